@@ -1,0 +1,139 @@
+package config
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+const example = `
+crawl:
+  user_agent: "breachwire-test/1.0"
+  delay: 250ms
+  parallelism: 2
+  timeout: 5s
+  max_body: 2MB
+sources:
+  - name: ZDNet Security
+    type: feed
+    url: https://www.zdnet.com/topic/security/rss.xml
+    interval: 30m
+  - name: Toyota newsroom (ja)
+    type: page
+    url: https://global.toyota/jp/newsroom/
+    links: "a.news-link"
+    content: "div.release"
+    lang: ja
+digest:
+  to: ["soc@example.org"]
+  from: "breachwire <breachwire@example.org>"
+  smtp: "smtp.example.org:587"
+  tls: starttls
+  user: "breachwire"
+  time: "07:00"
+  base_url: "https://breachwire.example.org/"
+  skip_empty: true
+  watch: ["actor:APT32", "victim:Toyota", "ransomware"]
+`
+
+func TestParseExample(t *testing.T) {
+	cfg, err := Parse([]byte(example), "sources.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := cfg.Crawl
+	if c.UserAgent != "breachwire-test/1.0" || c.Delay != 250*time.Millisecond || c.Parallelism != 2 || c.Timeout != 5*time.Second || c.MaxBody != 2<<20 {
+		t.Errorf("crawl = %+v", c)
+	}
+	if len(cfg.Sources) != 2 {
+		t.Fatalf("got %d sources", len(cfg.Sources))
+	}
+	z, ty := cfg.Sources[0], cfg.Sources[1]
+	if z.Type != TypeFeed || z.Interval != 30*time.Minute || z.Line != 9 {
+		t.Errorf("feed source = %+v", z)
+	}
+	if ty.Type != TypePage || ty.Links != "a.news-link" || ty.Content != "div.release" || ty.Lang != "ja" || ty.Interval != DefaultInterval {
+		t.Errorf("page source = %+v", ty)
+	}
+	d := cfg.Digest
+	if d == nil || d.SMTP != "smtp.example.org:587" || !d.SkipEmpty || len(d.Watch) != 3 || d.BaseURL != "https://breachwire.example.org" {
+		t.Errorf("digest = %+v", d)
+	}
+}
+
+func TestDefaults(t *testing.T) {
+	cfg, err := Parse([]byte("sources:\n  - {name: a, type: feed, url: 'http://x/feed'}\n"), "s.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Crawl{UserAgent: DefaultUserAgent, Delay: DefaultDelay, Parallelism: DefaultParallelism, Timeout: DefaultTimeout, MaxBody: DefaultMaxBody}
+	if cfg.Crawl != want {
+		t.Errorf("crawl = %+v, want %+v", cfg.Crawl, want)
+	}
+	if cfg.Digest != nil {
+		t.Errorf("digest = %+v, want nil", cfg.Digest)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, yaml string
+		line       int
+		source     string
+		msg        string
+	}{
+		{"unknown source key", "sources:\n  - name: a\n    type: feed\n    url: http://x/\n    colour: red\n", 5, "a", `unknown key "colour"`},
+		{"unknown top key", "sources:\n  - {name: a, type: feed, url: 'http://x/'}\nsauces: 1\n", 3, "", `unknown key "sauces"`},
+		{"missing url", "sources:\n  - name: a\n    type: feed\n  - name: b\n    type: feed\n    url: http://x/\n", 2, "a", "missing url"},
+		{"page without links", "sources:\n  - name: a\n    type: feed\n    url: http://x/\n  - name: p\n    type: page\n    url: http://x/list\n", 5, "p", "links selector"},
+		{"duplicate name", "sources:\n  - {name: a, type: feed, url: 'http://x/'}\n  - {name: a, type: feed, url: 'http://y/'}\n", 3, "a", "duplicate name"},
+		{"bad type", "sources:\n  - {name: a, type: blog, url: 'http://x/'}\n", 2, "a", "type must be"},
+		{"bad delay", "crawl:\n  delay: soon\nsources:\n  - {name: a, type: feed, url: 'http://x/'}\n", 2, "", "not a duration"},
+		{"bad size", "crawl:\n  max_body: lots\nsources:\n  - {name: a, type: feed, url: 'http://x/'}\n", 2, "", "not a size"},
+		{"password in file", "sources:\n  - {name: a, type: feed, url: 'http://x/'}\ndigest:\n  password: hunter2\n", 4, "", "BREACHWIRE_SMTP_PASSWORD"},
+		{"syntax", "sources:\n  - name: a\n    type: [\n", -1, "", "yaml"},
+		{"no sources", "crawl:\n  delay: 1s\n", 0, "", "no sources"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse([]byte(tc.yaml), "s.yaml")
+			var ce *Error
+			if !errors.As(err, &ce) || !errors.Is(err, ErrInvalid) {
+				t.Fatalf("got %v, want a config error", err)
+			}
+			if tc.line == -1 && ce.Line > 0 {
+				tc.line = ce.Line // a syntax error: yaml decides which line it blames
+			}
+			if ce.Line != tc.line || ce.Source != tc.source {
+				t.Errorf("line %d source %q, want line %d source %q (%v)", ce.Line, ce.Source, tc.line, tc.source, err)
+			}
+			if !strings.Contains(err.Error(), tc.msg) || !strings.HasPrefix(err.Error(), "s.yaml") {
+				t.Errorf("message %q does not say %q", err, tc.msg)
+			}
+		})
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{"5MB": 5 << 20, "512KB": 512 << 10, "1GiB": 1 << 30, "1048576": 1 << 20, "1.5 MB": 3 << 19} {
+		if got, err := ParseSize(in); err != nil || got != want {
+			t.Errorf("ParseSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "-1MB", "MB", "10TB0"} {
+		if _, err := ParseSize(in); err == nil {
+			t.Errorf("ParseSize(%q) accepted", in)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(example))
+	f.Add([]byte("sources: [{name: a}]"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cfg, err := Parse(data, "fuzz.yaml")
+		if err == nil && len(cfg.Sources) == 0 {
+			t.Fatal("a config without sources was accepted")
+		}
+	})
+}
