@@ -137,3 +137,21 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestBundledSources checks the sources.yaml that ships with breachwire.
+func TestBundledSources(t *testing.T) {
+	cfg, err := Load("../sources.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.Sources) < 30 {
+		t.Errorf("sources.yaml has %d sources, want at least 30", len(cfg.Sources))
+	}
+	langs := map[string]int{}
+	for _, s := range cfg.Sources {
+		langs[s.Lang]++
+	}
+	if langs["ja"] < 5 {
+		t.Errorf("only %d Japanese sources", langs["ja"])
+	}
+}
