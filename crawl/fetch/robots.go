@@ -1,0 +1,115 @@
+package fetch
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+)
+
+// Robots limits: RFC 9309 asks crawlers to parse at least 500 KiB, and
+// robots.txt may redirect up to five times.
+const (
+	robotsMaxBody      = 512 << 10
+	robotsMaxRedirects = 5
+	robotsTTL          = time.Hour
+	robotsErrTTL       = 5 * time.Minute
+)
+
+// robotsCache holds one robots.txt per scheme and host, fetched once however
+// many goroutines ask at the same moment.
+type robotsCache struct {
+	mu      sync.Mutex
+	entries map[string]*robotsEntry
+}
+
+type robotsEntry struct {
+	ready   chan struct{} // closed when data/err are set
+	data    *robotstxt.RobotsData
+	err     error
+	expires time.Time
+}
+
+// allowed reports whether robots.txt of u's host lets agent fetch u. An
+// error means robots.txt could not be fetched at all (the host is down).
+func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
+	key := u.Scheme + "://" + u.Host
+	c := &f.robots
+	c.mu.Lock()
+	e := c.entries[key]
+	if e != nil && !e.expires.IsZero() && time.Now().After(e.expires) {
+		e = nil
+	}
+	if e == nil {
+		e = &robotsEntry{ready: make(chan struct{})}
+		c.entries[key] = e
+		c.mu.Unlock()
+		e.data, e.err = f.fetchRobots(ctx, key)
+		ttl := robotsTTL
+		if e.err != nil {
+			ttl = robotsErrTTL
+		}
+		c.mu.Lock()
+		e.expires = time.Now().Add(ttl)
+		c.mu.Unlock()
+		close(e.ready)
+	} else {
+		c.mu.Unlock()
+		select {
+		case <-e.ready:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	if e.err != nil {
+		return e.err
+	}
+	path := u.EscapedPath()
+	if path == "" {
+		path = "/"
+	}
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	if !e.data.FindGroup(f.cfg.UserAgent).Test(path) {
+		return ErrRobotsDisallowed
+	}
+	return nil
+}
+
+// fetchRobots downloads and parses robots.txt of origin. As RFC 9309 says, a
+// 4xx answer means no rules and a 5xx answer means everything is disallowed
+// (returned as an error naming robots.txt);
+// an unreadable file is taken as no rules rather than blocking the site.
+func (f *Fetcher) fetchRobots(ctx context.Context, origin string) (*robotstxt.RobotsData, error) {
+	target, _ := url.Parse(origin + "/robots.txt")
+	for hop := 0; ; hop++ {
+		res, err := f.attempts(ctx, target, Request{Accept: "text/plain,*/*;q=0.5"}, robotsMaxBody)
+		if err != nil {
+			return nil, err
+		}
+		if isRedirect(res.Status) && hop < robotsMaxRedirects {
+			next, err := target.Parse(res.Header.Get("Location"))
+			if err == nil && (next.Scheme == "http" || next.Scheme == "https") {
+				target = next
+				continue
+			}
+		}
+		status := res.Status
+		if isRedirect(status) {
+			status = http.StatusNotFound // too many redirects: no rules
+		}
+		if status >= 500 {
+			// Unreachable robots.txt means a full disallow; say why.
+			return nil, &StatusError{URL: target.String(), Code: status}
+		}
+		data, err := robotstxt.FromStatusAndBytes(status, res.Body)
+		if err != nil || data == nil {
+			data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
+		}
+		return data, nil
+	}
+}
