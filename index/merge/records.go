@@ -1,0 +1,101 @@
+package merge
+
+import (
+	"cmp"
+	"net/url"
+	"slices"
+	"strings"
+)
+
+// figure is one report's record figure.
+type figure struct {
+	value     int64
+	qualifier string
+	own       bool // from the victim's own release
+}
+
+// summaryRecords picks the story's record figure and its qualifier (see
+// Summarize); nil when no report gives one.
+func summaryRecords(docs []Doc) (*int64, string) {
+	var figs []figure
+	for _, d := range docs {
+		if d.Records != nil && *d.Records > 0 {
+			figs = append(figs, figure{*d.Records, d.RecordsQualifier, ownRelease(d)})
+		}
+	}
+	if len(figs) == 0 {
+		return nil, ""
+	}
+	slices.SortFunc(figs, func(a, b figure) int { return cmp.Compare(a.value, b.value) })
+	// Figures within tolerance of a group's smallest member join that group.
+	var groups [][]figure
+	for _, f := range figs {
+		if n := len(groups); n > 0 && !recordsConflict(&groups[n-1][0].value, &f.value) {
+			groups[n-1] = append(groups[n-1], f)
+			continue
+		}
+		groups = append(groups, []figure{f})
+	}
+	best := slices.MaxFunc(groups, func(a, b []figure) int {
+		return cmp.Or(cmp.Compare(len(a), len(b)), cmp.Compare(countOwn(a), countOwn(b)),
+			cmp.Compare(countExact(a), countExact(b)), cmp.Compare(a[0].value, b[0].value))
+	})
+	pick := slices.MaxFunc(best, func(a, b figure) int {
+		return cmp.Or(compareBool(a.own, b.own), compareBool(a.qualifier == "exact", b.qualifier == "exact"),
+			cmp.Compare(countValue(best, a.value), countValue(best, b.value)), cmp.Compare(a.value, b.value))
+	})
+	v := pick.value
+	return &v, pick.qualifier
+}
+
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+func countOwn(fs []figure) (n int) {
+	for _, f := range fs {
+		if f.own {
+			n++
+		}
+	}
+	return n
+}
+
+func countExact(fs []figure) (n int) {
+	for _, f := range fs {
+		if f.qualifier == "exact" {
+			n++
+		}
+	}
+	return n
+}
+
+func countValue(fs []figure, v int64) (n int) {
+	for _, f := range fs {
+		if f.value == v {
+			n++
+		}
+	}
+	return n
+}
+
+// ownRelease reports whether d comes from one of its victims: the source
+// name or host carries the victim's key (Toyota newsroom, global.toyota).
+func ownRelease(d Doc) bool {
+	outlet := squash(fold(d.Source))
+	if u, err := url.Parse(d.URL); err == nil {
+		outlet += " " + squash(fold(u.Hostname()))
+	}
+	for _, k := range VictimKeys(d) {
+		if len(k) >= 3 && strings.Contains(outlet, k) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,193 @@
+package merge
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Prepared is a Doc with the features merging compares already computed;
+// preparing once saves work when one article is compared with many.
+type Prepared struct {
+	doc      Doc
+	shingles []uint64
+	victims  []string
+	places   []string
+	lead     map[uint64]bool
+	cves     []string
+	actors   []string
+}
+
+// Prepare computes the features of d that Match compares.
+func Prepare(d Doc) *Prepared {
+	p := &Prepared{
+		doc:      d,
+		shingles: shingleSet(docText(d)),
+		victims:  VictimKeys(d),
+		places:   primaryPlaces(d),
+		lead:     leadTerms(d),
+		cves:     cveIDs(d.Text + "\n" + d.Title),
+	}
+	for _, a := range d.Actors {
+		p.actors = append(p.actors, strings.ToLower(strings.TrimSpace(a)))
+	}
+	slices.Sort(p.actors)
+	return p
+}
+
+// Doc returns the article p was prepared from.
+func (p *Prepared) Doc() Doc { return p.doc }
+
+// Decision is the outcome of comparing two articles, with the reason.
+type Decision struct {
+	// Same is true when the two articles cover one incident.
+	Same bool
+	// Reason names the rule that decided: "near-duplicate", "credited",
+	// "incident", or why not ("different victims", "record figures differ",
+	// "places differ", "too far apart", "no support", "unrelated").
+	Reason string
+	// Score orders merges by confidence (higher is surer); 0 when not Same.
+	Score float64
+	// Similarity is the text similarity of the pair.
+	Similarity float64
+}
+
+// Same reports whether a and b are coverage of one incident; it is
+// symmetric.
+func Same(a, b Doc) bool { return Prepare(a).Match(Prepare(b)).Same }
+
+// Match decides whether p and q cover one incident and says why; it is
+// symmetric.
+func (p *Prepared) Match(q *Prepared) Decision {
+	sim := setSimilarity(p.shingles, q.shingles)
+	d := Decision{Similarity: sim}
+	conflict := p.factsConflict(q)
+	switch {
+	case sim >= params.conflictDupSim || sim >= params.dupSim && conflict == "":
+		return d.yes("near-duplicate", 2+sim)
+	case conflict != "":
+		return d.no(conflict)
+	case sim >= params.creditSim && (credited(p.doc, q.doc) || credited(q.doc, p.doc)):
+		return d.yes("credited", 1.5+sim)
+	case len(p.victims) == 0 || len(q.victims) == 0 || !sharedVictim(p.victims, q.victims):
+		return d.no("unrelated")
+	}
+	gap, known := timeGap(p.doc.Published, q.doc.Published)
+	if known && gap > params.window {
+		return d.no("too far apart")
+	}
+	if placesConflict(p.places, q.places) {
+		return d.no("places differ")
+	}
+	lead := termJaccard(p.lead, q.lead)
+	if p.doc.Records != nil && q.doc.Records != nil && *p.doc.Records > 0 && *q.doc.Records > 0 {
+		return d.yes("incident", 1+lead)
+	}
+	support := placesAgree(p.places, q.places) || overlap(p.actors, q.actors) ||
+		lead >= params.leadSim || known && gap <= params.closeTime
+	if !support {
+		return d.no("no support")
+	}
+	return d.yes("incident", 0.5+lead)
+}
+
+func (d Decision) yes(reason string, score float64) Decision {
+	d.Same, d.Reason, d.Score = true, reason, score
+	return d
+}
+
+func (d Decision) no(reason string) Decision {
+	d.Reason = reason
+	return d
+}
+
+// factsConflict names the hard fact two articles disagree on, or "": named
+// victims that share nothing, record figures out of tolerance, or CVE ids
+// that share nothing.
+func (p *Prepared) factsConflict(q *Prepared) string {
+	switch {
+	case len(p.victims) > 0 && len(q.victims) > 0 && !sharedVictim(p.victims, q.victims):
+		return "different victims"
+	case recordsConflict(p.doc.Records, q.doc.Records):
+		return "record figures differ"
+	case len(p.cves) > 0 && len(q.cves) > 0 && !overlap(p.cves, q.cves):
+		return "different CVEs"
+	}
+	return ""
+}
+
+// Conflict reports whether a and b cannot be in one story: they name one
+// victim but disagree on the record figure or on the place or unit hit, and
+// are not near-duplicates. The index checks it against a story's members
+// before a union, so that an article saying too little cannot chain two
+// incidents together.
+func Conflict(a, b Doc) bool { return Prepare(a).Conflicts(Prepare(b)) }
+
+// Conflicts is Conflict on prepared articles.
+func (p *Prepared) Conflicts(q *Prepared) bool {
+	if !sharedVictim(p.victims, q.victims) {
+		return false
+	}
+	if !recordsConflict(p.doc.Records, q.doc.Records) && !placesConflict(p.places, q.places) {
+		return false
+	}
+	return setSimilarity(p.shingles, q.shingles) < params.conflictDupSim
+}
+
+// recordsConflict reports whether two known record figures differ by more
+// than the tolerance.
+func recordsConflict(a, b *int64) bool {
+	if a == nil || b == nil || *a <= 0 || *b <= 0 {
+		return false
+	}
+	x, y := float64(*a), float64(*b)
+	return abs(x-y) > params.recordTolerance*max(x, y)
+}
+
+// placesConflict reports whether both articles name places and none agree.
+func placesConflict(a, b []string) bool {
+	return len(a) > 0 && len(b) > 0 && !placesAgree(a, b)
+}
+
+// timeGap returns how far apart two publication times are, and whether
+// both are known.
+func timeGap(a, b time.Time) (time.Duration, bool) {
+	if a.IsZero() || b.IsZero() {
+		return 0, false
+	}
+	d := a.Sub(b)
+	if d < 0 {
+		d = -d
+	}
+	return d, true
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// overlap reports whether two sorted string slices share a value.
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); ok {
+			return true
+		}
+	}
+	return false
+}
+
+var cvePattern = regexp.MustCompile(`(?i)\bCVE-\d{4}-\d{4,7}\b`)
+
+// cveIDs returns the CVE ids named in s, uppercase, sorted and distinct.
+func cveIDs(s string) []string {
+	ids := cvePattern.FindAllString(s, -1)
+	for i := range ids {
+		ids[i] = strings.ToUpper(ids[i])
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}

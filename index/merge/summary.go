@@ -1,0 +1,269 @@
+package merge
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Summary is what a story says as a whole, drawn from its articles.
+type Summary struct {
+	Title            string
+	Victims          []string
+	Records          *int64
+	RecordsQualifier string
+	Actors           []string
+	FirstSeen        time.Time
+	Updated          time.Time
+	Languages        []string
+	// Origin is the URL of the origin report.
+	Origin string
+}
+
+// Summarize draws a story's summary from its articles.
+//
+//   - Origin: the report the others credit ("Source: X" naming its outlet);
+//     else the earliest of the largest group of near-duplicates (what the
+//     others copy); else the earliest report.
+//   - Title: the origin's title when the origin is in English or no report
+//     is; else the earliest English report's title. Analysts read English
+//     across the board, and the languages list still shows "ja".
+//   - Victims: those named by at least half as many reports as the most
+//     named one, spelled as most reports spell them (Latin script first).
+//   - Records: figures within tolerance form one group; the group named by
+//     most reports wins (the victim's own release breaks ties); within it
+//     the victim's own figure, else an exact figure, else the commonest.
+//   - Actors: those stated by some report; only when none is stated, the
+//     suspected ones; most supported first.
+//   - FirstSeen/Updated: the earliest and latest known publication time.
+//   - Languages: the distinct primary language tags, sorted.
+func Summarize(docs []Doc) Summary {
+	if len(docs) == 0 {
+		return Summary{}
+	}
+	prep := make([]*Prepared, len(docs))
+	for i, d := range docs {
+		prep[i] = Prepare(d)
+	}
+	origin := originIndex(prep)
+	s := Summary{
+		Origin:    docs[origin].URL,
+		Title:     summaryTitle(docs, origin),
+		Victims:   summaryVictims(docs),
+		Actors:    summaryActors(docs),
+		Languages: summaryLanguages(docs),
+	}
+	s.Records, s.RecordsQualifier = summaryRecords(docs)
+	for _, d := range docs {
+		if d.Published.IsZero() {
+			continue
+		}
+		if s.FirstSeen.IsZero() || d.Published.Before(s.FirstSeen) {
+			s.FirstSeen = d.Published
+		}
+		if d.Published.After(s.Updated) {
+			s.Updated = d.Published
+		}
+	}
+	return s
+}
+
+// earlier orders docs by publication (unknown last), then URL.
+func earlier(a, b Doc) int {
+	switch {
+	case a.Published.IsZero() != b.Published.IsZero():
+		if a.Published.IsZero() {
+			return 1
+		}
+		return -1
+	case !a.Published.Equal(b.Published):
+		return a.Published.Compare(b.Published)
+	}
+	return cmp.Compare(a.URL, b.URL)
+}
+
+// originIndex picks the origin report (see Summarize).
+func originIndex(prep []*Prepared) int {
+	n := len(prep)
+	votes, dups := make([]int, n), make([]int, n)
+	for i := range prep {
+		for j := range prep {
+			if i == j {
+				continue
+			}
+			if credited(prep[j].doc, prep[i].doc) {
+				votes[i]++
+			}
+			if setSimilarity(prep[i].shingles, prep[j].shingles) >= params.dupSim {
+				dups[i]++
+			}
+		}
+	}
+	best := 0
+	for i := 1; i < n; i++ {
+		if c := cmp.Or(cmp.Compare(votes[i], votes[best]), cmp.Compare(dups[i], dups[best]),
+			-earlier(prep[i].doc, prep[best].doc)); c > 0 {
+			best = i
+		}
+	}
+	return best
+}
+
+// summaryTitle picks the story title (see Summarize).
+func summaryTitle(docs []Doc, origin int) string {
+	o := docs[origin]
+	if isEnglish(o) && strings.TrimSpace(o.Title) != "" {
+		return strings.TrimSpace(o.Title)
+	}
+	var english []Doc
+	for _, d := range docs {
+		if isEnglish(d) && strings.TrimSpace(d.Title) != "" {
+			english = append(english, d)
+		}
+	}
+	if len(english) > 0 {
+		return strings.TrimSpace(slices.MinFunc(english, earlier).Title)
+	}
+	if strings.TrimSpace(o.Title) != "" {
+		return strings.TrimSpace(o.Title)
+	}
+	for _, d := range slices.SortedFunc(slices.Values(docs), earlier) {
+		if t := strings.TrimSpace(d.Title); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// isEnglish reports whether d is an English report, by its tag or, without
+// one, by its script.
+func isEnglish(d Doc) bool {
+	if d.Lang != "" {
+		return primaryTag(d.Lang) == "en"
+	}
+	return !japaneseText(d.Title + d.Text)
+}
+
+// primaryTag is the primary subtag of a language tag, lowercased: ja-JP → ja.
+func primaryTag(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return tag
+}
+
+func summaryLanguages(docs []Doc) []string {
+	langs := []string{}
+	for _, d := range docs {
+		if t := primaryTag(d.Lang); t != "" {
+			langs = append(langs, t)
+		}
+	}
+	slices.Sort(langs)
+	return slices.Compact(langs)
+}
+
+// latinFirst orders spellings: Latin script before others, then by count,
+// then alphabetically.
+func latinFirst(counts map[string]int) string {
+	var names []string
+	for n := range counts {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(-cmp.Compare(latinScore(a), latinScore(b)), -cmp.Compare(counts[a], counts[b]), cmp.Compare(a, b))
+	})
+	return names[0]
+}
+
+func latinScore(s string) int {
+	for _, r := range s {
+		if unicode.IsLetter(r) && r > unicode.MaxLatin1 {
+			return 0
+		}
+	}
+	return 1
+}
+
+func summaryVictims(docs []Doc) []string {
+	support := map[string]int{}
+	spellings := map[string]map[string]int{}
+	for _, d := range docs {
+		seen := map[string]bool{}
+		for _, v := range d.Victims {
+			k := victimKey(v)
+			if k == "" {
+				continue
+			}
+			if spellings[k] == nil {
+				spellings[k] = map[string]int{}
+			}
+			spellings[k][strings.TrimSpace(v)]++
+			if !seen[k] {
+				seen[k] = true
+				support[k]++
+			}
+		}
+	}
+	return supported(support, spellings, 2)
+}
+
+// supported returns the display names of the keys whose support is at
+// least 1/div of the best, most supported first.
+func supported(support map[string]int, spellings map[string]map[string]int, div int) []string {
+	top := 0
+	for _, n := range support {
+		top = max(top, n)
+	}
+	type kv struct {
+		name string
+		n    int
+	}
+	var keep []kv
+	for k, n := range support {
+		if n*div >= top {
+			keep = append(keep, kv{latinFirst(spellings[k]), n})
+		}
+	}
+	slices.SortFunc(keep, func(a, b kv) int { return cmp.Or(-cmp.Compare(a.n, b.n), cmp.Compare(a.name, b.name)) })
+	out := []string{}
+	for _, e := range keep {
+		out = append(out, e.name)
+	}
+	return out
+}
+
+func summaryActors(docs []Doc) []string {
+	stated, suspected := map[string]int{}, map[string]int{}
+	spellings := map[string]map[string]int{}
+	for _, d := range docs {
+		susp := map[string]bool{}
+		for _, a := range d.Suspected {
+			susp[strings.ToLower(strings.TrimSpace(a))] = true
+		}
+		seen := map[string]bool{}
+		for _, a := range d.Actors {
+			k := strings.ToLower(strings.TrimSpace(a))
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			if spellings[k] == nil {
+				spellings[k] = map[string]int{}
+			}
+			spellings[k][strings.TrimSpace(a)]++
+			if susp[k] {
+				suspected[k]++
+			} else {
+				stated[k]++
+			}
+		}
+	}
+	if len(stated) > 0 {
+		return supported(stated, spellings, 3)
+	}
+	return supported(suspected, spellings, 3)
+}

@@ -1,0 +1,119 @@
+package merge
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// reading gives the Latin reading of a name (トヨタ and Toyota → "toyota").
+// It is the switch point to incident.Reading, which reads kanji with kagome,
+// once that lands; until then kana are romanised by table.
+var reading = kanaReading
+
+// legalWords are legal forms and group words that say nothing about which
+// company a name means; they are dropped from either end of a name.
+var legalWords = map[string]bool{
+	"inc": true, "incorporated": true, "corp": true, "corporation": true, "co": true,
+	"company": true, "ltd": true, "limited": true, "llc": true, "llp": true, "plc": true,
+	"gmbh": true, "ag": true, "sa": true, "nv": true, "bv": true, "kk": true, "pty": true,
+	"spa": true, "srl": true, "oy": true, "ab": true, "asa": true, "se": true,
+	"holdings": true, "holding": true, "group": true, "the": true,
+	"motor": true, "motors": true,
+}
+
+// legalAffixes are the Japanese counterparts of legalWords, written without
+// spaces at either end of a name.
+var legalAffixes = []string{
+	"株式会社", "(株)", "有限会社", "合同会社", "ホールディングス", "グループ", "自動車",
+}
+
+// VictimKeys returns the normalised keys of d's victims: a Latin reading of
+// each name without legal forms, folded so that spelling variants meet
+// (トヨタ, Toyota, TOYOTA and Toyota Motor Corporation give one key). Keys
+// are sorted and distinct.
+func VictimKeys(d Doc) []string {
+	var keys []string
+	for _, v := range d.Victims {
+		if k := victimKey(v); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// victimKey is the key of one victim name.
+func victimKey(name string) string {
+	name = normalize(name)
+	for changed := true; changed; {
+		changed = false
+		for _, a := range legalAffixes {
+			if s := strings.TrimSpace(strings.TrimSuffix(name, a)); s != name && s != "" {
+				name, changed = s, true
+			}
+			if s := strings.TrimSpace(strings.TrimPrefix(name, a)); s != name && s != "" {
+				name, changed = s, true
+			}
+		}
+	}
+	fields := strings.FieldsFunc(name, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&'
+	})
+	for len(fields) > 1 && legalWords[fields[len(fields)-1]] {
+		fields = fields[:len(fields)-1]
+	}
+	for len(fields) > 1 && legalWords[fields[0]] {
+		fields = fields[1:]
+	}
+	return squash(reading(strings.Join(fields, "")))
+}
+
+// squash folds the spelling differences between an English name and the
+// romanised reading of its katakana form: y/i, c/k, doubled letters, long
+// vowels (ソニー → soni, Sony → soni; トヨタ → toiota, Toyota → toiota).
+func squash(s string) string {
+	var out []rune
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case r == 'y':
+			r = 'i'
+		case r == 'c' && next == 'k':
+			continue
+		case r == 'c' && next != 'h':
+			r = 'k'
+		case r == 'p' && next == 'h':
+			r = 'f'
+			i++
+		case r == 'h' && i > 0 && strings.ContainsRune("aeiou", rs[i-1]) && !strings.ContainsRune("aeiou", next):
+			continue // "oh" in Ricoh, Yahoo-style long vowels
+		}
+		if n := len(out); n > 0 && out[n-1] == r {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1] == 'o' && r == 'u' {
+			continue // ou is a long o in romaji
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+// sharedVictim reports whether two docs name one victim.
+func sharedVictim(a, b []string) bool {
+	for _, k := range a {
+		if _, ok := slices.BinarySearch(b, k); ok {
+			return true
+		}
+	}
+	return false
+}
