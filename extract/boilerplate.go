@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// boilerplateAtoms are elements that hold page furniture, never article text.
+var boilerplateAtoms = map[atom.Atom]bool{
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Form: true,
+	atom.Figcaption: true, atom.Button: true, atom.Dialog: true, atom.Menu: true,
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true,
+	atom.Svg: true, atom.Select: true, atom.Label: true, atom.Input: true,
+}
+
+// boilerplateToken matches one class or id token naming page furniture:
+// navigation, sharing, cookie and newsletter boxes, adverts, related and
+// popular lists, comments and captions.
+var boilerplateToken = regexp.MustCompile(`^(?:.*[-_])?(?:` +
+	`share|sharing|sharebar|social|sns|socials|cookie|cookies|consent|gdpr|cmp|` +
+	`newsletter|subscribe|subscription|signup|optin|related|recommend|recommended|` +
+	`recommendations|popular|trending|mostread|most-read|ranking|comment|comments|` +
+	`disqus|respond|advert|advertisement|ad|ads|adslot|adunit|dfp|sponsor|sponsored|` +
+	`promo|promotion|breadcrumb|breadcrumbs|pagination|pager|sidebar|widget|` +
+	`navbar|nav|navigation|menu|gnav|footer|toolbar|outbrain|taboola|caption|` +
+	`modal|popup|skip|pagetop|topicpath|author-box|authorbox|more-stories|readmore|` +
+	`read-more|tagcloud|tag-list|taglist|sitemap` +
+	`)(?:[-_].*)?$`)
+
+// taxonomyToken matches WordPress-style classes that describe the post rather
+// than a box on the page ("tag-breach", "category-news", "post-123").
+var taxonomyToken = regexp.MustCompile(`^(?:tag|category|post|type|status|format|has|wp-block|is|entry|single|page|hentry|layout|template)[-_]`)
+
+var boilerplateRoles = map[string]bool{
+	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
+	"dialog": true, "alertdialog": true, "search": true, "menu": true, "menubar": true,
+}
+
+// linkListAtoms are containers that, when they hold mostly link text, are
+// menus, tag lists or link farms rather than prose.
+var linkListAtoms = map[atom.Atom]bool{
+	atom.Div: true, atom.Td: true, atom.Table: true, atom.Ul: true, atom.Ol: true,
+	atom.Section: true, atom.P: true, atom.Dl: true, atom.Span: true, atom.Tr: true,
+}
+
+// pruneBoilerplate removes page furniture below root: elements that are
+// furniture by tag, role, visibility or class, and containers of three or
+// more links whose text is mostly link text. An element is kept, whatever
+// it looks like, when it holds more than half of root's text: that is the
+// article itself wearing an unlucky class name. Comments are removed too.
+func pruneBoilerplate(root *html.Node) {
+	total := textLen(root)
+	small := func(n *html.Node, text int) bool { return total == 0 || text*2 < total }
+	var walk func(n *html.Node) (text, link, links int)
+	walk = func(n *html.Node) (text, link, links int) {
+		if n.Type == html.TextNode {
+			return textLen(n), 0, 0
+		}
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			switch {
+			case c.Type == html.CommentNode:
+				n.RemoveChild(c)
+			case c.Type == html.ElementNode && isBoilerplate(c) && small(c, textLen(c)):
+				n.RemoveChild(c)
+			default:
+				t, l, k := walk(c)
+				if c.Type == html.ElementNode && linkListAtoms[c.DataAtom] && k >= 3 && l*10 >= t*7 && small(c, t) {
+					n.RemoveChild(c)
+					break
+				}
+				text, link, links = text+t, link+l, links+k
+			}
+			c = next
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			link, links = text, links+1
+		}
+		if n.Type == html.ElementNode && skipAtoms[n.DataAtom] {
+			return 0, 0, 0
+		}
+		return text, link, links
+	}
+	walk(root)
+}
+
+// isBoilerplate reports whether one element is furniture by its tag, role,
+// visibility or class and id tokens.
+func isBoilerplate(n *html.Node) bool {
+	if boilerplateAtoms[n.DataAtom] {
+		return true
+	}
+	if n.DataAtom == atom.Header && !hasDescendant(n, atom.H1) {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		case "role":
+			if boilerplateRoles[strings.ToLower(a.Val)] {
+				return true
+			}
+		case "class", "id":
+			for _, tok := range strings.Fields(strings.ToLower(a.Val)) {
+				if !taxonomyToken.MatchString(tok) && boilerplateToken.MatchString(tok) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func hasDescendant(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == a || hasDescendant(c, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// textLen counts the visible non-space runes below n.
+func textLen(n *html.Node) int {
+	switch n.Type {
+	case html.TextNode:
+		c := 0
+		for _, r := range n.Data {
+			if r > ' ' {
+				c++
+			}
+		}
+		return c
+	case html.ElementNode:
+		if skipAtoms[n.DataAtom] {
+			return 0
+		}
+	}
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sum += textLen(c)
+	}
+	return sum
+}
+
+// boilerplateLine matches a short paragraph that is a call to action or a
+// notice rather than article text.
+var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
+	`share (?:this|on)\b|share:|follow us\b|tweet\b|email this\b|print this\b|` +
+	`advertisement$|sponsored(?: content)?$|` +
+	`(?:sign up|subscribe)\b.*\b(?:newsletter|updates|inbox)|` +
+	`related(?: stories| articles| posts| coverage| reading)?:|read more:|see also:|more from\b|` +
+	`(?:we|this (?:web)?site) uses? cookies|by (?:continuing|using) (?:to use )?this (?:web)?site|` +
+	`accept (?:all )?cookies|cookie (?:policy|settings|preferences)|` +
+	`(?:image|photo|picture)(?: credit)?:|` +
+	`leave a (?:comment|reply)|(?:\d+ )?comments?$|` +
+	`copyright\b|©|all rights reserved|` +
+	`ページの先頭へ|このページの先頭へ|ページトップへ|シェアする|ツイート|印刷する|` +
+	`関連(?:記事|ニュース)|メールマガジン` +
+	`)`)
+
+// dropBoilerplateParagraphs removes short paragraphs that match
+// boilerplateLine; long paragraphs are always kept.
+func dropBoilerplateParagraphs(text string) string {
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for _, p := range paras {
+		if utf8.RuneCountInString(p) < 160 && boilerplateLine.MatchString(p) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, "\n\n")
+}

@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// earliestYear bounds plausible publication years; older figures in a text
+// are rarely its date.
+const earliestYear = 1990
+
+var timeLayouts = []string{
+	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05 Z07:00",
+	time.RFC1123Z, time.RFC1123, time.RFC850, time.RFC822Z, time.RFC822,
+	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", time.ANSIC,
+}
+
+var localLayouts = []string{
+	"2006-01-02T15:04:05", "2006-01-02T15:04:05.999999999", "2006-01-02T15:04", "2006-01-02 15:04:05",
+	"2006-01-02 15:04", "2006/01/02 15:04:05", "2006/01/02 15:04",
+}
+
+// parseDateTime parses a machine-readable timestamp or, failing that, the
+// first human date in s. Values without a zone are read in loc. ok is false
+// when s holds no plausible date.
+func parseDateTime(s string, loc *time.Location) (t time.Time, ok bool) {
+	s = strings.TrimSpace(foldWidth(s))
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, l := range timeLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, plausibleYear(t.Year())
+		}
+	}
+	for _, l := range localLayouts {
+		if t, err := time.ParseInLocation(l, s, loc); err == nil {
+			return t, plausibleYear(t.Year())
+		}
+	}
+	if d, ok := findDates(s, loc); ok {
+		return d[0].t, true
+	}
+	return time.Time{}, false
+}
+
+func plausibleYear(y int) bool { return y >= earliestYear && y <= time.Now().Year()+1 }
+
+// textDate is a date found in running text and where it was found.
+type textDate struct {
+	t          time.Time
+	start, end int
+}
+
+const monthNames = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+var datePatterns = []struct {
+	re    *regexp.Regexp
+	parse func(m []string) (y, mo, d int)
+}{
+	{regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), ymd(1, 2, 3)},
+	{regexp.MustCompile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), eraDate},
+	{regexp.MustCompile(`\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b`), ymd(1, 3, 5)},
+	{regexp.MustCompile(`(?i)\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), mdy},
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `,?\s+(\d{4})\b`), dmy},
+}
+
+func ymd(yi, mi, di int) func(m []string) (int, int, int) {
+	return func(m []string) (int, int, int) { return atoi(m[yi]), atoi(m[mi]), atoi(m[di]) }
+}
+
+func eraDate(m []string) (int, int, int) {
+	n := 1
+	if m[2] != "元" {
+		n = atoi(m[2])
+	}
+	base := 2018 // 令和1 = 2019
+	if m[1] == "平成" {
+		base = 1988 // 平成1 = 1989
+	}
+	return base + n, atoi(m[3]), atoi(m[4])
+}
+
+func mdy(m []string) (int, int, int) { return atoi(m[3]), monthNumber(m[1]), atoi(m[2]) }
+func dmy(m []string) (int, int, int) { return atoi(m[3]), monthNumber(m[2]), atoi(m[1]) }
+
+func monthNumber(s string) int {
+	s = strings.ToLower(s)
+	for i, p := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(s, p) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// findDates returns every valid date written in s, in order of position, as
+// midnight in loc. s must already be width-folded.
+func findDates(s string, loc *time.Location) ([]textDate, bool) {
+	var out []textDate
+	for _, p := range datePatterns {
+		for _, idx := range p.re.FindAllStringSubmatchIndex(s, -1) {
+			m := make([]string, len(idx)/2)
+			for i := range m {
+				if idx[2*i] >= 0 {
+					m[i] = s[idx[2*i]:idx[2*i+1]]
+				}
+			}
+			if p.re == datePatterns[2].re && m[2] != m[4] {
+				continue // 2019-03/29 is not a date
+			}
+			y, mo, d := p.parse(m)
+			if t, ok := validDate(y, mo, d, loc); ok {
+				out = append(out, textDate{t: t, start: idx[0], end: idx[1]})
+			}
+		}
+	}
+	sortDates(out)
+	return out, len(out) > 0
+}
+
+func validDate(y, mo, d int, loc *time.Location) (time.Time, bool) {
+	if !plausibleYear(y) || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, loc)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func sortDates(d []textDate) {
+	for i := 1; i < len(d); i++ {
+		for j := i; j > 0 && d[j].start < d[j-1].start; j-- {
+			d[j], d[j-1] = d[j-1], d[j]
+		}
+	}
+}
+
+// foldWidth turns full-width digits and date punctuation into ASCII, so
+// 「２０１９年３月２９日」 and 「2019年3月29日」 read alike.
+func foldWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '／':
+			return '/'
+		case r == '．':
+			return '.'
+		case r == '－':
+			return '-'
+		case r == '：':
+			return ':'
+		}
+		return r
+	}, s)
+}

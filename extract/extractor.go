@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"mime"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"github.com/breachwire/breachwire/extract/incident"
+)
+
+// Sentinel errors of Extract; they are wrapped with detail, test with errors.Is.
+var (
+	// ErrEmptyPage means the body was empty or only white space.
+	ErrEmptyPage = errors.New("extract: empty page")
+	// ErrNotHTML means the body is binary or of a media type that is not a web page.
+	ErrNotHTML = errors.New("extract: not an HTML page")
+	// ErrNoText means the page parsed but holds no article text.
+	ErrNoText = errors.New("extract: no article text found")
+)
+
+// Page is one fetched page as Extract reads it.
+type Page struct {
+	// URL is the page's address after redirects; empty for a local file.
+	URL string
+	// Body is the raw response body, in any charset.
+	Body []byte
+	// ContentType is the HTTP Content-Type header; may be empty.
+	ContentType string
+	// Hints carries what the source configuration and the feed know.
+	Hints Hints
+}
+
+// Hints are facts about a page known before it is read.
+type Hints struct {
+	// Lang is the source's language; it wins over detection when set.
+	Lang string
+	// Content is a CSS selector of the article body; it wins over automatic
+	// extraction when it matches.
+	Content string
+	// Title is the feed item's title, used when the page gives none.
+	Title string
+	// Published is the feed item's date, used when the page's metadata gives none.
+	Published time.Time
+}
+
+// Extractor turns pages into Articles. It is safe for concurrent use.
+type Extractor struct {
+	inc *incident.Extractor
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithIncident makes the Extractor find incident facts with inc.
+func WithIncident(inc *incident.Extractor) Option {
+	return func(x *Extractor) {
+		if inc != nil {
+			x.inc = inc
+		}
+	}
+}
+
+// New returns an Extractor; without options it uses incident.New(nil).
+func New(opts ...Option) *Extractor {
+	x := &Extractor{}
+	for _, o := range opts {
+		o(x)
+	}
+	if x.inc == nil {
+		x.inc = incident.New(nil)
+	}
+	return x
+}
+
+// Extract reads one page: charset, main text, title, date, language,
+// canonical URL and incident facts. It fails with ErrEmptyPage, ErrNotHTML
+// or ErrNoText.
+func (x *Extractor) Extract(p Page) (*Article, error) {
+	if len(bytes.TrimSpace(p.Body)) == 0 {
+		return nil, fmt.Errorf("%w: %s", ErrEmptyPage, describe(p))
+	}
+	if reason := notHTML(p); reason != "" {
+		return nil, fmt.Errorf("%w: %s: %s", ErrNotHTML, describe(p), reason)
+	}
+	root, err := html.Parse(strings.NewReader(decodeHTML(p.Body, p.ContentType)))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrNotHTML, describe(p), err)
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	meta := readMeta(doc)
+	host := ""
+	if u, err := url.Parse(p.URL); err == nil {
+		host = u.Hostname()
+	}
+	title, strong := pickTitle(doc, meta, p.Hints.Title, host)
+	a := &Article{
+		URL:       canonicalURL(p.URL, meta.canonical, meta.ogURL),
+		Title:     title,
+		Published: findPublished(doc, meta, p.Hints.Published, title),
+		Victims:   []string{},
+		Actors:    []string{},
+	}
+	// mainText prunes the tree, so it runs after everything that reads it whole.
+	a.Text = x.mainText(doc, p.Hints.Content, a.Title)
+	if h := leadHeadline(a.Text); h != "" && !strong {
+		a.Title = h
+		a.Text = strings.TrimSpace(strings.TrimPrefix(a.Text, h))
+	}
+	if a.Text == "" {
+		return nil, fmt.Errorf("%w: %s", ErrNoText, describe(p))
+	}
+	a.Lang = detectLang(a.Title+"\n"+a.Text, p.Hints.Lang, meta.htmlLang)
+	x.addFacts(a)
+	return a, nil
+}
+
+func (x *Extractor) addFacts(a *Article) {
+	d := incident.Doc{Title: a.Title, Text: a.Text, Lang: a.Lang, URL: a.URL}
+	if a.Published != nil {
+		d.Published = *a.Published
+	}
+	a.Incident = x.inc.Extract(d)
+	if v := a.Incident.VictimNames(); v != nil {
+		a.Victims = v
+	}
+	a.Records = a.Incident.RecordCount()
+	if v := a.Incident.ActorNames(); v != nil {
+		a.Actors = v
+	}
+}
+
+func describe(p Page) string {
+	if p.URL != "" {
+		return p.URL
+	}
+	return fmt.Sprintf("%d-byte page", len(p.Body))
+}
+
+// notHTML says why a body cannot be a web page: a binary media type or NUL
+// bytes where markup should be. Empty means it may be HTML.
+func notHTML(p Page) string {
+	if p.ContentType != "" {
+		mt, _, err := mime.ParseMediaType(p.ContentType)
+		if err == nil {
+			major, _, _ := strings.Cut(mt, "/")
+			switch {
+			case major == "image" || major == "audio" || major == "video" || major == "font":
+				return "media type " + mt
+			case mt == "application/pdf" || mt == "application/zip" || mt == "application/gzip" ||
+				mt == "application/octet-stream" || mt == "application/x-gzip":
+				return "media type " + mt
+			}
+		}
+	}
+	head := p.Body
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	if _, n := bomEncoding(head); n == 2 { // UTF-16 has NULs by design
+		return ""
+	}
+	if bytes.Count(head, []byte{0}) > 0 {
+		return "binary content"
+	}
+	return ""
+}

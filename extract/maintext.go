@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+)
+
+// shortText is the length in runes under which trafilatura's answer is
+// double-checked against the density heuristic.
+const shortText = 300
+
+// mainText returns the article's text. A source's content selector wins when
+// it matches text; otherwise go-trafilatura reads the pruned page, and a
+// link-density heuristic steps in when trafilatura fails or finds much less
+// than the page plainly holds. The tree is pruned in place.
+func (x *Extractor) mainText(doc *goquery.Document, contentSel, title string) string {
+	if contentSel != "" {
+		if t := selectedText(doc, contentSel, title); t != "" {
+			return t
+		}
+	}
+	root := doc.Nodes[0]
+	joinCJKLines(root)
+	pruneBoilerplate(root)
+	text := finish(trafilaturaText(root), title)
+	if n := utf8.RuneCountInString(text); n < shortText {
+		dense := finish(densityText(root), title)
+		if utf8.RuneCountInString(dense) > n+n/2+20 || n == 0 {
+			text = dense
+		}
+	}
+	return text
+}
+
+// selectedText renders the elements matching a CSS selector, furniture
+// inside them removed; empty when the selector is invalid or matches nothing.
+func selectedText(doc *goquery.Document, sel, title string) (text string) {
+	defer func() {
+		if recover() != nil { // an invalid selector must not take the crawl down
+			text = ""
+		}
+	}()
+	nodes := doc.Find(sel).Nodes
+	for _, n := range nodes {
+		pruneBoilerplate(n)
+	}
+	return finish(renderText(nodes...), title)
+}
+
+// trafilaturaText runs go-trafilatura on the page and renders its result;
+// empty when it fails.
+func trafilaturaText(root *html.Node) (text string) {
+	defer func() {
+		if recover() != nil { // a library bug on odd markup costs this page only
+			text = ""
+		}
+	}()
+	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
+		ExcludeComments: true,
+		Config:          trafilaturaConfig(),
+		HtmlDateMode:    trafilatura.Disabled,
+		Focus:           trafilatura.Balanced,
+	})
+	if err != nil || res == nil || res.ContentNode == nil {
+		return ""
+	}
+	return renderText(res.ContentNode)
+}
+
+// finish drops boilerplate paragraphs, date lines, and the title with any
+// short kicker above it when they open the text.
+func finish(text, title string) string {
+	paras := strings.Split(dropBoilerplateParagraphs(text), "\n\n")
+	if title != "" {
+		for i := 0; i < len(paras) && i < 3; i++ {
+			if cleanSpace(paras[i]) == cleanSpace(title) {
+				paras = paras[i+1:]
+				break
+			}
+			if utf8.RuneCountInString(paras[i]) > 40 {
+				break
+			}
+		}
+	}
+	kept := paras[:0]
+	for _, p := range paras {
+		if !isDateLine(p) {
+			kept = append(kept, p)
+		}
+	}
+	return strings.TrimSpace(strings.Join(kept, "\n\n"))
+}
+
+// isDateLine reports whether a paragraph is only a date with a few words
+// around it ("Published 19 March 2019, 14:32", 「２０１９年４月５日　１５時３０分」).
+func isDateLine(p string) bool {
+	if utf8.RuneCountInString(p) > 60 {
+		return false
+	}
+	f := foldWidth(p)
+	dates, ok := findDates(f, time.UTC)
+	if !ok {
+		return false
+	}
+	rest := f[:dates[0].start] + f[dates[0].end:]
+	rest = timeOfDay.ReplaceAllString(rest, "")
+	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= 14
+}
+
+var timeOfDay = regexp.MustCompile(`\d{1,2}\s*(?::\s*\d{2}|時\s*\d{1,2}\s*分|時)(?:\s*(?:am|pm|AM|PM|GMT|UTC|JST|ET|BST))?|[,|–—\-]`)
+
+// trafilaturaConfig is trafilatura's default with the rescue threshold
+// lowered: Japanese press releases are often a few hundred characters, and
+// the rescue (the whole dirty page) is worse than the density fallback.
+func trafilaturaConfig() *trafilatura.Config {
+	c := trafilatura.DefaultConfig()
+	c.MinExtractedSize = 40
+	return c
+}
+
+// joinCJKLines removes line breaks (and the indentation after them) between
+// CJK characters in text nodes, before anything collapses them to spaces:
+// hard-wrapped Japanese source must read 「最大約310万人」, not 「310 万人」.
+func joinCJKLines(n *html.Node) {
+	if n.Type == html.TextNode && strings.ContainsAny(n.Data, "\r\n") {
+		n.Data = cjkBreak.ReplaceAllStringFunc(n.Data, func(m string) string {
+			first, _ := utf8.DecodeRuneInString(m)
+			last, _ := utf8.DecodeLastRuneInString(m)
+			if isCJK(first) || isCJK(last) {
+				return string(first) + string(last)
+			}
+			return m
+		})
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		joinCJKLines(c)
+	}
+}
+
+var cjkBreak = regexp.MustCompile(`[^\s][ \t]*\r?\n\s*[^\s]`)

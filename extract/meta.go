@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// pageMeta is what the page says about itself outside its text.
+type pageMeta struct {
+	ogTitle, jsonTitle, htmlTitle string
+	siteName                      string
+	canonical, ogURL              string
+	htmlLang                      string
+	jsonLD                        []map[string]any
+}
+
+func readMeta(doc *goquery.Document) pageMeta {
+	var m pageMeta
+	m.htmlTitle = cleanSpace(doc.Find("head title").First().Text())
+	if m.htmlTitle == "" {
+		m.htmlTitle = cleanSpace(doc.Find("title").First().Text())
+	}
+	m.ogTitle = metaContent(doc, "og:title", "twitter:title")
+	m.siteName = metaContent(doc, "og:site_name", "application-name")
+	m.ogURL = metaContent(doc, "og:url")
+	m.canonical, _ = doc.Find(`link[rel~="canonical"]`).First().Attr("href")
+	m.htmlLang, _ = doc.Find("html").First().Attr("lang")
+	m.jsonLD = readJSONLD(doc)
+	for _, obj := range m.jsonLD {
+		if h := jsonString(obj, "headline"); h != "" && isArticleType(obj) {
+			m.jsonTitle = cleanSpace(h)
+			break
+		}
+	}
+	return m
+}
+
+// metaContent returns the content of the first <meta> whose property, name or
+// itemprop is one of keys (case-insensitive), in the order of keys.
+func metaContent(doc *goquery.Document, keys ...string) string {
+	metas := doc.Find("meta")
+	for _, k := range keys {
+		var val string
+		metas.EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			for _, attr := range []string{"property", "name", "itemprop"} {
+				if v, ok := s.Attr(attr); ok && strings.EqualFold(strings.TrimSpace(v), k) {
+					val = strings.TrimSpace(s.AttrOr("content", ""))
+					return val == ""
+				}
+			}
+			return true
+		})
+		if val != "" {
+			return val
+		}
+	}
+	return ""
+}
+
+// readJSONLD returns every JSON-LD object of the page, flattening arrays and
+// @graph lists; unparsable blocks are skipped.
+func readJSONLD(doc *goquery.Document) []map[string]any {
+	var out []map[string]any
+	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+		var v any
+		if json.Unmarshal([]byte(s.Text()), &v) != nil {
+			return
+		}
+		out = appendJSONObjects(out, v, 0)
+	})
+	return out
+}
+
+func appendJSONObjects(out []map[string]any, v any, depth int) []map[string]any {
+	if depth > 4 {
+		return out
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			out = appendJSONObjects(out, e, depth+1)
+		}
+	case map[string]any:
+		out = append(out, t)
+		if g, ok := t["@graph"]; ok {
+			out = appendJSONObjects(out, g, depth+1)
+		}
+		if e, ok := t["mainEntity"]; ok {
+			out = appendJSONObjects(out, e, depth+1)
+		}
+	}
+	return out
+}
+
+func jsonString(obj map[string]any, key string) string {
+	switch v := obj[key].(type) {
+	case string:
+		return v
+	case []any:
+		if len(v) > 0 {
+			if s, ok := v[0].(string); ok {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// isArticleType reports whether a JSON-LD object describes an article-like
+// thing (Article, NewsArticle, BlogPosting, Report, ...) or has no type.
+func isArticleType(obj map[string]any) bool {
+	var types []string
+	switch t := obj["@type"].(type) {
+	case string:
+		types = []string{t}
+	case []any:
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				types = append(types, s)
+			}
+		}
+	case nil:
+		return true
+	}
+	for _, t := range types {
+		t = strings.ToLower(t)
+		if strings.Contains(t, "article") || strings.Contains(t, "posting") ||
+			strings.Contains(t, "report") || t == "webpage" || strings.Contains(t, "release") {
+			return true
+		}
+	}
+	return false
+}
+
+func cleanSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
