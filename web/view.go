@@ -25,7 +25,6 @@ const (
 	maxError    = 300
 )
 
-
 // storyView is a story prepared for a template: truncated, formatted, and
 // with outbound links vetted.
 type storyView struct {
