@@ -1,14 +1,10 @@
 package index
 
-// This file fixes the index API that crawl, web and digest build against.
-// The implementation behind it is work in progress (issue 2 and 4).
+// This file holds the index API that crawl, web and digest build against;
+// the methods live in open.go, add.go, search.go and stories.go.
 
 import (
-	"context"
 	"errors"
-	"time"
-
-	"github.com/breachwire/breachwire/extract"
 )
 
 // Errors returned by the index.
@@ -22,27 +18,12 @@ var (
 	ErrLocked = errors.New("index: held by another process")
 )
 
-// Index is the on-disk article and story index. It is safe for concurrent use.
-type Index struct{}
-
-// Open opens or creates the index in dir.
-func Open(dir string) (*Index, error) { return nil, errors.New("index: not implemented yet") }
-
-// Close flushes and closes the index.
-func (ix *Index) Close() error { return nil }
-
 // AddResult says what Add did.
 type AddResult struct {
 	// Articles is how many articles were stored (known URLs are skipped).
 	Articles int
 	// NewStories and UpdatedStories count the stories created and changed.
 	NewStories, UpdatedStories int
-}
-
-// Add stores articles in one batch and merges each into its story. When Add
-// returns nil every article is durable on disk.
-func (ix *Index) Add(ctx context.Context, articles []extract.Article) (AddResult, error) {
-	return AddResult{}, errors.New("index: not implemented yet")
 }
 
 // SearchRequest is a query for stories.
@@ -55,6 +36,8 @@ type SearchRequest struct {
 	Sort string
 	// Facets asks for facet counts.
 	Facets bool
+	// FacetSize is how many terms each facet lists; 0 means 10.
+	FacetSize int
 }
 
 // SearchResult is one page of stories ranked for a query.
@@ -86,20 +69,4 @@ type Facets struct {
 type FacetTerm struct {
 	Term  string `json:"term"`
 	Count int    `json:"count"`
-}
-
-// Search ranks stories for a query.
-func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, error) {
-	return nil, errors.New("index: not implemented yet")
-}
-
-// Stories returns every story updated at or after since, newest first.
-func (ix *Index) Stories(ctx context.Context, since time.Time) ([]Story, error) {
-	return nil, errors.New("index: not implemented yet")
-}
-
-// Story returns one story by id; an old id of a merged story answers with
-// the story it became.
-func (ix *Index) Story(ctx context.Context, id string) (*Story, error) {
-	return nil, errors.New("index: not implemented yet")
 }

@@ -24,6 +24,9 @@ type Story struct {
 	Evidence []string `json:"evidence,omitempty"`
 	// Aliases are older ids of stories merged into this one.
 	Aliases []string `json:"aliases,omitempty"`
+	// Changed is when breachwire last changed the story (an article joined
+	// or stories merged); Updated is when its coverage last appeared.
+	Changed time.Time `json:"changed"`
 }
 
 // StoryArticle is one article of a story with its own extracted fields.

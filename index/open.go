@@ -1,0 +1,140 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bolt "go.etcd.io/bbolt"
+)
+
+// DirName is the directory Open keeps the Bleve index in, inside its dir.
+const DirName = "index.bleve"
+
+// schemaVersion names the mapping; an index built with another one must be
+// rebuilt (delete the directory and crawl again).
+const schemaVersion = "breachwire-index-1"
+
+var schemaKey = []byte("breachwire_schema")
+
+// lockTimeout is how long Open waits for another process's lock.
+const lockTimeout = "1s"
+
+// Index is the on-disk article and story index. It is safe for concurrent use.
+type Index struct {
+	b        bleve.Index
+	path     string
+	readOnly bool
+	// mu serialises writers: Add reads candidates and writes the batch that
+	// depends on them, so two Adds must not interleave.
+	mu  sync.Mutex
+	now func() time.Time
+}
+
+// Open opens or creates the index in dir, under dir/index.bleve. While one
+// Index is open no other Open of the same dir succeeds, in this process or
+// another: it fails after a second with an error wrapping ErrLocked.
+func Open(dir string) (*Index, error) { return open(dir, false) }
+
+// OpenReadOnly opens an existing index in dir for reading. Any number of
+// read-only opens may share an index, but not with a writer: OpenReadOnly
+// fails with ErrLocked while an Open holds it, and Open while readers do.
+func OpenReadOnly(dir string) (*Index, error) { return open(dir, true) }
+
+func open(dir string, readOnly bool) (*Index, error) {
+	registerAnalysis()
+	path := filepath.Join(dir, DirName)
+	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); errors.Is(err, fs.ErrNotExist) {
+		if readOnly {
+			return nil, fmt.Errorf("index: no index in %s", dir)
+		}
+		if err := create(path); err != nil {
+			return nil, err
+		}
+	}
+	cfg := map[string]interface{}{"bolt_timeout": lockTimeout}
+	if readOnly {
+		cfg["read_only"] = true
+	}
+	b, err := bleve.OpenUsing(path, cfg)
+	if err != nil {
+		if isLockTimeout(err) {
+			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
+		}
+		return nil, fmt.Errorf("index: open %s: %w", path, err)
+	}
+	v, err := b.GetInternal(schemaKey)
+	if err != nil || string(v) != schemaVersion {
+		_ = b.Close()
+		return nil, fmt.Errorf("index: %s was built by another version (%q); delete it and crawl again", path, v)
+	}
+	return &Index{b: b, path: path, readOnly: readOnly, now: time.Now}, nil
+}
+
+// create builds an empty index beside path and renames it into place, so a
+// crash while creating leaves no half-made index behind.
+func create(path string) error {
+	tmp := path + ".new"
+	if err := os.RemoveAll(tmp); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	m, err := newMapping()
+	if err != nil {
+		return fmt.Errorf("index: mapping: %w", err)
+	}
+	b, err := bleve.NewUsing(tmp, m, scorch.Name, scorch.Name, map[string]interface{}{"bolt_timeout": lockTimeout})
+	if err != nil {
+		return fmt.Errorf("index: create %s: %w", path, err)
+	}
+	err = b.SetInternal(schemaKey, []byte(schemaVersion))
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("index: create %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("index: sync %s: %w", dir, err)
+	}
+	return nil
+}
+
+// isLockTimeout reports whether err is bbolt giving up on the file lock.
+func isLockTimeout(err error) bool {
+	return errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), bolt.ErrTimeout.Error())
+}
+
+// Close flushes and closes the index.
+func (ix *Index) Close() error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if err := ix.b.Close(); err != nil {
+		return fmt.Errorf("index: close: %w", err)
+	}
+	return nil
+}
+
+// Path returns the directory of the Bleve index.
+func (ix *Index) Path() string { return ix.path }

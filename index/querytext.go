@@ -1,0 +1,124 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/breachwire/breachwire/index/merge"
+)
+
+// defaultFields are searched by free text without a field.
+var defaultFields = []string{fTitleEN, fTitleJA, fTitleJG, fTextEN, fTextJA, fTextJG, fVictim, fActor}
+
+// fieldNames maps the field names users write to the fields of a story
+// document; text and title search both languages.
+var fieldNames = map[string][]string{
+	"":          defaultFields,
+	"text":      {fTextEN, fTextJA, fTextJG},
+	"title":     {fTitleEN, fTitleJA, fTitleJG},
+	"victims":   {fVictim},
+	"actors":    {fActor},
+	"sources":   {fSource},
+	"language":  {fLang},
+	"languages": {fLang},
+	"date":      {fPublished},
+	"id":        {fStoryID},
+}
+
+// parseQuery parses a query in Bleve's query-string syntax and maps it onto
+// the story fields; an empty query matches every story.
+func parseQuery(s string) (query.Query, error) {
+	if strings.TrimSpace(s) == "" {
+		return query.NewMatchAllQuery(), nil
+	}
+	q, err := query.NewQueryStringQuery(s).Parse()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
+	}
+	return rewrite(q), nil
+}
+
+// rewrite maps user field names onto index fields, in place where it can.
+// Analysed matches require all their tokens (a Japanese word the tokenizer
+// splits, such as 不正アクセス, must match whole, not by any one part).
+func rewrite(q query.Query) query.Query {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		q.Must, q.Should, q.MustNot = rewriteOpt(q.Must), rewriteOpt(q.Should), rewriteOpt(q.MustNot)
+		return q
+	case *query.ConjunctionQuery:
+		for i, c := range q.Conjuncts {
+			q.Conjuncts[i] = rewrite(c)
+		}
+		return q
+	case *query.DisjunctionQuery:
+		for i, c := range q.Disjuncts {
+			q.Disjuncts[i] = rewrite(c)
+		}
+		return q
+	case *query.MatchQuery:
+		q.Operator = query.MatchQueryOperatorAnd
+		if q.FieldVal == fLang || q.FieldVal == "language" {
+			q.Match = strings.ToLower(q.Match)
+		}
+		out := expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+		return withVictimKeys(out, q.FieldVal, q.Match)
+	case *query.MatchPhraseQuery:
+		out := expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+		return withVictimKeys(out, q.FieldVal, q.MatchPhrase)
+	case *query.WildcardQuery:
+		q.Wildcard = strings.ToLower(q.Wildcard)
+		return expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+	case *query.RegexpQuery:
+		return expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+	case *query.FuzzyQuery:
+		q.Term = strings.ToLower(q.Term)
+		return expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+	case *query.PrefixQuery:
+		q.Prefix = strings.ToLower(q.Prefix)
+		return expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+	case *query.DateRangeQuery:
+		if q.FieldVal == "" || q.FieldVal == "date" {
+			q.FieldVal = fPublished
+		}
+		return q
+	}
+	return q
+}
+
+func rewriteOpt(q query.Query) query.Query {
+	if q == nil {
+		return nil
+	}
+	return rewrite(q)
+}
+
+// expand gives one copy of a query per index field behind a user field.
+func expand(field string, withField func(string) query.Query) query.Query {
+	fields, ok := fieldNames[field]
+	if !ok {
+		fields = []string{field}
+	}
+	if len(fields) == 1 {
+		return withField(fields[0])
+	}
+	qs := make([]query.Query, len(fields))
+	for i, f := range fields {
+		qs[i] = withField(f)
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+// withVictimKeys lets victim:トヨタ find the stories whose victim is Toyota,
+// through the normalised victim keys of package merge.
+func withVictimKeys(q query.Query, field, text string) query.Query {
+	if field != fVictim && field != "victims" {
+		return q
+	}
+	keys := merge.VictimKeys(merge.Doc{Victims: []string{text}})
+	if len(keys) == 0 {
+		return q
+	}
+	return query.NewDisjunctionQuery([]query.Query{q, termsQuery(fVictimKey, keys)})
+}

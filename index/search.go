@@ -1,0 +1,116 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/highlight/format/html"
+)
+
+// Search limits.
+const (
+	defaultLimit     = 10
+	maxLimit         = 1000
+	defaultFacetSize = 10
+)
+
+// facetFields are the story fields behind each facet.
+var facetFields = []struct{ name, field string }{
+	{"actors", fFacetAct},
+	{"victims", fFacetVic},
+	{"sources", fFacetSrc},
+	{"languages", fLang},
+	{"months", fMonth},
+}
+
+// fragmentFields are the fields a hit's fragment is taken from, best first.
+var fragmentFields = []string{fTextEN, fTextJA, fTitleEN, fTitleJA}
+
+// Search ranks stories for a query.
+func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, error) {
+	q, err := parseQuery(req.Query)
+	if err != nil {
+		return nil, err
+	}
+	limit := req.Limit
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	limit = min(limit, maxLimit)
+	br := bleve.NewSearchRequestOptions(storiesOnly(q), limit, max(req.Offset, 0), false)
+	br.Fields = []string{fStoryJSON}
+	switch req.Sort {
+	case "", "relevance":
+		br.SortBy([]string{"-_score", "-" + fUpdated, "_id"})
+	case "date":
+		br.SortBy([]string{"-" + fUpdated, "-_score", "_id"})
+	default:
+		return nil, fmt.Errorf("%w: unknown sort %q (want relevance or date)", ErrBadQuery, req.Sort)
+	}
+	br.Highlight = bleve.NewHighlightWithStyle(html.Name)
+	br.Highlight.Fields = fragmentFields
+	if req.Facets {
+		size := req.FacetSize
+		if size <= 0 {
+			size = defaultFacetSize
+		}
+		for _, f := range facetFields {
+			br.AddFacet(f.name, bleve.NewFacetRequest(f.field, size))
+		}
+	}
+	res, err := ix.b.SearchInContext(ctx, br)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	out := &SearchResult{Total: res.Total, Stories: make([]Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		st, err := decodeStory(h.Fields[fStoryJSON])
+		if err != nil {
+			return nil, fmt.Errorf("index: story %s: %w", h.ID, err)
+		}
+		out.Stories = append(out.Stories, Hit{Story: *st, Score: h.Score, Fragment: fragment(h)})
+	}
+	out.Facets = facets(res.Facets)
+	return out, nil
+}
+
+// fragment picks the first highlighted fragment; the html formatter wraps
+// matches in <mark> and escapes everything else.
+func fragment(h *search.DocumentMatch) string {
+	first := ""
+	for _, f := range fragmentFields {
+		for _, frag := range h.Fragments[f] {
+			if strings.Contains(frag, "<mark>") {
+				return frag
+			}
+			if first == "" {
+				first = frag
+			}
+		}
+	}
+	return first
+}
+
+func facets(res search.FacetResults) Facets {
+	terms := func(name string) []FacetTerm {
+		out := []FacetTerm{}
+		fr, ok := res[name]
+		if !ok || fr.Terms == nil {
+			return out
+		}
+		for _, t := range fr.Terms.Terms() {
+			out = append(out, FacetTerm{Term: t.Term, Count: t.Count})
+		}
+		return out
+	}
+	return Facets{
+		Actors:    terms("actors"),
+		Victims:   terms("victims"),
+		Sources:   terms("sources"),
+		Languages: terms("languages"),
+		Months:    terms("months"),
+	}
+}

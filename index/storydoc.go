@@ -1,0 +1,167 @@
+package index
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/breachwire/breachwire/index/merge"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Limits on what a story document holds, so one huge story cannot make
+// every later update of it slow.
+const (
+	maxStoryText   = 256 << 10 // bytes of article text per language
+	maxEvidence    = 12
+	summaryLimit   = 400
+	monthFormat    = "2006-01"
+	storyIDHexSize = 16
+)
+
+// buildStory summarises the articles of one story.
+func buildStory(id string, recs []*record, aliases []string, changed time.Time) *Story {
+	sortRecords(recs)
+	docs := make([]merge.Doc, len(recs))
+	for i, r := range recs {
+		docs[i] = r.doc()
+	}
+	sum := merge.Summarize(docs)
+	st := &Story{
+		ID: id, Title: sum.Title, Victims: nonNil(sum.Victims), Records: sum.Records,
+		Actors: nonNil(sum.Actors), FirstSeen: sum.FirstSeen.UTC(), Updated: sum.Updated.UTC(),
+		Languages: nonNil(sum.Languages), RecordsQualifier: sum.RecordsQualifier,
+		Origin: sum.Origin, Aliases: aliases, Changed: changed.UTC(),
+	}
+	if st.Records == nil {
+		st.RecordsQualifier = ""
+	}
+	for _, r := range recs {
+		d := r.date()
+		if sum.FirstSeen.IsZero() && (st.FirstSeen.IsZero() || d.Before(st.FirstSeen)) {
+			st.FirstSeen = d
+		}
+		if sum.Updated.IsZero() && d.After(st.Updated) {
+			st.Updated = d
+		}
+	}
+	if st.Title == "" && len(recs) > 0 {
+		st.Title = recs[0].Article.Title
+	}
+	for _, r := range recs {
+		a := r.Article
+		st.Articles = append(st.Articles, StoryArticle{
+			URL: a.URL, Source: r.source(), Title: a.Title, Lang: a.Lang, Published: a.Published,
+			Victims: nonNil(a.Victims), Records: a.Records, Actors: nonNil(a.Actors),
+			Origin: a.URL == st.Origin, Summary: summaryText(a.Text, summaryLimit),
+		})
+	}
+	st.Evidence = evidence(st, recs)
+	return st
+}
+
+// sortRecords orders articles by date, then URL, so a story reads the same
+// whatever order its articles arrived in.
+func sortRecords(recs []*record) {
+	sort.Slice(recs, func(i, j int) bool {
+		di, dj := recs[i].date(), recs[j].date()
+		if !di.Equal(dj) {
+			return di.Before(dj)
+		}
+		return recs[i].Article.URL < recs[j].Article.URL
+	})
+}
+
+// evidence collects the sentences behind the story's victims, records and actors.
+func evidence(st *Story, recs []*record) []string {
+	var out []string
+	want := map[string]bool{}
+	for _, v := range st.Victims {
+		want[v] = true
+	}
+	for _, a := range st.Actors {
+		want[a] = true
+	}
+	for _, r := range recs {
+		f := r.Article.Incident
+		for _, v := range f.Victims {
+			if want[v.Name] {
+				out = appendUnique(out, v.Evidence)
+			}
+		}
+		if f.Records != nil && st.Records != nil && f.Records.Value == *st.Records {
+			out = appendUnique(out, f.Records.Evidence)
+		}
+		for _, a := range f.Actors {
+			if want[a.Name] {
+				out = appendUnique(out, a.Evidence)
+			}
+		}
+		if len(out) >= maxEvidence {
+			return out[:maxEvidence]
+		}
+	}
+	return out
+}
+
+// storyFields is the Bleve document of a story; js is the story's JSON.
+func storyFields(st *Story, recs []*record, js string) map[string]interface{} {
+	f := map[string]interface{}{
+		typeField:  typeStory,
+		fStoryID:   st.ID,
+		fAlias:     st.Aliases,
+		fVictim:    st.Victims,
+		fActor:     st.Actors,
+		fFacetVic:  st.Victims,
+		fFacetAct:  st.Actors,
+		fLang:      st.Languages,
+		fFirstSeen: st.FirstSeen,
+		fUpdated:   st.Updated,
+		fChanged:   st.Changed,
+		fMonth:     st.FirstSeen.UTC().Format(monthFormat),
+		fStoryJSON: js,
+	}
+	if st.Records != nil {
+		f[fRecords] = float64(*st.Records)
+		f[fQualifier] = st.RecordsQualifier
+	}
+	var titlesEN, titlesJA, textEN, textJA, sources, urls, vkeys []string
+	var published []interface{}
+	sizeEN, sizeJA := 0, 0
+	for _, r := range recs {
+		a := &r.Article
+		title, text := norm.NFKC.String(a.Title), norm.NFKC.String(a.Text)
+		if isJapanese(a.Lang) {
+			titlesJA = append(titlesJA, title)
+			if sizeJA < maxStoryText {
+				textJA, sizeJA = append(textJA, text), sizeJA+len(text)
+			}
+		} else {
+			titlesEN = append(titlesEN, title)
+			if sizeEN < maxStoryText {
+				textEN, sizeEN = append(textEN, text), sizeEN+len(text)
+			}
+		}
+		sources = appendUnique(sources, r.source())
+		urls = append(urls, a.URL)
+		for _, k := range r.VKeys {
+			vkeys = appendUnique(vkeys, k)
+		}
+		published = append(published, r.date())
+	}
+	f[fTitleEN], f[fTitleJA], f[fTextEN], f[fTextJA] = titlesEN, titlesJA, textEN, textJA
+	f[fTitleJG], f[fTextJG] = titlesJA, textJA
+	f[fSource], f[fFacetSrc], f[fURL], f[fVictimKey] = sources, sources, urls, vkeys
+	f[fPublished] = published
+	return f
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// isJapanese reports whether lang is a Japanese language code.
+func isJapanese(lang string) bool { return strings.HasPrefix(strings.ToLower(lang), "ja") }
