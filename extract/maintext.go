@@ -115,12 +115,13 @@ func isDateLine(p string) bool {
 
 var timeOfDay = regexp.MustCompile(`\d{1,2}\s*(?::\s*\d{2}|時\s*\d{1,2}\s*分|時)(?:\s*(?:am|pm|AM|PM|GMT|UTC|JST|ET|BST))?|[,|–—\-]`)
 
-// trafilaturaConfig is trafilatura's default with the rescue threshold
-// lowered: Japanese press releases are often a few hundred characters, and
-// the rescue (the whole dirty page) is worse than the density fallback.
+// trafilaturaConfig is trafilatura's default without its rescue pass: the
+// rescue flattens the whole page into one paragraph whenever the extraction
+// is under 250 characters, which Japanese press releases often are. The
+// density fallback in mainText does that job and keeps paragraphs.
 func trafilaturaConfig() *trafilatura.Config {
 	c := trafilatura.DefaultConfig()
-	c.MinExtractedSize = 40
+	c.MinExtractedSize = 0
 	return c
 }
 

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// benchPages are the golden pages of 50 KB and more, as a crawl meets them.
+func benchPages(b *testing.B) []Page {
+	inputs, _ := filepath.Glob("testdata/*.input.json")
+	var pages []Page
+	for _, in := range inputs {
+		p, _ := loadCase(b, in)
+		if len(p.Body) >= 50<<10 {
+			pages = append(pages, p)
+		}
+	}
+	if len(pages) == 0 {
+		b.Fatal("no benchmark pages")
+	}
+	return pages
+}
+
+// BenchmarkExtract measures the whole pipeline; pages/s is the figure the
+// crawl cares about.
+func BenchmarkExtract(b *testing.B) {
+	pages := benchPages(b)
+	x := New()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := x.Extract(pages[i%len(pages)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkParseOnly is the floor: parsing the same pages with x/net/html.
+func BenchmarkParseOnly(b *testing.B) {
+	pages := benchPages(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := html.Parse(bytes.NewReader(pages[i%len(pages)].Body)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}

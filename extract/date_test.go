@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+func TestParseDateTime(t *testing.T) {
+	jst := time.FixedZone("JST", 9*3600)
+	tests := []struct {
+		name, in string
+		want     string // RFC 3339 in UTC; "" for no date
+	}{
+		{"rfc3339", "2019-03-29T09:00:00+09:00", "2019-03-29T00:00:00Z"},
+		{"rfc3339 utc", "2019-03-29T09:00:00Z", "2019-03-29T09:00:00Z"},
+		{"no colon zone", "2019-03-29T09:00:00+0900", "2019-03-29T00:00:00Z"},
+		{"local time", "2019-03-29T09:00:00", "2019-03-29T09:00:00Z"},
+		{"rfc1123", "Fri, 29 Mar 2019 09:00:00 GMT", "2019-03-29T09:00:00Z"},
+		{"iso date", "2019-03-29", "2019-03-29T00:00:00Z"},
+		{"us long", "March 29, 2019", "2019-03-29T00:00:00Z"},
+		{"us short dot", "Published Mar. 29, 2019 at 9:00", "2019-03-29T00:00:00Z"},
+		{"british", "29 March 2019", "2019-03-29T00:00:00Z"},
+		{"ordinal", "on the 29th of March, 2019", "2019-03-29T00:00:00Z"},
+		{"kanji", "2019年3月29日", "2019-03-29T00:00:00Z"},
+		{"kanji padded", "2019年03月29日（金）", "2019-03-29T00:00:00Z"},
+		{"full-width", "２０１９年３月２９日", "2019-03-29T00:00:00Z"},
+		{"slash", "2019/03/29", "2019-03-29T00:00:00Z"},
+		{"full-width slash", "２０１９／０３／２９", "2019-03-29T00:00:00Z"},
+		{"dots", "2019.3.29", "2019-03-29T00:00:00Z"},
+		{"reiwa gannen", "令和元年5月1日", "2019-05-01T00:00:00Z"},
+		{"reiwa 3", "令和3年12月24日", "2021-12-24T00:00:00Z"},
+		{"heisei", "平成31年3月29日", "2019-03-29T00:00:00Z"},
+		{"impossible day", "2019-02-30", ""},
+		{"mixed separators", "2019-03/29", ""},
+		{"version number", "version 1.2.3", ""},
+		{"too old", "1850-01-01", ""},
+		{"empty", "", ""},
+		{"words", "yesterday", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := parseDateTime(tt.in, time.UTC)
+			if tt.want == "" {
+				if ok {
+					t.Fatalf("parseDateTime(%q) = %v, want no date", tt.in, got)
+				}
+				return
+			}
+			if !ok || got.UTC().Format(time.RFC3339) != tt.want {
+				t.Fatalf("parseDateTime(%q) = %v, %v; want %s", tt.in, got.UTC(), ok, tt.want)
+			}
+		})
+	}
+	t.Run("date only in page zone", func(t *testing.T) {
+		got, ok := parseDateTime("2019年3月29日", jst)
+		if !ok || got.UTC().Format(time.RFC3339) != "2019-03-28T15:00:00Z" {
+			t.Fatalf("got %v, %v; want midnight JST", got.UTC(), ok)
+		}
+	})
+}
+
+func TestFindPublished(t *testing.T) {
+	hint := time.Date(2019, 4, 10, 8, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, page string
+		hint       time.Time
+		want       string // "" for nil
+	}{
+		{"json-ld wins", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-03-29T09:00:00Z"}</script>
+			<meta property="article:published_time" content="2019-03-30T09:00:00Z"><h1>T</h1>`, hint, "2019-03-29T09:00:00Z"},
+		{"json-ld graph", `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"BlogPosting","datePublished":"2019-03-28"}]}</script>`, hint, "2019-03-28T00:00:00Z"},
+		{"article meta", `<meta property="article:published_time" content="2019-03-30T09:00:00+09:00"><h1>T</h1>`, hint, "2019-03-30T00:00:00Z"},
+		{"time in article, not sidebar", `<aside class="sidebar"><time datetime="2019-01-01">Jan 1</time></aside><article><h1>T</h1><time datetime="2019-03-29T10:00:00Z">March 29</time></article>`, hint, "2019-03-29T10:00:00Z"},
+		{"dc.date", `<meta name="DC.date" content="2019-03-27">`, hint, "2019-03-27T00:00:00Z"},
+		{"feed hint before in-page text", `<h1>Title</h1><p>March 1, 2019</p>`, hint, "2019-04-10T08:00:00Z"},
+		{"date near title, not sidebar", `<div class="rail"><p>January 5, 2019</p></div><div><p>2019年3月29日</p><h1>お知らせ</h1><p>本文。2019年3月21日に検知しました。</p></div>`, time.Time{}, "2019-03-29T00:00:00Z"},
+		{"date after title", `<div class="x"><h1>Breach at Example</h1><p class="d">Posted 29 March 2019</p><p>Text about March 1, 2019 events.</p></div>`, time.Time{}, "2019-03-29T00:00:00Z"},
+		{"date-only in page zone", `<meta property="article:modified_time" content="2019-03-30T10:00:00+09:00"><h1>タイトル</h1><p>2019年3月29日</p>`, time.Time{}, "2019-03-28T15:00:00Z"},
+		{"far date ignored", `<h1>Title</h1><p>` + strings.Repeat("word ", 600) + `March 29, 2019</p>`, time.Time{}, ""},
+		{"no date", `<h1>Title</h1><p>Nothing here.</p>`, time.Time{}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := goquery.NewDocumentFromReader(strings.NewReader("<html><head></head><body>" + tt.page + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := findPublished(doc, readMeta(doc), tt.hint, "")
+			switch {
+			case tt.want == "" && got != nil:
+				t.Fatalf("got %v, want nil", got)
+			case tt.want != "" && (got == nil || got.Format(time.RFC3339) != tt.want):
+				t.Fatalf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
