@@ -64,6 +64,19 @@ func TestCorpusLabelsAreConsistent(t *testing.T) {
 			t.Errorf("%s: text is only %d characters", a.ID, n)
 		}
 	}
+	for id, group := range Incidents(arts) {
+		var victims string
+		for _, a := range group {
+			if len(a.Labels.Victims) == 0 {
+				continue
+			}
+			v := strings.Join(a.Labels.Victims, ",")
+			if victims != "" && v != victims {
+				t.Errorf("incident %s: %s labels victims %s, another article %s", id, a.ID, v, victims)
+			}
+			victims = v
+		}
+	}
 }
 
 func writeArticle(t *testing.T, dir, name, body string) {
@@ -103,7 +116,7 @@ func TestLoadRejectsMalformedFiles(t *testing.T) {
 	}
 }
 
-func TestLoadReadsNullsAndDuplicates(t *testing.T) {
+func TestLoadReadsNullsAndRejectsEmptyDir(t *testing.T) {
 	dir := t.TempDir()
 	writeArticle(t, dir, "a.json", strings.Replace(good, `3100000`, `null`, 1))
 	arts, err := Load(dir)
