@@ -1,0 +1,202 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/breachwire/breachwire/config"
+	"github.com/breachwire/breachwire/crawl/fetch"
+	"github.com/breachwire/breachwire/extract"
+)
+
+// Accept headers for the two kinds of source page.
+const (
+	acceptFeed = "application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json, " +
+		"application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+	acceptHTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+)
+
+// run is the shared state of one pass.
+type run struct {
+	c      *Crawler
+	sink   Sink
+	cancel context.CancelCauseFunc
+	prog   *progress
+
+	mu      sync.Mutex // guards claimed and sum; sinkMu serialises the Sink
+	claimed map[string]bool
+	sum     Summary
+	sinkMu  sync.Mutex
+}
+
+// sourceResult is what one source did in a pass.
+type sourceResult struct {
+	source, url   string
+	pages         int
+	notModified   int
+	stored        int
+	skipped       int
+	articleErrors int
+	truncated     int
+	// incomplete says some article may succeed on a later try, so the
+	// feed's validators are not saved and the feed is read again next time.
+	incomplete bool
+	err        error
+}
+
+// claim marks a cleaned URL as taken by this pass; false if it already was,
+// so two sources linking one article fetch it once.
+func (r *run) claim(u string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.claimed[u] {
+		return false
+	}
+	r.claimed[u] = true
+	return true
+}
+
+// finish records a source's outcome in the summary, its health and the
+// progress display.
+func (r *run) finish(ctx context.Context, src config.Source, res sourceResult) {
+	if res.err != nil && ctx.Err() != nil {
+		return // the pass was stopped; the source did not fail
+	}
+	r.mu.Lock()
+	r.sum.add(res)
+	r.mu.Unlock()
+	if err := r.c.st.recordRun(src, res.err, res.stored, r.c.now()); err != nil {
+		r.cancel(fmt.Errorf("crawl: saving health of %q: %w", src.Name, err))
+	}
+	r.prog.source(src.Name, res)
+}
+
+// source crawls one source: its feed or listing, then its new articles.
+func (r *run) source(ctx context.Context, src config.Source) sourceResult {
+	res := sourceResult{source: src.Name, url: src.URL}
+	val, err := r.c.st.validators(src.URL)
+	if err != nil {
+		res.err = fmt.Errorf("crawl: reading state: %w", err)
+		return res
+	}
+	accept := acceptFeed
+	if src.Type == config.TypePage {
+		accept = acceptHTML
+	}
+	page, err := r.c.fetcher.Fetch(ctx, fetch.Request{URL: src.URL, ETag: val.ETag, LastModified: val.LastModified, Accept: accept})
+	if err != nil {
+		res.err = err
+		return res
+	}
+	if page.NotModified {
+		res.notModified++
+		return res
+	}
+	res.pages++
+	r.prog.page()
+	if page.Truncated {
+		res.truncated++
+		r.c.log.Warn("source page cut off at the body limit", "source", src.Name, "url", page.URL, "limit", r.c.cfg.MaxBody)
+	}
+	var links []link
+	if src.Type == config.TypePage {
+		links, err = listingLinks(page.Body, page.Header.Get("Content-Type"), page.URL, src.Links, MaxLinks)
+	} else {
+		links, err = parseFeed(page.Body, page.Header.Get("Content-Type"), page.URL, MaxLinks, page.Truncated)
+	}
+	if err != nil {
+		res.err = fmt.Errorf("%s: %w", page.URL, err)
+		return res
+	}
+	if err := r.articles(ctx, src, links, &res); err != nil {
+		res.err = err
+		return res
+	}
+	if !res.incomplete {
+		v := validators{ETag: page.Header.Get("ETag"), LastModified: page.Header.Get("Last-Modified")}
+		if err := r.c.st.setValidators(src.URL, v); err != nil {
+			res.err = fmt.Errorf("crawl: saving state: %w", err)
+		}
+	}
+	return res
+}
+
+// articles fetches, extracts and stores the links not seen before, handing
+// them to the Sink in batches.
+func (r *run) articles(ctx context.Context, src config.Source, links []link, res *sourceResult) error {
+	var b batch
+	for _, l := range links {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err := r.article(ctx, src, l, res, &b); err != nil {
+			return err
+		}
+		if len(b.articles) >= batchSize {
+			if err := r.flush(ctx, &b, res); err != nil {
+				return err
+			}
+		}
+	}
+	return r.flush(ctx, &b, res)
+}
+
+// batch is the articles waiting for the Sink and every URL they are known by.
+type batch struct {
+	articles []extract.Article
+	urls     []string
+}
+
+// flush hands the batch to the Sink and, only once it accepted them, records
+// their URLs as known.
+func (r *run) flush(ctx context.Context, b *batch, res *sourceResult) error {
+	if len(b.articles) == 0 {
+		return nil
+	}
+	r.sinkMu.Lock()
+	err := r.sink(ctx, b.articles)
+	r.sinkMu.Unlock()
+	if err != nil {
+		err = fmt.Errorf("%w: %w", ErrSink, err)
+		r.cancel(err)
+		return err
+	}
+	if err := r.c.st.markKnown(b.urls, r.c.now()); err != nil {
+		err = fmt.Errorf("crawl: saving state: %w", err)
+		r.cancel(err)
+		return err
+	}
+	res.stored += len(b.articles)
+	*b = batch{}
+	return nil
+}
+
+// known reports whether any of urls is stored or claimed by this pass.
+func (r *run) known(urls ...string) (bool, error) {
+	for _, u := range urls {
+		k, err := r.c.st.Known(u)
+		if err != nil || k {
+			return k, err
+		}
+	}
+	return false, nil
+}
+
+// describeErr shortens an error for a log line.
+func describeErr(err error) string {
+	s := err.Error()
+	return strings.TrimPrefix(s, "fetch: ")
+}
+
+// permanent reports whether an article error will not go away by retrying soon.
+func permanent(err error) bool {
+	var se *fetch.StatusError
+	if errors.As(err, &se) {
+		return se.Permanent()
+	}
+	return errors.Is(err, extract.ErrEmptyPage) || errors.Is(err, extract.ErrNotHTML) || errors.Is(err, extract.ErrNoText) ||
+		errors.Is(err, fetch.ErrTooManyRedirects) || errors.Is(err, fetch.ErrRedirectLoop) || errors.Is(err, fetch.ErrBadURL)
+}

@@ -1,0 +1,164 @@
+package crawl
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ErrStateLocked is wrapped by OpenState when another process holds the file.
+var ErrStateLocked = errors.New("crawl: state file held by another process")
+
+// lockTimeout is how long OpenState waits for another process to let go; a
+// variable so tests need not wait as long.
+var lockTimeout = 2 * time.Second
+
+var (
+	bucketKnown      = []byte("known")      // article URL → RFC 3339 time stored
+	bucketFailed     = []byte("failed")     // article URL → failure (JSON)
+	bucketValidators = []byte("validators") // feed or listing URL → validators (JSON)
+	bucketHealth     = []byte("health")     // source name → Health (JSON)
+)
+
+// State is the crawl's memory between runs, kept in one bbolt file. It is
+// safe for concurrent use.
+type State struct {
+	db *bolt.DB
+}
+
+// failure is what is remembered about an article URL that could not be
+// stored, so that it is retried a few times and then left alone.
+type failure struct {
+	Attempts  int       `json:"attempts"`
+	LastTry   time.Time `json:"last_try"`
+	Permanent bool      `json:"permanent"` // 404, 410, not an article...
+	Err       string    `json:"error"`
+}
+
+// validators are the conditional-GET values of a feed or listing page.
+type validators struct {
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
+}
+
+// OpenState opens the crawl state in the bbolt file at path, creating it
+// (and its directory) if needed. errors.Is(err, ErrStateLocked) when another
+// process holds it.
+func OpenState(path string) (*State, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("crawl: state: %w", err)
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("%w: %s", ErrStateLocked, path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("crawl: state %s: %w", path, err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketKnown, bucketFailed, bucketValidators, bucketHealth} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("crawl: state %s: %w", path, err)
+	}
+	return &State{db: db}, nil
+}
+
+// Close closes the state file.
+func (s *State) Close() error { return s.db.Close() }
+
+// Known reports whether the article at url (a cleaned URL) is stored.
+func (s *State) Known(url string) (bool, error) {
+	known := false
+	err := s.db.View(func(tx *bolt.Tx) error {
+		known = tx.Bucket(bucketKnown).Get([]byte(url)) != nil
+		return nil
+	})
+	return known, err
+}
+
+// markKnown records urls as stored, in one transaction.
+func (s *State) markKnown(urls []string, at time.Time) error {
+	if len(urls) == 0 {
+		return nil
+	}
+	stamp := []byte(at.UTC().Format(time.RFC3339))
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b, f := tx.Bucket(bucketKnown), tx.Bucket(bucketFailed)
+		for _, u := range urls {
+			if err := b.Put([]byte(u), stamp); err != nil {
+				return err
+			}
+			if err := f.Delete([]byte(u)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func (s *State) getJSON(bucket []byte, key string, v any) (bool, error) {
+	found := false
+	err := s.db.View(func(tx *bolt.Tx) error {
+		data := tx.Bucket(bucket).Get([]byte(key))
+		if data == nil {
+			return nil
+		}
+		found = true
+		return json.Unmarshal(data, v)
+	})
+	return found, err
+}
+
+func (s *State) putJSON(bucket []byte, key string, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucket).Put([]byte(key), data)
+	})
+}
+
+func (s *State) failure(url string) (failure, error) {
+	var f failure
+	_, err := s.getJSON(bucketFailed, url, &f)
+	return f, err
+}
+
+// recordFailure counts one more failed attempt at url.
+func (s *State) recordFailure(url string, permanent bool, cause error, at time.Time) error {
+	f, err := s.failure(url)
+	if err != nil {
+		return err
+	}
+	f.Attempts++
+	f.LastTry = at
+	f.Permanent = permanent
+	f.Err = cause.Error()
+	return s.putJSON(bucketFailed, url, f)
+}
+
+func (s *State) validators(url string) (validators, error) {
+	var v validators
+	_, err := s.getJSON(bucketValidators, url, &v)
+	return v, err
+}
+
+func (s *State) setValidators(url string, v validators) error {
+	if v == (validators{}) {
+		return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketValidators).Delete([]byte(url)) })
+	}
+	return s.putJSON(bucketValidators, url, v)
+}
