@@ -1,0 +1,183 @@
+package actors
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// The ambiguity rule. An alias is ambiguous when its group marks it so
+// (Group.Ambiguous) or when it is a single everyday English word
+// (commonWords) or a word of three letters or fewer. Find reports an
+// ambiguous alias only with a cue next to it, in the same sentence:
+//   - one of the next two words is a cue word ("Play ransomware",
+//     "Hive's operators", "Royal gang"), or
+//   - looking back, a cue word comes before the alias with at most
+//     connector words between ("the ransomware group Play", "a gang
+//     known as Cuba"), or
+//   - a Japanese cue is written right before or after it
+//     (「Play」ランサムウェア, ランサムウェアグループ「Hive」).
+
+// cueWords mark a neighbouring word as the name of a threat actor.
+var cueWords = setOf(`ransomware ransom extortion gang gangs group groups crew hackers hacker
+hacking operators operator operation affiliates affiliate actor actors apt collective
+syndicate cybercriminals cybercrime encryptor locker leak raas hacktivists hacktivist
+threat`)
+
+// connectors may stand between a cue word and the alias that follows it.
+var connectors = setOf(`the a an called named dubbed known as calling itself self-styled new
+notorious infamous prolific`)
+
+// jaCues are Japanese words that mark a neighbouring name as an actor.
+var jaCues = []string{"ランサムウェア", "ランサム", "グループ", "ギャング", "ハッカー", "攻撃者", "攻撃グループ", "集団", "犯罪者"}
+
+// kataCompounds are katakana words that may follow or precede a katakana
+// alias inside one katakana run, as in ラザルスグループ.
+var kataCompounds = []string{"グループ", "ギャング", "ランサムウェア", "ハッカー", "チーム"}
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// autoAmbiguous reports whether a name is ambiguous by itself, whatever the
+// catalogue says: an everyday English word or a short word.
+func autoAmbiguous(name string) bool {
+	f := foldString(name)
+	if wordEnd([]byte(f), 0) != len(f) {
+		return false // not a single Latin word
+	}
+	for _, r := range f {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(f) <= 3 || commonWords[f]
+}
+
+// hasCue reports whether the match s[start:end] has a cue next to it.
+func hasCue(s []byte, start, end int) bool {
+	after := wordsAfter(s, end, 2)
+	for _, w := range after {
+		if cueWords[w] {
+			return true
+		}
+		if w != "s" { // "Hive's operators"
+			break
+		}
+	}
+	for _, w := range wordsBefore(s, start, 5) {
+		if cueWords[w] {
+			return true
+		}
+		if !connectors[w] {
+			break
+		}
+	}
+	return jaCueAround(s, start, end)
+}
+
+// isStop reports whether b ends a sentence or paragraph.
+func isStop(s []byte, i int) bool {
+	switch s[i] {
+	case '\n', '!', '?', ';':
+		return true
+	case '.':
+		return i+1 >= len(s) || s[i+1] == ' ' || s[i+1] == '\n'
+	}
+	return bytes.HasPrefix(s[i:], []byte("。"))
+}
+
+// wordsAfter returns up to n Latin words after s[i:], stopping at a sentence end.
+func wordsAfter(s []byte, i, n int) []string {
+	var out []string
+	for i < len(s) && len(out) < n {
+		if isStop(s, i) {
+			break
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		if isCJK(r) {
+			break
+		}
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		j := wordEnd(s, i)
+		out = append(out, string(s[i:j]))
+		i = j
+	}
+	return out
+}
+
+// wordsBefore returns up to n Latin words before s[:i], nearest first,
+// stopping at a sentence end.
+func wordsBefore(s []byte, i, n int) []string {
+	var out []string
+	for i > 0 && len(out) < n {
+		r, size := utf8.DecodeLastRune(s[:i])
+		if isCJK(r) || isStop(s, i-size) {
+			break
+		}
+		if !isWordRune(r) {
+			i -= size
+			continue
+		}
+		j := i
+		for i > 0 {
+			r, size := utf8.DecodeLastRune(s[:i])
+			if !isWordRune(r) {
+				break
+			}
+			i -= size
+		}
+		out = append(out, string(s[i:j]))
+	}
+	return out
+}
+
+// jaCueAround reports whether a Japanese cue word stands right before or
+// after s[start:end], allowing quotes, brackets and spaces between.
+func jaCueAround(s []byte, start, end int) bool {
+	const punct = " 「」『』()()\"'・"
+	after := bytes.TrimLeft(s[end:], punct)
+	before := bytes.TrimRight(s[:start], punct)
+	for _, c := range jaCues {
+		if bytes.HasPrefix(after, []byte(c)) || bytes.HasSuffix(before, []byte(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// kataBoundaryBefore reports whether a katakana alias may start at s[i]:
+// the text before is not katakana, or is one of kataCompounds.
+func kataBoundaryBefore(s []byte, i int) bool {
+	r, _ := utf8.DecodeLastRune(s[:i])
+	if !isKatakana(r) {
+		return true
+	}
+	for _, c := range kataCompounds {
+		if bytes.HasSuffix(s[:i], []byte(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// kataBoundaryAfter reports whether a katakana alias may end at s[end].
+func kataBoundaryAfter(s []byte, end int) bool {
+	r, _ := utf8.DecodeRune(s[end:])
+	if !isKatakana(r) {
+		return true
+	}
+	for _, c := range kataCompounds {
+		if bytes.HasPrefix(s[end:], []byte(c)) {
+			return true
+		}
+	}
+	return false
+}
