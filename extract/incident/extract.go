@@ -1,8 +1,7 @@
 package incident
 
-// Placeholder API; the implementation is issue 3's work in progress.
-
 import (
+	"strings"
 	"time"
 
 	"github.com/breachwire/breachwire/extract/actors"
@@ -11,8 +10,12 @@ import (
 // Doc is the text incident extraction reads.
 type Doc struct {
 	Title, Text, Lang, URL string
-	Published          time.Time
+	Published              time.Time
 }
+
+// MaxText is the longest text read, in bytes; the rest of a longer text is
+// ignored (the facts of an article stand in its first pages).
+const MaxText = 256 << 10
 
 // Extractor finds victims, record counts and threat actors. It is safe for
 // concurrent use.
@@ -20,10 +23,72 @@ type Extractor struct{ cat *actors.Catalogue }
 
 // New returns an Extractor that matches actors against cat; nil means the
 // embedded catalogue.
-func New(cat *actors.Catalogue) *Extractor { return &Extractor{cat: cat} }
+func New(cat *actors.Catalogue) *Extractor {
+	if cat == nil {
+		cat = actors.Embedded()
+	}
+	return &Extractor{cat: cat}
+}
 
 // Extract returns the incident facts of one article.
-func (x *Extractor) Extract(d Doc) Facts { return Facts{} }
+func (x *Extractor) Extract(d Doc) Facts {
+	title, text := normalise(d.Title), normalise(truncate(d.Text, MaxText))
+	ja := isJapaneseDoc(d.Lang, title+"\n"+text)
+	var victims []Victim
+	var ss []sentence
+	if ja {
+		title, text = jaLegalAbbrev.Replace(title), jaLegalAbbrev.Replace(text)
+		ss = sentences(title, text)
+		victims = japaneseVictims(ss, x.isActor)
+	} else {
+		ss = sentences(title, text)
+		victims = englishVictims(ss, x.isActor)
+	}
+	return Facts{
+		Victims: victims,
+		Records: recordCount(ss, ja, victims),
+		Actors:  attribute(x.cat, ss, ja, victims),
+	}
+}
+
+var jaLegalAbbrev = strings.NewReplacer("(株)", "株式会社", "(有)", "有限会社")
+
+// isActor reports whether a name is a threat actor in the catalogue.
+func (x *Extractor) isActor(name string) bool {
+	if x.cat == nil {
+		return false
+	}
+	if _, ok := x.cat.Lookup(name); ok {
+		return true
+	}
+	ms := x.cat.Find(name)
+	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(name)
+}
+
+func isJapaneseDoc(lang, text string) bool {
+	switch l := strings.ToLower(lang); {
+	case strings.HasPrefix(l, "ja"):
+		return true
+	case strings.HasPrefix(l, "en"):
+		return false
+	}
+	return isJapanese(text)
+}
+
+// truncate cuts s to at most n bytes at a line or rune boundary.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], '\n')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+	}
+	return s[:cut]
+}
 
 // VictimNames returns the canonical names of the victims.
 func (f Facts) VictimNames() []string {

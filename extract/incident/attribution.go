@@ -1,0 +1,103 @@
+package incident
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/breachwire/breachwire/extract/actors"
+)
+
+var (
+	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|associated with|connected to|hallmarks|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
+	enStatedRe    = regexp.MustCompile(`(?i)\b(?:claim\w*|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened))\b`)
+	// A name in a list or comparison is only mentioned: "groups such as
+	// LockBit", "like Cl0p before it".
+	enListBeforeRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|similar to|unlike|as well as|rivals?|other (?:groups?|gangs?|actors?)|e\.g\.|alongside|followed by|compared (?:to|with)|, and|, or)\s*(?:the\s+)?$`)
+	enOtherRe      = regexp.MustCompile(`(?i)\b(?:last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|top (?:groups|gangs)|trend|statistics)\b`)
+
+	jaStatedRe    = regexp.MustCompile(`犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗る|と名乗る|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)`)
+	jaSuspectedRe = regexp.MustCompile(`疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性`)
+	jaListAfterRe = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と|同様|のほか)`)
+	jaOtherRe     = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発`)
+)
+
+// attribute rates every catalogue match of the article and returns one
+// attribution per group with its strongest rating.
+func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) []Attribution {
+	if cat == nil {
+		return nil
+	}
+	var out []Attribution
+	index := map[string]int{}
+	for _, s := range ss {
+		for _, m := range cat.Find(s.text) {
+			if m.Group == nil || m.Start < 0 || m.End > len(s.text) || m.Start > m.End {
+				continue
+			}
+			st := rateMatch(s, m, ja, victims)
+			a := Attribution{Name: m.Group.Name, Alias: m.Alias, Strength: st, Evidence: s.text}
+			if i, ok := index[a.Name]; ok {
+				if rank(st) > rank(out[i].Strength) {
+					out[i] = a
+				}
+				continue
+			}
+			index[a.Name] = len(out)
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func rank(strength string) int {
+	switch strength {
+	case Stated:
+		return 2
+	case Suspected:
+		return 1
+	}
+	return 0
+}
+
+// rateMatch rates one match: stated or suspected only for the main
+// incident, a hedge winning over a claim in the same sentence.
+func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
+	before, after := s.text[:m.Start], s.text[m.End:]
+	if ja {
+		if jaListAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
+			return Mentioned
+		}
+		switch {
+		case jaSuspectedRe.MatchString(s.text):
+			return Suspected
+		case jaStatedRe.MatchString(s.text):
+			return Stated
+		}
+		return Mentioned
+	}
+	if enListBeforeRe.MatchString(before) || !mainIncident(s, ja, victims) || enOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
+		return Mentioned
+	}
+	switch {
+	case enSuspectedRe.MatchString(s.text):
+		return Suspected
+	case enStatedRe.MatchString(s.text):
+		return Stated
+	}
+	return Mentioned
+}
+
+var enMainRefRe = regexp.MustCompile(`(?i)\b(?:the|this) (?:attack|breach|incident|hack|intrusion|compromise|campaign|leak|cyberattack|ransomware attack|intrusions|operation)\b|\bthe (?:company|firm|carmaker|automaker|retailer|bank|hospital|insurer|provider|organi[sz]ation|victim)\b|\b(?:its|their) (?:systems|servers|network|data)\b`)
+
+// mainIncident reports whether a sentence speaks of the article's own
+// incident: its headline, a sentence naming the victim, or one referring
+// back to "the attack".
+func mainIncident(s sentence, ja bool, victims []Victim) bool {
+	if s.title || mentionsVictim(s.text, victims) {
+		return true
+	}
+	if ja {
+		return jaIncidentRefRe.MatchString(s.text) || strings.Contains(s.text, "今回")
+	}
+	return enMainRefRe.MatchString(s.text) || len(victims) == 0 && enBreachRe.MatchString(strings.ToLower(s.text))
+}

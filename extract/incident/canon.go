@@ -1,0 +1,151 @@
+package incident
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"unicode"
+)
+
+//go:embed ja_companies.tsv
+var jaCompaniesTSV string
+
+// jaCompanies maps well-known Japanese organisations' names to their
+// English canonical names.
+var jaCompanies = map[string]string{}
+
+// englishCanon holds the English canonical names of jaCompanies, by key.
+var englishCanon = map[string]string{}
+
+func init() {
+	sc := bufio.NewScanner(strings.NewReader(jaCompaniesTSV))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		ja, en, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		jaCompanies[normalise(ja)] = en
+		englishCanon[latinKey(en)] = en
+	}
+}
+
+var legalSuffixes = wordSet(`inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited
+llc l.l.c. llp plc plc. gmbh ag sa s.a. se nv n.v. bv b.v. kk k.k. pty oy ab asa spa s.p.a. sarl
+holdings holding group`)
+
+// stripLegalEnglish drops a leading "The", a possessive and trailing legal
+// forms: "Toyota Motor Corp." → "Toyota Motor".
+func stripLegalEnglish(name string) string {
+	name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "'"))
+	words := strings.Fields(strings.ReplaceAll(name, ",", " "))
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	for len(words) > 1 {
+		last := strings.ToLower(words[len(words)-1])
+		if !legalSuffixes[last] && !(last == "&" || last == "and") {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
+
+var jaLegalForms = []string{"株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "(株)", "(有)", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "社会福祉法人", "医療法人社団", "医療法人", "学校法人", "国立大学法人", "独立行政法人"}
+
+var jaTrailing = []string{"ホールディングス", "グループ", "本社", "社"}
+
+// stripLegalJapanese drops 株式会社, (株), ホールディングス and the like.
+func stripLegalJapanese(name string) string {
+	name = strings.TrimSpace(name)
+	for changed := true; changed; {
+		changed = false
+		for _, f := range jaLegalForms {
+			if strings.HasPrefix(name, f) && len(name) > len(f) {
+				name, changed = strings.TrimSpace(name[len(f):]), true
+			}
+			if strings.HasSuffix(name, f) && len(name) > len(f) {
+				name, changed = strings.TrimSpace(name[:len(name)-len(f)]), true
+			}
+		}
+		for _, f := range jaTrailing {
+			rest := strings.TrimSuffix(name, f)
+			if rest == name || rest == "" {
+				continue
+			}
+			// 社 ends a name only after katakana or Latin letters (ニコン社),
+			// not in words such as 新聞社.
+			if f == "社" && !endsWithKanaOrLatin(rest) {
+				continue
+			}
+			if _, known := jaCompanies[name]; known {
+				continue
+			}
+			name, changed = rest, true
+		}
+	}
+	return name
+}
+
+func endsWithKanaOrLatin(s string) bool {
+	rs := []rune(s)
+	r := rs[len(rs)-1]
+	return unicode.In(r, unicode.Katakana, unicode.Latin) || r == 'ー'
+}
+
+// hasJapanese reports whether s has kana or kanji.
+func hasJapanese(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinKey lowercases a Latin name and keeps only letters and digits:
+// "AT&T Inc." → "att".
+func latinKey(name string) string {
+	name = stripLegalEnglish(name)
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Reading returns a comparison key for an organisation's name that is the
+// same for its Japanese and Latin spellings: the romanised katakana reading
+// of a Japanese name, or the lowercased Latin name without punctuation and
+// legal forms. Reading("トヨタ") == Reading("Toyota") == "toyota";
+// well-known companies read as their English name (Reading("本田技研工業")
+// == "honda").
+func Reading(name string) string {
+	name = normalise(name)
+	if !hasJapanese(name) {
+		return latinKey(name)
+	}
+	stripped := stripLegalJapanese(name)
+	if en, ok := jaCompanies[stripped]; ok {
+		return latinKey(en)
+	}
+	tk := japaneseTokenizer()
+	if tk == nil {
+		return stripped
+	}
+	var b strings.Builder
+	for _, t := range tk.Tokenize(stripped) {
+		if r, ok := t.Reading(); ok && r != "" && r != "*" {
+			b.WriteString(romanise(r))
+			continue
+		}
+		b.WriteString(romanise(t.Surface))
+	}
+	return latinKey(b.String())
+}

@@ -1,0 +1,226 @@
+package incident
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// enToken is one word or punctuation mark of an English sentence.
+type enToken struct {
+	text       string
+	start, end int
+}
+
+// enName is a run of capitalised words that may name an organisation.
+type enName struct {
+	text       string
+	start, end int
+}
+
+// enSentence is an English sentence with its names replaced by placeholders:
+// "Toyota said hackers breached its servers" reads "N0 said hackers breached
+// its servers"; cue patterns match this shape.
+type enSentence struct {
+	sentence
+	names []enName
+	shape string
+}
+
+var enTokenRe = regexp.MustCompile(`[A-Za-z0-9$](?:[A-Za-z0-9&\-\.,]*[A-Za-z0-9])?\.?|'s\b|\S`)
+
+// legal abbreviations keep their dot; other words lose a trailing dot.
+var dottedWords = map[string]bool{"inc.": true, "corp.": true, "co.": true, "ltd.": true, "u.s.": true, "s.a.": true, "n.v.": true, "b.v.": true, "plc.": true, "k.k.": true}
+
+func tokenizeEnglish(s string) []enToken {
+	var out []enToken
+	for _, m := range enTokenRe.FindAllStringIndex(s, -1) {
+		t := s[m[0]:m[1]]
+		if strings.HasSuffix(t, ".") && len(t) > 1 && !dottedWords[strings.ToLower(t)] {
+			out = append(out, enToken{t[:len(t)-1], m[0], m[1] - 1}, enToken{".", m[1] - 1, m[1]})
+			continue
+		}
+		out = append(out, enToken{t, m[0], m[1]})
+	}
+	return out
+}
+
+// capitalised reports whether a word looks like part of a name: an initial
+// capital (Toyota, AT&T), an inner capital (eBay) or digits with letters
+// (23andMe, 7-Eleven).
+func capitalised(w string) bool {
+	if w == "" {
+		return false
+	}
+	r := rune(w[0])
+	switch {
+	case unicode.IsUpper(r):
+		return true
+	case unicode.IsLower(r):
+		for _, c := range w[1:] {
+			if unicode.IsUpper(c) {
+				return true
+			}
+		}
+	case unicode.IsDigit(r):
+		hasLetter := false
+		for _, c := range w {
+			if unicode.IsLetter(c) {
+				hasLetter = true
+			}
+		}
+		return hasLetter && !isNumberWithSuffix(w)
+	}
+	return false
+}
+
+// isNumberWithSuffix reports "3.1M", "2bn", "10k", "1990s", "4th".
+func isNumberWithSuffix(w string) bool {
+	i := strings.IndexFunc(w, unicode.IsLetter)
+	if _, err := strconv.ParseFloat(strings.ReplaceAll(w[:i], ",", ""), 64); err != nil {
+		return false
+	}
+	switch strings.ToLower(w[i:]) {
+	case "m", "mn", "bn", "b", "k", "s", "th", "st", "nd", "rd", "tn", "gb", "tb", "mb", "pm", "am":
+		return true
+	}
+	return false
+}
+
+// titleCased reports whether most words of s are capitalised, as in
+// headlines; there every common word is capitalised too.
+func titleCased(toks []enToken) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !isASCIILetter(t.text[0]) || len(t.text) < 4 {
+			continue
+		}
+		words++
+		if capitalised(t.text) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}
+
+// nameWord reports whether token i can be part of a name.
+func nameWord(toks []enToken, i int, titleCase bool) bool {
+	w := toks[i].text
+	if !capitalised(w) {
+		return false
+	}
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if neverNames[lw] {
+		return false
+	}
+	if (titleCase || i == 0 || startsClause(toks, i)) && commonWords[lw] {
+		return false
+	}
+	return true
+}
+
+// startsClause reports whether token i follows a sentence-internal break
+// such as a colon or an opening quote, where ordinary words are capitalised.
+func startsClause(toks []enToken, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].text {
+	case ":", "\"", "(", "-", "—", "–", "|":
+		return true
+	}
+	return false
+}
+
+// joinWords may stand inside a name between two capitalised words.
+var joinWords = map[string]bool{"of": true, "&": true, "de": true, "and": false, "for": true, "du": true, "la": true}
+
+// englishNames finds the names of a tokenised sentence.
+func englishNames(s string, toks []enToken, titleCase bool) ([]enName, []int) {
+	var names []enName
+	owner := make([]int, len(toks)) // token index → name index, -1 for none
+	for i := range owner {
+		owner[i] = -1
+	}
+	for i := 0; i < len(toks); {
+		if !nameWord(toks, i, titleCase) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if nameWord(toks, j, titleCase) || continuation[strings.ToLower(toks[j].text)] && !commonWords[strings.ToLower(toks[j].text)] {
+				j++
+				continue
+			}
+			if joinWords[toks[j].text] && j+1 < len(toks) && nameWord(toks, j+1, titleCase) && j+1-i < 6 {
+				j += 2
+				continue
+			}
+			break
+		}
+		for j-i > 1 && continuation[strings.ToLower(toks[i].text)] && neverAlone[strings.ToLower(toks[i].text)] {
+			i++
+		}
+		if n := trimName(s, toks[i:j]); n.text != "" {
+			k := len(names)
+			names = append(names, n)
+			for t := i; t < j; t++ {
+				if toks[t].start >= n.start && toks[t].end <= n.end {
+					owner[t] = k
+				}
+			}
+		}
+		i = j
+	}
+	return names, owner
+}
+
+// trimName drops leading sentence words ("Yesterday Toyota") and rejects
+// runs that are not organisation names (a lone nationality, a month).
+func trimName(s string, toks []enToken) enName {
+	for len(toks) > 0 && (leadingWords[strings.ToLower(toks[0].text)] || joinWords[toks[0].text]) {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 && joinWords[toks[len(toks)-1].text] {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 {
+		return enName{}
+	}
+	if len(toks) == 1 && (nationalities[strings.ToLower(toks[0].text)] || neverAlone[strings.ToLower(toks[0].text)]) {
+		return enName{}
+	}
+	if len(toks) > 7 {
+		return enName{}
+	}
+	start, end := toks[0].start, toks[len(toks)-1].end
+	return enName{text: s[start:end], start: start, end: end}
+}
+
+// englishSentence tokenises s and builds its shape.
+func englishSentence(sn sentence) enSentence {
+	toks := tokenizeEnglish(sn.text)
+	names, owner := englishNames(sn.text, toks, sn.title && titleCased(toks))
+	var b strings.Builder
+	last := -1
+	for i, t := range toks {
+		if owner[i] >= 0 {
+			if owner[i] != last {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString("N" + strconv.Itoa(owner[i]))
+			}
+			last = owner[i]
+			continue
+		}
+		last = -1
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(t.text))
+	}
+	return enSentence{sentence: sn, names: names, shape: b.String()}
+}

@@ -1,0 +1,164 @@
+package incident
+
+import (
+	"regexp"
+	"strings"
+)
+
+// countCandidate is a number phrase judged as a possible record count.
+type countCandidate struct {
+	count Count
+	score float64
+	order int
+}
+
+var (
+	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details`)
+	jaDataContextRe = regexp.MustCompile(`情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|氏名|住所|電話番号|ID|パスワード|個人|件|利用者|ユーザー|患者|従業員|職員|学生|生徒`)
+	// A population describes a company, not an incident: "serves 10
+	// million customers", "employs 370,000 people".
+	enPopulationRe  = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
+	enOtherEventRe  = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history|back in|years ago|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time)\b`)
+	jaOtherEventRe  = regexp.MustCompile(`昨年|前年|過去|以前|別の|同様の|類似|に続き|に続く|年前`)
+	enTotalRe       = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
+	jaTotalRe       = regexp.MustCompile(`合計|総数|総計|累計|計約|全体|あわせて|合わせて|延べ|のべ`)
+	enYearPrefixRe  = regexp.MustCompile(`(?i)\b(?:in|since|during|of|by|from|until|till|early|late|mid|before|after|around|circa|summer|spring|autumn|fall|winter|year|fiscal)\s+$`)
+	enIncidentRefRe = regexp.MustCompile(`(?i)\b(?:the (?:company|firm|retailer|carmaker|automaker|bank|hospital|insurer|provider|breach|attack|incident|hack|leak)|its|this)\b`)
+	jaIncidentRefRe = regexp.MustCompile(`同社|当社|弊社|当行|当院|本学|今回|本件|同行|同院`)
+)
+
+// recordCount picks the record count of the main incident: a figure next
+// to a noun counting records or people, in a sentence about the breach,
+// preferring the headline and lead, sentences naming the victim and stated
+// totals, and the largest figure among equals.
+func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
+	var best *countCandidate
+	order := 0
+	for _, s := range ss {
+		var phrases []numPhrase
+		if ja {
+			phrases = scanJapanese(s.text)
+		} else {
+			phrases = scanEnglish(s.text)
+		}
+		for _, p := range phrases {
+			order++
+			c, ok := judgeCount(s, p, ja, victims)
+			if !ok {
+				continue
+			}
+			c.order = order
+			if best == nil || c.score > best.score || c.score == best.score && c.count.Value > best.count.Value {
+				cc := c
+				best = &cc
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return &best.count
+}
+
+// judgeCount decides whether phrase p of sentence s counts records or
+// people of the incident, and scores it.
+func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandidate, bool) {
+	if p.money || p.value == 0 {
+		return countCandidate{}, false
+	}
+	before := s.text[:p.start]
+	score := 1.0
+	if ja {
+		if p.unit == "" || p.kanjiOnly && p.value < 100 || !jaBreachRe.MatchString(s.text) && !jaDataContextRe.MatchString(s.text) {
+			return countCandidate{}, false
+		}
+		if !jaBreachRe.MatchString(s.text) && !strings.Contains(s.text, "対象") && !strings.Contains(s.text, "可能性") {
+			score -= 1
+		}
+		if jaOtherEventRe.MatchString(s.text) {
+			score -= 4
+		}
+		if jaTotalRe.MatchString(s.text[:min(len(s.text), p.end)]) {
+			score += 2
+		}
+		if jaIncidentRefRe.MatchString(s.text) {
+			score++
+		}
+	} else {
+		if p.plainFour && p.value >= 1900 && p.value <= 2100 && (enYearPrefixRe.MatchString(before) || p.unit == "") {
+			return countCandidate{}, false
+		}
+		if p.unit == "" && !unitlessCount(s.text, p) {
+			return countCandidate{}, false
+		}
+		if !enDataContextRe.MatchString(s.text) {
+			return countCandidate{}, false
+		}
+		if p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" && enPopulationRe.MatchString(before) && !enBreachRe.MatchString(strings.ToLower(s.text)) {
+			return countCandidate{}, false
+		}
+		if p.qualifier == Exact && enPopulationRe.MatchString(before) && (p.unit == "employees" || p.unit == "customers" || p.unit == "users") && !enBreachRe.MatchString(strings.ToLower(s.text[p.end:])) {
+			score -= 2
+		}
+		if enOtherEventRe.MatchString(s.text) || otherOwner(before, victims) {
+			score -= 4
+		}
+		if enTotalRe.MatchString(s.text) {
+			score += 2
+		}
+		if enIncidentRefRe.MatchString(s.text) {
+			score++
+		}
+	}
+	switch {
+	case s.title:
+		score += 4
+	case s.idx < 3:
+		score += 2
+	}
+	if mentionsVictim(s.text, victims) {
+		score += 2
+	}
+	unit := p.unit
+	if unit == "" {
+		unit = "records"
+	}
+	return countCandidate{count: Count{Value: p.value, Qualifier: p.qualifier, Unit: unit, Evidence: s.text}, score: score}, true
+}
+
+var enAffectBeforeRe = regexp.MustCompile(`(?i)\b(?:affect|affected|affecting|impact|impacted|impacting|expos|exposed|exposing|compromis|compromised|leak|leaked|stole|stolen|notif|notified|notifying)\w*\s+(?:\w+\s+){0,3}$`)
+
+// unitlessCount accepts a bare figure such as "affected 3.1 million." when
+// a breach verb leads to it and nothing follows.
+func unitlessCount(text string, p numPhrase) bool {
+	if !p.multiplied && p.value < 1000 {
+		return false
+	}
+	rest := strings.TrimSpace(text[p.end:])
+	if rest != "" && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ";") {
+		return false
+	}
+	return enAffectBeforeRe.MatchString(text[:p.start])
+}
+
+var otherOwnerRe = regexp.MustCompile(`\b([A-Z][A-Za-z0-9&\-]+)'s\s+(?:\w+\s+)?$`)
+
+// otherOwner reports a figure owned by a named party ("Facebook's 533
+// million users"); such figures usually recall another incident.
+func otherOwner(before string, victims []Victim) bool {
+	m := otherOwnerRe.FindStringSubmatch(before)
+	return m != nil && !mentionsVictim(m[1], victims)
+}
+
+// mentionsVictim reports whether text names one of the victims.
+func mentionsVictim(text string, victims []Victim) bool {
+	lt := strings.ToLower(text)
+	for _, v := range victims {
+		for _, n := range append([]string{v.Name, v.Mention}, v.Units...) {
+			if n != "" && strings.Contains(lt, strings.ToLower(n)) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package incident
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// sentence is one sentence of an article, or its title.
+type sentence struct {
+	text  string
+	title bool
+	// idx is the sentence's position in the body; the title has -1.
+	idx int
+}
+
+// normalise folds full-width digits and letters, half-width katakana and
+// compatibility forms (㈱) to their ordinary forms, so that one set of
+// patterns reads every spelling. It also unifies apostrophes.
+func normalise(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = norm.NFKC.String(s)
+	return strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "\u00a0", " ").Replace(s)
+}
+
+// isJapanese reports whether text is mostly Japanese: it has kana or kanji
+// and they make up a fair share of its letters.
+func isJapanese(text string) bool {
+	var ja, latin int
+	for _, r := range text {
+		switch {
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han):
+			ja++
+		case r < 0x80 && unicode.IsLetter(r):
+			latin++
+		}
+		if ja+latin > 4000 {
+			break
+		}
+	}
+	// A Japanese character carries about as much as a short English word.
+	return ja > 0 && ja*4 >= latin
+}
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true,
+	"vs": true, "u.s": true, "u.k": true, "e.g": true, "i.e": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true,
+	"oct": true, "nov": true, "dec": true, "co": true, "corp": true, "inc": true,
+	"ltd": true, "jr": true, "sr": true, "gov": true, "approx": true, "est": true,
+}
+
+// splitSentences splits text into sentences: at line breaks, at Japanese
+// full stops and at English sentence ends (., ! or ? followed by a space and
+// a capital letter, a digit or a quote), keeping abbreviations together.
+func splitSentences(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		out = append(out, splitLine(line)...)
+	}
+	return out
+}
+
+func splitLine(line string) []string {
+	var out []string
+	start := 0
+	emit := func(end int) {
+		if s := strings.TrimSpace(line[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = end
+	}
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		next := i + size
+		switch r {
+		case '。', '！', '？':
+			// Keep a closing bracket with its sentence.
+			for next < len(line) {
+				c, sz := utf8.DecodeRuneInString(line[next:])
+				if c != '」' && c != '）' && c != ')' && c != '』' {
+					break
+				}
+				next += sz
+			}
+			emit(next)
+		case '.', '!', '?':
+			if endsEnglishSentence(line, i, next) {
+				emit(next)
+			}
+		}
+		i = next
+	}
+	emit(len(line))
+	return out
+}
+
+// endsEnglishSentence reports whether the punctuation at line[i:next] ends a
+// sentence.
+func endsEnglishSentence(line string, i, next int) bool {
+	rest := line[next:]
+	for len(rest) > 0 && (rest[0] == '"' || rest[0] == '\'' || rest[0] == ')') {
+		rest = rest[1:]
+	}
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	if !unicode.IsUpper(c) && !unicode.IsDigit(c) && c != '"' && c != '\'' && c < 0x80 {
+		return false
+	}
+	if line[i] != '.' {
+		return true
+	}
+	// The word before the dot: an abbreviation or a single capital (an
+	// initial) does not end the sentence.
+	j := i
+	for j > 0 && line[j-1] != ' ' && line[j-1] != '(' {
+		j--
+	}
+	word := strings.ToLower(strings.Trim(line[j:i], "\"'("))
+	if abbreviations[word] {
+		return false
+	}
+	return !(len(word) == 1 && unicode.IsLetter(rune(word[0])))
+}
+
+// sentences returns the title and the body's sentences, normalised.
+func sentences(title, text string) []sentence {
+	var out []sentence
+	if t := strings.TrimSpace(title); t != "" {
+		out = append(out, sentence{text: strings.Join(strings.Fields(t), " "), title: true, idx: -1})
+	}
+	for i, s := range splitSentences(text) {
+		out = append(out, sentence{text: s, idx: i})
+	}
+	return out
+}

@@ -1,0 +1,87 @@
+package incident
+
+import (
+	"regexp"
+	"strings"
+)
+
+// unitNouns maps a noun that counts records or people to the unit reported.
+// Files and documents are deliberately absent: a count of stolen files is
+// not a count of records or people.
+var unitNouns = map[string]string{}
+
+func init() {
+	for unit, words := range map[string][]string{
+		"records":     {"records", "record", "rows", "entries", "data records", "lines"},
+		"people":      {"people", "persons", "individuals", "victims", "households", "families", "lives", "identities", "americans", "residents", "citizens", "taxpayers", "voters"},
+		"customers":   {"customers", "customer", "clients", "consumers", "shoppers", "buyers", "guests", "passengers", "travelers", "travellers", "policyholders", "cardholders", "borrowers", "beneficiaries", "enrollees", "members", "subscribers", "donors", "investors", "owners", "riders", "drivers", "sellers", "merchants"},
+		"users":       {"users", "user", "players", "gamers", "profiles", "usernames", "logins"},
+		"accounts":    {"accounts", "account"},
+		"patients":    {"patients"},
+		"employees":   {"employees", "staff", "workers", "staffers", "personnel", "teachers", "students", "applicants", "candidates", "job seekers", "alumni", "parents", "children", "pupils"},
+		"credentials": {"credentials", "passwords", "password hashes", "login credentials"},
+		"email addresses": {"email addresses", "e-mail addresses", "emails", "email accounts",
+			"mail addresses", "email address"},
+		"phone numbers": {"phone numbers", "telephone numbers", "mobile numbers"},
+		"card numbers":  {"card numbers", "credit cards", "debit cards", "payment cards", "cards", "credit card numbers", "card details"},
+		"ssns":          {"social security numbers", "ssns", "national insurance numbers", "passport numbers"},
+	} {
+		for _, w := range words {
+			unitNouns[w] = unit
+		}
+	}
+}
+
+// unitGapWords may stand between a number and its noun: "3 million Facebook
+// users", "500,000 current and former employees", "2 million of its customers".
+var unitStopWords = map[string]bool{
+	"in": true, "at": true, "on": true, "to": true, "from": true, "by": true, "for": true,
+	"with": true, "per": true, "was": true, "were": true, "is": true, "are": true, "has": true,
+	"have": true, "had": true, "been": true, "be": true, "will": true, "would": true,
+	"could": true, "that": true, "which": true, "who": true, "since": true, "after": true,
+	"before": true, "during": true, "than": true, "or": true, "a": true, "an": true,
+	"times": true, "years": true, "days": true, "months": true, "hours": true, "servers": true,
+	"files": true, "documents": true, "companies": true, "organizations": true,
+	"organisations": true, "countries": true, "ransom": true, "dollars": true,
+}
+
+var wordRe = regexp.MustCompile(`[A-Za-z][A-Za-z\-']*|[^\sA-Za-z]`)
+
+// demonymRe matches words such as Americans, Japanese, Britons.
+var demonymRe = regexp.MustCompile(`^[A-Z][a-z]+(?:ans|ese|ons)$`)
+
+// englishUnit finds the noun a number at s[:end] counts, looking at most
+// four words ahead; it returns "" when there is none.
+func englishUnit(s string, end int) (string, int) {
+	rest := s[end:]
+	words := wordRe.FindAllStringIndex(rest, 6)
+	for i, w := range words {
+		if i >= 5 {
+			break
+		}
+		word := rest[w[0]:w[1]]
+		lw := strings.ToLower(word)
+		if i+1 < len(words) {
+			next := rest[words[i+1][0]:words[i+1][1]]
+			if words[i+1][0]-w[1] <= 1 {
+				if u, ok := unitNouns[lw+" "+strings.ToLower(next)]; ok {
+					return u, end + words[i+1][1]
+				}
+			}
+		}
+		if u, ok := unitNouns[lw]; ok {
+			return u, end + w[1]
+		}
+		if demonymRe.MatchString(word) {
+			return "people", end + w[1]
+		}
+		if !isWordToken(word) || unitStopWords[lw] {
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+func isWordToken(w string) bool {
+	return w != "" && (isASCIILetter(w[0]) || w == "-")
+}

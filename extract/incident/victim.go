@@ -1,0 +1,134 @@
+package incident
+
+import (
+	"sort"
+	"strings"
+)
+
+// victimCandidate gathers the cues pointing at one canonical name.
+type victimCandidate struct {
+	key      string
+	victim   Victim
+	score    float64
+	strong   bool
+	roles    int
+	bestCue  float64
+	together map[string]bool
+	first    int
+}
+
+// weigh scales a cue by where it stands: headlines and leads say what an
+// article is about.
+func weigh(h cueHit) float64 {
+	switch {
+	case h.title:
+		return h.weight * 2
+	case h.idx < 3:
+		return h.weight * 1.5
+	}
+	return h.weight
+}
+
+// canonFunc maps a mention to its canonical name and the unit it names
+// (empty when the mention is the organisation itself).
+type canonFunc func(mention string) (name, unit string)
+
+// chooseVictims turns cue hits into the article's victims. exclude reports
+// names that cannot be victims (threat actors, commenters).
+func chooseVictims(hits, roles []cueHit, canon canonFunc, exclude func(name string, h cueHit) bool) []Victim {
+	cands := map[string]*victimCandidate{}
+	perSentence := map[string]float64{} // key+sentence → best weight so far
+	for i, h := range hits {
+		name, unit := canon(h.mention)
+		if name == "" || exclude(name, h) {
+			continue
+		}
+		key := strings.ToLower(name)
+		c := cands[key]
+		if c == nil {
+			c = &victimCandidate{key: key, victim: Victim{Name: name, Mention: h.mention}, together: map[string]bool{}, first: i}
+			cands[key] = c
+		}
+		if unit != "" && !contains(c.victim.Units, unit) {
+			c.victim.Units = append(c.victim.Units, unit)
+		}
+		for _, o := range h.list {
+			if on, _ := canon(o); on != "" && strings.ToLower(on) != key {
+				c.together[strings.ToLower(on)] = true
+			}
+		}
+		w := weigh(h)
+		sk := key + "\x00" + h.evidence
+		if prev := perSentence[sk]; w > prev {
+			c.score += w - prev
+			perSentence[sk] = w
+		}
+		if w > c.bestCue {
+			c.bestCue, c.victim.Evidence = w, h.evidence
+			if unit == "" || c.victim.Mention == "" {
+				c.victim.Mention = h.mention
+			}
+		}
+		if h.weight >= 4 || h.title && h.weight >= 3 {
+			c.strong = true
+		}
+	}
+	for _, r := range roles {
+		name, _ := canon(r.mention)
+		if c := cands[strings.ToLower(name)]; c != nil {
+			c.roles++
+		}
+	}
+	list := make([]*victimCandidate, 0, len(cands))
+	for _, c := range cands {
+		c.score -= 2 * float64(c.roles)
+		if c.score >= 3 {
+			list = append(list, c)
+		}
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].score != list[j].score {
+			return list[i].score > list[j].score
+		}
+		return list[i].first < list[j].first
+	})
+	top := list[0]
+	out := []Victim{top.victim}
+	for _, c := range list[1:] {
+		if c.strong && c.score >= 0.6*top.score && top.together[c.key] {
+			out = append(out, c.victim)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// commenters are security vendors, news outlets and authorities that speak
+// about incidents far more often than they suffer one. They are victims only
+// with direct cues ("Mandiant was breached").
+var commenters = wordSet(strings.ToLower(`mandiant fireeye crowdstrike kaspersky eset symantec broadcom sophos
+trendmicro checkpoint paloaltonetworks unit42 recordedfuture cybereason sentinelone sentinellabs
+proofpoint emsisoft group-ib groupib bitdefender malwarebytes tenable rapid7 secureworks talos
+ciscotalos huntress darktrace mcafee trellix avast norton gendigital kela hudsonrock flashpoint
+intel471 cyble socradar falconfeeds ransomlooker ransomwatch haveibeenpwned hibp troyhunt
+bleepingcomputer zdnet techcrunch reuters bloomberg therecord securityweek databreaches
+databreachesnet wired theregister cnn bbc nhk kyodo nikkei asahi yomiuri mainichi jiji itmedia
+fbi cisa nsa ncsc jpcert jpcertcc ipa nisc europol interpol ico sec hhs ocr ftc doj police
+nationalpolice npa ministry attorneygeneral dhs cert nist mitre microsoftthreatintelligence
+googlethreatintelligence googlethreatanalysisgroup tag mandiantintelligence`))
+
+// isCommenter reports whether a name is a known commenter.
+func isCommenter(name string) bool {
+	return commenters[latinKey(name)]
+}

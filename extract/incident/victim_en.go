@@ -1,0 +1,191 @@
+package incident
+
+import (
+	"regexp"
+	"strconv"
+)
+
+// cue is a pattern over a sentence shape whose name groups point at a
+// victim (or, for role cues, at a commenter).
+type cue struct {
+	re     *regexp.Regexp
+	weight float64
+	// needsBreach means the sentence (or the title) must speak of a breach.
+	needsBreach bool
+	// activeCheck drops matches where the verb is followed by another name:
+	// "LockBit hit Toyota" names LockBit as the attacker, not the victim.
+	activeCheck bool
+}
+
+const (
+	enName1 = `N(\d+)`
+	enList  = `(N\d+(?: , N\d+)*(?: ,)? (?:and|&) N\d+|N\d+)`
+	enAppos = `(?:, [^,]{1,80}? , )?`
+)
+
+var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|compromis|ransomware|cyber|incident|leak|exposed|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft`)
+
+func enCue(weight float64, needsBreach, activeCheck bool, pattern string) cue {
+	return cue{re: regexp.MustCompile(pattern), weight: weight, needsBreach: needsBreach, activeCheck: activeCheck}
+}
+
+var enVictimCues = []cue{
+	// Toyota confirmed / disclosed / notified ... (in a sentence about a breach)
+	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|is|are|was|were|also|recently|now|then|first|publicly|officially|previously|later|this week|on \w+) )*`+
+		`(?:confirmed|confirms|confirm|disclosed|discloses|disclose|announced|announces|revealed|reveals|admitted|admits|notified|notifies|notifying|informed|informs|alerted|alerts|`+
+		`acknowledged|acknowledges|detected|detects|discovered|discovers|identified|identifies|suffered|suffers|experienced|experiences|fell victim|falls victim|`+
+		`(?:is |was )?investigating|investigates|became aware|become aware|learned|began notifying|begun notifying|filed|files|is recovering|recovering|`+
+		`took (?:[a-z]+ ){0,3}offline|shut down|taken (?:[a-z]+ ){0,3}offline|sent (?:[a-z]+ ){0,3}notifications?|has been notifying|warned|warns)\b`),
+	enCue(1, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|stated|states|told|reported|reports|wrote|explained|added)\b`),
+	// Toyota was hit / breached / hacked ...
+	enCue(4, false, true, enList+` `+enAppos+`(?:(?:has|have|had|was|were|is|are|been|got|gets|also|reportedly|allegedly|apparently|recently|itself|now|may|might|have) )*`+
+		`(?:hit|breached|hacked|attacked|targeted|compromised|struck|infiltrated|penetrated|victimized|victimised|extorted|crippled|infected|knocked offline|`+
+		`the victim|a victim|the target|the latest victim|latest victim|among the victims|victim)\b`),
+	enCue(3, true, true, enList+` `+enAppos+`(?:(?:has|have|had|was|were|is|are|been|also|reportedly) )+(?:affected|impacted|disrupted)\b`),
+	// attack on Toyota, breach at Toyota
+	enCue(4, false, false, `(?:breach|breaches|hack|hacks|hacking|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|intrusions|incident|compromise|leak|leaks|`+
+		`infection|outage|ransomware|extortion|theft|exposure|heist|hit|hits|infiltration)`+
+		` (?:at|on|against|of|affecting|targeting|impacting|hitting|involving|suffered by|that hit|that affected|that targeted|which hit|which affected|which targeted|that struck|which struck)`+
+		` (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList),
+	// hackers breached Toyota
+	enCue(4, false, false, `(?:hackers|attackers|cybercriminals|criminals|crooks|intruders|actors|attacker|hacker|someone|party|parties|group|gang|operators|affiliates|affiliate|ransomware|`+
+		`thieves|spies|perpetrators|it|they|N\d+) (?:[a-z\-]+ ){0,2}?(?:(?:have|had|has|reportedly|allegedly|successfully|recently|were able to|was able to|managed to|that|who|had) )*`+
+		`(?:breached|hacked|hacked into|accessed|compromised|infiltrated|attacked|targeted|stole (?:[a-z\-]+ ){0,4}?from|gained access to|got access to|obtained access to|gained entry to|`+
+		`broke into|penetrated|encrypted|struck|breach|hack|target|attack|infiltrate|compromise|leaked (?:[a-z\-]+ ){0,4}?from|exfiltrated (?:[a-z\-]+ ){0,4}?from|extorted|extorting|`+
+		`hit|hits)`+` (?:the |a )?(?:(?:systems|servers|network|networks|computers|data|databases?|it systems|accounts|website|email accounts?|cloud|environment|infrastructure) (?:of|at|belonging to) (?:the )?)?`+enList),
+	// LockBit listed Toyota on its leak site
+	enCue(4, false, false, `(?:listed|added|named|posted|published) `+enList+` (?:to|on) (?:its|their|the|a) (?:[a-z\-]+ ){0,3}?(?:site|blog|portal|page|list)`),
+	// Toyota's servers ...
+	enCue(2, true, false, enName1+` 's (?:[a-z\-]+ ){0,3}?(?:servers?|systems?|networks?|database|databases|infrastructure|website|computers?|cloud|platform|environment|email|data|`+
+		`customers|users|employees|records|portal|app|store|accounts|subsidiar(?:y|ies)|files|source code|it|payment|customer|user|employee|members|patients)\b`),
+	enCue(2, true, false, `(?:servers?|systems?|networks?|database|databases|data|customers|users|employees|members|patients|clients|records|information) (?:of|at|belonging to|held by|stored by) (?:the )?`+enList),
+	// Toyota provides notice of a data security incident
+	enCue(4, false, false, enName1+` (?:(?:is|has|was) )?(?:provides|provided|providing|issues|issued|gives|gave|giving|posted|posts) (?:[a-z]+ ){0,2}?(?:notice|notification)`),
+	enCue(2, true, false, `on behalf of (?:the )?`+enName1),
+}
+
+// enTitleCues apply to headlines only.
+var enTitleCues = []cue{
+	enCue(3, false, false, `^`+enList+` (?:[a-z\-]+ ){0,2}?(?:data breach|breach|hack|cyberattack|cyber-attack|cyber attack|ransomware attack|security incident|cyber incident|`+
+		`data leak|leak|attack|outage|breached|hacked|incident|intrusion)\b`),
+	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
+		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes)\b`),
+	enCue(3, false, false, `notice of (?:a )?(?:data )?(?:security )?(?:privacy )?(?:incident|breach|event)`),
+}
+
+// enRoleCues mark names that comment on an incident rather than suffer it:
+// researchers, security firms, news outlets, authorities.
+var enRoleCues = []cue{
+	enCue(1, false, false, `(?:researchers?|analysts?|experts?|investigators?|specialists?|intelligence|team|analysis|report|reports|reporting|blog) (?:at|from|with|of|by) `+enList),
+	enCue(1, false, false, `(?:security|cybersecurity|cyber security|threat intelligence|intelligence|research|antivirus|infosec|forensics?|incident response|news|media|tech|technology) `+
+		`(?:firm|company|vendor|provider|outlet|site|publication|researchers?|group|team|agency|specialist|giant|consultancy|website|blog|newsletter) `+enList),
+	enCue(1, false, false, `(?:according to|via|cited by|citing|told|reported by|first reported by|spotted by|discovered by|found by|identified by|observed by|tracked by|confirmed to) (?:the )?`+enList),
+	enCue(1, false, false, enName1+` (?:security |threat |)(?:researchers?|analysts?|experts?|threat intelligence|research team|reported that|reports that|first reported|found that|observed|believes|assessed|analy[sz]ed|tracks|spokesperson told)\b`),
+	enCue(1, false, false, enName1+` 's (?:research|threat|security|intelligence|incident response|investigations?|analysis|report|researchers)\b`),
+}
+
+// nameIndexes returns the name indexes a list group such as "N1 , N2 and
+// N3" stands for.
+func nameIndexes(list string) []int {
+	var out []int
+	for _, m := range nameRefRe.FindAllStringSubmatch(list, -1) {
+		if k, err := strconv.Atoi(m[1]); err == nil {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+var nameRefRe = regexp.MustCompile(`N(\d+)`)
+
+// cueHit is one name a cue pointed at.
+type cueHit struct {
+	mention  string
+	weight   float64
+	evidence string
+	title    bool
+	idx      int
+	// list holds the other mentions named together with this one.
+	list []string
+}
+
+// matchCues applies cues to one shaped sentence.
+func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
+	var hits []cueHit
+	for _, c := range cues {
+		if c.needsBreach && !breach {
+			continue
+		}
+		for _, m := range c.re.FindAllStringSubmatchIndex(es.shape, -1) {
+			if c.activeCheck && followedByName(es.shape[m[1]:]) {
+				continue
+			}
+			var ks []int
+			for g := 2; g+1 < len(m); g += 2 {
+				if m[g] >= 0 {
+					ks = append(ks, nameIndexes(es.shape[m[g]:m[g+1]])...)
+				}
+			}
+			if len(ks) == 0 && es.title {
+				// A title cue without a name slot (a "Notice of Data
+				// Security Incident" headline) points at the title's names.
+				for k := range es.names {
+					ks = append(ks, k)
+				}
+			}
+			var mentions []string
+			for _, k := range ks {
+				if k < len(es.names) {
+					mentions = append(mentions, es.names[k].text)
+				}
+			}
+			for _, mn := range mentions {
+				hits = append(hits, cueHit{mention: mn, weight: c.weight, evidence: es.text, title: es.title, idx: es.idx, list: mentions})
+			}
+		}
+	}
+	return hits
+}
+
+var followedByNameRe = regexp.MustCompile(`^ (?:the |a |an )?(?:[a-z\-]+ )?N\d+`)
+
+func followedByName(rest string) bool {
+	return followedByNameRe.MatchString(rest)
+}
+
+// firstPersonRe finds a breached organisation speaking for itself.
+var firstPersonRe = regexp.MustCompile(`\b(?:we|our|us)\b`)
+
+// issuerCues find the organisation behind a first-person notice.
+var enIssuerCues = []cue{
+	enCue(4, false, false, `^about `+enName1+`$`),
+	enCue(4, false, false, enName1+` \( (?:the )?" ?(?:company|we|us|our)`),
+	enCue(3, false, false, `^`+enName1+` (?:is|was) (?:a|an|the) (?:[a-z\-]+ ){0,4}?(?:company|provider|retailer|manufacturer|maker|firm|organization|organisation|hospital|bank|insurer|school|university)`),
+}
+
+// englishVictimHits scores the names of an English article.
+func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
+	titleBreach := false
+	firstPerson := 0
+	for _, s := range ss {
+		breach := enBreachRe.MatchString(s.shape)
+		if s.title && breach {
+			titleBreach = true
+		}
+		if !s.title && breach && firstPersonRe.MatchString(s.shape) {
+			firstPerson++
+		}
+	}
+	for _, s := range ss {
+		breach := enBreachRe.MatchString(s.shape) || titleBreach && s.idx < 3
+		hits = append(hits, matchCues(s, enVictimCues, breach)...)
+		if s.title {
+			hits = append(hits, matchCues(s, enTitleCues, breach)...)
+		}
+		roles = append(roles, matchCues(s, enRoleCues, true)...)
+		if firstPerson > 0 {
+			hits = append(hits, matchCues(s, enIssuerCues, true)...)
+		}
+	}
+	return hits, roles
+}

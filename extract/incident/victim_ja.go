@@ -1,0 +1,100 @@
+package incident
+
+import (
+	"regexp"
+	"strings"
+)
+
+const (
+	jaName1 = `N(\d+) `
+	jaList  = `(N\d+ (?:(?:、|と|や|および|及び)N\d+ )*)`
+)
+
+var jaBreachRe = regexp.MustCompile(`不正アクセス|サイバー攻撃|ランサムウェア|ランサム|漏えい|漏洩|漏れ|流出|情報漏|不正ログイン|侵入|感染|暗号化|窃取|盗まれ|盗難|被害|攻撃|マルウェア|ウイルス|ハッキング|不正に|閲覧された|脅迫|身代金|インシデント|乗っ取|改ざん|不正利用`)
+
+var jaFirstPersonRe = regexp.MustCompile(`当社|弊社|当行|当院|本学|当法人|当機構|当組合|当館|当団体|弊行|弊学`)
+
+func jaCue(weight float64, needsBreach bool, pattern string) cue {
+	return cue{re: regexp.MustCompile(pattern), weight: weight, needsBreach: needsBreach}
+}
+
+var jaVictimCues = []cue{
+	// 〇〇は…と発表した
+	jaCue(3, true, jaList+`(?:は|が|では|も|として)[^。]*?(?:発表|公表|明らかに|お知らせ|報告|判明|確認|認め|届け出|謝罪|お詫び|公開し|説明)`),
+	// 〇〇に不正アクセス, 〇〇へのサイバー攻撃
+	jaCue(4, false, jaList+`(?:に|へ)(?:の|対する|対して)?(?:大規模な|外部からの|第三者による|悪意のある第三者による|海外からの)?(?:不正アクセス|サイバー攻撃|ランサムウェア攻撃|ランサムウェア|攻撃|侵入|ハッキング)`),
+	// 〇〇がランサムウェア被害, 〇〇で情報漏えい
+	jaCue(4, false, jaList+`(?:が|は|で|も|、|,|:| )[^。]{0,16}?(?:不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|情報漏え?い|情報漏洩|情報流出|漏えい|漏洩|流出)(?:の)?(?:被害|を受け|に遭|に感染|感染|が発生|があ|の可能性|か|事案|事故|が判明|を確認)`),
+	// 〇〇のサーバーに…
+	jaCue(2, true, jaList+`(?:の|が運営する|が管理する|が運用する|社の)[^。、]{0,15}?(?:サーバー?|システム|ネットワーク|社内|顧客|個人情報|会員|情報|パソコン|PC|端末|ウェブサイト|サイト|データ|通販|オンラインショップ)`),
+}
+
+var jaTitleCues = []cue{
+	jaCue(3, true, `^`+jaList+`(?:、|,|が|は|に|で|の|:| |へ)`),
+}
+
+// jaIssuerCues name the organisation a press release speaks for.
+var jaIssuerCues = []cue{
+	jaCue(6, false, jaName1+`\([^)]{0,120}?以下[「"]?(?:当社|弊社|当行|当院|本学|当法人|当機構|当組合|弊行|同社)`),
+}
+
+var jaRoleCues = []cue{
+	jaCue(1, false, jaList+`(?:によると|によれば|の調査によると|の調べ|の調査|の研究者|のアナリスト|の分析|が報じ|の報道|は指摘|のリサーチャー|が調査|が分析|のレポート|の報告書)`),
+	jaCue(1, false, `(?:セキュリティ企業|セキュリティ会社|セキュリティベンダー|調査会社|研究者|専門家|報道機関|新聞社)(?:の|である)?`+jaList),
+}
+
+// jaMatchCues applies cues to a Japanese sentence.
+func jaMatchCues(js jaSentence, cues []cue, breach bool) []cueHit {
+	es := enSentence{sentence: js.sentence, shape: js.shape}
+	for _, n := range js.names {
+		es.names = append(es.names, enName{text: n.text})
+	}
+	return matchCues(es, cues, breach)
+}
+
+// japaneseVictimHits scores the organisation names of a Japanese article.
+func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
+	titleBreach, firstPerson := false, false
+	for _, s := range ss {
+		breach := jaBreachRe.MatchString(s.shape)
+		if s.title && breach {
+			titleBreach = true
+		}
+		if breach && jaFirstPersonRe.MatchString(s.shape) {
+			firstPerson = true
+		}
+	}
+	for i, s := range ss {
+		breach := jaBreachRe.MatchString(s.shape) || titleBreach && s.idx < 3
+		hits = append(hits, jaMatchCues(s, jaVictimCues, breach)...)
+		if s.title {
+			hits = append(hits, jaMatchCues(s, jaTitleCues, breach)...)
+		}
+		roles = append(roles, jaMatchCues(s, jaRoleCues, true)...)
+		if !firstPerson {
+			continue
+		}
+		hits = append(hits, jaMatchCues(s, jaIssuerCues, true)...)
+		// A release's header and signature name its issuer with a legal form.
+		if s.idx >= 0 && (s.idx < 3 || i >= len(ss)-5) {
+			for _, n := range s.names {
+				if n.legal {
+					hits = append(hits, cueHit{mention: n.text, weight: 3, evidence: s.text, idx: 99})
+				}
+			}
+		}
+	}
+	return hits, roles
+}
+
+// jaCommenters are Japanese authorities, vendors and media that comment on
+// incidents.
+var jaCommenters = wordSet(`警察庁 警視庁 県警 警察 個人情報保護委員会 JPCERT/CC JPCERT IPA 情報処理推進機構 NISC
+内閣サイバーセキュリティセンター 総務省 経済産業省 金融庁 厚生労働省 文部科学省 内閣府 デジタル庁 トレンドマイクロ ラック
+カスペルスキー マカフィー 共同通信 日本経済新聞 日経 朝日新聞 読売新聞 毎日新聞 NHK 時事通信 ITmedia 産経新聞 日本 東京
+当社 弊社 同社 政府 日本政府 セキュリティ`)
+
+// isJapaneseCommenter reports whether a canonical name is a known commenter.
+func isJapaneseCommenter(name string) bool {
+	return jaCommenters[name] || strings.HasSuffix(name, "警察") || strings.HasSuffix(name, "県警")
+}

@@ -1,0 +1,81 @@
+package incident
+
+import "strings"
+
+func wordSet(lists ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// neverNames are capitalised words that never start or join an
+// organisation's name: pronouns, days, months, titles.
+var neverNames = wordSet(`i we our us it its they their he she his her you your this that these those
+monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+mr mrs ms dr ceo cto ciso cio coo cfo pii ssn ssns it vpn rdp api sql cve cves ip os faq q a
+am pm utc gmt jst est pst edt pdt bst cest cet update updated editor note read more related
+breaking exclusive`)
+
+// commonWords are ordinary words that headlines and sentence starts
+// capitalise; there they are not names.
+var commonWords = wordSet(`the a an and or but of in on at to for from by with as into over after
+before amid about against via up out off than then also yet still so if when while since because
+though although however meanwhile moreover furthermore additionally separately similarly earlier
+later last this next new latest another other some many most all any each every both no not none
+now today yesterday tonight here there what why how who whom which where is are was were be been
+being has have had do does did will would can could may might must should shall just only even
+data breach breaches breached hack hacks hacked hacker hackers hacking hit hits attack attacks
+attacked attacker attackers cyberattack cyberattacks cyber cybersecurity security incident incidents
+leak leaks leaked exposes exposed exposing exposure confirms confirmed confirm discloses disclosed
+disclose disclosure reveals revealed reveal says said say warns warned warning admits admitted
+million millions billion billions thousand thousands customers customer users user records record
+accounts account employees employee patients patient members member personal information info
+details stolen steal steals stole theft ransomware malware gang gangs group groups behind linked
+tied suspected suspect claims claim claimed claiming notice notifies notified notify notification
+investigating investigates investigation probe probes suffers suffered targeted targets target
+affected affects affecting impacted impacts compromised compromise systems system servers server
+network networks outage disruption disrupted shuts shut down offline report reports reported
+possible potential major massive huge big large largest sale sold dark web forum threat threats
+actor actors unauthorized unauthorised access accessed payment card cards credit email emails
+addresses passwords password credentials database databases cloud misconfigured week weeks month
+months year years day days company companies firm firms giant maker carmaker automaker retailer
+provider operator vendor researchers researcher experts analysts police officials authorities
+government investigators according statement press release announcement hackers' free
+victims victim cybercriminals criminals extortion ransom demands demand paid pay pays files
+stealing encrypted encrypts encrypt spy spies espionage state sponsored state-sponsored
+japanese chinese russian american british korean vietnamese iranian north south global
+international national local regional online digital here's what know need you're
+top more less first second third one two three four five six seven eight nine ten
+how why what when`)
+
+// continuation words join a name only after a capitalised word:
+// "Stanford University", "Toyota Group".
+var continuation = wordSet(`university hospital bank group holdings holding airlines airways motor
+motors electric health healthcare college school council insurance financial services systems
+technologies technology labs laboratories clinic clinics pharmacy institute foundation
+association authority agency department ministry corp corporation inc co ltd llc plc gmbh`)
+
+// neverAlone are words that are not a name on their own.
+var neverAlone = wordSet(`group holdings holding university hospital bank college school council
+department ministry agency authority inc corp co ltd llc plc gmbh company the`)
+
+// leadingWords are dropped from the start of a name run.
+var leadingWords = wordSet(`the a an yesterday today earlier later last this on in at after before
+meanwhile however but and also while when according both japanese chinese russian american british
+korean vietnamese iranian israeli australian german french indian canadian dutch swiss swedish
+taiwanese european us u.s. uk global`)
+
+// nationalities are adjectives and place names that are not a victim on
+// their own.
+var nationalities = wordSet(`japan japanese china chinese russia russian us u.s. usa america american
+uk britain british england english europe european eu asia asian africa african ukraine ukrainian
+iran iranian korea korean vietnam vietnamese india indian germany german france french taiwan
+taiwanese israel israeli canada canadian australia australian brazil brazilian mexico mexican
+italy italian spain spanish netherlands dutch singapore hong kong tokyo osaka washington london
+beijing moscow pyongyang tehran kyiv california texas new york western eastern southeast
+internet windows linux android ios`)
