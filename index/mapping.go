@@ -142,9 +142,9 @@ func storyMapping() *mapping.DocumentMapping {
 	add(fTextJA, textField(analyzerJapanese, true))
 	add(fTitleJG, textField(analyzerGrams, false))
 	add(fTextJG, textField(analyzerGrams, false))
-	add(fVictim, textField(analyzerName, false))
-	add(fActor, textField(analyzerName, false))
-	add(fSource, textField(analyzerName, false))
+	add(fVictim, nameField())
+	add(fActor, nameField())
+	add(fSource, nameField())
 	add(fVictimKey, keywordField(false))
 	add(fFacetVic, keywordField(true))
 	add(fFacetAct, keywordField(true))
@@ -185,6 +185,13 @@ func textField(analyzer string, stored bool) *mapping.FieldMapping {
 	fm.IncludeTermVectors = stored
 	fm.IncludeInAll = false
 	fm.DocValues = false
+	return fm
+}
+
+// nameField is a name searched by its words; positions allow phrases.
+func nameField() *mapping.FieldMapping {
+	fm := textField(analyzerName, false)
+	fm.IncludeTermVectors = true
 	return fm
 }
 

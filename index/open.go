@@ -34,8 +34,9 @@ type Index struct {
 	readOnly bool
 	// mu serialises writers: Add reads candidates and writes the batch that
 	// depends on them, so two Adds must not interleave.
-	mu  sync.Mutex
-	now func() time.Time
+	mu     sync.Mutex
+	closed bool
+	now    func() time.Time
 }
 
 // Open opens or creates the index in dir, under dir/index.bleve. While one
@@ -126,10 +127,14 @@ func isLockTimeout(err error) bool {
 	return errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), bolt.ErrTimeout.Error())
 }
 
-// Close flushes and closes the index.
+// Close flushes and closes the index; closing it again does nothing.
 func (ix *Index) Close() error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	if ix.closed {
+		return nil
+	}
+	ix.closed = true
 	if err := ix.b.Close(); err != nil {
 		return fmt.Errorf("index: close: %w", err)
 	}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -36,7 +37,42 @@ func parseQuery(s string) (query.Query, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
+	if err := checkRegexps(q); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
+	}
 	return rewrite(q), nil
+}
+
+// checkRegexps compiles the /regexp/ terms of q, which the parser takes
+// unchecked, so that a bad one is a bad query rather than a failed search.
+func checkRegexps(q query.Query) error {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		for _, c := range []query.Query{q.Must, q.Should, q.MustNot} {
+			if c != nil {
+				if err := checkRegexps(c); err != nil {
+					return err
+				}
+			}
+		}
+	case *query.ConjunctionQuery:
+		for _, c := range q.Conjuncts {
+			if err := checkRegexps(c); err != nil {
+				return err
+			}
+		}
+	case *query.DisjunctionQuery:
+		for _, c := range q.Disjuncts {
+			if err := checkRegexps(c); err != nil {
+				return err
+			}
+		}
+	case *query.RegexpQuery:
+		if _, err := regexp.Compile(q.Regexp); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // rewrite maps user field names onto index fields, in place where it can.
@@ -58,13 +94,16 @@ func rewrite(q query.Query) query.Query {
 		}
 		return q
 	case *query.MatchQuery:
-		q.Operator = query.MatchQueryOperatorAnd
-		if q.FieldVal == fLang || q.FieldVal == "language" {
-			q.Match = strings.ToLower(q.Match)
+		if keywordFields[q.FieldVal] {
+			return keywordQuery(q.FieldVal, q.Match)
 		}
+		q.Operator = query.MatchQueryOperatorAnd
 		out := expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 		return withVictimKeys(out, q.FieldVal, q.Match)
 	case *query.MatchPhraseQuery:
+		if keywordFields[q.FieldVal] {
+			return keywordQuery(q.FieldVal, q.MatchPhrase)
+		}
 		out := expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 		return withVictimKeys(out, q.FieldVal, q.MatchPhrase)
 	case *query.WildcardQuery:
@@ -84,6 +123,23 @@ func rewrite(q query.Query) query.Query {
 		}
 		return q
 	}
+	return q
+}
+
+// keywordFields hold exact values; lang, month and qualifier in lower case.
+var keywordFields = map[string]bool{
+	fURL: true, fStoryID: true, fAlias: true, fLang: true, "language": true, fMonth: true, fQualifier: true,
+}
+
+func keywordQuery(field, value string) query.Query {
+	if field == "language" {
+		field = fLang
+	}
+	if field != fURL && field != fStoryID && field != fAlias {
+		value = strings.ToLower(value)
+	}
+	q := query.NewTermQuery(value)
+	q.SetField(field)
 	return q
 }
 

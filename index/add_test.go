@@ -1,0 +1,257 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/breachwire/breachwire/extract"
+)
+
+func byURL(t *testing.T, arts []extract.Article, url string) extract.Article {
+	t.Helper()
+	for _, a := range arts {
+		if a.URL == url {
+			return a
+		}
+	}
+	t.Fatalf("no test article %s", url)
+	return extract.Article{}
+}
+
+// groups returns the article URL sets of every story, sorted.
+func groups(t *testing.T, ix *Index) []string {
+	t.Helper()
+	sts, err := ix.Stories(context.Background(), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][]string
+	for _, st := range sts {
+		var urls []string
+		for _, a := range st.Articles {
+			urls = append(urls, a.URL)
+		}
+		out = append(out, urls)
+	}
+	return set(out...)
+}
+
+func TestAddMergesCoverage(t *testing.T) {
+	ix, _ := openTemp(t)
+	arts := loadArticles(t, "testdata/articles.jsonl")
+	res, err := ix.Add(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res != (AddResult{Articles: 6, NewStories: 4}) {
+		t.Errorf("Add = %+v", res)
+	}
+	if got, want := groups(t, ix), set(toyota, australia, hospital, sakura); !slices.Equal(got, want) {
+		t.Fatalf("stories =\n %q\nwant\n %q", got, want)
+	}
+	st := storyOf(t, ix, urlToyotaJA)
+	if !slices.Equal(st.Victims, []string{"Toyota"}) || st.Records == nil || *st.Records != 3100000 ||
+		!slices.Equal(st.Actors, []string{"APT32"}) || !slices.Equal(st.Languages, []string{"en", "ja"}) {
+		t.Errorf("Toyota story = %+v", st)
+	}
+	origins := 0
+	for _, a := range st.Articles {
+		if a.Origin {
+			origins++
+			if a.URL != st.Origin {
+				t.Errorf("article %s marked origin, story origin %s", a.URL, st.Origin)
+			}
+		}
+	}
+	if origins != 1 {
+		t.Errorf("%d origin articles", origins)
+	}
+	if !st.FirstSeen.Equal(time.Date(2019, 3, 29, 6, 0, 0, 0, time.UTC)) {
+		t.Errorf("first seen %v", st.FirstSeen)
+	}
+}
+
+// storyOf finds the story holding the article at url.
+func storyOf(t *testing.T, ix *Index, url string) *Story {
+	t.Helper()
+	res := mustSearch(t, ix, SearchRequest{Query: `url:"` + url + `"`})
+	if len(res.Stories) != 1 {
+		t.Fatalf("url:%s gave %d stories", url, len(res.Stories))
+	}
+	return &res.Stories[0].Story
+}
+
+func TestAddOrderDoesNotMatter(t *testing.T) {
+	arts := loadArticles(t, "testdata/articles.jsonl")
+	want := set(toyota, australia, hospital, sakura)
+	orders := map[string][][]extract.Article{"one at a time, reversed": nil, "pairs": nil}
+	for i := len(arts) - 1; i >= 0; i-- {
+		orders["one at a time, reversed"] = append(orders["one at a time, reversed"], arts[i:i+1])
+	}
+	for i := 0; i < len(arts); i += 2 {
+		orders["pairs"] = append(orders["pairs"], []extract.Article{arts[(i+3)%6], arts[(i+4)%6]})
+	}
+	for name, batches := range orders {
+		t.Run(name, func(t *testing.T) {
+			ix, _ := openTemp(t)
+			for _, b := range batches {
+				if _, err := ix.Add(context.Background(), b); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := groups(t, ix); !slices.Equal(got, want) {
+				t.Errorf("stories =\n %q\nwant\n %q", got, want)
+			}
+		})
+	}
+}
+
+func TestStoryAliasAfterMerge(t *testing.T) {
+	ctx := context.Background()
+	arts := loadArticles(t, "testdata/articles.jsonl")
+	// Without its facts the English report is linked to the Japanese
+	// release by nothing; the repost, a near-copy of it that names Toyota
+	// and the figure, is the same incident as both.
+	bare := byURL(t, arts, urlToyotaEN)
+	bare.Victims, bare.Records, bare.Actors = nil, nil, nil
+	bare.Incident = byURL(t, arts, urlHospital).Incident
+	bare.Incident.Records, bare.Incident.Actors, bare.Incident.Victims = nil, nil, nil
+	ix, _ := openTemp(t)
+	if _, err := ix.Add(ctx, []extract.Article{bare, byURL(t, arts, urlToyotaJA)}); err != nil {
+		t.Fatal(err)
+	}
+	if got := groups(t, ix); len(got) != 2 {
+		t.Fatalf("before the repost: %q", got)
+	}
+	enID, jaID := storyOf(t, ix, urlToyotaEN).ID, storyOf(t, ix, urlToyotaJA).ID
+	res, err := ix.Add(ctx, []extract.Article{byURL(t, arts, urlToyotaRe)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res != (AddResult{Articles: 1, UpdatedStories: 1}) {
+		t.Errorf("Add = %+v", res)
+	}
+	if got := groups(t, ix); !slices.Equal(got, set(toyota)) {
+		t.Fatalf("after the repost: %q", got)
+	}
+	// The Japanese release came first, so its story's id survives.
+	for _, id := range []string{enID, jaID} {
+		st, err := ix.Story(ctx, id)
+		if err != nil {
+			t.Fatalf("Story(%s): %v", id, err)
+		}
+		if st.ID != jaID || len(st.Articles) != 3 || !slices.Equal(st.Aliases, []string{enID}) {
+			t.Errorf("Story(%s) = id %s, %d articles, aliases %v", id, st.ID, len(st.Articles), st.Aliases)
+		}
+	}
+	if _, err := ix.Story(ctx, "nosuchstory"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown id: %v", err)
+	}
+}
+
+func TestAddSkipsKnownURLs(t *testing.T) {
+	ctx := context.Background()
+	ix := corpus(t)
+	arts := loadArticles(t, "testdata/articles.jsonl")
+	res, err := ix.Add(ctx, append(arts, arts[0]))
+	if err != nil || res != (AddResult{}) {
+		t.Fatalf("re-adding: %+v, %v", res, err)
+	}
+	if ok, err := ix.Has(ctx, urlToyotaJA); !ok || err != nil {
+		t.Errorf("Has(known) = %v, %v", ok, err)
+	}
+	if ok, err := ix.Has(ctx, "https://example.com/other"); ok || err != nil {
+		t.Errorf("Has(unknown) = %v, %v", ok, err)
+	}
+	n := arts[4]
+	n.URL = "https://mirror.example/hospital"
+	res, err = ix.Add(ctx, []extract.Article{n, n})
+	if err != nil || res.Articles != 1 {
+		t.Fatalf("new url twice: %+v, %v", res, err)
+	}
+}
+
+func TestStoriesSince(t *testing.T) {
+	ix := corpus(t)
+	all, err := ix.Stories(context.Background(), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != storiesInAll {
+		t.Fatalf("%d stories", len(all))
+	}
+	for i := 1; i < len(all); i++ {
+		if all[i].Updated.After(all[i-1].Updated) {
+			t.Errorf("not newest first: %v then %v", all[i-1].Updated, all[i].Updated)
+		}
+	}
+	since := time.Date(2019, 3, 30, 7, 30, 0, 0, time.UTC) // the repost: inclusive
+	got, err := ix.Stories(context.Background(), since)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 || got[2].Updated != since {
+		t.Errorf("Stories(since) = %d stories, last updated %v", len(got), got[len(got)-1].Updated)
+	}
+	changed, err := ix.ChangedStories(context.Background(), time.Now().Add(-time.Hour))
+	if err != nil || len(changed) != storiesInAll {
+		t.Errorf("ChangedStories = %d, %v", len(changed), err)
+	}
+}
+
+func TestReopenKeepsEverything(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Add(ctx, loadArticles(t, "testdata/articles.jsonl")); err != nil {
+		t.Fatal(err)
+	}
+	before := groups(t, ix)
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if got := groups(t, ix); !slices.Equal(got, before) {
+		t.Errorf("after reopen %q, before %q", got, before)
+	}
+	if res := mustSearch(t, ix, SearchRequest{Query: "トヨタ"}); res.Total != 1 {
+		t.Errorf("トヨタ after reopen: %d", res.Total)
+	}
+}
+
+func TestOpenLocked(t *testing.T) {
+	ix, dir := openTemp(t)
+	_, err := Open(dir)
+	if !errors.Is(err, ErrLocked) {
+		t.Fatalf("second Open: %v, want ErrLocked", err)
+	}
+	if _, err := OpenReadOnly(dir); !errors.Is(err, ErrLocked) {
+		t.Fatalf("OpenReadOnly while held: %v, want ErrLocked", err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r1, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r1.Close()
+	r2, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatalf("second reader: %v", err)
+	}
+	defer r2.Close()
+	if _, err := r1.Add(context.Background(), nil); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("Add on reader: %v", err)
+	}
+}

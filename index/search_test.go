@@ -1,0 +1,189 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/breachwire/breachwire/extract"
+)
+
+const (
+	urlToyotaEN  = "https://news.example.com/toyota-breach"
+	urlToyotaRe  = "https://blog.example.org/2019/03/toyota-hack-repost"
+	urlToyotaJA  = "https://global.example.jp/jp/newsroom/2019/0329.html"
+	urlToyotaAU  = "https://news.example.com/toyota-australia-attack"
+	urlHospital  = "https://itnews.example.net/ransomware-hospital"
+	urlSakuraJA  = "https://www.example.co.jp/news/20210801.html"
+	storiesInAll = 4 + 0 // Toyota (3 reports), Toyota Australia, hospital, Sakura
+)
+
+// hitOrigins returns, for each hit, the sorted article URLs of the story.
+func hitSets(res *SearchResult) []string {
+	var out []string
+	for _, urls := range storyURLs(res) {
+		slices.Sort(urls)
+		out = append(out, strings.Join(urls, " "))
+	}
+	slices.Sort(out)
+	return out
+}
+
+func set(groups ...[]string) []string {
+	var out []string
+	for _, g := range groups {
+		g = slices.Clone(g)
+		slices.Sort(g)
+		out = append(out, strings.Join(g, " "))
+	}
+	slices.Sort(out)
+	return out
+}
+
+var (
+	toyota    = []string{urlToyotaEN, urlToyotaRe, urlToyotaJA}
+	australia = []string{urlToyotaAU}
+	hospital  = []string{urlHospital}
+	sakura    = []string{urlSakuraJA}
+)
+
+func TestSearchFinds(t *testing.T) {
+	ix := corpus(t)
+	tests := []struct {
+		name, query string
+		want        []string
+	}{
+		{"japanese name inside a compound", "トヨタ", set(toyota)},
+		{"japanese compound word", "不正アクセス", set(toyota)},
+		{"japanese two characters", "流出", set(toyota, sakura)},
+		{"japanese one character", "株", set(toyota, sakura)},
+		{"japanese one character absent", "猫", nil},
+		{"full-width latin", "ＴＯＹＯＴＡ", set(toyota, australia)},
+		{"english stemmed", "hospitals", set(hospital)},
+		{"english in both languages", "toyota", set(toyota, australia)},
+		{"victim field", "victim:Toyota", set(toyota, australia)},
+		{"victim field in japanese", "victim:トヨタ", set(toyota, australia)},
+		{"actor field", "actor:apt32", set(toyota)},
+		{"records range", "records:>1000000", set(toyota)},
+		{"records below", "records:<50000", set(hospital, sakura)},
+		{"language", "lang:ja", set(toyota, sakura)},
+		{"source phrase", `source:"IT News"`, set(hospital)},
+		{"published after", `published:>"2021-01-01"`, set(hospital, sakura)},
+		{"published before", `published:<"2019-03-01"`, set(australia)},
+		{"text field", "text:ransomware", set(hospital)},
+		{"title field japanese", "title:不正アクセス", set(toyota)},
+		{"title field miss", "title:melbourne", nil},
+		{"must and must not", "+victim:toyota -melbourne", set(toyota)},
+		{"unknown word", "zebrafish", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := mustSearch(t, ix, SearchRequest{Query: tc.query})
+			if got := hitSets(res); !slices.Equal(got, tc.want) {
+				t.Errorf("Search(%q) =\n %q\nwant\n %q", tc.query, got, tc.want)
+			}
+			if int(res.Total) != len(tc.want) {
+				t.Errorf("Search(%q).Total = %d, want %d", tc.query, res.Total, len(tc.want))
+			}
+		})
+	}
+}
+
+func TestSearchFragment(t *testing.T) {
+	ix := corpus(t)
+	res := mustSearch(t, ix, SearchRequest{Query: "不正アクセス"})
+	if len(res.Stories) != 1 || !strings.Contains(res.Stories[0].Fragment, "<mark>不正</mark>") {
+		t.Fatalf("fragment = %+v", res.Stories)
+	}
+	ix2, _ := openTemp(t)
+	a := loadArticles(t, "testdata/articles.jsonl")[4]
+	a.URL = "https://x.example/escape"
+	a.Text = `The <script>alert(1)</script> payload & a ransomware note.`
+	if _, err := ix2.Add(context.Background(), []extract.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	res = mustSearch(t, ix2, SearchRequest{Query: "payload"})
+	if len(res.Stories) != 1 {
+		t.Fatalf("hits = %d", len(res.Stories))
+	}
+	frag := res.Stories[0].Fragment
+	if !strings.Contains(frag, "&lt;script&gt;") || !strings.Contains(frag, "<mark>payload</mark>") || strings.Contains(frag, "<script>") {
+		t.Errorf("fragment not escaped with marks: %q", frag)
+	}
+}
+
+func TestSearchFacets(t *testing.T) {
+	ix := corpus(t)
+	res := mustSearch(t, ix, SearchRequest{Query: "", Facets: true})
+	if res.Total != storiesInAll {
+		t.Fatalf("Total = %d, want %d", res.Total, storiesInAll)
+	}
+	want := map[string][]FacetTerm{
+		"victims":   {{"Toyota", 2}, {"Riverside Health", 1}, {"Sakura Shoten", 1}},
+		"actors":    {{"APT32", 1}, {"LockBit", 1}},
+		"languages": {{"en", 3}, {"ja", 2}},
+		"months":    {{"2019-02", 1}, {"2019-03", 1}, {"2021-06", 1}, {"2021-08", 1}},
+	}
+	got := map[string][]FacetTerm{
+		"victims": res.Facets.Victims, "actors": res.Facets.Actors,
+		"languages": res.Facets.Languages, "months": res.Facets.Months,
+	}
+	for k, w := range want {
+		if !slices.Equal(got[k], w) {
+			t.Errorf("facet %s = %v, want %v", k, got[k], w)
+		}
+	}
+	if len(res.Facets.Sources) != 5 || res.Facets.Sources[0] != (FacetTerm{"Example News", 2}) {
+		t.Errorf("sources = %v", res.Facets.Sources)
+	}
+	res = mustSearch(t, ix, SearchRequest{Query: "lang:ja", Facets: true})
+	if !slices.Equal(res.Facets.Languages, []FacetTerm{{"ja", 2}, {"en", 1}}) {
+		t.Errorf("languages of lang:ja = %v", res.Facets.Languages)
+	}
+}
+
+func TestSearchPagingAndSort(t *testing.T) {
+	ix := corpus(t)
+	var seen []string
+	for off := 0; off < storiesInAll; off += 3 {
+		res := mustSearch(t, ix, SearchRequest{Limit: 3, Offset: off, Sort: "date"})
+		if res.Total != storiesInAll {
+			t.Fatalf("Total = %d", res.Total)
+		}
+		for _, h := range res.Stories {
+			seen = append(seen, h.ID)
+		}
+	}
+	if len(seen) != storiesInAll || len(slices.Compact(slices.Clone(seen))) != storiesInAll {
+		t.Fatalf("pages gave %v", seen)
+	}
+	res := mustSearch(t, ix, SearchRequest{Sort: "date", Limit: 10})
+	for i := 1; i < len(res.Stories); i++ {
+		if res.Stories[i].Updated.After(res.Stories[i-1].Updated) {
+			t.Errorf("date sort: %v after %v", res.Stories[i].Updated, res.Stories[i-1].Updated)
+		}
+	}
+	if res.Stories[0].Articles[0].URL != urlSakuraJA {
+		t.Errorf("newest story = %s", res.Stories[0].Articles[0].URL)
+	}
+	// Relevance: the story that says ransomware twice ranks first.
+	res = mustSearch(t, ix, SearchRequest{Query: "ransomware OR toyota", Sort: "relevance"})
+	if res.Total != 3 {
+		t.Errorf("Total = %d", res.Total)
+	}
+}
+
+func TestSearchBadQuery(t *testing.T) {
+	ix := corpus(t)
+	for _, q := range []string{`"unterminated`, "victim:", "records:>many", "a^x", "/[/", `published:>"not a date"`} {
+		_, err := ix.Search(context.Background(), SearchRequest{Query: q})
+		if !errors.Is(err, ErrBadQuery) {
+			t.Errorf("Search(%q) error = %v, want ErrBadQuery", q, err)
+		}
+	}
+	if _, err := ix.Search(context.Background(), SearchRequest{Sort: "size"}); !errors.Is(err, ErrBadQuery) {
+		t.Errorf("unknown sort: %v", err)
+	}
+}
