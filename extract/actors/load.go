@@ -27,12 +27,17 @@ var (
 // as MITRE ATT&CK's (its intrusion-set objects; revoked and deprecated ones
 // are left out), and this package's own format, a JSON array of Group.
 func Load(r io.Reader) ([]Group, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	return load(r, MaxFileSize)
+}
+
+// load is Load with the size limit as a parameter.
+func load(r io.Reader, limit int64) ([]Group, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("actors: reading actor file: %w", err)
 	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("%w: more than %d MB", ErrTooLarge, MaxFileSize>>20)
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
 	data = bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	if len(data) == 0 {

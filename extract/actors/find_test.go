@@ -1,0 +1,144 @@
+package actors
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// found renders matches as "Name=alias" for comparison.
+func found(ms []Match) []string {
+	out := []string{}
+	for _, m := range ms {
+		out = append(out, m.Group.Name+"="+m.Alias)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	c := Embedded()
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"canonical and alias", "Reports named APT32 (OceanLotus) as the attacker.", []string{"APT32=APT32", "APT32=OceanLotus"}},
+		{"designation with space", "researchers blamed APT 32 and apt-32", []string{"APT32=APT 32", "APT32=apt-32"}},
+		{"full-width designation", "攻撃はＡＰＴ３２によるもの", []string{"APT32=ＡＰＴ３２"}},
+		{"japanese katakana", "オーシャンロータスとラザルスグループ", []string{"APT32=オーシャンロータス", "Lazarus Group=ラザルスグループ"}},
+		{"half-width katakana", "ﾛｯｸﾋﾞｯﾄの攻撃", []string{"LockBit=ﾛｯｸﾋﾞｯﾄ"}},
+		{"longest alias wins", "the Lazarus Group struck again", []string{"Lazarus Group=Lazarus Group"}},
+		{"lower-case generic suffix", "the Lazarus group struck again", []string{"Lazarus Group=Lazarus"}},
+		{"inner capitals match any case", "LOCKBIT, Lockbit and lockbit", []string{"LockBit=LOCKBIT", "LockBit=Lockbit", "LockBit=lockbit"}},
+		{"slash alias is one match", "ALPHV/BlackCat claimed it", []string{"ALPHV=ALPHV/BlackCat"}},
+		{"weather and element names", "Midnight Blizzard, formerly NOBELIUM (Nobelium)", []string{"APT29=Midnight Blizzard", "APT29=NOBELIUM", "APT29=Nobelium"}},
+		{"symbol in alias", "Lapsus$ members were arrested", []string{"Lapsus$=Lapsus$"}},
+		{"longer group containing a shorter alias", "Scattered Lapsus$ Hunters leaked data", []string{"Scattered Lapsus$ Hunters=Scattered Lapsus$ Hunters"}},
+		{"possessive", "Volt Typhoon's access", []string{"Volt Typhoon=Volt Typhoon"}},
+		{"no-break space and soft hyphen", "Cozy\u00a0Bear and Sand\u00adworm", []string{"APT29=Cozy\u00a0Bear", "Sandworm=Sand\u00adworm"}},
+		{"ambiguous with following cue", "The Play ransomware gang listed the city.", []string{"Play=Play"}},
+		{"ambiguous with preceding cue", "a ransomware group known as Play", []string{"Play=Play"}},
+		{"ambiguous with possessive cue", "Hive's affiliates encrypted files", []string{"Hive=Hive"}},
+		{"ambiguous with japanese cue", "「Play」ランサムウェアによる被害", []string{"Play=Play"}},
+		{"distinctive alias of ambiguous group", "PlayCrypt encrypted the servers", []string{"Play=PlayCrypt"}},
+		{"mixed", "Royal Mail was hit by LockBit ransomware; the Royal gang was not involved.", []string{"LockBit=LockBit", "Royal=Royal"}},
+
+		{"inside a word", "the display went dark", nil},
+		{"everyday word without cue", "Players can Play games on the Hive platform.", nil},
+		{"ambiguous cue after a sentence end", "They went to Cuba. Ransomware is rising.", nil},
+		{"country after preposition", "ransomware attacks in Cuba rose", nil},
+		{"APT3 not inside APT32", "APT32 only", []string{"APT32=APT32"}},
+		{"proper noun in lower case", "the turla and sandworm of a novel", nil},
+		{"lower-case multiword", "a cozy bear sat on a fancy bear", nil},
+		{"longer word", "LockBitSupp was named", nil},
+		{"katakana inside a longer word", "ハイブリッドワーク", nil},
+		{"person named like a gang", "Akira Suzuki, a spokesman, said", nil},
+		{"everyday capitalised word", "Anonymous sources said the Chaos was total.", nil},
+		{"time that looks like a gang", "at 3AM on Monday", nil},
+		{"all-caps short word needs all caps", "Syrian Electronic Army, not the Sea", []string{"Syrian Electronic Army=Syrian Electronic Army"}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := c.Find(tt.text)
+			got := found(ms)
+			want := tt.want
+			if want == nil {
+				want = []string{}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("Find(%q) = %q, want %q", tt.text, got, want)
+			}
+			checkMatches(t, tt.text, ms)
+		})
+	}
+}
+
+// checkMatches checks what every Find result promises: offsets into the
+// original text that spell the alias, in order, without overlaps.
+func checkMatches(t *testing.T, text string, ms []Match) {
+	t.Helper()
+	end := 0
+	for _, m := range ms {
+		if m.Start < end || m.End <= m.Start || m.End > len(text) {
+			t.Fatalf("bad offsets %d:%d after %d in %d-byte text", m.Start, m.End, end, len(text))
+		}
+		if text[m.Start:m.End] != m.Alias {
+			t.Fatalf("Alias %q but text[%d:%d] = %q", m.Alias, m.Start, m.End, text[m.Start:m.End])
+		}
+		if m.Group == nil {
+			t.Fatalf("match %q without group", m.Alias)
+		}
+		end = m.End
+	}
+}
+
+func TestFindAmbiguousFlag(t *testing.T) {
+	ms := Embedded().Find("Play ransomware and LockBit")
+	if len(ms) != 2 || !ms[0].Ambiguous || ms[1].Ambiguous {
+		t.Fatalf("got %+v, want Play flagged ambiguous and LockBit not", ms)
+	}
+}
+
+func TestFindEveryEmbeddedName(t *testing.T) {
+	// Every distinctive name is found under its own group when written as
+	// in the catalogue, in a sentence with a cue.
+	c := Embedded()
+	for _, g := range c.Groups() {
+		for _, n := range g.Names() {
+			text := fmt.Sprintf("Researchers said %s ransomware group was behind it.", n)
+			ms := c.Find(text)
+			i := slices.IndexFunc(ms, func(m Match) bool { return strings.Contains(m.Alias, n) || m.Alias == n })
+			if i < 0 {
+				if len([]rune(n)) >= 3 {
+					t.Errorf("%s: %q not found in %q (got %q)", g.Name, n, text, found(ms))
+				}
+				continue
+			}
+			if ms[i].Group != g {
+				t.Errorf("%q found as %s, want %s", n, ms[i].Group.Name, g.Name)
+			}
+		}
+	}
+}
+
+func TestFindNilAndEmptyCatalogue(t *testing.T) {
+	var c *Catalogue
+	if ms := c.Find("APT32"); ms != nil {
+		t.Errorf("nil catalogue found %v", ms)
+	}
+	if ms := New().Find("APT32"); ms != nil {
+		t.Errorf("empty catalogue found %v", ms)
+	}
+}
+
+func TestFindLoadedGroupsAutoAmbiguous(t *testing.T) {
+	// A loaded list marks nothing ambiguous; everyday words still need a cue.
+	c := New([]Group{{Name: "Cobalt Group", Aliases: []string{"Cobalt", "GOP"}}})
+	if got := found(c.Find("Cobalt prices rose, the GOP said.")); len(got) != 0 {
+		t.Errorf("found %q in an everyday sentence", got)
+	}
+	if got := found(c.Find("the hacking group Cobalt")); !slices.Equal(got, []string{"Cobalt Group=Cobalt"}) {
+		t.Errorf("got %q", got)
+	}
+}
