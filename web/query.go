@@ -28,7 +28,28 @@ func facetClause(facet, term string) string {
 	if !ok || term == "" {
 		return ""
 	}
-	return "+" + field + `:"` + strings.ReplaceAll(strings.ReplaceAll(term, `\`, `\\`), `"`, `\"`) + `"`
+	return "+" + field + ":" + escapeTerm(term)
+}
+
+// querySpecials are the characters the query language lets a backslash
+// escape, the space among them.
+const querySpecials = "+-=&|><!(){}[]^\"~*?:\\/ "
+
+// escapeTerm writes a value as one query term. Escaping rather than quoting
+// keeps it a plain match: a quoted phrase needs positions, which keyword
+// and name fields do not keep.
+func escapeTerm(term string) string {
+	var b strings.Builder
+	for _, r := range term {
+		if strings.ContainsRune(querySpecials, r) {
+			b.WriteByte('\\')
+		} else if r == '\u3000' || r == '\t' || r == '\n' {
+			b.WriteByte('\\')
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // toggleClause returns q narrowed by clause, or q without clause when it
@@ -37,10 +58,16 @@ func facetClause(facet, term string) string {
 // "toyota" plus a required actor would otherwise match every story of that
 // actor.
 func toggleClause(q, clause string) (string, bool) {
-	if i := strings.Index(q, clause); i >= 0 {
-		return strings.Join(strings.Fields(q[:i]+" "+q[i+len(clause):]), " "), true
-	}
 	parts := splitClauses(q)
+	kept := parts[:0:0]
+	for _, p := range parts {
+		if p != clause && "+"+p != clause {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) < len(parts) {
+		return strings.Join(kept, " "), true
+	}
 	for i, p := range parts {
 		if !strings.HasPrefix(p, "+") && !strings.HasPrefix(p, "-") {
 			parts[i] = "+" + p
