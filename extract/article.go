@@ -27,5 +27,5 @@ type Article struct {
 	// empty for a page extracted on its own.
 	Source string `json:"source,omitempty"`
 	// Fetched is when the page was downloaded; zero for a local file.
-	Fetched time.Time `json:"fetched,omitempty"`
+	Fetched time.Time `json:"fetched,omitzero"`
 }

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+
+	"github.com/breachwire/breachwire/config"
+	"github.com/breachwire/breachwire/crawl"
+	"github.com/breachwire/breachwire/datadir"
+	"github.com/breachwire/breachwire/extract"
+	"github.com/breachwire/breachwire/index"
+)
+
+func runCrawl(ctx context.Context, e *env, args []string) int {
+	fs, c := newFlags(e, "crawl", usageCrawl)
+	var only listFlag
+	fs.Var(&only, "source", "crawl only the source with this `name`; repeatable")
+	quiet := fs.Bool("quiet", false, "no progress or log lines, only the summary")
+	if _, err := parseArgs(fs, args); err != nil {
+		return exitFor(err)
+	}
+	cfg, ok := loadConfig(e, c)
+	if !ok {
+		return exitFailure
+	}
+	sources, err := pickSources(cfg.Sources, only)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitFailure
+	}
+	x, err := newExtractor(c)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitFailure
+	}
+	d, code := lockData(e, c, "crawl", "")
+	if d == nil {
+		return code
+	}
+	defer d.Release()
+	p, code := openPipeline(e, d, cfg.Crawl, x, *quiet)
+	if p == nil {
+		return code
+	}
+	defer p.close()
+	sum, err := p.crawl(ctx, sources)
+	fmt.Fprintln(e.stdout, p.summaryLine(sum))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: crawl: %v\n", err)
+		return exitFailure
+	}
+	return exitOK
+}
+
+// pickSources returns the sources named by --source, or all of them.
+func pickSources(all []config.Source, names []string) ([]config.Source, error) {
+	if len(names) == 0 {
+		return all, nil
+	}
+	var out []config.Source
+	for _, n := range names {
+		found := false
+		for _, s := range all {
+			if s.Name == n {
+				out, found = append(out, s), true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("no source named %q in the config", n)
+		}
+	}
+	return out, nil
+}
+
+// pipeline is crawl → extract → index over one locked data dir; serve keeps
+// one for its lifetime, crawl for one pass.
+type pipeline struct {
+	state   *crawl.State
+	ix      *index.Index
+	crawler *crawl.Crawler
+	added   index.AddResult
+}
+
+func openPipeline(e *env, d *datadir.Dir, cc config.Crawl, x *extract.Extractor, quiet bool) (*pipeline, int) {
+	st, err := crawl.OpenState(d.Path(datadir.CrawlState))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return nil, exitFailure
+	}
+	ix, code := openIndex(e, d)
+	if ix == nil {
+		st.Close()
+		return nil, code
+	}
+	var opts []crawl.Option
+	if !quiet {
+		opts = append(opts, crawl.WithLogger(slog.New(slog.NewTextHandler(e.stderr, nil))))
+		if f, ok := e.stderr.(*os.File); ok {
+			opts = append(opts, crawl.WithProgress(f))
+		}
+	}
+	return &pipeline{state: st, ix: ix, crawler: crawl.New(cc, x, st, opts...)}, exitOK
+}
+
+// crawl runs one pass over sources, storing what it finds.
+func (p *pipeline) crawl(ctx context.Context, sources []config.Source) (crawl.Summary, error) {
+	p.added = index.AddResult{}
+	return p.crawler.Run(ctx, sources, func(ctx context.Context, arts []extract.Article) error {
+		r, err := p.ix.Add(ctx, arts)
+		if err != nil {
+			return err
+		}
+		p.added.Articles += r.Articles
+		p.added.NewStories += r.NewStories
+		p.added.UpdatedStories += r.UpdatedStories
+		return nil
+	})
+}
+
+func (p *pipeline) summaryLine(s crawl.Summary) string {
+	return fmt.Sprintf("crawl: %d sources ok, %d failed; %d pages fetched (%d not modified); %d new articles; %d new stories, %d updated",
+		s.SourcesOK, s.SourcesFailed, s.Pages, s.NotModified, p.added.Articles, p.added.NewStories, p.added.UpdatedStories)
+}
+
+func (p *pipeline) close() {
+	p.ix.Close()
+	p.state.Close()
+}

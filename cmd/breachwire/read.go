@@ -1,0 +1,329 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode/utf8"
+
+	"github.com/breachwire/breachwire/crawl"
+	"github.com/breachwire/breachwire/datadir"
+	"github.com/breachwire/breachwire/index"
+)
+
+// reader is the read side of a data dir: the local index when the dir is
+// free, or the HTTP API of the serve process that holds it.
+type reader struct {
+	dir   *datadir.Dir
+	ix    *index.Index
+	serve string // base URL of the serve process holding the dir
+}
+
+// openReader opens the data dir for reading. A dir that does not exist yet
+// reads as empty (nil reader, exitOK).
+func openReader(e *env, c *common, command string) (*reader, int) {
+	if !exists(c.data) {
+		return nil, exitOK
+	}
+	d, err := datadir.Acquire(c.data, command, "")
+	var busy *datadir.BusyError
+	if errors.As(err, &busy) {
+		if busy.Holder.Command == "serve" && busy.Holder.Addr != "" {
+			return &reader{serve: "http://" + busy.Holder.Addr}, exitOK
+		}
+		fmt.Fprintf(e.stderr, "breachwire: %v; try again when it has finished\n", busy)
+		return nil, exitTempFail
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: unusable data dir: %v\n", err)
+		return nil, exitFailure
+	}
+	ix, code := openIndex(e, d)
+	if ix == nil {
+		d.Release()
+		return nil, code
+	}
+	return &reader{dir: d, ix: ix}, exitOK
+}
+
+func (r *reader) close() {
+	if r.ix != nil {
+		r.ix.Close()
+	}
+	r.dir.Release()
+}
+
+// getJSON asks the serve process holding the data dir.
+func (r *reader) getJSON(ctx context.Context, path string, q url.Values, v any) error {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, "GET", r.serve+path+"?"+q.Encode(), nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("asking serve: %w", err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 256<<20))
+	if err != nil {
+		return fmt.Errorf("asking serve: %w", err)
+	}
+	if resp.StatusCode == http.StatusBadRequest {
+		var e struct{ Error string }
+		json.Unmarshal(body, &e)
+		return fmt.Errorf("%w: %s", index.ErrBadQuery, e.Error)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("asking serve: %s", resp.Status)
+	}
+	return json.Unmarshal(body, v)
+}
+
+func (r *reader) stories(ctx context.Context, since time.Time) ([]index.Story, error) {
+	if r.ix != nil {
+		return r.ix.Stories(ctx, since)
+	}
+	var out struct{ Stories []index.Story }
+	q := url.Values{}
+	if !since.IsZero() {
+		q.Set("since", since.UTC().Format(time.RFC3339))
+	}
+	err := r.getJSON(ctx, "/api/stories", q, &out)
+	return out.Stories, err
+}
+
+func (r *reader) search(ctx context.Context, req index.SearchRequest) (*index.SearchResult, error) {
+	if r.ix != nil {
+		return r.ix.Search(ctx, req)
+	}
+	var out index.SearchResult
+	q := url.Values{"q": {req.Query}, "limit": {strconv.Itoa(req.Limit)}, "offset": {strconv.Itoa(req.Offset)}}
+	if req.Sort != "" {
+		q.Set("sort", req.Sort)
+	}
+	err := r.getJSON(ctx, "/api/search", q, &out)
+	return &out, err
+}
+
+func runStories(ctx context.Context, e *env, args []string) int {
+	fs, c := newFlags(e, "stories", usageStories)
+	fs.Bool("json", true, "JSON Lines output (the only format)")
+	sinceFlag := fs.String("since", "", "only stories updated since a `DURATION` ago (24h, 7d) or a DATE")
+	if _, err := parseArgs(fs, args); err != nil {
+		return exitFor(err)
+	}
+	since, err := parseSince(*sinceFlag, time.Now())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitUsage
+	}
+	r, code := openReader(e, c, "stories")
+	if r == nil {
+		return code
+	}
+	defer r.close()
+	stories, err := r.stories(ctx, since)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitFailure
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	for i := range stories {
+		if err := enc.Encode(&stories[i]); err != nil {
+			return exitFailure
+		}
+	}
+	return exitOK
+}
+
+func runSearch(ctx context.Context, e *env, args []string) int {
+	fs, c := newFlags(e, "search", usageSearch)
+	asJSON := fs.Bool("json", false, "print the result as one JSON object")
+	limit := fs.Int("limit", 20, "at most `N` stories")
+	offset := fs.Int("offset", 0, "skip the first `N` stories")
+	sort := fs.String("sort", "relevance", "relevance or date")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return exitFor(err)
+	}
+	query := strings.TrimSpace(strings.Join(pos, " "))
+	if query == "" {
+		fs.Usage()
+		return exitUsage
+	}
+	if *limit < 1 || *offset < 0 || (*sort != "relevance" && *sort != "date") {
+		fmt.Fprintln(e.stderr, "breachwire: --limit must be at least 1, --offset at least 0, --sort relevance or date")
+		return exitUsage
+	}
+	req := index.SearchRequest{Query: query, Limit: *limit, Offset: *offset, Sort: *sort, Facets: *asJSON}
+	r, code := openReader(e, c, "search")
+	if r == nil {
+		if code == exitOK && !exists(c.data) {
+			return printSearch(e, &index.SearchResult{Stories: []index.Hit{}}, *asJSON)
+		}
+		return code
+	}
+	defer r.close()
+	res, err := r.search(ctx, req)
+	if errors.Is(err, index.ErrBadQuery) {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitUsage
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitFailure
+	}
+	return printSearch(e, res, *asJSON)
+}
+
+func printSearch(e *env, res *index.SearchResult, asJSON bool) int {
+	if asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		if res.Stories == nil {
+			res.Stories = []index.Hit{}
+		}
+		enc.Encode(res)
+		return exitOK
+	}
+	if len(res.Stories) == 0 {
+		fmt.Fprintln(e.stdout, "no stories found")
+		return exitOK
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "FIRST SEEN\tVICTIMS\tRECORDS\tACTORS\tARTICLES\tTITLE")
+	for _, h := range res.Stories {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", h.FirstSeen.Format("2006-01-02"), clip(strings.Join(h.Victims, ", "), 30),
+			formatRecords(h.Records), clip(strings.Join(h.Actors, ", "), 24), len(h.Articles), clip(h.Title, 80))
+		if f := plainFragment(h.Fragment); f != "" {
+			fmt.Fprintf(tw, "\t\t\t\t\t  %s\n", clip(f, 100))
+		}
+	}
+	tw.Flush()
+	fmt.Fprintf(e.stdout, "%d of %d stories\n", len(res.Stories), res.Total)
+	return exitOK
+}
+
+// plainFragment turns an HTML fragment with <mark> highlights into terminal
+// text with the matches in [brackets].
+func plainFragment(s string) string {
+	r := strings.NewReplacer("<mark>", "[", "</mark>", "]", "&lt;", "<", "&gt;", ">", "&amp;", "&", "&#34;", `"`, "&#39;", "'", "&quot;", `"`, "\n", " ")
+	return strings.Join(strings.Fields(r.Replace(s)), " ")
+}
+
+func formatRecords(n *int64) string {
+	if n == nil {
+		return "-"
+	}
+	return strconv.FormatInt(*n, 10)
+}
+
+// clip shortens s to at most n characters, marking the cut. Control
+// characters from scraped text are dropped so they cannot drive the terminal.
+func clip(s string, n int) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return ' '
+		}
+		return r
+	}, s)
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}
+
+func runSources(ctx context.Context, e *env, args []string) int {
+	fs, c := newFlags(e, "sources", usageSources)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parseArgs(fs, args); err != nil {
+		return exitFor(err)
+	}
+	cfg, ok := loadConfig(e, c)
+	if !ok {
+		return exitFailure
+	}
+	health := map[string]crawl.Health{}
+	if exists(c.data) {
+		hs, code := readHealth(ctx, e, c)
+		if hs == nil && code != exitOK {
+			return code
+		}
+		for _, h := range hs {
+			health[h.Name] = h
+		}
+	}
+	rows := make([]crawl.Health, 0, len(cfg.Sources))
+	for _, s := range cfg.Sources {
+		h := health[s.Name]
+		h.Name = s.Name
+		rows = append(rows, h)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		enc.Encode(map[string]any{"sources": rows})
+		return exitOK
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "SOURCE\tLAST SUCCESS\tFAILURES\tARTICLES\tLAST ERROR")
+	for _, h := range rows {
+		last := "never"
+		if !h.LastSuccess.IsZero() {
+			last = h.LastSuccess.Local().Format("2006-01-02 15:04")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", clip(h.Name, 40), last, h.Failures, h.Articles, clip(h.LastError, 80))
+	}
+	tw.Flush()
+	return exitOK
+}
+
+// readHealth reads the sources' health from the crawl state, or from serve.
+func readHealth(ctx context.Context, e *env, c *common) ([]crawl.Health, int) {
+	d, err := datadir.Acquire(c.data, "sources", "")
+	var busy *datadir.BusyError
+	if errors.As(err, &busy) {
+		if busy.Holder.Command == "serve" && busy.Holder.Addr != "" {
+			r := &reader{serve: "http://" + busy.Holder.Addr}
+			var out struct{ Sources []crawl.Health }
+			if err := r.getJSON(ctx, "/api/sources", url.Values{}, &out); err != nil {
+				fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+				return nil, exitFailure
+			}
+			return out.Sources, exitOK
+		}
+		fmt.Fprintf(e.stderr, "breachwire: %v; try again when it has finished\n", busy)
+		return nil, exitTempFail
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: unusable data dir: %v\n", err)
+		return nil, exitFailure
+	}
+	defer d.Release()
+	if !exists(d.Path(datadir.CrawlState)) {
+		return nil, exitOK
+	}
+	st, err := crawl.OpenState(d.Path(datadir.CrawlState))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return nil, exitFailure
+	}
+	defer st.Close()
+	hs, err := st.Sources()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return nil, exitFailure
+	}
+	return hs, exitOK
+}

@@ -1,0 +1,11 @@
+// Package digest builds and sends breachwire's daily digest e-mail: the
+// stories first seen, or materially updated (a new record figure, actor or
+// victim), since the last digest, ranked for an analyst, with the stories
+// matching the watch list first.
+//
+// Build selects and ranks the stories against the digest log; Render turns
+// them into a multipart/alternative message (HTML with inline CSS, and plain
+// text with the same content); Send delivers it with go-mail; and only after
+// a successful send does the caller record it with Log.MarkSent, so a failed
+// send leaves everything to go out next time.
+package digest
