@@ -67,10 +67,12 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		if jaListAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
 			return Mentioned
 		}
+		// The Japanese predicate follows the name: read from the match on.
+		from := s.text[m.Start:]
 		switch {
-		case jaSuspectedRe.MatchString(s.text):
+		case jaSuspectedRe.MatchString(from):
 			return Suspected
-		case jaStatedRe.MatchString(s.text):
+		case jaStatedRe.MatchString(from):
 			return Stated
 		}
 		return Mentioned
@@ -97,7 +99,9 @@ func mainIncident(s sentence, ja bool, victims []Victim) bool {
 		return true
 	}
 	if ja {
-		return jaIncidentRefRe.MatchString(s.text) || strings.Contains(s.text, "今回")
+		// Japanese drops the subject once it is known: a sentence that
+		// does not name another incident speaks of this one.
+		return !jaOtherRe.MatchString(s.text)
 	}
 	return enMainRefRe.MatchString(s.text) || len(victims) == 0 && enBreachRe.MatchString(strings.ToLower(s.text))
 }

@@ -66,70 +66,213 @@ func continuesName(t tokenizer.Token) bool {
 // and returns them with their token ranges.
 func japaneseNames(toks []tokenizer.Token) (names []jaName, spans [][2]int) {
 	for i := 0; i < len(toks); {
+		if q := quotedName(toks, i); q > i+1 {
+			var b strings.Builder
+			for _, t := range toks[i+1 : q] {
+				b.WriteString(t.Surface)
+			}
+			names = append(names, jaName{text: b.String()})
+			spans = append(spans, [2]int{i + 1, q})
+			i = q
+			continue
+		}
 		start, end, legal := orgSpan(toks, i)
-		if end <= start {
+		if end <= i {
 			i++
 			continue
 		}
-		var b strings.Builder
-		for _, t := range toks[start:end] {
-			b.WriteString(t.Surface)
+		if start < end {
+			var b strings.Builder
+			for _, t := range toks[start:end] {
+				b.WriteString(t.Surface)
+			}
+			names = append(names, jaName{text: b.String(), legal: legal})
+			spans = append(spans, [2]int{start, end})
 		}
-		names = append(names, jaName{text: b.String(), legal: legal})
-		spans = append(spans, [2]int{start, end})
 		i = end
 	}
 	return names, spans
 }
 
-// orgSpan returns the organisation name starting at token i, if any.
-func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
-	t := toks[i]
+// quotedName returns the index of the closing bracket of a short quoted
+// name 「ゆめポイント」 opening at token i, or i.
+func quotedName(toks []tokenizer.Token, i int) int {
+	if toks[i].Surface != "「" {
+		return i
+	}
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		if toks[j].Surface == "」" {
+			if !plausibleName(toks[i+1 : j]) {
+				return i
+			}
+			return j
+		}
+		if pos := toks[j].POS(); len(pos) == 0 || pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "動詞" {
+			return i
+		}
+	}
+	return i
+}
+
+// legalAt returns the number of tokens a legal form such as 株式会社 or
+// 学校法人 takes at token i, or 0.
+func legalAt(toks []tokenizer.Token, i int) int {
+	if jaLegalTokens[toks[i].Surface] {
+		return 1
+	}
+	if i+1 < len(toks) && toks[i+1].Surface == "法人" && jaCorpPrefix[toks[i].Surface] {
+		return 2
+	}
+	return 0
+}
+
+var jaCorpPrefix = wordSet(`学校 医療 社会福祉 一般社団 一般財団 公益社団 公益財団 社団 財団 国立大学 独立行政 宗教 特定非営利活動 NPO`)
+
+// nameToken reports whether a token can be part of a noun run naming an
+// organisation.
+func nameToken(t tokenizer.Token) bool {
+	pos := t.POS()
+	if len(pos) < 2 {
+		return false
+	}
 	switch {
-	case jaLegalTokens[t.Surface]:
-		// 株式会社〇〇: the name follows.
-		j := i + 1
-		for j < len(toks) && j-i <= 4 && (isNoun(toks[j]) || toks[j].Surface == "・") && !jaLegalTokens[toks[j].Surface] {
+	case t.Surface == "・" || t.Surface == "&" || t.Surface == "-" || t.Surface == " ":
+		return true
+	case !hasWordRune(t.Surface):
+		return false
+	case pos[0] != "名詞":
+		return false
+	case pos[1] == "接尾":
+		return len(pos) > 2 && pos[2] != "助数詞"
+	}
+	return pos[1] != "数" && pos[1] != "代名詞" && pos[1] != "非自立" && pos[1] != "副詞可能"
+}
+
+// orgSpan returns the name span starting at token i and where scanning
+// resumes: a legal form with the name it precedes or follows, or a noun run
+// without its leading descriptors (米ホテル大手マリオット → マリオット).
+func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
+	if n := legalAt(toks, i); n > 0 {
+		// 株式会社〇〇: the name follows, whatever its parts of speech.
+		j := i + n
+		for j < len(toks) && j-i < n+6 && !breaksName(toks[j]) && legalAt(toks, j) == 0 {
 			j++
 		}
-		if j == i+1 {
-			return i, i, false
+		if j == i+n {
+			return i, i + n, false
 		}
 		return i, j, true
-	case isOrgToken(t) || isLatinWord(t.Surface) && isNoun(t) && len(t.Surface) > 1:
-	case isNoun(t):
-		// 〇〇商事株式会社 or 〇〇市: a noun run ending in a legal form or an
-		// institution word.
-		j := i
-		for j < len(toks) && j-i < 5 && isNoun(toks[j]) && !jaLegalTokens[toks[j].Surface] {
-			j++
+	}
+	if !nameToken(toks[i]) {
+		return i, i, false
+	}
+	j := i
+	for j < len(toks) && j-i < 8 && nameToken(toks[j]) && legalAt(toks, j) == 0 {
+		j++
+	}
+	for j > i && toks[j-1].Surface == " " {
+		j--
+	}
+	end = j
+	if j < len(toks) {
+		if n := legalAt(toks, j); n > 0 {
+			end, legal = j+n, true
 		}
-		if j < len(toks) && jaLegalTokens[toks[j].Surface] && j > i {
-			return i, j + 1, true
+	}
+	start = i
+	for k := i; k < j-1; k++ {
+		if jaDescriptors[toks[k].Surface] {
+			start = k + 1
+		}
+	}
+	if start < j-1 && isPlace(toks[start]) && !jaInstitutions[toks[start+1].Surface] {
+		start++
+	}
+	if !legal && !plausibleName(toks[start:j]) {
+		return end, end, false
+	}
+	return start, end, legal
+}
+
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// jaTitles end a name in a signature: 株式会社〇〇 代表取締役社長.
+var jaTitles = wordSet(`代表取締役 取締役 社長 学長 理事長 院長 会長 代表 代表者 CEO 執行役員 病院長 市長 町長 村長 知事`)
+
+func breaksName(t tokenizer.Token) bool {
+	if jaTitles[t.Surface] {
+		return true
+	}
+	pos := t.POS()
+	if len(pos) == 0 {
+		return true
+	}
+	return pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "動詞" || pos[0] == "記号" && t.Surface != "・" && t.Surface != "&"
+}
+
+func isPlace(t tokenizer.Token) bool {
+	pos := t.POS()
+	return len(pos) > 2 && pos[1] == "固有名詞" && pos[2] == "地域"
+}
+
+// jaDescriptors describe an organisation before its name: 大手, 傘下の.
+var jaDescriptors = wordSet(`大手 最大手 準大手 中堅 老舗 傘下 子会社 孫会社 親会社 会社 企業 業者 事業者 交換業者 取引所 メーカー 運営会社 運営元 系 社 団体 法人 サイト アプリ`)
+
+// jaGeneric are nouns that end descriptions, not names: 顧客情報, 予約システム.
+var jaGeneric = wordSet(`情報 データ システム サーバー サーバ ネットワーク サービス サイト アカウント 端末 パソコン 機器 環境 事案 被害 攻撃
+可能性 件 者 皆様 様 結果 調査 対応 一部 全部 内容 原因 事業 製品 部門 部署 社員 従業員 顧客 会員 お客様 利用者 関係者 教職員
+学生 データベース メール アドレス パスワード ファイル 設定 管理 番号 住所 氏名 日 月 年 時点 現在 今回 当該 第三者 外部 内部
+社内 不正 アクセス 子会社 販売会社 販売店 会社 法人 組織 国内外 我が国 国内 海外 セミナー 上 研究会社 企業 団体 各社 複数 ログイン 通販 ショップ 感染 流出 漏えい 漏洩 侵入 暗号化 ランサムウェア ウイルス マルウェア 集団 グループ
+ハッカー 犯行 声明 身代金 要求 影響 発表 公表 お知らせ お詫び 報告 問い合わせ 窓口 記者 会見 取材 警察 捜査 当局 政府 専門家
+研究者 委員会 インシデント 対策 セキュリティ 脆弱性 送金 資産 暗号 取引 業務 停止 復旧 障害 画面 決済 カード クレジットカード
+ページ ホームページ ウェブサイト アプリ 状況 詳細 概要 経緯 対象 全員 各位 本件 同社 当社 弊社 自社 他社 本学 当院 前 後 中 間 以降`)
+
+// plausibleName reports whether a noun run can be an organisation's name.
+func plausibleName(run []tokenizer.Token) bool {
+	if len(run) == 0 {
+		return false
+	}
+	last := run[len(run)-1].Surface
+	if jaGeneric[last] || jaGeneric[run[0].Surface] && len(run) > 1 && !jaCorporateWords[last] {
+		return false
+	}
+	if len(run) == 1 && len([]rune(last)) < 2 {
+		return false
+	}
+	allPlace, named := true, false
+	for k, t := range run {
+		if !isPlace(t) {
+			allPlace = false
 		}
 		pos := t.POS()
-		if len(pos) > 2 && pos[1] == "固有名詞" && pos[2] == "地域" {
-			k := i + 1
-			for k < len(toks) && k-i < 4 && isNoun(toks[k]) && !jaInstitutions[toks[k].Surface] {
-				k++
-			}
-			if k < len(toks) && jaInstitutions[toks[k].Surface] {
-				return i, k + 1, false
-			}
-		}
-		return i, i, false
-	default:
-		return i, i, false
-	}
-	j := i + 1
-	for j < len(toks) && j-i < 6 && continuesName(toks[j]) {
-		j++
-		if jaLegalTokens[toks[j-1].Surface] {
-			legal = true
-			break
+		switch {
+		case len(pos) > 2 && pos[1] == "固有名詞" && pos[2] != "地域":
+			named = true
+		case isKatakanaOrLatin(t.Surface) && !jaGeneric[t.Surface]:
+			named = true
+		case k > 0 && (jaCorporateWords[t.Surface] || jaInstitutions[t.Surface]) && !jaGeneric[t.Surface]:
+			named = true
 		}
 	}
-	return i, j, legal
+	return named && !allPlace
+}
+
+// isKatakanaOrLatin reports a word written in katakana or Latin letters,
+// as foreign and coined company names are.
+func isKatakanaOrLatin(s string) bool {
+	for _, r := range s {
+		if !(unicode.In(r, unicode.Katakana, unicode.Latin) || r == 'ー' || r == '・' || unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // japaneseSentence shapes one sentence from its tokens.

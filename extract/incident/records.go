@@ -18,7 +18,7 @@ var (
 	// A population describes a company, not an incident: "serves 10
 	// million customers", "employs 370,000 people".
 	enPopulationRe  = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
-	enOtherEventRe  = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history|back in|years ago|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time)\b`)
+	enOtherEventRe  = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history|back in|years ago|(?:years|months|weeks) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time)\b`)
 	jaOtherEventRe  = regexp.MustCompile(`昨年|前年|過去|以前|別の|同様の|類似|に続き|に続く|年前`)
 	enTotalRe       = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
 	jaTotalRe       = regexp.MustCompile(`合計|総数|総計|累計|計約|全体|あわせて|合わせて|延べ|のべ`)
@@ -54,7 +54,7 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 			}
 		}
 	}
-	if best == nil {
+	if best == nil || best.score <= 0 {
 		return nil
 	}
 	return &best.count

@@ -132,3 +132,6 @@ googlethreatintelligence googlethreatanalysisgroup tag mandiantintelligence`))
 func isCommenter(name string) bool {
 	return commenters[latinKey(name)]
 }
+
+// foldName case-folds a name for comparison.
+func foldName(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

@@ -57,19 +57,26 @@ var enVictimCues = []cue{
 	enCue(4, false, false, `(?:listed|added|named|posted|published) `+enList+` (?:to|on) (?:its|their|the|a) (?:[a-z\-]+ ){0,3}?(?:site|blog|portal|page|list)`),
 	// Toyota's servers ...
 	enCue(2, true, false, enName1+` 's (?:[a-z\-]+ ){0,3}?(?:servers?|systems?|networks?|database|databases|infrastructure|website|computers?|cloud|platform|environment|email|data|`+
-		`customers|users|employees|records|portal|app|store|accounts|subsidiar(?:y|ies)|files|source code|it|payment|customer|user|employee|members|patients)\b`),
+		`customers|users|employees|records|portal|app|store|accounts|subsidiar(?:y|ies)|files|source code|it|payment|customer|user|employee|members|patients|wallets?|exchange|loyalty|reservation|booking|guest|ehr)\b`),
 	enCue(2, true, false, `(?:servers?|systems?|networks?|database|databases|data|customers|users|employees|members|patients|clients|records|information) (?:of|at|belonging to|held by|stored by) (?:the )?`+enList),
 	// Toyota provides notice of a data security incident
 	enCue(4, false, false, enName1+` (?:(?:is|has|was) )?(?:provides|provided|providing|issues|issued|gives|gave|giving|posted|posts) (?:[a-z]+ ){0,2}?(?:notice|notification)`),
 	enCue(2, true, false, `on behalf of (?:the )?`+enName1),
+	// Toyota said hackers gained access ...
+	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|stated|states|told|reported|reports|confirmed|confirms|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
+		`(?: [^,]{0,30}?)? (?:that )?(?:(?:the |an? |unknown |unidentified |malicious |sophisticated )*(?:hackers|attackers|criminals|cybercriminals|intruders|unauthori[sz]ed|unknown|third|threat actors?|hacker|attacker|someone|ransomware|cyberattack|cyber-attack|attack|breach|intrusion|incident)|`+
+		`it (?:had |has |was |is )?(?:been |)(?:suffered|detected|discovered|experienced|identified|hit|breached|hacked|targeted|the target|the victim|affected|impacted|attacked|compromised)|its (?:[a-z\-]+ ){0,3}?(?:systems?|network|servers?|database|data|computers?|infrastructure|platform|website)|the (?:breach|attack|incident|intrusion|hack))`),
+	// the $1.5B Bybit hack, the Marriott breach
+	enCue(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`),
+	// stole ether from exchange Bybit
+	enCue(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted)(?: [^,.]{0,60}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList),
 }
 
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
-	enCue(3, false, false, `^`+enList+` (?:[a-z\-]+ ){0,2}?(?:data breach|breach|hack|cyberattack|cyber-attack|cyber attack|ransomware attack|security incident|cyber incident|`+
-		`data leak|leak|attack|outage|breached|hacked|incident|intrusion)\b`),
+	enCue(3, false, false, `^`+enList+` (?:[a-z\-']+ ){0,3}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victim|data)\b`),
 	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
-		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes)\b`),
+		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined)\b`),
 	enCue(3, false, false, `notice of (?:a )?(?:data )?(?:security )?(?:privacy )?(?:incident|breach|event)`),
 }
 

@@ -92,7 +92,7 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 var jaCommenters = wordSet(`警察庁 警視庁 県警 警察 個人情報保護委員会 JPCERT/CC JPCERT IPA 情報処理推進機構 NISC
 内閣サイバーセキュリティセンター 総務省 経済産業省 金融庁 厚生労働省 文部科学省 内閣府 デジタル庁 トレンドマイクロ ラック
 カスペルスキー マカフィー 共同通信 日本経済新聞 日経 朝日新聞 読売新聞 毎日新聞 NHK 時事通信 ITmedia 産経新聞 日本 東京
-当社 弊社 同社 政府 日本政府 セキュリティ`)
+当社 弊社 同社 政府 日本政府 セキュリティ 連邦捜査局 FBI 米連邦捜査局`)
 
 // isJapaneseCommenter reports whether a canonical name is a known commenter.
 func isJapaneseCommenter(name string) bool {

@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -10,20 +11,27 @@ import (
 // englishVictims finds the victims of an English article.
 func englishVictims(ss []sentence, isActor func(string) bool) []Victim {
 	es := make([]enSentence, len(ss))
-	standalone := map[string]bool{}
+	standalone := map[string]string{}
+	units := false
 	for i, s := range ss {
+		units = units || subsidiaryRe.MatchString(s.text)
 		es[i] = englishSentence(s)
 		for _, n := range es[i].names {
-			standalone[strings.ToLower(stripLegalEnglish(n.text))] = true
+			n := stripLegalEnglish(n.text)
+			if _, seen := standalone[strings.ToLower(n)]; !seen {
+				standalone[strings.ToLower(n)] = n
+			}
 		}
 	}
 	hits, roles := englishVictimHits(es)
-	canon := func(m string) (string, string) { return canonEnglish(m, standalone) }
+	canon := func(m string) (string, string) { return canonEnglish(m, standalone, units) }
 	exclude := func(name string, h cueHit) bool {
 		return isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4
 	}
 	return chooseVictims(hits, roles, canon, exclude)
 }
+
+var subsidiaryRe = regexp.MustCompile(`(?i)\b(?:subsidiar(?:y|ies)|dealers?|dealerships?|sister compan(?:y|ies)|parent compan(?:y|ies)|group compan(?:y|ies)|operating compan(?:y|ies)|sales compan(?:y|ies))\b`)
 
 var corporateRest = wordSet(`motor motors manufacturing industries industry corporation company group holdings
 international global japan america north europe usa us u.s. co corp inc ltd`)
@@ -32,10 +40,14 @@ international global japan america north europe usa us u.s. co corp inc ltd`)
 // well-known company reads as its canonical name, and a name that extends
 // another name the text uses on its own ("Toyota Tokyo Sales" next to
 // "Toyota") is a unit of that organisation.
-func canonEnglish(mention string, standalone map[string]bool) (string, string) {
+//
+// Without talk of subsidiaries (units false) a shorter form is a nickname
+// ("Acme" for "Acme Logistics") and only generic trailing words such as
+// "International" or "Group" are dropped.
+func canonEnglish(mention string, standalone map[string]string, units bool) (string, string) {
 	s := stripLegalEnglish(mention)
 	ls := strings.ToLower(s)
-	if s == "" || nationalities[ls] || neverAlone[ls] || commonWords[ls] || neverNames[ls] {
+	if s == "" || nationalities[ls] || neverAlone[ls] || commonWords[ls] || neverNames[ls] || allIn(strings.Fields(ls), nationalities) {
 		return "", ""
 	}
 	if en, ok := englishCanon[latinKey(s)]; ok {
@@ -49,17 +61,49 @@ func canonEnglish(mention string, standalone map[string]bool) (string, string) {
 			continue
 		}
 		en, known := englishCanon[latinKey(p)]
-		if known && allIn(words[k:], corporateRest) {
-			return en, ""
+		if _, ok := standalone[lp]; !known && !ok {
+			continue
 		}
-		if standalone[lp] {
-			if known {
-				p = en
-			}
+		if known {
+			p = en
+		}
+		switch {
+		case allIn(words[k:], corporateRest):
+			return p, ""
+		case allIn(words[k:], nationalities) || units:
+			// Toyota Australia, Toyota Tokyo Sales: units of Toyota.
 			return p, s
 		}
 	}
+	if !units {
+		if long := longerForm(s, standalone); long != "" {
+			return canonEnglish(long, standalone, units)
+		}
+	}
 	return s, ""
+}
+
+// longerForm returns the fuller name the text gives for a short form
+// ("Caesars Entertainment" for "Caesars"), or "".
+func longerForm(s string, standalone map[string]string) string {
+	prefix := strings.ToLower(s) + " "
+	best := ""
+	for n := range standalone {
+		if !strings.HasPrefix(n, prefix) {
+			continue
+		}
+		rest := strings.Fields(n[len(prefix):])
+		if allIn(rest, corporateRest) || allIn(rest, nationalities) {
+			continue
+		}
+		if best == "" || len(n) < len(best) || len(n) == len(best) && n < best {
+			best = n
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return standalone[best]
 }
 
 func allIn(words []string, set map[string]bool) bool {
@@ -109,7 +153,7 @@ func japaneseSentences(tk *tokenizer.Tokenizer, ss []sentence) []jaSentence {
 		end := starts[i] + len(s.text)
 		var own []tokenizer.Token
 		for t < len(toks) && toks[t].Position < end {
-			if toks[t].Position >= starts[i] && strings.TrimSpace(toks[t].Surface) != "" {
+			if toks[t].Position >= starts[i] && toks[t].Surface != "\n" {
 				own = append(own, toks[t])
 			}
 			t++
@@ -141,6 +185,10 @@ func canonJapanese(mention string, standalone map[string]bool) (string, string) 
 	for k := len(rs) - 1; k >= 2; k-- {
 		p := string(rs[:k])
 		en, known := jaCompanies[p]
+		rest := string(rs[k:])
+		if known && (strings.HasPrefix(rest, "・") || jaGenericSuffix[rest]) {
+			return en, ""
+		}
 		if known && parentNamed(en, p, standalone) {
 			return en, s
 		}
@@ -150,6 +198,10 @@ func canonJapanese(mention string, standalone map[string]bool) (string, string) 
 	}
 	return s, ""
 }
+
+// jaGenericSuffix are words after a company's name that do not make it
+// another company.
+var jaGenericSuffix = wordSet(`インターナショナル プライベート ジャパン ホールディングス グループ 本社 日本法人`)
 
 // parentNamed reports whether the text names the parent company on its own,
 // in any of its spellings.

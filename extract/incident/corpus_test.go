@@ -1,0 +1,156 @@
+package incident
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/breachwire/breachwire/internal/corpus"
+)
+
+const corpusDir = "../../testdata/corpus/articles"
+
+// minScore is the quality bar every field must reach on the labelled corpus.
+const minScore = 0.9
+
+// loadCorpus returns the labelled articles, skipping the test when the
+// corpus is not there.
+func loadCorpus(tb testing.TB) []corpus.Article {
+	tb.Helper()
+	if _, err := os.Stat(corpusDir); errors.Is(err, fs.ErrNotExist) {
+		tb.Skipf("no labelled corpus at %s yet", corpusDir)
+	}
+	arts, err := corpus.Load(corpusDir)
+	if err != nil {
+		tb.Fatalf("loading corpus: %v", err)
+	}
+	if len(arts) == 0 {
+		tb.Skipf("labelled corpus at %s is empty", corpusDir)
+	}
+	return arts
+}
+
+// langScore accumulates one language's results.
+type langScore struct {
+	n, victimOK, recordOK int
+	actorTP, actorFP, actorFN int
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (s langScore) fields() map[string]float64 {
+	return map[string]float64{
+		"victim":          ratio(s.victimOK, s.n),
+		"records":         ratio(s.recordOK, s.n),
+		"actor precision": ratio(s.actorTP, s.actorTP+s.actorFP),
+		"actor recall":    ratio(s.actorTP, s.actorTP+s.actorFN),
+	}
+}
+
+// TestCorpus scores extraction against the labelled corpus, per language,
+// and fails when any field is below minScore.
+func TestCorpus(t *testing.T) {
+	arts := loadCorpus(t)
+	x := New(nil)
+	scores := map[string]*langScore{}
+	var failures []string
+	for _, a := range arts {
+		f := x.Extract(Doc{Title: a.Title, Text: a.Text, Lang: a.Lang, URL: a.URL, Published: a.Published})
+		s := scores[a.Lang]
+		if s == nil {
+			s = &langScore{}
+			scores[a.Lang] = s
+		}
+		s.n++
+		if got := f.VictimNames(); sameSet(got, a.Labels.Victims) {
+			s.victimOK++
+		} else {
+			failures = append(failures, fmt.Sprintf("%s victims: got %q want %q", a.ID, got, a.Labels.Victims))
+		}
+		if got := f.RecordCount(); equalCount(got, a.Labels.Records) {
+			s.recordOK++
+		} else {
+			failures = append(failures, fmt.Sprintf("%s records: got %v want %v (%s)", a.ID, deref(got), deref(a.Labels.Records), evidence(f.Records)))
+		}
+		tp, fp, fn := actorDiff(f.ActorNames(), a.Labels.Actors)
+		s.actorTP, s.actorFP, s.actorFN = s.actorTP+tp, s.actorFP+fp, s.actorFN+fn
+		if fp+fn > 0 {
+			failures = append(failures, fmt.Sprintf("%s actors: got %q want %q (all: %s)", a.ID, f.ActorNames(), a.Labels.Actors, describeActors(f.Actors)))
+		}
+	}
+	langs := make([]string, 0, len(scores))
+	for l := range scores {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	fieldNames := []string{"victim", "records", "actor precision", "actor recall"}
+	t.Logf("%-4s %4s %8s %8s %10s %8s", "lang", "n", "victim", "records", "actor P", "actor R")
+	for _, l := range langs {
+		fs := scores[l].fields()
+		t.Logf("%-4s %4d %8.3f %8.3f %10.3f %8.3f", l, scores[l].n, fs["victim"], fs["records"], fs["actor precision"], fs["actor recall"])
+	}
+	for _, f := range failures {
+		t.Log("miss:", f)
+	}
+	for _, l := range langs {
+		fs := scores[l].fields()
+		for _, name := range fieldNames {
+			if fs[name] < minScore {
+				t.Errorf("%s %s = %.3f, below %.2f", l, name, fs[name], minScore)
+			}
+		}
+	}
+}
+
+func equalCount(a, b *int64) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return *a == *b
+}
+
+func evidence(c *Count) string {
+	if c == nil {
+		return "no figure"
+	}
+	return c.Qualifier + " " + c.Unit + ": " + c.Evidence
+}
+
+func actorDiff(got, want []string) (tp, fp, fn int) {
+	w := map[string]bool{}
+	for _, a := range want {
+		w[foldName(a)] = true
+	}
+	g := map[string]bool{}
+	for _, a := range got {
+		g[foldName(a)] = true
+		if w[foldName(a)] {
+			tp++
+		} else {
+			fp++
+		}
+	}
+	for a := range w {
+		if !g[a] {
+			fn++
+		}
+	}
+	return tp, fp, fn
+}
+
+func describeActors(as []Attribution) string {
+	var parts []string
+	for _, a := range as {
+		parts = append(parts, a.Name+"/"+a.Strength)
+	}
+	return strings.Join(parts, ", ")
+}

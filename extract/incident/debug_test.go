@@ -1,0 +1,57 @@
+package incident
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestDebugCorpus prints the cue hits for the corpus articles named in
+// $INCIDENT_DEBUG (comma-separated ids); it is a development aid.
+func TestDebugCorpus(t *testing.T) {
+	ids := os.Getenv("INCIDENT_DEBUG")
+	if ids == "" {
+		t.Skip("set INCIDENT_DEBUG=id,id to print cue hits")
+	}
+	x := New(nil)
+	for _, a := range loadCorpus(t) {
+		if !strings.Contains(","+ids+",", ","+a.ID+",") {
+			continue
+		}
+		t.Logf("== %s [%s] %s", a.ID, a.Lang, a.Title)
+		ss := sentences(normalise(a.Title), normalise(a.Text))
+		if a.Lang == "ja" {
+			js := japaneseSentences(japaneseTokenizer(), ss)
+			for _, s := range js {
+				t.Logf("  shape: %s", s.shape)
+			}
+			hits, roles := japaneseVictimHits(js)
+			for _, h := range hits {
+				t.Logf("  hit %.0f %q", h.weight, h.mention)
+			}
+			for _, h := range roles {
+				t.Logf("  role %q", h.mention)
+			}
+		} else {
+			var es []enSentence
+			for _, s := range ss {
+				es = append(es, englishSentence(s))
+			}
+			for _, s := range es[:min(len(es), 6)] {
+				t.Logf("  shape: %s", s.shape)
+			}
+			hits, roles := englishVictimHits(es)
+			for _, h := range hits {
+				t.Logf("  hit %.0f %q title=%v", h.weight, h.mention, h.title)
+			}
+			for _, h := range roles {
+				t.Logf("  role %q", h.mention)
+			}
+		}
+		f := x.Extract(Doc{Title: a.Title, Text: a.Text, Lang: a.Lang})
+		for _, at := range f.Actors {
+			t.Logf("  actor %s %s: %s", at.Name, at.Strength, at.Evidence)
+		}
+		t.Logf("  facts: %+v", f.Victims)
+	}
+}

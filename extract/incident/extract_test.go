@@ -1,0 +1,148 @@
+package incident
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/breachwire/breachwire/extract/actors"
+)
+
+// testCatalogue is a small catalogue for attribution tests.
+func testCatalogue() *actors.Catalogue {
+	return actors.New([]actors.Group{
+		{Name: "APT32", Aliases: []string{"OceanLotus"}, Kind: "apt"},
+		{Name: "LockBit", Aliases: []string{"LockBit 3.0"}, Kind: "ransomware"},
+		{Name: "BlackSuit", Kind: "ransomware"},
+		{Name: "Cl0p", Aliases: []string{"Clop"}, Kind: "ransomware"},
+	})
+}
+
+func TestExtractCases(t *testing.T) {
+	x := New(testCatalogue())
+	tests := []struct {
+		name          string
+		doc           Doc
+		victims       []string
+		records       *int64
+		actors        []string
+		mentionedOnly []string
+	}{
+		{
+			name: "en subsidiary and suspected actor",
+			doc: Doc{Lang: "en", Title: "Toyota says hackers may have accessed data of 3.1 million customers",
+				Text: "Japanese carmaker Toyota said on Friday that attackers breached servers at Toyota Tokyo Sales Holdings, a Toyota subsidiary. " +
+					"The servers stored information on up to 3.1 million customers. Security researchers believe the attack was carried out by OceanLotus, a Vietnamese group. " +
+					"Toyota has more than 370,000 employees worldwide."},
+			victims: []string{"Toyota"}, records: ptr(3100000), actors: []string{"APT32"},
+		},
+		{
+			name: "en stated ransomware claim, vendor quoted",
+			doc: Doc{Lang: "en", Title: "Acme Logistics confirms ransomware attack",
+				Text: "Acme Logistics Inc. confirmed that a ransomware attack disrupted its systems last week. The LockBit gang claimed responsibility for the attack and listed Acme on its leak site. " +
+					"According to Emsisoft, groups like Cl0p have hit hundreds of companies this year. Data of 12,500 employees was stolen."},
+			victims: []string{"Acme Logistics"}, records: ptr(12500), actors: []string{"LockBit"}, mentionedOnly: []string{"Cl0p"},
+		},
+		{
+			name: "en other incident figure ignored",
+			doc: Doc{Lang: "en", Title: "Hackers breach Globex customer portal",
+				Text: "Hackers breached the customer portal of Globex, the company said. It did not say how many people were affected. " +
+					"The incident comes two years after Facebook's 533 million users leak."},
+			victims: []string{"Globex"}, records: nil,
+		},
+		{
+			name: "en no incident",
+			doc: Doc{Lang: "en", Title: "Five tips for stronger passwords",
+				Text: "Use a password manager. Turn on multi-factor authentication. Groups such as LockBit keep targeting weak passwords."},
+			victims: nil, records: nil, mentionedOnly: []string{"LockBit"},
+		},
+		{
+			name: "ja press release issuer",
+			doc: Doc{Lang: "ja", Title: "当社サーバーへの不正アクセスに関するお詫びとお知らせ",
+				Text: "株式会社サンプル商事（本社：東京都港区、代表取締役社長：山田太郎、以下「当社」）は、当社サーバーが第三者による不正アクセスを受けたことを確認しました。\n" +
+					"流出した可能性のある個人情報は、お客様の氏名、住所など合計約2万5千件です。うちクレジットカード情報は1,200件です。\n" +
+					"株式会社サンプル商事"},
+			victims: []string{"サンプル商事"}, records: ptr(25000),
+		},
+		{
+			name: "ja news with known company",
+			doc: Doc{Lang: "ja", Title: "トヨタ、販売子会社に不正アクセス　最大約310万人分の顧客情報流出か",
+				Text: "トヨタ自動車は29日、子会社のトヨタ東京販売ホールディングスなどのサーバーに不正アクセスがあったと発表した。" +
+					"最大約310万人分の顧客情報が流出した可能性がある。ベトナム系のハッカー集団「OceanLotus」の関与が疑われている。"},
+			victims: []string{"Toyota"}, records: ptr(3100000), actors: []string{"APT32"},
+		},
+		{
+			name: "ja ransomware stated",
+			doc: Doc{Lang: "ja", Title: "KADOKAWA、ランサムウェア被害　25万4241人の個人情報が漏えい",
+				Text: "KADOKAWAは、ランサムウェアを含む大規模なサイバー攻撃を受けたと発表した。ロシア系とされるBlackSuitが犯行声明を出した。" +
+					"同社によると、25万4241人分の個人情報が漏えいした。"},
+			victims: []string{"Kadokawa"}, records: ptr(254241), actors: []string{"BlackSuit"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(tt.doc)
+			if got := f.VictimNames(); !sameSet(got, tt.victims) {
+				t.Errorf("victims = %v, want %v (%+v)", got, tt.victims, f.Victims)
+			}
+			if got := f.RecordCount(); !reflect.DeepEqual(got, tt.records) {
+				t.Errorf("records = %v, want %v (%+v)", deref(got), deref(tt.records), f.Records)
+			}
+			if got := f.ActorNames(); !sameSet(got, tt.actors) {
+				t.Errorf("actors = %v, want %v (%+v)", got, tt.actors, f.Actors)
+			}
+			for _, m := range tt.mentionedOnly {
+				found := false
+				for _, a := range f.Actors {
+					if a.Name == m {
+						found = a.Strength == Mentioned
+					}
+				}
+				if !found {
+					t.Errorf("%s should be found as mentioned only: %+v", m, f.Actors)
+				}
+			}
+		})
+	}
+}
+
+func TestReading(t *testing.T) {
+	pairs := [][2]string{
+		{"トヨタ", "toyota"}, {"Toyota", "toyota"}, {"トヨタ自動車株式会社", "toyota"}, {"本田技研工業", "honda"},
+		{"AT&T Inc.", "att"}, {"株式会社サンリオ", "sanrio"}, {"ＫＡＤＯＫＡＷＡ", "kadokawa"}, {"ニコン", "nikon"},
+	}
+	for _, p := range pairs {
+		t.Run(p[0], func(t *testing.T) {
+			if got := Reading(p[0]); got != p[1] {
+				t.Errorf("Reading(%q) = %q, want %q", p[0], got, p[1])
+			}
+		})
+	}
+}
+
+func ptr(n int64) *int64 { return &n }
+
+func deref(p *int64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]int{}
+	for _, s := range a {
+		m[foldName(s)]++
+	}
+	for _, s := range b {
+		m[foldName(s)]--
+	}
+	for _, v := range m {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
+}
