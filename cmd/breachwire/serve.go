@@ -1,0 +1,162 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/breachwire/breachwire/config"
+	"github.com/breachwire/breachwire/crawl"
+	"github.com/breachwire/breachwire/datadir"
+	"github.com/breachwire/breachwire/digest"
+	"github.com/breachwire/breachwire/schedule"
+	"github.com/breachwire/breachwire/web"
+)
+
+func runServe(ctx context.Context, e *env, args []string) int {
+	fs, c := newFlags(e, "serve", usageServe)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+	if _, err := parseArgs(fs, args); err != nil {
+		return exitFor(err)
+	}
+	cfg, ok := loadConfig(e, c)
+	if !ok {
+		return exitFailure
+	}
+	x, err := newExtractor(c)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitFailure
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitFailure
+	}
+	defer ln.Close()
+	d, code := lockData(e, c, "serve", ln.Addr().String())
+	if d == nil {
+		return code
+	}
+	defer d.Release()
+	p, code := openPipeline(e, d, cfg.Crawl, x, true)
+	if p == nil {
+		return code
+	}
+	defer p.close()
+
+	metrics := web.NewMetrics()
+	sched, err := newScheduler(cfg, p, d, metrics, log, e.getenv(passwordEnv))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitFailure
+	}
+	var base string
+	if cfg.Digest != nil {
+		base = cfg.Digest.BaseURL
+	}
+	srv := web.New(p.ix,
+		web.WithSources(func(context.Context) ([]web.SourceHealth, error) { return sourceHealth(cfg.Sources, p.state) }),
+		web.WithCrawlTrigger(sched.Trigger),
+		web.WithLogger(log), web.WithMetrics(metrics), web.WithBaseURL(base))
+	hs := &http.Server{
+		Handler:           srv.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	log.Info("serving", "addr", "http://"+ln.Addr().String(), "data", c.data, "sources", len(cfg.Sources))
+	schedDone := make(chan error, 1)
+	go func() { schedDone <- sched.Run(ctx) }()
+	httpDone := make(chan error, 1)
+	go func() { httpDone <- hs.Serve(ln) }()
+
+	select {
+	case <-ctx.Done():
+	case err := <-httpDone:
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitFailure
+	}
+	log.Info("shutting down")
+	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	hs.Shutdown(shutCtx)
+	if err := <-schedDone; err != nil && !errors.Is(err, context.Canceled) {
+		log.Warn("scheduler", "err", err)
+	}
+	return exitOK
+}
+
+// newScheduler plans each source's crawls, and the digest when one is
+// configured with a time.
+func newScheduler(cfg *config.Config, p *pipeline, d *datadir.Dir, m *web.Metrics, log *slog.Logger, password string) (*schedule.Scheduler, error) {
+	byName := map[string]config.Source{}
+	var plan []schedule.Source
+	for _, s := range cfg.Sources {
+		byName[s.Name] = s
+		plan = append(plan, schedule.Source{Name: s.Name, Interval: s.Interval})
+	}
+	crawlFn := func(ctx context.Context, names []string) error {
+		var sources []config.Source
+		for _, n := range names {
+			sources = append(sources, byName[n])
+		}
+		start := time.Now()
+		sum, err := p.crawl(ctx, sources)
+		m.CrawlDone(time.Since(start))
+		m.Indexed(p.added)
+		for i := 0; i < sum.Pages; i++ {
+			m.PageFetched("all")
+		}
+		log.Info("crawl", "summary", p.summaryLine(sum))
+		if err != nil {
+			return err
+		}
+		var errs []error
+		for _, f := range sum.Failures {
+			m.FetchError(f.Source)
+			errs = append(errs, &schedule.SourceError{Source: f.Source, Err: f.Err})
+		}
+		return errors.Join(errs...)
+	}
+	opts := []schedule.Option{schedule.WithLogger(log)}
+	if dc := cfg.Digest; dc != nil && dc.Time != "" && dc.SMTP != "" {
+		opts = append(opts, schedule.WithDaily("digest", dc.Time, nil, func(ctx context.Context) error {
+			dlog, err := digest.OpenLog(d.Path(datadir.DigestLog))
+			if err != nil {
+				return err
+			}
+			defer dlog.Close()
+			dg, sent, err := digest.Deliver(ctx, p.ix, dlog, dc, password, time.Now())
+			if err == nil && sent {
+				log.Info("digest sent", "new", dg.NewCount, "updated", dg.UpdatedCount)
+			}
+			return err
+		}))
+	}
+	return schedule.New(crawlFn, plan, opts...)
+}
+
+// sourceHealth lists every configured source's health, never-crawled ones included.
+func sourceHealth(sources []config.Source, st *crawl.State) ([]web.SourceHealth, error) {
+	hs, err := st.Sources()
+	if err != nil {
+		return nil, err
+	}
+	byName := map[string]crawl.Health{}
+	for _, h := range hs {
+		byName[h.Name] = h
+	}
+	out := make([]web.SourceHealth, 0, len(sources))
+	for _, s := range sources {
+		h := byName[s.Name]
+		out = append(out, web.SourceHealth{Name: s.Name, LastSuccess: h.LastSuccess, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles})
+	}
+	return out, nil
+}

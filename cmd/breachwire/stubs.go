@@ -1,5 +1,0 @@
-package main
-
-import "context"
-
-func runServe(ctx context.Context, e *env, args []string) int  { return exitFailure }
