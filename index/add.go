@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/breachwire/breachwire/extract"
@@ -100,13 +101,14 @@ func candidateQuery(r *record) query.Query {
 	if len(r.VKeys) > 0 {
 		var q query.Query = termsQuery(fArtVictimKey, r.VKeys)
 		if d := r.published(); !d.IsZero() {
-			w := merge.Window()
-			inclusive := true
-			dq := query.NewDateRangeInclusiveQuery(d.Add(-w), d.Add(w), &inclusive, &inclusive)
-			dq.SetField(fArtPublished)
+			// Day terms rather than a date range: a range query walks every
+			// distinct timestamp in the range, a term lookup does not.
+			days := windowDays(d, merge.Window())
 			undated := query.NewTermQuery("true")
 			undated.SetField(fArtUndated)
-			q = query.NewConjunctionQuery([]query.Query{q, query.NewDisjunctionQuery([]query.Query{dq, undated})})
+			when := termsQuery(fArtDay, days)
+			when.(*query.DisjunctionQuery).AddQuery(undated)
+			q = query.NewConjunctionQuery([]query.Query{q, when})
 		}
 		qs = append(qs, q)
 	}
@@ -114,6 +116,18 @@ func candidateQuery(r *record) query.Query {
 		return nil
 	}
 	return query.NewDisjunctionQuery(qs)
+}
+
+// dayFormat names the day an article was published in, for windows.
+const dayFormat = "2006-01-02"
+
+// windowDays lists the days within w of d.
+func windowDays(d time.Time, w time.Duration) []string {
+	var days []string
+	for t := d.Add(-w).UTC().Truncate(24 * time.Hour); !t.After(d.Add(w)); t = t.Add(24 * time.Hour) {
+		days = append(days, t.Format(dayFormat))
+	}
+	return days
 }
 
 func recordJSON(r *record) (string, error) {

@@ -66,6 +66,7 @@ const (
 	fArtBand      = "a_band"
 	fArtVictimKey = "a_vkey"
 	fArtUndated   = "a_undated"
+	fArtDay       = "a_day"
 	fArtPublished = "a_published"
 	fArtFetched   = "a_fetched"
 	fArtSource    = "a_source"
@@ -167,7 +168,7 @@ func articleMapping() *mapping.DocumentMapping {
 	add := func(name string, fm *mapping.FieldMapping) { dm.AddFieldMappingsAt(name, fm) }
 	add(typeField, keywordField(false))
 	for _, f := range []string{fArtURL, fArtStory, fArtBand, fArtVictimKey, fArtSource,
-		fArtLang, fArtVictim, fArtActor, fArtQualifier, fArtUndated} {
+		fArtLang, fArtVictim, fArtActor, fArtQualifier, fArtUndated, fArtDay} {
 		add(f, keywordField(false))
 	}
 	add(fArtPublished, dateField(false))

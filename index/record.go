@@ -109,6 +109,7 @@ func (r *record) fields(js string) map[string]interface{} {
 	}
 	if p := r.published(); !p.IsZero() {
 		f[fArtPublished] = p
+		f[fArtDay] = p.Format(dayFormat)
 	} else {
 		f[fArtUndated] = "true"
 	}

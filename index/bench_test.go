@@ -1,0 +1,184 @@
+package index
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/breachwire/breachwire/extract"
+)
+
+var (
+	benchSizes = flag.String("index.sizes", "10000", "comma-separated index sizes (articles) for BenchmarkAdd and BenchmarkSearch, e.g. 10000,100000")
+	benchDir   = flag.String("index.benchdir", "", "keep generated base indexes in this directory and reuse them across runs")
+)
+
+// generator makes articles that look like a news feed: words from a fixed
+// vocabulary, one of many victims, figures and actors on some, one in ten
+// in Japanese, dates over five years. Seeded, so every run makes the same.
+type generator struct {
+	rng     *rand.Rand
+	words   []string
+	victims []string
+	actors  []string
+	jaWords []string
+}
+
+func newGenerator(seed uint64) *generator {
+	g := &generator{rng: rand.New(rand.NewPCG(seed, 7))}
+	syll := []string{"ka", "to", "ri", "mo", "se", "na", "lu", "pe", "di", "vo", "ra", "en", "ut", "is", "al"}
+	for i := 0; i < 4000; i++ {
+		var b strings.Builder
+		for n := 2 + g.rng.IntN(3); n > 0; n-- {
+			b.WriteString(syll[g.rng.IntN(len(syll))])
+		}
+		g.words = append(g.words, b.String())
+	}
+	for i := 0; i < 5000; i++ {
+		g.victims = append(g.victims, strings.ToUpper(g.words[i%4000][:1])+g.words[i%4000][1:]+" "+[]string{"Corp", "Bank", "Health", "Group", "Systems"}[i/1000])
+	}
+	for i := 0; i < 60; i++ {
+		g.actors = append(g.actors, "APT"+strconv.Itoa(i+1))
+	}
+	g.jaWords = []string{"不正アクセス", "情報", "流出", "会員", "サーバー", "被害", "調査", "お客様", "個人情報", "漏えい", "ランサムウェア", "攻撃", "確認", "公表", "システム", "障害"}
+	return g
+}
+
+func (g *generator) article(i int) extract.Article {
+	pub := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(g.rng.IntN(5*365*24)) * time.Hour)
+	a := extract.Article{
+		URL:       fmt.Sprintf("https://gen%d.example/%d/%d", i%40, i, g.rng.Uint32()),
+		Lang:      "en",
+		Published: &pub,
+		Fetched:   pub.Add(time.Hour),
+		Source:    fmt.Sprintf("Source %d", i%40),
+		Victims:   []string{g.victims[g.rng.IntN(len(g.victims))]},
+	}
+	var b strings.Builder
+	if i%10 == 9 {
+		a.Lang = "ja"
+		for n := 0; n < 60; n++ {
+			b.WriteString(g.jaWords[g.rng.IntN(len(g.jaWords))])
+			b.WriteString([]string{"の", "を", "が", "は", "。"}[g.rng.IntN(5)])
+		}
+	} else {
+		for n := 0; n < 180; n++ {
+			b.WriteString(g.words[g.rng.IntN(len(g.words))])
+			b.WriteByte(" .\n"[min(g.rng.IntN(12), 2)])
+		}
+	}
+	a.Title = a.Victims[0] + " breach " + g.words[g.rng.IntN(len(g.words))]
+	a.Text = a.Victims[0] + " said attackers reached its systems. " + b.String()
+	if g.rng.IntN(2) == 0 {
+		r := int64(1000 + g.rng.IntN(10_000_000))
+		a.Records = &r
+	}
+	if g.rng.IntN(4) == 0 {
+		a.Actors = []string{g.actors[g.rng.IntN(len(g.actors))]}
+	}
+	return a
+}
+
+func sizes(b *testing.B) []int {
+	var out []int
+	for _, s := range strings.Split(*benchSizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n <= 0 {
+			b.Fatalf("bad -index.sizes %q", *benchSizes)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// baseIndex opens an index holding n generated articles, building it in
+// batches when it is not kept from an earlier run (-index.benchdir).
+func baseIndex(b *testing.B, n int) *Index {
+	b.Helper()
+	dir := b.TempDir()
+	if *benchDir != "" {
+		dir = filepath.Join(*benchDir, strconv.Itoa(n))
+	}
+	_, statErr := os.Stat(filepath.Join(dir, DirName))
+	ix, err := Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ix.Close() })
+	if statErr == nil {
+		return ix
+	}
+	g := newGenerator(1)
+	start := time.Now()
+	const batch = 1000
+	for i := 0; i < n; i += batch {
+		arts := make([]extract.Article, 0, batch)
+		for j := i; j < min(i+batch, n); j++ {
+			arts = append(arts, g.article(j))
+		}
+		if _, err := ix.Add(context.Background(), arts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Logf("built %d articles in %v", n, time.Since(start))
+	return ix
+}
+
+// BenchmarkAdd measures adding articles on top of indexes of the sizes in
+// -index.sizes: one article per Add (one durable batch each) and twenty
+// per Add, as a crawl of one feed would; ms/article is the figure to read.
+func BenchmarkAdd(b *testing.B) {
+	for _, n := range sizes(b) {
+		for _, per := range []int{1, 20} {
+			b.Run(fmt.Sprintf("%d/per-add-%d", n, per), func(b *testing.B) {
+				ix := baseIndex(b, n)
+				g := newGenerator(uint64(time.Now().UnixNano()))
+				arts := make([]extract.Article, b.N*per)
+				for i := range arts {
+					arts[i] = g.article(n + i)
+				}
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					if _, err := ix.Add(context.Background(), arts[i*per:(i+1)*per]); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N*per), "ms/article")
+			})
+		}
+	}
+}
+
+// BenchmarkSearch measures story search with facets and reports the
+// latency percentiles over a mix of free-text and field queries.
+func BenchmarkSearch(b *testing.B) {
+	queries := []string{"attackers", "victim:\"Kato Bank\"", "records:>1000000", "lang:ja",
+		"不正アクセス", "流出", `published:>"2022-01-01" actor:apt7`, "kasemo ritope", "source:\"Source 3\" systems", ""}
+	for _, n := range sizes(b) {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			ix := baseIndex(b, n)
+			lat := make([]time.Duration, 0, b.N)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
+				_, err := ix.Search(context.Background(), SearchRequest{Query: queries[i%len(queries)], Facets: true, Limit: 20})
+				if err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(t0))
+			}
+			b.StopTimer()
+			slices.Sort(lat)
+			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+		})
+	}
+}
