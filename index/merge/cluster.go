@@ -12,8 +12,8 @@ type Edge struct {
 }
 
 // Candidates returns the pairs (i < j) of docs that the index would compare:
-// those sharing a band key, and those sharing a victim key published within
-// Window of each other (or without a date).
+// those sharing a band key, and those sharing a victim key (or campaign
+// key) published within Window of each other (or without a date).
 func Candidates(docs []*Prepared) [][2]int {
 	seen := map[[2]int]bool{}
 	var out [][2]int
@@ -31,7 +31,7 @@ func Candidates(docs []*Prepared) [][2]int {
 		for _, k := range bandKeys(signature(p.shingles)) {
 			byKey[k] = append(byKey[k], i)
 		}
-		for _, k := range p.victims {
+		for _, k := range append(slices.Clone(p.victims), CampaignKeys(p.doc)...) {
 			byKey["victim:"+k] = append(byKey["victim:"+k], i)
 		}
 	}

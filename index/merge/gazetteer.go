@@ -28,7 +28,7 @@ var gazetteer = []place{
 	{code: "vn", en: []string{"vietnam", "viet nam"}, dem: []string{"vietnamese"}, ja: []string{"ベトナム"}},
 	{code: "vn/hanoi", en: []string{"hanoi"}, ja: []string{"ハノイ"}},
 	{code: "vn/hcmc", en: []string{"ho chi minh", "saigon"}, ja: []string{"ホーチミン"}},
-	{code: "au", en: []string{"australia"}, dem: []string{"australian"}, ja: []string{"オーストラリア", "豪州"}},
+	{code: "au", en: []string{"australia"}, dem: []string{"australian"}, ja: []string{"オーストラリア", "豪州", "豪"}},
 	{code: "au/sydney", en: []string{"sydney"}, ja: []string{"シドニー"}},
 	{code: "au/melbourne", en: []string{"melbourne"}, ja: []string{"メルボルン"}},
 	{code: "nz", en: []string{"new zealand"}, ja: []string{"ニュージーランド"}},
@@ -37,7 +37,7 @@ var gazetteer = []place{
 	{code: "cn/shanghai", en: []string{"shanghai"}, ja: []string{"上海"}},
 	{code: "hk", en: []string{"hong kong"}, ja: []string{"香港"}},
 	{code: "tw", en: []string{"taiwan"}, dem: []string{"taiwanese"}, ja: []string{"台湾"}},
-	{code: "kr", en: []string{"south korea", "korea"}, dem: []string{"korean", "south korean"}, ja: []string{"韓国"}},
+	{code: "kr", en: []string{"south korea", "korea"}, dem: []string{"korean", "south korean"}, ja: []string{"韓国", "韓"}},
 	{code: "kr/seoul", en: []string{"seoul"}, ja: []string{"ソウル"}},
 	{code: "sg", en: []string{"singapore"}, dem: []string{"singaporean"}, ja: []string{"シンガポール"}},
 	{code: "th", en: []string{"thailand"}, dem: []string{"thai"}, ja: []string{"タイ"}},
@@ -47,7 +47,7 @@ var gazetteer = []place{
 	{code: "ph", en: []string{"philippines"}, dem: []string{"philippine", "filipino"}, ja: []string{"フィリピン"}},
 	{code: "in", en: []string{"india"}, dem: []string{"indian"}, ja: []string{"インド"}},
 	{code: "pk", en: []string{"pakistan"}, dem: []string{"pakistani"}, ja: []string{"パキスタン"}},
-	{code: "us", en: []string{"united states", "america", "usa"}, dem: []string{"american"}, ja: []string{"米国", "アメリカ"}, caseOnly: []string{"US", "U.S", "U.S.A"}},
+	{code: "us", en: []string{"united states", "america", "usa"}, dem: []string{"american"}, ja: []string{"米国", "アメリカ", "米"}, caseOnly: []string{"US", "U.S", "U.S.A"}},
 	{code: "us/ny", en: []string{"new york"}, ja: []string{"ニューヨーク"}},
 	{code: "us/ca", en: []string{"california", "silicon valley"}, ja: []string{"カリフォルニア"}},
 	{code: "us/tx", en: []string{"texas"}, ja: []string{"テキサス"}},
@@ -55,12 +55,12 @@ var gazetteer = []place{
 	{code: "mx", en: []string{"mexico"}, dem: []string{"mexican"}, ja: []string{"メキシコ"}},
 	{code: "br", en: []string{"brazil"}, dem: []string{"brazilian"}, ja: []string{"ブラジル"}},
 	{code: "ar", en: []string{"argentina"}, dem: []string{"argentine", "argentinian"}, ja: []string{"アルゼンチン"}},
-	{code: "gb", en: []string{"united kingdom", "britain", "great britain", "england", "scotland", "wales"}, dem: []string{"british", "uk-based"}, ja: []string{"英国", "イギリス"}, caseOnly: []string{"UK", "U.K"}},
+	{code: "gb", en: []string{"united kingdom", "britain", "great britain", "england", "scotland", "wales"}, dem: []string{"british", "uk-based"}, ja: []string{"英国", "イギリス", "英"}, caseOnly: []string{"UK", "U.K"}},
 	{code: "gb/london", en: []string{"london"}, ja: []string{"ロンドン"}},
 	{code: "ie", en: []string{"ireland"}, dem: []string{"irish"}, ja: []string{"アイルランド"}},
-	{code: "fr", en: []string{"france"}, dem: []string{"french"}, ja: []string{"フランス"}},
+	{code: "fr", en: []string{"france"}, dem: []string{"french"}, ja: []string{"フランス", "仏"}},
 	{code: "fr/paris", en: []string{"paris"}, ja: []string{"パリ"}},
-	{code: "de", en: []string{"germany"}, dem: []string{"german"}, ja: []string{"ドイツ"}},
+	{code: "de", en: []string{"germany"}, dem: []string{"german"}, ja: []string{"ドイツ", "独"}},
 	{code: "it", en: []string{"italy"}, dem: []string{"italian"}, ja: []string{"イタリア"}},
 	{code: "es", en: []string{"spain"}, dem: []string{"spanish"}, ja: []string{"スペイン"}},
 	{code: "pt", en: []string{"portugal"}, dem: []string{"portuguese"}, ja: []string{"ポルトガル"}},
@@ -83,15 +83,22 @@ var gazetteer = []place{
 	{code: "eu", en: []string{"europe"}, dem: []string{"european"}, ja: []string{"欧州", "ヨーロッパ"}},
 }
 
-// unitWords are the nouns after which a demonym names where an affected
-// unit sits ("its Australian subsidiary", "Japanese customers") rather than
-// where the company comes from ("the Japanese carmaker").
+// unitWords are the English nouns of a company's parts. A place names the
+// unit an incident hit when it qualifies one ("Tokyo sales subsidiaries",
+// "its Australian arm", "dealerships in Tokyo"); people ("Japanese users",
+// "customers in the US") are left out, as they describe who is affected.
 var unitWords = map[string]bool{
 	"subsidiary": true, "subsidiaries": true, "arm": true, "unit": true, "units": true,
 	"division": true, "branch": true, "branches": true, "affiliate": true, "affiliates": true,
 	"operations": true, "operation": true, "office": true, "offices": true, "dealer": true,
 	"dealers": true, "dealership": true, "dealerships": true, "plant": true, "plants": true,
-	"factory": true, "factories": true, "business": true, "businesses": true, "customers": true,
-	"users": true, "clients": true, "employees": true, "staff": true, "sales": true,
-	"stores": true, "outlets": true, "network": true, "website": true, "servers": true,
+	"factory": true, "factories": true, "business": true, "headquarters": true, "hq": true,
+	"stores": true, "store": true, "outlets": true, "entity": true, "entities": true,
+}
+
+// jaUnitWords are the Japanese nouns of a company's parts, read right after
+// a place (ベトナム法人, 東京販売, 豪州の現地法人).
+var jaUnitWords = []string{
+	"現地法人", "法人", "子会社", "販売", "販社", "拠点", "工場", "事業所", "支社", "支店",
+	"営業所", "関連会社", "グループ会社", "本社", "事業", "部門",
 }

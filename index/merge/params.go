@@ -49,16 +49,28 @@ var params = struct {
 
 	// Incident match: shared victim key, published within window of each
 	// other, compatible record figures and no conflicting place or unit.
-	window time.Duration
+	// Follow-up coverage runs for months (a final count half a year after
+	// the attack), so window is long and the evidence needed grows with the
+	// gap: none within closeTime, supportNear within nearTime, supportFar
+	// beyond. Evidence: both record figures known and compatible (strong),
+	// a shared attributed actor (strong), agreeing places or units (weak),
+	// similar title and lead words, Jaccard ≥ leadSim (weak). On the corpus,
+	// leads of one incident by different outlets score 0.15–0.3 and leads
+	// of different incidents of one victim 0.05–0.1.
+	window                  time.Duration
+	closeTime, nearTime     time.Duration
+	strong, weak            int
+	supportNear, supportFar int
+	leadSim                 float64
 	// recordTolerance is the relative difference under which two record
 	// figures are one ("3.1 million" vs "3,100,000" vs "約310万" are equal
 	// already; rounding such as "about 3 million" stays within 5 %).
 	recordTolerance float64
-	// When a record figure is missing on one side the pair needs one more
-	// piece of support: agreeing places or units, a shared actor, similar
-	// title and lead words (leadSim) or publication within closeTime.
-	leadSim   float64
-	closeTime time.Duration
+	// Articles without a victim (advisories, campaign reports) merge beyond
+	// near-duplicates only when they attribute the same actor, name at most
+	// campaignActors actors each (a trend report names many) and appear
+	// within closeTime of each other.
+	campaignActors int
 	// leadChars bounds the lead (first sentences) that places and lead words
 	// are read from; later paragraphs often recap other incidents.
 	leadChars, leadSentences int
@@ -77,10 +89,16 @@ var params = struct {
 	maxContainRatio: 4,
 	conflictDupSim:  0.85,
 	creditSim:       0.15,
-	window:          14 * 24 * time.Hour,
+	window:          365 * 24 * time.Hour,
+	closeTime:       7 * 24 * time.Hour,
+	nearTime:        30 * 24 * time.Hour,
+	strong:          2,
+	weak:            1,
+	supportNear:     1,
+	supportFar:      2,
+	leadSim:         0.15,
 	recordTolerance: 0.05,
-	leadSim:         0.25,
-	closeTime:       4 * 24 * time.Hour,
+	campaignActors:  2,
 	leadChars:       400,
 	leadSentences:   2,
 	leadSearch:      8,

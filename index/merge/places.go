@@ -1,7 +1,6 @@
 package merge
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,147 +63,9 @@ func tokens(s string) []string {
 
 // englishPlaces returns the place codes named in s. A demonym counts only
 // when it qualifies a unit ("Australian subsidiary"); a place that only
-// says where the victim comes from ("Japan's Toyota", "Tokyo-based") does
-// not count, since every report of every incident of that victim says it.
-func englishPlaces(s string, victimWords map[string]bool) []string {
-	toks := tokens(s)
-	lower := make([]string, len(toks))
-	for i, t := range toks {
-		lower[i] = strings.ToLower(t)
-	}
-	var codes []string
-	for i := 0; i < len(toks); i++ {
-		for _, cand := range append(placesByWord[lower[i]], placesByWord[toks[i]]...) {
-			n := len(cand.words)
-			if i+n > len(toks) || !matchWords(cand, toks[i:i+n], lower[i:i+n]) {
-				continue
-			}
-			rest := lower[i+n:]
-			if cand.demonym && !qualifiesUnit(rest) || !cand.demonym && homeOnly(rest, victimWords) {
-				continue
-			}
-			codes = append(codes, cand.code)
-			i += n - 1
-			break
-		}
-	}
-	return codes
-}
-
-// matchWords reports whether the tokens spell the place name.
-func matchWords(p placeName, toks, lower []string) bool {
-	for j, w := range p.words {
-		if p.caseOnly && toks[j] != w || !p.caseOnly && lower[j] != w {
-			return false
-		}
-	}
-	return true
-}
-
-// qualifiesUnit reports whether one of the next two words is a unit noun.
-func qualifiesUnit(rest []string) bool {
-	for j := 0; j < 2 && j < len(rest); j++ {
-		if unitWords[rest[j]] {
-			return true
-		}
-	}
-	return false
-}
-
-// homeOnly reports whether a place name is used only as the victim's home:
-// "Japan's Toyota", "Tokyo-based".
-func homeOnly(rest []string, victimWords map[string]bool) bool {
-	if len(rest) > 0 && rest[0] == "based" {
-		return true
-	}
-	if len(rest) == 0 || rest[0] != "s" {
-		return false
-	}
-	for j := 1; j < 4 && j < len(rest); j++ {
-		if victimWords[rest[j]] {
-			return true
-		}
-	}
-	return false
-}
 
 // isKatakana reports whether r is katakana, the long-vowel mark included.
 func isKatakana(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
-
-// japanesePlaces returns the place codes named in Japanese text s. A
-// katakana name must not be part of a longer katakana word (タイ in
-// リアルタイム, インド in インドネシア).
-func japanesePlaces(s string) []string {
-	var codes []string
-	for _, p := range gazetteer {
-		for _, name := range p.ja {
-			if containsBounded(s, name) {
-				codes = append(codes, p.code)
-				break
-			}
-		}
-	}
-	return codes
-}
-
-// containsBounded reports whether s contains name not glued to more katakana
-// when name is katakana.
-func containsBounded(s, name string) bool {
-	first, _ := utf8.DecodeRuneInString(name)
-	kata := isKatakana(first)
-	for off := 0; ; {
-		i := strings.Index(s[off:], name)
-		if i < 0 {
-			return false
-		}
-		i += off
-		if !kata {
-			return true
-		}
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(name):])
-		if !isKatakana(before) && !isKatakana(after) {
-			return true
-		}
-		off = i + len(name)
-	}
-}
-
-// placesOf returns the place codes named in s, sorted and distinct.
-func placesOf(s string, victimWords map[string]bool) []string {
-	codes := append(englishPlaces(s, victimWords), japanesePlaces(normalize(s))...)
-	slices.Sort(codes)
-	return slices.Compact(codes)
-}
-
-// primaryPlaces are the places that tell one incident of a victim from
-// another: those of the title and units if any, else of the first sentence,
-// else of the lead. Later sentences often recap the victim's other incidents.
-func primaryPlaces(d Doc) []string {
-	vw := victimWords(d)
-	head := placesOf(d.Title+"\n"+strings.Join(d.Units, "\n"), vw)
-	if len(head) > 0 {
-		return head
-	}
-	sentences := leadSentences(d)
-	for n := 1; n <= len(sentences); n++ {
-		if ps := placesOf(strings.Join(sentences[:n], " "), vw); len(ps) > 0 {
-			return ps
-		}
-	}
-	return nil
-}
-
-// victimWords are the lowercase words of d's victim names.
-func victimWords(d Doc) map[string]bool {
-	m := map[string]bool{}
-	for _, v := range d.Victims {
-		for _, w := range tokens(v) {
-			m[strings.ToLower(w)] = true
-		}
-	}
-	return m
-}
 
 // placesCompatible reports whether two place codes can describe one place:
 // equal, or one inside the other (jp and jp/tokyo).

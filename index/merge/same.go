@@ -30,9 +30,12 @@ func Prepare(d Doc) *Prepared {
 		cves:     cveIDs(d.Text + "\n" + d.Title),
 	}
 	for _, a := range d.Actors {
-		p.actors = append(p.actors, strings.ToLower(strings.TrimSpace(a)))
+		if f := fold(a); f != "" {
+			p.actors = append(p.actors, f)
+		}
 	}
 	slices.Sort(p.actors)
+	p.actors = slices.Compact(p.actors)
 	return p
 }
 
@@ -70,6 +73,8 @@ func (p *Prepared) Match(q *Prepared) Decision {
 		return d.no(conflict)
 	case sim >= params.creditSim && (credited(p.doc, q.doc) || credited(q.doc, p.doc)):
 		return d.yes("credited", 1.5+sim)
+	case len(p.victims) == 0 && len(q.victims) == 0:
+		return p.matchCampaign(q, d)
 	case len(p.victims) == 0 || len(q.victims) == 0 || !sharedVictim(p.victims, q.victims):
 		return d.no("unrelated")
 	}
@@ -81,15 +86,47 @@ func (p *Prepared) Match(q *Prepared) Decision {
 		return d.no("places differ")
 	}
 	lead := termJaccard(p.lead, q.lead)
-	if p.doc.Records != nil && q.doc.Records != nil && *p.doc.Records > 0 && *q.doc.Records > 0 {
-		return d.yes("incident", 1+lead)
+	need := params.supportNear // an unknown date needs what a near one does
+	switch {
+	case known && gap <= params.closeTime:
+		need = 0
+	case known && gap > params.nearTime:
+		need = params.supportFar
 	}
-	support := placesAgree(p.places, q.places) || overlap(p.actors, q.actors) ||
-		lead >= params.leadSim || known && gap <= params.closeTime
-	if !support {
+	if p.support(q, lead) < need {
 		return d.no("no support")
 	}
-	return d.yes("incident", 0.5+lead)
+	return d.yes("incident", 1+lead)
+}
+
+// support weighs the evidence that two articles on one victim report one
+// incident (see params).
+func (p *Prepared) support(q *Prepared, lead float64) int {
+	n := 0
+	if p.doc.Records != nil && q.doc.Records != nil && *p.doc.Records > 0 && *q.doc.Records > 0 {
+		n += params.strong // factsConflict has ruled out differing figures
+	}
+	if overlap(p.actors, q.actors) {
+		n += params.strong
+	}
+	if placesAgree(p.places, q.places) {
+		n += params.weak
+	}
+	if lead >= params.leadSim {
+		n += params.weak
+	}
+	return n
+}
+
+// matchCampaign decides for two articles without a victim: advisories or
+// reports on one actor's campaign published close together.
+func (p *Prepared) matchCampaign(q *Prepared, d Decision) Decision {
+	gap, known := timeGap(p.doc.Published, q.doc.Published)
+	if !known || gap > params.closeTime || len(p.actors) > params.campaignActors ||
+		len(q.actors) > params.campaignActors || !overlap(p.actors, q.actors) {
+		return d.no("unrelated")
+	}
+	return d.yes("campaign", 0.5+termJaccard(p.lead, q.lead))
 }
 
 func (d Decision) yes(reason string, score float64) Decision {

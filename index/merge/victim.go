@@ -117,3 +117,21 @@ func sharedVictim(a, b []string) bool {
 	}
 	return false
 }
+
+// CampaignKeys returns candidate keys for an article without a victim that
+// attributes one or a few actors (an advisory on a campaign): "actor:" and
+// the folded actor name. The index looks them up like victim keys, within
+// Window; Same merges such articles only when close in time.
+func CampaignKeys(d Doc) []string {
+	if len(VictimKeys(d)) > 0 || len(d.Actors) == 0 || len(d.Actors) > params.campaignActors {
+		return nil
+	}
+	var keys []string
+	for _, a := range d.Actors {
+		if f := fold(a); f != "" {
+			keys = append(keys, "actor:"+f)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
