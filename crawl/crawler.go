@@ -37,8 +37,10 @@ var (
 // be durable. The crawler calls it from one goroutine at a time.
 type Sink func(ctx context.Context, articles []extract.Article) error
 
-// Crawler runs passes over sources. Run may be called again (serve does), but
-// not concurrently with itself.
+// Crawler runs passes over sources. It is safe for concurrent use: each Run
+// has its own pass state and all share the politeness limits (per-host delay,
+// parallelism, robots.txt cache). Within one Run the Sink is called from one
+// goroutine at a time; concurrent Runs may call their Sinks concurrently.
 type Crawler struct {
 	cfg      config.Crawl
 	x        *extract.Extractor

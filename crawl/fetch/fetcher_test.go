@@ -427,3 +427,21 @@ func TestParseRetryAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestRobotsCrawlDelay(t *testing.T) {
+	s := newSite(t, "User-agent: *\nCrawl-delay: 0.2\n", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "ok")
+	}))
+	f := New(testConfig()) // no delay of our own
+	for i := range 3 {
+		if _, err := fetch(t, f, fmt.Sprintf("%s/p%d", s.URL, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reqs := s.requests()
+	for i := 1; i < len(reqs); i++ {
+		if gap := reqs[i].Start.Sub(reqs[i-1].End); gap < 200*time.Millisecond {
+			t.Errorf("requests %v apart, robots.txt asks for 200ms", gap)
+		}
+	}
+}

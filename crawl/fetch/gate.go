@@ -21,8 +21,9 @@ type gate struct {
 }
 
 type hostState struct {
-	lock chan struct{} // a mutex that can be given up on when ctx ends
-	next time.Time     // no request to the host starts before this
+	lock  chan struct{} // a mutex that can be given up on when ctx ends
+	next  time.Time     // no request to the host starts before this
+	delay time.Duration // the host's robots.txt Crawl-delay; guarded by gate.mu
 }
 
 func newGate(parallelism int, delay, maxWait time.Duration) *gate {
@@ -76,7 +77,10 @@ func (g *gate) acquire(ctx context.Context, name string) (release func(), err er
 	return func() {
 		once.Do(func() {
 			<-g.slots
-			if next := time.Now().Add(g.delay); next.After(h.next) {
+			g.mu.Lock()
+			delay := max(g.delay, h.delay)
+			g.mu.Unlock()
+			if next := time.Now().Add(delay); next.After(h.next) {
 				h.next = next
 			}
 			unlockHost()
@@ -91,4 +95,12 @@ func (g *gate) backOff(name string, t time.Time) {
 	if t.After(h.next) {
 		h.next = t
 	}
+}
+
+// setCrawlDelay makes the pause between two requests to host at least d.
+func (g *gate) setCrawlDelay(name string, d time.Duration) {
+	h := g.host(name)
+	g.mu.Lock()
+	h.delay = d
+	g.mu.Unlock()
 }

@@ -17,6 +17,9 @@ const (
 	robotsMaxRedirects = 5
 	robotsTTL          = time.Hour
 	robotsErrTTL       = 5 * time.Minute
+	// MaxCrawlDelay bounds the Crawl-delay of robots.txt that is honoured,
+	// so that one site cannot stall a whole pass.
+	MaxCrawlDelay = 10 * time.Second
 )
 
 // robotsCache holds one robots.txt per scheme and host, fetched once however
@@ -74,8 +77,12 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 	if u.RawQuery != "" {
 		path += "?" + u.RawQuery
 	}
-	if !e.data.FindGroup(f.cfg.UserAgent).Test(path) {
+	group := e.data.FindGroup(f.cfg.UserAgent)
+	if !group.Test(path) {
 		return ErrRobotsDisallowed
+	}
+	if d := min(group.CrawlDelay, MaxCrawlDelay); d > f.cfg.Delay {
+		f.gate.setCrawlDelay(u.Host, d)
 	}
 	return nil
 }
