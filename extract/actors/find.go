@@ -2,6 +2,7 @@ package actors
 
 import (
 	"bytes"
+	"math"
 	"regexp"
 	"slices"
 	"sync"
@@ -161,9 +162,11 @@ func (e *entry) capsOK(f *folded, i int) bool {
 var foldPool = sync.Pool{New: func() any { return new(folded) }}
 
 // Find returns every match of a group name or alias in text, in text order,
-// without overlaps; at one place the longest alias wins.
+// without overlaps; at one place the longest alias wins. The package
+// documentation gives the matching rules. Texts of 2 GB or more are not
+// searched.
 func (c *Catalogue) Find(text string) []Match {
-	if c == nil || len(c.groups) == 0 || text == "" {
+	if c == nil || len(c.groups) == 0 || text == "" || len(text) > math.MaxInt32 {
 		return nil
 	}
 	f := foldPool.Get().(*folded)

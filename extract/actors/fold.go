@@ -36,15 +36,31 @@ func foldString(s string) string {
 // fold replaces f's content with the folded form of text.
 func (f *folded) fold(text string) {
 	f.reset()
-	if isASCII(text) {
-		// NFKC leaves ASCII as it is, and each byte is its own segment.
-		for i := 0; i < len(text); i++ {
-			f.emit(rune(text[i]), i, i+1)
+	for i := 0; i < len(text); {
+		// NFKC leaves ASCII as it is, one byte per segment, unless the next
+		// character is a combining mark; such runs skip the normaliser.
+		j := i
+		for j < len(text) && text[j] < utf8.RuneSelf && (j+1 == len(text) || text[j+1] < utf8.RuneSelf) {
+			j++
 		}
-		return
+		for ; i < j; i++ {
+			f.emitASCII(text[i], i)
+		}
+		for j < len(text) && !(text[j] < utf8.RuneSelf && (j+1 == len(text) || text[j+1] < utf8.RuneSelf)) {
+			j++
+		}
+		if i < j {
+			f.foldNFKC(text[i:j], i)
+			i = j
+		}
 	}
+}
+
+// foldNFKC folds chunk, found at offset base of the text, through the
+// normaliser.
+func (f *folded) foldNFKC(chunk string, base int) {
 	var it norm.Iter
-	it.InitString(norm.NFKC, text)
+	it.InitString(norm.NFKC, chunk)
 	for !it.Done() {
 		pos := it.Pos()
 		seg := it.Next()
@@ -52,18 +68,28 @@ func (f *folded) fold(text string) {
 		for len(seg) > 0 {
 			r, n := utf8.DecodeRune(seg)
 			seg = seg[n:]
-			f.emit(r, pos, segEnd)
+			f.emit(r, base+pos, base+segEnd)
 		}
 	}
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
+// emitASCII is emit for one ASCII byte at offset i.
+func (f *folded) emitASCII(b byte, i int) {
+	switch {
+	case 'A' <= b && b <= 'Z':
+		f.push(b+'a'-'A', i, true)
+	case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f':
+		f.emit(rune(b), i, i+1)
+	default:
+		f.push(b, i, false)
 	}
-	return true
+}
+
+func (f *folded) push(b byte, i int, up bool) {
+	f.s = append(f.s, b)
+	f.start = append(f.start, int32(i))
+	f.end = append(f.end, int32(i+1))
+	f.upper = append(f.upper, up)
 }
 
 // emit appends the folded form of one NFKC rune r whose source is
@@ -131,6 +157,13 @@ func isKatakana(r rune) bool {
 // wordEnd returns the index just past the Latin word that starts at s[i].
 func wordEnd(s []byte, i int) int {
 	for i < len(s) {
+		if b := s[i]; b < utf8.RuneSelf {
+			if 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || 'A' <= b && b <= 'Z' {
+				i++
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeRune(s[i:])
 		if !isWordRune(r) {
 			break
