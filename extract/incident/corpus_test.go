@@ -36,7 +36,7 @@ func loadCorpus(tb testing.TB) []corpus.Article {
 
 // langScore accumulates one language's results.
 type langScore struct {
-	n, victimOK, recordOK int
+	n, victimOK, recordOK     int
 	actorTP, actorFP, actorFN int
 }
 

@@ -13,18 +13,25 @@ type countCandidate struct {
 }
 
 var (
-	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details`)
-	jaDataContextRe = regexp.MustCompile(`情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|氏名|住所|電話番号|ID|パスワード|個人|件|利用者|ユーザー|患者|従業員|職員|学生|生徒`)
+	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details|names|dates of birth|addresses|numbers|contained|files`)
+	jaDataContextRe = regexp.MustCompile(`情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|氏名|住所|電話番号|ID|パスワード|個人|利用者|ユーザー|患者|従業員|職員|学生|生徒|対象`)
 	// A population describes a company, not an incident: "serves 10
 	// million customers", "employs 370,000 people".
-	enPopulationRe  = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
-	enOtherEventRe  = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history|back in|years ago|(?:years|months|weeks) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time)\b`)
-	jaOtherEventRe  = regexp.MustCompile(`昨年|前年|過去|以前|別の|同様の|類似|に続き|に続く|年前`)
-	enTotalRe       = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
-	jaTotalRe       = regexp.MustCompile(`合計|総数|総計|累計|計約|全体|あわせて|合わせて|延べ|のべ`)
-	enYearPrefixRe  = regexp.MustCompile(`(?i)\b(?:in|since|during|of|by|from|until|till|early|late|mid|before|after|around|circa|summer|spring|autumn|fall|winter|year|fiscal)\s+$`)
-	enIncidentRefRe = regexp.MustCompile(`(?i)\b(?:the (?:company|firm|retailer|carmaker|automaker|bank|hospital|insurer|provider|breach|attack|incident|hack|leak)|its|this)\b`)
-	jaIncidentRefRe = regexp.MustCompile(`同社|当社|弊社|当行|当院|本学|今回|本件|同行|同院`)
+	enPopulationRe       = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
+	enOtherEventRe       = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history|back in|years ago|(?:years|months|weeks) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
+	jaBreakdownRe        = regexp.MustCompile(`うち|内訳|そのうち|このうち`)
+	jaPopulationRe       = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)`)
+	enBreakdownRe        = regexp.MustCompile(`(?i)\b(?:of which|of whom|of them|among them|including|includes)\s+(?:\w+\s+){0,2}$`)
+	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|従業員数|利用者数|ユーザー数|社員数|職員数|学生数|人口)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	enClaimTallyRe       = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
+	enPopulationNearRe   = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
+	enAffectWordRe       = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ`)
+	jaOtherEventRe       = regexp.MustCompile(`昨年|前年|過去|以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
+	enTotalRe            = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
+	jaTotalRe            = regexp.MustCompile(`合計|総数|総計|累計|計約|全体|あわせて|合わせて|延べ|のべ`)
+	enYearPrefixRe       = regexp.MustCompile(`(?i)\b(?:in|since|during|of|by|from|until|till|early|late|mid|before|after|around|circa|summer|spring|autumn|fall|winter|year|fiscal)\s+$`)
+	enIncidentRefRe      = regexp.MustCompile(`(?i)\b(?:the (?:company|firm|retailer|carmaker|automaker|bank|hospital|insurer|provider|breach|attack|incident|hack|leak)|its|this)\b`)
+	jaIncidentRefRe      = regexp.MustCompile(`同社|当社|弊社|当行|当院|本学|今回|本件|同行|同院`)
 )
 
 // recordCount picks the record count of the main incident: a figure next
@@ -33,6 +40,7 @@ var (
 // totals, and the largest figure among equals.
 func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	var best *countCandidate
+	var all []countCandidate
 	order := 0
 	for _, s := range ss {
 		var phrases []numPhrase
@@ -48,6 +56,7 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 				continue
 			}
 			c.order = order
+			all = append(all, c)
 			if best == nil || c.score > best.score || c.score == best.score && c.count.Value > best.count.Value {
 				cc := c
 				best = &cc
@@ -57,7 +66,36 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	if best == nil || best.score <= 0 {
 		return nil
 	}
-	return &best.count
+	c := preciseFigure(*best, all).count
+	return &c
+}
+
+// preciseFigure prefers, among figures within 5% of the chosen one, the
+// most precise: a headline's "254,000" or 「25万人超」 is a rounding of the
+// body's 254,241.
+func preciseFigure(best countCandidate, all []countCandidate) countCandidate {
+	for _, c := range all {
+		if c.score <= 0 || c.count.Value == best.count.Value {
+			continue
+		}
+		lo, hi := min(c.count.Value, best.count.Value), max(c.count.Value, best.count.Value)
+		if float64(hi-lo) <= 0.05*float64(hi) && significant(c.count.Value) > significant(best.count.Value) {
+			best.count.Value, best.count.Evidence = c.count.Value, c.count.Evidence
+		}
+	}
+	return best
+}
+
+// significant counts the significant digits of n.
+func significant(n int64) int {
+	for n > 0 && n%10 == 0 {
+		n /= 10
+	}
+	d := 0
+	for ; n > 0; n /= 10 {
+		d++
+	}
+	return d
 }
 
 // judgeCount decides whether phrase p of sentence s counts records or
@@ -73,10 +111,19 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			return countCandidate{}, false
 		}
 		if !jaBreachRe.MatchString(s.text) && !strings.Contains(s.text, "対象") && !strings.Contains(s.text, "可能性") {
-			score -= 1
+			score -= 0.5
+		}
+		if jaPopulationBeforeRe.MatchString(before) {
+			return countCandidate{}, false
 		}
 		if jaOtherEventRe.MatchString(s.text) {
 			score -= 4
+		}
+		if jaBreakdownRe.MatchString(before) {
+			score -= 2
+		}
+		if jaPopulationRe.MatchString(s.text[p.end:]) {
+			return countCandidate{}, false
 		}
 		if jaTotalRe.MatchString(s.text[:min(len(s.text), p.end)]) {
 			score += 2
@@ -103,6 +150,12 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if enOtherEventRe.MatchString(s.text) || otherOwner(before, victims) {
 			score -= 4
 		}
+		if enBreakdownRe.MatchString(before) || enClaimTallyRe.MatchString(before) {
+			score -= 2
+		}
+		if describesPopulation(lastWords(before, 8)) && p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" {
+			return countCandidate{}, false
+		}
 		if enTotalRe.MatchString(s.text) {
 			score += 2
 		}
@@ -124,6 +177,26 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		unit = "records"
 	}
 	return countCandidate{count: Count{Value: p.value, Qualifier: p.qualifier, Unit: unit, Evidence: s.text}, score: score}, true
+}
+
+// describesPopulation reports whether the words before a figure describe
+// the organisation's size ("which has 12 subsidiaries and roughly") rather
+// than what the breach touched.
+func describesPopulation(before string) bool {
+	loc := enPopulationNearRe.FindAllStringIndex(before, -1)
+	if loc == nil {
+		return false
+	}
+	return !enAffectWordRe.MatchString(before[loc[len(loc)-1][1]:])
+}
+
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ") + " "
 }
 
 var enAffectBeforeRe = regexp.MustCompile(`(?i)\b(?:affect|affected|affecting|impact|impacted|impacting|expos|exposed|exposing|compromis|compromised|leak|leaked|stole|stolen|notif|notified|notifying)\w*\s+(?:\w+\s+){0,3}$`)

@@ -59,7 +59,7 @@ func englishUnit(s string, end int) (string, int) {
 		if i >= 5 {
 			break
 		}
-		word := rest[w[0]:w[1]]
+		word := strings.TrimRight(rest[w[0]:w[1]], "'")
 		lw := strings.ToLower(word)
 		if i+1 < len(words) {
 			next := rest[words[i+1][0]:words[i+1][1]]
