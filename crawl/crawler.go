@@ -127,7 +127,7 @@ func (s *Summary) add(r sourceResult) {
 	s.Truncated += r.truncated
 	if r.err != nil {
 		s.SourcesFailed++
-		s.Failures = append(s.Failures, SourceError{Source: r.source, URL: r.url, Err: r.err})
+		s.Failures = append(s.Failures, SourceError{Source: r.source, URL: r.url, Err: r.err, Message: r.err.Error()})
 	} else {
 		s.SourcesOK++
 	}
@@ -138,6 +138,8 @@ type SourceError struct {
 	Source string `json:"source"`
 	URL    string `json:"url"`
 	Err    error  `json:"-"`
+	// Message is Err's text, for JSON.
+	Message string `json:"error"`
 }
 
 func (e SourceError) Error() string { return fmt.Sprintf("source %q: %v", e.Source, e.Err) }

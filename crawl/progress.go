@@ -58,6 +58,8 @@ func (p *progress) source(name string, r sourceResult) {
 		fmt.Fprintf(p.tty, "\r\033[K%s: %v\n", name, r.err)
 	case r.err != nil:
 		p.log.Warn("source failed", "source", name, "url", r.url, "error", r.err)
+	case p.tty != nil:
+		// The progress line says it.
 	default:
 		p.log.Info("source crawled", "source", name, "pages", r.pages, "unchanged", r.notModified == 1,
 			"new_articles", r.stored, "skipped", r.skipped, "article_errors", r.articleErrors)
