@@ -53,9 +53,6 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	if v.Query == "" {
 		// No query: the newest stories, with facets to start narrowing from.
 		v.Latest = true
-		if q.Get("sort") == "" {
-			v.Sort = "date"
-		}
 	}
 	status := http.StatusOK
 	err = s.results(r, &v, offset)
@@ -76,8 +73,13 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 
 // results fills v with one page of stories ranked for v.Query.
 func (s *Server) results(r *http.Request, v *searchView, offset int) error {
+	order := v.Sort
+	if v.Latest && r.URL.Query().Get("sort") == "" {
+		// The form still offers "best match" for the query typed next.
+		order = "date"
+	}
 	res, err := s.search(r, index.SearchRequest{
-		Query: v.Query, Limit: pageSize, Offset: offset, Sort: v.Sort, Facets: true, FacetSize: facetSize,
+		Query: v.Query, Limit: pageSize, Offset: offset, Sort: order, Facets: true, FacetSize: facetSize,
 	})
 	if err != nil {
 		return err
