@@ -2,6 +2,7 @@ package actors
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,10 +44,22 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
+// genericWords are words that say "a group" without naming one.
+var genericWords = setOf(`group team crew gang unit operation`)
+
+// numberedWord matches an everyday word followed by a small number, such as
+// "Group 3" or "Team 74": the kind of alias loaded catalogues carry that
+// reads as plain English.
+var numberedWord = regexp.MustCompile(`^([a-z]+) ?([0-9]{1,2})$`)
+
 // autoAmbiguous reports whether a name is ambiguous by itself, whatever the
-// catalogue says: an everyday English word or a short word.
+// catalogue says: an everyday English word, a short word, or an everyday
+// word with a small number.
 func autoAmbiguous(name string) bool {
 	f := foldString(name)
+	if m := numberedWord.FindStringSubmatch(f); m != nil {
+		return commonWords[m[1]] || genericWords[m[1]]
+	}
 	if wordEnd([]byte(f), 0) != len(f) {
 		return false // not a single Latin word
 	}

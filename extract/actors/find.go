@@ -33,8 +33,9 @@ type capRule struct {
 }
 
 // numbered matches designations such as APT32, TA505 or Storm-0558, which
-// the press also writes "APT 32" or "APT-32".
-var numbered = regexp.MustCompile(`^([A-Za-z]+)[- ]?([0-9]+)$`)
+// the press also writes "APT 32" or "APT-32". The prefix must look like a
+// vendor's designation (capitals, or Storm), so "Group 3" is not one.
+var numbered = regexp.MustCompile(`^([A-Z]{2,5}|Storm|STORM)[- ]?([0-9]+)$`)
 
 // spellings returns the alias and its other common spellings.
 func spellings(alias string) []string {

@@ -142,3 +142,13 @@ func TestFindLoadedGroupsAutoAmbiguous(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestFindLoadedEverydayDesignations(t *testing.T) {
+	c := New([]Group{{Name: "Comment Crew", Aliases: []string{"Group 3", "Team 74", "TG-8223"}}})
+	if got := found(c.Find("Group 3 of the tournament; team 74 won; Group 3's lead.")); len(got) != 0 {
+		t.Errorf("found %q in a sports report", got)
+	}
+	if got := found(c.Find("the hacking group Group 3 and TG 8223")); !slices.Equal(got, []string{"Comment Crew=Group 3", "Comment Crew=TG 8223"}) {
+		t.Errorf("got %q", got)
+	}
+}
