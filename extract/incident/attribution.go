@@ -2,22 +2,24 @@ package incident
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/breachwire/breachwire/extract/actors"
 )
 
 var (
 	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|associated with|connected to|hallmarks|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
-	enStatedRe    = regexp.MustCompile(`(?i)\b(?:claim\w*|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened))\b`)
+	enStatedRe    = regexp.MustCompile(`(?i)\b(?:claim\w*|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|behind (?:the|this) (?:attack|breach|hack|intrusion|incident|cyberattack)|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened))\b`)
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
 	enListBeforeRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|similar to|unlike|as well as|rivals?|other (?:groups?|gangs?|actors?)|e\.g\.|alongside|followed by|compared (?:to|with)|, and|, or)\s*(?:the\s+)?$`)
 	enOtherRe      = regexp.MustCompile(`(?i)\b(?:last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|top (?:groups|gangs)|trend|statistics)\b`)
 
-	jaStatedRe    = regexp.MustCompile(`犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗る|と名乗る|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)`)
+	// The actor as the subject of a breach verb: "Midnight Blizzard broke
+	// into", "the ShinyHunters name, posted a sample".
+	enActorVerbRe = regexp.MustCompile(`(?i)^\W*(?:[\w'-]+\W+){0,3}?(?:has |have |had |then |also )?(?:breached|hacked|broke into|compromised|infiltrated|stole|exfiltrated|accessed|gained access|attacked|targeted|encrypted|leaked|published|posted|offered|demanded|sold|is selling|was selling|listed|added|deployed)\b`)
+	jaStatedRe    = regexp.MustCompile(`犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)`)
 	jaSuspectedRe = regexp.MustCompile(`疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性`)
-	jaListAfterRe = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と|同様|のほか)`)
+	jaListAfterRe = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼]|$)|同様|のほか)`)
 	jaOtherRe     = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発`)
 )
 
@@ -29,11 +31,16 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 	}
 	var out []Attribution
 	index := map[string]int{}
+	parentOf := map[string]string{}
+	var prev []string
 	for _, s := range ss {
-		for _, m := range cat.Find(s.text) {
+		var here []string
+		ms := cat.Find(s.text)
+		for _, m := range ms {
 			if m.Group == nil || m.Start < 0 || m.End > len(s.text) || m.Start > m.End {
 				continue
 			}
+			here = append(here, m.Group.Name)
 			st := rateMatch(s, m, ja, victims)
 			a := Attribution{Name: m.Group.Name, Alias: m.Alias, Strength: st, Evidence: s.text}
 			if i, ok := index[a.Name]; ok {
@@ -45,6 +52,71 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 			index[a.Name] = len(out)
 			out = append(out, a)
 		}
+		if child, parent := subCluster(s.text, ms, prev, ja); parent != "" {
+			parentOf[child] = parent
+		}
+		if len(here) > 0 {
+			prev = here
+		}
+	}
+	return foldSubClusters(out, index, parentOf)
+}
+
+var (
+	enPartOfRe = regexp.MustCompile(`(?i)\b(?:part of|a (?:sub-?group|subgroup|cluster|unit|faction|division|team|arm|sub-?cluster) (?:of|within)|within the wider|under the umbrella of|belonging to)\b`)
+	jaPartOfRe = regexp.MustCompile(`の一部|傘下|配下|下部組織|の一派`)
+)
+
+// subCluster finds "X, part of the wider Y" (or 「Y」と呼ばれるグループの一部
+// after a sentence naming X) and returns the child X and the parent Y.
+func subCluster(text string, ms []actors.Match, prev []string, ja bool) (child, parent string) {
+	re := enPartOfRe
+	if ja {
+		re = jaPartOfRe
+	}
+	loc := re.FindStringIndex(text)
+	if loc == nil {
+		return "", ""
+	}
+	for _, m := range ms {
+		if m.Group == nil {
+			continue
+		}
+		if ja && m.End <= loc[0] || !ja && m.Start >= loc[1] {
+			parent = m.Group.Name
+		}
+	}
+	if parent == "" {
+		return "", ""
+	}
+	for _, m := range ms {
+		if m.Group != nil && m.Group.Name != parent {
+			child = m.Group.Name
+		}
+	}
+	if child == "" {
+		for _, p := range prev {
+			if p != parent {
+				child = p
+			}
+		}
+	}
+	return child, parent
+}
+
+// foldSubClusters credits a parent group with what was said of its
+// sub-cluster; the sub-cluster itself is kept as mentioned.
+func foldSubClusters(out []Attribution, index map[string]int, parentOf map[string]string) []Attribution {
+	for child, parent := range parentOf {
+		ci, ok1 := index[child]
+		pi, ok2 := index[parent]
+		if child == "" || !ok1 || !ok2 {
+			continue
+		}
+		if rank(out[ci].Strength) > rank(out[pi].Strength) {
+			out[pi].Strength, out[pi].Evidence = out[ci].Strength, out[ci].Evidence
+		}
+		out[ci].Strength = Mentioned
 	}
 	return out
 }
@@ -83,7 +155,7 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	switch {
 	case enSuspectedRe.MatchString(s.text):
 		return Suspected
-	case enStatedRe.MatchString(s.text):
+	case enStatedRe.MatchString(s.text) || enActorVerbRe.MatchString(after):
 		return Stated
 	}
 	return Mentioned
@@ -103,5 +175,8 @@ func mainIncident(s sentence, ja bool, victims []Victim) bool {
 		// does not name another incident speaks of this one.
 		return !jaOtherRe.MatchString(s.text)
 	}
-	return enMainRefRe.MatchString(s.text) || len(victims) == 0 && enBreachRe.MatchString(strings.ToLower(s.text))
+	// With a known victim, a sentence that does not recall another incident
+	// (checked by the caller) speaks of this one; without one, only
+	// sentences pointing back at "the attack" do.
+	return len(victims) > 0 || s.idx < 3 || enMainRefRe.MatchString(s.text)
 }
