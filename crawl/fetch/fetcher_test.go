@@ -16,6 +16,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/temoto/robotstxt"
 )
 
 // site is an httptest server that records every request it gets.
@@ -442,6 +444,28 @@ func TestRobotsCrawlDelay(t *testing.T) {
 	for i := 1; i < len(reqs); i++ {
 		if gap := reqs[i].Start.Sub(reqs[i-1].End); gap < 200*time.Millisecond {
 			t.Errorf("requests %v apart, robots.txt asks for 200ms", gap)
+		}
+	}
+}
+
+func TestRobotsGroupByProductToken(t *testing.T) {
+	robots := "User-agent: *\nDisallow: /all\n\nUser-agent: breachwire\nDisallow: /bw\n\nUser-agent: bot\nDisallow: /\n"
+	data, err := robotstxt.FromString(robots)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		ua       string
+		allowAll bool // /all allowed, i.e. not the * group
+		allowBW  bool
+	}{
+		{"breachwire/0.1 (+https://example.org/bot)", true, false},
+		{"Mozilla/5.0 (compatible; breachwire/0.1; +https://example.org/bot)", true, false},
+		{"otherbot/1.0", false, true},
+	} {
+		g := robotsGroup(data, c.ua)
+		if g.Test("/all") != c.allowAll || g.Test("/bw") != c.allowBW {
+			t.Errorf("%q: /all %v /bw %v, want %v %v", c.ua, g.Test("/all"), g.Test("/bw"), c.allowAll, c.allowBW)
 		}
 	}
 }

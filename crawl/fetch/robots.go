@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -77,7 +78,7 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 	if u.RawQuery != "" {
 		path += "?" + u.RawQuery
 	}
-	group := e.data.FindGroup(f.cfg.UserAgent)
+	group := robotsGroup(e.data, f.cfg.UserAgent)
 	if !group.Test(path) {
 		return ErrRobotsDisallowed
 	}
@@ -119,4 +120,26 @@ func (f *Fetcher) fetchRobots(ctx context.Context, origin string) (*robotstxt.Ro
 		}
 		return data, nil
 	}
+}
+
+// robotsGroup finds the robots.txt group meant for userAgent: the group whose
+// name starts the whole string, else one named by a product token inside it
+// (RFC 9309 matches on the product token, so "Mozilla/5.0 (compatible;
+// breachwire/0.1)" is breachwire), else the * group.
+func robotsGroup(data *robotstxt.RobotsData, userAgent string) *robotstxt.Group {
+	fallback := data.FindGroup("")
+	if g := data.FindGroup(userAgent); g != fallback {
+		return g
+	}
+	for _, tok := range strings.FieldsFunc(userAgent, func(r rune) bool { return strings.ContainsRune(" ;()+,", r) }) {
+		name, _, _ := strings.Cut(tok, "/")
+		switch strings.ToLower(name) {
+		case "", "mozilla", "compatible", "http:", "https:":
+			continue
+		}
+		if g := data.FindGroup(name); g != fallback {
+			return g
+		}
+	}
+	return fallback
 }
