@@ -157,3 +157,41 @@ func TestCorpusClusteringOrderIndependent(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusSummaries checks each labelled incident's summary against what
+// its articles' labels agree on: the victims they all name and the record
+// figure most of them give.
+func TestCorpusSummaries(t *testing.T) {
+	arts := loadCorpus(t)
+	for id, group := range corpus.Incidents(arts) {
+		docs := make([]Doc, len(group))
+		figures := map[int64]int{}
+		for i, a := range group {
+			docs[i] = labelledDoc(a)
+			if r := a.Labels.Records; r != nil {
+				figures[*r]++
+			}
+		}
+		s := Summarize(docs)
+		for _, v := range group[0].Labels.Victims {
+			if all := slices.IndexFunc(group, func(a corpus.Article) bool { return !slices.Contains(a.Labels.Victims, v) }) < 0; all && !slices.Contains(s.Victims, v) {
+				t.Errorf("%s: summary victims %v lack %q, which every article names", id, s.Victims, v)
+			}
+		}
+		best, n, tie := int64(0), 0, false
+		for v, c := range figures {
+			switch {
+			case c > n:
+				best, n, tie = v, c, false
+			case c == n:
+				tie = true
+			}
+		}
+		if n > 0 && !tie && (s.Records == nil || *s.Records != best) {
+			t.Errorf("%s: summary records %v, want %d (given by %d of %d articles)", id, s.Records, best, n, len(group))
+		}
+		if s.Origin == "" || s.Title == "" {
+			t.Errorf("%s: summary without origin or title: %+v", id, s)
+		}
+	}
+}

@@ -221,6 +221,9 @@ var cvePattern = regexp.MustCompile(`(?i)\bCVE-\d{4}-\d{4,7}\b`)
 
 // cveIDs returns the CVE ids named in s, uppercase, sorted and distinct.
 func cveIDs(s string) []string {
+	if !strings.Contains(s, "CVE-") && !strings.Contains(s, "cve-") {
+		return nil
+	}
 	ids := cvePattern.FindAllString(s, -1)
 	for i := range ids {
 		ids[i] = strings.ToUpper(ids[i])

@@ -16,7 +16,13 @@ func normalize(s string) string {
 
 // isCJK reports whether r is kana or a Han ideograph.
 func isCJK(r rune) bool {
-	return unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) || r == 'ー'
+	switch {
+	case r < 0x3040:
+		return false
+	case r <= 0x30ff, r >= 0x3400 && r <= 0x4dbf, r >= 0x4e00 && r <= 0x9fff, r >= 0xff66 && r <= 0xff9f:
+		return true
+	}
+	return unicode.In(r, unicode.Han)
 }
 
 // japaneseText reports whether text is mostly Japanese script, which decides

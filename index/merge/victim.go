@@ -71,7 +71,8 @@ func victimKey(name string) string {
 
 // squash folds the spelling differences between an English name and the
 // romanised reading of its katakana form: y/i, c/k, doubled letters, long
-// vowels (ソニー → soni, Sony → soni; トヨタ → toiota, Toyota → toiota).
+// vowels, a final vowel after a consonant (ソニー → soni, Sony → soni;
+// トヨタ → toiota, Toyota → toiota; マリオット → mariot, Marriott → mariot).
 func squash(s string) string {
 	var out []rune
 	rs := []rune(s)
@@ -104,6 +105,11 @@ func squash(s string) string {
 			continue // ou is a long o in romaji
 		}
 		out = append(out, r)
+	}
+	// Katakana end foreign names with a vowel English does not write:
+	// マリオット → mariotto, パナソニック → panasonikku.
+	if n := len(out); n > 3 && (out[n-1] == 'o' || out[n-1] == 'u') && !strings.ContainsRune("aeiou", out[n-2]) {
+		out = out[:n-1]
 	}
 	return string(out)
 }

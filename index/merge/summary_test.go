@@ -1,0 +1,102 @@
+package merge
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestSummarizeTokyoStory(t *testing.T) {
+	s := Summarize([]Doc{tokyoBrief, tokyoRelease, tokyoRepost, tokyoZDNet})
+	if s.Origin != tokyoZDNet.URL {
+		t.Errorf("Origin = %s, want the report the re-post credits, %s", s.Origin, tokyoZDNet.URL)
+	}
+	if s.Title != tokyoZDNet.Title {
+		t.Errorf("Title = %q, want the origin's %q", s.Title, tokyoZDNet.Title)
+	}
+	if !slices.Equal(s.Victims, []string{"Toyota"}) {
+		t.Errorf("Victims = %v, want [Toyota]", s.Victims)
+	}
+	if s.Records == nil || *s.Records != 3100000 || s.RecordsQualifier != "up_to" {
+		t.Errorf("Records = %v %q, want 3100000 up_to", s.Records, s.RecordsQualifier)
+	}
+	if !slices.Equal(s.Actors, []string{"APT32"}) {
+		t.Errorf("Actors = %v, want [APT32]", s.Actors)
+	}
+	if !slices.Equal(s.Languages, []string{"en", "ja"}) {
+		t.Errorf("Languages = %v, want [en ja]", s.Languages)
+	}
+	if !s.FirstSeen.Equal(tokyoRelease.Published) || !s.Updated.Equal(tokyoRepost.Published) {
+		t.Errorf("FirstSeen, Updated = %v, %v; want %v, %v", s.FirstSeen, s.Updated, tokyoRelease.Published, tokyoRepost.Published)
+	}
+}
+
+func TestSummarizeOrigin(t *testing.T) {
+	early, late := tokyoZDNet, tokyoZDNet
+	early.URL, late.URL = "https://a.example/copy", "https://b.example/copy"
+	late.Published = early.Published.Add(time.Hour)
+	other := tokyoBrief
+	other.Published = early.Published.Add(-time.Hour)
+	if got := Summarize([]Doc{late, other, early}).Origin; got != early.URL {
+		t.Errorf("Origin = %s, want the earliest of the near-duplicates %s", got, early.URL)
+	}
+	if got := Summarize([]Doc{tokyoBrief, vietnam}).Origin; got != tokyoBrief.URL {
+		t.Errorf("Origin = %s, want the earliest report %s", got, tokyoBrief.URL)
+	}
+}
+
+func TestSummarizeTitlePrefersEnglish(t *testing.T) {
+	ja := tokyoRelease
+	en := tokyoBrief
+	if got := Summarize([]Doc{ja, en}).Title; got != en.Title {
+		t.Errorf("Title = %q, want the English report's %q", got, en.Title)
+	}
+	if got := Summarize([]Doc{ja}).Title; got != ja.Title {
+		t.Errorf("Title of a Japanese-only story = %q, want %q", got, ja.Title)
+	}
+}
+
+func TestSummarizeRecords(t *testing.T) {
+	doc := func(v int64, q, source string) Doc {
+		return Doc{Victims: []string{"Mitsubishi Electric"}, Records: n64(v), RecordsQualifier: q, Source: source}
+	}
+	for _, tc := range []struct {
+		name string
+		docs []Doc
+		want int64
+		q    string
+	}{
+		{"most reports agree", []Doc{doc(2000000, "exact", "A"), doc(3000000, "about", "B"), doc(3100000, "up_to", "C"), doc(3100000, "up_to", "D")}, 3100000, "up_to"},
+		{"exact beats about", []Doc{doc(8000, "about", "A"), doc(8122, "exact", "B")}, 8122, "exact"},
+		{"the victim's own release", []Doc{doc(8000, "about", "A"), doc(8100, "exact", "B"), doc(8122, "about", "Mitsubishi Electric newsroom")}, 8122, "about"},
+		{"a lone outlier loses", []Doc{doc(8122, "exact", "A"), doc(8122, "exact", "B"), doc(81220000, "exact", "C")}, 8122, "exact"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := Summarize(tc.docs)
+			if s.Records == nil || *s.Records != tc.want || s.RecordsQualifier != tc.q {
+				t.Errorf("Records = %v %q, want %d %q", s.Records, s.RecordsQualifier, tc.want, tc.q)
+			}
+		})
+	}
+	if s := Summarize([]Doc{{Title: "x"}}); s.Records != nil {
+		t.Errorf("Records = %d, want nil when no report gives a figure", *s.Records)
+	}
+}
+
+func TestSummarizeActorsAndVictims(t *testing.T) {
+	docs := []Doc{
+		{Victims: []string{"トヨタ"}, Actors: []string{"APT32"}, Suspected: []string{"APT32"}},
+		{Victims: []string{"Toyota", "Denso"}, Actors: []string{"APT10"}},
+		{Victims: []string{"Toyota Motor Corporation"}},
+	}
+	s := Summarize(docs)
+	if !slices.Equal(s.Actors, []string{"APT10"}) {
+		t.Errorf("Actors = %v, want the stated [APT10] over the suspected APT32", s.Actors)
+	}
+	if !slices.Equal(s.Victims, []string{"Toyota"}) {
+		t.Errorf("Victims = %v, want [Toyota] (Denso named by one report of three)", s.Victims)
+	}
+	if s := Summarize(nil); s.Title != "" || s.Origin != "" || s.Records != nil {
+		t.Errorf("Summarize(nil) = %+v, want the zero Summary", s)
+	}
+}

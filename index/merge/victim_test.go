@@ -1,0 +1,75 @@
+package merge
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestVictimKeysMeet(t *testing.T) {
+	groups := [][]string{
+		{"Toyota", "トヨタ", "TOYOTA", "Toyota Motor Corporation", "トヨタ自動車", "トヨタ自動車株式会社", "ﾄﾖﾀ", "toyota"},
+		{"Sony", "ソニー", "Sony Group Corporation", "ソニーグループ株式会社"},
+		{"Nintendo", "ニンテンドー"}, {"Panasonic", "パナソニック"},
+		{"Kadokawa", "KADOKAWA", "株式会社KADOKAWA", "カドカワ"},
+		{"Marriott", "マリオット"},
+	}
+	var all []string
+	for _, g := range groups {
+		want := victimKey(g[0])
+		if want == "" {
+			t.Fatalf("victimKey(%q) is empty", g[0])
+		}
+		for _, name := range g[1:] {
+			if got := victimKey(name); got != want {
+				t.Errorf("victimKey(%q) = %q, want %q as for %q", name, got, want, g[0])
+			}
+		}
+		all = append(all, want)
+	}
+	slices.Sort(all)
+	if len(slices.Compact(all)) != len(groups) {
+		t.Errorf("different companies share a key: %v", all)
+	}
+	for _, pair := range [][2]string{{"Toyota", "Toyota Boshoku"}, {"Mitsubishi Electric", "Mitsubishi Heavy Industries"}, {"Sony", "Sonic"}} {
+		if victimKey(pair[0]) == victimKey(pair[1]) {
+			t.Errorf("%q and %q get one key %q", pair[0], pair[1], victimKey(pair[0]))
+		}
+	}
+}
+
+func TestVictimKeysDoc(t *testing.T) {
+	got := VictimKeys(Doc{Victims: []string{"トヨタ", "Toyota", "", "  ", "Denso Corp."}})
+	want := []string{victimKey("Denso"), victimKey("Toyota")}
+	slices.Sort(want)
+	if !slices.Equal(got, want) || want[0] == want[1] {
+		t.Errorf("VictimKeys = %v, want %v", got, want)
+	}
+	if got := VictimKeys(Doc{}); len(got) != 0 {
+		t.Errorf("VictimKeys of no victims = %v, want none", got)
+	}
+}
+
+func TestKanaReading(t *testing.T) {
+	for in, want := range map[string]string{
+		"トヨタ": "toyota", "ソニー": "soni", "マリオット": "mariotto", "キャノン": "kyanon",
+		"シャープ": "shapu", "ファミマ": "famima", "ウィンドウズ": "windouzu", "ちゃんと": "chanto",
+		"ティー": "ti", "ABCトヨタ": "ABCtoyota",
+	} {
+		if got := kanaReading(in); got != want {
+			t.Errorf("kanaReading(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCampaignKeys(t *testing.T) {
+	if got := CampaignKeys(advisory); !slices.Equal(got, []string{"actor:apt32"}) {
+		t.Errorf("CampaignKeys(advisory) = %v, want [actor:apt32]", got)
+	}
+	if got := CampaignKeys(tokyoZDNet); got != nil {
+		t.Errorf("CampaignKeys of an article with a victim = %v, want none", got)
+	}
+	many := Doc{Actors: []string{"LockBit", "ALPHV", "Cl0p", "Akira"}}
+	if got := CampaignKeys(many); got != nil {
+		t.Errorf("CampaignKeys of a trend report naming many actors = %v, want none", got)
+	}
+}
