@@ -153,7 +153,9 @@ func wordsBefore(s []byte, i, n int) []string {
 }
 
 // jaCueAround reports whether a Japanese cue word stands right before or
-// after s[start:end], allowing quotes, brackets and spaces between.
+// after s[start:end], allowing quotes, brackets and spaces between, or
+// whether the name is set in 「」 or 『』 in a Japanese sentence that holds a
+// cue word, as in 「LockBit」や「Akira」など…攻撃グループ.
 func jaCueAround(s []byte, start, end int) bool {
 	const punct = " 「」『』()()\"'・"
 	after := bytes.TrimLeft(s[end:], punct)
@@ -163,7 +165,35 @@ func jaCueAround(s []byte, start, end int) bool {
 			return true
 		}
 	}
+	quoted := bytes.HasSuffix(s[:start], []byte("「")) && bytes.HasPrefix(s[end:], []byte("」")) ||
+		bytes.HasSuffix(s[:start], []byte("『")) && bytes.HasPrefix(s[end:], []byte("』"))
+	if !quoted {
+		return false
+	}
+	from, to := sentenceBounds(s, start, end)
+	for _, c := range jaCues {
+		if bytes.Contains(s[from:to], []byte(c)) {
+			return true
+		}
+	}
 	return false
+}
+
+// sentenceBounds returns the Japanese sentence around s[start:end]: from
+// the last 。 or line break before it to the next one after it.
+func sentenceBounds(s []byte, start, end int) (from, to int) {
+	if i := bytes.LastIndex(s[:start], []byte("。")); i >= 0 {
+		from = i + len("。")
+	}
+	from = max(from, bytes.LastIndexByte(s[:start], '\n')+1)
+	to = len(s)
+	if i := bytes.Index(s[end:], []byte("。")); i >= 0 {
+		to = end + i
+	}
+	if i := bytes.IndexByte(s[end:to], '\n'); i >= 0 {
+		to = end + i
+	}
+	return from, to
 }
 
 // kataBoundaryBefore reports whether a katakana alias may start at s[i]:

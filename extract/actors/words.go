@@ -1,6 +1,7 @@
 package actors
 
-// commonWords are everyday English words (and a few very common names) that
+// commonWords are everyday English words (and a few very common names and
+// brands) that
 // threat-actor catalogues use as single-word aliases. An alias that is one of
 // them is ambiguous: Find reports it only next to a cue word.
 var commonWords = setOf(`
@@ -48,4 +49,6 @@ budworm buckeye stonefly springtail waterbug billbug blackfly mealybug swallowta
 tortoiseshell lyceum elfin newscaster armageddon inception krypton nickel flea blackjack
 warlock embargo interlock everest termite quantum grief chaos agenda sarcoma zeppelin
 anonymous knight meow cloak lorenz monti akira
+lexus alibaba amazon google windows office teams chrome safari outlook azure android
+iphone tesla nvidia intel cisco oracle samsung sony toyota honda nissan visa paypal
 `)
