@@ -102,6 +102,9 @@ func (ix *Index) storiesSince(ctx context.Context, field string, since time.Time
 func storiesOnly(q query.Query) query.Query {
 	t := query.NewTermQuery(typeStory)
 	t.SetField(typeField)
+	if _, all := q.(*query.MatchAllQuery); all {
+		return t
+	}
 	b := query.NewBooleanQuery([]query.Query{q}, nil, nil)
 	b.AddFilter(t)
 	return b

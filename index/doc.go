@@ -1,0 +1,38 @@
+// Package index keeps breachwire's articles and stories in a Bleve index on
+// disk and answers searches for stories.
+//
+// Every article is a Bleve document (type "article", id "a:"+URL) holding
+// its extracted fields, the id of its story, and the merge keys of package
+// merge: the LSH band keys of its text and its normalised victim keys. Every
+// story is a document too (type "story", id "s:"+story id) with the
+// story-level fields, the text of its articles and its JSON; searches,
+// facets and story listings read only story documents, so they cost what a
+// search over the stories costs, whatever the number of articles.
+//
+// Add places each new article in a story: it looks up candidates in the
+// index by term (a shared band key, or a shared victim key on a day within
+// merge.Window), decides with merge's pairwise Match and Conflict, and joins
+// the story of every candidate it matches, merging those stories into the
+// one seen first; the others' ids become aliases that Story still answers.
+// Articles of one Add see each other as candidates. The new and changed
+// documents go to Bleve in one batch, which scorch persists and fsyncs
+// before Add returns; a process killed at any moment leaves an index that
+// opens cleanly and holds every article whose Add returned.
+//
+// Text is analysed per language: English with Bleve's English pipeline,
+// Japanese with kagome (IPA dictionary, search mode) and again as single
+// characters and bigrams, so that one- and two-character queries and names
+// inside dictionary compounds (トヨタ in トヨタ自動車) are found. Both are
+// NFKC-normalised. A query without a field searches titles, texts, victims
+// and actors in both languages.
+//
+// On disk, under the directory given to Open:
+//
+//	index.bleve/              the Bleve index (scorch)
+//	  index_meta.json         mapping and storage settings
+//	  store/root.bolt         scorch's snapshot list; its file lock is the index lock
+//	  store/*.zap             immutable segments
+//
+// An index is created as index.bleve.new and renamed into place, so an
+// interrupted creation leaves nothing half made.
+package index
