@@ -13,7 +13,7 @@ import (
 // ambiguous alias only with a cue next to it, in the same sentence:
 //   - one of the next two words is a cue word ("Play ransomware",
 //     "Hive's operators", "Royal gang"), or
-//   - looking back, a cue word comes before the alias with at most
+//   - looking back, a group noun comes before the alias with at most
 //     connector words between ("the ransomware group Play", "a gang
 //     known as Cuba"), or
 //   - a Japanese cue is written right before or after it
@@ -24,6 +24,10 @@ var cueWords = setOf(`ransomware ransom extortion gang gangs group groups crew h
 hacking operators operator operation affiliates affiliate actor actors apt collective
 syndicate cybercriminals cybercrime encryptor locker leak raas hacktivists hacktivist
 threat`)
+
+// cueWordsBefore are the cue words that name a group when they come
+// before the name ("the ransomware gang Play"); "hackers Play" is a verb.
+var cueWordsBefore = setOf(`ransomware gang group crew actor collective syndicate apt raas`)
 
 // connectors may stand between a cue word and the alias that follows it.
 var connectors = setOf(`the a an called named dubbed known as calling itself self-styled new
@@ -83,7 +87,7 @@ func hasCue(s []byte, start, end int) bool {
 		}
 	}
 	for _, w := range wordsBefore(s, start, 5) {
-		if cueWords[w] {
+		if cueWordsBefore[w] {
 			return true
 		}
 		if !connectors[w] {

@@ -45,6 +45,7 @@ func TestFind(t *testing.T) {
 		{"distinctive alias of ambiguous group", "PlayCrypt encrypted the servers", []string{"Play=PlayCrypt"}},
 		{"mixed", "Royal Mail was hit by LockBit ransomware; the Royal gang was not involved.", []string{"LockBit=LockBit", "Royal=Royal"}},
 
+		{"headline verb after hackers", "Hackers Play Cat and Mouse With Police", nil},
 		{"inside a word", "the display went dark", nil},
 		{"everyday word without cue", "Players can Play games on the Hive platform.", nil},
 		{"ambiguous cue after a sentence end", "They went to Cuba. Ransomware is rising.", nil},
@@ -152,5 +153,30 @@ func TestFindLoadedEverydayDesignations(t *testing.T) {
 	}
 	if got := found(c.Find("the hacking group Group 3 and TG 8223")); !slices.Equal(got, []string{"Comment Crew=Group 3", "Comment Crew=TG 8223"}) {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestFindConcurrent(t *testing.T) {
+	c := Embedded()
+	texts := []string{"APT32 (OceanLotus)", "ラザルスとＡＰＴ３２", "the Play ransomware gang", "nothing here"}
+	want := make([][]string, len(texts))
+	for i, s := range texts {
+		want[i] = found(c.Find(s))
+	}
+	done := make(chan bool)
+	for g := range 4 {
+		go func() {
+			defer func() { done <- true }()
+			for n := range 200 {
+				i := (g + n) % len(texts)
+				if got := found(c.Find(texts[i])); !slices.Equal(got, want[i]) {
+					t.Errorf("concurrent Find(%q) = %q, want %q", texts[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
 	}
 }
