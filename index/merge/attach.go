@@ -198,7 +198,7 @@ func (vc victimContext) spans(s string) [][2]int {
 		}
 	}
 	for _, run := range scriptRuns(s) {
-		r := squash(reading(s[run[0]:run[1]]))
+		r := squash(kanaReading(s[run[0]:run[1]])) // kana only: the table is exact
 		for _, k := range vc.keys {
 			if len(k) >= 3 && strings.HasPrefix(r, k) {
 				out = append(out, run)

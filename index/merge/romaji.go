@@ -29,8 +29,9 @@ var smallKana = map[rune]string{
 }
 
 // kanaReading romanises the kana in s (トヨタ → toyota, ソニー → soni) and
-// keeps every other character. It is the fallback for incident.Reading,
-// which also reads kanji; without a dictionary kanji stay as they are.
+// keeps every other character. It reads the katakana runs of a text when
+// looking for a victim's name, where a dictionary lookup per run would cost
+// too much.
 func kanaReading(s string) string {
 	var b strings.Builder
 	double := false

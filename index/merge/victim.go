@@ -1,15 +1,16 @@
 package merge
 
 import (
+	"github.com/breachwire/breachwire/extract/incident"
 	"slices"
 	"strings"
 	"unicode"
 )
 
-// reading gives the Latin reading of a name (トヨタ and Toyota → "toyota").
-// It is the switch point to incident.Reading, which reads kanji with kagome,
-// once that lands; until then kana are romanised by table.
-var reading = kanaReading
+// reading gives the Latin reading of a name (トヨタ and Toyota → "toyota");
+// incident.Reading also reads kanji (with kagome) and knows the English
+// names of well-known Japanese companies.
+var reading = incident.Reading
 
 // legalWords are legal forms and group words that say nothing about which
 // company a name means; they are dropped from either end of a name.
@@ -19,7 +20,7 @@ var legalWords = map[string]bool{
 	"gmbh": true, "ag": true, "sa": true, "nv": true, "bv": true, "kk": true, "pty": true,
 	"spa": true, "srl": true, "oy": true, "ab": true, "asa": true, "se": true,
 	"holdings": true, "holding": true, "group": true, "the": true,
-	"motor": true, "motors": true,
+	"motor": true, "motors": true, "international": true,
 }
 
 // legalAffixes are the Japanese counterparts of legalWords, written without

@@ -11,7 +11,8 @@ func TestVictimKeysMeet(t *testing.T) {
 		{"Sony", "ソニー", "Sony Group Corporation", "ソニーグループ株式会社"},
 		{"Nintendo", "ニンテンドー"}, {"Panasonic", "パナソニック"},
 		{"Kadokawa", "KADOKAWA", "株式会社KADOKAWA", "カドカワ"},
-		{"Marriott", "マリオット"},
+		{"Marriott", "マリオット", "Marriott International"},
+		{"Mitsubishi Electric", "三菱電機", "三菱電機株式会社"}, // kanji through incident.Reading
 	}
 	var all []string
 	for _, g := range groups {
