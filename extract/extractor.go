@@ -83,6 +83,16 @@ func New(opts ...Option) *Extractor {
 // canonical URL and incident facts. It fails with ErrEmptyPage, ErrNotHTML
 // or ErrNoText.
 func (x *Extractor) Extract(p Page) (*Article, error) {
+	a, err := read(p)
+	if err != nil {
+		return nil, err
+	}
+	x.addFacts(a)
+	return a, nil
+}
+
+// read runs every stage of Extract but the incident facts.
+func read(p Page) (*Article, error) {
 	if len(bytes.TrimSpace(p.Body)) == 0 {
 		return nil, fmt.Errorf("%w: %s", ErrEmptyPage, describe(p))
 	}
@@ -108,7 +118,7 @@ func (x *Extractor) Extract(p Page) (*Article, error) {
 		Actors:    []string{},
 	}
 	// mainText prunes the tree, so it runs after everything that reads it whole.
-	a.Text = x.mainText(doc, p.Hints.Content, a.Title)
+	a.Text = mainText(doc, p.Hints.Content, a.Title)
 	if h := leadHeadline(a.Text); h != "" && !strong {
 		a.Title = h
 		a.Text = strings.TrimSpace(strings.TrimPrefix(a.Text, h))
@@ -117,7 +127,6 @@ func (x *Extractor) Extract(p Page) (*Article, error) {
 		return nil, fmt.Errorf("%w: %s", ErrNoText, describe(p))
 	}
 	a.Lang = detectLang(a.Title+"\n"+a.Text, p.Hints.Lang, meta.htmlLang)
-	x.addFacts(a)
 	return a, nil
 }
 

@@ -19,7 +19,7 @@ const shortText = 300
 // it matches text; otherwise go-trafilatura reads the pruned page, and a
 // link-density heuristic steps in when trafilatura fails or finds much less
 // than the page plainly holds. The tree is pruned in place.
-func (x *Extractor) mainText(doc *goquery.Document, contentSel, title string) string {
+func mainText(doc *goquery.Document, contentSel, title string) string {
 	if contentSel != "" {
 		if t := selectedText(doc, contentSel, title); t != "" {
 			return t
