@@ -17,7 +17,11 @@ import (
 //     connector words between ("the ransomware group Play", "a gang
 //     known as Cuba"), or
 //   - a Japanese cue is written right before or after it
-//     (「Play」ランサムウェア, ランサムウェアグループ「Hive」).
+//     (「Play」ランサムウェア, ランサムウェアグループ「Hive」), or the name is
+//     set in 「」 in a Japanese sentence holding a cue
+//     (「LockBit」や「Akira」などの攻撃グループ).
+//
+// Sentences end at . ! ? ; 。 and line breaks.
 
 // cueWords mark a neighbouring word as the name of a threat actor.
 var cueWords = setOf(`ransomware ransom extortion gang gangs group groups crew hackers hacker
@@ -30,7 +34,7 @@ threat`)
 var cueWordsBefore = setOf(`ransomware gang group crew actor collective syndicate apt raas`)
 
 // connectors may stand between a cue word and the alias that follows it.
-var connectors = setOf(`the a an called named dubbed known as calling itself self-styled new
+var connectors = setOf(`the a an called named dubbed known as calling itself self styled new
 notorious infamous prolific`)
 
 // jaCues are Japanese words that mark a neighbouring name as an actor.
