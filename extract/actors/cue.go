@@ -38,7 +38,7 @@ var connectors = setOf(`the a an called named dubbed known as calling itself sel
 notorious infamous prolific`)
 
 // jaCues are Japanese words that mark a neighbouring name as an actor.
-var jaCues = []string{"ランサムウェア", "ランサム", "グループ", "ギャング", "ハッカー", "攻撃者", "攻撃グループ", "集団", "犯罪者"}
+var jaCues = []string{"ランサムウェア", "ランサム", "グループ", "ギャング", "ハッカー", "攻撃者", "攻撃グループ", "集団", "犯罪者", "ハクティビスト"}
 
 // kataCompounds are katakana words that may follow or precede a katakana
 // alias inside one katakana run, as in ラザルスグループ.
