@@ -15,8 +15,8 @@ import (
 // Paging limits of the search API.
 const (
 	defaultAPILimit = 20
-	maxAPILimit     = 100
-	maxOffset       = 10000
+	maxAPILimit     = 1000
+	maxOffset       = 100000
 )
 
 func (s *Server) apiRoutes(mux *http.ServeMux) {
@@ -184,7 +184,8 @@ func writeJSONError(w http.ResponseWriter, status int, msg string) {
 	writeJSON(w, status, map[string]string{"error": msg})
 }
 
-// intParam parses an optional integer query parameter within [lo, hi].
+// intParam parses an optional integer query parameter of at least lo;
+// values above hi are lowered to hi.
 func intParam(s string, def, lo, hi int) (int, error) {
 	if s == "" {
 		return def, nil
@@ -193,10 +194,10 @@ func intParam(s string, def, lo, hi int) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("%q is not a whole number", s)
 	}
-	if n < lo || n > hi {
-		return 0, fmt.Errorf("%d is outside %d..%d", n, lo, hi)
+	if n < lo {
+		return 0, fmt.Errorf("%d is below %d", n, lo)
 	}
-	return n, nil
+	return min(n, hi), nil
 }
 
 // normalizeResult makes every list in a search result a JSON array, never null.
