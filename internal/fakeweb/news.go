@@ -104,7 +104,7 @@ func newsPage(a corpus.Article, canon string, variant int, rel, side []corpus.Ar
 	if variant != 1 {
 		ld, _ := json.Marshal(map[string]any{"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.Title,
 			"datePublished": pub.Format(time.RFC3339), "dateModified": pub.Add(2 * time.Hour).Format(time.RFC3339),
-			"author": map[string]string{"@type": "Person", "name": "Dana Whitfield"},
+			"author":    map[string]string{"@type": "Person", "name": "Dana Whitfield"},
 			"publisher": map[string]string{"@type": "Organization", "name": "The Daily Breach"}})
 		fmt.Fprintf(&b, "<script type=\"application/ld+json\">%s</script>\n", ld)
 	}
