@@ -22,9 +22,13 @@ var (
 // be built (Japanese extraction then finds no names).
 func japaneseTokenizer() *tokenizer.Tokenizer {
 	kagomeOnce.Do(func() {
-		kagome, kagomeErr = tokenizer.New(ipa.Dict(), tokenizer.OmitBosEos())
+		kagome, kagomeErr = newJapaneseTokenizer()
 	})
 	return kagome
+}
+
+func newJapaneseTokenizer() (*tokenizer.Tokenizer, error) {
+	return tokenizer.New(ipa.Dict(), tokenizer.OmitBosEos())
 }
 
 var kanaRomaji = map[string]string{}

@@ -217,6 +217,10 @@ func englishSentence(sn sentence) enSentence {
 			continue
 		}
 		last = -1
+		if t.text == "'" && i > 0 && owner[i-1] >= 0 && strings.HasSuffix(toks[i-1].text, "s") {
+			b.WriteString(" 's")
+			continue
+		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}

@@ -39,11 +39,6 @@ func isNoun(t tokenizer.Token) bool {
 	return len(pos) > 1 && pos[0] == "名詞" && pos[1] != "数" && pos[1] != "代名詞" && pos[1] != "非自立" && pos[1] != "副詞可能"
 }
 
-func isOrgToken(t tokenizer.Token) bool {
-	pos := t.POS()
-	return len(pos) > 2 && pos[0] == "名詞" && pos[1] == "固有名詞" && pos[2] == "組織"
-}
-
 func isLatinWord(s string) bool {
 	for _, r := range s {
 		if !(unicode.In(r, unicode.Latin) || unicode.IsDigit(r) || r == '&' || r == '-' || r == '.') {
@@ -51,15 +46,6 @@ func isLatinWord(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// continuesName reports whether token t can extend an organisation name.
-func continuesName(t tokenizer.Token) bool {
-	if jaCorporateWords[t.Surface] || jaLegalTokens[t.Surface] {
-		return true
-	}
-	pos := t.POS()
-	return isNoun(t) && len(pos) > 2 && pos[1] == "固有名詞" && pos[2] != "人名"
 }
 
 // japaneseNames finds the organisation spans among one sentence's tokens

@@ -98,7 +98,7 @@ func chooseVictims(hits, roles []cueHit, canon canonFunc, exclude func(name stri
 	top := list[0]
 	out := []Victim{top.victim}
 	for _, c := range list[1:] {
-		if c.strong && c.score >= 0.6*top.score && top.together[c.key] {
+		if c.strong && c.score >= 0.8*top.score && top.together[c.key] {
 			out = append(out, c.victim)
 		}
 	}

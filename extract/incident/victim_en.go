@@ -58,9 +58,9 @@ var enVictimCues = []cue{
 	// Toyota's servers ...
 	enCue(2, true, false, enName1+` 's (?:[a-z\-]+ ){0,3}?(?:servers?|systems?|networks?|database|databases|infrastructure|website|computers?|cloud|platform|environment|email|data|`+
 		`customers|users|employees|records|portal|app|store|accounts|subsidiar(?:y|ies)|files|source code|it|payment|customer|user|employee|members|patients|wallets?|exchange|loyalty|reservation|booking|guest|ehr)\b`),
-	enCue(2, true, false, `(?:servers?|systems?|networks?|database|databases|data|customers|users|employees|members|patients|clients|records|information) (?:of|at|belonging to|held by|stored by) (?:the )?`+enList),
+	enCue(2, true, false, `(?:servers?|systems?|networks?|database|databases|data|customers|users|employees|members|patients|clients|records|information) (?:of|at|belonging to|held by|stored by) (?:the )?(?:[a-z\-]+ ){0,3}?`+enList),
 	// Toyota provides notice of a data security incident
-	enCue(4, false, false, enName1+` (?:(?:is|has|was) )?(?:provides|provided|providing|issues|issued|gives|gave|giving|posted|posts) (?:[a-z]+ ){0,2}?(?:notice|notification)`),
+	enCue(4, false, false, enName1+` (?:\( [^)]{1,60}? \) )?(?:(?:is|has|was) )?(?:provides|provided|providing|issues|issued|gives|gave|giving|posted|posts|sending|sends|sent) (?:[a-z]+ ){0,2}?(?:notice|notification)`),
 	enCue(2, true, false, `on behalf of (?:the )?`+enName1),
 	// Toyota said hackers gained access ...
 	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|stated|states|told|reported|reports|confirmed|confirms|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
@@ -77,6 +77,9 @@ var enTitleCues = []cue{
 	enCue(3, false, false, `^`+enList+` (?:[a-z\-']+ ){0,3}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victim|data)\b`),
 	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
 		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined)\b`),
+	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
+	enCue(3, true, false, `^`+enList+` 's (?:[a-z\-]+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack|down|offline|outage|leak\w*|expos\w*|stolen|compromis\w*)\b`),
+	enCue(3, true, false, `\b(?:million|billion|thousand|[\d,.]+m?) `+enList+` (?:users|customers|members|subscribers|patients|accounts|clients|guests|employees|records|players)\b`),
 	enCue(3, false, false, `notice of (?:a )?(?:data )?(?:security )?(?:privacy )?(?:incident|breach|event)`),
 }
 
@@ -84,8 +87,8 @@ var enTitleCues = []cue{
 // researchers, security firms, news outlets, authorities.
 var enRoleCues = []cue{
 	enCue(1, false, false, `(?:researchers?|analysts?|experts?|investigators?|specialists?|intelligence|team|analysis|report|reports|reporting|blog) (?:at|from|with|of|by) `+enList),
-	enCue(1, false, false, `(?:security|cybersecurity|cyber security|threat intelligence|intelligence|research|antivirus|infosec|forensics?|incident response|news|media|tech|technology) `+
-		`(?:firm|company|vendor|provider|outlet|site|publication|researchers?|group|team|agency|specialist|giant|consultancy|website|blog|newsletter) `+enList),
+	enCue(1, false, false, `(?:security|cybersecurity|cyber security|threat intelligence|intelligence|research|antivirus|infosec|forensics?|incident response|news|tech) `+
+		`(?:firm|company|vendor|provider|outlet|site|publication|researchers?|team|agency|specialist|consultancy|website|blog|newsletter) `+enList),
 	enCue(1, false, false, `(?:according to|via|cited by|citing|told|reported by|first reported by|spotted by|discovered by|found by|identified by|observed by|tracked by|confirmed to) (?:the )?`+enList),
 	enCue(1, false, false, enName1+` (?:security |threat |)(?:researchers?|analysts?|experts?|threat intelligence|research team|reported that|reports that|first reported|found that|observed|believes|assessed|analy[sz]ed|tracks|spokesperson told)\b`),
 	enCue(1, false, false, enName1+` 's (?:research|threat|security|intelligence|incident response|investigations?|analysis|report|researchers)\b`),
