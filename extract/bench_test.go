@@ -51,3 +51,17 @@ func BenchmarkParseOnly(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// BenchmarkRead is Extract without the incident stage, to tell this
+// package's cost from extract/incident's.
+func BenchmarkRead(b *testing.B) {
+	pages := benchPages(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := read(pages[i%len(pages)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}

@@ -163,14 +163,15 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`share (?:this|on)\b|share:|follow us\b|tweet\b|email this\b|print this\b|` +
 	`advertisement$|sponsored(?: content)?$|` +
 	`(?:sign up|subscribe)\b.*\b(?:newsletter|updates|inbox)|` +
-	`related(?: stories| articles| posts| coverage| reading)?:|read more:|see also:|more from\b|` +
+	`related(?: stories| articles| posts| coverage| reading| content)?:|read more:|see also:|more from\b|` +
+	`(?:also read|further reading|recommended(?: reading| stories| for you)?:|you may also like|more on this story|more coverage)|` +
 	`(?:we|this (?:web)?site) uses? cookies|by (?:continuing|using) (?:to use )?this (?:web)?site|` +
 	`accept (?:all )?cookies|cookie (?:policy|settings|preferences)|` +
 	`(?:image|photo|picture)(?: credit)?:|` +
 	`leave a (?:comment|reply)|(?:\d+ )?comments?$|` +
 	`copyright\b|©|all rights reserved|` +
 	`ページの先頭へ|このページの先頭へ|ページトップへ|シェアする|ツイート|印刷する|` +
-	`関連(?:記事|ニュース)|メールマガジン` +
+	`関連(?:記事|ニュース|リンク|情報)|メールマガジン|あわせて読みたい|この記事を(?:シェア|共有)|広告$|PR$|【PR】` +
 	`)`)
 
 // dropBoilerplateParagraphs removes short paragraphs that match

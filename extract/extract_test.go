@@ -139,3 +139,27 @@ func ExampleCleanURL() {
 	fmt.Println(CleanURL("HTTPS://WWW.Example.com:443/news/1?id=7&utm_source=rss&fbclid=abc#comments"))
 	// Output: https://www.example.com/news/1?id=7
 }
+
+func TestExtractLogoHeadingAndInlinePromos(t *testing.T) {
+	page := `<html><head><title>Hospital group confirms ransomware attack - Health IT Wire</title></head><body>
+<header><h1 class="site-logo"><a href="/"><img src="/logo.png" alt="">Health IT Wire</a></h1></header>
+<div class="main"><h2>Hospital group confirms ransomware attack</h2>
+<p>A regional hospital group said a ransomware attack had encrypted systems at three of its sites, forcing staff to divert ambulances for two days.</p>
+<p><strong>Related:</strong> <a href="/x">Ransomware gangs keep hitting healthcare</a></p>
+<p>The group said patient records held in its main electronic health record system were not affected, but that scheduling data may have been copied.</p>
+<p>Also read: <a href="/y">How hospitals can prepare for downtime</a></p>
+<p>Photo: hospital entrance, file image</p>
+</div></body></html>`
+	art, err := New().Extract(Page{URL: "https://healthitwire.example/news/123", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Title != "Hospital group confirms ransomware attack" {
+		t.Errorf("title = %q", art.Title)
+	}
+	want := "A regional hospital group said a ransomware attack had encrypted systems at three of its sites, forcing staff to divert ambulances for two days.\n\n" +
+		"The group said patient records held in its main electronic health record system were not affected, but that scheduling data may have been copied."
+	if art.Text != want {
+		t.Errorf("text = %q", art.Text)
+	}
+}

@@ -48,6 +48,9 @@ func detectLang(text, hint, htmlLang string) string {
 	case hangul*10 >= letters*3:
 		return "ko"
 	}
+	if latin > other && englishShare(text) >= 0.12 {
+		return "en" // plainly English: spare the n-gram classifier
+	}
 	info := whatlanggo.Detect(text)
 	code := info.Lang.Iso6391()
 	if code != "" && code != "en" && latin > other && latin < 200 {
@@ -70,4 +73,30 @@ func primaryTag(tag string) string {
 		tag = tag[:i]
 	}
 	return tag
+}
+
+var englishFunctionWords = map[string]bool{
+	"the": true, "and": true, "of": true, "to": true, "in": true, "is": true, "that": true,
+	"for": true, "was": true, "said": true, "it": true, "on": true, "with": true, "has": true,
+	"have": true, "by": true, "its": true, "be": true, "are": true, "from": true, "at": true,
+}
+
+// englishShare is the share of the first words of text that are common
+// English function words; English prose sits well above 0.2, other Latin
+// languages below 0.05.
+func englishShare(text string) float64 {
+	words, hits := 0, 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words++
+		if englishFunctionWords[strings.ToLower(w)] {
+			hits++
+		}
+		if words == 300 {
+			break
+		}
+	}
+	if words < 8 {
+		return 0
+	}
+	return float64(hits) / float64(words)
 }

@@ -129,7 +129,10 @@ func trafilaturaConfig() *trafilatura.Config {
 // CJK characters in text nodes, before anything collapses them to spaces:
 // hard-wrapped Japanese source must read 「最大約310万人」, not 「310 万人」.
 func joinCJKLines(n *html.Node) {
-	if n.Type == html.TextNode && strings.ContainsAny(n.Data, "\r\n") {
+	if n.Type == html.ElementNode && skipAtoms[n.DataAtom] {
+		return
+	}
+	if n.Type == html.TextNode && strings.ContainsAny(n.Data, "\r\n") && !isASCII(n.Data) {
 		n.Data = cjkBreak.ReplaceAllStringFunc(n.Data, func(m string) string {
 			first, _ := utf8.DecodeRuneInString(m)
 			last, _ := utf8.DecodeLastRuneInString(m)
@@ -145,3 +148,12 @@ func joinCJKLines(n *html.Node) {
 }
 
 var cjkBreak = regexp.MustCompile(`[^\s][ \t]*\r?\n\s*[^\s]`)
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

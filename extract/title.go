@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 )
 
 // titleSeparators split a document title from the site name around it.
@@ -74,7 +75,7 @@ func firstHeading(doc *goquery.Document) string {
 	for _, sel := range []string{"article h1", "main h1", "h1"} {
 		var out string
 		doc.Find(sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-			if inBoilerplate(s) {
+			if inBoilerplate(s) || isLogo(s) {
 				return true
 			}
 			out = cleanSpace(s.Text())
@@ -199,4 +200,19 @@ func looksLikeBrand(tail, head string) bool {
 		}
 	}
 	return true
+}
+
+var logoToken = regexp.MustCompile(`(?i)logo|site-?title|site-?name|brand|masthead`)
+
+// isLogo reports whether a heading is the site's logo or name rather than
+// the article's title, as many templates mark up their masthead with <h1>.
+func isLogo(s *goquery.Selection) bool {
+	for _, n := range append([]*html.Node{s.Nodes[0]}, s.Parent().Nodes...) {
+		for _, a := range n.Attr {
+			if (a.Key == "class" || a.Key == "id") && logoToken.MatchString(a.Val) {
+				return true
+			}
+		}
+	}
+	return cleanSpace(s.Text()) == "" || (s.Find("img").Length() > 0 && len(cleanSpace(s.Text())) < 30 && s.Find("a[href='/']").Length() > 0)
 }
