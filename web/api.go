@@ -104,6 +104,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 // a null last_success rather than year 1.
 type sourceJSON struct {
 	Name        string     `json:"name"`
+	URL         string     `json:"url,omitempty"`
 	LastSuccess *time.Time `json:"last_success"`
 	Failures    int        `json:"failures"`
 	LastError   string     `json:"last_error"`
@@ -118,7 +119,7 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]sourceJSON, 0, len(hs))
 	for _, h := range hs {
-		j := sourceJSON{Name: h.Name, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles}
+		j := sourceJSON{Name: h.Name, URL: h.URL, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles}
 		if !h.LastSuccess.IsZero() {
 			t := h.LastSuccess.UTC()
 			j.LastSuccess = &t

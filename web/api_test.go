@@ -239,8 +239,8 @@ func TestHealthzAndMetrics(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || body != "ok" {
 		t.Fatalf("healthz = %d %q", resp.StatusCode, body)
 	}
-	m.PageFetched("Example Security News")
-	m.FetchError("Broken Feed")
+	m.PagesFetched("Example Security News", 3)
+	m.FetchErrors("Broken Feed", 1)
 	m.Indexed(index.AddResult{Articles: 4, NewStories: 2, UpdatedStories: 1})
 	get(t, ts, "/api/search?q=toyota")
 	resp, body = get(t, ts, "/metrics")
@@ -248,7 +248,7 @@ func TestHealthzAndMetrics(t *testing.T) {
 		t.Fatalf("metrics status %d", resp.StatusCode)
 	}
 	for _, want := range []string{
-		`breachwire_pages_fetched_total{source="Example Security News"} 1`,
+		`breachwire_pages_fetched_total{source="Example Security News"} 3`,
 		`breachwire_fetch_errors_total{source="Broken Feed"} 1`,
 		`breachwire_articles_indexed_total 4`,
 		`breachwire_stories_indexed_total{change="new"} 2`,

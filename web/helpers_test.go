@@ -118,8 +118,8 @@ func testIndex(t testing.TB, fillers int) *index.Index {
 // testSources is a source-health function as the crawl state would give.
 func testSources(ctx context.Context) ([]SourceHealth, error) {
 	return []SourceHealth{
-		{Name: "Example Security News", LastSuccess: time.Date(2019, 3, 29, 10, 0, 0, 0, time.UTC), Articles: 12},
-		{Name: "Broken Feed", Failures: 3, LastError: `HTTP 503 <script>alert("e")</script>`},
+		{Name: "Example Security News", URL: "https://news.example.com/feed.xml", LastSuccess: time.Date(2019, 3, 29, 10, 0, 0, 0, time.UTC), Articles: 12},
+		{Name: "Broken Feed", URL: "javascript:alert(4)", Failures: 3, LastError: `HTTP 503 <script>alert("e")</script>`},
 		{Name: "a/b source", LastSuccess: time.Date(2019, 3, 29, 10, 0, 0, 0, time.UTC), Articles: 1},
 	}, nil
 }

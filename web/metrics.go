@@ -63,17 +63,17 @@ func NewMetrics() *Metrics {
 	return m
 }
 
-// PageFetched counts one page fetched for source.
-func (m *Metrics) PageFetched(source string) {
-	if m != nil {
-		m.pagesFetched.WithLabelValues(source).Inc()
+// PagesFetched counts n pages fetched for source.
+func (m *Metrics) PagesFetched(source string, n int) {
+	if m != nil && n > 0 {
+		m.pagesFetched.WithLabelValues(source).Add(float64(n))
 	}
 }
 
-// FetchError counts one failed fetch for source.
-func (m *Metrics) FetchError(source string) {
-	if m != nil {
-		m.fetchErrors.WithLabelValues(source).Inc()
+// FetchErrors counts n failed fetches for source.
+func (m *Metrics) FetchErrors(source string, n int) {
+	if m != nil && n > 0 {
+		m.fetchErrors.WithLabelValues(source).Add(float64(n))
 	}
 }
 

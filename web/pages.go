@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"errors"
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -98,6 +99,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 // sourceRow is one source on the sources page.
 type sourceRow struct {
 	Name, CrawlPath     string
+	URL                 template.URL
 	LastSuccess, Ago    string
 	Failures, Articles  int
 	LastError           string
@@ -120,6 +122,9 @@ func (s *Server) sourcesPage(w http.ResponseWriter, r *http.Request) {
 			Articles:  h.Articles,
 			LastError: truncate(h.LastError, maxError),
 			Failing:   h.Failures > 0,
+		}
+		if u, ok := safeURL(h.URL); ok {
+			row.URL = u
 		}
 		if !h.LastSuccess.IsZero() {
 			row.LastSuccess = h.LastSuccess.UTC().Format("2006-01-02 15:04 MST")

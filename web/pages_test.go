@@ -272,6 +272,12 @@ func TestSourcesPageAndCrawlButton(t *testing.T) {
 			t.Errorf("sources page lacks %q", want)
 		}
 	}
+	if l := links(doc, "Example Security News"); !slices.Contains(l, "https://news.example.com/feed.xml") {
+		t.Errorf("source not linked to its feed: %q", l)
+	}
+	if l := links(doc, "Broken Feed"); len(l) != 0 {
+		t.Errorf("javascript: source URL became a link: %q", l)
+	}
 	var actions []string
 	walk(doc, func(n *html.Node) {
 		if n.Type == html.ElementNode && n.Data == "form" && attr(n, "method") == "post" {

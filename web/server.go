@@ -21,6 +21,8 @@ var ErrUnknownSource = errors.New("web: unknown source")
 // show it.
 type SourceHealth struct {
 	Name string `json:"name"`
+	// URL is the source's feed or listing page; optional.
+	URL string `json:"url,omitempty"`
 	// LastSuccess is the end of the last successful crawl; zero when there was none.
 	LastSuccess time.Time `json:"last_success"`
 	// Failures counts the consecutive failed crawls.
