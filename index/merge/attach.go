@@ -150,11 +150,12 @@ func placesOf(s string, vc victimContext) []string {
 }
 
 // primaryPlaces are the places that tell one incident of a victim from
-// another: those of the title and units if any, else of the lead. Later
-// sentences often recap the victim's other incidents.
+// another: those of the title if any, else of the lead. Later sentences
+// often recap the victim's other incidents, which is also why Doc.Units
+// (gathered from the whole text) are not read here.
 func primaryPlaces(d Doc) []string {
 	vc := newVictimContext(d)
-	if head := placesOf(d.Title+"\n"+strings.Join(d.Units, "\n"), vc); len(head) > 0 {
+	if head := placesOf(d.Title, vc); len(head) > 0 {
 		return head
 	}
 	return placesOf(strings.Join(leadSentences(d), "\n"), vc)

@@ -43,7 +43,9 @@ type Doc struct {
 	// stated; optional, used by Summarize (stated beats suspected).
 	Suspected []string
 	// Units are subsidiaries or affected units named by extraction, e.g.
-	// "Toyota Tokyo Sales Holdings"; optional, read for places.
+	// "Toyota Tokyo Sales Holdings"; optional. Merging reads places from
+	// the title and lead instead, as extraction also collects the units of
+	// other incidents that a text recaps.
 	Units []string
 }
 

@@ -9,21 +9,31 @@ import (
 // leadSentences returns the lead of d's text, where a report says what
 // happened to whom: at most params.leadSentences sentences within about
 // params.leadChars characters, starting at the first sentence that names a
-// victim (so a blog's own intro is skipped), or at the start.
+// victim (so a blog's own intro is skipped) if one does among the first
+// params.leadSearch, else at the start.
 func leadSentences(d Doc) []string {
-	var out []string
+	var all []string
 	rest := strings.TrimSpace(d.Text)
-	budget := params.leadChars
-	names := victimMentions(d)
-	for scanned := 0; len(out) < params.leadSentences && rest != "" && budget > 0; scanned++ {
+	for len(all) < params.leadSearch+params.leadSentences && rest != "" {
 		end := sentenceEnd(rest)
-		s := strings.TrimSpace(rest[:end])
-		rest = strings.TrimSpace(rest[end:])
-		if s == "" {
-			continue
+		if s := strings.TrimSpace(rest[:end]); s != "" {
+			all = append(all, s)
 		}
-		if len(out) == 0 && len(names) > 0 && scanned < params.leadSearch && !mentions(s, names) {
-			continue
+		rest = strings.TrimSpace(rest[end:])
+	}
+	vc := newVictimContext(d)
+	first := 0
+	for i, s := range all {
+		if i < params.leadSearch && vc.mentionedIn(s) {
+			first = i
+			break
+		}
+	}
+	var out []string
+	budget := params.leadChars
+	for _, s := range all[first:] {
+		if len(out) == params.leadSentences || budget <= 0 {
+			break
 		}
 		if n := utf8.RuneCountInString(s); n > budget {
 			s = truncateRunes(s, budget)
@@ -31,40 +41,18 @@ func leadSentences(d Doc) []string {
 		budget -= utf8.RuneCountInString(s)
 		out = append(out, s)
 	}
-	if len(out) == 0 && len(names) > 0 {
-		return leadSentences(Doc{Text: d.Text})
-	}
 	return out
 }
 
-// victimMentions are the normalised words by which d's text may name its
-// victims: each victim name and its distinctive words.
-func victimMentions(d Doc) []string {
-	var out []string
-	for _, v := range d.Victims {
-		v = normalize(strings.TrimSpace(v))
-		if v == "" {
-			continue
-		}
-		out = append(out, v)
-		for _, w := range tokens(v) {
-			if len(w) >= 3 && !legalWords[w] {
-				out = append(out, w)
-			}
-		}
-	}
-	return out
-}
-
-// mentions reports whether sentence s contains one of the names.
-func mentions(s string, names []string) bool {
+// mentionedIn reports whether sentence s names one of the victims.
+func (vc victimContext) mentionedIn(s string) bool {
 	s = normalize(s)
-	for _, n := range names {
-		if strings.Contains(s, n) {
+	for w := range vc.words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
-	return false
+	return len(vc.spans(s)) > 0
 }
 
 // sentenceEnd returns the byte offset just after the first sentence of s:

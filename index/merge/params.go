@@ -71,6 +71,10 @@ var params = struct {
 	// campaignActors actors each (a trend report names many) and appear
 	// within closeTime of each other.
 	campaignActors int
+	// minLooseKey is the shortest victim key that may match as the start or
+	// end of a longer one (soni in sonintarakutibu); such loose matches
+	// merge only with agreeing record figures.
+	minLooseKey int
 	// leadChars bounds the lead (first sentences) that places and lead words
 	// are read from; later paragraphs often recap other incidents.
 	leadChars, leadSentences int
@@ -99,6 +103,7 @@ var params = struct {
 	leadSim:         0.15,
 	recordTolerance: 0.05,
 	campaignActors:  2,
+	minLooseKey:     4,
 	leadChars:       400,
 	leadSentences:   2,
 	leadSearch:      8,

@@ -75,8 +75,13 @@ func (p *Prepared) Match(q *Prepared) Decision {
 		return d.yes("credited", 1.5+sim)
 	case len(p.victims) == 0 && len(q.victims) == 0:
 		return p.matchCampaign(q, d)
-	case len(p.victims) == 0 || len(q.victims) == 0 || !sharedVictim(p.victims, q.victims):
-		return d.no("unrelated")
+	case len(p.victims) == 0 || len(q.victims) == 0:
+		return p.matchFigure(q, d)
+	}
+	// factsConflict has passed, so the victims match at least loosely; a
+	// loose match (ゆめポイント and ポイント) needs both figures to agree.
+	if !sharedVictim(p.victims, q.victims) && !p.bothFigures(q) {
+		return d.no("different victims")
 	}
 	gap, known := timeGap(p.doc.Published, q.doc.Published)
 	if known && gap > params.window {
@@ -103,7 +108,7 @@ func (p *Prepared) Match(q *Prepared) Decision {
 // incident (see params).
 func (p *Prepared) support(q *Prepared, lead float64) int {
 	n := 0
-	if p.doc.Records != nil && q.doc.Records != nil && *p.doc.Records > 0 && *q.doc.Records > 0 {
+	if p.bothFigures(q) {
 		n += params.strong // factsConflict has ruled out differing figures
 	}
 	if overlap(p.actors, q.actors) {
@@ -116,6 +121,22 @@ func (p *Prepared) support(q *Prepared, lead float64) int {
 		n += params.weak
 	}
 	return n
+}
+
+// bothFigures reports whether both articles give a record figure.
+func (p *Prepared) bothFigures(q *Prepared) bool {
+	return p.doc.Records != nil && q.doc.Records != nil && *p.doc.Records > 0 && *q.doc.Records > 0
+}
+
+// matchFigure decides when only one article names a victim (extraction
+// missed it in the other): the same record figure, similar text and close
+// publication are needed.
+func (p *Prepared) matchFigure(q *Prepared, d Decision) Decision {
+	gap, known := timeGap(p.doc.Published, q.doc.Published)
+	if !p.bothFigures(q) || !known || gap > params.closeTime || d.Similarity < params.creditSim {
+		return d.no("unrelated")
+	}
+	return d.yes("figure", 1+d.Similarity)
 }
 
 // matchCampaign decides for two articles without a victim: advisories or
@@ -144,7 +165,7 @@ func (d Decision) no(reason string) Decision {
 // that share nothing.
 func (p *Prepared) factsConflict(q *Prepared) string {
 	switch {
-	case len(p.victims) > 0 && len(q.victims) > 0 && !sharedVictim(p.victims, q.victims):
+	case len(p.victims) > 0 && len(q.victims) > 0 && !looseVictim(p.victims, q.victims):
 		return "different victims"
 	case recordsConflict(p.doc.Records, q.doc.Records):
 		return "record figures differ"
@@ -163,7 +184,7 @@ func Conflict(a, b Doc) bool { return Prepare(a).Conflicts(Prepare(b)) }
 
 // Conflicts is Conflict on prepared articles.
 func (p *Prepared) Conflicts(q *Prepared) bool {
-	if !sharedVictim(p.victims, q.victims) {
+	if !looseVictim(p.victims, q.victims) {
 		return false
 	}
 	if !recordsConflict(p.doc.Records, q.doc.Records) && !placesConflict(p.places, q.places) {

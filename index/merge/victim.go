@@ -142,3 +142,21 @@ func CampaignKeys(d Doc) []string {
 	slices.Sort(keys)
 	return slices.Compact(keys)
 }
+
+// looseVictim reports whether two docs name one victim, or names of which
+// one begins or ends the other (Sony and ソニー・インタラクティブ, ゆめポイント
+// and ポイント) — as extraction may cut a name short or keep a unit's name.
+func looseVictim(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			short, long := x, y
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			if short == long || len(short) >= params.minLooseKey && (strings.HasPrefix(long, short) || strings.HasSuffix(long, short)) {
+				return true
+			}
+		}
+	}
+	return false
+}
