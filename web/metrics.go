@@ -108,3 +108,9 @@ func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
 func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{})
 }
+
+// PageFetched counts one page fetched for source.
+func (m *Metrics) PageFetched(source string) { m.PagesFetched(source, 1) }
+
+// FetchError counts one failed fetch for source.
+func (m *Metrics) FetchError(source string) { m.FetchErrors(source, 1) }
