@@ -9,6 +9,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // shortText is the length in runes under which trafilatura's answer is
@@ -129,8 +130,8 @@ func trafilaturaConfig() *trafilatura.Config {
 // CJK characters in text nodes, before anything collapses them to spaces:
 // hard-wrapped Japanese source must read 「最大約310万人」, not 「310 万人」.
 func joinCJKLines(n *html.Node) {
-	if n.Type == html.ElementNode && skipAtoms[n.DataAtom] {
-		return
+	if n.Type == html.ElementNode && (skipAtoms[n.DataAtom] || n.DataAtom == atom.Pre) {
+		return // not text, or text whose line breaks are meant
 	}
 	if n.Type == html.TextNode && strings.ContainsAny(n.Data, "\r\n") && !isASCII(n.Data) {
 		n.Data = cjkBreak.ReplaceAllStringFunc(n.Data, func(m string) string {
