@@ -169,7 +169,7 @@ type victimContext struct {
 }
 
 func newVictimContext(d Doc) victimContext {
-	vc := victimContext{words: map[string]bool{}, keys: VictimKeys(d)}
+	vc := victimContext{words: map[string]bool{}, keys: nameKeys(d)}
 	for _, v := range d.Victims {
 		if n := normalize(strings.TrimSpace(v)); n != "" {
 			vc.names = append(vc.names, n)

@@ -31,7 +31,7 @@ func Candidates(docs []*Prepared) [][2]int {
 		for _, k := range bandKeys(signature(p.shingles)) {
 			byKey[k] = append(byKey[k], i)
 		}
-		for _, k := range append(slices.Clone(p.victims), CampaignKeys(p.doc)...) {
+		for _, k := range append(VictimKeys(p.doc), CampaignKeys(p.doc)...) {
 			byKey["victim:"+k] = append(byKey["victim:"+k], i)
 		}
 	}
@@ -117,7 +117,7 @@ func (uf *unionFind) find(i int) int {
 }
 
 // unionUnlessConflict joins the sets of a and b unless some member of one
-// conflicts with some member of the other.
+// conflicts with some member of the other; nil prep joins unconditionally.
 func (uf *unionFind) unionUnlessConflict(a, b int, prep []*Prepared) bool {
 	ra, rb := uf.find(a), uf.find(b)
 	if ra == rb {
@@ -125,7 +125,7 @@ func (uf *unionFind) unionUnlessConflict(a, b int, prep []*Prepared) bool {
 	}
 	for _, x := range uf.members[ra] {
 		for _, y := range uf.members[rb] {
-			if prep[x].Conflicts(prep[y]) {
+			if prep != nil && prep[x].Conflicts(prep[y]) {
 				return false
 			}
 		}

@@ -120,6 +120,25 @@ func TestCorpusClustering(t *testing.T) {
 	if f < 0.9 {
 		t.Errorf("B-cubed F1 = %.3f, want >= 0.9", f)
 	}
+	plain := clusterIDs(plainCluster(docs), len(docs))
+	p, r, f = bcubed(plain, gold)
+	t.Logf("without the conflict guard (plain union-find over pairwise Same): P=%.3f R=%.3f F1=%.3f", p, r, f)
+}
+
+// plainCluster is union-find over every candidate pair that Match accepts,
+// without Cluster's conflict guard.
+func plainCluster(docs []Doc) [][]int {
+	prep := make([]*Prepared, len(docs))
+	for i, d := range docs {
+		prep[i] = Prepare(d)
+	}
+	uf := newUnionFind(len(docs))
+	for _, c := range Candidates(prep) {
+		if prep[c[0]].Match(prep[c[1]]).Same {
+			uf.unionUnlessConflict(c[0], c[1], nil)
+		}
+	}
+	return uf.groups()
 }
 
 // partition is a clustering as sorted lists of article ids, for comparing

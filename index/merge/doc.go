@@ -3,20 +3,31 @@
 //
 // The index asks two things of it. Retrieval: Keys gives MinHash LSH band
 // keys of an article's text (near-duplicates share at least one with high
-// probability) and VictimKeys gives normalised victim keys (トヨタ, Toyota and
-// TOYOTA give one key); an article's candidates are the stored articles that
-// share a band key, or share a victim key and were published within Window.
-// Decision: Same says whether two articles are coverage of one incident —
-// near-duplicate text (re-posts, syndicated copies, credited summaries), or
-// one victim with compatible record figures, no conflicting place or unit
-// and close publication dates, also across languages. Summarize turns the
-// articles of one story into its title, victims, records, actors, dates,
-// languages and origin report.
+// probability), VictimKeys gives normalised victim keys (トヨタ, Toyota and
+// TOYOTA give one key) and CampaignKeys gives actor keys for articles
+// without a victim; an article's candidates are the stored articles that
+// share a band key, or share a victim or campaign key and were published
+// within Window. Decision: Same (or Prepare + Match, to compare one article
+// with many) says whether two articles cover one incident:
+//
+//   - near-duplicate text (re-posts, syndicated copies wrapped in a blog's
+//     intro and ads, light rewrites), by Jaccard or containment of shingles;
+//   - a summary that credits the other's outlet ("Source: ZDNet") and
+//     shares some text;
+//   - one victim, compatible record figures, no conflicting place or unit
+//     in title and lead (Toyota Australia, Toyota Vietnam and Toyota's Tokyo
+//     sales subsidiaries are three incidents), and evidence that grows with
+//     the time between them — also across languages;
+//   - without a victim: one actor's campaign reported within days.
+//
+// Summarize turns the articles of one story into its title, victims,
+// records, actors, dates, languages and origin report.
 //
 // Union-find over pairwise Same can chain two distinct incidents through an
 // article that says too little (no figure, no place); Conflict tells the
 // index when an article must not join a story because it contradicts one of
 // its members, and Cluster shows the whole procedure on an in-memory set.
+// Every threshold lives in params (params.go).
 //
 // Every function is pure and safe for concurrent use.
 package merge

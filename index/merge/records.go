@@ -92,7 +92,7 @@ func ownRelease(d Doc) bool {
 	if u, err := url.Parse(d.URL); err == nil {
 		outlet += " " + squash(fold(u.Hostname()))
 	}
-	for _, k := range VictimKeys(d) {
+	for _, k := range nameKeys(d) {
 		if len(k) >= 3 && strings.Contains(outlet, k) {
 			return true
 		}

@@ -24,7 +24,7 @@ func Prepare(d Doc) *Prepared {
 	p := &Prepared{
 		doc:      d,
 		shingles: shingleSet(docText(d)),
-		victims:  VictimKeys(d),
+		victims:  nameKeys(d),
 		places:   primaryPlaces(d),
 		lead:     leadTerms(d),
 		cves:     cveIDs(d.Text + "\n" + d.Title),

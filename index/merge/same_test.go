@@ -1,6 +1,9 @@
 package merge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestSameDecisions(t *testing.T) {
 	for i, x := range allExamples {
@@ -27,5 +30,51 @@ func TestSameSymmetric(t *testing.T) {
 				t.Errorf("Similarity not symmetric for %s, %s", x.doc.URL, y.doc.URL)
 			}
 		}
+	}
+}
+
+func TestClusterDoesNotChainThroughVagueArticle(t *testing.T) {
+	vague := Doc{
+		URL: "https://short.example/toyota", Title: "Toyota confirms hack", Lang: "en",
+		Text:      "Toyota confirmed on Saturday that hackers reached some customer data. The company gave no further details.",
+		Published: day("2019-03-30 12:00"), Victims: []string{"Toyota"},
+	}
+	if !Same(vague, tokyoZDNet) || !Same(vague, vietnam) {
+		t.Fatalf("the vague article should match both incidents pairwise: %+v, %+v",
+			Prepare(vague).Match(Prepare(tokyoZDNet)), Prepare(vague).Match(Prepare(vietnam)))
+	}
+	if !Conflict(tokyoZDNet, vietnam) || Conflict(tokyoZDNet, tokyoRepost) {
+		t.Fatal("Conflict: want Tokyo vs Vietnam to conflict and Tokyo vs its re-post not to")
+	}
+	groups := Cluster([]Doc{tokyoZDNet, vague, vietnam, tokyoRelease})
+	for _, g := range groups {
+		if slices.Contains(g, 0) && slices.Contains(g, 2) {
+			t.Errorf("Cluster chained the Tokyo and Vietnam incidents: %v", groups)
+		}
+	}
+	if len(groups) != 2 {
+		t.Errorf("Cluster = %v, want two stories", groups)
+	}
+}
+
+func TestSameUnitAndParent(t *testing.T) {
+	parent := Doc{Title: "Sony confirms breach", Text: "Sony said 6,791 people were affected.", Victims: []string{"Sony"},
+		Records: n64(6791), Published: day("2023-10-04 10:00")}
+	unit := Doc{Title: "ソニー・インタラクティブエンタテインメントで情報流出", Text: "6791人に通知した。", Victims: []string{"ソニー・インタラクティブエンタテインメント"},
+		Records: n64(6791), Published: day("2023-10-05 10:00")}
+	if !slices.Contains(VictimKeys(unit), victimKey("Sony")) {
+		t.Errorf("VictimKeys(unit) = %v, want it to include the parent's key %q for retrieval", VictimKeys(unit), victimKey("Sony"))
+	}
+	if !Same(parent, unit) {
+		t.Errorf("parent and unit with one figure: %+v, want Same", Prepare(parent).Match(Prepare(unit)))
+	}
+	unit.Records = nil
+	if Same(parent, unit) {
+		t.Error("parent and unit without agreeing figures: want not Same")
+	}
+	other := Doc{Victims: []string{"Mitsubishi Heavy Industries"}, Records: n64(6791), Published: day("2023-10-05 10:00")}
+	mel := Doc{Victims: []string{"Mitsubishi Electric"}, Records: n64(6791), Published: day("2023-10-05 10:00")}
+	if Same(other, mel) {
+		t.Error("two companies sharing a first word: want not Same")
 	}
 }

@@ -29,11 +29,28 @@ var legalAffixes = []string{
 	"株式会社", "(株)", "有限会社", "合同会社", "ホールディングス", "グループ", "自動車",
 }
 
-// VictimKeys returns the normalised keys of d's victims: a Latin reading of
-// each name without legal forms, folded so that spelling variants meet
-// (トヨタ, Toyota, TOYOTA and Toyota Motor Corporation give one key). Keys
-// are sorted and distinct.
+// VictimKeys returns the normalised keys of d's victims, for finding
+// candidates: a Latin reading of each name without legal forms, folded so
+// that spelling variants meet (トヨタ, Toyota, TOYOTA and Toyota Motor
+// Corporation give one key), plus the key of a long name's first word
+// (Sony for Sony Interactive Entertainment, ソニー for
+// ソニー・インタラクティブエンタテインメント), since reports name a unit
+// or its parent. Keys are sorted and distinct. Same itself compares the
+// whole names.
 func VictimKeys(d Doc) []string {
+	keys := nameKeys(d)
+	for _, v := range d.Victims {
+		if k := headKey(v); len(k) >= params.minLooseKey {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// nameKeys returns the keys of d's victims' whole names, sorted and
+// distinct.
+func nameKeys(d Doc) []string {
 	var keys []string
 	for _, v := range d.Victims {
 		if k := victimKey(v); k != "" {
@@ -42,6 +59,16 @@ func VictimKeys(d Doc) []string {
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
+}
+
+// headKey is the key of the first word of a name of several words (split
+// at spaces and ・), or "" for a one-word name.
+func headKey(name string) string {
+	parts := strings.FieldsFunc(normalize(name), func(r rune) bool { return unicode.IsSpace(r) || r == '・' || r == '･' })
+	if len(parts) < 2 || legalWords[parts[0]] || slices.Contains(legalAffixes, parts[0]) {
+		return ""
+	}
+	return victimKey(parts[0])
 }
 
 // victimKey is the key of one victim name.
@@ -130,7 +157,7 @@ func sharedVictim(a, b []string) bool {
 // the folded actor name. The index looks them up like victim keys, within
 // Window; Same merges such articles only when close in time.
 func CampaignKeys(d Doc) []string {
-	if len(VictimKeys(d)) > 0 || len(d.Actors) == 0 || len(d.Actors) > params.campaignActors {
+	if len(nameKeys(d)) > 0 || len(d.Actors) == 0 || len(d.Actors) > params.campaignActors {
 		return nil
 	}
 	var keys []string
