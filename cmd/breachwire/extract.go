@@ -42,6 +42,9 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "breachwire: %s: %v\n", pos[0], err)
 		return exitFailure
 	}
+	if art.URL == "" {
+		art.URL = fileURL(pos[0])
+	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
@@ -67,7 +70,8 @@ func readPage(ctx context.Context, c *common, arg string) (extract.Page, error) 
 	if err != nil {
 		return extract.Page{}, err
 	}
-	return extract.Page{URL: fileURL(arg), Body: body}, nil
+	// No URL: the page's own canonical URL, if it has one, names it.
+	return extract.Page{Body: body}, nil
 }
 
 // fileURL names a local file as a URL, for the article's url field.
