@@ -167,7 +167,7 @@ func (p *Prepared) factsConflict(q *Prepared) string {
 	switch {
 	case len(p.victims) > 0 && len(q.victims) > 0 && !looseVictim(p.victims, q.victims):
 		return "different victims"
-	case recordsConflict(p.doc.Records, q.doc.Records):
+	case figuresConflict(p.doc, q.doc):
 		return "record figures differ"
 	case len(p.cves) > 0 && len(q.cves) > 0 && !overlap(p.cves, q.cves):
 		return "different CVEs"
@@ -187,10 +187,25 @@ func (p *Prepared) Conflicts(q *Prepared) bool {
 	if !looseVictim(p.victims, q.victims) {
 		return false
 	}
-	if !recordsConflict(p.doc.Records, q.doc.Records) && !placesConflict(p.places, q.places) {
+	if !figuresConflict(p.doc, q.doc) && !placesConflict(p.places, q.places) {
 		return false
 	}
 	return setSimilarity(p.shingles, q.shingles) < params.conflictDupSim
+}
+
+// figuresConflict reports whether two articles' record figures disagree: a
+// figure "at least" n agrees with any figure from n up (an early lower
+// bound and the final count), others must agree within tolerance.
+func figuresConflict(a, b Doc) bool {
+	if !recordsConflict(a.Records, b.Records) {
+		return false
+	}
+	return !atLeast(a, b) && !atLeast(b, a)
+}
+
+// atLeast reports whether a gives a lower bound that b's figure meets.
+func atLeast(a, b Doc) bool {
+	return a.RecordsQualifier == "at_least" && *b.Records >= *a.Records
 }
 
 // recordsConflict reports whether two known record figures differ by more

@@ -78,3 +78,23 @@ func TestSameUnitAndParent(t *testing.T) {
 		t.Error("two companies sharing a first word: want not Same")
 	}
 }
+
+func TestSameRecordFigures(t *testing.T) {
+	doc := func(v int64, q string) Doc {
+		return Doc{Victims: []string{"Optus"}, Records: n64(v), RecordsQualifier: q, Published: day("2022-09-23 10:00")}
+	}
+	for _, tc := range []struct {
+		a, b Doc
+		want bool
+	}{
+		{doc(9800000, "up_to"), doc(9800000, "exact"), true},
+		{doc(9800000, "about"), doc(10000000, "about"), true}, // within tolerance
+		{doc(9800000, "exact"), doc(2800000, "exact"), false},
+		{doc(1000000, "at_least"), doc(9800000, "exact"), true}, // an early lower bound
+		{doc(9800000, "at_least"), doc(1000000, "exact"), false},
+	} {
+		if got := Same(tc.a, tc.b); got != tc.want {
+			t.Errorf("Same(%d %s, %d %s) = %v, want %v", *tc.a.Records, tc.a.RecordsQualifier, *tc.b.Records, tc.b.RecordsQualifier, got, tc.want)
+		}
+	}
+}
