@@ -23,7 +23,11 @@ func TestDebugCorpus(t *testing.T) {
 		if a.Lang == "ja" {
 			js := japaneseSentences(japaneseTokenizer(), ss)
 			for _, s := range js {
-				t.Logf("  shape: %s", s.shape)
+				var ns []string
+				for _, n := range s.names {
+					ns = append(ns, n.text)
+				}
+				t.Logf("  shape: %s %q", s.shape, ns)
 			}
 			hits, roles := japaneseVictimHits(js)
 			for _, h := range hits {

@@ -56,6 +56,19 @@ func TestExtractCases(t *testing.T) {
 			victims: nil, records: nil, mentionedOnly: []string{"LockBit"},
 		},
 		{
+			name: "en notice issuer with short form",
+			doc: Doc{Lang: "en", Title: "Notice of Data Security Incident",
+				Text: "Brookfield Dental Group (\"Brookfield\") is providing notice of an incident that may have affected some patients. " +
+					"We detected unusual activity in our network and engaged a forensic firm. The files held information on 4,210 individuals."},
+			victims: []string{"Brookfield Dental"}, records: ptr(4210),
+		},
+		{
+			name: "en possessive servers cue",
+			doc: Doc{Lang: "en", Title: "Data of 20,000 shoppers exposed",
+				Text: "Attackers gained access to Orbisco's servers and copied the data of 20,000 shoppers, the retailer said in a statement."},
+			victims: []string{"Orbisco"}, records: ptr(20000),
+		},
+		{
 			name: "ja press release issuer",
 			doc: Doc{Lang: "ja", Title: "当社サーバーへの不正アクセスに関するお詫びとお知らせ",
 				Text: "株式会社サンプル商事（本社：東京都港区、代表取締役社長：山田太郎、以下「当社」）は、当社サーバーが第三者による不正アクセスを受けたことを確認しました。\n" +

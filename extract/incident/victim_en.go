@@ -18,7 +18,7 @@ type cue struct {
 }
 
 const (
-	enName1 = `N(\d+)`
+	enName1 = `(N\d+)`
 	enList  = `(N\d+(?: , N\d+)*(?: ,)? (?:and|&) N\d+|N\d+)`
 	enAppos = `(?:, [^,]{1,80}? , )?`
 )

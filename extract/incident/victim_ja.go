@@ -6,7 +6,7 @@ import (
 )
 
 const (
-	jaName1 = `N(\d+) `
+	jaName1 = `(N\d+) `
 	jaList  = `(N\d+ (?:(?:、|と|や|および|及び)N\d+ )*)`
 )
 
