@@ -153,12 +153,11 @@ func placesOf(s string, vc victimContext) []string {
 // another: those of the title if any, else of the lead. Later sentences
 // often recap the victim's other incidents, which is also why Doc.Units
 // (gathered from the whole text) are not read here.
-func primaryPlaces(d Doc) []string {
-	vc := newVictimContext(d)
+func primaryPlaces(d Doc, vc victimContext, lead []string) []string {
 	if head := placesOf(d.Title, vc); len(head) > 0 {
 		return head
 	}
-	return placesOf(strings.Join(leadSentences(d), "\n"), vc)
+	return placesOf(strings.Join(lead, "\n"), vc)
 }
 
 // victimContext is how a text may name the victims of a doc.

@@ -11,7 +11,7 @@ import (
 // params.leadChars characters, starting at the first sentence that names a
 // victim (so a blog's own intro is skipped) if one does among the first
 // params.leadSearch, else at the start.
-func leadSentences(d Doc) []string {
+func leadSentences(d Doc, vc victimContext) []string {
 	var all []string
 	rest := strings.TrimSpace(d.Text)
 	for len(all) < params.leadSearch+params.leadSentences && rest != "" {
@@ -21,7 +21,6 @@ func leadSentences(d Doc) []string {
 		}
 		rest = strings.TrimSpace(rest[end:])
 	}
-	vc := newVictimContext(d)
 	first := 0
 	for i, s := range all {
 		if i < params.leadSearch && vc.mentionedIn(s) {
@@ -104,8 +103,8 @@ var stopwords = map[string]bool{
 
 // leadTerms are the content words (English) or character bigrams (Japanese)
 // of the title and lead.
-func leadTerms(d Doc) map[uint64]bool {
-	text := normalize(d.Title + "\n" + strings.Join(leadSentences(d), "\n"))
+func leadTerms(d Doc, lead []string) map[uint64]bool {
+	text := normalize(d.Title + "\n" + strings.Join(lead, "\n"))
 	terms := map[uint64]bool{}
 	if japaneseText(text) {
 		cs := chars(text)

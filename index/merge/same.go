@@ -21,12 +21,14 @@ type Prepared struct {
 
 // Prepare computes the features of d that Match compares.
 func Prepare(d Doc) *Prepared {
+	vc := newVictimContext(d)
+	lead := leadSentences(d, vc)
 	p := &Prepared{
 		doc:      d,
 		shingles: shingleSet(docText(d)),
-		victims:  nameKeys(d),
-		places:   primaryPlaces(d),
-		lead:     leadTerms(d),
+		victims:  vc.keys,
+		places:   primaryPlaces(d, vc, lead),
+		lead:     leadTerms(d, lead),
 		cves:     cveIDs(d.Text + "\n" + d.Title),
 	}
 	for _, a := range d.Actors {

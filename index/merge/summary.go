@@ -29,7 +29,9 @@ type Summary struct {
 //     others copy); else the earliest report.
 //   - Title: the origin's title when the origin is in English or no report
 //     is; else the earliest English report's title. Analysts read English
-//     across the board, and the languages list still shows "ja".
+//     across the board, and the languages list still shows "ja". A title
+//     that names the victim beats a generic one ("Notice of Data Security
+//     Incident"), in the same order.
 //   - Victims: those named by at least half as many reports as the most
 //     named one, spelled as most reports spell them (Latin script first).
 //   - Records: figures within tolerance form one group; the group named by
@@ -113,23 +115,29 @@ func originIndex(prep []*Prepared) int {
 
 // summaryTitle picks the story title (see Summarize).
 func summaryTitle(docs []Doc, origin int) string {
-	o := docs[origin]
-	if isEnglish(o) && strings.TrimSpace(o.Title) != "" {
-		return strings.TrimSpace(o.Title)
-	}
-	var english []Doc
-	for _, d := range docs {
-		if isEnglish(d) && strings.TrimSpace(d.Title) != "" {
-			english = append(english, d)
-		}
-	}
-	if len(english) > 0 {
-		return strings.TrimSpace(slices.MinFunc(english, earlier).Title)
-	}
-	if strings.TrimSpace(o.Title) != "" {
-		return strings.TrimSpace(o.Title)
+	// Candidates in order of preference: the origin if English, the other
+	// English reports from the earliest, then the origin and the rest.
+	order := []Doc{}
+	if isEnglish(docs[origin]) {
+		order = append(order, docs[origin])
 	}
 	for _, d := range slices.SortedFunc(slices.Values(docs), earlier) {
+		if isEnglish(d) && d.URL != docs[origin].URL {
+			order = append(order, d)
+		}
+	}
+	if len(order) == 0 {
+		order = append(order, docs[origin])
+		order = append(order, slices.SortedFunc(slices.Values(docs), earlier)...)
+	}
+	// A title that names the victim beats a generic one ("Notice of Data
+	// Security Incident" on the victim's own site).
+	for _, d := range order {
+		if t := strings.TrimSpace(d.Title); t != "" && newVictimContext(d).mentionedIn(t) {
+			return t
+		}
+	}
+	for _, d := range order {
 		if t := strings.TrimSpace(d.Title); t != "" {
 			return t
 		}

@@ -100,3 +100,15 @@ func TestSummarizeActorsAndVictims(t *testing.T) {
 		t.Errorf("Summarize(nil) = %+v, want the zero Summary", s)
 	}
 }
+
+func TestSummarizeTitleNamesTheVictim(t *testing.T) {
+	notice := Doc{URL: "https://halverson.example/notice", Lang: "en", Title: "Notice of Data Security Incident",
+		Text: "Halverson Health Partners is writing to inform you of an incident.", Victims: []string{"Halverson Health Partners"},
+		Published: day("2023-02-20 09:00")}
+	news := Doc{URL: "https://news.example/halverson", Lang: "en", Title: "Halverson Health Partners notifies 62,417 patients",
+		Text: "Halverson Health Partners said data of 62,417 patients was taken.", Victims: []string{"Halverson Health Partners"},
+		Published: day("2023-02-21 09:00")}
+	if got := Summarize([]Doc{notice, news}).Title; got != news.Title {
+		t.Errorf("Title = %q, want the headline that names the victim, %q", got, news.Title)
+	}
+}
