@@ -40,8 +40,11 @@ func TestCrawlTwice(t *testing.T) {
 	}
 
 	checkContractKeys(t, c.raw)
-	checkEveryArticleOnce(t, c)
+	checkEveryArticleOnce(t, c.stories, w)
 	checkPoliteness(t, w.Requests()[:c.firstReqs], w)
+	if !askedRobots(w.Requests()[:c.firstReqs], w.Sites()[fakeweb.SiteNews]) {
+		t.Errorf("the first crawl never asked %s for robots.txt", fakeweb.SiteNews)
+	}
 
 	second := run(t, c.args("crawl")...)
 	if second.code != 0 {
@@ -132,10 +135,10 @@ func countArticles(stories []story) int {
 
 // checkEveryArticleOnce checks that each served article appears in exactly
 // one story, under its canonical URL, and nothing else does.
-func checkEveryArticleOnce(t *testing.T, c *crawled) {
+func checkEveryArticleOnce(t *testing.T, stories []story, w *fakeweb.Web) {
 	t.Helper()
 	seen := map[string]int{}
-	for _, s := range c.stories {
+	for _, s := range stories {
 		for _, a := range s.Articles {
 			seen[a.URL]++
 			u, err := url.Parse(a.URL)
@@ -144,7 +147,7 @@ func checkEveryArticleOnce(t *testing.T, c *crawled) {
 			}
 		}
 	}
-	for _, p := range c.web.Pages() {
+	for _, p := range w.Pages() {
 		switch n := seen[p.URL]; n {
 		case 1:
 		case 0:
@@ -185,4 +188,14 @@ func checkPoliteness(t *testing.T, reqs []fakeweb.Request, w *fakeweb.Web) {
 			t.Errorf("two requests to %s only %v apart; the config asks for a 20ms delay", host, g)
 		}
 	}
+}
+
+// askedRobots says whether robots.txt was requested from the site at base.
+func askedRobots(reqs []fakeweb.Request, base string) bool {
+	for _, r := range reqs {
+		if r.Kind == fakeweb.KindRobots && strings.HasSuffix(base, r.Host) {
+			return true
+		}
+	}
+	return false
 }

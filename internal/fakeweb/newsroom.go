@@ -47,7 +47,9 @@ func buildNewsroom(w *Web, s *site, arts []corpus.Article) {
 		related := others(arts, i, 1, 2)
 		page := newsroomPage(a, related)
 		s.add(path, &route{kind: KindArticle, ctype: "text/html", body: encodeJa(page, shiftJIS)})
-		bp := append([]string{roomMenu, roomIR, roomRecruit, roomContact, roomTop, roomFooter, roomPDF}, titles(related)...)
+		// The contact box stays on the page but is not scored: releases often
+		// carry their own contact lines, so keeping it is no clear mistake.
+		bp := append([]string{roomMenu, roomIR, roomRecruit, roomTop, roomFooter, roomPDF}, titles(related)...)
 		w.addPage(Page{Article: a, Site: s.name, URL: url, Linked: href, Boilerplate: bp})
 		fmt.Fprintf(&list, "<li><span class=\"date\">%s</span> <span class=\"cat\">お知らせ</span> <a class=\"title\" href=\"%s\">%s</a></li>\n", jaDate(a), href, html.EscapeString(a.Title))
 	}
