@@ -53,7 +53,7 @@ func TestAPISearch(t *testing.T) {
 			if st.Records == nil || *st.Records != 3100000 || !c.check(st) {
 				t.Fatalf("Toyota story = records %v actors %v languages %v", st.Records, st.Actors, st.Languages)
 			}
-			if findStory(res.Stories, "Filler Company 001") != nil {
+			if findStory(res.Stories, fillerName(1)) != nil {
 				t.Fatal("an unrelated story matched")
 			}
 			for _, k := range []string{"actors", "victims", "sources", "languages", "months"} {

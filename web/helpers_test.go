@@ -75,22 +75,36 @@ func hostileArticle() extract.Article {
 	}
 }
 
-// fillerArticles are n unrelated incidents, one victim each, spread over months.
+// fillerName is a made-up company name, different in its first word for
+// every i below 64.
+func fillerName(i int) string {
+	first := []string{"Kar", "Lum", "Vex", "Tor", "Quin", "Bel", "Nor", "Sab"}
+	second := []string{"ova", "ex", "ium", "ant", "eko", "ith", "ard", "ulo"}
+	sector := []string{"Logistics", "Foods", "Clinics", "Savings Bank", "Airways", "Games"}
+	return first[i%8] + second[i/8%8] + " " + sector[i%6]
+}
+
+// fillerArticles are n unrelated incidents, one distinct victim each, eleven
+// days apart; each mentions the word "filler".
 func fillerArticles(n int) []extract.Article {
 	words := []string{"ransomware", "phishing", "misconfigured", "bucket", "credential", "stuffing",
 		"insider", "supplier", "portal", "database", "exposed", "payroll", "clinic", "university", "retailer"}
+	start := time.Date(2020, 1, 1, 9, 0, 0, 0, time.UTC)
 	var out []extract.Article
 	for i := range n {
-		victim := fmt.Sprintf("Filler Company %03d", i)
-		text := fmt.Sprintf("%s disclosed a %s incident affecting its %s after a %s %s. ",
-			victim, words[i%len(words)], words[(i*7+3)%len(words)], words[(i*5+1)%len(words)], words[(i*3+2)%len(words)])
+		victim := fillerName(i)
+		w := func(k int) string { return words[(i*k+k)%len(words)] }
+		text := fmt.Sprintf("%s disclosed a %s incident affecting its %s systems after a %s %s. "+
+			"This filler report number %d mentions %s and %s only once. ",
+			victim, w(1), w(7), w(5), w(3), i, w(11), w(13))
+		pub := start.AddDate(0, 0, 11*i)
 		out = append(out, extract.Article{
 			URL:       fmt.Sprintf("https://filler.example.org/%d", i),
 			Source:    []string{"Filler Wire", "Other Wire"}[i%2],
 			Lang:      "en",
-			Title:     fmt.Sprintf("%s reports %s incident (%d)", victim, words[i%len(words)], i),
-			Published: day(2020, time.Month(1+i%12), 1+i%27),
-			Text:      strings.Repeat(text, 3),
+			Title:     fmt.Sprintf("%s reports %s incident (%d)", victim, w(1), i),
+			Published: &pub,
+			Text:      text,
 			Victims:   []string{victim},
 			Records:   count(int64(1000 * (i + 1))),
 		})
