@@ -175,6 +175,18 @@ func TestBrowserWorkbench(t *testing.T) {
 	}
 	screenshot(t, ctx, shots, "hostile.png")
 
+	// The sources page's button queues a crawl with a plain form POST.
+	do1(t, ctx, "queue a crawl",
+		chromedp.Navigate(ts.URL+"/sources"),
+		chromedp.WaitVisible(chromedp.CSS("table.sources")),
+		chromedp.Click(chromedp.CSS("table.sources tbody tr:nth-child(2) button")),
+		chromedp.WaitVisible(chromedp.CSS(".notice.ok")),
+	)
+	if notice := run(t, ctx, "notice", chromedp.Text(chromedp.CSS(".notice.ok"))); !strings.Contains(notice, "Broken Feed") {
+		t.Errorf("after the button: %q", notice)
+	}
+	screenshot(t, ctx, shots, "sources.png")
+
 	// On a phone the search page fits the screen.
 	do1(t, ctx, "phone viewport",
 		chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)),
