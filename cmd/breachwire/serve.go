@@ -111,9 +111,7 @@ func newScheduler(cfg *config.Config, p *pipeline, d *datadir.Dir, m *web.Metric
 		sum, err := p.crawl(ctx, sources)
 		m.CrawlDone(time.Since(start))
 		m.Indexed(p.added)
-		for i := 0; i < sum.Pages; i++ {
-			m.PageFetched("all")
-		}
+		m.PagesFetched("all", sum.Pages)
 		log.Info("crawl", "summary", p.summaryLine(sum))
 		if err != nil {
 			return err
@@ -156,7 +154,7 @@ func sourceHealth(sources []config.Source, st *crawl.State) ([]web.SourceHealth,
 	out := make([]web.SourceHealth, 0, len(sources))
 	for _, s := range sources {
 		h := byName[s.Name]
-		out = append(out, web.SourceHealth{Name: s.Name, LastSuccess: h.LastSuccess, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles})
+		out = append(out, web.SourceHealth{Name: s.Name, URL: s.URL, LastSuccess: h.LastSuccess, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles})
 	}
 	return out, nil
 }
