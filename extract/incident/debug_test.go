@@ -59,3 +59,15 @@ func TestDebugCorpus(t *testing.T) {
 		t.Logf("  facts: %+v", f.Victims)
 	}
 }
+
+// TestDebugTokens prints kagome's tokens for the text in $INCIDENT_TOKENS;
+// it is a development aid.
+func TestDebugTokens(t *testing.T) {
+	text := os.Getenv("INCIDENT_TOKENS")
+	if text == "" {
+		t.Skip("set INCIDENT_TOKENS=text to print tokens")
+	}
+	for _, tok := range japaneseTokenizer().Tokenize(normalise(text)) {
+		t.Logf("%q %v", tok.Surface, tok.POS())
+	}
+}

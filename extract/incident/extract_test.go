@@ -69,6 +69,31 @@ func TestExtractCases(t *testing.T) {
 			victims: []string{"Orbisco"}, records: ptr(20000),
 		},
 		{
+			name: "ja quoted name rescanned in the body",
+			doc: Doc{Lang: "ja", Title: "ポイントアプリに不正ログイン",
+				Text: "ポイントアプリ「はなまるポイント」を運営するはなまるポイントは、会員データベースが不正アクセスを受け、約12万件の会員情報が流出した可能性があると発表した。"},
+			victims: []string{"はなまるポイント"}, records: ptr(120000),
+		},
+		{
+			name: "ja head office in brackets marks the name",
+			doc: Doc{Lang: "ja", Title: "運送会社に不正アクセス",
+				Text: "みどり運送サービス(名古屋市)は、配送管理システムが不正アクセスを受け、顧客4500人分の情報が流出した可能性があると発表した。"},
+			victims: []string{"みどり運送サービス"}, records: ptr(4500),
+		},
+		{
+			name: "ja signature names the school, not its corporation; Latin name with a space",
+			doc: Doc{Lang: "ja", Title: "本学メールアカウントへの不正ログインについて",
+				Text: "本学職員のメールアカウントが第三者に不正ログインされ、学生320人分の個人情報が閲覧された可能性があります。\n" +
+					"深くお詫び申し上げます。\n学校法人青葉学園 青葉看護大学 学長 山田 一郎"},
+			victims: []string{"青葉看護大学"}, records: ptr(320),
+		},
+		{
+			name: "ja abbreviation and Latin name with a space",
+			doc: Doc{Lang: "ja", Title: "青葉看護大、不正ログイン被害",
+				Text: "青葉看護大学は、職員のメールアカウントが不正アクセスを受けたと発表した。同大によれば、学生320人分の情報が閲覧された可能性がある。委託先の株式会社KAZE Systemsが調査している。"},
+			victims: []string{"青葉看護大学"}, records: ptr(320),
+		},
+		{
 			name: "ja press release issuer",
 			doc: Doc{Lang: "ja", Title: "当社サーバーへの不正アクセスに関するお詫びとお知らせ",
 				Text: "株式会社サンプル商事（本社：東京都港区、代表取締役社長：山田太郎、以下「当社」）は、当社サーバーが第三者による不正アクセスを受けたことを確認しました。\n" +

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
@@ -12,7 +13,14 @@ import (
 type jaName struct {
 	text  string
 	legal bool // written with a legal form such as 株式会社
+	// sure marks a spelling the text itself sets off as a name: quoted,
+	// with a legal form, or followed by its head office in brackets.
+	sure bool
 }
+
+// jaSpan is where a name stands among a sentence's tokens; the shape
+// resumes at skip, after a bracketed head office such as (大阪市).
+type jaSpan struct{ start, end, skip int }
 
 // jaSentence is a Japanese sentence whose organisation names are replaced by
 // placeholders, as enSentence is for English.
@@ -20,6 +28,8 @@ type jaSentence struct {
 	sentence
 	names []jaName
 	shape string
+	toks  []tokenizer.Token
+	spans []jaSpan
 }
 
 var jaLegalTokens = map[string]bool{"株式会社": true, "有限会社": true, "合同会社": true, "合資会社": true, "合名会社": true}
@@ -48,17 +58,20 @@ func isLatinWord(s string) bool {
 	return s != ""
 }
 
-// japaneseNames finds the organisation spans among one sentence's tokens
-// and returns them with their token ranges.
-func japaneseNames(toks []tokenizer.Token) (names []jaName, spans [][2]int) {
+// japaneseNames finds the organisation spans among one sentence's tokens.
+func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
+	add := func(n jaName, sp jaSpan) {
+		var b strings.Builder
+		for _, t := range toks[sp.start:sp.end] {
+			b.WriteString(t.Surface)
+		}
+		n.text = b.String()
+		names = append(names, n)
+		spans = append(spans, sp)
+	}
 	for i := 0; i < len(toks); {
-		if q := quotedName(toks, i); q > i+1 {
-			var b strings.Builder
-			for _, t := range toks[i+1 : q] {
-				b.WriteString(t.Surface)
-			}
-			names = append(names, jaName{text: b.String()})
-			spans = append(spans, [2]int{i + 1, q})
+		if q, nameEnd := quotedName(toks, i); q > i+1 {
+			add(jaName{sure: true}, jaSpan{i + 1, nameEnd, q})
 			i = q
 			continue
 		}
@@ -68,37 +81,107 @@ func japaneseNames(toks []tokenizer.Token) (names []jaName, spans [][2]int) {
 			continue
 		}
 		if start < end {
-			var b strings.Builder
-			for _, t := range toks[start:end] {
-				b.WriteString(t.Surface)
+			skip := end
+			if p := placeParen(toks, end); p > end {
+				skip = p
 			}
-			names = append(names, jaName{text: b.String(), legal: legal})
-			spans = append(spans, [2]int{start, end})
+			add(jaName{legal: legal, sure: legal || skip > end}, jaSpan{start, end, skip})
 		}
 		i = end
 	}
 	return names, spans
 }
 
-// quotedName returns the index of the closing bracket of a short quoted
-// name 「ゆめポイント」 opening at token i, or i.
-func quotedName(toks []tokenizer.Token, i int) int {
+// quotedName reads a short quoted name 「ゆめポイント」 opening at token i and
+// returns the index of the closing bracket and where the name ends: a
+// trailing service word goes (「たちばな園オンラインショップ」 names
+// たちばな園). It returns i, i when there is none.
+func quotedName(toks []tokenizer.Token, i int) (closing, nameEnd int) {
 	if toks[i].Surface != "「" {
-		return i
+		return i, i
 	}
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {
 		if toks[j].Surface == "」" {
-			if !plausibleName(toks[i+1 : j]) {
-				return i
+			end := j
+			for end > i+2 && jaServiceWords[toks[end-1].Surface] {
+				end--
 			}
-			return j
+			if !plausibleName(toks[i+1:end]) && !(end == j && isLatinRun(toks[i+1:j])) {
+				return i, i
+			}
+			return j, end
 		}
-		if pos := toks[j].POS(); len(pos) == 0 || pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "動詞" {
+		if pos := toks[j].POS(); len(pos) == 0 || (pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "動詞") && !namedQuote(toks, i) {
+			return i, i
+		}
+	}
+	return i, i
+}
+
+// namedQuote reports a quote the text introduces as a name, a category
+// noun followed by a short quote ending in a noun: サービス「はなまるポイント」.
+// Inside such a quote kana may read as particles or verbs.
+func namedQuote(toks []tokenizer.Token, i int) bool {
+	if i == 0 || !isNoun(toks[i-1]) {
+		return false
+	}
+	runes := 0
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		if toks[j].Surface == "」" {
+			return j > i+1 && isNoun(toks[j-1]) && runes <= 16
+		}
+		if strings.ContainsAny(toks[j].Surface, "、。「") {
+			return false
+		}
+		runes += utf8.RuneCountInString(toks[j].Surface)
+	}
+	return false
+}
+
+// jaServiceWords end the name of a shop, site or app run by the
+// organisation whose name they follow.
+var jaServiceWords = wordSet(`オンラインショップ ショップ オンライン ストア 通販 サイト 公式 アプリ ウェブサイト ECサイト`)
+
+// isLatinRun reports tokens written in Latin letters, spaces between them
+// included: TAKUMI Robotics.
+func isLatinRun(run []tokenizer.Token) bool {
+	for _, t := range run {
+		if t.Surface != " " && !isLatinWord(t.Surface) {
+			return false
+		}
+	}
+	return len(run) > 0
+}
+
+// placeParen returns the index after a bracketed place that follows a name,
+// as news writes a company's head office: さくら旅行サービス(大阪市). It
+// returns i when there is none.
+func placeParen(toks []tokenizer.Token, i int) int {
+	if i >= len(toks) || toks[i].Surface != "(" {
+		return i
+	}
+	places := 0
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		t := toks[j]
+		pos := t.POS()
+		switch {
+		case t.Surface == ")":
+			if places > 0 {
+				return j + 1
+			}
+			return i
+		case isPlace(t) || len(pos) > 2 && pos[1] == "接尾" && pos[2] == "地域":
+			places++
+		case jaPlaceWords[t.Surface]:
+		default:
 			return i
 		}
 	}
 	return i
 }
+
+// jaPlaceWords may stand in a bracketed head office: (本社:東京都港区).
+var jaPlaceWords = wordSet(`本社 本店 本部 所在地 : 、 都 道 府 県 市 区 町 村`)
 
 // legalAt returns the number of tokens a legal form such as 株式会社 or
 // 学校法人 takes at token i, or 0.
@@ -122,7 +205,7 @@ func nameToken(t tokenizer.Token) bool {
 		return false
 	}
 	switch {
-	case t.Surface == "・" || t.Surface == "&" || t.Surface == "-" || t.Surface == " ":
+	case t.Surface == "・" || t.Surface == "&" || t.Surface == "-":
 		return true
 	case !hasWordRune(t.Surface):
 		return false
@@ -141,7 +224,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 	if n := legalAt(toks, i); n > 0 {
 		// 株式会社〇〇: the name follows, whatever its parts of speech.
 		j := i + n
-		for j < len(toks) && j-i < n+6 && !breaksName(toks[j]) && legalAt(toks, j) == 0 {
+		for j < len(toks) && j-i < n+6 && (!breaksName(toks[j]) || latinSpace(toks, j)) && legalAt(toks, j) == 0 {
 			j++
 		}
 		if j == i+n {
@@ -153,7 +236,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return i, i, false
 	}
 	j := i
-	for j < len(toks) && j-i < 8 && nameToken(toks[j]) && legalAt(toks, j) == 0 {
+	for j < len(toks) && j-i < 8 && (nameToken(toks[j]) || latinSpace(toks, j)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
 		j++
 	}
 	for j > i && toks[j-1].Surface == " " {
@@ -171,13 +254,36 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 			start = k + 1
 		}
 	}
-	if start < j-1 && isPlace(toks[start]) && !jaInstitutions[toks[start+1].Surface] {
+	if start < j-1 && isPlace(toks[start]) && !jaInstitutions[toks[start+1].Surface] && placeParen(toks, j) == j {
 		start++
 	}
-	if !legal && !plausibleName(toks[start:j]) {
+	start = latinTail(toks, start, j)
+	if !legal && !plausibleName(toks[start:j]) && !(placeParen(toks, j) > j && plausibleBeforePlace(toks[start:j])) {
 		return end, end, false
 	}
 	return start, end, legal
+}
+
+// latinSpace reports a space between two Latin words of one name.
+func latinSpace(toks []tokenizer.Token, j int) bool {
+	return toks[j].Surface == " " && j > 0 && j+1 < len(toks) && isLatinWord(toks[j-1].Surface) && isLatinWord(toks[j+1].Surface)
+}
+
+// latinTail moves the start of a noun run to a Latin-script name written
+// after common kanji nouns that describe it: 暗号資産取引所Bybit → Bybit.
+func latinTail(toks []tokenizer.Token, start, end int) int {
+	for k := start + 1; k < end; k++ {
+		if !isLatinWord(toks[k].Surface) || isLatinWord(toks[k-1].Surface) || toks[k-1].Surface == " " {
+			continue
+		}
+		for m := start; m < k; m++ {
+			if pos := toks[m].POS(); len(pos) > 1 && pos[1] == "固有名詞" || isKatakanaOrLatin(toks[m].Surface) {
+				return start
+			}
+		}
+		return k
+	}
+	return start
 }
 
 func hasWordRune(s string) bool {
@@ -220,6 +326,24 @@ var jaGeneric = wordSet(`情報 データ システム サーバー サーバ �
 研究者 委員会 インシデント 対策 セキュリティ 脆弱性 送金 資産 暗号 取引 業務 停止 復旧 障害 画面 決済 カード クレジットカード
 ページ ホームページ ウェブサイト アプリ 状況 詳細 概要 経緯 対象 全員 各位 本件 同社 当社 弊社 自社 他社 本学 当院 前 後 中 間 以降`)
 
+// serviceCompound reports one katakana word made of a word and a service
+// noun, such as ポイントアプリ: a kind of service, not its name.
+func serviceCompound(w string) bool {
+	if !isKatakanaOrLatin(w) || isLatinWord(w) {
+		return false
+	}
+	for _, suf := range []string{"アプリ", "サービス", "サイト", "システム", "サーバー", "データ", "アカウント", "ショップ", "ストア"} {
+		if rest, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(rest) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// jaIncidentNouns name what happened, never who it happened to:
+// サイバー攻撃キャンペーン is not an organisation.
+var jaIncidentNouns = wordSet(`攻撃 不正 被害 感染 流出 漏えい 漏洩 侵入 改ざん 脆弱性 ランサムウェア マルウェア ウイルス 犯行 事案 事件`)
+
 // plausibleName reports whether a noun run can be an organisation's name.
 func plausibleName(run []tokenizer.Token) bool {
 	if len(run) == 0 {
@@ -229,11 +353,14 @@ func plausibleName(run []tokenizer.Token) bool {
 	if jaGeneric[last] || jaGeneric[run[0].Surface] && len(run) > 1 && !jaCorporateWords[last] {
 		return false
 	}
-	if len(run) == 1 && len([]rune(last)) < 2 {
+	if len(run) == 1 && (len([]rune(last)) < 2 || serviceCompound(last)) {
 		return false
 	}
 	allPlace, named := true, false
 	for k, t := range run {
+		if jaIncidentNouns[t.Surface] {
+			return false
+		}
 		if !isPlace(t) {
 			allPlace = false
 		}
@@ -250,6 +377,20 @@ func plausibleName(run []tokenizer.Token) bool {
 	return named && !allPlace
 }
 
+// plausibleBeforePlace reports whether a noun run followed by a bracketed
+// head office can be a name even though it ends in a common noun:
+// さくら旅行サービス(大阪市).
+func plausibleBeforePlace(run []tokenizer.Token) bool {
+	if len(run) == 0 || jaGeneric[run[0].Surface] || isPlace(run[0]) && len(run) == 1 {
+		return false
+	}
+	n := 0
+	for _, t := range run {
+		n += len([]rune(t.Surface))
+	}
+	return n >= 3
+}
+
 // isKatakanaOrLatin reports a word written in katakana or Latin letters,
 // as foreign and coined company names are.
 func isKatakanaOrLatin(s string) bool {
@@ -261,20 +402,26 @@ func isKatakanaOrLatin(s string) bool {
 	return s != ""
 }
 
-// japaneseSentence shapes one sentence from its tokens.
+// japaneseSentence finds one sentence's names; shape builds its shape
+// once the names are final.
 func japaneseSentence(sn sentence, toks []tokenizer.Token) jaSentence {
 	names, spans := japaneseNames(toks)
+	return jaSentence{sentence: sn, names: names, toks: toks, spans: spans}
+}
+
+// buildShape writes the sentence with its names as placeholders.
+func (js *jaSentence) buildShape() {
 	var b strings.Builder
 	k := 0
-	for i := 0; i < len(toks); {
-		if k < len(spans) && spans[k][0] == i {
+	for i := 0; i < len(js.toks); {
+		if k < len(js.spans) && js.spans[k].start == i {
 			b.WriteString("N" + strconv.Itoa(k) + " ")
-			i = spans[k][1]
+			i = max(js.spans[k].skip, js.spans[k].end)
 			k++
 			continue
 		}
-		b.WriteString(toks[i].Surface)
+		b.WriteString(js.toks[i].Surface)
 		i++
 	}
-	return jaSentence{sentence: sn, names: names, shape: b.String()}
+	js.shape = b.String()
 }

@@ -3,14 +3,15 @@ package incident
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 const (
 	jaName1 = `(N\d+) `
-	jaList  = `(N\d+ (?:(?:、|と|や|および|及び)N\d+ )*)`
+	jaList  = `(N\d+ 」?(?:(?:、|と|や|および|及び)「?N\d+ 」?)*)`
 )
 
-var jaBreachRe = regexp.MustCompile(`不正アクセス|サイバー攻撃|ランサムウェア|ランサム|漏えい|漏洩|漏れ|流出|情報漏|不正ログイン|侵入|感染|暗号化|窃取|盗まれ|盗難|被害|攻撃|マルウェア|ウイルス|ハッキング|不正に|閲覧された|脅迫|身代金|インシデント|乗っ取|改ざん|不正利用`)
+var jaBreachRe = regexp.MustCompile(`(?:情報|データ)[^。]{0,40}?(?:公開され|売りに出|販売され|掲載され|売買され)|掲示板|ダークウェブ|不正送金|不正に送金|不正アクセス|サイバー攻撃|ランサムウェア|ランサム|漏えい|漏洩|漏れ|流出|情報漏|不正ログイン|侵入|感染|暗号化|窃取|盗まれ|盗難|被害|攻撃|マルウェア|ウイルス|ハッキング|不正に|閲覧された|脅迫|身代金|インシデント|乗っ取|改ざん|不正利用`)
 
 var jaFirstPersonRe = regexp.MustCompile(`当社|弊社|当行|当院|本学|当法人|当機構|当組合|当館|当団体|弊行|弊学`)
 
@@ -20,17 +21,19 @@ func jaCue(weight float64, needsBreach bool, pattern string) cue {
 
 var jaVictimCues = []cue{
 	// 〇〇は…と発表した
-	jaCue(3, true, jaList+`(?:は|が|では|も|として)[^。]*?(?:発表|公表|明らかに|お知らせ|報告|判明|確認|認め|届け出|謝罪|お詫び|公開し|説明)`),
+	jaCue(3, true, jaList+`(?:は|が|では|も|として)(?:[^。N]|N\d+ [^はが])*?(?:発表|公表|明らかに|お知らせ|報告|判明|確認|認め|届け出|謝罪|お詫び|公開し|説明)`),
 	// 〇〇に不正アクセス, 〇〇へのサイバー攻撃
 	jaCue(4, false, jaList+`(?:に|へ)(?:の|対する|対して)?(?:大規模な|外部からの|第三者による|悪意のある第三者による|海外からの)?(?:不正アクセス|サイバー攻撃|ランサムウェア攻撃|ランサムウェア|攻撃|侵入|ハッキング)`),
 	// 〇〇がランサムウェア被害, 〇〇で情報漏えい
 	jaCue(4, false, jaList+`(?:が|は|で|も|、|,|:| )[^。]{0,16}?(?:不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|情報漏え?い|情報漏洩|情報流出|漏えい|漏洩|流出)(?:の)?(?:被害|を受け|に遭|に感染|感染|が発生|があ|の可能性|か|事案|事故|が判明|を確認)`),
+	// 〇〇から…が流出, 〇〇のウォレットから…を窃取
+	jaCue(4, false, jaList+`(?:の[^。、N]{0,12}?)?から[^。]{0,30}?(?:流出|盗まれ|盗難|窃取|盗ん|抜き取|不正に(?:送金|引き出|出金|持ち出|取得))`),
 	// 〇〇のサーバーに…
 	jaCue(2, true, jaList+`(?:の|が運営する|が管理する|が運用する|社の)[^。、]{0,15}?(?:サーバー?|システム|ネットワーク|社内|顧客|個人情報|会員|情報|パソコン|PC|端末|ウェブサイト|サイト|データ|通販|オンラインショップ)`),
 }
 
 var jaTitleCues = []cue{
-	jaCue(3, true, `^`+jaList+`(?:、|,|が|は|に|で|の|:| |へ)`),
+	jaCue(3, true, `^(?:【[^】]*】)?(?:[^、。N「]{0,15}?「)?`+jaList+`(?:、|,|が|は|に|で|の|:| |へ|から)`),
 }
 
 // jaIssuerCues name the organisation a press release speaks for.
@@ -76,11 +79,9 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 		}
 		hits = append(hits, jaMatchCues(s, jaIssuerCues, true)...)
 		// A release's header and signature name its issuer with a legal form.
-		if s.idx >= 0 && (s.idx < 3 || i >= len(ss)-5) {
-			for _, n := range s.names {
-				if n.legal {
-					hits = append(hits, cueHit{mention: n.text, weight: 3, evidence: s.text, idx: 99})
-				}
+		if s.idx >= 0 && (s.idx < 3 || i >= len(ss)-5) && headerLine(s.text) {
+			for _, n := range issuerNames(s.names) {
+				hits = append(hits, cueHit{mention: n, weight: 4, evidence: s.text, idx: 99})
 			}
 		}
 	}
@@ -97,4 +98,39 @@ var jaCommenters = wordSet(`警察庁 警視庁 県警 警察 個人情報保護
 // isJapaneseCommenter reports whether a canonical name is a known commenter.
 func isJapaneseCommenter(name string) bool {
 	return jaCommenters[name] || strings.HasSuffix(name, "警察") || strings.HasSuffix(name, "県警")
+}
+
+// issuerNames picks the names of a release's header or signature line that
+// can be its issuer: those with a legal form or ending as an institution
+// (大学, 病院). A school or medical corporation written before the
+// institution it runs (学校法人東都学園 東都医療大学) gives way to it.
+func issuerNames(names []jaName) []string {
+	var out []string
+	for k, n := range names {
+		if !n.legal && !jaInstitutionEnd(n.text) {
+			continue
+		}
+		if k+1 < len(names) && jaInstitutionEnd(names[k+1].text) && corporationForm(n.text) {
+			continue
+		}
+		out = append(out, n.text)
+	}
+	return out
+}
+
+// corporationForm reports a name written with a 〇〇法人 legal form, the
+// body that runs a school, hospital or care home.
+func corporationForm(name string) bool {
+	for _, f := range jaLegalForms {
+		if strings.HasSuffix(f, "法人") && strings.HasPrefix(name, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// headerLine reports a short line that is not a sentence, as a release's
+// date, issuer and signature lines are.
+func headerLine(text string) bool {
+	return !strings.ContainsAny(text, "。、") && utf8.RuneCountInString(text) <= 60
 }

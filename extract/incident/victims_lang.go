@@ -160,6 +160,11 @@ func japaneseSentences(tk *tokenizer.Tokenizer, ss []sentence) []jaSentence {
 		}
 		out[i] = japaneseSentence(s, own)
 	}
+	known := knownNames(out)
+	for i := range out {
+		out[i].applyKnownNames(known)
+		out[i].buildShape()
+	}
 	return out
 }
 
@@ -181,22 +186,63 @@ func canonJapanese(mention string, standalone map[string]bool) (string, string) 
 		}
 		return s, ""
 	}
+	if jaGeneric[s] {
+		return "", ""
+	}
+	if long := jaLongForm(s, standalone); long != "" {
+		return canonJapanese(long, standalone)
+	}
 	rs := []rune(s)
+	// A well-known company followed by ・ or a generic word is that
+	// company: ソニー・インタラクティブ is Sony.
+	for k := len(rs) - 1; k >= 2; k-- {
+		p, rest := string(rs[:k]), string(rs[k:])
+		if en, known := jaCompanies[p]; known && (strings.HasPrefix(rest, "・") || jaGenericSuffix[rest]) {
+			return en, ""
+		}
+	}
 	for k := len(rs) - 1; k >= 2; k-- {
 		p := string(rs[:k])
 		en, known := jaCompanies[p]
-		rest := string(rs[k:])
-		if known && (strings.HasPrefix(rest, "・") || jaGenericSuffix[rest]) {
-			return en, ""
-		}
 		if known && parentNamed(en, p, standalone) {
 			return en, s
 		}
-		if !known && standalone[p] {
+		if !known && standalone[p] && jaLongForm(p, standalone) != s {
 			return p, s
 		}
 	}
 	return s, ""
+}
+
+// jaLongForm returns the full name a short form abbreviates, as 東都医療大
+// does 東都医療大学: a name the text also uses that starts with the short
+// form and adds at most two characters ending an institution's name.
+func jaLongForm(s string, standalone map[string]bool) string {
+	best := ""
+	for n := range standalone {
+		rest, ok := strings.CutPrefix(n, s)
+		if !ok || rest == "" || utf8.RuneCountInString(rest) > 2 {
+			continue
+		}
+		if !jaInstitutionEnd(n) {
+			continue
+		}
+		if best == "" || len(n) < len(best) || len(n) == len(best) && n < best {
+			best = n
+		}
+	}
+	return best
+}
+
+// jaInstitutionEnd reports a name ending in a word such as 大学, 病院 or
+// 銀行 that makes it an institution.
+func jaInstitutionEnd(name string) bool {
+	for w := range jaInstitutions {
+		if utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(name, w) && name != w {
+			return true
+		}
+	}
+	return false
 }
 
 // jaGenericSuffix are words after a company's name that do not make it
