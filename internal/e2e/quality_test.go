@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"flag"
 	"fmt"
 	"slices"
 	"strings"
@@ -23,8 +24,10 @@ const (
 	floorMainText  = 0.6
 	floorBCubedF1  = 0.6
 	floorStory     = 0.6
-	maxExamples    = 4 // failure examples logged per field
 )
+
+// maxExamples is how many failure examples are logged per field.
+var maxExamples = flag.Int("examples", 4, "failure examples logged per field")
 
 // located is a served page with what breachwire made of it.
 type located struct {
@@ -55,7 +58,7 @@ func locate(c *crawled) []located {
 type examples map[string][]string
 
 func (e examples) add(field, format string, a ...any) {
-	if len(e[field]) < maxExamples {
+	if len(e[field]) < *maxExamples {
 		e[field] = append(e[field], fmt.Sprintf(format, a...))
 	}
 }
@@ -236,7 +239,7 @@ func TestStoryFields(t *testing.T) {
 	for id, in := range incs {
 		var best *story
 		for s, n := range in.stories {
-			if best == nil || n > in.stories[best] {
+			if best == nil || n > in.stories[best] || (n == in.stories[best] && s.ID < best.ID) {
 				best = s
 			}
 		}

@@ -99,8 +99,8 @@ func TestServe(t *testing.T) {
 	}
 	code, _, body := httpGet(t, base+"/api/search?q=toyota&limit=50")
 	var res struct {
-		Total   int                        `json:"total"`
-		Stories []story                    `json:"stories"`
+		Total   int                         `json:"total"`
+		Stories []story                     `json:"stories"`
 		Facets  map[string][]map[string]any `json:"facets"`
 	}
 	if err := json.Unmarshal([]byte(body), &res); code != 200 || err != nil || res.Total == 0 {
