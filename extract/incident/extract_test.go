@@ -94,6 +94,18 @@ func TestExtractCases(t *testing.T) {
 			victims: []string{"青葉看護大学"}, records: ptr(320),
 		},
 		{
+			name: "en initialism defined in brackets",
+			doc: Doc{Lang: "en", Title: "Notice to our customers",
+				Text: "Honda Motor Philippines, Inc. (HMP) wishes to inform customers that HMP was the target of a cyber attack. We are investigating with external experts."},
+			victims: []string{"Honda"},
+		},
+		{
+			name: "en separately branded unit named as the attacked company",
+			doc: Doc{Lang: "en", Title: "Northgate Health confirms ransom payment",
+				Text: "Northgate Health Group said it paid the criminals who breached its Pillarpoint Claims subsidiary in April. Northgate Health said the attack disrupted claims processing."},
+			victims: []string{"Pillarpoint Claims"},
+		},
+		{
 			name: "ja press release issuer",
 			doc: Doc{Lang: "ja", Title: "当社サーバーへの不正アクセスに関するお詫びとお知らせ",
 				Text: "株式会社サンプル商事（本社：東京都港区、代表取締役社長：山田太郎、以下「当社」）は、当社サーバーが第三者による不正アクセスを受けたことを確認しました。\n" +

@@ -158,6 +158,11 @@ func englishNames(s string, toks []enToken, titleCase bool) ([]enName, []int) {
 				j += 2
 				continue
 			}
+			// Acme Co., Ltd. and Globex, Inc. keep their legal forms.
+			if toks[j].text == "," && j+1 < len(toks) && legalSuffixes[strings.ToLower(toks[j+1].text)] && capitalised(toks[j+1].text) {
+				j += 2
+				continue
+			}
 			break
 		}
 		for j-i > 1 && continuation[strings.ToLower(toks[i].text)] && neverAlone[strings.ToLower(toks[i].text)] {

@@ -35,7 +35,11 @@ type canonFunc func(mention string) (name, unit string)
 
 // chooseVictims turns cue hits into the article's victims. exclude reports
 // names that cannot be victims (threat actors, commenters).
-func chooseVictims(hits, roles []cueHit, canon canonFunc, exclude func(name string, h cueHit) bool) []Victim {
+//
+// brands maps a parent's mention to a separately branded unit the text
+// names as its own; when both are candidates the unit is the victim and
+// takes the parent's cues (the parent speaks for it).
+func chooseVictims(hits, roles []cueHit, canon canonFunc, exclude func(name string, h cueHit) bool, brands map[string]string) []Victim {
 	cands := map[string]*victimCandidate{}
 	perSentence := map[string]float64{} // key+sentence → best weight so far
 	for i, h := range hits {
@@ -78,6 +82,17 @@ func chooseVictims(hits, roles []cueHit, canon canonFunc, exclude func(name stri
 		if c := cands[strings.ToLower(name)]; c != nil {
 			c.roles++
 		}
+	}
+	for parent, unit := range brands {
+		pn, _ := canon(parent)
+		un, _ := canon(unit)
+		p, u := cands[strings.ToLower(pn)], cands[strings.ToLower(un)]
+		if p == nil || u == nil || p == u {
+			continue
+		}
+		u.score += p.score
+		u.strong = u.strong || p.strong
+		delete(cands, p.key)
 	}
 	list := make([]*victimCandidate, 0, len(cands))
 	for _, c := range cands {

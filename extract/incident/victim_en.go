@@ -52,7 +52,7 @@ var enVictimCues = []cue{
 		`thieves|spies|perpetrators|it|they|N\d+) (?:[a-z\-]+ ){0,2}?(?:(?:have|had|has|reportedly|allegedly|successfully|recently|were able to|was able to|managed to|that|who|had) )*`+
 		`(?:breached|hacked|hacked into|accessed|compromised|infiltrated|attacked|targeted|stole (?:[a-z\-]+ ){0,4}?from|gained access to|got access to|obtained access to|gained entry to|`+
 		`broke into|penetrated|encrypted|struck|breach|hack|target|attack|infiltrate|compromise|leaked (?:[a-z\-]+ ){0,4}?from|exfiltrated (?:[a-z\-]+ ){0,4}?from|extorted|extorting|`+
-		`hit|hits)`+` (?:the |a )?(?:(?:systems|servers|network|networks|computers|data|databases?|it systems|accounts|website|email accounts?|cloud|environment|infrastructure) (?:of|at|belonging to) (?:the )?)?`+enList),
+		`hit|hits)`+` (?:the |a |its |their )?(?:(?:systems|servers|network|networks|computers|data|databases?|it systems|accounts|website|email accounts?|cloud|environment|infrastructure) (?:of|at|belonging to) (?:the )?)?`+enList),
 	// LockBit listed Toyota on its leak site
 	enCue(4, false, false, `(?:listed|added|named|posted|published) `+enList+` (?:to|on) (?:its|their|the|a) (?:[a-z\-]+ ){0,3}?(?:site|blog|portal|page|list)`),
 	// Toyota's servers ...

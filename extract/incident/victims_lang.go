@@ -24,11 +24,18 @@ func englishVictims(ss []sentence, isActor func(string) bool) []Victim {
 		}
 	}
 	hits, roles := englishVictimHits(es)
-	canon := func(m string) (string, string) { return canonEnglish(m, standalone, units) }
+	short := shortForms(es)
+	canon := func(m string) (string, string) {
+		if full, ok := short[strings.ToLower(stripLegalEnglish(m))]; ok {
+			m = full
+		}
+		return canonEnglish(m, standalone, units)
+	}
 	exclude := func(name string, h cueHit) bool {
 		return isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4
 	}
-	return chooseVictims(hits, roles, canon, exclude)
+	vs := chooseVictims(hits, roles, canon, exclude, brandedUnits(es))
+	return vs
 }
 
 var subsidiaryRe = regexp.MustCompile(`(?i)\b(?:subsidiar(?:y|ies)|dealers?|dealerships?|sister compan(?:y|ies)|parent compan(?:y|ies)|group compan(?:y|ies)|operating compan(?:y|ies)|sales compan(?:y|ies))\b`)
@@ -70,7 +77,7 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 		switch {
 		case allIn(words[k:], corporateRest):
 			return p, ""
-		case allIn(words[k:], nationalities) || units:
+		case allIn(words[k:], nationalities) || units || allInEither(words[k:], corporateRest, nationalities):
 			// Toyota Australia, Toyota Tokyo Sales: units of Toyota.
 			return p, s
 		}
@@ -106,6 +113,16 @@ func longerForm(s string, standalone map[string]string) string {
 	return standalone[best]
 }
 
+// allInEither reports whether every word is in one of two sets.
+func allInEither(words []string, a, b map[string]bool) bool {
+	for _, w := range words {
+		if lw := strings.ToLower(w); !a[lw] && !b[lw] {
+			return false
+		}
+	}
+	return true
+}
+
 func allIn(words []string, set map[string]bool) bool {
 	for _, w := range words {
 		if !set[strings.ToLower(w)] {
@@ -133,7 +150,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool) []Victim {
 	exclude := func(name string, h cueHit) bool {
 		return isActor(name) || isActor(h.mention) || isJapaneseCommenter(name) || isCommenter(name) && h.weight < 4
 	}
-	return chooseVictims(hits, roles, canon, exclude)
+	return chooseVictims(hits, roles, canon, exclude, nil)
 }
 
 // japaneseSentences tokenises all sentences in one kagome call and hands

@@ -51,7 +51,7 @@ stealing encrypted encrypts encrypt spy spies espionage state sponsored state-sp
 japanese chinese russian american british korean vietnamese iranian north south global
 international national local regional online digital here's what know need you're
 top more less first second third one two three four five six seven eight nine ten
-how why what when half important urgent notice dear`)
+how why what when half important urgent notice dear upon recent issue issues`)
 
 // continuation words join a name only after a capitalised word:
 // "Stanford University", "Toyota Group".
@@ -78,4 +78,8 @@ iran iranian korea korean vietnam vietnamese india indian germany german france 
 taiwanese israel israeli canada canadian australia australian brazil brazilian mexico mexican
 italy italian spain spanish netherlands dutch singapore hong kong tokyo osaka washington london
 beijing moscow pyongyang tehran kyiv california texas new york western eastern southeast
-internet windows linux android ios north northern ireland scotland wales prc dprk south east west`)
+internet windows linux android ios north northern ireland scotland wales prc dprk south east west
+philippines philippine filipino thailand thai malaysia malaysian indonesia indonesian argentina chile
+colombia peru poland polish sweden swedish norway norwegian denmark danish finland finnish belgium
+austria switzerland swiss portugal portuguese greece turkey saudi arabia uae emirates egypt nigeria
+kenya pakistan bangladesh zealand ontario quebec bavaria asean apac emea latam americas pacific`)

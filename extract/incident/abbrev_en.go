@@ -1,0 +1,109 @@
+package incident
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// enDefinedRe finds a name defining its short form in brackets: Toyota
+// Motor Vietnam Co., Ltd. (TMV), Halverson Health Partners ("Halverson").
+var enDefinedRe = regexp.MustCompile(`(N\d+) \( (?:" )?(?:the )?(N\d+) (?:" )?\)`)
+
+// enUnitRe finds a separately branded unit named as the parent's own:
+// "UnitedHealth ... its Change Healthcare subsidiary".
+var enUnitRe = regexp.MustCompile(`(N\d+)\b[^.;]*?\bits (N\d+) (?:subsidiary|unit|division|business|arm|affiliate|platform)\b|(N\d+) , (?:which|that) owns (N\d+)\b`)
+
+// shortForms maps the lower-cased short forms an article uses (a bracketed
+// definition, or an initialism of a name given earlier) to the full name.
+func shortForms(es []enSentence) map[string]string {
+	out := map[string]string{}
+	var full []string
+	for _, s := range es {
+		for _, m := range enDefinedRe.FindAllStringSubmatch(s.shape, -1) {
+			long, short := s.nameAt(m[1]), s.nameAt(m[2])
+			if long != "" && short != "" && len(strings.Fields(short)) == 1 && !strings.EqualFold(long, short) {
+				out[strings.ToLower(short)] = long
+			}
+		}
+		for _, n := range s.names {
+			w := stripLegalEnglish(n.text)
+			if isInitialism(w) {
+				if _, ok := out[strings.ToLower(w)]; !ok {
+					for _, f := range full {
+						if initials(f) == w {
+							out[strings.ToLower(w)] = f
+							break
+						}
+					}
+				}
+			}
+			if len(strings.Fields(w)) > 1 {
+				full = append(full, w)
+			}
+		}
+	}
+	return out
+}
+
+// nameAt returns the text of the name a placeholder such as "N3" stands for.
+func (s enSentence) nameAt(ref string) string {
+	ks := nameIndexes(ref)
+	if len(ks) != 1 || ks[0] >= len(s.names) {
+		return ""
+	}
+	return s.names[ks[0]].text
+}
+
+// isInitialism reports a word of two to five capitals: TMV, NHS.
+func isInitialism(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the capital initials of a name's words, legal forms
+// and joining words left out: Toyota Motor Vietnam → TMV.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(stripLegalEnglish(name)) {
+		if joinWords[strings.ToLower(w)] || w == "&" {
+			continue
+		}
+		r := rune(w[0])
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// brandedUnits returns, for each parent mention, the separately branded
+// unit the text names as its own ("its Change Healthcare subsidiary").
+func brandedUnits(es []enSentence) map[string]string {
+	out := map[string]string{}
+	for _, s := range es {
+		for _, m := range enUnitRe.FindAllStringSubmatch(s.shape, -1) {
+			parent, unit := s.nameAt(m[1]), s.nameAt(m[2])
+			if m[3] != "" {
+				parent, unit = s.nameAt(m[3]), s.nameAt(m[4])
+			}
+			if parent == "" || unit == "" {
+				continue
+			}
+			// A unit carrying the parent's name goes under the parent.
+			if first := strings.Fields(parent)[0]; strings.HasPrefix(strings.ToLower(unit), strings.ToLower(first)) {
+				continue
+			}
+			out[parent] = unit
+		}
+	}
+	return out
+}
