@@ -199,3 +199,16 @@ func askedRobots(reqs []fakeweb.Request, base string) bool {
 	}
 	return false
 }
+
+func TestSources(t *testing.T) {
+	c := sharedCrawl(t)
+	r := run(t, c.args("sources")...)
+	if r.code != 0 {
+		t.Fatalf("sources:\n%s", r)
+	}
+	for name := range c.web.Sites() {
+		if !strings.Contains(r.stdout, name) {
+			t.Errorf("sources does not list %q:\n%s", name, r.stdout)
+		}
+	}
+}
