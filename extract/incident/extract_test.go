@@ -106,6 +106,26 @@ func TestExtractCases(t *testing.T) {
 			victims: []string{"Pillarpoint Claims"},
 		},
 		{
+			name: "en vendor advisory names no victim",
+			doc: Doc{Lang: "en", Title: "FileRelay Server Critical Vulnerability",
+				Text: "Bluestone Software has discovered a vulnerability in FileRelay Server that could allow an unauthenticated attacker to gain access to FileRelay's database. " +
+					"Customers should apply the patch. Bluestone Software disclosed a second flaw on Monday."},
+			victims: nil,
+		},
+		{
+			name: "en first-person notice: issuer opens the letter, vendor flaw ignored",
+			doc: Doc{Lang: "en", Title: "Important information about a data security incident",
+				Text: "Larkspur Mutual Insurance serves policyholders in three states. We are writing about an incident involving a file transfer tool we use.\n" +
+					"Bluestone Software announced a critical vulnerability in the tool. A criminal group exploited it and downloaded files from our server. The files held data on 52,300 policyholders."},
+			victims: []string{"Larkspur Mutual Insurance"}, records: ptr(52300),
+		},
+		{
+			name: "en letter signed by a department",
+			doc: Doc{Lang: "en", Title: "A message to our customers",
+				Text: "Dear customer,\nWe have confirmed that an unauthorised party copied some customer information from our systems.\nWe are very sorry.\nCorvane Energy Customer Care"},
+			victims: []string{"Corvane Energy"},
+		},
+		{
 			name: "ja press release issuer",
 			doc: Doc{Lang: "ja", Title: "当社サーバーへの不正アクセスに関するお詫びとお知らせ",
 				Text: "株式会社サンプル商事（本社：東京都港区、代表取締役社長：山田太郎、以下「当社」）は、当社サーバーが第三者による不正アクセスを受けたことを確認しました。\n" +

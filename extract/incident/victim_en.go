@@ -15,6 +15,8 @@ type cue struct {
 	// activeCheck drops matches where the verb is followed by another name:
 	// "LockBit hit Toyota" names LockBit as the attacker, not the victim.
 	activeCheck bool
+	// leadOnly limits the cue to the first sentences of the body.
+	leadOnly bool
 }
 
 const (
@@ -60,7 +62,7 @@ var enVictimCues = []cue{
 		`customers|users|employees|records|portal|app|store|accounts|subsidiar(?:y|ies)|files|source code|it|payment|customer|user|employee|members|patients|wallets?|exchange|loyalty|reservation|booking|guest|ehr)\b`),
 	enCue(2, true, false, `(?:servers?|systems?|networks?|database|databases|data|customers|users|employees|members|patients|clients|records|information) (?:of|at|belonging to|held by|stored by) (?:the )?(?:[a-z\-]+ ){0,3}?`+enList),
 	// Toyota provides notice of a data security incident
-	enCue(4, false, false, enName1+` (?:\( [^)]{1,60}? \) )?(?:(?:is|has|was) )?(?:provides|provided|providing|issues|issued|gives|gave|giving|posted|posts|sending|sends|sent) (?:[a-z]+ ){0,2}?(?:notice|notification)`),
+	enCue(4, false, false, enName1+` (?:\( [^)]{1,60}? \) )?(?:(?:is|has|was) )?(?:provides|provided|providing|issues|issued|gives|gave|giving|posted|posts|sending|sends|sent|shares|shared) (?:[a-z]+ ){0,2}?(?:notice|notification|update on (?:the |a |its )?(?:[a-z\-]+ ){0,2}?(?:incident|issue|breach|attack|event|matter))`),
 	enCue(2, true, false, `on behalf of (?:the )?`+enName1),
 	// Toyota said hackers gained access ...
 	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|stated|states|told|reported|reports|confirmed|confirms|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
@@ -74,9 +76,9 @@ var enVictimCues = []cue{
 
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
-	enCue(3, false, false, `^`+enList+` (?:[a-z\-']+ ){0,3}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victim|data)\b`),
+	enCue(3, false, false, `^`+enList+` (?:[a-z\-']+ ){0,3}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victim|data|cyber\w* (?:issue|event|matter))\b`),
 	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
-		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined)\b`),
+		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates)\b`),
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
 	enCue(3, true, false, `^`+enList+` 's (?:[a-z\-]+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack|down|offline|outage|leak\w*|expos\w*|stolen|compromis\w*)\b`),
 	enCue(3, true, false, `\b(?:million|billion|thousand|[\d,.]+m?) `+enList+` (?:users|customers|members|subscribers|patients|accounts|clients|guests|employees|records|players)\b`),
@@ -126,8 +128,15 @@ func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
 		if c.needsBreach && !breach {
 			continue
 		}
+		if c.leadOnly && (es.title || es.idx > 1) {
+			continue
+		}
 		for _, m := range c.re.FindAllStringSubmatchIndex(es.shape, -1) {
 			if c.activeCheck && followedByName(es.shape[m[1]:]) {
+				continue
+			}
+			if vendorObjectRe.MatchString(es.shape[m[1]:]) {
+				// "Progress disclosed a vulnerability": a vendor, not a victim.
 				continue
 			}
 			var ks []int
@@ -157,6 +166,10 @@ func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
 	return hits
 }
 
+// vendorObjectRe is what a software vendor discloses or discovers: a flaw
+// in its product, not a breach of its own systems.
+var vendorObjectRe = regexp.MustCompile(`^ (?:that )?(?:a |an |the |two |three |several |new |multiple )?(?:[a-z\-]+ ){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-days?|patch(?:es)?|fix(?:es)?|security updates?|advisory|advisories|cves?)\b`)
+
 var followedByNameRe = regexp.MustCompile(`^ (?:the |a |an )?(?:[a-z\-]+ )?N\d+`)
 
 func followedByName(rest string) bool {
@@ -166,11 +179,23 @@ func followedByName(rest string) bool {
 // firstPersonRe finds a breached organisation speaking for itself.
 var firstPersonRe = regexp.MustCompile(`\b(?:we|our|us)\b`)
 
+// enHypotheticalRe marks a sentence describing what a flaw would let an
+// attacker do.
+var enHypotheticalRe = regexp.MustCompile(`\b(?:could|can|may|might|would) (?:potentially )?(?:allow|enable|let|permit)(?:s)? (?:an? |remote |unauthenticated |malicious )*(?:attackers?|hackers?|adversar(?:y|ies)|threat actors?|users?)\b`)
+
+// enTitleHitRe finds a headline's "9.7 million customers hit".
+var enTitleHitRe = regexp.MustCompile(`\b(?:customers|users|members|patients|people|records|accounts|subscribers|clients|employees) (?:hit|affected|impacted|caught up)\b`)
+
 // issuerCues find the organisation behind a first-person notice.
 var enIssuerCues = []cue{
 	enCue(4, false, false, `^about `+enName1+`$`),
 	enCue(4, false, false, enName1+` \( (?:the )?" ?(?:company|we|us|our)`),
 	enCue(3, false, false, `^`+enName1+` (?:is|was) (?:a|an|the) (?:[a-z\-]+ ){0,4}?(?:company|provider|retailer|manufacturer|maker|firm|organization|organisation|hospital|bank|insurer|school|university)`),
+	// The notice's first sentence opens with its issuer: "Northwind
+	// Pension Services administers ...".
+	{re: regexp.MustCompile(`^`+enName1+` (?:\( [^)]{1,60}? \) )?(?:is|was|has|have|would|wishes|wants|takes|values|operates|provides|administers|serves|runs|manages|offers|[a-z]+s) `), weight: 3, leadOnly: true},
+	// A signature: a line that is only the issuer's name and a department.
+	enCue(3, false, false, `^(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?$`),
 }
 
 // englishVictimHits scores the names of an English article.
@@ -179,7 +204,7 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 	firstPerson := 0
 	for _, s := range ss {
 		breach := enBreachRe.MatchString(s.shape)
-		if s.title && breach {
+		if s.title && (breach || enTitleHitRe.MatchString(s.shape)) {
 			titleBreach = true
 		}
 		if !s.title && breach && firstPersonRe.MatchString(s.shape) {
@@ -187,7 +212,13 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 		}
 	}
 	for _, s := range ss {
-		breach := enBreachRe.MatchString(s.shape) || titleBreach && s.idx < 3
+		breach := enBreachRe.MatchString(s.shape) || titleBreach && s.idx < 3 || s.title && titleBreach
+		if enHypotheticalRe.MatchString(s.shape) {
+			// "could allow an attacker to gain access to X's database"
+			// describes a flaw, not something that happened.
+			roles = append(roles, matchCues(s, enRoleCues, true)...)
+			continue
+		}
 		hits = append(hits, matchCues(s, enVictimCues, breach)...)
 		if s.title {
 			hits = append(hits, matchCues(s, enTitleCues, breach)...)

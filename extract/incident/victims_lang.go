@@ -52,7 +52,7 @@ international global japan america north europe usa us u.s. co corp inc ltd`)
 // ("Acme" for "Acme Logistics") and only generic trailing words such as
 // "International" or "Group" are dropped.
 func canonEnglish(mention string, standalone map[string]string, units bool) (string, string) {
-	s := stripLegalEnglish(mention)
+	s := stripDepartment(stripLegalEnglish(mention))
 	ls := strings.ToLower(s)
 	if s == "" || nationalities[ls] || neverAlone[ls] || commonWords[ls] || neverNames[ls] || allIn(strings.Fields(ls), nationalities) {
 		return "", ""
@@ -90,6 +90,20 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 	return s, ""
 }
 
+// stripDepartment drops a department after an organisation's name:
+// "Velora Telecom Customer Care" → "Velora Telecom".
+func stripDepartment(name string) string {
+	words := strings.Fields(name)
+	k := len(words)
+	for k > 1 && departmentWords[strings.ToLower(words[k-1])] {
+		k--
+	}
+	if k == len(words) || k < 1 {
+		return name
+	}
+	return strings.Join(words[:k], " ")
+}
+
 // longerForm returns the fuller name the text gives for a short form
 // ("Caesars Entertainment" for "Caesars"), or "".
 func longerForm(s string, standalone map[string]string) string {
@@ -100,7 +114,7 @@ func longerForm(s string, standalone map[string]string) string {
 			continue
 		}
 		rest := strings.Fields(n[len(prefix):])
-		if allIn(rest, corporateRest) || allIn(rest, nationalities) {
+		if allIn(rest, corporateRest) || allIn(rest, nationalities) || allIn(rest, departmentWords) {
 			continue
 		}
 		if best == "" || len(n) < len(best) || len(n) == len(best) && n < best {

@@ -51,7 +51,8 @@ stealing encrypted encrypts encrypt spy spies espionage state sponsored state-sp
 japanese chinese russian american british korean vietnamese iranian north south global
 international national local regional online digital here's what know need you're
 top more less first second third one two three four five six seven eight nine ten
-how why what when half important urgent notice dear upon recent issue issues`)
+how why what when half important urgent notice dear upon recent issue issues
+vulnerability vulnerabilities critical flaw flaws patch patches zero-day exploit exploited advisory`)
 
 // continuation words join a name only after a capitalised word:
 // "Stanford University", "Toyota Group".
@@ -83,3 +84,7 @@ philippines philippine filipino thailand thai malaysia malaysian indonesia indon
 colombia peru poland polish sweden swedish norway norwegian denmark danish finland finnish belgium
 austria switzerland swiss portugal portuguese greece turkey saudi arabia uae emirates egypt nigeria
 kenya pakistan bangladesh zealand ontario quebec bavaria asean apac emea latam americas pacific`)
+
+// departmentWords end a signature after the organisation's name: Customer
+// Care, Privacy Team.
+var departmentWords = wordSet(`customer customers care support team privacy office desk`)
