@@ -193,7 +193,7 @@ var enIssuerCues = []cue{
 	enCue(3, false, false, `^`+enName1+` (?:is|was) (?:a|an|the) (?:[a-z\-]+ ){0,4}?(?:company|provider|retailer|manufacturer|maker|firm|organization|organisation|hospital|bank|insurer|school|university)`),
 	// The notice's first sentence opens with its issuer: "Northwind
 	// Pension Services administers ...".
-	{re: regexp.MustCompile(`^`+enName1+` (?:\( [^)]{1,60}? \) )?(?:is|was|has|have|would|wishes|wants|takes|values|operates|provides|administers|serves|runs|manages|offers|[a-z]+s) `), weight: 3, leadOnly: true},
+	{re: regexp.MustCompile(`^` + enName1 + ` (?:\( [^)]{1,60}? \) )?(?:is|was|has|have|would|wishes|wants|takes|values|operates|provides|administers|serves|runs|manages|offers|[a-z]+s) `), weight: 3, leadOnly: true},
 	// A signature: a line that is only the issuer's name and a department.
 	enCue(3, false, false, `^(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?$`),
 }
