@@ -77,6 +77,7 @@ func (e examples) log(t *testing.T) {
 // fieldScores are the per-article scores of one language.
 type fieldScores struct {
 	victims, records, published, title, lang, found Ratio
+	pubExact                                        Ratio // within a minute, where the page gives the time of day
 	actors                                          PR
 }
 
@@ -102,6 +103,9 @@ func TestArticleFields(t *testing.T) {
 			s.victims.Add(vOK)
 			s.records.Add(rOK)
 			s.published.Add(pOK)
+			if l.page.TimeOfDay {
+				s.pubExact.Add(got.Published != nil && absDur(got.Published.Sub(a.Published)) <= time.Minute)
+			}
 			s.title.Add(tOK)
 			s.lang.Add(lOK)
 			s.actors.Add(got.Actors, a.Labels.Actors)
@@ -115,6 +119,9 @@ func TestArticleFields(t *testing.T) {
 		if !sameSet(got.Actors, a.Labels.Actors) {
 			ex.add("actors", "%s: got %q, label %q (mentioned only: %q)", a.ID, got.Actors, a.Labels.Actors, a.Labels.ActorsMentioned)
 		}
+		if l.page.TimeOfDay && (got.Published == nil || absDur(got.Published.Sub(a.Published)) > time.Minute) {
+			ex.add("published time", "%s (%s): got %v, label %s", a.ID, l.page.Site, got.Published, a.Published.Format(time.RFC3339))
+		}
 		if !pOK {
 			ex.add("published", "%s (%s): got %v, label %s", a.ID, l.page.Site, got.Published, a.Published.Format(time.RFC3339))
 		}
@@ -126,11 +133,11 @@ func TestArticleFields(t *testing.T) {
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "per-article scores (target 0.9 each)\n%-5s %6s %8s %8s %8s %8s %9s %6s %6s\n", "lang", "found", "victims", "records", "actorsP", "actorsR", "published", "title", "lang")
+	fmt.Fprintf(&b, "per-article scores (target 0.9 each)\n%-5s %6s %8s %8s %8s %8s %9s %8s %6s %6s\n", "lang", "found", "victims", "records", "actorsP", "actorsR", "published", "pubtime", "title", "lang")
 	for _, lang := range []string{"en", "ja", "all"} {
 		s := scores[lang]
-		fmt.Fprintf(&b, "%-5s %6.2f %8.2f %8.2f %8.2f %8.2f %9.2f %6.2f %6.2f\n", lang, s.found.Value(), s.victims.Value(), s.records.Value(),
-			s.actors.Precision(), s.actors.Recall(), s.published.Value(), s.title.Value(), s.lang.Value())
+		fmt.Fprintf(&b, "%-5s %6.2f %8.2f %8.2f %8.2f %8.2f %9.2f %8.2f %6.2f %6.2f\n", lang, s.found.Value(), s.victims.Value(), s.records.Value(),
+			s.actors.Precision(), s.actors.Recall(), s.published.Value(), s.pubExact.Value(), s.title.Value(), s.lang.Value())
 	}
 	t.Log(b.String())
 	ex.log(t)

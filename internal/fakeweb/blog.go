@@ -41,7 +41,7 @@ func buildBlog(w *Web, s *site, arts []corpus.Article) {
 		s.add(path, &route{kind: KindArticle, ctype: "text/html; charset=UTF-8", body: []byte(body)})
 		bp := []string{blogTagline, blogIntro, blogAd, blogShare, blogWidget, blogFooter, blogReply}
 		bp = append(append(append(bp, titles(rel)...), prev[0].Title), com...)
-		w.addPage(Page{Article: a, Site: s.name, URL: url, Linked: url, Boilerplate: bp})
+		w.addPage(Page{Article: a, Site: s.name, URL: url, Linked: url, Boilerplate: bp, TimeOfDay: true})
 		writeAtomEntry(&entries, a, url, paragraphs(a.Text)[0])
 		if i == 1 {
 			gone := s.base() + "/2024/01/ransomware-payments-hit-record/"

@@ -63,7 +63,7 @@ func buildHub(w *Web, s *site, arts []corpus.Article) {
 		body := hubPage(a, label, i%2 == 0, more)
 		s.add(path, &route{kind: KindArticle, ctype: "text/html; charset=utf-8", body: []byte(body)})
 		bp := append([]string{hubSkip, hubNav, hubCTA, hubContact, hubShare, hubFooter, hubCookie}, titles(more)...)
-		w.addPage(Page{Article: a, Site: s.name, URL: url, Linked: linked, Boilerplate: bp})
+		w.addPage(Page{Article: a, Site: s.name, URL: url, Linked: linked, Boilerplate: bp, TimeOfDay: true})
 		feed.Items = append(feed.Items, jsonFeedItem{ID: "hub-" + a.ID, URL: linked, Title: a.Title, Summary: paragraphs(a.Text)[0],
 			DatePublished: a.Published.UTC().Format(time.RFC3339), Tags: []string{label}})
 	}

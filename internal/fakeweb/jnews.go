@@ -33,7 +33,7 @@ func buildJNews(w *Web, s *site, arts []corpus.Article) {
 		s.add(path, &route{kind: KindArticle, ctype: "text/html; charset=EUC-JP", body: encodeJa(page, eucJP)})
 		bp := append([]string{jnNav, jnSocial, jnAd, jnRanking, jnMailmag, jnFooter, jnTopicBar}, titles(kanren)...)
 		bp = append(bp, titles(ranking)...)
-		w.addPage(Page{Article: a, Site: s.name, URL: url, Linked: url, Boilerplate: bp})
+		w.addPage(Page{Article: a, Site: s.name, URL: url, Linked: url, Boilerplate: bp, TimeOfDay: true})
 		fmt.Fprintf(&seq, "<rdf:li rdf:resource=\"%s\"/>\n", url)
 		fmt.Fprintf(&items, "<item rdf:about=\"%s\">\n<title>%s</title>\n<link>%s</link>\n<description>%s</description>\n<dc:subject>ニュース</dc:subject>\n<dc:date>%s</dc:date>\n</item>\n",
 			url, xmlEsc(a.Title), url, xmlEsc(clipRunes(paragraphs(a.Text)[0], 80)), a.Published.In(jst).Format(time.RFC3339))

@@ -55,7 +55,7 @@ func buildNews(w *Web, s *site, arts []corpus.Article) {
 		s.add(path, &route{kind: KindArticle, ctype: "text/html; charset=utf-8", body: []byte(body)})
 		bp := []string{newsCookie, newsSubscribe, newsAdTop, newsAdSide, newsShare, newsNewsletter, newsFooter, newsAuthorBio}
 		bp = append(append(append(bp, titles(rel)...), titles(side)...), com...)
-		w.addPage(Page{Article: a, Site: s.name, URL: canon, Linked: linked, Boilerplate: bp})
+		w.addPage(Page{Article: a, Site: s.name, URL: canon, Linked: linked, Boilerplate: bp, TimeOfDay: true})
 		items = append(items, item{a, canon, linked})
 	}
 	// A members-only story that robots.txt forbids; the feed links it all the same.

@@ -41,6 +41,9 @@ type Page struct {
 	// Boilerplate are strings on the page around the article text that
 	// main-text extraction should leave out.
 	Boilerplate []string
+	// TimeOfDay says the page (or its feed) gives the publication time to the
+	// minute, not only the day.
+	TimeOfDay bool
 }
 
 // Web is a running set of fake sites; it is safe for concurrent use.
