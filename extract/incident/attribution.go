@@ -12,12 +12,12 @@ var (
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
 	enListBeforeRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|similar to|unlike|as well as|rivals?|other (?:groups?|gangs?|actors?)|e\.g\.|alongside|followed by|compared (?:to|with)|, and|, or)\s*(?:the\s+)?$`)
-	enOtherRe      = regexp.MustCompile(`(?i)\b(?:last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|top (?:groups|gangs)|trend|statistics)\b`)
+	enOtherRe      = regexp.MustCompile(`(?i)\b(?:elsewhere|(?:attacks?|breach|breaches|hacks?|intrusions?|campaigns?) (?:on|against|at|targeting) (?:a|an|another|other|several|multiple|two|three|dozens|hundreds|\d+)\b|no (?:group|gang|actor|one) has (?:yet )?(?:been linked|been named|claimed)|last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|top (?:groups|gangs)|trend|statistics)\b`)
 
 	// The actor as the subject of a breach verb: "Midnight Blizzard broke
 	// into", "the ShinyHunters name, posted a sample".
-	enActorVerbRe = regexp.MustCompile(`(?i)^\W*(?:[\w'-]+\W+){0,3}?(?:has |have |had |then |also )?(?:breached|hacked|broke into|compromised|infiltrated|stole|exfiltrated|accessed|gained access|attacked|targeted|encrypted|leaked|published|posted|offered|demanded|sold|is selling|was selling|listed|added|deployed)\b`)
-	jaStatedRe    = regexp.MustCompile(`犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)`)
+	enActorVerbRe = regexp.MustCompile(`(?i)^\W*(?:, [^,]{1,140}, )?(?:which |who |that )?(?:[\w'-]+\W+){0,3}?(?:has |have |had |then |also )?(?:breached|hacked|broke into|broke in|got in|compromised|infiltrated|stole|exfiltrated|accessed|gained access|gained entry|attacked|targeted|encrypted|leaked|published|posted|offered|advertised|demanded|sold|is selling|was selling|listed|added|deployed)\b`)
+	jaStatedRe    = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|暗号化し|侵害し)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)`)
 	jaSuspectedRe = regexp.MustCompile(`疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性`)
 	jaListAfterRe = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼]|$)|同様|のほか)`)
 	jaOtherRe     = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発`)

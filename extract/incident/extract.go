@@ -44,10 +44,17 @@ func (x *Extractor) Extract(d Doc) Facts {
 		ss = sentences(title, text)
 		victims = englishVictims(ss, x.isActor)
 	}
+	if !singleIncident(title, text, victims) {
+		victims = nil
+	}
+	as := attribute(x.cat, ss, ja, victims)
+	if len(victims) == 0 && (statistics(as) || roundup(title, text)) {
+		return Facts{Actors: demote(as)}
+	}
 	return Facts{
 		Victims: victims,
 		Records: recordCount(ss, ja, victims),
-		Actors:  attribute(x.cat, ss, ja, victims),
+		Actors:  as,
 	}
 }
 

@@ -126,6 +126,33 @@ func TestExtractCases(t *testing.T) {
 			victims: []string{"Corvane Energy"},
 		},
 		{
+			name: "en numbered roundup has no single incident",
+			doc: Doc{Lang: "en", Title: "Five things from this week in security",
+				Text: "Here is what mattered.\n1. Harbor Freightways confirmed a breach after LockBit listed it on its leak site, and the company is restoring systems.\n" +
+					"2. Pinecrest Clinics said attackers accessed patient data of 8,000 people in a phishing attack last month.\n" +
+					"3. A new OceanLotus campaign targets car makers in Asia with fake job offers, researchers warned this week."},
+			victims: nil, records: nil, mentionedOnly: []string{"LockBit", "APT32"},
+		},
+		{
+			name: "en trend report names groups without attribution",
+			doc: Doc{Lang: "en", Title: "Ransomware in the first half: leak-site postings up again",
+				Text: "LockBit was responsible for one in four postings, followed by Cl0p and BlackSuit. The three groups hit more than 600 organisations between them."},
+			victims: nil, mentionedOnly: []string{"LockBit", "Cl0p", "BlackSuit"},
+		},
+		{
+			name: "en actor of an aside about another attack",
+			doc: Doc{Lang: "en", Title: "Quillon Foods confirms cyberattack",
+				Text: "Quillon Foods confirmed that hackers breached its ordering systems and claimed by LockBit on its leak site. " +
+					"Elsewhere, Cl0p was blamed for an attack on a Dutch logistics firm."},
+			victims: []string{"Quillon Foods"}, actors: []string{"LockBit"}, mentionedOnly: []string{"Cl0p"},
+		},
+		{
+			name: "ja actor as the subject of an intrusion",
+			doc: Doc{Lang: "ja", Title: "米当局、ハッカー集団が重要インフラに侵入と警告",
+				Text: "米当局は、中国系のハッカー集団「OceanLotus」が複数の組織のネットワークに侵入していたと発表した。"},
+			actors: []string{"APT32"},
+		},
+		{
 			name: "ja press release issuer",
 			doc: Doc{Lang: "ja", Title: "当社サーバーへの不正アクセスに関するお詫びとお知らせ",
 				Text: "株式会社サンプル商事（本社：東京都港区、代表取締役社長：山田太郎、以下「当社」）は、当社サーバーが第三者による不正アクセスを受けたことを確認しました。\n" +

@@ -223,11 +223,12 @@ func otherOwner(before string, victims []Victim) bool {
 	return m != nil && !mentionsVictim(m[1], victims)
 }
 
-// mentionsVictim reports whether text names one of the victims.
+// mentionsVictim reports whether text names one of the victims, in full
+// or by the first word of a Latin name ("Velora" for Velora Telecom).
 func mentionsVictim(text string, victims []Victim) bool {
 	lt := strings.ToLower(text)
 	for _, v := range victims {
-		for _, n := range append([]string{v.Name, v.Mention}, v.Units...) {
+		for _, n := range append([]string{v.Name, v.Mention, shortName(v.Name)}, v.Units...) {
 			if n != "" && strings.Contains(lt, strings.ToLower(n)) {
 				return true
 			}
@@ -235,3 +236,22 @@ func mentionsVictim(text string, victims []Victim) bool {
 	}
 	return false
 }
+
+// shortName returns the first word of a Latin name of several words when
+// it is distinctive enough to stand for the whole (not "Royal", "First").
+func shortName(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f[0]) < 4 || hasJapanese(name) {
+		return ""
+	}
+	if lw := strings.ToLower(f[0]); commonWords[lw] || nationalities[lw] || genericFirstWords[lw] {
+		return ""
+	}
+	return f[0]
+}
+
+// genericFirstWords start many organisations' names and do not stand for
+// one on their own.
+var genericFirstWords = wordSet(`royal national united general american british first city county state
+central eastern western northern southern pacific atlantic global international bank university
+saint santa`)

@@ -1,0 +1,58 @@
+package incident
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// itemRe opens a numbered or bulleted item of a roundup: "1. ", "2) ",
+// "- ", "• ", "・", "①".
+var itemRe = regexp.MustCompile(`^\s*(?:\d{1,2}[.)]\s|[-•*▶■◆●]\s|・|[①-⑳])`)
+
+// roundupTitleRe marks a headline of a digest or statistics piece.
+var roundupTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|weekly|week in review|this week|digest|newsletter|briefing|recap|wrap-?up|report Q[1-4]|quarterly|annual report|trends?|statistics|#\d+)\b|まとめ|週間|月報|四半期|年次|統計|動向|件数|ニュース一覧|ウィークリー`)
+
+// listedItems counts the items of a text's numbered or bulleted list that
+// run to a sentence or more, as a roundup's entries do (a notice's list of
+// exposed data types has short items).
+func listedItems(text string) int {
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		if itemRe.MatchString(line) && utf8.RuneCountInString(line) >= 60 {
+			n++
+		}
+	}
+	return n
+}
+
+// singleIncident reports whether an article is about one main incident:
+// a roundup (several long list items, or a digest headline) is not,
+// unless its headline names the victim.
+func singleIncident(title, text string, victims []Victim) bool {
+	if len(victims) == 0 {
+		return false
+	}
+	return mentionsVictim(title, victims) || !roundup(title, text)
+}
+
+// roundup reports a digest: several long list items or a digest headline.
+func roundup(title, text string) bool {
+	return listedItems(text) >= 3 || roundupTitleRe.MatchString(title)
+}
+
+// demote rates every attribution as a mention: the article has no single
+// incident to attribute.
+func demote(as []Attribution) []Attribution {
+	for i := range as {
+		as[i].Strength = Mentioned
+	}
+	return as
+}
+
+// statistics reports an article naming many groups, which without a
+// victim is a trend report or a tally whose actors belong to no one
+// incident.
+func statistics(as []Attribution) bool {
+	return len(as) >= 3
+}
