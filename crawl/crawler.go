@@ -23,6 +23,10 @@ const (
 	MaxLinks = 500
 	// batchSize is how many articles are handed to the Sink at once.
 	batchSize = 16
+	// batchAge is the longest an extracted article waits for its batch to
+	// fill: on a slow site (a second between requests) a kill should not
+	// cost more than a few seconds of work.
+	batchAge = 3 * time.Second
 )
 
 // Errors of a run, re-exported from fetch where they come from there.

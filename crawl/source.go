@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/breachwire/breachwire/config"
 	"github.com/breachwire/breachwire/crawl/fetch"
@@ -135,7 +136,10 @@ func (r *run) articles(ctx context.Context, src config.Source, links []link, res
 		if err := r.article(ctx, src, l, res, &b); err != nil {
 			return err
 		}
-		if len(b.articles) >= batchSize {
+		if len(b.articles) > 0 && b.started.IsZero() {
+			b.started = time.Now()
+		}
+		if len(b.articles) >= batchSize || (len(b.articles) > 0 && time.Since(b.started) >= batchAge) {
 			if err := r.flush(ctx, &b, res); err != nil {
 				return err
 			}
@@ -148,6 +152,8 @@ func (r *run) articles(ctx context.Context, src config.Source, links []link, res
 type batch struct {
 	articles []extract.Article
 	urls     []string
+	// started is when the first article joined the batch.
+	started time.Time
 }
 
 // flush hands the batch to the Sink and, only once it accepted them, records
