@@ -30,16 +30,18 @@ func runCrawl(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
 		return exitFailure
 	}
-	x, err := newExtractor(c)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
-		return exitFailure
-	}
+	// Lock first: a second crawl must say so at once, before the extractor
+	// loads the actor catalogue.
 	d, code := lockData(e, c, "crawl", "")
 	if d == nil {
 		return code
 	}
 	defer d.Release()
+	x, err := newExtractor(c)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitFailure
+	}
 	p, code := openPipeline(e, d, cfg.Crawl, x, *quiet)
 	if p == nil {
 		return code
