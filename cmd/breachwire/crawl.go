@@ -48,6 +48,9 @@ func runCrawl(ctx context.Context, e *env, args []string) int {
 	}
 	defer p.close()
 	sum, err := p.crawl(ctx, sources)
+	for _, f := range sum.Failures {
+		fmt.Fprintf(e.stderr, "breachwire: failed: %v\n", f)
+	}
 	fmt.Fprintln(e.stdout, p.summaryLine(sum))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "breachwire: crawl: %v\n", err)
