@@ -254,7 +254,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 			start = k + 1
 		}
 	}
-	if start < j-1 && isPlace(toks[start]) && !jaInstitutions[toks[start+1].Surface] && placeParen(toks, j) == j {
+	if start < j-1 && isCountry(toks[start]) && !jaInstitutions[toks[start+1].Surface] && placeParen(toks, j) == j {
 		start++
 	}
 	start = latinTail(toks, start, j)
@@ -307,6 +307,13 @@ func breaksName(t tokenizer.Token) bool {
 		return true
 	}
 	return pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "動詞" || pos[0] == "記号" && t.Surface != "・" && t.Surface != "&"
+}
+
+// isCountry reports a country written before a foreign company's name:
+// 米マイクロソフト, 豪オプタス.
+func isCountry(t tokenizer.Token) bool {
+	pos := t.POS()
+	return len(pos) > 3 && pos[2] == "地域" && pos[3] == "国"
 }
 
 func isPlace(t tokenizer.Token) bool {

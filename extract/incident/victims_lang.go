@@ -160,11 +160,36 @@ func japaneseVictims(ss []sentence, isActor func(string) bool) []Victim {
 		}
 	}
 	hits, roles := japaneseVictimHits(js)
-	canon := func(m string) (string, string) { return canonJapanese(m, standalone) }
+	ops := operators(js)
+	canon := func(m string) (string, string) {
+		if op, ok := ops[m]; ok {
+			m = op
+		}
+		return canonJapanese(m, standalone)
+	}
 	exclude := func(name string, h cueHit) bool {
 		return isActor(name) || isActor(h.mention) || isJapaneseCommenter(name) || isCommenter(name) && h.weight < 4
 	}
 	return chooseVictims(hits, roles, canon, exclude, nil)
+}
+
+// jaOperatorRe finds a service and the company that runs it:
+// 通販サイト「ハーブの森」を運営する森野商店.
+var jaOperatorRe = regexp.MustCompile(`(N\d+) 」?を(?:運営|運用|提供|展開)する(?:[^、。N]{0,12})?(N\d+) `)
+
+// operators maps the services an article names to the companies that run
+// them; the company is the victim.
+func operators(js []jaSentence) map[string]string {
+	out := map[string]string{}
+	for _, s := range js {
+		for _, m := range jaOperatorRe.FindAllStringSubmatch(s.shape, -1) {
+			a, b := nameIndexes(m[1]), nameIndexes(m[2])
+			if len(a) == 1 && len(b) == 1 && a[0] < len(s.names) && b[0] < len(s.names) && s.names[a[0]].text != s.names[b[0]].text {
+				out[s.names[a[0]].text] = s.names[b[0]].text
+			}
+		}
+	}
+	return out
 }
 
 // japaneseSentences tokenises all sentences in one kagome call and hands
