@@ -11,7 +11,7 @@ import (
 var itemRe = regexp.MustCompile(`^\s*(?:\d{1,2}[.)]\s|[-•*▶■◆●]\s|・|[①-⑳])`)
 
 // roundupTitleRe marks a headline of a digest or statistics piece.
-var roundupTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|weekly|week in review|this week|digest|newsletter|briefing|recap|wrap-?up|report Q[1-4]|quarterly|annual report|trends?|statistics|#\d+)\b|まとめ|週間|月報|四半期|年次|統計|動向|件数|ニュース一覧|ウィークリー`)
+var roundupTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|weekly|week in \w+|this week|digest|newsletter|briefing|recap|wrap-?up|report Q[1-4]|quarterly|annual report|trends?|statistics|#\d+)\b|まとめ|週間|月報|四半期|年次|統計|動向|件数|ニュース一覧|ウィークリー`)
 
 // listedItems counts the items of a text's numbered or bulleted list that
 // run to a sentence or more, as a roundup's entries do (a notice's list of

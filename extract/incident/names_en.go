@@ -200,6 +200,16 @@ func trimName(s string, toks []enToken) enName {
 	if len(toks) > 7 {
 		return enName{}
 	}
+	// "a London council": a place and common words name no one body.
+	placeOnly := true
+	for _, t := range toks {
+		if lt := strings.ToLower(t.text); capitalised(t.text) && !nationalities[lt] {
+			placeOnly = false
+		}
+	}
+	if placeOnly {
+		return enName{}
+	}
 	start, end := toks[0].start, toks[len(toks)-1].end
 	return enName{text: s[start:end], start: start, end: end}
 }

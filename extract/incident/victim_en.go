@@ -42,7 +42,7 @@ var enVictimCues = []cue{
 	// Toyota was hit / breached / hacked ...
 	enCue(4, false, true, enList+` `+enAppos+`(?:(?:has|have|had|was|were|is|are|been|got|gets|also|reportedly|allegedly|apparently|recently|itself|now|may|might|have) )*`+
 		`(?:hit|breached|hacked|attacked|targeted|compromised|struck|infiltrated|penetrated|victimized|victimised|extorted|crippled|infected|knocked offline|`+
-		`the victim|a victim|the target|the latest victim|latest victim|among the victims|victim)\b`),
+		`the victim|a victim|the target|the latest victim|latest victim|among (?:the )?(?:latest |newest |most recent |many |known )?(?:victims|targets)|victim)\b`),
 	enCue(3, true, true, enList+` `+enAppos+`(?:(?:has|have|had|was|were|is|are|been|also|reportedly) )+(?:affected|impacted|disrupted)\b`),
 	// attack on Toyota, breach at Toyota
 	enCue(4, false, false, `(?:breach|breaches|hack|hacks|hacking|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|intrusions|incident|compromise|leak|leaks|`+
@@ -76,7 +76,7 @@ var enVictimCues = []cue{
 
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
-	enCue(3, false, false, `^`+enList+` (?:[a-z\-']+ ){0,3}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victim|data|cyber\w* (?:issue|event|matter))\b`),
+	enCue(3, false, false, `^`+enList+` (?:[a-z\-']+ ){0,3}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victims?|data|cyber\w* (?:issue|event|matter))\b`),
 	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
 		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates)\b`),
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),

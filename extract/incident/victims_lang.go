@@ -12,10 +12,17 @@ import (
 func englishVictims(ss []sentence, isActor func(string) bool) []Victim {
 	es := make([]enSentence, len(ss))
 	standalone := map[string]string{}
-	units := false
+	// unitNames are names written in a sentence that speaks of
+	// subsidiaries or dealers: there a longer name that starts with
+	// another is a unit of it, elsewhere the shorter one is a nickname.
+	unitNames := map[string]bool{}
 	for i, s := range ss {
-		units = units || subsidiaryRe.MatchString(s.text)
 		es[i] = englishSentence(s)
+		if subsidiaryRe.MatchString(s.text) {
+			for _, n := range es[i].names {
+				unitNames[strings.ToLower(stripLegalEnglish(n.text))] = true
+			}
+		}
 		for _, n := range es[i].names {
 			n := stripLegalEnglish(n.text)
 			if _, seen := standalone[strings.ToLower(n)]; !seen {
@@ -29,7 +36,7 @@ func englishVictims(ss []sentence, isActor func(string) bool) []Victim {
 		if full, ok := short[strings.ToLower(stripLegalEnglish(m))]; ok {
 			m = full
 		}
-		return canonEnglish(m, standalone, units)
+		return canonEnglish(m, standalone, unitNames[strings.ToLower(stripLegalEnglish(m))])
 	}
 	exclude := func(name string, h cueHit) bool {
 		return isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4

@@ -52,7 +52,8 @@ japanese chinese russian american british korean vietnamese iranian north south 
 international national local regional online digital here's what know need you're
 top more less first second third one two three four five six seven eight nine ten
 how why what when half important urgent notice dear upon recent issue issues
-vulnerability vulnerabilities critical flaw flaws patch patches zero-day exploit exploited advisory`)
+vulnerability vulnerabilities critical flaw flaws patch patches zero-day exploit exploited advisory
+survey study poll analysis opinion explainer interview podcast video watch listen analysis`)
 
 // continuation words join a name only after a capitalised word:
 // "Stanford University", "Toyota Group".
