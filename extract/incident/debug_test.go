@@ -19,45 +19,71 @@ func TestDebugCorpus(t *testing.T) {
 			continue
 		}
 		t.Logf("== %s [%s] %s", a.ID, a.Lang, a.Title)
-		ss := sentences(normalise(a.Title), normalise(a.Text))
-		if a.Lang == "ja" {
-			js := japaneseSentences(japaneseTokenizer(), ss)
-			for _, s := range js {
-				var ns []string
-				for _, n := range s.names {
-					ns = append(ns, n.text)
-				}
-				t.Logf("  shape: %s %q", s.shape, ns)
-			}
-			hits, roles := japaneseVictimHits(js)
-			for _, h := range hits {
-				t.Logf("  hit %.0f %q", h.weight, h.mention)
-			}
-			for _, h := range roles {
-				t.Logf("  role %q", h.mention)
-			}
-		} else {
-			var es []enSentence
-			for _, s := range ss {
-				es = append(es, englishSentence(s))
-			}
-			for _, s := range es[:min(len(es), 6)] {
-				t.Logf("  shape: %s", s.shape)
-			}
-			hits, roles := englishVictimHits(es)
-			for _, h := range hits {
-				t.Logf("  hit %.0f %q title=%v", h.weight, h.mention, h.title)
-			}
-			for _, h := range roles {
-				t.Logf("  role %q", h.mention)
-			}
-		}
-		f := x.Extract(Doc{Title: a.Title, Text: a.Text, Lang: a.Lang})
-		for _, at := range f.Actors {
-			t.Logf("  actor %s %s: %s", at.Name, at.Strength, at.Evidence)
-		}
-		t.Logf("  facts: %+v", f.Victims)
+		debugDoc(t, x, a.Title, a.Text, a.Lang)
 	}
+}
+
+// TestDebugPhrasings prints the cue hits for the phrasing rows whose title
+// contains $INCIDENT_PHRASE; it is a development aid.
+func TestDebugPhrasings(t *testing.T) {
+	q := os.Getenv("INCIDENT_PHRASE")
+	if q == "" {
+		t.Skip("set INCIDENT_PHRASE=text to print cue hits")
+	}
+	data, err := os.ReadFile("testdata/phrasings.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(nil)
+	for _, line := range strings.Split(string(data), "\n") {
+		cols := strings.Split(line, "\t")
+		if len(cols) == 4 && strings.Contains(cols[1], q) {
+			t.Logf("== %s", cols[1])
+			debugDoc(t, x, cols[1], strings.ReplaceAll(cols[2], `\n`, "\n"), cols[0])
+		}
+	}
+}
+
+func debugDoc(t *testing.T, x *Extractor, title, text, lang string) {
+	t.Helper()
+	ss := sentences(normalise(title), normalise(text))
+	if lang == "ja" {
+		js := japaneseSentences(japaneseTokenizer(), ss)
+		for _, s := range js {
+			var ns []string
+			for _, n := range s.names {
+				ns = append(ns, n.text)
+			}
+			t.Logf("  shape: %s %q", s.shape, ns)
+		}
+		hits, roles := japaneseVictimHits(js)
+		for _, h := range hits {
+			t.Logf("  hit %.0f %q", h.weight, h.mention)
+		}
+		for _, h := range roles {
+			t.Logf("  role %q", h.mention)
+		}
+	} else {
+		var es []enSentence
+		for _, s := range ss {
+			es = append(es, englishSentence(s))
+		}
+		for _, s := range es[:min(len(es), 6)] {
+			t.Logf("  shape: %s", s.shape)
+		}
+		hits, roles := englishVictimHits(es)
+		for _, h := range hits {
+			t.Logf("  hit %.0f %q title=%v", h.weight, h.mention, h.title)
+		}
+		for _, h := range roles {
+			t.Logf("  role %q", h.mention)
+		}
+	}
+	f := x.Extract(Doc{Title: title, Text: text, Lang: lang})
+	for _, at := range f.Actors {
+		t.Logf("  actor %s %s: %s", at.Name, at.Strength, at.Evidence)
+	}
+	t.Logf("  facts: %+v", f.Victims)
 }
 
 // TestDebugTokens prints kagome's tokens for the text in $INCIDENT_TOKENS;

@@ -232,6 +232,9 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		}
 		return i, j, true
 	}
+	if end := kanaNameEnd(toks, i); end > i {
+		return i, end, false
+	}
 	if !nameToken(toks[i]) {
 		return i, i, false
 	}
@@ -262,6 +265,47 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return end, end, false
 	}
 	return start, end, legal
+}
+
+// kanaNameEnd reads a name written in hiragana that the dictionary splits
+// into other words (はやぶさ電機 read as はや|ぶさ|電機): at a boundary, two or
+// more hiragana tokens followed by a corporate or institution word. It
+// returns where the name ends, or i.
+func kanaNameEnd(toks []tokenizer.Token, i int) int {
+	if i > 0 {
+		pos := toks[i-1].POS()
+		if len(pos) == 0 || pos[0] != "助詞" && pos[0] != "記号" {
+			return i
+		}
+	}
+	c := i
+	for c < len(toks) && c-i < 3 && isHiragana(toks[c].Surface) {
+		pos := toks[c].POS()
+		if len(pos) == 0 || pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "接続詞" {
+			break
+		}
+		c++
+	}
+	if c-i < 2 || c >= len(toks) {
+		return i
+	}
+	j := c
+	for j < len(toks) && j-c < 3 && (jaCorporateWords[toks[j].Surface] || jaInstitutions[toks[j].Surface]) {
+		j++
+	}
+	if j == c {
+		return i
+	}
+	return j
+}
+
+func isHiragana(s string) bool {
+	for _, r := range s {
+		if !unicode.In(r, unicode.Hiragana) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // latinSpace reports a space between two Latin words of one name.
@@ -357,7 +401,7 @@ func plausibleName(run []tokenizer.Token) bool {
 		return false
 	}
 	last := run[len(run)-1].Surface
-	if jaGeneric[last] || jaGeneric[run[0].Surface] && len(run) > 1 && !jaCorporateWords[last] {
+	if jaGeneric[last] || jaDescriptors[last] || jaGeneric[run[0].Surface] && len(run) > 1 && !jaCorporateWords[last] {
 		return false
 	}
 	if len(run) == 1 && (len([]rune(last)) < 2 || serviceCompound(last)) {

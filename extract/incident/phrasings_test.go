@@ -31,7 +31,8 @@ func TestPhrasings(t *testing.T) {
 		if cols[3] != "" {
 			want = []string{cols[3]}
 		}
-		got := x.Extract(Doc{Lang: cols[0], Title: cols[1], Text: cols[2]}).VictimNames()
+		text := strings.ReplaceAll(cols[2], `\n`, "\n")
+		got := x.Extract(Doc{Lang: cols[0], Title: cols[1], Text: text}).VictimNames()
 		if !sameSet(got, want) {
 			t.Errorf("%s: victims = %q, want %q", cols[1], got, want)
 		}

@@ -22,7 +22,7 @@ type cue struct {
 const (
 	enName1 = `(N\d+)`
 	enList  = `(N\d+(?: , N\d+)*(?: ,)? (?:and|&) N\d+|N\d+)`
-	enAppos = `(?:, [^,]{1,80}? , )?`
+	enAppos = `(?:, [^,]{1,80}? , |\( [^)]{1,60}? \) )?`
 )
 
 var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|compromis|ransomware|cyber|incident|leak|exposed|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft`)
@@ -76,7 +76,7 @@ var enVictimCues = []cue{
 
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
-	enCue(3, false, false, `^`+enList+` (?:[a-z\-']+ ){0,3}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victims?|data|cyber\w* (?:issue|event|matter))\b`),
+	enCue(3, false, false, `^`+enList+` (?:[a-z\-']+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victims?|data|cyber\w* (?:issue|event|matter))\b`),
 	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
 		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates)\b`),
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
@@ -195,7 +195,7 @@ var enIssuerCues = []cue{
 	// Pension Services administers ...".
 	{re: regexp.MustCompile(`^` + enName1 + ` (?:\( [^)]{1,60}? \) )?(?:is|was|has|have|would|wishes|wants|takes|values|operates|provides|administers|serves|runs|manages|offers|[a-z]+s) `), weight: 3, leadOnly: true},
 	// A signature: a line that is only the issuer's name and a department.
-	enCue(3, false, false, `^(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?$`),
+	enCue(3, false, false, `^(?:[-—–] )?(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?$`),
 }
 
 // englishVictimHits scores the names of an English article.

@@ -39,6 +39,8 @@ var jaTitleCues = []cue{
 // jaIssuerCues name the organisation a press release speaks for.
 var jaIssuerCues = []cue{
 	jaCue(6, false, jaName1+`\([^)]{0,120}?以下[「"]?(?:当社|弊社|当行|当院|本学|当法人|当機構|当組合|弊行|同社)`),
+	// 〇〇株式会社(本社:東京都港区、代表取締役社長:…)は
+	jaCue(5, false, jaName1+`\((?:本社|本店|所在地|代表)[^)]{0,120}?\)(?:は|では|が)`),
 }
 
 var jaRoleCues = []cue{
