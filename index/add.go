@@ -56,6 +56,7 @@ func (ix *Index) Add(ctx context.Context, articles []extract.Article) (AddResult
 	if err := ix.b.Batch(batch); err != nil {
 		return AddResult{}, fmt.Errorf("index: write batch: %w", err)
 	}
+	ix.gen.Add(1)
 	return res, nil
 }
 

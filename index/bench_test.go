@@ -160,8 +160,12 @@ func BenchmarkAdd(b *testing.B) {
 // BenchmarkSearch measures story search with facets and reports the
 // latency percentiles over a mix of free-text and field queries.
 func BenchmarkSearch(b *testing.B) {
-	queries := []string{"attackers", "victim:\"Kato Bank\"", "records:>1000000", "lang:ja",
-		"不正アクセス", "流出", `published:>"2022-01-01" actor:apt7`, "kasemo ritope", "source:\"Source 3\" systems", ""}
+	g := newGenerator(1)
+	// A mix of what analysts type: words, names, ranges, Japanese terms,
+	// field combinations, and the front page (every story, all facets).
+	queries := []string{g.words[5], `victim:"` + g.victims[123] + `"`, "records:>5000000", "lang:ja",
+		"不正アクセス", "流出", `published:>"2023-06-01" actor:apt7`, g.words[17] + " " + g.words[99],
+		`source:"Source 3" ` + g.words[42], "", g.words[300] + "*", `+` + g.words[7] + ` +lang:en`}
 	for _, n := range sizes(b) {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			ix := baseIndex(b, n)

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -37,6 +38,19 @@ type Index struct {
 	mu     sync.Mutex
 	closed bool
 	now    func() time.Time
+
+	// gen counts the batches written; allFacets caches the facets of every
+	// story (the front page) for one gen, since counting them reads a
+	// field of every story.
+	gen       atomic.Uint64
+	facetMu   sync.Mutex
+	allFacets *facetCache
+}
+
+type facetCache struct {
+	gen    uint64
+	size   int
+	facets Facets
 }
 
 // Open opens or creates the index in dir, under dir/index.bleve. While one

@@ -8,6 +8,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight/format/html"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // Search limits.
@@ -44,19 +45,22 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	br.Fields = []string{fStoryJSON}
 	switch req.Sort {
 	case "", "relevance":
-		br.SortBy([]string{"-_score", "-" + fUpdated, "_id"})
+		// The default order, by score alone: a tie-break on a field would
+		// read that field of every hit.
 	case "date":
-		br.SortBy([]string{"-" + fUpdated, "-_score", "_id"})
+		br.SortBy([]string{"-" + fUpdated})
 	default:
 		return nil, fmt.Errorf("%w: unknown sort %q (want relevance or date)", ErrBadQuery, req.Sort)
 	}
 	br.Highlight = bleve.NewHighlightWithStyle(html.Name)
 	br.Highlight.Fields = fragmentFields
-	if req.Facets {
-		size := req.FacetSize
-		if size <= 0 {
-			size = defaultFacetSize
-		}
+	size := req.FacetSize
+	if size <= 0 {
+		size = defaultFacetSize
+	}
+	gen := ix.gen.Load()
+	cached := req.Facets && isMatchAll(q) && ix.cachedFacets(gen, size) != nil
+	if req.Facets && !cached {
 		for _, f := range facetFields {
 			br.AddFacet(f.name, bleve.NewFacetRequest(f.field, size))
 		}
@@ -74,7 +78,30 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		out.Stories = append(out.Stories, Hit{Story: *st, Score: h.Score, Fragment: fragment(h)})
 	}
 	out.Facets = facets(res.Facets)
+	if cached {
+		out.Facets = *ix.cachedFacets(gen, size)
+	} else if req.Facets && isMatchAll(q) {
+		ix.facetMu.Lock()
+		ix.allFacets = &facetCache{gen: gen, size: size, facets: out.Facets}
+		ix.facetMu.Unlock()
+	}
 	return out, nil
+}
+
+func isMatchAll(q query.Query) bool {
+	_, ok := q.(*query.MatchAllQuery)
+	return ok
+}
+
+// cachedFacets returns the facets of every story if they were counted at
+// gen with size terms each.
+func (ix *Index) cachedFacets(gen uint64, size int) *Facets {
+	ix.facetMu.Lock()
+	defer ix.facetMu.Unlock()
+	if c := ix.allFacets; c != nil && c.gen == gen && c.size == size {
+		return &c.facets
+	}
+	return nil
 }
 
 // fragment picks the first highlighted fragment; the html formatter wraps

@@ -138,6 +138,17 @@ func TestSearchFacets(t *testing.T) {
 	if len(res.Facets.Sources) != 5 || res.Facets.Sources[0] != (FacetTerm{"Example News", 2}) {
 		t.Errorf("sources = %v", res.Facets.Sources)
 	}
+	// The facets of every story are cached until the next Add.
+	more := loadArticles(t, "testdata/articles.jsonl")[4]
+	more.URL, more.Victims, more.Incident.Records = "https://other.example/x", []string{"Northwind"}, nil
+	more.Text = "Northwind Traders lost the data of its suppliers to an unknown intruder in a separate incident."
+	if _, err := ix.Add(context.Background(), []extract.Article{more}); err != nil {
+		t.Fatal(err)
+	}
+	res = mustSearch(t, ix, SearchRequest{Query: "", Facets: true})
+	if !slices.Contains(res.Facets.Victims, FacetTerm{"Northwind", 1}) || res.Total != storiesInAll+1 {
+		t.Errorf("after Add: %d stories, victims %v", res.Total, res.Facets.Victims)
+	}
 	res = mustSearch(t, ix, SearchRequest{Query: "lang:ja", Facets: true})
 	if !slices.Equal(res.Facets.Languages, []FacetTerm{{"ja", 2}, {"en", 1}}) {
 		t.Errorf("languages of lang:ja = %v", res.Facets.Languages)

@@ -98,8 +98,12 @@ func (ix *Index) storiesSince(ctx context.Context, field string, since time.Time
 	return out, nil
 }
 
-// storiesOnly restricts q to story documents.
+// storiesOnly restricts q to story documents. A query that can only match
+// fields of stories needs no filter, and is faster without one.
 func storiesOnly(q query.Query) query.Query {
+	if matchesOnlyStories(q) {
+		return q
+	}
 	t := query.NewTermQuery(typeStory)
 	t.SetField(typeField)
 	if _, all := q.(*query.MatchAllQuery); all {
@@ -184,4 +188,43 @@ func termsQuery(field string, terms []string) query.Query {
 		qs[i] = tq
 	}
 	return query.NewDisjunctionQuery(qs)
+}
+
+// storyOnlyField are the fields only story documents have.
+var storyOnlyField = map[string]bool{
+	fStoryID: true, fAlias: true, fTitleEN: true, fTitleJA: true, fTextEN: true, fTextJA: true,
+	fTitleJG: true, fTextJG: true, fVictim: true, fActor: true, fSource: true, fVictimKey: true,
+	fFacetVic: true, fFacetAct: true, fFacetSrc: true, fLang: true, fMonth: true, fRecords: true,
+	fQualifier: true, fPublished: true, fFirstSeen: true, fUpdated: true, fChanged: true, fURL: true,
+}
+
+// matchesOnlyStories reports whether every document q matches must have a
+// story field.
+func matchesOnlyStories(q query.Query) bool {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		if q.Must != nil && matchesOnlyStories(q.Must) {
+			return true
+		}
+		// Without Must, a document must match Should; with one, Should is
+		// optional in query-string mode and proves nothing.
+		return q.Must == nil && q.Should != nil && matchesOnlyStories(q.Should)
+	case *query.ConjunctionQuery:
+		for _, c := range q.Conjuncts {
+			if matchesOnlyStories(c) {
+				return true
+			}
+		}
+		return false
+	case *query.DisjunctionQuery:
+		for _, c := range q.Disjuncts {
+			if !matchesOnlyStories(c) {
+				return false
+			}
+		}
+		return len(q.Disjuncts) > 0
+	case query.FieldableQuery:
+		return storyOnlyField[q.Field()]
+	}
+	return false
 }
