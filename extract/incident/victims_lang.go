@@ -84,7 +84,9 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 		switch {
 		case allIn(words[k:], corporateRest):
 			return p, ""
-		case allIn(words[k:], nationalities) || units || allInEither(words[k:], corporateRest, nationalities):
+		case known || allIn(words[k:], nationalities) || units || allInEither(words[k:], corporateRest, nationalities):
+			// A well-known brand's units go under the brand (Sony
+			// Interactive Entertainment is Sony).
 			// Toyota Australia, Toyota Tokyo Sales: units of Toyota.
 			return p, s
 		}
