@@ -43,9 +43,7 @@ const (
 	fActor     = "actor"
 	fSource    = "source"
 	fVictimKey = "vkey"
-	fFacetVic  = "f_victim"
-	fFacetAct  = "f_actor"
-	fFacetSrc  = "f_source"
+	fFacet     = "facet" // "victims:Toyota", "languages:ja", ...: every facet in one field
 	fLang      = "lang"
 	fMonth     = "month"
 	fRecords   = "records"
@@ -147,11 +145,9 @@ func storyMapping() *mapping.DocumentMapping {
 	add(fActor, nameField())
 	add(fSource, nameField())
 	add(fVictimKey, keywordField(false))
-	add(fFacetVic, keywordField(true))
-	add(fFacetAct, keywordField(true))
-	add(fFacetSrc, keywordField(true))
-	add(fLang, keywordField(true))
-	add(fMonth, keywordField(true))
+	add(fFacet, keywordField(true))
+	add(fLang, keywordField(false))
+	add(fMonth, keywordField(false))
 	add(fRecords, numericField(true))
 	add(fQualifier, keywordField(false))
 	add(fPublished, dateField(false))

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -18,14 +19,18 @@ const (
 	defaultFacetSize = 10
 )
 
-// facetFields are the story fields behind each facet.
-var facetFields = []struct{ name, field string }{
-	{"actors", fFacetAct},
-	{"victims", fFacetVic},
-	{"sources", fFacetSrc},
-	{"languages", fLang},
-	{"months", fMonth},
-}
+// Facet names, as in Facets' JSON.
+const (
+	facetActors    = "actors"
+	facetVictims   = "victims"
+	facetSources   = "sources"
+	facetLanguages = "languages"
+	facetMonths    = "months"
+)
+
+// allFacetTerms asks Bleve for every term of the facet field; they are
+// split by facet and trimmed afterwards.
+const allFacetTerms = 1 << 30
 
 // fragmentFields are the fields a hit's fragment is taken from, best first.
 var fragmentFields = []string{fTextEN, fTextJA, fTitleEN, fTitleJA}
@@ -61,9 +66,7 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	gen := ix.gen.Load()
 	cached := req.Facets && isMatchAll(q) && ix.cachedFacets(gen, size) != nil
 	if req.Facets && !cached {
-		for _, f := range facetFields {
-			br.AddFacet(f.name, bleve.NewFacetRequest(f.field, size))
-		}
+		br.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, allFacetTerms))
 	}
 	res, err := ix.b.SearchInContext(ctx, br)
 	if err != nil {
@@ -77,7 +80,7 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		}
 		out.Stories = append(out.Stories, Hit{Story: *st, Score: h.Score, Fragment: fragment(h)})
 	}
-	out.Facets = facets(res.Facets)
+	out.Facets = facets(res.Facets[fFacet], size)
 	if cached {
 		out.Facets = *ix.cachedFacets(gen, size)
 	} else if req.Facets && isMatchAll(q) {
@@ -121,23 +124,39 @@ func fragment(h *search.DocumentMatch) string {
 	return first
 }
 
-func facets(res search.FacetResults) Facets {
-	terms := func(name string) []FacetTerm {
-		out := []FacetTerm{}
-		fr, ok := res[name]
-		if !ok || fr.Terms == nil {
-			return out
-		}
+// facets splits the counts of the facet field by facet and keeps the size
+// commonest terms of each, ties in term order.
+func facets(fr *search.FacetResult, size int) Facets {
+	byFacet := map[string][]FacetTerm{}
+	if fr != nil && fr.Terms != nil {
 		for _, t := range fr.Terms.Terms() {
-			out = append(out, FacetTerm{Term: t.Term, Count: t.Count})
+			name, term, ok := strings.Cut(t.Term, ":")
+			if ok {
+				byFacet[name] = append(byFacet[name], FacetTerm{Term: term, Count: t.Count})
+			}
 		}
-		return out
+	}
+	top := func(name string) []FacetTerm {
+		ts := byFacet[name]
+		sort.Slice(ts, func(i, j int) bool {
+			if ts[i].Count != ts[j].Count {
+				return ts[i].Count > ts[j].Count
+			}
+			return ts[i].Term < ts[j].Term
+		})
+		if len(ts) > size {
+			ts = ts[:size]
+		}
+		if ts == nil {
+			ts = []FacetTerm{}
+		}
+		return ts
 	}
 	return Facets{
-		Actors:    terms("actors"),
-		Victims:   terms("victims"),
-		Sources:   terms("sources"),
-		Languages: terms("languages"),
-		Months:    terms("months"),
+		Actors:    top(facetActors),
+		Victims:   top(facetVictims),
+		Sources:   top(facetSources),
+		Languages: top(facetLanguages),
+		Months:    top(facetMonths),
 	}
 }

@@ -194,7 +194,7 @@ func termsQuery(field string, terms []string) query.Query {
 var storyOnlyField = map[string]bool{
 	fStoryID: true, fAlias: true, fTitleEN: true, fTitleJA: true, fTextEN: true, fTextJA: true,
 	fTitleJG: true, fTextJG: true, fVictim: true, fActor: true, fSource: true, fVictimKey: true,
-	fFacetVic: true, fFacetAct: true, fFacetSrc: true, fLang: true, fMonth: true, fRecords: true,
+	fFacet: true, fLang: true, fMonth: true, fRecords: true,
 	fQualifier: true, fPublished: true, fFirstSeen: true, fUpdated: true, fChanged: true, fURL: true,
 }
 

@@ -112,8 +112,6 @@ func storyFields(st *Story, recs []*record, js string) map[string]interface{} {
 		fAlias:     st.Aliases,
 		fVictim:    st.Victims,
 		fActor:     st.Actors,
-		fFacetVic:  st.Victims,
-		fFacetAct:  st.Actors,
 		fLang:      st.Languages,
 		fFirstSeen: st.FirstSeen,
 		fUpdated:   st.Updated,
@@ -151,7 +149,8 @@ func storyFields(st *Story, recs []*record, js string) map[string]interface{} {
 	}
 	f[fTitleEN], f[fTitleJA], f[fTextEN], f[fTextJA] = titlesEN, titlesJA, textEN, textJA
 	f[fTitleJG], f[fTextJG] = titlesJA, textJA
-	f[fSource], f[fFacetSrc], f[fURL], f[fVictimKey] = sources, sources, urls, vkeys
+	f[fSource], f[fURL], f[fVictimKey] = sources, urls, vkeys
+	f[fFacet] = facetValues(st, sources)
 	f[fPublished] = published
 	return f
 }
@@ -165,3 +164,23 @@ func nonNil(s []string) []string {
 
 // isJapanese reports whether lang is a Japanese language code.
 func isJapanese(lang string) bool { return strings.HasPrefix(strings.ToLower(lang), "ja") }
+
+// facetValues are the story's values of every facet in one field, each
+// prefixed with its facet's name: reading one field per hit instead of
+// five makes facet counting several times faster.
+func facetValues(st *Story, sources []string) []string {
+	var out []string
+	add := func(facet string, values ...string) {
+		for _, v := range values {
+			if v != "" {
+				out = append(out, facet+":"+v)
+			}
+		}
+	}
+	add(facetVictims, st.Victims...)
+	add(facetActors, st.Actors...)
+	add(facetSources, sources...)
+	add(facetLanguages, st.Languages...)
+	add(facetMonths, st.FirstSeen.UTC().Format(monthFormat))
+	return out
+}
