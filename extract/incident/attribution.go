@@ -2,6 +2,7 @@ package incident
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/breachwire/breachwire/extract/actors"
 )
@@ -152,6 +153,9 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	if enListBeforeRe.MatchString(before) || !mainIncident(s, ja, victims) || enOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
 		return Mentioned
 	}
+	if otherIncidentBefore(before, victims) {
+		return Mentioned
+	}
 	switch {
 	case enSuspectedRe.MatchString(s.text):
 		return Suspected
@@ -179,4 +183,34 @@ func mainIncident(s sentence, ja bool, victims []Victim) bool {
 	// (checked by the caller) speaks of this one; without one, only
 	// sentences pointing back at "the attack" do.
 	return len(victims) > 0 || s.idx < 3 || enMainRefRe.MatchString(s.text)
+}
+
+// enOtherAttackRe finds a named organisation's incident: "the MGM Resorts
+// attack", "the attack on Globex".
+var enOtherAttackRe = regexp.MustCompile(`\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?:'s)? (?:[a-z-]+ )?(?:attack|breach|hack|intrusion|incident|compromise|outage)\b|\b(?:attack|breach|hack|intrusion|compromise) (?:on|at|against) (?:the )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})`)
+
+// otherIncidentBefore reports whether the words before an actor's name
+// turn to another organisation's incident after the last mention of the
+// victim: "Scattered Spider, the crew tied to the MGM Resorts attack, where
+// ALPHV ransomware was deployed" credits ALPHV to MGM, not this victim.
+func otherIncidentBefore(before string, victims []Victim) bool {
+	if len(victims) == 0 {
+		return false
+	}
+	ms := enOtherAttackRe.FindAllStringSubmatchIndex(before, -1)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		name := ""
+		if m[2] >= 0 {
+			name = before[m[2]:m[3]]
+		} else if m[4] >= 0 {
+			name = before[m[4]:m[5]]
+		}
+		first := strings.ToLower(strings.Fields(name + " x")[0])
+		if name == "" || commonWords[first] || neverNames[first] || nationalities[first] || mentionsVictim(name, victims) {
+			continue
+		}
+		return !mentionsVictim(before[m[1]:], victims)
+	}
+	return false
 }
