@@ -183,6 +183,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 // the organisation's size ("which has 12 subsidiaries and roughly") rather
 // than what the breach touched.
 func describesPopulation(before string) bool {
+	// Only the figure's own clause: "told the exchange that more than"
+	// does not describe a population.
+	if i := strings.LastIndex(before, " that "); i >= 0 {
+		before = before[i+len(" that "):]
+	}
 	loc := enPopulationNearRe.FindAllStringIndex(before, -1)
 	if loc == nil {
 		return false
