@@ -48,13 +48,15 @@ var linkListAtoms = map[atom.Atom]bool{
 }
 
 // pruneBoilerplate removes page furniture below root: elements that are
-// furniture by tag, role, visibility or class, and containers of three or
-// more links whose text is mostly link text. An element is kept, whatever
-// it looks like, when it holds more than half of root's text: that is the
-// article itself wearing an unlucky class name. Comments are removed too.
-func pruneBoilerplate(root *html.Node) {
+// furniture by tag, role, visibility or class, call-to-action boxes, lists
+// of other articles and the headings that introduce them, and containers of
+// three or more links whose text is mostly link text. An element is kept,
+// whatever it looks like, when it holds more than half of root's text: that
+// is the article itself wearing an unlucky class name. Comments are removed
+// too. host is the page's host name, telling the site's own links from others.
+func pruneBoilerplate(root *html.Node, host string) {
 	total := textLen(root)
-	small := func(n *html.Node, text int) bool { return total == 0 || text*2 < total }
+	small := func(text int) bool { return total == 0 || text*2 < total }
 	var walk func(n *html.Node) (text, link, links int)
 	walk = func(n *html.Node) (text, link, links int) {
 		if n.Type == html.TextNode {
@@ -65,11 +67,15 @@ func pruneBoilerplate(root *html.Node) {
 			switch {
 			case c.Type == html.CommentNode:
 				n.RemoveChild(c)
-			case c.Type == html.ElementNode && isBoilerplate(c) && small(c, textLen(c)):
+			case c.Type != html.ElementNode:
+				t, _, _ := walk(c)
+				text += t
+			case isBoilerplate(c) && small(textLen(c)):
 				n.RemoveChild(c)
+			case isRelatedHeading(c) && removedList(n, c, &next):
 			default:
 				t, l, k := walk(c)
-				if c.Type == html.ElementNode && linkListAtoms[c.DataAtom] && k >= 3 && l*10 >= t*7 && small(c, t) {
+				if small(t) && (linkListAtoms[c.DataAtom] && k >= 3 && l*10 >= t*7 || isArticleList(c, host)) {
 					n.RemoveChild(c)
 					break
 				}
@@ -86,6 +92,17 @@ func pruneBoilerplate(root *html.Node) {
 		return text, link, links
 	}
 	walk(root)
+}
+
+// removedList removes the related-links heading h and the list it
+// introduces from parent, pointing *next at the sibling after them; false
+// when h introduces no links.
+func removedList(parent, h *html.Node, next **html.Node) bool {
+	n, ok := removeIntroducedList(parent, h)
+	if ok {
+		*next = n
+	}
+	return ok
 }
 
 // isBoilerplate reports whether one element is furniture by its tag, role,

@@ -118,7 +118,7 @@ func read(p Page) (*Article, error) {
 		Actors:    []string{},
 	}
 	// mainText prunes the tree, so it runs after everything that reads it whole.
-	a.Text = mainText(doc, p.Hints.Content, a.Title)
+	a.Text = mainText(doc, p.Hints.Content, a.Title, host)
 	if h := leadHeadline(a.Text); h != "" && !strong {
 		a.Title = h
 		a.Text = strings.TrimSpace(strings.TrimPrefix(a.Text, h))

@@ -20,16 +20,16 @@ const shortText = 300
 // it matches text; otherwise go-trafilatura reads the pruned page, and a
 // link-density heuristic steps in when trafilatura fails or finds much less
 // than the page plainly holds. The tree is pruned in place.
-func mainText(doc *goquery.Document, contentSel, title string) string {
+func mainText(doc *goquery.Document, contentSel, title, host string) string {
 	if contentSel != "" {
-		if t := selectedText(doc, contentSel, title); t != "" {
+		if t := selectedText(doc, contentSel, title, host); t != "" {
 			return t
 		}
 	}
 	root := doc.Nodes[0]
 	joinCJKLines(root)
-	pruneBoilerplate(root)
-	text := finish(trafilaturaText(root), title)
+	pruneBoilerplate(root, host)
+	text := finish(restoreLists(root, trafilaturaText(root)), title)
 	if n := utf8.RuneCountInString(text); n < shortText {
 		dense := finish(densityText(root), title)
 		if utf8.RuneCountInString(dense) > n+n/2+20 || n == 0 {
@@ -41,7 +41,7 @@ func mainText(doc *goquery.Document, contentSel, title string) string {
 
 // selectedText renders the elements matching a CSS selector, furniture
 // inside them removed; empty when the selector is invalid or matches nothing.
-func selectedText(doc *goquery.Document, sel, title string) (text string) {
+func selectedText(doc *goquery.Document, sel, title, host string) (text string) {
 	defer func() {
 		if recover() != nil { // an invalid selector must not take the crawl down
 			text = ""
@@ -49,7 +49,7 @@ func selectedText(doc *goquery.Document, sel, title string) (text string) {
 	}()
 	nodes := doc.Find(sel).Nodes
 	for _, n := range nodes {
-		pruneBoilerplate(n)
+		pruneBoilerplate(n, host)
 	}
 	return finish(renderText(nodes...), title)
 }

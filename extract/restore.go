@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// restoreLists puts back the lists trafilatura leaves out of the article.
+// When no known content container matches, trafilatura reads only
+// paragraphs, quotes, code and tables, so bullet points, indicator lists and
+// source lists vanish from the middle of the text. A list comes back right
+// after the paragraph that precedes it on the page, when that paragraph is
+// in the text, the one after it (if any) follows it there too, and the list
+// is prose or introduced as the article's own (a label ending in a colon,
+// sources, outside links) rather than a link box trafilatura rightly dropped.
+func restoreLists(root *html.Node, text string) string {
+	if text == "" {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	index := make(map[string]int, len(paras))
+	for i, p := range paras {
+		if _, dup := index[cleanSpace(p)]; !dup {
+			index[cleanSpace(p)] = i
+		}
+	}
+	inserts := map[int][]string{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Ul, atom.Ol, atom.Dl:
+				if i, items, ok := missingList(c, index); ok {
+					inserts[i] = append(inserts[i], items...)
+				}
+				continue // a nested list is part of this one
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	if len(inserts) == 0 {
+		return text
+	}
+	var out []string
+	for i, p := range paras {
+		out = append(out, p)
+		out = append(out, inserts[i]...)
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// missingList returns where list l belongs in the text (the index of the
+// paragraph before it) and its items, when the text lacks it and it belongs.
+func missingList(l *html.Node, index map[string]int) (at int, items []string, ok bool) {
+	prev, next := prevElement(l), nextElement(l)
+	if prev == nil {
+		return 0, nil, false
+	}
+	prevText := cleanSpace(renderText(prev))
+	at, found := index[prevText]
+	if !found {
+		return 0, nil, false
+	}
+	if next != nil && textLen(next) > 0 {
+		if j, ok := index[cleanSpace(renderText(next))]; !ok || j != at+1 {
+			return 0, nil, false
+		}
+	}
+	rendered := renderText(l)
+	if rendered == "" {
+		return 0, nil, false
+	}
+	items = strings.Split(rendered, "\n\n")
+	if _, there := index[cleanSpace(items[0])]; there {
+		return 0, nil, false
+	}
+	text, link, _ := linkStats(l)
+	if link*2 >= text && !strings.HasSuffix(prevText, ":") && !strings.HasSuffix(prevText, "：") &&
+		!sourcesHeading.MatchString(labelDecor.ReplaceAllString(prevText, "")) && !allLinksOut(l) {
+		return 0, nil, false
+	}
+	return at, items, true
+}
+
+// allLinksOut reports whether every link below n leads to another site:
+// an article's sources rather than the site's own pages. The host is
+// unknown here, so only absolute links count as leading out.
+func allLinksOut(n *html.Node) bool {
+	out, any := true, false
+	var walk func(c *html.Node)
+	walk = func(c *html.Node) {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			any = true
+			href, _ := attr(c, "href")
+			if linksHome(href, "") {
+				out = false
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	return any && out
+}
+
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
