@@ -4,9 +4,11 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/breachwire/breachwire/internal/corpus"
 )
 
-// TestDebugCorpus prints the cue hits for the corpus articles named in
+// TestDebugCorpus prints the cue hits for the corpus and held-out articles named in
 // $INCIDENT_DEBUG (comma-separated ids); it is a development aid.
 func TestDebugCorpus(t *testing.T) {
 	ids := os.Getenv("INCIDENT_DEBUG")
@@ -14,7 +16,11 @@ func TestDebugCorpus(t *testing.T) {
 		t.Skip("set INCIDENT_DEBUG=id,id to print cue hits")
 	}
 	x := New(nil)
-	for _, a := range loadCorpus(t) {
+	arts := loadCorpus(t)
+	if more, err := corpus.Load(holdoutDir); err == nil {
+		arts = append(arts, more...)
+	}
+	for _, a := range arts {
 		if !strings.Contains(","+ids+",", ","+a.ID+",") {
 			continue
 		}

@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -33,16 +34,35 @@ func weigh(h cueHit) float64 {
 // (empty when the mention is the organisation itself).
 type canonFunc func(mention string) (name, unit string)
 
-// chooseVictims turns cue hits into the article's victims. exclude reports
-// names that cannot be victims (threat actors, commenters).
-//
-// brands maps a parent's mention to a separately branded unit the text
-// names as its own; when both are candidates the unit is the victim and
-// takes the parent's cues (the parent speaks for it).
-func chooseVictims(hits, roles []cueHit, canon canonFunc, exclude func(name string, h cueHit) bool, brands map[string]string) []Victim {
+// victimInput is what chooseVictims weighs for one article.
+type victimInput struct {
+	hits, roles []cueHit
+	canon       canonFunc
+	// exclude reports names that cannot be victims (threat actors,
+	// commenters).
+	exclude func(name string, h cueHit) bool
+	// brands maps a parent's mention to a separately branded unit the
+	// text names as its own; when both are candidates the unit is the
+	// victim and takes the parent's cues (the parent speaks for it).
+	brands map[string]string
+	// names are the names of every sentence, for salience.
+	names []sentenceNames
+	// breach says the article is about a breach (headline or lead), which
+	// lets a salient name be the victim without a cue.
+	breach bool
+	// product says the article launches a product or advises on a flaw:
+	// only strong cues name a victim there.
+	product bool
+	ja      bool
+}
+
+// chooseVictims turns cue hits into the article's victims.
+func chooseVictims(in victimInput) []Victim {
+	canon, exclude := in.canon, in.exclude
+	sal := newSalience(in.names, canon)
 	cands := map[string]*victimCandidate{}
 	perSentence := map[string]float64{} // key+sentence → best weight so far
-	for i, h := range hits {
+	for i, h := range in.hits {
 		name, unit := canon(h.mention)
 		if name == "" || exclude(name, h) {
 			continue
@@ -62,6 +82,11 @@ func chooseVictims(hits, roles []cueHit, canon canonFunc, exclude func(name stri
 			}
 		}
 		w := weigh(h)
+		if !h.title && otherIncident(h.evidence, in.ja) && !sal.title[key] && !sal.lead[key] {
+			// "last year's breaches at Optus and Medibank": another
+			// incident's victims, named in passing.
+			w /= 4
+		}
 		sk := key + "\x00" + h.evidence
 		if prev := perSentence[sk]; w > prev {
 			c.score += w - prev
@@ -77,31 +102,30 @@ func chooseVictims(hits, roles []cueHit, canon canonFunc, exclude func(name stri
 			c.strong = true
 		}
 	}
-	for _, r := range roles {
+	for _, r := range in.roles {
 		name, _ := canon(r.mention)
 		if c := cands[strings.ToLower(name)]; c != nil {
 			c.roles++
 		}
 	}
-	for parent, unit := range brands {
-		pn, _ := canon(parent)
-		un, _ := canon(unit)
-		p, u := cands[strings.ToLower(pn)], cands[strings.ToLower(un)]
-		if p == nil || u == nil || p == u {
-			continue
-		}
-		u.score += p.score
-		u.strong = u.strong || p.strong
-		delete(cands, p.key)
-	}
+	mergeBrands(cands, in.brands, canon)
 	list := make([]*victimCandidate, 0, len(cands))
 	for _, c := range cands {
 		c.score -= 2 * float64(c.roles)
-		if c.score >= 3 {
+		if c.score > 0 {
+			c.score += sal.bonus(c.key)
+		}
+		if c.score >= 3 && (!in.product || c.strong) {
 			list = append(list, c)
 		}
 	}
 	if len(list) == 0 {
+		if !in.breach || in.product {
+			return nil
+		}
+		if c := fallbackVictim(sal, cands, exclude, canon); c != nil {
+			return []Victim{c.victim}
+		}
 		return nil
 	}
 	sort.Slice(list, func(i, j int) bool {
@@ -118,6 +142,22 @@ func chooseVictims(hits, roles []cueHit, canon canonFunc, exclude func(name stri
 		}
 	}
 	return out
+}
+
+// mergeBrands hands a parent's cues to the separately branded unit it
+// speaks for, when both are candidates.
+func mergeBrands(cands map[string]*victimCandidate, brands map[string]string, canon canonFunc) {
+	for parent, unit := range brands {
+		pn, _ := canon(parent)
+		un, _ := canon(unit)
+		p, u := cands[strings.ToLower(pn)], cands[strings.ToLower(un)]
+		if p == nil || u == nil || p == u {
+			continue
+		}
+		u.score += p.score
+		u.strong = u.strong || p.strong
+		delete(cands, p.key)
+	}
 }
 
 func contains(list []string, s string) bool {
@@ -145,8 +185,14 @@ googlethreatintelligence googlethreatanalysisgroup tag mandiantintelligence`))
 
 // isCommenter reports whether a name is a known commenter.
 func isCommenter(name string) bool {
-	return commenters[latinKey(name)]
+	return commenters[latinKey(name)] || agencyRe.MatchString(name)
 }
+
+// agencyRe finds the names of authorities and response teams, which speak
+// about incidents: National Cyber Security Centre, Federal Bureau of
+// Investigation, Financial Services Agency. Ministries and departments are
+// left out: they are breached as often as they comment.
+var agencyRe = regexp.MustCompile(`(?i)\b(?:cyber ?security (?:cent(?:re|er)|directorate|council)|security cent(?:re|er)|infrastructure security agency|bureau of investigation|national crime agency|police|constabulary|commission|commissioner|regulator|supervisory|data protection (?:authority|agency)|financial services agency|cert|csirt|prosecutors?|attorney general|gendarmerie)\b`)
 
 // foldName case-folds a name for comparison.
 func foldName(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

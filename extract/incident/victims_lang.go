@@ -38,11 +38,22 @@ func englishVictims(ss []sentence, isActor func(string) bool) []Victim {
 		}
 		return canonEnglish(m, standalone, unitNames[strings.ToLower(stripLegalEnglish(m))])
 	}
+	caseOnly := map[string]bool{}
 	exclude := func(name string, h cueHit) bool {
-		return isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4
+		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 {
+			return true
+		}
+		only, ok := caseOnly[name]
+		if !ok {
+			only = sentenceCaseOnly(name, es)
+			caseOnly[name] = only
+		}
+		return only
 	}
-	vs := chooseVictims(hits, roles, canon, exclude, brandedUnits(es))
-	return vs
+	return chooseVictims(victimInput{
+		hits: hits, roles: roles, canon: canon, exclude: exclude, brands: brandedUnits(es),
+		names: englishNameLists(es), breach: englishBreachArticle(es), product: englishProductArticle(es),
+	})
 }
 
 var subsidiaryRe = regexp.MustCompile(`(?i)\b(?:subsidiar(?:y|ies)|dealers?|dealerships?|sister compan(?:y|ies)|parent compan(?:y|ies)|group compan(?:y|ies)|operating compan(?:y|ies)|sales compan(?:y|ies))\b`)
@@ -179,7 +190,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool) []Victim {
 	exclude := func(name string, h cueHit) bool {
 		return isActor(name) || isActor(h.mention) || isJapaneseCommenter(name) || isCommenter(name) && h.weight < 4
 	}
-	return chooseVictims(hits, roles, canon, exclude, nil)
+	return chooseVictims(victimInput{hits: hits, roles: roles, canon: canon, exclude: exclude, ja: true})
 }
 
 // jaOperatorRe finds a service and the company that runs it:

@@ -1,0 +1,93 @@
+package incident
+
+import (
+	"regexp"
+	"strings"
+)
+
+// englishNameLists returns the names of every sentence for salience.
+func englishNameLists(es []enSentence) []sentenceNames {
+	out := make([]sentenceNames, 0, len(es))
+	for _, s := range es {
+		sn := sentenceNames{title: s.title, idx: s.idx, other: otherIncident(s.text, false)}
+		for _, n := range s.names {
+			sn.names = append(sn.names, n.text)
+		}
+		out = append(out, sn)
+	}
+	return out
+}
+
+// enIncidentWordRe finds words that make a headline or lead about an
+// incident, beyond enBreachRe: card skimmers, thefts, records exposed.
+var enIncidentWordRe = regexp.MustCompile(`skimm|magecart|heist|theft|stolen|records|intrusion|breach|hack|ransom`)
+
+// englishBreachArticle reports whether the headline or the first
+// sentences speak of a breach.
+func englishBreachArticle(es []enSentence) bool {
+	for _, s := range es {
+		if !s.title && s.idx > 2 {
+			break
+		}
+		if enBreachRe.MatchString(s.shape) || enIncidentWordRe.MatchString(s.shape) || s.title && enTitleHitRe.MatchString(s.shape) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// enLaunchRe finds a headline or lead launching a product or
+	// announcing business news.
+	enLaunchRe = regexp.MustCompile(`(?i)\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)?|rolls? out|general availability|now available|partners? with|acquires?|acquisition of|raises \$|funding round|series [a-e] )\b`)
+	// enAdvisoryRe finds the headline of an advisory about a flaw.
+	enAdvisoryRe = regexp.MustCompile(`(?i)\bCVE-\d{4}-\d+|\bvulnerabilit(?:y|ies)\b|\bsecurity (?:advisory|bulletin|update)\b|\b(?:pre-auth\w*|heap|buffer|stack) overflow\b|\bremote code execution\b|\bpatch(?:es|ed)?\b`)
+)
+
+// englishProductArticle reports a product launch or an advisory about a
+// flaw: there a company names itself, its product and attackers without
+// being a victim.
+func englishProductArticle(es []enSentence) bool {
+	for _, s := range es {
+		if s.title {
+			return enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text)
+		}
+	}
+	return false
+}
+
+// headingWords open headings and labels, capitalised as any first word is.
+var headingWords = wordSet(`column opinion commentary editorial analysis explainer summary background overview
+indicators acknowledgements acknowledgments workaround workarounds mitigation mitigations revision history
+timeline update updates correction note notes references resources contact faq questions recommendations
+takeaways lessons`)
+
+// sentenceCaseOnly reports a one-word name that the text capitalises only
+// where every word is (at the start of a sentence or line) and that is a
+// common word: "Indicators of compromise", "Column: ...".
+func sentenceCaseOnly(name string, es []enSentence) bool {
+	if strings.Contains(name, " ") || isInitialism(name) {
+		return false
+	}
+	lw := strings.ToLower(name)
+	lower := headingWords[lw]
+	wordRe := regexp.MustCompile(`\b` + regexp.QuoteMeta(lw) + `\b`)
+	for _, s := range es {
+		for _, n := range s.names {
+			if n.text == name && !s.title && n.start > 0 && !startsAfterBreak(s.text, n.start) {
+				return false
+			}
+		}
+		if !lower && wordRe.MatchString(s.text) {
+			lower = true
+		}
+	}
+	return lower
+}
+
+// startsAfterBreak reports whether position i of text follows a colon,
+// a quote or a bracket, where words are capitalised.
+func startsAfterBreak(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " ")
+	return before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "-")
+}

@@ -1,0 +1,154 @@
+package incident
+
+import (
+	"regexp"
+	"strings"
+)
+
+// sentenceNames are the organisation names one sentence writes, with
+// where the sentence stands.
+type sentenceNames struct {
+	title bool
+	idx   int
+	// other marks a sentence that recalls another or an earlier incident.
+	other bool
+	names []string
+}
+
+// salience measures how central each canonical name is to an article:
+// whether the headline and the lead name it and how many sentences do.
+// Cue hits say what happened to a name; salience says whether the article
+// is about it.
+type salience struct {
+	count       map[string]int
+	title, lead map[string]bool
+	mention     map[string]string
+	// onlyOther marks names written only in sentences about other incidents.
+	onlyOther map[string]bool
+}
+
+// newSalience counts the canonical names of an article's sentences.
+func newSalience(sns []sentenceNames, canon canonFunc) salience {
+	s := salience{count: map[string]int{}, title: map[string]bool{}, lead: map[string]bool{}, mention: map[string]string{}, onlyOther: map[string]bool{}}
+	for _, sn := range sns {
+		seen := map[string]bool{}
+		for _, m := range sn.names {
+			name, _ := canon(m)
+			if name == "" {
+				continue
+			}
+			key := strings.ToLower(name)
+			if _, ok := s.mention[key]; !ok {
+				s.mention[key] = m
+				s.onlyOther[key] = true
+			}
+			if !sn.other {
+				s.onlyOther[key] = false
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			s.count[key]++
+			switch {
+			case sn.title:
+				s.title[key] = true
+			case sn.idx < 2:
+				s.lead[key] = true
+			}
+		}
+	}
+	return s
+}
+
+// score rates how central a name is: a headline name counts most, then
+// one in the first sentences, then every further sentence naming it.
+func (s salience) score(key string) float64 {
+	v := 0.5 * float64(min(s.count[key], 4))
+	if s.title[key] {
+		v += 2
+	}
+	if s.lead[key] {
+		v += 1.5
+	}
+	return v
+}
+
+// bonus is what salience adds to a name that cues already point at: a
+// little for every further sentence naming it.
+func (s salience) bonus(key string) float64 {
+	return 0.5 * float64(min(max(s.count[key]-1, 0), 3))
+}
+
+var (
+	// enOtherIncidentRe marks a sentence recalling another or an earlier
+	// incident: "last year's breaches at Optus and Medibank".
+	enOtherIncidentRe = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|years ago|back in|earlier (?:breach|attack|hack|incident)s?|(?:breach|attack|hack|incident)s? (?:last|earlier this) (?:year|month)|in (?:19|20)\d\d\b|(?:19|20)\d\d (?:attack|breach|hack|incident)|(?:the|a) (?:string|series|spate|wave|run) of|followed|in the wake of|comes? (?:\w+ )?(?:weeks |months |days )?after)\b`)
+	jaOtherIncidentRe = regexp.MustCompile(`昨年|前年|過去|以前|年前|年に発覚|(?:19|20)\d\d年(?:には|にも|の)|をめぐっては|に続き|相次`)
+)
+
+// otherIncident reports a sentence that recalls another or an earlier
+// incident.
+func otherIncident(text string, ja bool) bool {
+	if ja {
+		return jaOtherIncidentRe.MatchString(text)
+	}
+	return enOtherIncidentRe.MatchString(text)
+}
+
+// fallbackVictim picks, when no cue settled the victim, the name an
+// article about a breach is plainly about: named in the headline or lead
+// and again later, by no one rated a commenter. It returns nil when no
+// name stands out.
+func fallbackVictim(sal salience, cands map[string]*victimCandidate, exclude func(name string, h cueHit) bool, canon canonFunc) *victimCandidate {
+	var best *victimCandidate
+	second := 0.0
+	bestScore := 0.0
+	for key, m := range sal.mention {
+		if !sal.title[key] && !sal.lead[key] || sal.count[key] < 2 || sal.onlyOther[key] {
+			continue
+		}
+		name, _ := canon(m)
+		if name == "" || exclude(name, cueHit{mention: m}) {
+			continue
+		}
+		c := cands[key]
+		if c != nil && c.roles > 0 {
+			continue
+		}
+		v := sal.score(key)
+		if orgLike(name) {
+			v += 0.5
+		}
+		if c == nil {
+			c = &victimCandidate{key: key, victim: Victim{Name: name, Mention: m}, first: 1 << 30}
+		}
+		switch {
+		case v > bestScore:
+			second, bestScore, best = bestScore, v, c
+		case v > second:
+			second = v
+		}
+	}
+	if best == nil || bestScore < 3 || bestScore-second < 1 {
+		return nil
+	}
+	return best
+}
+
+// orgWords end the names of organisations.
+var orgWords = wordSet(`inc corp corporation co ltd llc plc gmbh group holdings company bank university college
+school district hospital clinic health healthcare medical center centre institute foundation association
+council city county airlines airways insurance financial services systems technologies labs games
+outfitters logistics freight lines telecom network networks energy pharmacy`)
+
+// orgLike reports a name that ends like an organisation's, or is written
+// in capitals as many are.
+func orgLike(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return orgWords[strings.ToLower(last)] || len(f) == 1 && isInitialism(last) || strings.ToUpper(name) == name && len(name) > 2 || jaInstitutionEnd(name)
+}
