@@ -17,6 +17,8 @@ type Prepared struct {
 	lead     map[uint64]bool
 	cves     []string
 	actors   []string
+	// figures are the numbers stated anywhere in the title and text.
+	figures []int64
 }
 
 // Prepare computes the features of d that Match compares.
@@ -30,6 +32,7 @@ func Prepare(d Doc) *Prepared {
 		places:   primaryPlaces(d, vc, lead),
 		lead:     leadTerms(d, lead),
 		cves:     cveIDs(d.Text + "\n" + d.Title),
+		figures:  textFigures(d.Title + "\n" + d.Text),
 	}
 	for _, a := range d.Actors {
 		if f := fold(a); f != "" {
@@ -111,7 +114,7 @@ func (p *Prepared) Match(q *Prepared) Decision {
 func (p *Prepared) support(q *Prepared, lead float64) int {
 	n := 0
 	if p.bothFigures(q) {
-		n += params.strong // factsConflict has ruled out differing figures
+		n += params.strong
 	}
 	if overlap(p.actors, q.actors) {
 		n += params.strong
@@ -125,9 +128,14 @@ func (p *Prepared) support(q *Prepared, lead float64) int {
 	return n
 }
 
-// bothFigures reports whether both articles give a record figure.
+// bothFigures reports whether both articles give a record figure and the
+// figures agree (within tolerance, or an "at least" figure met).
 func (p *Prepared) bothFigures(q *Prepared) bool {
-	return p.doc.Records != nil && q.doc.Records != nil && *p.doc.Records > 0 && *q.doc.Records > 0
+	a, b := p.doc, q.doc
+	if a.Records == nil || b.Records == nil || *a.Records <= 0 || *b.Records <= 0 {
+		return false
+	}
+	return !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a)
 }
 
 // matchFigure decides when only one article names a victim (extraction
@@ -169,7 +177,7 @@ func (p *Prepared) factsConflict(q *Prepared) string {
 	switch {
 	case len(p.victims) > 0 && len(q.victims) > 0 && !looseVictim(p.victims, q.victims):
 		return "different victims"
-	case figuresConflict(p.doc, q.doc):
+	case p.figuresConflict(q):
 		return "record figures differ"
 	case len(p.cves) > 0 && len(q.cves) > 0 && !overlap(p.cves, q.cves):
 		return "different CVEs"
@@ -189,7 +197,7 @@ func (p *Prepared) Conflicts(q *Prepared) bool {
 	if !looseVictim(p.victims, q.victims) {
 		return false
 	}
-	if !figuresConflict(p.doc, q.doc) && !placesConflict(p.places, q.places) {
+	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) {
 		return false
 	}
 	return setSimilarity(p.shingles, q.shingles) < params.conflictDupSim
@@ -197,12 +205,16 @@ func (p *Prepared) Conflicts(q *Prepared) bool {
 
 // figuresConflict reports whether two articles' record figures disagree: a
 // figure "at least" n agrees with any figure from n up (an early lower
-// bound and the final count), others must agree within tolerance.
-func figuresConflict(a, b Doc) bool {
-	if !recordsConflict(a.Records, b.Records) {
+// bound and the final count), others must agree within tolerance — unless
+// one article also states the other's figure (a later report recalling the
+// first tally, a total beside the subset extraction picked), which makes
+// the difference one of extraction or of an updated count, not of incident.
+func (p *Prepared) figuresConflict(q *Prepared) bool {
+	a, b := p.doc, q.doc
+	if !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a) {
 		return false
 	}
-	return !atLeast(a, b) && !atLeast(b, a)
+	return !statesFigure(p.figures, *b.Records) && !statesFigure(q.figures, *a.Records)
 }
 
 // atLeast reports whether a gives a lower bound that b's figure meets.

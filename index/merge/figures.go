@@ -1,0 +1,129 @@
+package merge
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// figureMultipliers are the English scale words after a number.
+var figureMultipliers = map[string]int64{
+	"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+	"billion": 1e9, "bn": 1e9, "b": 1e9,
+}
+
+// textFigures returns the numbers a text states, with their scale words
+// read ("3.1 million", "14m", 「310万」, 「25万4241」, 「1万2千」), sorted and
+// distinct. Years, money and percentages are not told apart: the numbers
+// only show whether one article states the figure another reports.
+func textFigures(s string) []int64 {
+	s = normalize(s)
+	var out []int64
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDigit(r) || i > 0 && isWordByte(s[i-1]) {
+			i += size
+			continue
+		}
+		v, n := readFigure(s[i:])
+		if v > 0 {
+			out = append(out, v)
+		}
+		i += max(n, 1)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isWordByte reports whether b, just before a digit, makes the digit part
+// of a code (APT32, CVE-2024-3400, v2) or of a longer number.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' ||
+		b == '_' || b == '-' || b == '.' || b == ','
+}
+
+// readFigure reads the number at the start of s with its scale and returns
+// it and the bytes read; 0 when s starts with no usable number.
+func readFigure(s string) (int64, int) {
+	total, i := int64(0), 0
+	for {
+		num, n := readNumber(s[i:])
+		if n == 0 {
+			break
+		}
+		i += n
+		scale := int64(1)
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, "億"):
+			scale, i = 1e8, i+len("億")
+		case strings.HasPrefix(rest, "万"):
+			scale, i = 1e4, i+len("万")
+		case strings.HasPrefix(rest, "千"):
+			scale, i = 1e3, i+len("千")
+		default:
+			if m, n := englishScale(rest); n > 0 {
+				return total + int64(num*float64(m)+0.5), i + n
+			}
+			return total + int64(num+0.5), i
+		}
+		total += int64(num*float64(scale) + 0.5)
+		if i >= len(s) || !isDigit(rune(s[i])) {
+			return total, i
+		}
+	}
+	return total, i
+}
+
+// readNumber reads digits with thousands separators and a decimal point.
+func readNumber(s string) (float64, int) {
+	end := 0
+	for end < len(s) {
+		c := s[end]
+		if isDigit(rune(c)) || (c == ',' || c == '.') && end+1 < len(s) && isDigit(rune(s[end+1])) && end > 0 {
+			end++
+			continue
+		}
+		break
+	}
+	if end == 0 {
+		return 0, 0
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s[:end], ",", ""), 64)
+	if err != nil || v > 1e13 {
+		return 0, end
+	}
+	return v, end
+}
+
+// englishScale reads an optional space and a scale word ("million", "m")
+// that ends at a word boundary.
+func englishScale(s string) (int64, int) {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(s) && unicode.IsLetter(rune(s[j])) && s[j] < utf8.RuneSelf {
+		j++
+	}
+	if m, ok := figureMultipliers[strings.ToLower(s[i:j])]; ok && j > i {
+		return m, j
+	}
+	return 0, 0
+}
+
+// statesFigure reports whether figs (a text's figures) hold a value within
+// tolerance of v.
+func statesFigure(figs []int64, v int64) bool {
+	for _, f := range figs {
+		if !recordsConflict(&f, &v) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,40 @@
+package merge
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestTextFigures(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []int64
+	}{
+		{"up to 3.1 million customers", []int64{3100000}},
+		{"about 328,000 people, later 14 million", []int64{328000, 14000000}},
+		{"最大約310万人分", []int64{3100000}},
+		{"２５万４２４１人", []int64{254241}},
+		{"1万2千人以上", []int64{12000}},
+		{"12,350人のうち2,418人", []int64{2418, 12350}},
+		{"roughly 1.9m users and 2bn rows", []int64{1900000, 2000000000}},
+		{"CVE-2024-3400 and APT32", nil},
+		{"no figure at all", nil},
+	} {
+		if got := textFigures(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("textFigures(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func FuzzTextFigures(f *testing.F) {
+	for _, s := range []string{"3.1 million", "25万4241人", "1,2,3", "9.", "1e9", "億万千"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, v := range textFigures(s) {
+			if v <= 0 {
+				t.Fatalf("textFigures(%q) gave %d", s, v)
+			}
+		}
+	})
+}
