@@ -70,7 +70,7 @@ func pruneBoilerplate(root *html.Node, host string) {
 			case c.Type != html.ElementNode:
 				t, _, _ := walk(c)
 				text += t
-			case isBoilerplate(c) && small(textLen(c)):
+			case (isBoilerplate(c) || isCallToAction(c, host)) && small(textLen(c)):
 				n.RemoveChild(c)
 			case isRelatedHeading(c) && removedList(n, c, &next):
 			default:
@@ -188,7 +188,12 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`leave a (?:comment|reply)|(?:\d+ )?comments?$|` +
 	`copyright\b|©|all rights reserved|` +
 	`ページの先頭へ|このページの先頭へ|ページトップへ|シェアする|ツイート|印刷する|` +
-	`関連(?:記事|ニュース|リンク|情報)|メールマガジン|あわせて読みたい|この記事を(?:シェア|共有)|広告$|PR$|【PR】` +
+	`関連(?:記事|ニュース|リンク|情報)|メールマガジン|あわせて読みたい|この記事を(?:シェア|共有)|広告$|PR$|【PR】|` +
+	// a dateline's label left alone once its date was taken out
+	`(?:published|updated|posted|last (?:updated|modified)|first published|公開日?|更新日?|掲載日|投稿日|発表日|配信日)[:：]?$|` +
+	// a link to the printable or downloadable file of the page, with its size
+	`(?:印刷用|印刷版|プリント用|PDF版|PDFファイル|ダウンロード)[^。]{0,30}$|` +
+	`[^。.!?]{0,60}[(（]\s*(?:PDF|Word|Excel|ZIP)?\s*[:：,、/]?\s*\d[\d.,]*\s*[KMG]i?B\s*[)）]$` +
 	`)`)
 
 // dropBoilerplateParagraphs removes short paragraphs that match
