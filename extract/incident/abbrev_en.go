@@ -14,6 +14,10 @@ var enDefinedRe = regexp.MustCompile(`(N\d+) \( (?:" )?(?:the )?(N\d+) (?:" )?\)
 // "UnitedHealth ... its Change Healthcare subsidiary".
 var enUnitRe = regexp.MustCompile(`(N\d+)\b[^.;]*?\bits (N\d+) (?:subsidiary|unit|division|business|arm|affiliate|platform)\b|(N\d+) , (?:which|that) owns (N\d+)\b`)
 
+// enSpeaksForRe finds an organisation confirming another's breach, as a
+// parent does for its brand: "Live Nation confirms Ticketmaster breach".
+var enSpeaksForRe = regexp.MustCompile(`(N\d+) (?:has |have |had )?(?:confirms|confirmed|discloses|disclosed|says|said|reports|reported|admits|admitted|acknowledges|acknowledged|investigates|investigating) (?:a |an |the )?(N\d+) (?:'s )?(?:[a-z\-]+ )?(?:breach|hack|attack|cyberattack|incident|leak|compromise|intrusion)\b`)
+
 // shortForms maps the lower-cased short forms an article uses (a bracketed
 // definition, or an initialism of a name given earlier) to the full name.
 func shortForms(es []enSentence) map[string]string {
@@ -95,15 +99,23 @@ func brandedUnits(es []enSentence) map[string]string {
 			if m[3] != "" {
 				parent, unit = s.nameAt(m[3]), s.nameAt(m[4])
 			}
-			if parent == "" || unit == "" {
-				continue
-			}
-			// A unit carrying the parent's name goes under the parent.
-			if first := strings.Fields(parent)[0]; strings.HasPrefix(strings.ToLower(unit), strings.ToLower(first)) {
-				continue
-			}
-			out[parent] = unit
+			addBrand(out, parent, unit)
+		}
+		for _, m := range enSpeaksForRe.FindAllStringSubmatch(s.shape, -1) {
+			addBrand(out, s.nameAt(m[1]), s.nameAt(m[2]))
 		}
 	}
 	return out
+}
+
+// addBrand records unit as a separately branded unit of parent, unless it
+// carries the parent's name (then it goes under the parent).
+func addBrand(out map[string]string, parent, unit string) {
+	if parent == "" || unit == "" {
+		return
+	}
+	if first := strings.Fields(parent)[0]; strings.HasPrefix(strings.ToLower(unit), strings.ToLower(first)) {
+		return
+	}
+	out[parent] = unit
 }

@@ -9,7 +9,7 @@ import (
 func englishNameLists(es []enSentence) []sentenceNames {
 	out := make([]sentenceNames, 0, len(es))
 	for _, s := range es {
-		sn := sentenceNames{title: s.title, idx: s.idx, other: otherIncident(s.text, false)}
+		sn := sentenceNames{title: s.title, idx: s.idx, other: otherIncident(s.text, false), text: strings.ToLower(s.text)}
 		for _, n := range s.names {
 			sn.names = append(sn.names, n.text)
 		}
@@ -64,7 +64,8 @@ takeaways lessons`)
 
 // sentenceCaseOnly reports a one-word name that the text capitalises only
 // where every word is (at the start of a sentence or line) and that is a
-// common word: "Indicators of compromise", "Column: ...".
+// common word, or is written only once: "Indicators of compromise",
+// "Column: ...", a headline's "Inside ...".
 func sentenceCaseOnly(name string, es []enSentence) bool {
 	if strings.Contains(name, " ") || isInitialism(name) {
 		return false
@@ -72,17 +73,20 @@ func sentenceCaseOnly(name string, es []enSentence) bool {
 	lw := strings.ToLower(name)
 	lower := headingWords[lw]
 	wordRe := regexp.MustCompile(`\b` + regexp.QuoteMeta(lw) + `\b`)
+	capRe := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`)
+	seen := 0
 	for _, s := range es {
 		for _, n := range s.names {
 			if n.text == name && !s.title && n.start > 0 && !startsAfterBreak(s.text, n.start) {
 				return false
 			}
 		}
+		seen += len(capRe.FindAllStringIndex(s.text, 2))
 		if !lower && wordRe.MatchString(s.text) {
 			lower = true
 		}
 	}
-	return lower
+	return lower || seen == 1
 }
 
 // startsAfterBreak reports whether position i of text follows a colon,

@@ -13,6 +13,9 @@ type sentenceNames struct {
 	// other marks a sentence that recalls another or an earlier incident.
 	other bool
 	names []string
+	// text is the sentence, lower-cased, for references such as "the
+	// institute".
+	text string
 }
 
 // salience measures how central each canonical name is to an article:
@@ -58,8 +61,41 @@ func newSalience(sns []sentenceNames, canon canonFunc) salience {
 			}
 		}
 	}
+	s.countReferences(sns, canon)
 	return s
 }
+
+// countReferences counts, for a name ending in a head noun such as
+// Institute or Hospital, the further sentences that refer back to it as
+// "the institute".
+func (s salience) countReferences(sns []sentenceNames, canon canonFunc) {
+	for key := range s.mention {
+		f := strings.Fields(key)
+		if len(f) < 2 || !headNouns[f[len(f)-1]] {
+			continue
+		}
+		ref := "the " + f[len(f)-1]
+		for _, sn := range sns {
+			if sn.title || !strings.Contains(sn.text, ref) {
+				continue
+			}
+			named := false
+			for _, m := range sn.names {
+				if name, _ := canon(m); strings.ToLower(name) == key {
+					named = true
+				}
+			}
+			if !named {
+				s.count[key]++
+			}
+		}
+	}
+}
+
+// headNouns end names that the text refers back to with "the": the
+// institute, the hospital, the district.
+var headNouns = wordSet(`institute hospital district university college school council bank insurer exchange
+foundation association trust charity clinic museum library agency authority retailer airline`)
 
 // score rates how central a name is: a headline name counts most, then
 // one in the first sentences, then every further sentence naming it.
@@ -140,7 +176,7 @@ func fallbackVictim(sal salience, cands map[string]*victimCandidate, exclude fun
 var orgWords = wordSet(`inc corp corporation co ltd llc plc gmbh group holdings company bank university college
 school district hospital clinic health healthcare medical center centre institute foundation association
 council city county airlines airways insurance financial services systems technologies labs games
-outfitters logistics freight lines telecom network networks energy pharmacy`)
+outfitters logistics freight lines telecom network networks energy pharmacy trust charity`)
 
 // orgLike reports a name that ends like an organisation's, or is written
 // in capitals as many are.

@@ -43,10 +43,12 @@ func englishVictims(ss []sentence, isActor func(string) bool) []Victim {
 		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 {
 			return true
 		}
-		only, ok := caseOnly[name]
+		m := stripLegalEnglish(h.mention)
+		only, ok := caseOnly[m]
 		if !ok {
-			only = sentenceCaseOnly(name, es)
-			caseOnly[name] = only
+			_, known := englishCanon[latinKey(m)]
+			only = !known && sentenceCaseOnly(m, es)
+			caseOnly[m] = only
 		}
 		return only
 	}
@@ -59,7 +61,7 @@ func englishVictims(ss []sentence, isActor func(string) bool) []Victim {
 var subsidiaryRe = regexp.MustCompile(`(?i)\b(?:subsidiar(?:y|ies)|dealers?|dealerships?|sister compan(?:y|ies)|parent compan(?:y|ies)|group compan(?:y|ies)|operating compan(?:y|ies)|sales compan(?:y|ies))\b`)
 
 var corporateRest = wordSet(`motor motors manufacturing industries industry corporation company group holdings
-international global japan america north europe usa us u.s. co corp inc ltd`)
+international global japan america north europe usa us u.s. co corp inc ltd services`)
 
 // canonEnglish canonicalises an English mention: legal forms go, a
 // well-known company reads as its canonical name, and a name that extends
