@@ -38,3 +38,31 @@ func FuzzTextFigures(f *testing.F) {
 		}
 	})
 }
+
+func TestSkeletonAcrossScripts(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Ticketmaster", "チケットマスター"},
+		{"Westmere Regional Medical Center", "ウェストミア・リージョナル・メディカルセンター"},
+		{"Facebook", "フェイスブック"},
+		{"Latitude Financial Services", "Latitude Financial"},
+	} {
+		if !namesAgree([]string{c[0]}, []string{c[1]}) {
+			t.Errorf("%s and %s should agree: %v vs %v", c[0], c[1], nameForms(c[0]), nameForms(c[1]))
+		}
+	}
+	for _, c := range [][2]string{
+		{"Calder Freight Lines", "みどり野運輸"},
+		{"Optus", "Medibank"},
+		{"Toyota", "Honda"},
+	} {
+		if namesAgree([]string{c[0]}, []string{c[1]}) {
+			t.Errorf("%s and %s should not agree", c[0], c[1])
+		}
+	}
+	if !namedIn([]string{"Ticketmaster"}, "米チケットマスターに不正アクセス") {
+		t.Error("Ticketmaster not found in katakana")
+	}
+	if !namedIn([]string{"チケットマスター"}, "Hackers claim Ticketmaster data") {
+		t.Error("チケットマスター not found in Latin text")
+	}
+}

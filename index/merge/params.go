@@ -82,6 +82,14 @@ var params = struct {
 	// lead begins at the first sentence naming a victim, skipping a blog's
 	// own intro.
 	leadSearch int
+	// minSkeleton is the shortest sound key (see skeleton) that may match a
+	// name across scripts and spellings: four consonants (tktmst, fsbk) are
+	// rare enough to name one organisation, three (pts) are not.
+	minSkeleton int
+	// openingChars bounds the start of the text (after the title) where a
+	// report whose extracted victim is missing or not in its title may name
+	// the victim another report gives.
+	openingChars int
 }{
 	wordShingle:     3,
 	charShingle:     4,
@@ -107,6 +115,8 @@ var params = struct {
 	leadChars:       400,
 	leadSentences:   2,
 	leadSearch:      8,
+	minSkeleton:     4,
+	openingChars:    300,
 }
 
 // KeyVersion identifies the shingling and MinHash scheme behind Keys; stored

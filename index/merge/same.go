@@ -19,6 +19,10 @@ type Prepared struct {
 	actors   []string
 	// figures are the numbers stated anywhere in the title and text.
 	figures []int64
+	// opening is the title and the start of the text, where a report names
+	// whom it is about; sure is whether the title names d's own victim.
+	opening string
+	sure    bool
 }
 
 // Prepare computes the features of d that Match compares.
@@ -33,7 +37,9 @@ func Prepare(d Doc) *Prepared {
 		lead:     leadTerms(d, lead),
 		cves:     cveIDs(d.Text + "\n" + d.Title),
 		figures:  textFigures(d.Title + "\n" + d.Text),
+		opening:  d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars),
 	}
+	p.sure = len(d.Victims) > 0 && namedIn(d.Victims, d.Title)
 	for _, a := range d.Actors {
 		if f := fold(a); f != "" {
 			p.actors = append(p.actors, f)
@@ -78,14 +84,16 @@ func (p *Prepared) Match(q *Prepared) Decision {
 		return d.no(conflict)
 	case sim >= params.creditSim && (credited(p.doc, q.doc) || credited(q.doc, p.doc)):
 		return d.yes("credited", 1.5+sim)
-	case len(p.victims) == 0 && len(q.victims) == 0:
-		return p.matchCampaign(q, d)
-	case len(p.victims) == 0 || len(q.victims) == 0:
-		return p.matchFigure(q, d)
 	}
-	// factsConflict has passed, so the victims match at least loosely; a
-	// loose match (ゆめポイント and ポイント) needs both figures to agree.
-	if !sharedVictim(p.victims, q.victims) && !p.bothFigures(q) {
+	rel := p.victimRelation(q)
+	switch {
+	case rel == relNone && len(p.victims) == 0 && len(q.victims) == 0:
+		return p.matchCampaign(q, d)
+	case rel == relNone:
+		return p.matchFigure(q, d)
+	case (rel == relLoose || rel == relMutual) && !p.bothFigures(q):
+		// A loose name match (ゆめポイント and ポイント) or names that each
+		// report only mentions near its start need both figures to agree.
 		return d.no("different victims")
 	}
 	gap, known := timeGap(p.doc.Published, q.doc.Published)
@@ -102,6 +110,9 @@ func (p *Prepared) Match(q *Prepared) Decision {
 		need = 0
 	case known && gap > params.nearTime:
 		need = params.supportFar
+	}
+	if rel == relMentioned {
+		need = max(need, params.weak) // the name is the text's, not extraction's
 	}
 	if p.support(q, lead) < need {
 		return d.no("no support")
@@ -175,7 +186,7 @@ func (d Decision) no(reason string) Decision {
 // that share nothing.
 func (p *Prepared) factsConflict(q *Prepared) string {
 	switch {
-	case len(p.victims) > 0 && len(q.victims) > 0 && !looseVictim(p.victims, q.victims):
+	case p.victimRelation(q) == relDifferent:
 		return "different victims"
 	case p.figuresConflict(q):
 		return "record figures differ"
@@ -194,7 +205,7 @@ func Conflict(a, b Doc) bool { return Prepare(a).Conflicts(Prepare(b)) }
 
 // Conflicts is Conflict on prepared articles.
 func (p *Prepared) Conflicts(q *Prepared) bool {
-	if !looseVictim(p.victims, q.victims) {
+	if rel := p.victimRelation(q); rel == relNone || rel == relDifferent {
 		return false
 	}
 	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) {

@@ -36,13 +36,27 @@ var legalAffixes = []string{
 // Corporation give one key), plus the key of a long name's first word
 // (Sony for Sony Interactive Entertainment, ソニー for
 // ソニー・インタラクティブエンタテインメント), since reports name a unit
-// or its parent. Keys are sorted and distinct. Same itself compares the
-// whole names.
+// or its parent. Sound keys ("sk:" and a skeleton, see nameForms) let a
+// katakana spelling meet the English one (チケットマスター, Ticketmaster);
+// an article whose title does not name its extracted victim (or that has
+// none) also gets the sound keys of the names in its title, so that it
+// meets the reports whose victim its title names. Keys are sorted and
+// distinct. Same itself compares the whole names.
 func VictimKeys(d Doc) []string {
 	keys := nameKeys(d)
 	for _, v := range d.Victims {
 		if k := headKey(v); len(k) >= params.minLooseKey {
 			keys = append(keys, k)
+		}
+		for _, f := range nameForms(v) {
+			keys = append(keys, "sk:"+f)
+		}
+	}
+	if strings.TrimSpace(d.Title) != "" && (len(d.Victims) == 0 || !namedIn(d.Victims, d.Title)) {
+		for _, run := range nameRuns(d.Title) {
+			if f := skeleton(run); len([]rune(f)) >= params.minSkeleton {
+				keys = append(keys, "sk:"+f)
+			}
 		}
 	}
 	slices.Sort(keys)

@@ -1,0 +1,188 @@
+package merge
+
+import (
+	"strings"
+	"unicode"
+)
+
+// skeleton is a rough sound key of a romanised or English name that a
+// katakana rendering and the English spelling share when no dictionary
+// knows the name (チケットマスター → tktmst ← Ticketmaster): soft c as s,
+// chi/shi/tsu as ti/si/tu, an English r that is not before a vowel dropped
+// (katakana writes it as a long vowel), l as r, v as b, j as g, z as s, then vowels
+// dropped and doubled consonants folded. Too short a skeleton says
+// nothing; see params.minSkeleton.
+func skeleton(s string) string {
+	s = fold(s)
+	var b strings.Builder
+	rs := []rune(s)
+	vowel := func(i int) bool { return i < len(rs) && strings.ContainsRune("aeiouy", rs[i]) }
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case r == 'c' && next == 'k':
+			continue
+		case r == 't' && next == 's':
+			i++ // tsu → tu
+		case r == 'c' && next == 'h', r == 's' && next == 'h':
+			if r == 'c' {
+				r = 't'
+			}
+			i++
+		case r == 'p' && next == 'h':
+			r = 'f'
+			i++
+		case r == 'c' && strings.ContainsRune("eiy", next):
+			r = 's'
+		case r == 'c', r == 'q':
+			r = 'k'
+		case r == 'r' && !vowel(i+1):
+			continue
+		}
+		switch r {
+		case 'l':
+			r = 'r'
+		case 'v':
+			r = 'b'
+		case 'j':
+			r = 'g'
+		case 'z':
+			r = 's' // Games → ゲームズ
+		case 'x':
+			b.WriteString("k")
+			r = 's'
+		}
+		if strings.ContainsRune("aeiouy", r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	out := []rune(b.String())
+	folded := out[:0]
+	for i, r := range out {
+		if i > 0 && out[i-1] == r {
+			continue
+		}
+		folded = append(folded, r)
+	}
+	return string(folded)
+}
+
+// genericTails are words that end many organisation names and that reports
+// drop (Latitude Financial Services → Latitude Financial).
+var genericTails = map[string]bool{
+	"services": true, "service": true, "solutions": true, "systems": true, "technologies": true,
+	"technology": true, "entertainment": true, "networks": true, "network": true, "resorts": true,
+	"partners": true, "enterprises": true, "industries": true,
+}
+
+// nameForms returns the sound keys a victim name may be written as: the
+// skeleton of its reading and of its Latin words without legal forms and
+// generic tails. Forms shorter than params.minSkeleton are left out.
+func nameForms(name string) []string {
+	var out []string
+	add := func(s string) {
+		if k := skeleton(s); len([]rune(k)) >= params.minSkeleton {
+			for _, o := range out {
+				if o == k {
+					return
+				}
+			}
+			out = append(out, k)
+		}
+	}
+	add(reading(name))
+	words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return ' '
+	}, name)))
+	for len(words) > 1 && (legalWords[words[len(words)-1]] || genericTails[words[len(words)-1]]) {
+		words = words[:len(words)-1]
+		add(strings.Join(words, ""))
+	}
+	return out
+}
+
+// namesAgree reports whether two victim names are likely one organisation
+// spelt two ways: a shared sound key (Ticketmaster and チケットマスター,
+// Latitude Financial Services and Latitude Financial).
+func namesAgree(a, b []string) bool {
+	for _, x := range a {
+		fx := nameForms(x)
+		for _, y := range b {
+			for _, fy := range nameForms(y) {
+				for _, f := range fx {
+					if f == fy {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namedIn reports whether text s names one of the victims, in any script:
+// the name as written, its key at the start of a katakana or Latin run (see
+// victimContext.spans), or a run of katakana (with ・) or of capitalised
+// Latin words whose sound key is one of the name's.
+func namedIn(names []string, s string) bool {
+	if len(names) == 0 || s == "" {
+		return false
+	}
+	vc := newVictimContext(Doc{Victims: names})
+	if len(vc.spans(normalize(s))) > 0 {
+		return true
+	}
+	var forms []string
+	for _, n := range names {
+		forms = append(forms, nameForms(n)...)
+	}
+	if len(forms) == 0 {
+		return false
+	}
+	for _, run := range nameRuns(s) {
+		k := skeleton(run)
+		for _, f := range forms {
+			if k == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameRuns returns the stretches of s that may be a name: katakana runs
+// (joined by ・ and long-vowel marks) read as romaji, and each run of one to
+// four consecutive capitalised Latin words.
+func nameRuns(s string) []string {
+	var out []string
+	var run strings.Builder
+	for _, r := range s + "\n" {
+		if isKatakana(r) || run.Len() > 0 && (r == '・' || r == '･') {
+			run.WriteRune(r)
+			continue
+		}
+		if run.Len() > 0 {
+			out = append(out, kanaReading(run.String()))
+			run.Reset()
+		}
+	}
+	toks := tokens(s)
+	for i := range toks {
+		for n := 1; n <= 4 && i+n <= len(toks); n++ {
+			last := []rune(toks[i+n-1])
+			if !unicode.IsUpper(last[0]) {
+				break
+			}
+			out = append(out, strings.Join(toks[i:i+n], ""))
+		}
+	}
+	return out
+}
