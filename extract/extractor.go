@@ -118,10 +118,16 @@ func read(p Page) (*Article, error) {
 		Actors:    []string{},
 	}
 	// mainText prunes the tree, so it runs after everything that reads it whole.
-	a.Text = mainText(doc, p.Hints.Content, a.Title, host)
-	if h := leadHeadline(a.Text); h != "" && !strong {
-		a.Title = h
-		a.Text = strings.TrimSpace(strings.TrimPrefix(a.Text, h))
+	var sawTitle bool
+	a.Text, sawTitle = mainText(doc, p.Hints.Content, a.Title, host)
+	if !strong && !sawTitle {
+		title, text := headlineFromText(a.Title, a.Text)
+		if title == a.Title {
+			if h := emphasisedHeadline(root); h != "" {
+				title = h
+			}
+		}
+		a.Title, a.Text = title, text
 	}
 	if a.Text == "" {
 		return nil, fmt.Errorf("%w: %s", ErrNoText, describe(p))

@@ -19,32 +19,33 @@ const shortText = 300
 // mainText returns the article's text. A source's content selector wins when
 // it matches text; otherwise go-trafilatura reads the pruned page, and a
 // link-density heuristic steps in when trafilatura fails or finds much less
-// than the page plainly holds. The tree is pruned in place.
-func mainText(doc *goquery.Document, contentSel, title, host string) string {
+// than the page plainly holds. The tree is pruned in place. sawTitle says
+// the title stood as a heading at the top of the text (and was taken out).
+func mainText(doc *goquery.Document, contentSel, title, host string) (text string, sawTitle bool) {
 	if contentSel != "" {
-		if t := selectedText(doc, contentSel, title, host); t != "" {
-			return t
+		if t, saw := selectedText(doc, contentSel, title, host); t != "" {
+			return t, saw
 		}
 	}
 	root := doc.Nodes[0]
 	joinCJKLines(root)
 	pruneBoilerplate(root, host)
-	text := finish(restoreLists(root, trafilaturaText(root)), title)
+	text, sawTitle = finish(restoreIssuer(root, restoreLists(root, trafilaturaText(root))), title)
 	if n := utf8.RuneCountInString(text); n < shortText {
-		dense := finish(densityText(root), title)
+		dense, saw := finish(densityText(root), title)
 		if utf8.RuneCountInString(dense) > n+n/2+20 || n == 0 {
-			text = dense
+			text, sawTitle = dense, saw
 		}
 	}
-	return text
+	return text, sawTitle
 }
 
 // selectedText renders the elements matching a CSS selector, furniture
 // inside them removed; empty when the selector is invalid or matches nothing.
-func selectedText(doc *goquery.Document, sel, title, host string) (text string) {
+func selectedText(doc *goquery.Document, sel, title, host string) (text string, sawTitle bool) {
 	defer func() {
 		if recover() != nil { // an invalid selector must not take the crawl down
-			text = ""
+			text, sawTitle = "", false
 		}
 	}()
 	nodes := doc.Find(sel).Nodes
@@ -75,13 +76,21 @@ func trafilaturaText(root *html.Node) (text string) {
 }
 
 // finish drops boilerplate paragraphs, date lines, and the title with any
-// short kicker above it when they open the text.
-func finish(text, title string) string {
+// short kicker above it when they open the text; sawTitle says it did.
+func finish(text, title string) (_ string, sawTitle bool) {
 	paras := strings.Split(dropBoilerplateParagraphs(text), "\n\n")
 	if title != "" {
 		for i := 0; i < len(paras) && i < 3; i++ {
 			if cleanSpace(paras[i]) == cleanSpace(title) {
-				paras = paras[i+1:]
+				// a kicker goes with the title, an issuer's name stays
+				var keep []string
+				for _, k := range paras[:i] {
+					if isOrgLine(k) {
+						keep = append(keep, k)
+					}
+				}
+				paras = append(keep, paras[i+1:]...)
+				sawTitle = true
 				break
 			}
 			if utf8.RuneCountInString(paras[i]) > 40 {
@@ -95,7 +104,7 @@ func finish(text, title string) string {
 			kept = append(kept, p)
 		}
 	}
-	return strings.TrimSpace(strings.Join(kept, "\n\n"))
+	return strings.TrimSpace(strings.Join(kept, "\n\n")), sawTitle
 }
 
 // isDateLine reports whether a paragraph is only a date with a few words

@@ -118,3 +118,51 @@ func nextElement(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// restoreIssuer puts back the issuer's name that a press release shows just
+// above its text ("Example Holdings, Inc.", 「株式会社KADOKAWA」) when
+// trafilatura left that short line out: it names the organisation the
+// release speaks for, which incident extraction needs.
+func restoreIssuer(root *html.Node, text string) string {
+	if text == "" {
+		return text
+	}
+	first, _, _ := strings.Cut(text, "\n\n")
+	first = cleanSpace(first)
+	var lines []string
+	found := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if blockAtoms[c.DataAtom] && !hasBlockChild(c) {
+				t := cleanSpace(renderText(c))
+				if t == first {
+					found = true
+					return
+				}
+				if t != "" {
+					lines = append(lines, t)
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	if !found {
+		return text
+	}
+	var issuer []string
+	for i := max(0, len(lines)-4); i < len(lines); i++ {
+		if isOrgLine(lines[i]) && !strings.Contains(text, lines[i]) {
+			issuer = append(issuer, lines[i])
+		}
+	}
+	if len(issuer) == 0 {
+		return text
+	}
+	return strings.Join(issuer, "\n\n") + "\n\n" + text
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // titleSeparators split a document title from the site name around it.
@@ -41,24 +42,100 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 	return cleanSpace(hint), false
 }
 
-// leadHeadline returns the first paragraph of text when it reads as a
-// headline: short, not a sentence, not a date. Pages without og:title or
-// <h1> (table layouts, press-release hubs) put their title there.
-func leadHeadline(text string) string {
-	first, _, _ := strings.Cut(text, "\n\n")
+// headlineFromText finds the headline of a page whose title came from
+// <title> or the feed alone and did not open the text: a part of that title
+// (between its separators) standing as one of the first paragraphs, else
+// the lead paragraph when it reads as a headline. The headline leaves the
+// text; an issuer's name above it stays.
+func headlineFromText(title, text string) (string, string) {
+	paras := strings.Split(text, "\n\n")
+	for _, seg := range titleSegments(title) {
+		for i := 0; i < len(paras) && i < 4; i++ {
+			if cleanSpace(paras[i]) == seg {
+				return seg, joinWithout(paras, i)
+			}
+			if utf8.RuneCountInString(paras[i]) > 40 {
+				break
+			}
+		}
+	}
+	if i := leadHeadline(paras); i >= 0 {
+		return paras[i], joinWithout(paras, i)
+	}
+	return title, text
+}
+
+func joinWithout(paras []string, i int) string {
+	rest := append(append([]string{}, paras[:i]...), paras[i+1:]...)
+	return strings.TrimSpace(strings.Join(rest, "\n\n"))
+}
+
+// titleSegments splits a document title at its separators into the parts
+// long enough to be a headline and not only a company's name, longest first.
+func titleSegments(title string) []string {
+	parts := titleSplit.Split(cleanSpace(title), -1)
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); utf8.RuneCountInString(p) >= 6 && !isOrgLine(p) {
+			out = append(out, p)
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && utf8.RuneCountInString(out[j]) > utf8.RuneCountInString(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+var titleSplit = regexp.MustCompile(`\s*[|｜│»«·•]\s*|\s+(?:::|[-–—:])\s+`)
+
+// leadHeadline returns the index of the paragraph that opens the text as its
+// headline: short, not a sentence, not a date; -1 when there is none. Pages
+// without og:title or <h1> (table layouts, press-release hubs) put their
+// title there. A line naming only an organisation or a signatory (the
+// issuer of a press release) is passed over for a longer headline below it.
+func leadHeadline(paras []string) int {
+	for i := 0; i < len(paras) && i < 3; i++ {
+		if isOrgLine(paras[i]) || signatory.MatchString(paras[i]) {
+			continue
+		}
+		if isHeadlineLine(paras[i]) {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+func isHeadlineLine(first string) bool {
 	n := utf8.RuneCountInString(first)
 	if n < 6 || n > 90 || strings.Contains(first, "\n") || isDateLine(first) {
-		return ""
+		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(first)
 	if strings.ContainsRune("。．.!！?？:：、,", last) {
-		return ""
+		return false
 	}
-	if !hasCJK(first) && len(strings.Fields(first)) < 3 {
-		return ""
-	}
-	return first
+	return hasCJK(first) || len(strings.Fields(first)) >= 3
 }
+
+// orgLine matches a line that is only an organisation's name with its legal
+// form: 「株式会社KADOKAWA」, 「サンプル電機株式会社」, "Example Holdings, Inc.".
+var orgLine = regexp.MustCompile(`^(?:` +
+	`(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立研究開発法人|国立大学法人|地方独立行政法人)\s*[^\s。、，,]+(?:\s[^\s。、，,]+){0,2}|` +
+	`[^\s。、，,]+(?:\s[^\s。、，,]+){0,2}\s*(?:株式会社|有限会社|合同会社|ホールディングス|（株）|\(株\))|` +
+	`(?i:[\p{L}\p{N}&.'-]+(?:\s[\p{L}\p{N}&.'-]+){0,4},?\s(?:inc|corp|corporation|co\.,? ltd|ltd|limited|llc|plc|gmbh|ag|s\.a|k\.k|n\.v|holdings))\.?` +
+	`)$`)
+
+// isOrgLine reports whether a paragraph is only an organisation's name.
+func isOrgLine(p string) bool {
+	p = cleanSpace(p)
+	return utf8.RuneCountInString(p) <= 50 && orgLine.MatchString(p)
+}
+
+// signatory matches a line that names who signs a release: a title and a name.
+var signatory = regexp.MustCompile(`^(?:代表取締役|取締役|代表執行役|執行役員|社長|会長|理事長|学長|院長|病院長|市長|代表理事)\S*\s*\S{1,6}(?:\s\S{1,6})?$`)
 
 func hasCJK(s string) bool {
 	for _, r := range s {
@@ -215,4 +292,51 @@ func isLogo(s *goquery.Selection) bool {
 		}
 	}
 	return cleanSpace(s.Text()) == "" || (s.Find("img").Length() > 0 && len(cleanSpace(s.Text())) < 30 && s.Find("a[href='/']").Length() > 0)
+}
+
+// emphasisedHeadline returns the first emphasised line of the page that
+// reads as a headline: an <h2>/<h3>, or a bold or large-font run that is a
+// whole block's text. Old press-release templates set their headline so,
+// without <h1>; it is the last resort when the title is only <title>.
+func emphasisedHeadline(root *html.Node) string {
+	var found string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if isEmphasis(c) {
+				t := cleanSpace(nodeText(c))
+				if t != "" && isHeadlineLine(t) && !isOrgLine(t) && !signatory.MatchString(t) && !relatedHeading.MatchString(t) &&
+					t == cleanSpace(nodeText(blockAncestor(c))) {
+					found = t
+					return
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return found
+}
+
+func isEmphasis(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.B, atom.Strong:
+		return true
+	case atom.Font:
+		size, _ := attr(n, "size")
+		return size >= "4" && size <= "7" || strings.HasPrefix(size, "+")
+	}
+	return false
+}
+
+func blockAncestor(n *html.Node) *html.Node {
+	for p := n; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && blockAtoms[p.DataAtom] {
+			return p
+		}
+	}
+	return n
 }

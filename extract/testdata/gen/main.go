@@ -35,7 +35,7 @@ func main() {
 	cases := []tcase{
 		enZDNetStyle(), enWordPressRepost(), enNestedDivs(), enAdvisory(), enContentSelector(), enShortFeedHints(),
 		jaNewsroomUTF8(), jaTableShiftJIS(), jaEUCJP(), jaHeaderOnlySJIS(), jaUndeclaredSJIS(), jaISO2022JP(), jaWordPressBlog(),
-		enLinkLists(), jaRelatedLinks(), enVendorCTA(), jaVendorCTA(),
+		enLinkLists(), jaRelatedLinks(), enVendorCTA(), jaVendorCTA(), jaIssuerAbove(), jaTitleSegments(), enIssuerAbove(),
 	}
 	for _, c := range cases {
 		body := []byte(c.html)
