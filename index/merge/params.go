@@ -90,6 +90,10 @@ var params = struct {
 	// report whose extracted victim is missing or not in its title may name
 	// the victim another report gives.
 	openingChars int
+	// loneFigureStory is the story size from which Summarize ignores a
+	// figure that a single report gives only past its opening. Three: with
+	// two reports, one lone figure is half the evidence.
+	loneFigureStory int
 }{
 	wordShingle:     3,
 	charShingle:     4,
@@ -117,6 +121,7 @@ var params = struct {
 	leadSearch:      8,
 	minSkeleton:     4,
 	openingChars:    300,
+	loneFigureStory: 3,
 }
 
 // KeyVersion identifies the shingling and MinHash scheme behind Keys; stored

@@ -12,6 +12,9 @@ type figure struct {
 	value     int64
 	qualifier string
 	own       bool // from the victim's own release
+	// anchored: the report states the figure in its title or opening, not
+	// only further down, where boilerplate and recaps of other incidents sit.
+	anchored bool
 }
 
 // summaryRecords picks the story's record figure and its qualifier (see
@@ -20,7 +23,9 @@ func summaryRecords(docs []Doc) (*int64, string) {
 	var figs []figure
 	for _, d := range docs {
 		if d.Records != nil && *d.Records > 0 {
-			figs = append(figs, figure{*d.Records, d.RecordsQualifier, ownRelease(d)})
+			opening := d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars)
+			figs = append(figs, figure{*d.Records, d.RecordsQualifier, ownRelease(d),
+				statesFigure(textFigures(opening), *d.Records)})
 		}
 	}
 	if len(figs) == 0 {
@@ -35,6 +40,15 @@ func summaryRecords(docs []Doc) (*int64, string) {
 			continue
 		}
 		groups = append(groups, []figure{f})
+	}
+	// A figure only one report of several gives, and only deep in its text,
+	// is more likely a leak from a related-articles box or a recap of another
+	// incident than the story's figure: it is left out.
+	if len(docs) >= params.loneFigureStory {
+		groups = slices.DeleteFunc(groups, func(g []figure) bool { return len(g) == 1 && !g[0].anchored })
+		if len(groups) == 0 {
+			return nil, ""
+		}
 	}
 	best := slices.MaxFunc(groups, func(a, b []figure) int {
 		return cmp.Or(cmp.Compare(len(a), len(b)), cmp.Compare(countOwn(a), countOwn(b)),

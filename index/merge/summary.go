@@ -36,7 +36,11 @@ type Summary struct {
 //     named one, spelled as most reports spell them (Latin script first).
 //   - Records: figures within tolerance form one group; the group named by
 //     most reports wins (the victim's own release breaks ties); within it
-//     the victim's own figure, else an exact figure, else the commonest.
+//     the victim's own figure, else an exact figure, else the commonest. In
+//     a story of params.loneFigureStory or more reports, a figure given by
+//     one report only and not in its title or opening is ignored (a leak
+//     from a boilerplate box or a recap of another incident); a story whose
+//     only figure is such a one has no figure.
 //   - Actors: those stated by some report; only when none is stated, the
 //     suspected ones; most supported first.
 //   - FirstSeen/Updated: the earliest and latest known publication time.

@@ -112,3 +112,30 @@ func TestSummarizeTitleNamesTheVictim(t *testing.T) {
 		t.Errorf("Title = %q, want the headline that names the victim, %q", got, news.Title)
 	}
 }
+
+// TestSummarizeLoneLeakedFigure: one report of four carries a figure only in
+// a related-articles line at its end, the others give none; the story has
+// no figure. The same figure in that report's opening is kept.
+func TestSummarizeLoneLeakedFigure(t *testing.T) {
+	base := Doc{Title: "Carmaker's Australian arm hit by cyber attack", Victims: []string{"Toyota"},
+		Text: "Toyota Australia said on Thursday it was the victim of an attempted cyber attack. " +
+			"Its IT systems were taken offline and no customer data appears to have been taken.\n\n" +
+			"The company said its dealers could still sell and service vehicles while staff restored the " +
+			"affected systems, and that it was working with the Australian Cyber Security Centre. It gave " +
+			"no detail of who was behind the attack or how the attackers got into its network."}
+	docs := make([]Doc, 4)
+	for i := range docs {
+		docs[i] = base
+		docs[i].URL = "https://news" + string(rune('a'+i)) + ".example/toyota-au"
+	}
+	leak := int64(500000000)
+	docs[2].Records = &leak
+	docs[2].Text += "\n\nRelated: Hotel chain says data of 500 million guests exposed"
+	if s := Summarize(docs); s.Records != nil {
+		t.Errorf("Records = %d, want none: only one report of four gives it, past its opening", *s.Records)
+	}
+	docs[2].Text = "About 500 million records were exposed, Toyota Australia said. " + base.Text
+	if s := Summarize(docs); s.Records == nil || *s.Records != leak {
+		t.Errorf("Records = %v, want %d stated in the report's opening", s.Records, leak)
+	}
+}
