@@ -40,10 +40,12 @@ var legalAffixes = []string{
 // katakana spelling meet the English one (チケットマスター, Ticketmaster);
 // an article whose title does not name its extracted victim (or that has
 // none) also gets the sound keys of the names in its title, so that it
-// meets the reports whose victim its title names. Keys are sorted and
-// distinct. Same itself compares the whole names.
+// meets the reports whose victim its title names. An article without a
+// victim also gets its CampaignKeys, so that one lookup of these keys finds
+// the reports of one actor's campaign too. Keys are sorted and distinct.
+// Same itself compares the whole names.
 func VictimKeys(d Doc) []string {
-	keys := nameKeys(d)
+	keys := append(nameKeys(d), CampaignKeys(d)...)
 	for _, v := range d.Victims {
 		if k := headKey(v); len(k) >= params.minLooseKey {
 			keys = append(keys, k)
