@@ -66,3 +66,17 @@ func TestSkeletonAcrossScripts(t *testing.T) {
 		t.Error("チケットマスター not found in Latin text")
 	}
 }
+
+func TestTextDates(t *testing.T) {
+	got := textDates("identified on September 10, 2023; notice of 3 Oct. 2023 and ２０２３年１０月５日に公表")
+	var want []string
+	for _, d := range got {
+		want = append(want, d.Format("2006-01-02"))
+	}
+	if !slices.Equal(want, []string{"2023-09-10", "2023-10-03", "2023-10-05"}) {
+		t.Errorf("textDates = %v", want)
+	}
+	if d := textDates("in 2023 it had 10 servers"); d != nil {
+		t.Errorf("textDates without a full date = %v", d)
+	}
+}

@@ -23,6 +23,8 @@ type Prepared struct {
 	// whom it is about; sure is whether the title names d's own victim.
 	opening string
 	sure    bool
+	// dates are the calendar dates the text names.
+	dates []time.Time
 }
 
 // Prepare computes the features of d that Match compares.
@@ -37,6 +39,7 @@ func Prepare(d Doc) *Prepared {
 		lead:     leadTerms(d, lead),
 		cves:     cveIDs(d.Text + "\n" + d.Title),
 		figures:  textFigures(d.Title + "\n" + d.Text),
+		dates:    textDates(d.Text),
 		opening:  d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars),
 	}
 	p.sure = len(d.Victims) > 0 && namedIn(d.Victims, d.Title)
@@ -134,6 +137,9 @@ func (p *Prepared) support(q *Prepared, lead float64) int {
 		n += params.weak
 	}
 	if lead >= params.leadSim {
+		n += params.weak
+	}
+	if p.refersBack(q) {
 		n += params.weak
 	}
 	return n
