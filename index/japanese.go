@@ -6,6 +6,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -14,6 +17,10 @@ import (
 
 // Names under which this package registers its analysis parts with Bleve.
 const (
+	// analyzerBigramQuery analyses queries on the character-gram fields:
+	// bigrams only (a lone character stays a unigram), since requiring the
+	// common single characters as well only slows the search.
+	analyzerBigramQuery = "breachwire_jbigrams_query"
 	kagomeTokenizerName = "breachwire_kagome"
 	nfkcCharFilterName  = "breachwire_nfkc"
 )
@@ -160,6 +167,22 @@ func registerAnalysis() {
 					return nil, err
 				}
 				return japaneseTokenizer{t: t}, nil
+			})
+		_ = registry.RegisterAnalyzer(analyzerBigramQuery,
+			func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
+				tok, err := cache.TokenizerNamed(unicodetok.Name)
+				if err != nil {
+					return nil, err
+				}
+				lower, err := cache.TokenFilterNamed(lowercase.Name)
+				if err != nil {
+					return nil, err
+				}
+				return &analysis.DefaultAnalyzer{
+					CharFilters:  []analysis.CharFilter{nfkcCharFilter{}},
+					Tokenizer:    tok,
+					TokenFilters: []analysis.TokenFilter{lower, cjk.NewCJKBigramFilter(false)},
+				}, nil
 			})
 		_ = registry.RegisterCharFilter(nfkcCharFilterName,
 			func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {

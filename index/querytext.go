@@ -98,13 +98,21 @@ func rewrite(q query.Query) query.Query {
 			return keywordQuery(q.FieldVal, q.Match)
 		}
 		q.Operator = query.MatchQueryOperatorAnd
-		out := expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+		out := expand(q.FieldVal, func(f string) query.Query {
+			c := *q
+			c.FieldVal, c.Analyzer = f, queryAnalyzer(f)
+			return &c
+		})
 		return withVictimKeys(out, q.FieldVal, q.Match)
 	case *query.MatchPhraseQuery:
 		if keywordFields[q.FieldVal] {
 			return keywordQuery(q.FieldVal, q.MatchPhrase)
 		}
-		out := expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+		out := expand(q.FieldVal, func(f string) query.Query {
+			c := *q
+			c.FieldVal, c.Analyzer = f, queryAnalyzer(f)
+			return &c
+		})
 		return withVictimKeys(out, q.FieldVal, q.MatchPhrase)
 	case *query.WildcardQuery:
 		q.Wildcard = strings.ToLower(q.Wildcard)
@@ -141,6 +149,14 @@ func keywordQuery(field, value string) query.Query {
 	q := query.NewTermQuery(value)
 	q.SetField(field)
 	return q
+}
+
+// queryAnalyzer is the analyzer for query text on field, "" for the field's own.
+func queryAnalyzer(field string) string {
+	if field == fTextJG || field == fTitleJG {
+		return analyzerBigramQuery
+	}
+	return ""
 }
 
 func rewriteOpt(q query.Query) query.Query {
