@@ -30,7 +30,7 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 	root := doc.Nodes[0]
 	joinCJKLines(root)
 	pruneBoilerplate(root, host)
-	text, sawTitle = finish(restoreIssuer(root, restoreLists(root, trafilaturaText(root))), title)
+	text, sawTitle = finish(restoreTrafilatura(root, trafilaturaText(root)), title)
 	if n := utf8.RuneCountInString(text); n < shortText {
 		dense, saw := finish(densityText(root), title)
 		if utf8.RuneCountInString(dense) > n+n/2+20 || n == 0 {
@@ -53,6 +53,12 @@ func selectedText(doc *goquery.Document, sel, title, host string) (text string, 
 		pruneBoilerplate(n, host)
 	}
 	return finish(renderText(nodes...), title)
+}
+
+// restoreTrafilatura puts back what trafilatura leaves out or flattens:
+// lists in the body, the issuer's name above it, <pre> line breaks.
+func restoreTrafilatura(root *html.Node, text string) string {
+	return restorePre(root, restoreIssuer(root, restoreLists(root, text)))
 }
 
 // trafilaturaText runs go-trafilatura on the page and renders its result;

@@ -65,9 +65,9 @@ func (r *renderer) walk(n *html.Node, pre bool) {
 		case atom.Pre:
 			pre = true
 		case atom.Td, atom.Th:
-			// cells of one row read as one line, separated by a space
-			if r.b.Len() > 0 {
-				r.pendingS = true
+			// cells of one row read as one line, separated by a tab
+			if r.b.Len() > 0 && lastRune(r.b.String()) != '\n' {
+				r.raw("\t")
 			}
 		}
 	case html.DocumentNode:
@@ -131,7 +131,7 @@ func (r *renderer) flushSpace(next rune) {
 		return
 	}
 	prev := lastRune(r.b.String())
-	drop := prev == '\n' || (r.pendingN && (isCJK(prev) || isCJK(next)))
+	drop := prev == '\n' || prev == '\t' || (r.pendingN && (isCJK(prev) || isCJK(next)))
 	if !drop {
 		r.b.WriteByte(' ')
 	}

@@ -166,3 +166,42 @@ func restoreIssuer(root *html.Node, text string) string {
 	}
 	return strings.Join(issuer, "\n\n") + "\n\n" + text
 }
+
+// restorePre gives preformatted blocks (code, logs, HTTP requests) back the
+// line breaks trafilatura collapses: a paragraph that is a <pre>'s text with
+// its white space squeezed is replaced by the <pre> as the page shows it.
+func restorePre(root *html.Node, text string) string {
+	var pres []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if c.DataAtom == atom.Pre {
+				pres = append(pres, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	if len(pres) == 0 {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	for _, pre := range pres {
+		shown := renderText(pre)
+		if !strings.Contains(shown, "\n") {
+			continue
+		}
+		flat := cleanSpace(shown)
+		for i, p := range paras {
+			if !strings.Contains(p, "\n") && cleanSpace(p) == flat {
+				paras[i] = shown
+				break
+			}
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}
