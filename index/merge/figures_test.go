@@ -80,3 +80,15 @@ func TestTextDates(t *testing.T) {
 		t.Errorf("textDates without a full date = %v", d)
 	}
 }
+
+func TestTitleNameKeys(t *testing.T) {
+	d := Doc{Title: "Live Nation Confirms Ticketmaster Data Breach", Victims: []string{"Live Nation Entertainment"},
+		Text: "Live Nation said on Friday that its subsidiary Ticketmaster had found unauthorised activity. Data was stolen."}
+	keys := VictimKeys(d)
+	if !slices.Contains(keys, "sk:"+skeleton("Ticketmaster")) {
+		t.Errorf("VictimKeys = %v, want the sound key of Ticketmaster, a name in the title and mid-sentence in the text", keys)
+	}
+	if slices.Contains(keys, "sk:"+skeleton("Confirms")) || slices.Contains(keys, "sk:"+skeleton("Breach")) {
+		t.Errorf("VictimKeys = %v: headline words are not names", keys)
+	}
+}

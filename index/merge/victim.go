@@ -40,7 +40,10 @@ var legalAffixes = []string{
 // katakana spelling meet the English one (チケットマスター, Ticketmaster);
 // an article whose title does not name its extracted victim (or that has
 // none) also gets the sound keys of the names in its title, so that it
-// meets the reports whose victim its title names. An article without a
+// meets the reports whose victim its title names; so does an article whose
+// title names its victim, for the Latin names of its title that its text
+// also writes capitalised mid-sentence (Ticketmaster in a report on Live
+// Nation). An article without a
 // victim also gets its CampaignKeys, so that one lookup of these keys finds
 // the reports of one actor's campaign too. Keys are sorted and distinct.
 // Same itself compares the whole names.
@@ -54,12 +57,8 @@ func VictimKeys(d Doc) []string {
 			keys = append(keys, "sk:"+f)
 		}
 	}
-	if strings.TrimSpace(d.Title) != "" && (len(d.Victims) == 0 || !namedIn(d.Victims, d.Title)) {
-		for _, run := range nameRuns(d.Title) {
-			if f := skeleton(run); len([]rune(f)) >= params.minSkeleton {
-				keys = append(keys, "sk:"+f)
-			}
-		}
+	if strings.TrimSpace(d.Title) != "" {
+		keys = append(keys, titleNameKeys(d, len(d.Victims) == 0 || !namedIn(d.Victims, d.Title))...)
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
@@ -228,4 +227,51 @@ func looseVictim(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// titleNameKeys returns the sound keys of the names in d's title: of every
+// katakana run and capitalised Latin run when all is true, else only of the
+// Latin runs that the opening also writes capitalised mid-sentence (names,
+// not the words of a Title Case headline).
+func titleNameKeys(d Doc, all bool) []string {
+	opening := truncateRunes(strings.TrimSpace(d.Text), params.openingChars)
+	var keys []string
+	for _, run := range nameRuns(d.Title) {
+		f := skeleton(run)
+		if len([]rune(f)) < params.minSkeleton || !all && !midSentence(opening, run) {
+			continue
+		}
+		keys = append(keys, "sk:"+f)
+	}
+	return keys
+}
+
+// midSentence reports whether s contains the Latin run (its words joined
+// without spaces, as nameRuns gives them) past the start of a sentence.
+func midSentence(s, run string) bool {
+	if !isLatinWord(run) {
+		return false
+	}
+	toks := tokens(s)
+	offs := make([]int, len(toks))
+	for i, cur := 0, 0; i < len(toks); i++ {
+		offs[i] = cur + strings.Index(s[cur:], toks[i])
+		cur = offs[i] + len(toks[i])
+	}
+	for i := 1; i < len(toks); i++ {
+		joined := ""
+		for j := i; j < len(toks) && len(joined) < len(run); j++ {
+			joined += toks[j]
+		}
+		before := strings.TrimRight(s[:offs[i]], " ")
+		if joined == run && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n") {
+			return true
+		}
+	}
+	return false
+}
+
+// isLatinWord reports whether s starts with an ASCII letter.
+func isLatinWord(s string) bool {
+	return s != "" && (s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z')
 }
