@@ -39,10 +39,10 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if ja {
 		title, text = jaLegalAbbrev.Replace(title), jaLegalAbbrev.Replace(text)
 		ss = sentences(title, text)
-		victims = japaneseVictims(ss, x.isActor)
+		victims = japaneseVictims(ss, x.isActor, d.Published.Year())
 	} else {
 		ss = sentences(title, text)
-		victims = englishVictims(ss, x.isActor)
+		victims = englishVictims(ss, x.isActor, d.Published.Year())
 	}
 	if !singleIncident(title, text, victims) {
 		victims = nil

@@ -264,6 +264,9 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 	if !legal && !plausibleName(toks[start:j]) && !(placeParen(toks, j) > j && plausibleBeforePlace(toks[start:j])) {
 		return end, end, false
 	}
+	if !legal && placeParen(toks, j) == j && loanwordOnly(toks[start:j]) {
+		return end, end, false
+	}
 	return start, end, legal
 }
 
@@ -375,7 +378,8 @@ var jaGeneric = wordSet(`情報 データ インフラ 重要インフラ 基盤
 社内 不正 アクセス 子会社 販売会社 販売店 会社 法人 組織 国内外 我が国 国内 海外 セミナー 上 研究会社 企業 団体 各社 複数 ログイン 通販 ショップ 感染 流出 漏えい 漏洩 侵入 暗号化 ランサムウェア ウイルス マルウェア 集団 グループ
 ハッカー 犯行 声明 身代金 要求 影響 発表 公表 お知らせ お詫び 報告 問い合わせ 窓口 記者 会見 取材 警察 捜査 当局 政府 専門家
 研究者 委員会 インシデント 対策 セキュリティ 脆弱性 送金 資産 暗号 取引 業務 停止 復旧 障害 画面 決済 カード クレジットカード
-ページ ホームページ ウェブサイト アプリ 状況 詳細 概要 経緯 対象 全員 各位 本件 同社 当社 弊社 自社 他社 本学 当院 前 後 中 間 以降`)
+ページ ホームページ ウェブサイト アプリ 状況 詳細 概要 経緯 対象 全員 各位 本件 同社 当社 弊社 自社 他社 本学 当院 前 後 中 間 以降
+本市 当市 本町 当町 本村 当村 本県 当県 本区 当区 当協会 本協会 当会 本会 当校 本校 当行 弊行 同市 同町 同村 同県 同院 同大学 同協会`)
 
 // serviceCompound reports one katakana word made of a word and a service
 // noun, such as ポイントアプリ: a kind of service, not its name.
@@ -475,4 +479,35 @@ func (js *jaSentence) buildShape() {
 		i++
 	}
 	js.shape = b.String()
+}
+
+// loanwordOnly reports a noun run whose only sign of a name is one
+// katakana common noun (コンテナ搬出入, レポート): a coined name is a proper
+// noun, an unknown word or a compound of several katakana words.
+func loanwordOnly(run []tokenizer.Token) bool {
+	kata, common := 0, 0
+	for _, t := range run {
+		pos := t.POS()
+		if len(pos) > 2 && pos[1] == "固有名詞" && pos[2] != "地域" {
+			return false
+		}
+		if isKatakanaOrLatin(t.Surface) {
+			kata++
+			if commonLoanword(t) {
+				common++
+			}
+		}
+	}
+	return kata == 1 && common == 1
+}
+
+// commonLoanword reports a katakana word the dictionary knows as a common
+// noun (レポート, コンテナ): names of firms are proper nouns or unknown
+// words.
+func commonLoanword(t tokenizer.Token) bool {
+	if t.Class != tokenizer.KNOWN || isLatinWord(t.Surface) {
+		return false
+	}
+	pos := t.POS()
+	return len(pos) > 1 && pos[0] == "名詞" && (pos[1] == "一般" || pos[1] == "サ変接続")
 }

@@ -2,7 +2,9 @@ package incident
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // sentenceNames are the organisation names one sentence writes, with
@@ -120,8 +122,24 @@ var (
 	// enOtherIncidentRe marks a sentence recalling another or an earlier
 	// incident: "last year's breaches at Optus and Medibank".
 	enOtherIncidentRe = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|years ago|back in|earlier (?:breach|attack|hack|incident)s?|(?:breach|attack|hack|incident)s? (?:last|earlier this) (?:year|month)|in (?:19|20)\d\d\b|(?:19|20)\d\d (?:attack|breach|hack|incident)|(?:the|a) (?:string|series|spate|wave|run) of|followed|in the wake of|comes? (?:\w+ )?(?:weeks |months |days )?after)\b`)
-	jaOtherIncidentRe = regexp.MustCompile(`昨年|前年|過去|以前|年前|年に発覚|(?:19|20)\d\d年(?:には|にも|の)|をめぐっては|に続き|相次`)
+	jaOtherIncidentRe = regexp.MustCompile(`昨年|前年|過去に|以前|年前|年に発覚|(?:19|20)\d\d年(?:には|にも|の)|をめぐっては|に続き|相次`)
 )
+
+var yearRe = regexp.MustCompile(`(?:19|20)\d\d`)
+
+// oldYear reports a sentence naming a year at least two years before the
+// article's: a lead that opens with an old incident recalls it.
+func oldYear(text string, year int) bool {
+	if year == 0 {
+		return false
+	}
+	for _, y := range yearRe.FindAllString(text, -1) {
+		if n, err := strconv.Atoi(y); err == nil && n <= year-2 {
+			return true
+		}
+	}
+	return false
+}
 
 // otherIncident reports a sentence that recalls another or an earlier
 // incident.
@@ -136,7 +154,11 @@ func otherIncident(text string, ja bool) bool {
 // article about a breach is plainly about: named in the headline or lead
 // and again later, by no one rated a commenter. It returns nil when no
 // name stands out.
-func fallbackVictim(sal salience, cands map[string]*victimCandidate, exclude func(name string, h cueHit) bool, canon canonFunc) *victimCandidate {
+//
+// Japanese names are less sure (a noun run may be a place or a product),
+// so there the headline must name the victim and the name must read as an
+// organisation's.
+func fallbackVictim(sal salience, cands map[string]*victimCandidate, exclude func(name string, h cueHit) bool, canon canonFunc, ja bool) *victimCandidate {
 	var best *victimCandidate
 	second := 0.0
 	bestScore := 0.0
@@ -145,7 +167,7 @@ func fallbackVictim(sal salience, cands map[string]*victimCandidate, exclude fun
 			continue
 		}
 		name, _ := canon(m)
-		if name == "" || exclude(name, cueHit{mention: m}) {
+		if name == "" || exclude(name, cueHit{mention: m}) || ja && (!sal.title[key] || !jaOrgLike(name)) {
 			continue
 		}
 		c := cands[key]
@@ -187,4 +209,22 @@ func orgLike(name string) bool {
 	}
 	last := f[len(f)-1]
 	return orgWords[strings.ToLower(last)] || len(f) == 1 && isInitialism(last) || strings.ToUpper(name) == name && len(name) > 2 || jaInstitutionEnd(name)
+}
+
+// jaOrgLike reports a name in a Japanese text that reads as an
+// organisation's: a well-known company, a Latin-script name, or one ending
+// in a corporate or institution word.
+func jaOrgLike(name string) bool {
+	if _, ok := englishCanon[latinKey(name)]; ok || !hasJapanese(name) {
+		return true
+	}
+	if jaInstitutionEnd(name) {
+		return true
+	}
+	for w := range jaCorporateWords {
+		if utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(name, w) && name != w {
+			return true
+		}
+	}
+	return false
 }

@@ -54,6 +54,8 @@ type victimInput struct {
 	// only strong cues name a victim there.
 	product bool
 	ja      bool
+	// year is the year of publication, 0 when unknown.
+	year int
 }
 
 // chooseVictims turns cue hits into the article's victims.
@@ -82,7 +84,7 @@ func chooseVictims(in victimInput) []Victim {
 			}
 		}
 		w := weigh(h)
-		if !h.title && otherIncident(h.evidence, in.ja) && !sal.title[key] && !sal.lead[key] {
+		if !h.title && otherIncident(h.evidence, in.ja) && !sal.title[key] && (!sal.lead[key] || oldYear(h.evidence, in.year)) {
 			// "last year's breaches at Optus and Medibank": another
 			// incident's victims, named in passing.
 			w /= 4
@@ -123,7 +125,7 @@ func chooseVictims(in victimInput) []Victim {
 		if !in.breach || in.product {
 			return nil
 		}
-		if c := fallbackVictim(sal, cands, exclude, canon); c != nil {
+		if c := fallbackVictim(sal, cands, exclude, canon, in.ja); c != nil {
 			return []Victim{c.victim}
 		}
 		return nil

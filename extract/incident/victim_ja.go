@@ -13,7 +13,7 @@ const (
 
 var jaBreachRe = regexp.MustCompile(`(?:情報|データ)[^。]{0,40}?(?:公開され|売りに出|販売され|掲載され|売買され)|掲示板|ダークウェブ|不正送金|不正に送金|不正アクセス|サイバー攻撃|ランサムウェア|ランサム|漏えい|漏洩|漏れ|流出|情報漏|不正ログイン|侵入|感染|暗号化|窃取|盗まれ|盗難|被害|攻撃|マルウェア|ウイルス|ハッキング|不正に|閲覧された|脅迫|身代金|インシデント|乗っ取|改ざん|不正利用`)
 
-var jaFirstPersonRe = regexp.MustCompile(`当社|弊社|当行|当院|本学|当法人|当機構|当組合|当館|当団体|弊行|弊学`)
+var jaFirstPersonRe = regexp.MustCompile(`当社|弊社|当行|当院|本学|当法人|当機構|当組合|当館|当団体|弊行|弊学|本市|当市|本町|当町|本村|当村|本県|当県|本区|当区|当協会|本協会|当会|本会|当校|本校|弊団体|弊法人|当センター`)
 
 func jaCue(weight float64, needsBreach bool, pattern string) cue {
 	return cue{re: regexp.MustCompile(pattern), weight: weight, needsBreach: needsBreach}
@@ -46,6 +46,8 @@ var jaIssuerCues = []cue{
 var jaRoleCues = []cue{
 	jaCue(1, false, jaList+`(?:によると|によれば|の調査によると|の調べ|の調査|の研究者|のアナリスト|の分析|が報じ|の報道|は指摘|のリサーチャー|が調査|が分析|のレポート|の報告書)`),
 	jaCue(1, false, `(?:セキュリティ企業|セキュリティ会社|セキュリティベンダー|調査会社|研究者|専門家|報道機関|新聞社)(?:の|である)?`+jaList),
+	// The parent named as such speaks for the company breached.
+	jaCue(1, false, `親会社(?:である|の|、)?[米英豪独仏中韓]?`+jaList),
 }
 
 // jaMatchCues applies cues to a Japanese sentence.
@@ -109,7 +111,7 @@ func isJapaneseCommenter(name string) bool {
 func issuerNames(names []jaName) []string {
 	var out []string
 	for k, n := range names {
-		if !n.legal && !jaInstitutionEnd(n.text) {
+		if !n.legal && !jaInstitutionEnd(n.text) && !jaInstitutionEnd(stripJaDepartment(n.text)) && stripJaDepartment(n.text) == n.text {
 			continue
 		}
 		if k+1 < len(names) && jaInstitutionEnd(names[k+1].text) && corporationForm(n.text) {

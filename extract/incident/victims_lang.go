@@ -9,7 +9,7 @@ import (
 )
 
 // englishVictims finds the victims of an English article.
-func englishVictims(ss []sentence, isActor func(string) bool) []Victim {
+func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim {
 	es := make([]enSentence, len(ss))
 	standalone := map[string]string{}
 	// unitNames are names written in a sentence that speaks of
@@ -54,7 +54,7 @@ func englishVictims(ss []sentence, isActor func(string) bool) []Victim {
 	}
 	return chooseVictims(victimInput{
 		hits: hits, roles: roles, canon: canon, exclude: exclude, brands: brandedUnits(es),
-		names: englishNameLists(es), breach: englishBreachArticle(es), product: englishProductArticle(es),
+		names: englishNameLists(es), breach: englishBreachArticle(es), product: englishProductArticle(es), year: year,
 	})
 }
 
@@ -169,7 +169,7 @@ func allIn(words []string, set map[string]bool) bool {
 }
 
 // japaneseVictims tokenises a Japanese article once and finds its victims.
-func japaneseVictims(ss []sentence, isActor func(string) bool) []Victim {
+func japaneseVictims(ss []sentence, isActor func(string) bool, year int) []Victim {
 	tk := japaneseTokenizer()
 	if tk == nil {
 		return nil
@@ -185,6 +185,9 @@ func japaneseVictims(ss []sentence, isActor func(string) bool) []Victim {
 	ops := operators(js)
 	canon := func(m string) (string, string) {
 		if op, ok := ops[m]; ok {
+			if op == "" {
+				return "", ""
+			}
 			m = op
 		}
 		return canonJapanese(m, standalone)
@@ -192,22 +195,46 @@ func japaneseVictims(ss []sentence, isActor func(string) bool) []Victim {
 	exclude := func(name string, h cueHit) bool {
 		return isActor(name) || isActor(h.mention) || isJapaneseCommenter(name) || isCommenter(name) && h.weight < 4
 	}
-	return chooseVictims(victimInput{hits: hits, roles: roles, canon: canon, exclude: exclude, ja: true})
+	return chooseVictims(victimInput{
+		hits: hits, roles: roles, canon: canon, exclude: exclude, ja: true,
+		names: japaneseNameLists(js), breach: japaneseBreachArticle(js), product: japaneseProductArticle(js), year: year,
+	})
 }
 
-// jaOperatorRe finds a service and the company that runs it:
-// 通販サイト「ハーブの森」を運営する森野商店.
-var jaOperatorRe = regexp.MustCompile(`(N\d+) 」?を(?:運営|運用|提供|展開)する(?:[^、。N]{0,12})?(N\d+) `)
+var (
+	// jaOperatorRe finds a service and the company that runs it:
+	// 通販サイト「ハーブの森」を運営する森野商店.
+	jaOperatorRe = regexp.MustCompile(`(N\d+) 」?を(?:運営|運用|提供|展開|管理)する(?:[^、。N]{0,12})?(N\d+) `)
+	// jaRunByRe finds the company first and the service it runs after:
+	// 森野商店が運営する通販サイト「ハーブの森」, 森野商店は…運営する「ハーブの森」.
+	jaSelfRunRe = regexp.MustCompile(`(?:当社|弊社|本市|当市|本町|当院|本学|当行|当法人|当協会|本会|当会)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
+	jaRunByRe = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
+)
 
 // operators maps the services an article names to the companies that run
 // them; the company is the victim.
 func operators(js []jaSentence) map[string]string {
 	out := map[string]string{}
 	for _, s := range js {
-		for _, m := range jaOperatorRe.FindAllStringSubmatch(s.shape, -1) {
-			a, b := nameIndexes(m[1]), nameIndexes(m[2])
+		add := func(service, company string) {
+			a, b := nameIndexes(service), nameIndexes(company)
 			if len(a) == 1 && len(b) == 1 && a[0] < len(s.names) && b[0] < len(s.names) && s.names[a[0]].text != s.names[b[0]].text {
 				out[s.names[a[0]].text] = s.names[b[0]].text
+			}
+		}
+		for _, m := range jaOperatorRe.FindAllStringSubmatch(s.shape, -1) {
+			add(m[1], m[2])
+		}
+		for _, m := range jaRunByRe.FindAllStringSubmatch(s.shape, -1) {
+			add(m[2]+m[3], m[1])
+		}
+		// A service the issuer runs (弊社が運営する「…」) is not a victim of
+		// its own; the issuer is found by its header or signature.
+		for _, m := range jaSelfRunRe.FindAllStringSubmatch(s.shape, -1) {
+			if k := nameIndexes(m[1] + m[2]); len(k) == 1 && k[0] < len(s.names) {
+				if _, ok := out[s.names[k[0]].text]; !ok {
+					out[s.names[k[0]].text] = ""
+				}
 			}
 		}
 	}
@@ -251,8 +278,8 @@ func japaneseSentences(tk *tokenizer.Tokenizer, ss []sentence) []jaSentence {
 // name starts with a parent the text also names (トヨタ東京販売 next to
 // トヨタ) becomes a unit of the parent.
 func canonJapanese(mention string, standalone map[string]bool) (string, string) {
-	s := stripLegalJapanese(mention)
-	if s == "" || jaCommenters[s] || utf8.RuneCountInString(s) < 2 && !isLatinWord(s) {
+	s := stripJaDepartment(stripLegalJapanese(mention))
+	if s == "" || jaCommenters[s] || utf8.RuneCountInString(s) < 2 && !isLatinWord(s) || jaSystemName(s) {
 		return "", ""
 	}
 	if en, ok := jaCompanies[s]; ok {
@@ -339,4 +366,32 @@ func parentNamed(en, ja string, standalone map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// jaSystemSuffixes end the names of systems, sites and services, which
+// are breached but are not the organisation that suffers it.
+var jaSystemSuffixes = []string{"システム", "サイト", "ポータル", "サーバ", "サーバー", "アプリ", "ページ", "データベース", "ネットワーク", "クラウド", "プラットフォーム", "ターミナル", "端末", "環境", "搬出入"}
+
+// jaSystemName reports the name of a system or site: 電子カルテシステム等,
+// 子育て支援ポータルサイト.
+func jaSystemName(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "等"), "など")
+	for _, suf := range jaSystemSuffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// jaDepartmentRe finds a department after a municipality's or an
+// institution's name: 北浜市こども未来部, 青葉学院大学情報システム課.
+var jaDepartmentRe = regexp.MustCompile(`^(.{2,}?(?:市|町|村|県|府|区|大学|病院|協会|機構|銀行|学園))[^市町村県府]{1,16}(?:部|課|局|室|係|本部|事務局|センター)$`)
+
+// stripJaDepartment drops a department written after its organisation.
+func stripJaDepartment(s string) string {
+	if m := jaDepartmentRe.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return s
 }
