@@ -208,7 +208,7 @@ var (
 	// jaRunByRe finds the company first and the service it runs after:
 	// 森野商店が運営する通販サイト「ハーブの森」, 森野商店は…運営する「ハーブの森」.
 	jaSelfRunRe = regexp.MustCompile(`(?:当社|弊社|本市|当市|本町|当院|本学|当行|当法人|当協会|本会|当会)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
-	jaRunByRe = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
+	jaRunByRe   = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
 )
 
 // operators maps the services an article names to the companies that run
