@@ -98,3 +98,15 @@ func TestFindPublished(t *testing.T) {
 		})
 	}
 }
+
+func TestIsDateLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Published 19 March 2019, 14:32": true, "２０１９年４月５日　１５時３０分": true, "2024年5月16日": true,
+		"日時：2024年9月12日（木）13:30～17:00": false, "When: 12 September 2024": false,
+		"The attack began on 2 March 2019 and lasted a week.": false,
+	} {
+		if got := isDateLine(s); got != want {
+			t.Errorf("isDateLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -120,6 +120,9 @@ func isDateLine(p string) bool {
 		return false
 	}
 	f := foldWidth(p)
+	if eventDate.MatchString(f) {
+		return false // when an event takes place is part of the text
+	}
 	dates, ok := findDates(f, time.UTC)
 	if !ok {
 		return false
@@ -128,6 +131,10 @@ func isDateLine(p string) bool {
 	rest = timeOfDay.ReplaceAllString(rest, "")
 	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= 14
 }
+
+// eventDate matches a schedule rather than a dateline: a time range, or a
+// label announcing when something takes place.
+var eventDate = regexp.MustCompile(`(?i)\d{1,2}:\d{2}\s*[～〜~\-–—]\s*\d{1,2}:\d{2}|^\s*(?:日時|開催日時?|会期|期間|受付期間|締切|date and time|when|deadline)\s*[:：]`)
 
 var timeOfDay = regexp.MustCompile(`\d{1,2}\s*(?::\s*\d{2}|時\s*\d{1,2}\s*分|時)(?:\s*(?:am|pm|AM|PM|GMT|UTC|JST|ET|BST))?|[,|–—\-]`)
 
