@@ -2,6 +2,7 @@ package merge
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -84,6 +85,31 @@ var genericTails = map[string]bool{
 // skeleton of its reading and of its Latin words without legal forms and
 // generic tails. Forms shorter than params.minSkeleton are left out.
 func nameForms(name string) []string {
+	formCache.Lock()
+	f, ok := formCache.m[name]
+	formCache.Unlock()
+	if ok {
+		return f
+	}
+	f = computeNameForms(name)
+	formCache.Lock()
+	if len(formCache.m) >= 50000 {
+		clear(formCache.m) // bounded, as keyCache
+	}
+	formCache.m[name] = f
+	formCache.Unlock()
+	return f
+}
+
+// formCache memoises nameForms, which reads kanji names with a
+// morphological analyser.
+var formCache = struct {
+	sync.Mutex
+	m map[string][]string
+}{m: map[string][]string{}}
+
+// computeNameForms is nameForms without the cache.
+func computeNameForms(name string) []string {
 	var out []string
 	add := func(s string) {
 		if k := skeleton(s); len([]rune(k)) >= params.minSkeleton {

@@ -1,5 +1,10 @@
 package merge
 
+import (
+	"slices"
+	"strings"
+)
+
 // victimRel is how the victims of two articles relate.
 type victimRel int
 
@@ -27,7 +32,7 @@ func (p *Prepared) victimRelation(q *Prepared) victimRel {
 	pv, qv := len(p.victims) > 0, len(q.victims) > 0
 	if pv && qv {
 		switch {
-		case sharedVictim(p.victims, q.victims) || namesAgree(p.doc.Victims, q.doc.Victims):
+		case sharedVictim(p.victims, q.victims) || overlap(p.names.forms, q.names.forms):
 			return relSame
 		case looseVictim(p.victims, q.victims):
 			return relLoose
@@ -36,7 +41,7 @@ func (p *Prepared) victimRelation(q *Prepared) victimRel {
 	if p.namesVictimOf(q) || q.namesVictimOf(p) {
 		return relMentioned
 	}
-	if pv && qv && namedIn(p.doc.Victims, q.opening) && namedIn(q.doc.Victims, p.opening) {
+	if pv && qv && p.names.inOpening(&q.names) && q.names.inOpening(&p.names) {
 		return relMutual
 	}
 	if pv && qv {
@@ -53,7 +58,90 @@ func (p *Prepared) namesVictimOf(q *Prepared) bool {
 		return false
 	}
 	if q.sure {
-		return namedIn(p.doc.Victims, q.doc.Title)
+		return p.names.inTitle(&q.names)
 	}
-	return namedIn(p.doc.Victims, q.opening)
+	return p.names.inOpening(&q.names)
+}
+
+// nameFeatures are an article's victims and the names near its start, as
+// victimRelation compares them.
+type nameFeatures struct {
+	vc                 victimContext
+	forms              []string // sound keys of the victims, sorted
+	title, opening     string   // normalised
+	titleSk, openingSk []string // sound keys of the name runs, sorted
+	// titleRd, openingRd are the squashed readings of the katakana and
+	// Latin runs (see victimContext.spans).
+	titleRd, openingRd []string
+}
+
+func newNameFeatures(d Doc, vc victimContext, opening string) nameFeatures {
+	nf := nameFeatures{vc: vc, title: normalize(d.Title), opening: normalize(opening)}
+	for _, v := range d.Victims {
+		nf.forms = append(nf.forms, nameForms(v)...)
+	}
+	nf.titleSk = runSkeletons(d.Title)
+	nf.openingSk = runSkeletons(opening)
+	nf.titleRd = runReadings(nf.title)
+	nf.openingRd = runReadings(nf.opening)
+	slices.Sort(nf.forms)
+	nf.forms = slices.Compact(nf.forms)
+	return nf
+}
+
+// runSkeletons returns the sorted, distinct sound keys of the name runs of s.
+func runSkeletons(s string) []string {
+	var out []string
+	for _, run := range nameRuns(s) {
+		if k := skeleton(run); len([]rune(k)) >= params.minSkeleton {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// runReadings returns the squashed kana readings of the script runs of s
+// (normalised), as victimContext.spans reads them.
+func runReadings(s string) []string {
+	var out []string
+	for _, run := range scriptRuns(s) {
+		out = append(out, squash(kanaReading(s[run[0]:run[1]])))
+	}
+	return out
+}
+
+// inTitle reports whether the title of o names one of n's victims.
+func (n *nameFeatures) inTitle(o *nameFeatures) bool {
+	return n.namedIn(o.title, o.titleSk, o.titleRd)
+}
+
+// inOpening reports whether the title or opening of o names one of n's
+// victims.
+func (n *nameFeatures) inOpening(o *nameFeatures) bool {
+	return n.namedIn(o.opening, o.openingSk, o.openingRd)
+}
+
+// namedIn is namedIn on prepared features: a victim's name as written in
+// text, its key at the start of a run, or its sound key as a run's.
+func (n *nameFeatures) namedIn(text string, sks, readings []string) bool {
+	if len(n.vc.names) == 0 {
+		return false
+	}
+	if overlap(n.forms, sks) {
+		return true
+	}
+	for _, name := range n.vc.names {
+		if strings.Contains(text, name) {
+			return true
+		}
+	}
+	for _, r := range readings {
+		for _, k := range n.vc.keys {
+			if len(k) >= 3 && strings.HasPrefix(r, k) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -23,6 +23,9 @@ type Prepared struct {
 	// whom it is about; sure is whether the title names d's own victim.
 	opening string
 	sure    bool
+	// names holds what victimRelation compares: the sound keys of d's
+	// victims and of the names in its title and opening.
+	names nameFeatures
 	// dates are the calendar dates the text names.
 	dates []time.Time
 }
@@ -42,7 +45,8 @@ func Prepare(d Doc) *Prepared {
 		dates:    textDates(d.Text),
 		opening:  d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars),
 	}
-	p.sure = len(d.Victims) > 0 && namedIn(d.Victims, d.Title)
+	p.names = newNameFeatures(d, vc, p.opening)
+	p.sure = len(d.Victims) > 0 && p.names.inTitle(&p.names)
 	for _, a := range d.Actors {
 		if f := fold(a); f != "" {
 			p.actors = append(p.actors, f)
@@ -79,7 +83,8 @@ func Same(a, b Doc) bool { return Prepare(a).Match(Prepare(b)).Same }
 func (p *Prepared) Match(q *Prepared) Decision {
 	sim := setSimilarity(p.shingles, q.shingles)
 	d := Decision{Similarity: sim}
-	conflict := p.factsConflict(q)
+	rel := p.victimRelation(q)
+	conflict := p.factsConflict(q, rel)
 	switch {
 	case sim >= params.conflictDupSim || sim >= params.dupSim && conflict == "":
 		return d.yes("near-duplicate", 2+sim)
@@ -88,7 +93,6 @@ func (p *Prepared) Match(q *Prepared) Decision {
 	case sim >= params.creditSim && (credited(p.doc, q.doc) || credited(q.doc, p.doc)):
 		return d.yes("credited", 1.5+sim)
 	}
-	rel := p.victimRelation(q)
 	switch {
 	case rel == relNone && len(p.victims) == 0 && len(q.victims) == 0:
 		return p.matchCampaign(q, d)
@@ -190,9 +194,9 @@ func (d Decision) no(reason string) Decision {
 // factsConflict names the hard fact two articles disagree on, or "": named
 // victims that share nothing, record figures out of tolerance, or CVE ids
 // that share nothing.
-func (p *Prepared) factsConflict(q *Prepared) string {
+func (p *Prepared) factsConflict(q *Prepared, rel victimRel) string {
 	switch {
-	case p.victimRelation(q) == relDifferent:
+	case rel == relDifferent:
 		return "different victims"
 	case p.figuresConflict(q):
 		return "record figures differ"
