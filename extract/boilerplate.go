@@ -174,6 +174,31 @@ func textLen(n *html.Node) int {
 	return sum
 }
 
+// textLenOver reports whether n holds more than limit visible runes,
+// stopping as soon as it knows.
+func textLenOver(n *html.Node, limit int) bool {
+	count := 0
+	var walk func(c *html.Node) bool
+	walk = func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			count += textLen(c)
+			return count > limit
+		case html.ElementNode:
+			if skipAtoms[c.DataAtom] {
+				return false
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if walk(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
+}
+
 // boilerplateLine matches a short paragraph that is a call to action or a
 // notice rather than article text.
 var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +

@@ -27,12 +27,15 @@ var ctaPhrase = regexp.MustCompile(`(?i)^(?:` +
 // boxes sit between the paragraphs of press releases and vendor blogs.
 func isCallToAction(n *html.Node, host string) bool {
 	switch n.DataAtom {
-	case atom.Div, atom.Section, atom.Aside, atom.Figure, atom.Table, atom.Blockquote:
+	case atom.Div, atom.Section, atom.Aside, atom.Figure:
 	default:
 		return false
 	}
+	if textLenOver(n, 300) {
+		return false
+	}
 	text := textLen(n)
-	if text == 0 || text > 300 {
+	if text == 0 {
 		return false
 	}
 	var button *html.Node

@@ -43,7 +43,7 @@ var headingAtoms = map[atom.Atom]bool{
 // element holding only inline content, or a wrapper around one such label.
 // It returns "" for anything else.
 func labelText(n *html.Node) string {
-	if n.Type != html.ElementNode || textLen(n) > 40 {
+	if n.Type != html.ElementNode || textLenOver(n, 40) {
 		return ""
 	}
 	if !headingAtoms[n.DataAtom] && hasBlockChild(n) {
@@ -260,15 +260,22 @@ func introducedAsSources(n *html.Node) bool {
 	return false
 }
 
-// hasProseSibling reports whether n sits among the article's paragraphs: a
-// sibling holds a sentence's worth of text that is not link text.
+// hasProseSibling reports whether n (or the wrappers around it alone) sits
+// among the article's paragraphs: a sibling paragraph holds a sentence's
+// worth of text that is not link text.
 func hasProseSibling(n *html.Node) bool {
+	for n.Parent != nil && n.Parent.Type == html.ElementNode && firstElement(n.Parent) == n && nextElement(n) == nil {
+		n = n.Parent // a wrapper around the list alone: look beside the wrapper
+	}
 	if n.Parent == nil {
 		return false
 	}
 	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
 		if c == n {
 			continue
+		}
+		if c.Type == html.ElementNode && hasBlockChild(c) {
+			continue // a container, such as the article body next to a box
 		}
 		text, link, _ := linkStats(c)
 		if text-link >= 40 {

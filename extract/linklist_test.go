@@ -89,3 +89,27 @@ func TestListsOfTheStoryStay(t *testing.T) {
 		})
 	}
 }
+
+// With a content selector only pruning stands between the page and the
+// text: an unheaded, undated box of the site's links beside the body goes,
+// a list among the paragraphs stays.
+func TestArticleListsUnderContentSelector(t *testing.T) {
+	inBody := `<p>The utility listed its earlier notices:</p><ul><li><a href="/notices/2019-02">Notice of planned maintenance works</a></li><li><a href="/notices/2019-03">Notice of billing system upgrade</a></li></ul>`
+	after := `<div class="end"><ol><li><a href="/a/5">Port operator restores systems after attack by LockBit affiliate</a></li><li><a href="/a/6">City council pays 500,000 ransom</a></li></ol></div>`
+	p := Page{URL: "https://news.example/a/0", Body: storyPage(inBody, after)}
+	p.Hints.Content = ".main"
+	art, err := New().Extract(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Port operator", "City council"} {
+		if strings.Contains(art.Text, s) {
+			t.Errorf("text keeps %q:\n%s", s, art.Text)
+		}
+	}
+	for _, s := range []string{"planned maintenance works", "billing system upgrade", "61,000 customers"} {
+		if !strings.Contains(art.Text, s) {
+			t.Errorf("text lost %q:\n%s", s, art.Text)
+		}
+	}
+}
