@@ -20,6 +20,13 @@
 //     the time between them — also across languages;
 //   - without a victim: one actor's campaign reported within days.
 //
+// Extracted facts are noisy, so a victim name is matched by its sound key
+// across spellings and scripts (Ticketmaster, チケットマスター), an article
+// whose own victim is missing or absent from its title may be about the
+// victim another article's name it gives near its start, and two differing
+// figures agree when one article also states the other's (a first tally
+// recalled by an update).
+//
 // Summarize turns the articles of one story into its title, victims,
 // records, actors, dates, languages and origin report.
 //
