@@ -22,8 +22,8 @@
 //
 // Extracted facts are noisy, so a victim name is matched by its sound key
 // across spellings and scripts (Ticketmaster, チケットマスター), an article
-// whose own victim is missing or absent from its title may be about the
-// victim another article's name it gives near its start, and two differing
+// whose own victim is missing or absent from its title is about another
+// article's victim when it names that victim near its start, and two differing
 // figures agree when one article also states the other's (a first tally
 // recalled by an update).
 //
