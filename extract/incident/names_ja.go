@@ -35,7 +35,7 @@ type jaSentence struct {
 var jaLegalTokens = map[string]bool{"株式会社": true, "有限会社": true, "合同会社": true, "合資会社": true, "合名会社": true}
 
 // corporate words continue an organisation's name: トヨタ東京販売, 日立製作所.
-var jaCorporateWords = wordSet(`販売 自動車 工業 製作所 電機 電気 銀行 証券 保険 生命 損保 商事 物産 建設 製薬 化学 鉄道 航空
+var jaCorporateWords = wordSet(`店 信用組合 労働金庫 共済 生協 農協 販売 自動車 工業 製作所 電機 電気 銀行 証券 保険 生命 損保 商事 物産 建設 製薬 化学 鉄道 航空
 電力 通信 放送 新聞 出版 食品 製菓 百貨店 病院 大学 学園 協会 財団 機構 研究所 信用金庫 信金 組合 市 町 村 県 府 区 庁 省 工業所
 産業 興業 運輸 物流 商会 商店 本舗 製造 技研 精機 重工 重工業 電子 ホールディングス グループ ジャパン システムズ テクノロジーズ
 コーポレーション インターナショナル エンタープライズ ソリューションズ ネットワークス コミュニケーションズ エレクトロニクス

@@ -175,10 +175,18 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int) []Victi
 		return nil
 	}
 	js := japaneseSentences(tk, ss)
+	// standalone maps each name the text uses to whether it stands in a
+	// sentence about subsidiaries (there a longer name starting with a
+	// shorter one is a unit of it; elsewhere the shorter is a nickname).
 	standalone := map[string]bool{}
+	units := map[string]bool{}
 	for _, s := range js {
+		sub := jaSubsidiaryRe.MatchString(s.text)
 		for _, n := range s.names {
 			standalone[stripLegalJapanese(n.text)] = true
+			if sub {
+				units[stripLegalJapanese(n.text)] = true
+			}
 		}
 	}
 	hits, roles := japaneseVictimHits(js)
@@ -190,7 +198,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int) []Victi
 			}
 			m = op
 		}
-		return canonJapanese(m, standalone)
+		return canonJapanese(m, standalone, units)
 	}
 	exclude := func(name string, h cueHit) bool {
 		return isActor(name) || isActor(h.mention) || isJapaneseCommenter(name) || isCommenter(name) && h.weight < 4
@@ -277,7 +285,13 @@ func japaneseSentences(tk *tokenizer.Tokenizer, ss []sentence) []jaSentence {
 // well-known companies take their English names, and a subsidiary whose
 // name starts with a parent the text also names (トヨタ東京販売 next to
 // トヨタ) becomes a unit of the parent.
-func canonJapanese(mention string, standalone map[string]bool) (string, string) {
+func canonJapanese(mention string, standalone, units map[string]bool) (string, string) {
+	return canonJapaneseDepth(mention, standalone, units, 3)
+}
+
+// canonJapaneseDepth canonicalises with at most depth steps from a short
+// form to a longer one.
+func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth int) (string, string) {
 	s := stripJaDepartment(stripLegalJapanese(mention))
 	if s == "" || jaCommenters[s] || utf8.RuneCountInString(s) < 2 && !isLatinWord(s) || jaSystemName(s) {
 		return "", ""
@@ -294,8 +308,11 @@ func canonJapanese(mention string, standalone map[string]bool) (string, string) 
 	if jaGeneric[s] {
 		return "", ""
 	}
-	if long := jaLongForm(s, standalone); long != "" {
-		return canonJapanese(long, standalone)
+	if long := jaLongForm(s, standalone); long != "" && depth > 0 {
+		return canonJapaneseDepth(long, standalone, units, depth-1)
+	}
+	if long := jaFullName(s, standalone, units); long != "" && depth > 0 {
+		return canonJapaneseDepth(long, standalone, units, depth-1)
 	}
 	rs := []rune(s)
 	// A well-known company followed by ・ or a generic word is that
@@ -312,11 +329,37 @@ func canonJapanese(mention string, standalone map[string]bool) (string, string) 
 		if known && parentNamed(en, p, standalone) {
 			return en, s
 		}
-		if !known && standalone[p] && jaLongForm(p, standalone) != s {
+		if !known && standalone[p] && jaLongForm(p, standalone) != s && units[s] {
 			return p, s
 		}
 	}
 	return s, ""
+}
+
+// jaSubsidiaryRe finds a sentence about subsidiaries, branches or group
+// companies.
+var jaSubsidiaryRe = regexp.MustCompile(`子会社|孫会社|グループ会社|関連会社|販売会社|傘下|系列|親会社|現地法人|グループ企業|海外拠点|支社|支店`)
+
+// jaFullName returns the full name a short name stands for when the text
+// uses both outside talk of subsidiaries: ノースリッジ for ノースリッジ・ホテルズ,
+// アルティア for アルティア少額短期保険. It returns "" when there is none or
+// more than one.
+func jaFullName(s string, standalone, units map[string]bool) string {
+	if units[s] {
+		return ""
+	}
+	best := ""
+	for n := range standalone {
+		rest, ok := strings.CutPrefix(n, s)
+		if !ok || rest == "" || units[n] || stripJaDepartment(n) != n || strings.ContainsAny(rest, "()（）:「」、。 ") || jaGeneric[rest] || jaGenericSuffix[strings.TrimPrefix(rest, "・")] || jaSystemName(n) {
+			continue
+		}
+		if best != "" {
+			return ""
+		}
+		best = n
+	}
+	return best
 }
 
 // jaLongForm returns the full name a short form abbreviates, as 東都医療大
@@ -386,7 +429,7 @@ func jaSystemName(s string) bool {
 
 // jaDepartmentRe finds a department after a municipality's or an
 // institution's name: 北浜市こども未来部, 青葉学院大学情報システム課.
-var jaDepartmentRe = regexp.MustCompile(`^(.{2,}?(?:市|町|村|県|府|区|大学|病院|協会|機構|銀行|学園))[^市町村県府]{1,16}(?:部|課|局|室|係|本部|事務局|センター)$`)
+var jaDepartmentRe = regexp.MustCompile(`^(.{2,}?(?:市|町|村|県|府|区|大学|病院|協会|機構|銀行|学園))[^市町村県府]{1,16}(?:部|課|局|室|係|本部|事務局|センター|委員会)$`)
 
 // stripJaDepartment drops a department written after its organisation.
 func stripJaDepartment(s string) string {
