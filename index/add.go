@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -92,7 +93,7 @@ func newStoryID(url string) string {
 
 // candidateQuery finds the stored articles that may cover r's incident: a
 // shared LSH band key, or a shared victim key and a publication time within
-// the merge window (or none known). Both are term lookups, so the cost does
+// the merge window (or none known). All are term lookups, so the cost does
 // not grow with the size of the index.
 func candidateQuery(r *record) query.Query {
 	var qs []query.Query
@@ -100,18 +101,11 @@ func candidateQuery(r *record) query.Query {
 		qs = append(qs, termsQuery(fArtBand, r.Keys))
 	}
 	if len(r.VKeys) > 0 {
-		var q query.Query = termsQuery(fArtVictimKey, r.VKeys)
-		if d := r.published(); !d.IsZero() {
-			// Day terms rather than a date range: a range query walks every
-			// distinct timestamp in the range, a term lookup does not.
-			days := windowDays(d, merge.Window())
-			undated := query.NewTermQuery("true")
-			undated.SetField(fArtUndated)
-			when := termsQuery(fArtDay, days)
-			when.(*query.DisjunctionQuery).AddQuery(undated)
-			q = query.NewConjunctionQuery([]query.Query{q, when})
+		if d := r.published(); d.IsZero() {
+			qs = append(qs, termsQuery(fArtVictimKey, r.VKeys))
+		} else {
+			qs = append(qs, termsQuery(fArtVictimWeek, victimWeeks(r.VKeys, d, merge.Window())))
 		}
-		qs = append(qs, q)
 	}
 	if len(qs) == 0 {
 		return nil
@@ -119,16 +113,31 @@ func candidateQuery(r *record) query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
-// dayFormat names the day an article was published in, for windows.
-const dayFormat = "2006-01-02"
-
-// windowDays lists the days within w of d.
-func windowDays(d time.Time, w time.Duration) []string {
-	var days []string
-	for t := d.Add(-w).UTC().Truncate(24 * time.Hour); !t.After(d.Add(w)); t = t.Add(24 * time.Hour) {
-		days = append(days, t.Format(dayFormat))
+// victimWeek names a victim key in a week ("toyota@2571"), or without a
+// date ("toyota@undated"). Looking up the weeks of a window is a handful of
+// terms, where a date range would walk every timestamp in it.
+func victimWeek(key string, d time.Time) string {
+	if d.IsZero() {
+		return key + "@undated"
 	}
-	return days
+	return key + "@" + strconv.FormatInt(d.Unix()/(7*86400), 10)
+}
+
+// victimWeeks lists the victim-week terms of the weeks within w of d, and
+// of articles without a date.
+func victimWeeks(keys []string, d time.Time, w time.Duration) []string {
+	var out []string
+	for _, k := range keys {
+		out = append(out, victimWeek(k, time.Time{}))
+		last := victimWeek(k, d.Add(w))
+		for t := d.Add(-w); ; t = t.Add(7 * 24 * time.Hour) {
+			out = append(out, victimWeek(k, t))
+			if out[len(out)-1] == last || t.After(d.Add(w)) {
+				break
+			}
+		}
+	}
+	return out
 }
 
 func recordJSON(r *record) (string, error) {

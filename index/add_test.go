@@ -255,3 +255,17 @@ func TestOpenLocked(t *testing.T) {
 		t.Errorf("Add on reader: %v", err)
 	}
 }
+
+func TestVictimWeeksCoverWindow(t *testing.T) {
+	d := time.Date(2019, 3, 29, 6, 0, 0, 0, time.UTC)
+	w := 14 * 24 * time.Hour
+	got := victimWeeks([]string{"toyota"}, d, w)
+	for _, other := range []time.Time{d.Add(-w), d, d.Add(w), {}} {
+		if !slices.Contains(got, victimWeek("toyota", other)) {
+			t.Errorf("weeks around %v miss %v: %v", d, other, got)
+		}
+	}
+	if slices.Contains(got, victimWeek("toyota", d.Add(3*w))) || len(got) > 7 {
+		t.Errorf("weeks too wide: %v", got)
+	}
+}

@@ -59,21 +59,20 @@ const (
 // Fields of an article document. They carry an a_ prefix so that queries
 // written for stories never match articles.
 const (
-	fArtURL       = "a_url"
-	fArtStory     = "a_story"
-	fArtBand      = "a_band"
-	fArtVictimKey = "a_vkey"
-	fArtUndated   = "a_undated"
-	fArtDay       = "a_day"
-	fArtPublished = "a_published"
-	fArtFetched   = "a_fetched"
-	fArtSource    = "a_source"
-	fArtLang      = "a_lang"
-	fArtVictim    = "a_victim"
-	fArtActor     = "a_actor"
-	fArtRecords   = "a_records"
-	fArtQualifier = "a_records_qualifier"
-	fArtJSON      = "a_json"
+	fArtURL        = "a_url"
+	fArtStory      = "a_story"
+	fArtBand       = "a_band"
+	fArtVictimKey  = "a_vkey"
+	fArtVictimWeek = "a_vweek"
+	fArtPublished  = "a_published"
+	fArtFetched    = "a_fetched"
+	fArtSource     = "a_source"
+	fArtLang       = "a_lang"
+	fArtVictim     = "a_victim"
+	fArtActor      = "a_actor"
+	fArtRecords    = "a_records"
+	fArtQualifier  = "a_records_qualifier"
+	fArtJSON       = "a_json"
 )
 
 // newMapping returns the index mapping: two static document types, article
@@ -164,7 +163,7 @@ func articleMapping() *mapping.DocumentMapping {
 	add := func(name string, fm *mapping.FieldMapping) { dm.AddFieldMappingsAt(name, fm) }
 	add(typeField, keywordField(false))
 	for _, f := range []string{fArtURL, fArtStory, fArtBand, fArtVictimKey, fArtSource,
-		fArtLang, fArtVictim, fArtActor, fArtQualifier, fArtUndated, fArtDay} {
+		fArtLang, fArtVictim, fArtActor, fArtQualifier, fArtVictimWeek} {
 		add(f, keywordField(false))
 	}
 	add(fArtPublished, dateField(false))

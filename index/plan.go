@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -222,8 +223,12 @@ func (p *plan) candidates(ctx context.Context, r *record) ([]*record, error) {
 	return out, nil
 }
 
-// storedArticles restricts q to article documents.
+// storedArticles restricts q to article documents. Queries on a_ fields
+// match only articles already; the type term would only cost time.
 func storedArticles(q query.Query) query.Query {
+	if matchesOnlyArticles(q) {
+		return q
+	}
 	t := query.NewTermQuery(typeArticle)
 	t.SetField(typeField)
 	return query.NewConjunctionQuery([]query.Query{q, t})
@@ -310,4 +315,20 @@ func indexRecord(batch *bleve.Batch, r *record) error {
 		return fmt.Errorf("index: article %s: %w", r.Article.URL, err)
 	}
 	return nil
+}
+
+// matchesOnlyArticles reports whether q is a term disjunction on article fields.
+func matchesOnlyArticles(q query.Query) bool {
+	switch q := q.(type) {
+	case *query.DisjunctionQuery:
+		for _, c := range q.Disjuncts {
+			if !matchesOnlyArticles(c) {
+				return false
+			}
+		}
+		return len(q.Disjuncts) > 0
+	case *query.TermQuery:
+		return strings.HasPrefix(q.Field(), "a_")
+	}
+	return false
 }

@@ -109,10 +109,12 @@ func (r *record) fields(js string) map[string]interface{} {
 	}
 	if p := r.published(); !p.IsZero() {
 		f[fArtPublished] = p
-		f[fArtDay] = p.Format(dayFormat)
-	} else {
-		f[fArtUndated] = "true"
 	}
+	weeks := make([]string, len(r.VKeys))
+	for i, k := range r.VKeys {
+		weeks[i] = victimWeek(k, r.published())
+	}
+	f[fArtVictimWeek] = weeks
 	if !a.Fetched.IsZero() {
 		f[fArtFetched] = a.Fetched.UTC()
 	}
