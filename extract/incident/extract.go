@@ -51,11 +51,14 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if len(victims) == 0 && (statistics(as) || roundup(title, text)) {
 		return Facts{Actors: demote(as)}
 	}
-	return Facts{
-		Victims: victims,
-		Records: recordCount(ss, ja, victims),
-		Actors:  as,
+	records := recordCount(ss, ja, victims)
+	if len(victims) == 0 && records != nil && !headlineFigure(ss, records) {
+		// Without a victim, a figure deep in the text belongs to another
+		// incident or a statistic; one in the headline or lead is the
+		// article's own.
+		records = nil
 	}
+	return Facts{Victims: victims, Records: records, Actors: as}
 }
 
 var jaLegalAbbrev = strings.NewReplacer("(株)", "株式会社", "(有)", "有限会社")
@@ -125,4 +128,15 @@ func (f Facts) ActorNames() []string {
 		}
 	}
 	return out
+}
+
+// headlineFigure reports whether a count was found in the title or the
+// first sentence.
+func headlineFigure(ss []sentence, c *Count) bool {
+	for _, s := range ss {
+		if s.text == c.Evidence {
+			return s.title || s.idx == 0
+		}
+	}
+	return false
 }

@@ -13,12 +13,14 @@ type countCandidate struct {
 }
 
 var (
-	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details|names|dates of birth|addresses|numbers|contained|files`)
+	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|notice|letters|tally|total|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details|names|dates of birth|addresses|numbers|contained|files`)
 	jaDataContextRe = regexp.MustCompile(`情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|氏名|住所|電話番号|ID|パスワード|個人|利用者|ユーザー|患者|従業員|職員|学生|生徒|対象`)
 	// A population describes a company, not an incident: "serves 10
 	// million customers", "employs 370,000 people".
 	enPopulationRe       = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
 	enOtherEventRe       = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history|back in|years ago|(?:years|months|weeks) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
+	jaWorkforceRe        = regexp.MustCompile(`(?:従業員|社員|職員|教職員|スタッフ)(?:数)?(?:は|が|:)?(?:約|およそ|計)?\s*$`)
+	jaCountRe            = regexp.MustCompile(`\d|[一二三四五六七八九十百千万億]+(?:件|人|名)`)
 	jaBreakdownRe        = regexp.MustCompile(`うち|内訳|そのうち|このうち`)
 	jaPopulationRe       = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)`)
 	enBreakdownRe        = regexp.MustCompile(`(?i)\b(?:of which|of whom|of them|among them|including|includes)\s+(?:\w+\s+){0,2}$`)
@@ -42,7 +44,15 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	var best *countCandidate
 	var all []countCandidate
 	order := 0
+	heading := ""
 	for _, s := range ss {
+		if ja && !s.title && headerLine(s.text) && !jaCountRe.MatchString(s.text) {
+			// A notice's section heading (■流出した可能性のある情報) says
+			// what the lines under it list.
+			heading = s.text
+			continue
+		}
+		s.heading = heading
 		var phrases []numPhrase
 		if ja {
 			phrases = scanJapanese(s.text)
@@ -101,17 +111,24 @@ func significant(n int64) int {
 // judgeCount decides whether phrase p of sentence s counts records or
 // people of the incident, and scores it.
 func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandidate, bool) {
-	if p.money || p.value == 0 {
+	if p.money || p.value < 10 {
+		// A handful (教員1名, two employees) is who did something, not a
+		// breach's toll.
 		return countCandidate{}, false
 	}
 	before := s.text[:p.start]
 	score := 1.0
 	if ja {
-		if p.unit == "" || p.kanjiOnly && p.value < 100 || !jaBreachRe.MatchString(s.text) && !jaDataContextRe.MatchString(s.text) {
+		breach := jaBreachRe.MatchString(s.text) || jaBreachRe.MatchString(s.heading)
+		if p.unit == "" || p.kanjiOnly && p.value < 100 || !breach && !jaDataContextRe.MatchString(s.text) {
 			return countCandidate{}, false
 		}
-		if !jaBreachRe.MatchString(s.text) && !strings.Contains(s.text, "対象") && !strings.Contains(s.text, "可能性") {
+		if !breach && !strings.Contains(s.text, "対象") && !strings.Contains(s.text, "可能性") {
 			score -= 0.5
+		}
+		if jaWorkforceRe.MatchString(before) && !jaBreachRe.MatchString(s.text) {
+			// 従業員は約3200人: the size of the firm.
+			return countCandidate{}, false
 		}
 		if jaPopulationBeforeRe.MatchString(before) {
 			return countCandidate{}, false

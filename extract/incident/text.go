@@ -14,6 +14,9 @@ type sentence struct {
 	title bool
 	// idx is the sentence's position in the body; the title has -1.
 	idx int
+	// heading is the section heading the sentence stands under, when
+	// known (record counts read it).
+	heading string
 }
 
 // normalise folds full-width digits and letters, half-width katakana and
