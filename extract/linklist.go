@@ -76,6 +76,9 @@ func hasBlockChild(n *html.Node) bool {
 // isRelatedHeading reports whether n is a label such as "Related stories" or
 // 「関連記事」 that introduces a list of the site's other pages.
 func isRelatedHeading(n *html.Node) bool {
+	if !blockAtoms[n.DataAtom] {
+		return false // inline labels count as the content of their block
+	}
 	t := labelText(n)
 	return t != "" && relatedHeading.MatchString(t)
 }
@@ -172,6 +175,9 @@ func isArticleItem(n *html.Node, host string) (ok, dated bool) {
 	case atom.Li, atom.P, atom.Div, atom.Dt, atom.Dd, atom.Article:
 	default:
 		return false, false
+	}
+	if textLenOver(n, 300) {
+		return false, false // more than a headline and a label
 	}
 	var linkText, rest strings.Builder
 	internal := true

@@ -129,6 +129,7 @@ func restoreIssuer(root *html.Node, text string) string {
 	}
 	first, _, _ := strings.Cut(text, "\n\n")
 	first = cleanSpace(first)
+	firstLen := textLen(&html.Node{Type: html.TextNode, Data: first})
 	var lines []string
 	found := false
 	var walk func(n *html.Node)
@@ -138,6 +139,10 @@ func restoreIssuer(root *html.Node, text string) string {
 				continue
 			}
 			if blockAtoms[c.DataAtom] && !hasBlockChild(c) {
+				if n := textLen(c); n == 0 || (n > 50 && n != firstLen) {
+					lines = append(lines, "") // neither an issuer's name nor the first paragraph
+					continue
+				}
 				t := cleanSpace(renderText(c))
 				if t == first {
 					found = true
