@@ -185,7 +185,7 @@ func englishNames(s string, toks []enToken, titleCase bool) ([]enName, []int) {
 // trimName drops leading sentence words ("Yesterday Toyota") and rejects
 // runs that are not organisation names (a lone nationality, a month).
 func trimName(s string, toks []enToken) enName {
-	for len(toks) > 0 && (leadingWords[strings.ToLower(toks[0].text)] || joinWords[toks[0].text]) {
+	for len(toks) > 0 && (leadingWords[strings.ToLower(toks[0].text)] || joinWords[toks[0].text] || placeAdjective(toks[0].text)) {
 		toks = toks[1:]
 	}
 	for len(toks) > 0 && joinWords[toks[len(toks)-1].text] {
@@ -242,4 +242,11 @@ func englishSentence(sn sentence) enSentence {
 		b.WriteString(strings.ToLower(t.text))
 	}
 	return enSentence{sentence: sn, names: names, shape: b.String()}
+}
+
+// placeAdjective reports a word such as Texas-based or London-headquartered
+// that says where an organisation is, before its name.
+func placeAdjective(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "-based") || strings.HasSuffix(lw, "-headquartered") || strings.HasSuffix(lw, "-owned") || strings.HasSuffix(lw, "-listed")
 }

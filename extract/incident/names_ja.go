@@ -395,6 +395,10 @@ func serviceCompound(w string) bool {
 	return false
 }
 
+// jaPublicPrefixes open the names of kinds of public institutions when no
+// place precedes them.
+var jaPublicPrefixes = wordSet(`市立 県立 町立 村立 区立 国立 私立 都立 府立 道立 公立`)
+
 // jaIncidentNouns name what happened, never who it happened to:
 // サイバー攻撃キャンペーン is not an organisation.
 var jaIncidentNouns = wordSet(`攻撃 不正 被害 感染 流出 漏えい 漏洩 侵入 改ざん 脆弱性 ランサムウェア マルウェア ウイルス 犯行 事案 事件`)
@@ -405,6 +409,10 @@ func plausibleName(run []tokenizer.Token) bool {
 		return false
 	}
 	last := run[len(run)-1].Surface
+	if len(run) == 2 && jaPublicPrefixes[run[0].Surface] {
+		// 市立病院, 県立高校: a kind of institution, not one.
+		return false
+	}
 	if jaGeneric[last] || jaDescriptors[last] || jaGeneric[run[0].Surface] && len(run) > 1 && !jaCorporateWords[last] {
 		return false
 	}
@@ -487,6 +495,9 @@ func (js *jaSentence) buildShape() {
 func loanwordOnly(run []tokenizer.Token) bool {
 	kata, common := 0, 0
 	for _, t := range run {
+		if isHiragana(t.Surface) {
+			return false
+		}
 		pos := t.POS()
 		if len(pos) > 2 && pos[1] == "固有名詞" && pos[2] != "地域" {
 			return false

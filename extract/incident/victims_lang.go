@@ -16,11 +16,21 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 	// subsidiaries or dealers: there a longer name that starts with
 	// another is a unit of it, elsewhere the shorter one is a nickname.
 	unitNames := map[string]bool{}
+	inTitle := map[string]bool{}
 	for i, s := range ss {
 		es[i] = englishSentence(s)
+		for _, n := range es[i].names {
+			if s.title {
+				inTitle[strings.ToLower(stripLegalEnglish(n.text))] = true
+			}
+		}
 		if subsidiaryRe.MatchString(s.text) {
 			for _, n := range es[i].names {
-				unitNames[strings.ToLower(stripLegalEnglish(n.text))] = true
+				// The headline's name is the organisation the article is
+				// about, not one of its units.
+				if k := strings.ToLower(stripLegalEnglish(n.text)); !inTitle[k] {
+					unitNames[k] = true
+				}
 			}
 		}
 		for _, n := range es[i].names {
@@ -215,8 +225,9 @@ var (
 	jaOperatorRe = regexp.MustCompile(`(N\d+) 」?を(?:運営|運用|提供|展開|管理)する(?:[^、。N]{0,12})?(N\d+) `)
 	// jaRunByRe finds the company first and the service it runs after:
 	// 森野商店が運営する通販サイト「ハーブの森」, 森野商店は…運営する「ハーブの森」.
-	jaSelfRunRe = regexp.MustCompile(`(?:当社|弊社|本市|当市|本町|当院|本学|当行|当法人|当協会|本会|当会)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
-	jaRunByRe   = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
+	jaLatinAliasRe = regexp.MustCompile(`(N\d+) \((N\d+) \)`)
+	jaSelfRunRe    = regexp.MustCompile(`(?:当社|弊社|本市|当市|本町|当院|本学|当行|当法人|当協会|本会|当会)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
+	jaRunByRe      = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
 )
 
 // operators maps the services an article names to the companies that run
@@ -235,6 +246,14 @@ func operators(js []jaSentence) map[string]string {
 		}
 		for _, m := range jaRunByRe.FindAllStringSubmatch(s.shape, -1) {
 			add(m[2]+m[3], m[1])
+		}
+		// A foreign name in katakana followed by its Latin spelling:
+		// ザイロン(Zylon) is Zylon.
+		for _, m := range jaLatinAliasRe.FindAllStringSubmatch(s.shape, -1) {
+			a, b := nameIndexes(m[1]), nameIndexes(m[2])
+			if len(a) == 1 && len(b) == 1 && a[0] < len(s.names) && b[0] < len(s.names) && hasJapanese(s.names[a[0]].text) && isLatinName(s.names[b[0]].text) {
+				add(m[1], m[2])
+			}
 		}
 		// A service the issuer runs (弊社が運営する「…」) is not a victim of
 		// its own; the issuer is found by its header or signature.
@@ -437,4 +456,15 @@ func stripJaDepartment(s string) string {
 		return m[1]
 	}
 	return s
+}
+
+// isLatinName reports a name written in Latin letters, spaces and
+// punctuation between them included.
+func isLatinName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isLatinWord(w) {
+			return false
+		}
+	}
+	return strings.TrimSpace(s) != ""
 }
