@@ -192,6 +192,10 @@ func legalAt(toks []tokenizer.Token, i int) int {
 	if i+1 < len(toks) && toks[i+1].Surface == "法人" && jaCorpPrefix[toks[i].Surface] {
 		return 2
 	}
+	// The dictionary may split the prefix too: 社会|福祉|法人.
+	if i+2 < len(toks) && toks[i+2].Surface == "法人" && jaCorpPrefix[toks[i].Surface+toks[i+1].Surface] {
+		return 3
+	}
 	return 0
 }
 
