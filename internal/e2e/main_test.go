@@ -19,6 +19,11 @@ import (
 	"github.com/breachwire/breachwire/internal/fakeweb"
 )
 
+// corpusDir lets the shared crawl serve another labelled set, e.g.
+// -args -corpus ../../testdata/holdout2/articles, to measure the whole
+// pipeline on articles its rules were not tuned on.
+var corpusDir = flag.String("corpus", "", "labelled articles the shared fake web serves (default: the tuning corpus)")
+
 // bin is the breachwire binary built for this test run; tmpRoot holds it and
 // every shared data dir.
 var bin, tmpRoot string
@@ -158,7 +163,7 @@ func sharedCrawl(t *testing.T) *crawled {
 		if shared.err = os.MkdirAll(dir, 0o755); shared.err != nil {
 			return
 		}
-		s, err := newSite(dir, fakeweb.Options{})
+		s, err := newSite(dir, fakeweb.Options{CorpusDir: *corpusDir})
 		if err != nil {
 			shared.err = err
 			return
