@@ -17,8 +17,10 @@ func TestDebugCorpus(t *testing.T) {
 	}
 	x := New(nil)
 	arts := loadCorpus(t)
-	if more, err := corpus.Load(holdoutDir); err == nil {
-		arts = append(arts, more...)
+	for _, dir := range []string{holdoutDir, holdout2Dir} {
+		if more, err := corpus.Load(dir); err == nil {
+			arts = append(arts, more...)
+		}
 	}
 	for _, a := range arts {
 		if !strings.Contains(","+ids+",", ","+a.ID+",") {

@@ -221,6 +221,49 @@ func nameToken(t tokenizer.Token) bool {
 	return pos[1] != "数" && pos[1] != "代名詞" && pos[1] != "非自立" && pos[1] != "副詞可能"
 }
 
+// kanaInsideName reports a one-kana auxiliary the dictionary cut out of a
+// name written after its legal form, with a noun on either side: 株式会社
+// こと|り|堂.
+func kanaInsideName(toks []tokenizer.Token, j int) bool {
+	if j == 0 || j+1 >= len(toks) || utf8.RuneCountInString(toks[j].Surface) != 1 {
+		return false
+	}
+	pos := toks[j].POS()
+	prev, next := toks[j-1].POS(), toks[j+1].POS()
+	return len(pos) > 0 && pos[0] == "助動詞" && len(prev) > 0 && prev[0] == "名詞" && len(next) > 0 && next[0] == "名詞" && !breaksName(toks[j+1])
+}
+
+// prefectureSuffix reports the 都/道/府/県 that makes a place a prefecture.
+func prefectureSuffix(t tokenizer.Token) bool {
+	pos := t.POS()
+	return len(pos) > 2 && pos[1] == "接尾" && pos[2] == "地域" && strings.Contains("都道府県", t.Surface) && utf8.RuneCountInString(t.Surface) == 1
+}
+
+func lastRune(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return string(r)
+}
+
+// numeralPrefix reports a one-kanji numeral written straight before the
+// proper noun at i, with no counter between them, as place names open
+// (三|河原町, 八|王子): part of the name, not a count.
+func numeralPrefix(toks []tokenizer.Token, i int) bool {
+	if i == 0 || !strings.Contains("一二三四五六七八九十", toks[i-1].Surface) || utf8.RuneCountInString(toks[i-1].Surface) != 1 {
+		return false
+	}
+	if pos := toks[i-1].POS(); len(pos) < 2 || pos[1] != "数" {
+		return false
+	}
+	if i >= 2 {
+		// After a prefecture (長野県三河原町) the numeral still opens a name.
+		if p := toks[i-2].POS(); nameToken(toks[i-2]) && !(len(p) > 2 && p[1] == "接尾" && p[2] == "地域") || len(p) > 1 && p[1] == "数" {
+			return false
+		}
+	}
+	pos := toks[i].POS()
+	return len(pos) > 1 && pos[1] == "固有名詞"
+}
+
 // orgSpan returns the name span starting at token i and where scanning
 // resumes: a legal form with the name it precedes or follows, or a noun run
 // without its leading descriptors (米ホテル大手マリオット → マリオット).
@@ -228,7 +271,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 	if n := legalAt(toks, i); n > 0 {
 		// 株式会社〇〇: the name follows, whatever its parts of speech.
 		j := i + n
-		for j < len(toks) && j-i < n+6 && (!breaksName(toks[j]) || latinSpace(toks, j)) && legalAt(toks, j) == 0 {
+		for j < len(toks) && j-i < n+6 && (!breaksName(toks[j]) || latinSpace(toks, j) || kanaInsideName(toks, j)) && legalAt(toks, j) == 0 {
 			j++
 		}
 		if j == i+n {
@@ -257,9 +300,17 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 	}
 	start = i
 	for k := i; k < j-1; k++ {
-		if jaDescriptors[toks[k].Surface] {
+		if jaDescriptors[toks[k].Surface] || k > i && jaDescriptors[toks[k-1].Surface+toks[k].Surface] {
 			start = k + 1
 		}
+	}
+	if start+2 < j && isPlace(toks[start]) && prefectureSuffix(toks[start+1]) && strings.ContainsAny(lastRune(toks[j-1].Surface), "市町村区") {
+		// 山形県|五十嵐町: the municipality, not its prefecture.
+		start += 2
+	}
+	if start == i && numeralPrefix(toks, i) {
+		// 三|河原町: a place name the dictionary opens with a numeral.
+		start = i - 1
 	}
 	if start < j-1 && isCountry(toks[start]) && !jaInstitutions[toks[start+1].Surface] && placeParen(toks, j) == j {
 		start++
@@ -383,7 +434,8 @@ var jaGeneric = wordSet(`情報 データ インフラ 重要インフラ 基盤
 ハッカー 犯行 声明 身代金 要求 影響 発表 公表 お知らせ お詫び 報告 問い合わせ 窓口 記者 会見 取材 警察 捜査 当局 政府 専門家
 研究者 委員会 インシデント 対策 セキュリティ 脆弱性 送金 資産 暗号 取引 業務 停止 復旧 障害 画面 決済 カード クレジットカード
 ページ ホームページ ウェブサイト アプリ 状況 詳細 概要 経緯 対象 全員 各位 本件 同社 当社 弊社 自社 他社 本学 当院 前 後 中 間 以降
-本市 当市 本町 当町 本村 当村 本県 当県 本区 当区 当協会 本協会 当会 本会 当校 本校 当行 弊行 同市 同町 同村 同県 同院 同大学 同協会`)
+本市 当市 本町 当町 本村 当村 本県 当県 本区 当区 当協会 本協会 当会 本会 当校 本校 当行 弊行 同市 同町 同村 同県 同院 同大学 同協会
+URL ID PC OS SNS VPN PDF`)
 
 // serviceCompound reports one katakana word made of a word and a service
 // noun, such as ポイントアプリ: a kind of service, not its name.

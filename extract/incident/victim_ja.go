@@ -87,6 +87,9 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 			for _, n := range issuerNames(s.names) {
 				hits = append(hits, cueHit{mention: n, weight: 4, evidence: s.text, idx: 99})
 			}
+			if n := signatureIssuer(s.text); n != "" {
+				hits = append(hits, cueHit{mention: n, weight: 4, evidence: s.text, idx: 99})
+			}
 		}
 	}
 	return hits, roles
@@ -137,4 +140,25 @@ func corporationForm(name string) bool {
 // date, issuer and signature lines are.
 func headerLine(text string) bool {
 	return !strings.ContainsAny(text, "。、") && utf8.RuneCountInString(text) <= 60
+}
+
+// jaSignatureRes read the issuer off a notice's signature line by its
+// shape, where the dictionary may cut the name apart: a head's title after
+// a town (三河原町長 堀田雅之), a prefecture or city before its department
+// (白峰県 総務部 デジタル推進課).
+var jaSignatureRes = []*regexp.Regexp{
+	regexp.MustCompile(`^(\S{1,12}?[市町村区])長(?:\s|$)`),
+	regexp.MustCompile(`^(\S{1,12}?[都道府県])知事(?:\s|$)`),
+	regexp.MustCompile(`^(\S{1,12}?[都道府県市町村区])\s+\S{1,12}?(?:部|課|局|室|係)(?:\s|$)`),
+}
+
+// signatureIssuer returns the public body a signature line names, or "".
+func signatureIssuer(line string) string {
+	line = strings.TrimSpace(line)
+	for _, re := range jaSignatureRes {
+		if m := re.FindStringSubmatch(line); m != nil && utf8.RuneCountInString(m[1]) >= 3 && !jaFirstPersonRe.MatchString(m[1]) {
+			return m[1]
+		}
+	}
+	return ""
 }
