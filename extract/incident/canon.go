@@ -34,7 +34,7 @@ func init() {
 }
 
 var legalSuffixes = wordSet(`inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited
-llc l.l.c. llp plc plc. gmbh ag sa s.a. se nv n.v. bv b.v. kk k.k. pty oy ab asa spa s.p.a. sarl
+llc l.l.c. plc plc. gmbh ag sa s.a. se nv n.v. bv b.v. kk k.k. pty oy ab asa spa s.p.a. sarl
 holdings holding group international`)
 
 // stripLegalEnglish drops a leading "The", a possessive and trailing legal

@@ -76,8 +76,10 @@ func debugDoc(t *testing.T, x *Extractor, title, text, lang string) {
 		for _, s := range ss {
 			es = append(es, englishSentence(s))
 		}
-		for _, s := range es[:min(len(es), 6)] {
-			t.Logf("  shape: %s", s.shape)
+		for k, s := range es {
+			if k < 6 || k >= len(es)-3 {
+				t.Logf("  shape: %s", s.shape)
+			}
 		}
 		hits, roles := englishVictimHits(es)
 		for _, h := range hits {

@@ -65,7 +65,7 @@ var enVictimCues = []cue{
 	enCue(4, false, false, enName1+` (?:\( [^)]{1,60}? \) )?(?:(?:is|has|was) )?(?:provides|provided|providing|issues|issued|gives|gave|giving|posted|posts|sending|sends|sent|shares|shared) (?:[a-z]+ ){0,2}?(?:notice|notification|update on (?:the |a |its )?(?:[a-z\-]+ ){0,2}?(?:incident|issue|breach|attack|event|matter))`),
 	enCue(2, true, false, `on behalf of (?:the )?`+enName1),
 	// Toyota said hackers gained access ...
-	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|stated|states|told|reported|reports|confirmed|confirms|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
+	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then|can|must|would like to|wishes to|wants to) )*(?:said|says|stated|states|told|reported|reports|confirmed|confirms|confirm|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
 		`(?: [^,]{0,30}?)? (?:that )?(?:(?:the |an? |unknown |unidentified |malicious |sophisticated )*(?:hackers|attackers|criminals|cybercriminals|intruders|unauthori[sz]ed|unknown|third|threat actors?|hacker|attacker|someone|ransomware|cyberattack|cyber-attack|attack|breach|intrusion|incident)|`+
 		`it (?:had |has |was |is )?(?:been |)(?:suffered|detected|discovered|experienced|identified|hit|breached|hacked|targeted|the target|the victim|affected|impacted|attacked|compromised)|its (?:[a-z\-]+ ){0,3}?(?:systems?|network|servers?|database|data|computers?|infrastructure|platform|website)|the (?:breach|attack|incident|intrusion|hack))`),
 	// the $1.5B Bybit hack, the Marriott breach
@@ -195,6 +195,11 @@ var enIssuerCues = []cue{
 	// Pension Services administers ...".
 	{re: regexp.MustCompile(`^` + enName1 + ` (?:\( [^)]{1,60}? \) )?(?:is|was|has|have|would|wishes|wants|takes|values|operates|provides|administers|serves|runs|manages|offers|[a-z]+s) `), weight: 3, leadOnly: true},
 	// A signature: a line that is only the issuer's name and a department.
+	// A signature that names the writer and title first: "Ruth Okafor ,
+	// Chief Executive , Lanternway Aid".
+	enCue(3, false, false, `^N\d+ , (?:N\d+|[a-z][a-z ]{2,40}) , `+enName1+`$`),
+	// A Nordic legal form the tokenizer splits: "Nordhavn Telecom A/S".
+	enCue(3, false, false, `^`+enName1+` a / (?:s|N\d+)$`),
 	enCue(3, false, false, `^(?:[-—–] )?(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?$`),
 }
 

@@ -88,4 +88,4 @@ kenya pakistan bangladesh zealand ontario quebec bavaria asean apac emea latam a
 
 // departmentWords end a signature after the organisation's name: Customer
 // Care, Privacy Team.
-var departmentWords = wordSet(`customer customers care support team privacy office desk`)
+var departmentWords = wordSet(`customer customers care support team privacy office desk communications relations press`)
