@@ -36,6 +36,24 @@ func TestExtractCases(t *testing.T) {
 			victims: []string{"Toyota"}, records: ptr(3100000), actors: []string{"APT32"},
 		},
 		{
+			name: "ja town notice, past-five-years residents are the toll",
+			doc: Doc{Lang: "ja", Title: "本村の住民情報システムへの不正アクセスについて",
+				Text: "本村の住民情報システムに不正アクセスがあり、個人情報が外部に流出したことが確認されました。\n\n■流出が確認された情報\n\n住民の方、及び過去3年以内に転出された方 計8,215人分の氏名、住所。\n\n二ツ森村長　山岸 大介"},
+			victims: []string{"二ツ森村"}, records: ptr(8215),
+		},
+		{
+			name: "ja registered users are the customer base",
+			doc: Doc{Lang: "ja", Title: "暗号資産交換所ZETAXから約20億円相当が流出",
+				Text: "暗号資産交換所ZETAXは、ホットウォレットから約20億円相当の暗号資産が不正に送金されたと発表した。同社の登録ユーザーは約12万人。"},
+			victims: []string{"ZETAX"}, records: nil,
+		},
+		{
+			name: "en charity supporters counted",
+			doc: Doc{Lang: "en", Title: "We were the target of a cyber attack",
+				Text: "On 2 May someone used a stolen password to copy our supporter database. The copy held the names and addresses of 6,240 supporters.\n\nAlex Rowe, Chief Executive, Brightwater Relief"},
+			victims: []string{"Brightwater Relief"}, records: ptr(6240),
+		},
+		{
 			name: "en stated ransomware claim, vendor quoted",
 			doc: Doc{Lang: "en", Title: "Acme Logistics confirms ransomware attack",
 				Text: "Acme Logistics Inc. confirmed that a ransomware attack disrupted its systems last week. The LockBit gang claimed responsibility for the attack and listed Acme on its leak site. " +
