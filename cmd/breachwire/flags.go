@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"strings"
-	"time"
 )
 
 // common are the flags every command accepts.
@@ -70,30 +69,4 @@ func exitFor(err error) int {
 		return exitOK
 	}
 	return exitUsage
-}
-
-// parseSince reads a --since value: a duration back from now ("24h", "7d")
-// or a date ("2019-03-01", RFC 3339).
-func parseSince(s string, now time.Time) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if strings.HasSuffix(s, "d") {
-		var days float64
-		if _, err := fmt.Sscanf(s, "%gd", &days); err == nil && days >= 0 {
-			return now.Add(-time.Duration(days * 24 * float64(time.Hour))), nil
-		}
-	}
-	if d, err := time.ParseDuration(s); err == nil {
-		if d < 0 {
-			d = -d
-		}
-		return now.Add(-d), nil
-	}
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"} {
-		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("--since %q is neither a duration (24h, 7d) nor a date (2019-03-01)", s)
 }

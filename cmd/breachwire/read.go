@@ -17,6 +17,7 @@ import (
 	"github.com/breachwire/breachwire/crawl"
 	"github.com/breachwire/breachwire/datadir"
 	"github.com/breachwire/breachwire/index"
+	"github.com/breachwire/breachwire/web"
 )
 
 // reader is the read side of a data dir: the local index when the dir is
@@ -122,7 +123,7 @@ func runStories(ctx context.Context, e *env, args []string) int {
 	if _, err := parseArgs(fs, args); err != nil {
 		return exitFor(err)
 	}
-	since, err := parseSince(*sinceFlag, time.Now())
+	since, err := web.ParseSince(*sinceFlag, time.Now())
 	if err != nil {
 		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
 		return exitUsage
