@@ -55,9 +55,9 @@ func (d *Digest) all() []Entry { return append(append([]Entry{}, d.Watched...), 
 type Options struct {
 	// Now is the digest's time; zero means time.Now().
 	Now time.Time
-	// Since, when set, replaces "since the last digest": every story first
-	// seen or updated at or after Since is listed, sent before or not.
-	Since time.Time
+	// Since, when set, replaces "since the last digest": every story it
+	// selects (index.StoriesSince) is listed, sent before or not.
+	Since index.Since
 	// Watch holds queries in the search language; matching stories go first.
 	Watch []string
 }
@@ -69,7 +69,7 @@ func Build(ctx context.Context, ix *index.Index, log *Log, opts Options) (*Diges
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
-	stories, err := ix.Stories(ctx, opts.Since)
+	stories, err := ix.StoriesSince(ctx, opts.Since)
 	if err != nil {
 		return nil, fmt.Errorf("digest: %w", err)
 	}
@@ -81,7 +81,7 @@ func Build(ctx context.Context, ix *index.Index, log *Log, opts Options) (*Diges
 	var entries []Entry
 	for i := range stories {
 		s := &stories[i]
-		e, ok, err := classify(log, s, opts.Since)
+		e, ok, err := classify(log, s, !opts.Since.Time.IsZero())
 		if err != nil {
 			return nil, err
 		}
@@ -111,15 +111,16 @@ func Build(ctx context.Context, ix *index.Index, log *Log, opts Options) (*Diges
 	return d, nil
 }
 
-// classify decides whether a story goes into the digest, and as what.
-func classify(log *Log, s *index.Story, since time.Time) (Entry, bool, error) {
+// classify decides whether a story goes into the digest, and as what. With
+// a --since window every story of the window goes in.
+func classify(log *Log, s *index.Story, window bool) (Entry, bool, error) {
 	e := Entry{Story: *s, Status: New}
 	old, wasSent, err := log.lookup(s)
 	if err != nil {
 		return e, false, err
 	}
-	if !since.IsZero() {
-		if wasSent || s.FirstSeen.Before(since) {
+	if window {
+		if wasSent {
 			e.Status = Updated
 		}
 		return e, true, nil

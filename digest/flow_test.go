@@ -137,7 +137,7 @@ func TestSinceWindow(t *testing.T) {
 		article("https://a.example/old", "A", "Old breach at Kestrel Mills", "Kestrel Mills said attackers stole payroll files of its staff.", day.Add(-30*24*time.Hour), "Kestrel Mills", nil, ""),
 		article("https://a.example/new", "A", "New breach at Orchid Dental", "Orchid Dental said a phishing attack exposed patient records.", day, "Orchid Dental", nil, ""),
 	})
-	d, err := Build(ctx, ix, log, Options{Now: day.Add(time.Hour), Since: day.Add(-48 * time.Hour)})
+	d, err := Build(ctx, ix, log, Options{Now: day.Add(time.Hour), Since: index.Since{Time: day.Add(-48 * time.Hour)}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -81,12 +81,12 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
-	since, err := ParseSince(r.URL.Query().Get("since"), s.now())
+	since, err := index.ParseSince(r.URL.Query().Get("since"), s.now())
 	if err != nil {
 		writeJSONError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	stories, err := s.ix.Stories(r.Context(), since)
+	stories, err := s.ix.StoriesSince(r.Context(), since)
 	if err != nil {
 		s.apiError(w, r, err)
 		return

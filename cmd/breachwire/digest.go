@@ -10,7 +10,7 @@ import (
 	"github.com/breachwire/breachwire/config"
 	"github.com/breachwire/breachwire/datadir"
 	"github.com/breachwire/breachwire/digest"
-	"github.com/breachwire/breachwire/web"
+	"github.com/breachwire/breachwire/index"
 )
 
 // passwordEnv holds the SMTP password; it is never read from the file.
@@ -25,7 +25,7 @@ func runDigest(ctx context.Context, e *env, args []string) int {
 		return exitFor(err)
 	}
 	now := time.Now()
-	since, err := web.ParseSince(*sinceFlag, now)
+	since, err := index.ParseSince(*sinceFlag, now)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
 		return exitUsage

@@ -17,7 +17,6 @@ import (
 	"github.com/breachwire/breachwire/crawl"
 	"github.com/breachwire/breachwire/datadir"
 	"github.com/breachwire/breachwire/index"
-	"github.com/breachwire/breachwire/web"
 )
 
 // reader is the read side of a data dir: the local index when the dir is
@@ -90,14 +89,14 @@ func (r *reader) getJSON(ctx context.Context, path string, q url.Values, v any) 
 	return json.Unmarshal(body, v)
 }
 
-func (r *reader) stories(ctx context.Context, since time.Time) ([]index.Story, error) {
+func (r *reader) stories(ctx context.Context, since index.Since, raw string) ([]index.Story, error) {
 	if r.ix != nil {
-		return r.ix.Stories(ctx, since)
+		return r.ix.StoriesSince(ctx, since)
 	}
 	var out struct{ Stories []index.Story }
 	q := url.Values{}
-	if !since.IsZero() {
-		q.Set("since", since.UTC().Format(time.RFC3339))
+	if raw != "" {
+		q.Set("since", raw)
 	}
 	err := r.getJSON(ctx, "/api/stories", q, &out)
 	return out.Stories, err
@@ -123,7 +122,7 @@ func runStories(ctx context.Context, e *env, args []string) int {
 	if _, err := parseArgs(fs, args); err != nil {
 		return exitFor(err)
 	}
-	since, err := web.ParseSince(*sinceFlag, time.Now())
+	since, err := index.ParseSince(*sinceFlag, time.Now())
 	if err != nil {
 		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
 		return exitUsage
@@ -133,7 +132,7 @@ func runStories(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	defer r.close()
-	stories, err := r.stories(ctx, since)
+	stories, err := r.stories(ctx, since, *sinceFlag)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
 		return exitFailure

@@ -14,11 +14,12 @@ import (
 const (
 	holdoutDir  = "../../testdata/holdout/articles"
 	holdout2Dir = "../../testdata/holdout2/articles"
+	holdout3Dir = "../../testdata/holdout3/articles"
 )
 
-// minHoldout2 is how many articles testdata/holdout2 needs before its score
-// is logged; it is still being written.
-const minHoldout2 = 40
+// minFreshSet is how many articles a labelled set still being written
+// (testdata/holdout3) needs before its score is logged.
+const minFreshSet = 40
 
 // extractedDoc is the Doc of a corpus article with the facts extract/incident
 // finds in its title and text, filled the way the index fills it.
@@ -103,10 +104,19 @@ func TestClusteringExtracted(t *testing.T) {
 		}
 	})
 	t.Run("holdout2", func(t *testing.T) {
+		// A development set now: its false merges and splits are listed.
 		arts, ok := loadSet(t, holdout2Dir)
-		if !ok || len(arts) < minHoldout2 {
-			t.Skipf("holdout2 has %d articles, fewer than %d", len(arts), minHoldout2)
+		if !ok {
+			t.Skip("no holdout2 set")
 		}
-		scoreExtracted(t, "holdout2", x, arts, false)
+		scoreExtracted(t, "holdout2", x, arts, true)
+	})
+	t.Run("holdout3", func(t *testing.T) {
+		// Held out from merging work: its score only, never its articles.
+		arts, ok := loadSet(t, holdout3Dir)
+		if !ok || len(arts) < minFreshSet {
+			t.Skipf("holdout3 has %d articles, fewer than %d", len(arts), minFreshSet)
+		}
+		scoreExtracted(t, "holdout3", x, arts, false)
 	})
 }
