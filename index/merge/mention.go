@@ -37,6 +37,9 @@ func skeleton(s string) string {
 		case r == 'p' && next == 'h':
 			r = 'f'
 			i++
+		case r == 't' && next == 'h' && i > 0 && !vowel(i+2):
+			r = 's' // Health → ヘルス; th before a vowel stays (Thomas → トーマス)
+			i++
 		case r == 'c' && strings.ContainsRune("eiy", next):
 			r = 's'
 		case r == 'c', r == 'q':
@@ -79,6 +82,30 @@ var genericTails = map[string]bool{
 	"services": true, "service": true, "solutions": true, "systems": true, "technologies": true,
 	"technology": true, "entertainment": true, "networks": true, "network": true, "resorts": true,
 	"partners": true, "enterprises": true, "industries": true,
+	// Kinds of organisation that Japanese writes in kanji after a katakana
+	// name (Skyreach Airways → スカイリーチ航空, Kingsmoor Rovers FC).
+	"airways": true, "airlines": true, "airline": true, "air": true, "fc": true,
+}
+
+// kanjiTail cuts what ends a katakana or Latin name written in Japanese:
+// the kind of organisation in kanji (航空, 銀行, 病院, 大学) or a legal
+// form, returning the name before it; nameForms also keys that.
+func kanjiTail(name string) (string, bool) {
+	rs := []rune(strings.TrimSpace(normalize(name)))
+	i := len(rs)
+	for i > 0 && isCJK(rs[i-1]) && !isKatakana(rs[i-1]) {
+		i--
+	}
+	if i == len(rs) || i < 2 {
+		return "", false
+	}
+	head := strings.TrimRight(string(rs[:i]), "・･ ")
+	for _, r := range head {
+		if isCJK(r) && !isKatakana(r) {
+			return "", false
+		}
+	}
+	return head, head != ""
 }
 
 // nameForms returns the sound keys a victim name may be written as: the
@@ -122,6 +149,9 @@ func computeNameForms(name string) []string {
 		}
 	}
 	add(reading(name))
+	if head, ok := kanjiTail(name); ok {
+		add(reading(head))
+	}
 	words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r
@@ -200,11 +230,19 @@ func nameRuns(s string) []string {
 			run.Reset()
 		}
 	}
-	toks := tokens(s)
+	// Latin words glued to Japanese text (Brixa88から) are split from it,
+	// and any Latin word in Japanese text may be a name (kintsuna).
+	ja := japaneseText(s)
+	toks := tokens(strings.Map(func(r rune) rune {
+		if r >= 0x250 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return ' '
+		}
+		return r
+	}, s))
 	for i := range toks {
 		for n := 1; n <= 4 && i+n <= len(toks); n++ {
 			last := []rune(toks[i+n-1])
-			if !unicode.IsUpper(last[0]) {
+			if !unicode.IsUpper(last[0]) && !ja {
 				break
 			}
 			out = append(out, strings.Join(toks[i:i+n], ""))

@@ -90,6 +90,12 @@ var params = struct {
 	// name across scripts and spellings: four consonants (tktmst, fsbk) are
 	// rare enough to name one organisation, three (pts) are not.
 	minSkeleton int
+	// minCutSkeleton is the shortest sound key of a name cut of its kind
+	// (Skyreach of Skyreach Airways, カンタス of カンタス航空) that may match
+	// a name in another report's title or opening; such cut names still
+	// match other victims' names from minSkeleton. Five: four consonants
+	// of a cut name meet common words (Skyreach and Security are skrt).
+	minCutSkeleton int
 	// openingChars bounds the start of the text (after the title) where a
 	// report whose extracted victim is missing or not in its title may name
 	// the victim another report gives.
@@ -124,6 +130,7 @@ var params = struct {
 	leadSentences:   2,
 	leadSearch:      8,
 	minSkeleton:     4,
+	minCutSkeleton:  5,
 	openingChars:    300,
 	loneFigureStory: 3,
 }

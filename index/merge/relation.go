@@ -66,8 +66,13 @@ func (p *Prepared) namesVictimOf(q *Prepared) bool {
 // nameFeatures are an article's victims and the names near its start, as
 // victimRelation compares them.
 type nameFeatures struct {
-	vc                 victimContext
-	forms              []string // sound keys of the victims, sorted
+	vc    victimContext
+	forms []string // sound keys of the victims, sorted
+	// spoken are the forms that may be matched against a text's name runs:
+	// those of whole names, and cut ones (see nameForms) of at least
+	// params.minCutSkeleton consonants — Skyreach (skrt) cut from Skyreach
+	// Airways is as short as Security.
+	spoken             []string
 	title, opening     string   // normalised
 	titleSk, openingSk []string // sound keys of the name runs, sorted
 	// titleRd, openingRd are the squashed readings of the katakana and
@@ -78,7 +83,12 @@ type nameFeatures struct {
 func newNameFeatures(d Doc, vc victimContext, opening string) nameFeatures {
 	nf := nameFeatures{vc: vc, title: normalize(d.Title), opening: normalize(opening)}
 	for _, v := range d.Victims {
-		nf.forms = append(nf.forms, nameForms(v)...)
+		for i, f := range nameForms(v) {
+			nf.forms = append(nf.forms, f)
+			if i == 0 || len([]rune(f)) >= params.minCutSkeleton {
+				nf.spoken = append(nf.spoken, f)
+			}
+		}
 	}
 	nf.titleSk = runSkeletons(d.Title)
 	nf.openingSk = runSkeletons(opening)
@@ -86,6 +96,8 @@ func newNameFeatures(d Doc, vc victimContext, opening string) nameFeatures {
 	nf.openingRd = runReadings(nf.opening)
 	slices.Sort(nf.forms)
 	nf.forms = slices.Compact(nf.forms)
+	slices.Sort(nf.spoken)
+	nf.spoken = slices.Compact(nf.spoken)
 	return nf
 }
 
@@ -128,7 +140,7 @@ func (n *nameFeatures) namedIn(text string, sks, readings []string) bool {
 	if len(n.vc.names) == 0 {
 		return false
 	}
-	if overlap(n.forms, sks) {
+	if overlap(n.spoken, sks) {
 		return true
 	}
 	for _, name := range n.vc.names {

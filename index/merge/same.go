@@ -10,13 +10,15 @@ import (
 // Prepared is a Doc with the features merging compares already computed;
 // preparing once saves work when one article is compared with many.
 type Prepared struct {
-	doc      Doc
-	shingles []uint64
-	victims  []string
-	places   []string
-	lead     map[uint64]bool
-	cves     []string
-	actors   []string
+	// doc is the article without generic victim names (see namedVictims);
+	// orig is the article as given.
+	doc, orig Doc
+	shingles  []uint64
+	victims   []string
+	places    []string
+	lead      map[uint64]bool
+	cves      []string
+	actors    []string
 	// figures are the numbers stated anywhere in the title and text.
 	figures []int64
 	// opening is the title and the start of the text, where a report names
@@ -32,10 +34,13 @@ type Prepared struct {
 
 // Prepare computes the features of d that Match compares.
 func Prepare(d Doc) *Prepared {
+	orig := d
+	d.Victims = namedVictims(d.Victims)
 	vc := newVictimContext(d)
 	lead := leadSentences(d, vc)
 	p := &Prepared{
 		doc:      d,
+		orig:     orig,
 		shingles: shingleSet(docText(d)),
 		victims:  vc.keys,
 		places:   primaryPlaces(d, vc, lead),
@@ -58,7 +63,7 @@ func Prepare(d Doc) *Prepared {
 }
 
 // Doc returns the article p was prepared from.
-func (p *Prepared) Doc() Doc { return p.doc }
+func (p *Prepared) Doc() Doc { return p.orig }
 
 // Decision is the outcome of comparing two articles, with the reason.
 type Decision struct {

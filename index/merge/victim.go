@@ -48,6 +48,7 @@ var legalAffixes = []string{
 // the reports of one actor's campaign too. Keys are sorted and distinct.
 // Same itself compares the whole names.
 func VictimKeys(d Doc) []string {
+	d.Victims = namedVictims(d.Victims)
 	keys := append(nameKeys(d), CampaignKeys(d)...)
 	for _, v := range d.Victims {
 		if k := headKey(v); len(k) >= params.minLooseKey {
@@ -274,4 +275,32 @@ func midSentence(s, run string) bool {
 // isLatinWord reports whether s starts with an ASCII letter.
 func isLatinWord(s string) bool {
 	return s != "" && (s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z')
+}
+
+// genericNames are words that name a kind of organisation, not one: an
+// extractor that takes "the Club" or "the Company" of a notice for its
+// victim has found no name.
+var genericNames = map[string]bool{
+	"club": true, "company": true, "firm": true, "group": true, "council": true,
+	"hospital": true, "university": true, "school": true, "bank": true, "trust": true,
+	"charity": true, "foundation": true, "airline": true, "carrier": true, "operator": true,
+	"retailer": true, "insurer": true, "provider": true, "business": true, "organisation": true,
+	"organization": true, "agency": true, "authority": true, "department": true, "city": true,
+	"town": true, "county": true, "district": true, "ministry": true, "institute": true,
+	"association": true, "society": true, "union": true, "board": true, "partnership": true,
+	"当社": true, "弊社": true, "同社": true, "当院": true, "本市": true, "本町": true, "本学": true,
+}
+
+// namedVictims drops the victims that are a generic word, not a name (see
+// genericNames).
+func namedVictims(vs []string) []string {
+	out := vs[:0:0]
+	for _, v := range vs {
+		w := strings.ToLower(strings.TrimSpace(v))
+		w = strings.TrimPrefix(w, "the ")
+		if !genericNames[w] {
+			out = append(out, v)
+		}
+	}
+	return out
 }
