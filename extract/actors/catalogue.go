@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sync"
 )
 
@@ -84,6 +85,11 @@ func (c *Catalogue) add(in *Group) {
 	for _, a := range in.Ambiguous {
 		ambiguous[key(a)] = true
 	}
+	// mine holds the keys this input registered, so that spellings it lists
+	// which differ only in case or punctuation ("INC Ransom", "Inc. Ransom")
+	// are all kept and matched, while a later list's mere case variants of
+	// known names are not.
+	mine := map[string]bool{}
 	for _, n := range names {
 		n, ok := cleanName(n)
 		if !ok {
@@ -93,11 +99,15 @@ func (c *Catalogue) add(in *Group) {
 		if owner := c.byKey[k]; owner != nil && owner != g {
 			continue
 		}
-		if c.byKey[k] == nil {
+		switch {
+		case c.byKey[k] == nil:
 			c.byKey[k] = g
+			mine[k] = true
 			if n != g.Name {
 				g.Aliases = append(g.Aliases, n)
 			}
+		case mine[k] && n != g.Name && !slices.Contains(g.Aliases, n):
+			g.Aliases = append(g.Aliases, n)
 		}
 		if s := stem(k); c.byStem[s] == nil {
 			c.byStem[s] = g

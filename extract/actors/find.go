@@ -2,9 +2,11 @@ package actors
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"regexp"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -24,6 +26,12 @@ type entry struct {
 	kataStart, kataEnd bool
 }
 
+// id identifies the spelling an entry matches: its folded form and its
+// capitalisation demands, so "INC Ransom" and "Inc Ransom" are two entries.
+func (e *entry) id() string {
+	return fmt.Sprint(string(e.folded), e.caps)
+}
+
 // capRule asks that the word at offset off of a match starts with a capital
 // letter or, when all is set, is written in capitals throughout.
 type capRule struct {
@@ -37,8 +45,13 @@ type capRule struct {
 // vendor's designation (capitals, or Storm), so "Group 3" is not one.
 var numbered = regexp.MustCompile(`^([A-Z]{2,5}|Storm|STORM)[- ]?([0-9]+)$`)
 
-// spellings returns the alias and its other common spellings.
+// spellings returns the alias and its other common spellings: designations
+// with and without a space or hyphen, and Japanese names with and without
+// the middle dot that stands for a space (ボルト・タイフーン, ボルトタイフーン).
 func spellings(alias string) []string {
+	if strings.Contains(alias, "・") {
+		return []string{alias, strings.ReplaceAll(alias, "・", "")}
+	}
 	m := numbered.FindStringSubmatch(alias)
 	if m == nil {
 		return []string{alias}
@@ -56,10 +69,10 @@ func (c *Catalogue) index() {
 			amb := c.amb[g][key(name)] || autoAmbiguous(name)
 			for _, sp := range spellings(name) {
 				e := newEntry(g, sp, amb)
-				if e == nil || seen[string(e.folded)] {
+				if e == nil || seen[e.id()] {
 					continue
 				}
-				seen[string(e.folded)] = true
+				seen[e.id()] = true
 				r, _ := utf8.DecodeRune(e.folded)
 				if isCJK(r) {
 					c.byRune[r] = append(c.byRune[r], e)

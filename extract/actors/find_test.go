@@ -45,6 +45,14 @@ func TestFind(t *testing.T) {
 		{"distinctive alias of ambiguous group", "PlayCrypt encrypted the servers", []string{"Play=PlayCrypt"}},
 		{"mixed", "Royal Mail was hit by LockBit ransomware; the Royal gang was not involved.", []string{"LockBit=LockBit", "Royal=Royal"}},
 
+		{"mixed latin and katakana", "INCランサムによる攻撃、INCランサムウェアの手口", []string{"INC Ransom=INCランサム", "INC Ransom=INCランサムウェア"}},
+		{"spellings differing in case and dots", "Inc. Ransom, also written Inc Ransom or INC Ransom", []string{"INC Ransom=Inc. Ransom", "INC Ransom=Inc Ransom", "INC Ransom=INC Ransom"}},
+		{"middle dot optional", "ブラック・バスタとブラックバスタ", []string{"Black Basta=ブラック・バスタ", "Black Basta=ブラックバスタ"}},
+		{"half-width middle dot", "ボルト･タイフーン", []string{"Volt Typhoon=ボルト･タイフーン"}},
+		{"version without space", "LockBit3.0の亜種", []string{"LockBit=LockBit3.0"}},
+		{"ambiguous katakana with cue", "プレイランサムウェアの被害", []string{"Play=プレイ"}},
+		{"ambiguous katakana without cue", "ゲームをプレイする。ロイヤルホストとロイヤルな客", nil},
+
 		{"headline verb after hackers", "Hackers Play Cat and Mouse With Police", nil},
 		{"inside a word", "the display went dark", nil},
 		{"everyday word without cue", "Players can Play games on the Hive platform.", nil},
