@@ -8,16 +8,16 @@ import (
 )
 
 var (
-	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|associated with|connected to|hallmarks|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
+	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|associated with|connected to|hallmarks|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|match(?:es|ed)|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
 	enStatedRe    = regexp.MustCompile(`(?i)\b(?:claim\w*|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|behind (?:the|this) (?:attack|breach|hack|intrusion|incident|cyberattack)|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened))\b`)
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
 	enListBeforeRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|similar to|unlike|as well as|rivals?|other (?:groups?|gangs?|actors?)|e\.g\.|alongside|followed by|compared (?:to|with)|, and|, or)\s*(?:the\s+)?$`)
-	enOtherRe      = regexp.MustCompile(`(?i)\b(?:elsewhere|(?:attacks?|breach|breaches|hacks?|intrusions?|campaigns?) (?:on|against|at|targeting) (?:a|an|another|other|several|multiple|two|three|dozens|hundreds|\d+)\b|no (?:group|gang|actor|one) has (?:yet )?(?:been linked|been named|claimed)|last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|top (?:groups|gangs)|trend|statistics)\b`)
+	enOtherRe      = regexp.MustCompile(`(?i)\b(?:elsewhere|(?:attacks?|breach|breaches|hacks?|intrusions?|campaigns?) (?:on|against|at|targeting) (?:a|an|another|other|several|multiple|two|three|dozens|hundreds|\d+)\b|no (?:group|gang|actor|one) has (?:yet )?(?:been linked|been named|claimed)|last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|top (?:groups|gangs)|trend|statistics|unrelated|separate claim)\b`)
 
 	// The actor as the subject of a breach verb: "Midnight Blizzard broke
 	// into", "the ShinyHunters name, posted a sample".
-	enActorVerbRe = regexp.MustCompile(`(?i)^\W*(?:, [^,]{1,140}, )?(?:which |who |that )?(?:[\w'-]+\W+){0,3}?(?:has |have |had |then |also )?(?:breached|hacked|broke into|broke in|got in|compromised|infiltrated|stole|exfiltrated|accessed|gained access|gained entry|attacked|targeted|encrypted|leaked|published|posted|offered|advertised|demanded|sold|is selling|was selling|listed|added|deployed|lists|posts|publishes|leaks|sells|offers|dumps|adds)\b`)
+	enActorVerbRe = regexp.MustCompile(`(?i)^\W*(?:, [^,]{1,140}, )?(?:which |who |that )?(?:[\w'-]+\W+){0,3}?(?:has |have |had |then |also )?(?:breached|hacked|broke into|broke in|got in|compromised|infiltrated|stole|exfiltrated|accessed|gained access|gained entry|attacked|targeted|encrypted|leaked|published|posted|offered|advertised|demanded|sold|is selling|was selling|listed|added|deployed|lists|posts|publishes|leaks|sells|offers|dumps|adds|targeting|attacking|hitting)\b`)
 	// enRejectedRe marks a group considered and set aside, or named as
 	// another group's forerunner: "we considered APT29 ... but found no
 	// overlap", "former members of the Conti operation".
@@ -26,7 +26,19 @@ var (
 	jaStatedRe        = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|暗号化し|侵害し)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)`)
 	jaSuspectedRe     = regexp.MustCompile(`疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致`)
 	jaListAfterRe     = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼]|$)|同様|のほか)`)
-	jaOtherRe         = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発`)
+	// jaLineageAfterRe: 「X」の後継を名乗るグループ speaks of another group.
+	jaLineageAfterRe = regexp.MustCompile(`^[」』]?の(?:後継|派生|分派|元メンバー|流れをくむ|流れを汲む)`)
+	// jaCleftBeforeRe: 掲載したのは「X」だ — the deed comes before the name.
+	jaCleftBeforeRe = regexp.MustCompile(`(?:掲載|公開|犯行声明を出|攻撃|侵入|暗号化|窃取|盗み出|関与)[^。]{0,12}のは[^。]{0,30}$`)
+	// enHandleBeforeRe: the name a poster or claimant goes by.
+	enHandleBeforeRe = regexp.MustCompile(`(?i)\b(?:goes by|going by|go by|calling (?:itself|himself|herself|themselves)|calls (?:itself|himself|herself|themselves)|under the (?:handle|alias|moniker|username|name)|using the (?:handle|alias|moniker|username|name)|by the (?:handle|alias|moniker|username))\s*(?:the\s+)?["'“‘]?$`)
+	// enUmbrellaRe: "the broader Lazarus umbrella" names a loose family, not
+	// the group attributed.
+	// enUnrelatedRe: "unrelated to a claim by X" sets the group apart.
+	enUnrelatedRe      = regexp.MustCompile(`(?i)\b(?:unrelated to|separate from|not (?:connected|linked|related) to|distinct from)\b`)
+	enUmbrellaAfterRe  = regexp.MustCompile(`^(?:'s)?\s*umbrella\b`)
+	enUmbrellaBeforeRe = regexp.MustCompile(`(?i)\bumbrella (?:of|group|term)\s+(?:the\s+)?$`)
+	jaOtherRe          = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発|[0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|週間)前`)
 )
 
 // attribute rates every catalogue match of the article and returns one
@@ -142,8 +154,14 @@ func rank(strength string) int {
 func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	before, after := s.text[:m.Start], s.text[m.End:]
 	if ja {
-		if jaListAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
+		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
 			return Mentioned
+		}
+		if jaCleftBeforeRe.MatchString(before) {
+			if jaSuspectedRe.MatchString(after) {
+				return Suspected
+			}
+			return Stated
 		}
 		// The Japanese predicate follows the name: read from the match on.
 		from := s.text[m.Start:]
@@ -161,10 +179,13 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	if otherIncidentBefore(before, victims) || enLineageBeforeRe.MatchString(before) || enRejectedRe.MatchString(s.text) && !enStatedRe.MatchString(before) {
 		return Mentioned
 	}
+	if enUmbrellaAfterRe.MatchString(after) || enUmbrellaBeforeRe.MatchString(before) || enUnrelatedRe.MatchString(before) {
+		return Mentioned
+	}
 	switch {
 	case enSuspectedRe.MatchString(s.text):
 		return Suspected
-	case enStatedRe.MatchString(s.text) || enActorVerbRe.MatchString(after):
+	case enStatedRe.MatchString(s.text) || enActorVerbRe.MatchString(after) || enHandleBeforeRe.MatchString(before):
 		return Stated
 	}
 	return Mentioned

@@ -18,7 +18,7 @@ var (
 	// A population describes a company, not an incident: "serves 10
 	// million customers", "employs 370,000 people".
 	enPopulationRe       = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
-	enOtherEventRe       = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history|back in|years ago|(?:years|months|weeks) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
+	enOtherEventRe       = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history of (?:\w+ )?(?:breach|attack|hack|incident|leak)\w*|back in|years ago|(?:years|months|weeks) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
 	jaWorkforceRe        = regexp.MustCompile(`(?:従業員|社員|職員|教職員|スタッフ)(?:数)?(?:は|が|:)?(?:約|およそ|計)?\s*$`)
 	jaCountRe            = regexp.MustCompile(`\d|[一二三四五六七八九十百千万億]+(?:件|人|名)`)
 	jaBreakdownRe        = regexp.MustCompile(`うち|内訳|そのうち|このうち`)
@@ -27,7 +27,7 @@ var (
 	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|人口)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	enClaimTallyRe       = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
 	enPopulationNearRe   = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
-	enAffectWordRe       = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ`)
+	enAffectWordRe       = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
 	jaOtherEventRe       = regexp.MustCompile(`昨年|前年|過去(?:[^0-9一二三四五六七八九十数]|$)|以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
 	enTotalRe            = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
 	jaTotalRe            = regexp.MustCompile(`合計|総数|総計|累計|計約|全体|あわせて|合わせて|延べ|のべ`)
@@ -164,6 +164,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if p.qualifier == Exact && enPopulationRe.MatchString(before) && (p.unit == "employees" || p.unit == "customers" || p.unit == "users") && !enBreachRe.MatchString(strings.ToLower(s.text[p.end:])) {
 			score -= 2
 		}
+		if otherEventClause(before, victims) {
+			return countCandidate{}, false
+		}
 		if enOtherEventRe.MatchString(s.text) || otherOwner(before, victims) {
 			score -= 4
 		}
@@ -243,6 +246,38 @@ var otherOwnerRe = regexp.MustCompile(`\b([A-Z][A-Za-z0-9&\-]+)'s\s+(?:\w+\s+)?$
 func otherOwner(before string, victims []Victim) bool {
 	m := otherOwnerRe.FindStringSubmatch(before)
 	return m != nil && !mentionsVictim(m[1], victims)
+}
+
+var (
+	// enLaterThanRe opens a clause dating this incident by another one:
+	// "barely seven weeks after a phishing run exposed …".
+	enLaterThanRe = regexp.MustCompile(`(?i)\b(?:(?:days|weeks|months|years) (?:after|before)|on the heels of|hard on the heels of)\b`)
+	// enOwnedIncidentRe names another party's incident: "Northgate's 2019
+	// breach touched …".
+	enOwnedIncidentRe = regexp.MustCompile(`\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})'s ((?:19|20)\d\d |earlier |previous |own )?(?:[a-z-]+ )?(?:breach|hack|attack|leak|incident|intrusion)\b`)
+)
+
+// otherEventClause reports a figure inside a clause about another
+// incident: after "weeks after" with no comma closing that clause, or after
+// a named party's dated breach that is not the victim's.
+func otherEventClause(before string, victims []Victim) bool {
+	if locs := enLaterThanRe.FindAllStringIndex(before, -1); locs != nil {
+		rest := before[locs[len(locs)-1][1]:]
+		if !strings.ContainsAny(rest, ",;") && !mentionsVictim(rest, victims) {
+			return true
+		}
+	}
+	ms := enOwnedIncidentRe.FindAllStringSubmatchIndex(before, -1)
+	if ms == nil {
+		return false
+	}
+	m := ms[len(ms)-1]
+	name, rest := before[m[2]:m[3]], before[m[1]:]
+	if mentionsVictim(name, victims) || mentionsVictim(rest, victims) || strings.ContainsAny(rest, ",;") {
+		return false
+	}
+	dated := m[4] >= 0
+	return dated || len(victims) > 0
 }
 
 // mentionsVictim reports whether text names one of the victims, in full

@@ -1,0 +1,50 @@
+package incident
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestRecordCases checks record counts on invented wording: figures of
+// other incidents set aside, counting verbs after "we have".
+func TestRecordCases(t *testing.T) {
+	x := New(nil)
+	tests := []struct {
+		name    string
+		doc     Doc
+		records *int64
+	}{
+		{
+			name: "we have identified N people",
+			doc: Doc{Lang: "en", Title: "Update on our security incident",
+				Text: "On 2 June we found that an unauthorised party had accessed our case system and copied files. Having gone through those files, we have identified 4,177 people whose details appear in them.\n\nSam Reed, Senior Partner, Hollis & Webb LLP"},
+			records: ptr(4177),
+		},
+		{
+			name: "figure of an earlier incident in a 'weeks after' clause",
+			doc: Doc{Lang: "en", Title: "Dunmore Energy confirms ransomware attack on billing arm",
+				Text: "Dunmore Energy has confirmed a ransomware attack on its billing subsidiary, barely three weeks after a password-spraying run exposed more than 800,000 customer accounts. The company did not say how many customers were affected this time."},
+			records: nil,
+		},
+		{
+			name: "another firm's dated breach recalled",
+			doc: Doc{Lang: "en", Title: "Pellworth Rail: what we know about the breach",
+				Text: "Pellworth Rail says the data of about 50,000 passengers was taken from its booking system. Worth recalling that Norland Ferries' 2017 breach touched 2.2 million travellers and took a year to come out."},
+			records: ptr(50000),
+		},
+		{
+			name: "donation history is no history of breaches",
+			doc: Doc{Lang: "en", Title: "A letter to our donors about a data breach",
+				Text: "Someone used a stolen password to copy our donor database. The copy held the names, addresses and donation history of 5,120 supporters.\n\nAnn Lowe, Chief Executive, Riverside Relief"},
+			records: ptr(5120),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(tt.doc)
+			if got := f.RecordCount(); !reflect.DeepEqual(got, tt.records) {
+				t.Errorf("records = %v, want %v (%+v)", deref(got), deref(tt.records), f.Records)
+			}
+		})
+	}
+}
