@@ -11,20 +11,25 @@ import (
 	"github.com/breachwire/breachwire/internal/fakeweb"
 )
 
-// Floors the scores must reach. They start permissive; the target for every
-// one of them is 0.9, and the floors rise as the pipeline improves.
+// Floors the scores on the tuning corpus must reach, so that a change that
+// breaks the pipeline somewhere fails here. The rules were tuned on this
+// corpus, so these say nothing about unseen pages: run with -corpus on a
+// holdout set for that (floors are then not enforced, only reported).
 const (
-	floorVictims   = 0.6
-	floorRecords   = 0.6
-	floorActorsP   = 0.6
-	floorActorsR   = 0.6
-	floorPublished = 0.8
-	floorTitle     = 0.8
-	floorLang      = 0.9
-	floorMainText  = 0.6
-	floorBCubedF1  = 0.6
-	floorStory     = 0.6
+	floorVictims   = 0.9
+	floorRecords   = 0.9
+	floorActorsP   = 0.9
+	floorActorsR   = 0.9
+	floorPublished = 0.9
+	floorTitle     = 0.9
+	floorLang      = 0.95
+	floorMainText  = 0.85
+	floorBCubedF1  = 0.9
+	floorStory     = 0.85
 )
+
+// enforce reports whether floors apply: only on the tuning corpus.
+func enforce() bool { return *corpusDir == "" }
 
 // maxExamples is how many failure examples are logged per field.
 var maxExamples = flag.Int("examples", 4, "failure examples logged per field")
@@ -150,7 +155,7 @@ func TestArticleFields(t *testing.T) {
 		{"actors precision", all.actors.Precision(), floorActorsP}, {"actors recall", all.actors.Recall(), floorActorsR},
 		{"published", all.published.Value(), floorPublished}, {"title", all.title.Value(), floorTitle}, {"lang", all.lang.Value(), floorLang},
 	} {
-		if f.value < f.floor {
+		if f.value < f.floor && enforce() {
 			t.Errorf("%s: %.2f is under the floor %.2f (target 0.9)", f.name, f.value, f.floor)
 		}
 	}
@@ -178,7 +183,7 @@ func TestStoryMerging(t *testing.T) {
 	t.Logf("story merging B-cubed: precision %.2f recall %.2f F1 %.2f (target F1 0.9); articles without incident kept alone: %d/%d",
 		p, r, f, lonely.Hit, lonely.Total)
 	logMergeErrors(t, c, pred, gold)
-	if f < floorBCubedF1 {
+	if f < floorBCubedF1 && enforce() {
 		t.Errorf("B-cubed F1 %.2f is under the floor %.2f (target 0.9)", f, floorBCubedF1)
 	}
 }
@@ -270,7 +275,7 @@ func TestStoryFields(t *testing.T) {
 		len(incs), victims.Value(), records.Value(), actors.Value())
 	ex.log(t)
 	for name, r := range map[string]Ratio{"story victims": victims, "story records": records, "story actors": actors} {
-		if r.Value() < floorStory {
+		if r.Value() < floorStory && enforce() {
 			t.Errorf("%s: %.2f is under the floor %.2f (target 0.9)", name, r.Value(), floorStory)
 		}
 	}
