@@ -96,6 +96,15 @@ var params = struct {
 	// match other victims' names from minSkeleton. Five: four consonants
 	// of a cut name meet common words (Skyreach and Security are skrt).
 	minCutSkeleton int
+	// minKeyFigure is the smallest figure that gives a candidate key
+	// (figureKey) or, with three significant digits, counts as evidence
+	// when two reports on one victim both state it (sharesFigure): smaller
+	// numbers are counts of servers, days and staff.
+	minKeyFigure int64
+	// maxOpeningKeys bounds the name keys taken from the opening of a
+	// report whose title does not name its victim; each key costs the index
+	// a term per week of the window.
+	maxOpeningKeys int
 	// openingChars bounds the start of the text (after the title) where a
 	// report whose extracted victim is missing or not in its title may name
 	// the victim another report gives.
@@ -131,6 +140,8 @@ var params = struct {
 	leadSearch:      8,
 	minSkeleton:     4,
 	minCutSkeleton:  5,
+	minKeyFigure:    1000,
+	maxOpeningKeys:  8,
 	openingChars:    300,
 	loneFigureStory: 3,
 }

@@ -30,6 +30,9 @@ type Prepared struct {
 	names nameFeatures
 	// dates are the calendar dates the text names.
 	dates []time.Time
+	// recurs is whether the title or lead reports a further incident of
+	// the victim ("second incident", 今度は).
+	recurs bool
 }
 
 // Prepare computes the features of d that Match compares.
@@ -48,6 +51,7 @@ func Prepare(d Doc) *Prepared {
 		cves:     cveIDs(d.Text + "\n" + d.Title),
 		figures:  textFigures(d.Title + "\n" + d.Text),
 		dates:    textDates(d.Text),
+		recurs:   recurs(d, lead),
 		opening:  d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars),
 	}
 	p.names = newNameFeatures(d, vc, p.opening)
@@ -148,7 +152,15 @@ func (p *Prepared) support(q *Prepared, lead float64) int {
 	if lead >= params.leadSim {
 		n += params.weak
 	}
+	// A report with no victim of its own whose title names nobody may be a
+	// roundup that recalls the dates and figures of many incidents.
+	if !p.titled(q) || !q.titled(p) {
+		return n
+	}
 	if p.refersBack(q) {
+		n += params.weak
+	}
+	if p.sharesFigure(q) {
 		n += params.weak
 	}
 	return n
@@ -207,6 +219,8 @@ func (p *Prepared) factsConflict(q *Prepared, rel victimRel) string {
 		return "record figures differ"
 	case len(p.cves) > 0 && len(q.cves) > 0 && !overlap(p.cves, q.cves):
 		return "different CVEs"
+	case rel != relNone && p.laterIncident(q):
+		return "later incident"
 	}
 	return ""
 }
@@ -223,7 +237,7 @@ func (p *Prepared) Conflicts(q *Prepared) bool {
 	if rel := p.victimRelation(q); rel == relNone || rel == relDifferent {
 		return false
 	}
-	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) {
+	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) && !p.laterIncident(q) {
 		return false
 	}
 	return setSimilarity(p.shingles, q.shingles) < params.conflictDupSim

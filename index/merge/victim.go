@@ -45,7 +45,11 @@ var legalAffixes = []string{
 // also writes capitalised mid-sentence (Ticketmaster in a report on Live
 // Nation). An article without a
 // victim also gets its CampaignKeys, so that one lookup of these keys finds
-// the reports of one actor's campaign too. Keys are sorted and distinct.
+// the reports of one actor's campaign too. Keys that survive extraction
+// noise come too: "actor:" keys of a report's one or few actors, "n:" keys
+// of its record figure (see figureKey) and, when its title does not name
+// its victim, of the figures and the names in its title and opening. Keys
+// are sorted and distinct.
 // Same itself compares the whole names.
 func VictimKeys(d Doc) []string {
 	d.Victims = namedVictims(d.Victims)
@@ -58,8 +62,14 @@ func VictimKeys(d Doc) []string {
 			keys = append(keys, "sk:"+f)
 		}
 	}
+	unsure := len(d.Victims) == 0 || !namedIn(d.Victims, d.Title)
 	if strings.TrimSpace(d.Title) != "" {
-		keys = append(keys, titleNameKeys(d, len(d.Victims) == 0 || !namedIn(d.Victims, d.Title))...)
+		keys = append(keys, titleNameKeys(d, unsure)...)
+	}
+	keys = append(keys, actorKeys(d)...)
+	keys = append(keys, figureKeys(d, unsure)...)
+	if unsure {
+		keys = append(keys, openingNameKeys(d)...)
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)

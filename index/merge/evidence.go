@@ -1,0 +1,159 @@
+package merge
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// figureKey is the candidate key of a figure: "n:" and its first two
+// significant digits with the exponent ("n:43e3" for 43,218 and 43,000,
+// "n:31e4" for 312,447 and 「31万人超」), so that a rounded report and an
+// exact notice meet. Figures under params.minKeyFigure, year-like numbers
+// and figures of one significant digit (six million, 2,000) are too common
+// to find one incident by and give "".
+func figureKey(v int64) string {
+	if v < params.minKeyFigure || v >= 1900 && v <= 2100 {
+		return ""
+	}
+	exp := 0
+	for x := v; x >= 100; x /= 10 {
+		exp++
+	}
+	lead := v / int64(math.Pow10(exp))
+	if lead%10 == 0 && v%int64(math.Pow10(exp)) == 0 {
+		return "" // one significant digit
+	}
+	return "n:" + strconv.FormatInt(lead, 10) + "e" + strconv.Itoa(exp)
+}
+
+// figureKeys are the figure keys of d's record figure and, when d's title
+// does not name its victim (or it has none), of the figures in its title
+// and opening, where a report states its toll.
+func figureKeys(d Doc, unsure bool) []string {
+	var keys []string
+	if d.Records != nil {
+		keys = append(keys, figureKey(*d.Records))
+	}
+	if unsure {
+		for _, v := range textFigures(d.Title + "\n" + opening(d)) {
+			keys = append(keys, figureKey(v))
+		}
+	}
+	return slices.DeleteFunc(keys, func(k string) bool { return k == "" })
+}
+
+// opening is the start of d's text (see params.openingChars).
+func opening(d Doc) string {
+	return truncateRunes(strings.TrimSpace(d.Text), params.openingChars)
+}
+
+// actorKeys are "actor:" keys of the one or few actors d attributes, so
+// that a report whose victim extraction missed meets the reports of the
+// same attack by its actor; Match still needs a victim named in both.
+func actorKeys(d Doc) []string {
+	if len(d.Actors) == 0 || len(d.Actors) > params.campaignActors {
+		return nil
+	}
+	var keys []string
+	for _, a := range d.Actors {
+		if f := fold(a); f != "" {
+			keys = append(keys, "actor:"+f)
+		}
+	}
+	return keys
+}
+
+// openingNameKeys are the sound keys of the names an unsure report writes
+// in its opening: runs of two or more capitalised words, or one written
+// capitalised mid-sentence, and katakana runs — at most
+// params.maxOpeningKeys of them, of at least params.minCutSkeleton
+// consonants.
+func openingNameKeys(d Doc) []string {
+	open := opening(d)
+	var keys []string
+	for _, run := range nameRuns(open) {
+		if len(keys) == params.maxOpeningKeys {
+			break
+		}
+		f := skeleton(run)
+		if len([]rune(f)) < params.minCutSkeleton {
+			continue
+		}
+		if isLatinWord(run) && !japaneseText(open) && !strings.Contains(run, " ") && !midSentence(open, run) && !multiWord(open, run) {
+			continue
+		}
+		keys = append(keys, "sk:"+f)
+	}
+	return keys
+}
+
+// multiWord reports whether the Latin run (words joined without spaces)
+// is written in s as two or more capitalised words.
+func multiWord(s, run string) bool {
+	toks := tokens(s)
+	for i := range toks {
+		joined, n := "", 0
+		for j := i; j < len(toks) && len(joined) < len(run); j++ {
+			joined += toks[j]
+			n++
+		}
+		if joined == run && n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesFigure reports whether both texts state one figure precise enough
+// to tell an incident (three or more significant digits, at least
+// params.minKeyFigure, not a year): 43,218 in a notice and in a blog's
+// recap of it.
+func (p *Prepared) sharesFigure(q *Prepared) bool {
+	for _, v := range p.figures {
+		if v < params.minKeyFigure || v >= 1900 && v <= 2100 || sigDigits(v) < 3 {
+			continue
+		}
+		if _, ok := slices.BinarySearch(q.figures, v); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sigDigits counts the significant digits of v.
+func sigDigits(v int64) int {
+	for v > 0 && v%10 == 0 {
+		v /= 10
+	}
+	return len(strconv.FormatInt(v, 10))
+}
+
+// recurrence marks a headline or lead that reports a victim's next
+// incident: "second incident", "another breach", "again", 今度は, 再び, またも.
+var recurrence = regexp.MustCompile(`(?i)\b(second|third|another|fresh|new|latest)\s+(cyber\s*)?(incident|breach|attack|hack|intrusion|ransomware attack)\b|\b(hit|breached|hacked|attacked|targeted)\s+again\b|\bagain\s+(hit|breached|hacked|attacked|targeted)\b|今度は|再び|またも|再度の|2度目|二度目|相次ぐ被害`)
+
+// recurs reports whether d's title or lead says it reports a further
+// incident of its victim.
+func recurs(d Doc, lead []string) bool {
+	return recurrence.MatchString(d.Title) || recurrence.MatchString(strings.Join(lead, " "))
+}
+
+// laterIncident reports whether one article announces a further incident
+// of the victim and the other was published more than params.closeTime
+// before it: the earlier report is about the earlier incident.
+func (p *Prepared) laterIncident(q *Prepared) bool {
+	check := func(late, early *Prepared) bool {
+		gap, known := timeGap(late.doc.Published, early.doc.Published)
+		return late.recurs && known && early.doc.Published.Before(late.doc.Published) && gap > params.closeTime
+	}
+	return check(p, q) || check(q, p)
+}
+
+// titled reports whether p has a victim of its own or its title names q's:
+// p is a report on one victim, not a roundup that names many in its text.
+func (p *Prepared) titled(q *Prepared) bool {
+	return len(p.victims) > 0 || q.names.inTitle(&p.names)
+}
