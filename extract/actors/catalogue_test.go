@@ -68,6 +68,9 @@ func TestEmbeddedCanonicalNames(t *testing.T) {
 		"Sodinokibi": "REvil", "BlackCat": "ALPHV", "ロックビット": "LockBit", "Clop": "Cl0p",
 		"Octo Tempest": "Scattered Spider", "UNC3944": "Scattered Spider",
 		"Sangria Tempest": "FIN7", "TrickBot gang": "Wizard Spider", "Seashell Blizzard": "Sandworm",
+		"Inc. Ransom": "INC Ransom", "INCランサム": "INC Ransom", "IncRansom": "INC Ransom",
+		"ミッドナイト・ブリザード": "APT29", "ヒドゥン・コブラ": "Lazarus Group", "ブラック・バスタ": "Black Basta",
+		"Contagious Interview": "Famous Chollima", "Spamouflage": "Dragonbridge", "SpaceBears": "Space Bears",
 		"Charming Kitten": "APT35", "Static Kitten": "MuddyWater", "Silk Typhoon": "HAFNIUM",
 	} {
 		g, ok := c.Lookup(alias)

@@ -28,6 +28,10 @@
 //   - Japanese and other CJK aliases match as substrings, since those
 //     scripts do not separate words; a katakana alias must not be part of a
 //     longer katakana word (ハイブ is not found in ハイブリッド), except for
-//     compounds such as ラザルスグループ.
+//     compounds such as ラザルスグループ. An alias written with the middle
+//     dot that stands for a space also matches without it (ボルト・タイフーン,
+//     ボルトタイフーン), and mixed forms such as INCランサム are aliases.
+//   - Spellings a group lists that differ only in case or dots ("INC
+//     Ransom", "Inc. Ransom") are each matched under their own case rules.
 //   - At one place the longest alias wins, and matches do not overlap.
 package actors

@@ -2,7 +2,6 @@ package actors
 
 import (
 	"bytes"
-	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -29,7 +28,14 @@ type entry struct {
 // id identifies the spelling an entry matches: its folded form and its
 // capitalisation demands, so "INC Ransom" and "Inc Ransom" are two entries.
 func (e *entry) id() string {
-	return fmt.Sprint(string(e.folded), e.caps)
+	b := append([]byte(nil), e.folded...)
+	for _, r := range e.caps {
+		b = append(b, 0, byte(r.off), byte(r.off>>8))
+		if r.all {
+			b = append(b, 1)
+		}
+	}
+	return string(b)
 }
 
 // capRule asks that the word at offset off of a match starts with a capital

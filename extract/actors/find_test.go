@@ -53,6 +53,9 @@ func TestFind(t *testing.T) {
 		{"ambiguous katakana with cue", "プレイランサムウェアの被害", []string{"Play=プレイ"}},
 		{"ambiguous katakana without cue", "ゲームをプレイする。ロイヤルホストとロイヤルな客", nil},
 
+		{"military unit without cue", "Former Unit 8200 officers founded the startup.", nil},
+		{"video game named like a family", "Crysis Remastered sold well", nil},
+
 		{"headline verb after hackers", "Hackers Play Cat and Mouse With Police", nil},
 		{"inside a word", "the display went dark", nil},
 		{"everyday word without cue", "Players can Play games on the Hive platform.", nil},

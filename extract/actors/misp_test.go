@@ -89,6 +89,22 @@ func TestMISPRansomwareLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// How many of the embedded ransomware gangs the galaxy knows by some name.
+	rw := New(gs)
+	known, total := 0, 0
+	for _, g := range emb {
+		if g.Kind != "ransomware" {
+			continue
+		}
+		total++
+		for _, n := range append([]string{g.Name}, g.Aliases...) {
+			if _, ok := rw.Lookup(n); ok {
+				known++
+				break
+			}
+		}
+	}
+	t.Logf("ransomware.json knows %d of the %d embedded ransomware groups", known, total)
 	merged := New(emb, gs)
 	if g, ok := merged.Lookup("LockBit"); !ok || g.Name != "LockBit" {
 		t.Errorf("LockBit after merging ransomware.json: %v %v", g, ok)
