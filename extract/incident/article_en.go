@@ -95,3 +95,21 @@ func startsAfterBreak(text string, i int) bool {
 	before := strings.TrimRight(text[:i], " ")
 	return before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "-")
 }
+
+// enProgrammeAfterRe follows a product's name: "the SkyMiles programme",
+// "its Bonus Club loyalty scheme".
+var enProgrammeAfterRe = regexp.MustCompile(`(?i)^\s+(?:(?:loyalty|rewards?|frequent[- ]fl[yi]er|membership|points|customer|affiliate|partner) ){0,2}(?:programmes?|programs?|schemes?)\b`)
+
+// programmeNames returns the names the text uses for a loyalty or
+// membership programme: a service of the victim, never the victim itself.
+func programmeNames(es []enSentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range es {
+		for _, n := range s.names {
+			if n.end <= len(s.text) && enProgrammeAfterRe.MatchString(s.text[n.end:]) {
+				out[strings.ToLower(stripLegalEnglish(n.text))] = true
+			}
+		}
+	}
+	return out
+}

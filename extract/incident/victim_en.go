@@ -186,6 +186,10 @@ var enHypotheticalRe = regexp.MustCompile(`\b(?:could|can|may|might|would) (?:po
 // enTitleHitRe finds a headline's "9.7 million customers hit".
 var enTitleHitRe = regexp.MustCompile(`\b(?:customers|users|members|patients|people|records|accounts|subscribers|clients|employees) (?:hit|affected|impacted|caught up)\b`)
 
+// enContactTail is a contact after a signature's name: " — privacy @
+// example.com", " | +44 20 7946 0000".
+const enContactTail = `(?: [-—–|:] (?:[\w.+-]+ @ [\w.-]+|[\w-]+(?:\.[\w-]+)+(?: / \S*)?|\+?[\d ()-]{6,}))?`
+
 // issuerCues find the organisation behind a first-person notice.
 var enIssuerCues = []cue{
 	enCue(4, false, false, `^about `+enName1+`$`),
@@ -200,7 +204,7 @@ var enIssuerCues = []cue{
 	enCue(3, false, false, `^N\d+ , (?:N\d+|[a-z][a-z ]{2,40}) , `+enName1+`$`),
 	// A Nordic legal form the tokenizer splits: "Nordhavn Telecom A/S".
 	enCue(3, false, false, `^`+enName1+` a / (?:s|N\d+)$`),
-	enCue(3, false, false, `^(?:[-—–] )?(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?$`),
+	enCue(3, false, false, `^(?:[-—–] )?(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?`+enContactTail+`$`),
 }
 
 // englishVictimHits scores the names of an English article.

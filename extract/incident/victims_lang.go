@@ -49,11 +49,15 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 		return canonEnglish(m, standalone, unitNames[strings.ToLower(stripLegalEnglish(m))])
 	}
 	caseOnly := map[string]bool{}
+	programmes := programmeNames(es)
 	exclude := func(name string, h cueHit) bool {
 		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 {
 			return true
 		}
 		m := stripLegalEnglish(h.mention)
+		if programmes[strings.ToLower(m)] || programmes[strings.ToLower(name)] {
+			return true
+		}
 		only, ok := caseOnly[m]
 		if !ok {
 			_, known := englishCanon[latinKey(m)]
