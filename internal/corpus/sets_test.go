@@ -15,6 +15,7 @@ const (
 	articlesDir  = "../../testdata/corpus/articles"
 	holdoutDir   = "../../testdata/holdout/articles"
 	holdout2Dir  = "../../testdata/holdout2/articles"
+	holdout3Dir  = "../../testdata/holdout3/articles"
 	catalogueDir = "../../extract/actors/catalogue"
 )
 
@@ -33,6 +34,7 @@ var sets = []labelledSet{
 	{name: "corpus", dir: articlesDir, minArticles: 80, minJA: 25, minMulti: 18, cross: 3, maxGroup: 6},
 	{name: "holdout", dir: holdoutDir, minArticles: 50, minJA: 20, minMulti: 12, cross: 4, maxGroup: 5, strict: true},
 	{name: "holdout2", dir: holdout2Dir, minArticles: 50, minJA: 22, minMulti: 12, cross: 4, maxGroup: 5, strict: true},
+	{name: "holdout3", dir: holdout3Dir, minArticles: 45, minJA: 20, minMulti: 10, cross: 4, maxGroup: 4, strict: true},
 }
 
 func loadSet(t *testing.T, s labelledSet) []Article {
