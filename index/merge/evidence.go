@@ -157,3 +157,32 @@ func (p *Prepared) laterIncident(q *Prepared) bool {
 func (p *Prepared) titled(q *Prepared) bool {
 	return len(p.victims) > 0 || q.names.inTitle(&p.names)
 }
+
+// coarseForm is a rougher sound key of a name than its nameForms, for
+// katakana that writes sounds English drops or keeps: r, h, w, v and b are
+// left out (Nordhavn Telecom and ノルドハウン・テレコム are both ndntkm).
+// Shorter than params.minCoarse it gives "".
+func coarseForm(name string) string {
+	var b strings.Builder
+	for _, r := range skeleton(strings.ReplaceAll(fold(reading(name)), "v", "")) {
+		if !strings.ContainsRune("rhwb", r) {
+			b.WriteRune(r)
+		}
+	}
+	if len([]rune(b.String())) < params.minCoarse {
+		return ""
+	}
+	return b.String()
+}
+
+// coarseForms are the coarse forms of names, sorted and distinct.
+func coarseForms(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if f := coarseForm(n); f != "" {
+			out = append(out, f)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -101,6 +101,10 @@ var params = struct {
 	// when two reports on one victim both state it (sharesFigure): smaller
 	// numbers are counts of servers, days and staff.
 	minKeyFigure int64
+	// minCoarse is the shortest coarse sound key (coarseForm) that may tie
+	// two victims' names; such a tie needs the evidence a name found only
+	// in the other's text needs (relMentioned).
+	minCoarse int
 	// maxOpeningKeys bounds the name keys taken from the opening of a
 	// report whose title does not name its victim; each key costs the index
 	// a term per week of the window.
@@ -141,6 +145,7 @@ var params = struct {
 	minSkeleton:     4,
 	minCutSkeleton:  5,
 	minKeyFigure:    1000,
+	minCoarse:       6,
 	maxOpeningKeys:  8,
 	openingChars:    300,
 	loneFigureStory: 3,

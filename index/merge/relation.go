@@ -38,7 +38,7 @@ func (p *Prepared) victimRelation(q *Prepared) victimRel {
 			return relLoose
 		}
 	}
-	if p.namesVictimOf(q) || q.namesVictimOf(p) {
+	if p.namesVictimOf(q) || q.namesVictimOf(p) || pv && qv && overlap(p.names.coarse, q.names.coarse) {
 		return relMentioned
 	}
 	if pv && qv && p.names.inOpening(&q.names) && q.names.inOpening(&p.names) {
@@ -72,7 +72,9 @@ type nameFeatures struct {
 	// those of whole names, and cut ones (see nameForms) of at least
 	// params.minCutSkeleton consonants — Skyreach (skrt) cut from Skyreach
 	// Airways is as short as Security.
-	spoken             []string
+	spoken []string
+	// coarse are the victims' coarse sound keys (coarseForm), sorted.
+	coarse             []string
 	title, opening     string   // normalised
 	titleSk, openingSk []string // sound keys of the name runs, sorted
 	// titleRd, openingRd are the squashed readings of the katakana and
@@ -96,6 +98,7 @@ func newNameFeatures(d Doc, vc victimContext, opening string) nameFeatures {
 	nf.openingRd = runReadings(nf.opening)
 	slices.Sort(nf.forms)
 	nf.forms = slices.Compact(nf.forms)
+	nf.coarse = coarseForms(namedVictims(d.Victims))
 	slices.Sort(nf.spoken)
 	nf.spoken = slices.Compact(nf.spoken)
 	return nf

@@ -61,6 +61,9 @@ func VictimKeys(d Doc) []string {
 		for _, f := range nameForms(v) {
 			keys = append(keys, "sk:"+f)
 		}
+		if f := coarseForm(v); f != "" {
+			keys = append(keys, "sc:"+f)
+		}
 	}
 	unsure := len(d.Victims) == 0 || !namedIn(d.Victims, d.Title)
 	if strings.TrimSpace(d.Title) != "" {
