@@ -120,3 +120,27 @@ func TestClusteringExtracted(t *testing.T) {
 		scoreExtracted(t, "holdout3", x, arts, false)
 	})
 }
+
+// TestClusteringLabelledSets logs merging on the labelled facts of the
+// other labelled sets (the tuning corpus is TestCorpusClustering's), for
+// comparison with the extracted facts; holdout3 only once written.
+func TestClusteringLabelledSets(t *testing.T) {
+	for _, set := range []struct{ name, dir string }{
+		{"holdout", holdoutDir}, {"holdout2", holdout2Dir}, {"holdout3", holdout3Dir},
+	} {
+		arts, ok := loadSet(t, set.dir)
+		if !ok || len(arts) < minFreshSet {
+			continue
+		}
+		docs := make([]Doc, len(arts))
+		gold := make([]string, len(arts))
+		for i, a := range arts {
+			docs[i], gold[i] = labelledDoc(a), goldIncident(a)
+		}
+		p, r, f := bcubed(clusterIDs(Cluster(docs), len(docs)), gold)
+		t.Logf("%s, labelled facts, %d articles: B-cubed P=%.3f R=%.3f F1=%.3f", set.name, len(arts), p, r, f)
+		if set.name != "holdout3" && f < 0.9 {
+			t.Errorf("%s B-cubed F1 with labelled facts = %.3f, want >= 0.9", set.name, f)
+		}
+	}
+}
