@@ -51,6 +51,7 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 	index := map[string]int{}
 	parentOf := map[string]string{}
 	var prev []string
+	prevIdx := 0
 	for _, s := range ss {
 		var here []string
 		ms := cat.Find(s.text)
@@ -70,14 +71,56 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 			index[a.Name] = len(out)
 			out = append(out, a)
 		}
+		if len(ms) == 0 && len(prev) > 0 && s.idx-prevIdx <= 3 {
+			// "... matched the group's methods": a suspicion about the
+			// group named just before.
+			if st := rateBackReference(s, ja, victims); st != Mentioned {
+				for _, name := range prev {
+					if i, ok := index[name]; ok && rank(st) > rank(out[i].Strength) {
+						out[i].Strength, out[i].Evidence = st, s.text
+					}
+				}
+			}
+		}
 		if child, parent := subCluster(s.text, ms, prev, ja); parent != "" {
 			parentOf[child] = parent
 		}
 		if len(here) > 0 {
-			prev = here
+			prev, prevIdx = here, s.idx
 		}
 	}
 	return foldSubClusters(out, index, parentOf)
+}
+
+var (
+	enGroupRefRe = regexp.MustCompile(`(?i)\b(?:the|that|this) (?:same )?(?:group|gang|crew|collective|actor|threat actor|operators?)(?:'s)?\b`)
+	jaGroupRefRe = regexp.MustCompile(`同(?:集団|グループ|組織)`)
+)
+
+// rateBackReference rates a sentence that names no group but points back
+// at "the group" named before: suspected when it hedges ("matched the
+// group's methods"), stated when it claims, about the main incident only.
+func rateBackReference(s sentence, ja bool, victims []Victim) string {
+	if !mainIncident(s, ja, victims) {
+		return Mentioned
+	}
+	if ja {
+		loc := jaGroupRefRe.FindStringIndex(s.text)
+		if loc == nil || jaOtherRe.MatchString(s.text) {
+			return Mentioned
+		}
+		if jaSuspectedRe.MatchString(s.text[loc[0]:]) {
+			return Suspected
+		}
+		return Mentioned
+	}
+	if !enGroupRefRe.MatchString(s.text) || enOtherRe.MatchString(s.text) || enRejectedRe.MatchString(s.text) {
+		return Mentioned
+	}
+	if enSuspectedRe.MatchString(s.text) {
+		return Suspected
+	}
+	return Mentioned
 }
 
 var (

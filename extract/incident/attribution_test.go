@@ -54,6 +54,18 @@ func TestAttributionCases(t *testing.T) {
 			actors: []string{"Scattered Spider"},
 		},
 		{
+			name: "suspicion pointing back at the group named before",
+			doc: Doc{Lang: "en", Title: "Dunmore Air says customer records were taken from a contact-centre tool",
+				Text: "Dunmore Air said an intruder copied customer records from a tool used by its contact centre. A week before, officials warned that Octo Tempest had begun calling airline help desks. Dunmore Air named no culprit, but a responder said the phone-based approach matched the group's known methods."},
+			actors: []string{"Scattered Spider"},
+		},
+		{
+			name: "a later sentence on the group without a hedge adds nothing",
+			doc: Doc{Lang: "en", Title: "Dunmore Air says customer records were taken from a contact-centre tool",
+				Text: "Dunmore Air said an intruder copied customer records from a tool used by its contact centre. Officials have long warned about Octo Tempest and similar crews. The group is known for long phone calls with help desks."},
+			mentioned: []string{"Scattered Spider"},
+		},
+		{
 			name: "ja deed before the name",
 			doc: Doc{Lang: "ja", Title: "ミナト精工にランサムウェア攻撃",
 				Text: "ミナト精工は、社内サーバーのファイルが暗号化される被害を受けたと発表した。同社のデータをリークサイトに公開したのは攻撃グループ「Akira」だ。"},

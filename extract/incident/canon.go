@@ -52,7 +52,21 @@ func stripLegalEnglish(name string) string {
 		}
 		words = words[:len(words)-1]
 	}
-	return strings.Join(words, " ")
+	return strings.Join(clubSuffix(words), " ")
+}
+
+// clubSuffix drops a sports club's descriptive ending, which coverage
+// leaves out: "Ashcombe Athletic Football Club" and "Ashcombe Athletic FC"
+// are Ashcombe Athletic.
+func clubSuffix(words []string) []string {
+	n := len(words)
+	if n > 2 && strings.EqualFold(words[n-1], "club") && (strings.EqualFold(words[n-2], "football") || strings.EqualFold(words[n-2], "soccer")) {
+		return words[:n-2]
+	}
+	if n > 1 && (words[n-1] == "FC" || words[n-1] == "F.C." || words[n-1] == "AFC") {
+		return words[:n-1]
+	}
+	return words
 }
 
 var jaLegalForms = []string{"株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "(株)", "(有)", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "社会福祉法人", "医療法人社団", "医療法人", "学校法人", "国立大学法人", "独立行政法人"}
