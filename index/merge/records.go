@@ -59,7 +59,30 @@ func summaryRecords(docs []Doc) (*int64, string) {
 			cmp.Compare(countValue(best, a.value), countValue(best, b.value)), cmp.Compare(a.value, b.value))
 	})
 	v := pick.value
-	return &v, pick.qualifier
+	return &v, storyQualifier(best, pick)
+}
+
+// storyQualifier says how the story states its figure: as the victim's own
+// release does, else as most reports of that figure do. On a tie the hedged
+// form wins ("up to" over a bare figure): outlets drop a company's "up to"
+// far more often than they add one.
+func storyQualifier(group []figure, pick figure) string {
+	if pick.own {
+		return pick.qualifier
+	}
+	votes := map[string]int{}
+	for _, f := range group {
+		if f.value == pick.value && f.qualifier != "" {
+			votes[f.qualifier]++
+		}
+	}
+	best, bestVotes := pick.qualifier, 0
+	for _, q := range []string{"up_to", "about", "at_least", "exact"} {
+		if votes[q] > bestVotes {
+			best, bestVotes = q, votes[q]
+		}
+	}
+	return best
 }
 
 func compareBool(a, b bool) int {
