@@ -52,10 +52,12 @@ func lockData(e *env, c *common, command, addr string) (*datadir.Dir, int) {
 	var busy *datadir.BusyError
 	switch {
 	case errors.As(err, &busy):
-		fmt.Fprintf(e.stderr, "breachwire: %v\n", busy)
+		// One line, for cron mail and log scrapers.
+		hint := ""
 		if busy.Holder.Command == "serve" && busy.Holder.Addr != "" {
-			fmt.Fprintf(e.stderr, "breachwire: ask it to crawl instead: curl -X POST http://%s/api/sources/NAME/crawl\n", busy.Holder.Addr)
+			hint = fmt.Sprintf("; ask it to crawl instead: curl -X POST http://%s/api/sources/NAME/crawl", busy.Holder.Addr)
 		}
+		fmt.Fprintf(e.stderr, "breachwire: %v%s\n", busy, hint)
 		return nil, exitTempFail
 	case err != nil:
 		fmt.Fprintf(e.stderr, "breachwire: unusable data dir: %v\n", err)
