@@ -286,7 +286,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return i, i, false
 	}
 	j := i
-	for j < len(toks) && j-i < 8 && (nameToken(toks[j]) || latinSpace(toks, j)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
+	for j < len(toks) && j-i < 8 && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
 		j++
 	}
 	for j > i && toks[j-1].Surface == " " {
@@ -323,6 +323,20 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return end, end, false
 	}
 	return start, end, legal
+}
+
+// latinDigits reports digits the dictionary cut from the Latin word
+// before them: Zorvex|77 is one name, Zorvex77.
+func latinDigits(toks []tokenizer.Token, j int) bool {
+	if j == 0 || !isLatinWord(toks[j-1].Surface) || !strings.ContainsFunc(toks[j-1].Surface, unicode.IsLetter) {
+		return false
+	}
+	for _, r := range toks[j].Surface {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return toks[j].Surface != ""
 }
 
 // kanaNameEnd reads a name written in hiragana that the dictionary splits
@@ -424,7 +438,7 @@ func isPlace(t tokenizer.Token) bool {
 }
 
 // jaDescriptors describe an organisation before its name: 大手, 傘下の.
-var jaDescriptors = wordSet(`大手 最大手 準大手 中堅 老舗 傘下 子会社 孫会社 親会社 会社 企業 業者 事業者 交換業者 取引所 メーカー 運営会社 運営元 系 社 団体 法人 サイト アプリ`)
+var jaDescriptors = wordSet(`大手 最大手 準大手 中堅 老舗 傘下 子会社 孫会社 親会社 会社 企業 業者 事業者 交換業者 取引所 交換所 メーカー 運営会社 運営元 系 社 団体 法人 サイト アプリ`)
 
 // jaGeneric are nouns that end descriptions, not names: 顧客情報, 予約システム.
 var jaGeneric = wordSet(`情報 データ インフラ 重要インフラ 基盤 拠点 機関 システム サーバー サーバ ネットワーク サービス サイト アカウント 端末 パソコン 機器 環境 事案 被害 攻撃
@@ -435,6 +449,7 @@ var jaGeneric = wordSet(`情報 データ インフラ 重要インフラ 基盤
 研究者 委員会 インシデント 対策 セキュリティ 脆弱性 送金 資産 暗号 取引 業務 停止 復旧 障害 画面 決済 カード クレジットカード
 ページ ホームページ ウェブサイト アプリ 状況 詳細 概要 経緯 対象 全員 各位 本件 同社 当社 弊社 自社 他社 本学 当院 前 後 中 間 以降
 本市 当市 本町 当町 本村 当村 本県 当県 本区 当区 当協会 本協会 当会 本会 当校 本校 当行 弊行 同市 同町 同村 同県 同院 同大学 同協会
+ウォレット ホットウォレット コールドウォレット ストレージ メールボックス
 URL ID PC OS SNS VPN PDF`)
 
 // serviceCompound reports one katakana word made of a word and a service

@@ -436,7 +436,7 @@ func parentNamed(en, ja string, standalone map[string]bool) bool {
 
 // jaSystemSuffixes end the names of systems, sites and services, which
 // are breached but are not the organisation that suffers it.
-var jaSystemSuffixes = []string{"システム", "サイト", "ポータル", "サーバ", "サーバー", "アプリ", "ページ", "データベース", "ネットワーク", "クラウド", "プラットフォーム", "ターミナル", "端末", "環境", "搬出入"}
+var jaSystemSuffixes = []string{"システム", "サイト", "ポータル", "サーバ", "サーバー", "アプリ", "ページ", "データベース", "ネットワーク", "クラウド", "プラットフォーム", "ターミナル", "端末", "環境", "搬出入", "ウォレット", "ストレージ", "メールボックス"}
 
 // jaSystemName reports the name of a system or site: 電子カルテシステム等,
 // 子育て支援ポータルサイト.
