@@ -10,9 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
-	"unicode/utf8"
 
 	"github.com/breachwire/breachwire/crawl"
 	"github.com/breachwire/breachwire/datadir"
@@ -201,16 +199,16 @@ func printSearch(e *env, res *index.SearchResult, asJSON bool) int {
 		fmt.Fprintln(e.stdout, "no stories found")
 		return exitOK
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "FIRST SEEN\tVICTIMS\tRECORDS\tACTORS\tARTICLES\tTITLE")
+	var tb table
+	tb.add("FIRST SEEN", "VICTIMS", "RECORDS", "ACTORS", "ARTICLES", "TITLE")
 	for _, h := range res.Stories {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", h.FirstSeen.Format("2006-01-02"), clip(strings.Join(h.Victims, ", "), 30),
-			formatRecords(h.Records), clip(strings.Join(h.Actors, ", "), 24), len(h.Articles), clip(h.Title, 80))
+		tb.add(h.FirstSeen.Format("2006-01-02"), clip(strings.Join(h.Victims, ", "), 30),
+			formatRecords(h.Records), clip(strings.Join(h.Actors, ", "), 24), strconv.Itoa(len(h.Articles)), clip(h.Title, 80))
 		if f := plainFragment(h.Fragment); f != "" {
-			fmt.Fprintf(tw, "\t\t\t\t\t  %s\n", clip(f, 100))
+			tb.add("", "", "", "", "", "  "+clip(f, 100))
 		}
 	}
-	tw.Flush()
+	tb.print(e.stdout)
 	fmt.Fprintf(e.stdout, "%d of %d stories\n", len(res.Stories), res.Total)
 	return exitOK
 }
@@ -227,21 +225,6 @@ func formatRecords(n *int64) string {
 		return "-"
 	}
 	return strconv.FormatInt(*n, 10)
-}
-
-// clip shortens s to at most n characters, marking the cut. Control
-// characters from scraped text are dropped so they cannot drive the terminal.
-func clip(s string, n int) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return ' '
-		}
-		return r
-	}, s)
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n-1]) + "…"
 }
 
 func runSources(ctx context.Context, e *env, args []string) int {
@@ -276,16 +259,16 @@ func runSources(ctx context.Context, e *env, args []string) int {
 		enc.Encode(map[string]any{"sources": rows})
 		return exitOK
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "SOURCE\tLAST SUCCESS\tFAILURES\tARTICLES\tLAST ERROR")
+	var tb table
+	tb.add("SOURCE", "LAST SUCCESS", "FAILURES", "ARTICLES", "LAST ERROR")
 	for _, h := range rows {
 		last := "never"
 		if !h.LastSuccess.IsZero() {
 			last = h.LastSuccess.Local().Format("2006-01-02 15:04")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", clip(h.Name, 40), last, h.Failures, h.Articles, clip(h.LastError, 80))
+		tb.add(clip(h.Name, 40), last, strconv.Itoa(h.Failures), strconv.Itoa(h.Articles), clip(h.LastError, 80))
 	}
-	tw.Flush()
+	tb.print(e.stdout)
 	return exitOK
 }
 
