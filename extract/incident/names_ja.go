@@ -170,6 +170,12 @@ func placeParen(toks []tokenizer.Token, i int) int {
 				return j + 1
 			}
 			return i
+		case t.Surface == "、" && places > 0:
+			// (埼玉県川口市、199床): details may follow the place.
+			if k := closingParen(toks, j, i+16); k > j {
+				return k + 1
+			}
+			return i
 		case isPlace(t) || len(pos) > 2 && pos[1] == "接尾" && pos[2] == "地域":
 			places++
 		case jaPlaceWords[t.Surface]:
@@ -178,6 +184,25 @@ func placeParen(toks []tokenizer.Token, i int) int {
 		}
 	}
 	return i
+}
+
+// closingParen returns the index of the ")" after j, before limit and
+// with no sentence break or nested bracket on the way, or j.
+func closingParen(toks []tokenizer.Token, j, limit int) int {
+	for k := j + 1; k < len(toks) && k <= limit; k++ {
+		switch toks[k].Surface {
+		case ")":
+			return k
+		case "(", "。", "「", "」":
+			return j
+		}
+	}
+	return j
+}
+
+// isBracket reports a bracket, which the dictionary may read as a noun.
+func isBracket(s string) bool {
+	return s == "(" || s == ")" || s == "（" || s == "）"
 }
 
 // jaPlaceWords may stand in a bracketed head office: (本社:東京都港区).
@@ -199,7 +224,8 @@ func legalAt(toks []tokenizer.Token, i int) int {
 	return 0
 }
 
-var jaCorpPrefix = wordSet(`学校 医療 社会福祉 一般社団 一般財団 公益社団 公益財団 社団 財団 国立大学 独立行政 宗教 特定非営利活動 NPO`)
+var jaCorpPrefix = wordSet(`学校 医療 社会福祉 一般社団 一般財団 公益社団 公益財団 社団 財団 国立大学 独立行政 宗教 特定非営利活動 NPO
+税理士 弁護士 司法書士 行政書士 社会保険労務士 監査 弁理士`)
 
 // nameToken reports whether a token can be part of a noun run naming an
 // organisation.
@@ -271,11 +297,12 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 	if n := legalAt(toks, i); n > 0 {
 		// 株式会社〇〇: the name follows, whatever its parts of speech.
 		j := i + n
-		for j < len(toks) && j-i < n+6 && (!breaksName(toks[j]) || latinSpace(toks, j) || kanaInsideName(toks, j)) && legalAt(toks, j) == 0 {
+		for j < len(toks) && j-i < n+6 && (!breaksName(toks[j]) || latinSpace(toks, j) || kanaInsideName(toks, j)) && legalAt(toks, j) == 0 && !isBracket(toks[j].Surface) {
 			j++
 		}
 		if j == i+n {
-			return i, i + n, false
+			// A legal form alone (税理士法人に…) names no one.
+			return i + n, i + n, false
 		}
 		return i, j, true
 	}
@@ -339,10 +366,12 @@ func latinDigits(toks []tokenizer.Token, j int) bool {
 	return toks[j].Surface != ""
 }
 
-// kanaNameEnd reads a name written in hiragana that the dictionary splits
-// into other words (はやぶさ電機 read as はや|ぶさ|電機): at a boundary, two or
-// more hiragana tokens followed by a corporate or institution word. It
-// returns where the name ends, or i.
+// kanaNameEnd reads a name opening in hiragana that the dictionary splits
+// into other words, verbs and particles included (はやぶさ電機 read as
+// はや|ぶさ|電機, やま|ぶ|き|信用金庫): at a boundary, two to six hiragana
+// followed by a short noun run that ends in a corporate or institution
+// word, and then a particle or a bracket. It returns where the name ends,
+// or i.
 func kanaNameEnd(toks []tokenizer.Token, i int) int {
 	if i > 0 {
 		pos := toks[i-1].POS()
@@ -350,25 +379,58 @@ func kanaNameEnd(toks []tokenizer.Token, i int) int {
 			return i
 		}
 	}
-	c := i
-	for c < len(toks) && c-i < 3 && isHiragana(toks[c].Surface) {
-		pos := toks[c].POS()
-		if len(pos) == 0 || pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "接続詞" {
-			break
-		}
+	if pos := toks[i].POS(); len(pos) == 0 || kanaNameOpenerBlocked[pos[0]] || jaKanaNonNames[toks[i].Surface] {
+		return i
+	}
+	c, runes := i, 0
+	for c < len(toks) && c-i < 4 && isHiragana(toks[c].Surface) {
+		runes += utf8.RuneCountInString(toks[c].Surface)
 		c++
 	}
-	if c-i < 2 || c >= len(toks) {
+	if runes < 2 || runes > 6 || c >= len(toks) || !nameToken(toks[c]) {
 		return i
 	}
-	j := c
-	for j < len(toks) && j-c < 3 && (jaCorporateWords[toks[j].Surface] || jaInstitutions[toks[j].Surface]) {
+	j, end := c, i
+	for j < len(toks) && j-c < 4 && nameToken(toks[j]) && !isHiragana(toks[j].Surface) {
 		j++
+		if kanaNameHead(toks, c, j) {
+			end = j
+		}
 	}
-	if j == c {
+	if end == i || end < len(toks) && !kanaNameStop(toks[end]) {
 		return i
 	}
-	return j
+	return end
+}
+
+// kanaNameOpenerBlocked are parts of speech that cannot open a name:
+// conjunctions and demonstratives (しかし, この). Adverbs may (はや|ぶさ電機),
+// save the everyday ones of jaKanaNonNames.
+var kanaNameOpenerBlocked = map[string]bool{"助詞": true, "助動詞": true, "接続詞": true, "連体詞": true, "感動詞": true, "記号": true}
+
+// jaKanaNonNames are hiragana words that open noun phrases, not names.
+var jaKanaNonNames = wordSet(`これ それ あれ どの この その あの こうした そうした いずれ ほか など すべて あらゆる ため もの こと ところ よう いわゆる
+また さらに すでに まだ ほぼ まず なお ただ とくに とりわけ もっと もう よく ともに いまだ かつて すぐ やはり ついに いずれも`)
+
+// jaKanaNameHeads end a name that opens in hiragana, besides corporate and
+// institution words: ことり堂, みさと川水道企業団, あおい会計.
+var jaKanaNameHeads = wordSet(`堂 屋 園 舎 館 亭 会 団 企業団 会計 事務所 薬局 ドラッグ クリニック 医院 歯科 書店 工房 農園 牧場 酒造 醸造 旅館 ホテル 学院 塾 幼稚園 保育園`)
+
+// kanaNameHead reports whether the noun run toks[c:j] after the hiragana
+// ends as an organisation does.
+func kanaNameHead(toks []tokenizer.Token, c, j int) bool {
+	last := toks[j-1].Surface
+	if jaGeneric[last] && !jaCorporateWords[last] {
+		return false
+	}
+	return jaCorporateWords[last] || jaInstitutions[last] || jaKanaNameHeads[last]
+}
+
+// kanaNameStop reports a token that may follow a name: a particle or a
+// bracket, comma or space.
+func kanaNameStop(t tokenizer.Token) bool {
+	pos := t.POS()
+	return len(pos) > 0 && (pos[0] == "助詞" || pos[0] == "記号") || t.Surface == " "
 }
 
 func isHiragana(s string) bool {
