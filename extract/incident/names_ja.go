@@ -206,11 +206,14 @@ func isBracket(s string) bool {
 }
 
 // jaPlaceWords may stand in a bracketed head office: (本社:東京都港区).
-var jaPlaceWords = wordSet(`本社 本店 本部 所在地 : 、 都 道 府 県 市 区 町 村`)
+var jaPlaceWords = wordSet(`本社 本店 本部 所在地 : 、 ・ 都 道 府 県 市 区 町 村`)
 
 // legalAt returns the number of tokens a legal form such as 株式会社 or
 // 学校法人 takes at token i, or 0.
 func legalAt(toks []tokenizer.Token, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
 	if jaLegalTokens[toks[i].Surface] {
 		return 1
 	}
@@ -307,6 +310,9 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return i, j, true
 	}
 	if end := kanaNameEnd(toks, i); end > i {
+		if n := legalAt(toks, end); n > 0 {
+			return i, end + n, true
+		}
 		return i, end, false
 	}
 	if !nameToken(toks[i]) {
@@ -392,12 +398,17 @@ func kanaNameEnd(toks []tokenizer.Token, i int) int {
 	}
 	j, end := c, i
 	for j < len(toks) && j-c < 4 && nameToken(toks[j]) && !isHiragana(toks[j].Surface) {
+		if j > c && legalAt(toks, j) > 0 {
+			// やまぶきビジネスサービス株式会社: the legal form closes the name.
+			end = j
+			break
+		}
 		j++
 		if kanaNameHead(toks, c, j) {
 			end = j
 		}
 	}
-	if end == i || end < len(toks) && !kanaNameStop(toks[end]) {
+	if end == i || end < len(toks) && !kanaNameStop(toks[end]) && legalAt(toks, end) == 0 {
 		return i
 	}
 	return end
@@ -430,7 +441,7 @@ func kanaNameHead(toks []tokenizer.Token, c, j int) bool {
 // bracket, comma or space.
 func kanaNameStop(t tokenizer.Token) bool {
 	pos := t.POS()
-	return len(pos) > 0 && (pos[0] == "助詞" || pos[0] == "記号") || t.Surface == " "
+	return len(pos) > 0 && (pos[0] == "助詞" || pos[0] == "記号") || t.Surface == " " || isBracket(t.Surface)
 }
 
 func isHiragana(s string) bool {
