@@ -117,38 +117,47 @@ var params = struct {
 	// figure that a single report gives only past its opening. Three: with
 	// two reports, one lone figure is half the evidence.
 	loneFigureStory int
+	// roundupItems and roundupItemChars tell a roundup's list of news
+	// blurbs (see isRoundup): three bulleted paragraphs of 40 characters
+	// or more. A roundup without a victim of its own never joins a story
+	// on victim, actor or figure evidence, as it recalls many incidents.
+	// Set on the labelled sets' weekly digests; the data-item lists of
+	// notices (・氏名) are shorter and use other marks.
+	roundupItems, roundupItemChars int
 }{
-	wordShingle:     3,
-	charShingle:     4,
-	minShingles:     8,
-	bands:           32,
-	rows:            2,
-	dupSim:          0.5,
-	minContain:      20,
-	maxContainRatio: 4,
-	conflictDupSim:  0.85,
-	creditSim:       0.15,
-	window:          365 * 24 * time.Hour,
-	closeTime:       7 * 24 * time.Hour,
-	nearTime:        30 * 24 * time.Hour,
-	strong:          2,
-	weak:            1,
-	supportNear:     1,
-	supportFar:      2,
-	leadSim:         0.15,
-	recordTolerance: 0.05,
-	campaignActors:  2,
-	minLooseKey:     4,
-	leadChars:       400,
-	leadSentences:   2,
-	leadSearch:      8,
-	minSkeleton:     4,
-	minCutSkeleton:  5,
-	minKeyFigure:    1000,
-	minCoarse:       6,
-	maxOpeningKeys:  8,
-	openingChars:    300,
-	loneFigureStory: 3,
+	wordShingle:      3,
+	charShingle:      4,
+	minShingles:      8,
+	bands:            32,
+	rows:             2,
+	dupSim:           0.5,
+	minContain:       20,
+	maxContainRatio:  4,
+	conflictDupSim:   0.85,
+	creditSim:        0.15,
+	window:           365 * 24 * time.Hour,
+	closeTime:        7 * 24 * time.Hour,
+	nearTime:         30 * 24 * time.Hour,
+	strong:           2,
+	weak:             1,
+	supportNear:      1,
+	supportFar:       2,
+	leadSim:          0.15,
+	recordTolerance:  0.05,
+	campaignActors:   2,
+	minLooseKey:      4,
+	leadChars:        400,
+	leadSentences:    2,
+	leadSearch:       8,
+	minSkeleton:      4,
+	minCutSkeleton:   5,
+	minKeyFigure:     1000,
+	minCoarse:        6,
+	maxOpeningKeys:   8,
+	openingChars:     300,
+	loneFigureStory:  3,
+	roundupItems:     3,
+	roundupItemChars: 40,
 }
 
 // KeyVersion identifies the shingling and MinHash scheme behind Keys; stored

@@ -33,6 +33,9 @@ type Prepared struct {
 	// recurs is whether the title or lead reports a further incident of
 	// the victim ("second incident", 今度は).
 	recurs bool
+	// roundup is whether d is a roundup of several stories with no victim
+	// of its own (see isRoundup).
+	roundup bool
 }
 
 // Prepare computes the features of d that Match compares.
@@ -56,6 +59,7 @@ func Prepare(d Doc) *Prepared {
 	}
 	p.names = newNameFeatures(d, vc, p.opening)
 	p.sure = len(d.Victims) > 0 && p.names.inTitle(&p.names)
+	p.roundup = len(vc.keys) == 0 && isRoundup(d)
 	for _, a := range d.Actors {
 		if f := fold(a); f != "" {
 			p.actors = append(p.actors, f)
@@ -103,6 +107,9 @@ func (p *Prepared) Match(q *Prepared) Decision {
 		return d.yes("credited", 1.5+sim)
 	}
 	switch {
+	case p.roundup || q.roundup:
+		// A roundup recalls many incidents' victims, actors and figures.
+		return d.no("roundup")
 	case rel == relNone && len(p.victims) == 0 && len(q.victims) == 0:
 		return p.matchCampaign(q, d)
 	case rel == relNone:
