@@ -23,9 +23,9 @@ var (
 	// overlap", "former members of the Conti operation".
 	enRejectedRe      = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely)\b`)
 	enLineageBeforeRe = regexp.MustCompile(`(?i)\b(?:former members of|members of|offshoot of|splinter of|emerged from|spun off from|rebrand of|successor to|remnants of|ex-)\s*(?:the\s+)?$`)
-	jaStatedRe        = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|暗号化し|侵害し)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)`)
+	jaStatedRe        = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|暗号化し|侵害し)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)|とする声明|との声明|声明を(?:出|発表|公表|掲載)|を攻撃した|によるもの|と断定|と判断し|と結論`)
 	jaSuspectedRe     = regexp.MustCompile(`疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致`)
-	jaListAfterRe     = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼]|$)|同様|のほか)`)
+	jaListAfterRe     = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼一同]|$)|同様|のほか)`)
 	// jaLineageAfterRe: 「X」の後継を名乗るグループ speaks of another group.
 	jaLineageAfterRe = regexp.MustCompile(`^[」』]?の(?:後継|派生|分派|元メンバー|流れをくむ|流れを汲む)`)
 	// jaCleftBeforeRe: 掲載したのは「X」だ — the deed comes before the name.
@@ -38,7 +38,10 @@ var (
 	enUnrelatedRe      = regexp.MustCompile(`(?i)\b(?:unrelated to|separate from|not (?:connected|linked|related) to|distinct from)\b`)
 	enUmbrellaAfterRe  = regexp.MustCompile(`^(?:'s)?\s*umbrella\b`)
 	enUmbrellaBeforeRe = regexp.MustCompile(`(?i)\bumbrella (?:of|group|term)\s+(?:the\s+)?$`)
-	jaOtherRe          = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発|[0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|週間)前`)
+	// jaMainRefRe points back at the article's own incident or victim:
+	// この攻撃を巡っては, 今回の活動, 同社から.
+	jaMainRefRe = regexp.MustCompile(`^[^。]{0,6}(?:この|本|今回の|当該)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件)|同(?:社|院|金庫|法人|大学|市|町|村|県|子会社|企業団|組合|病院)(?:から|を|に|の|が|は|へ)`)
+	jaOtherRe   = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発|[0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|週間)前`)
 )
 
 // attribute rates every catalogue match of the article and returns one
@@ -197,7 +200,7 @@ func rank(strength string) int {
 func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	before, after := s.text[:m.Start], s.text[m.End:]
 	if ja {
-		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
+		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) {
 			return Mentioned
 		}
 		if jaCleftBeforeRe.MatchString(before) {
@@ -246,7 +249,7 @@ func mainIncident(s sentence, ja bool, victims []Victim) bool {
 	if ja {
 		// Japanese drops the subject once it is known: a sentence that
 		// does not name another incident speaks of this one.
-		return !jaOtherRe.MatchString(s.text)
+		return !jaOtherRe.MatchString(s.text) || jaMainRefRe.MatchString(s.text)
 	}
 	// With a known victim, a sentence that does not recall another incident
 	// (checked by the caller) speaks of this one; without one, only

@@ -83,6 +83,30 @@ func TestAttributionCases(t *testing.T) {
 				Text: "北山町は、住民情報システムに不正アクセスがあったと発表した。県内では3年前にも、隣の南川村がLockBitによる攻撃を受けている。"},
 			mentioned: []string{"LockBit"},
 		},
+		{
+			name: "ja claim last year about this attack",
+			doc: Doc{Lang: "ja", Title: "ハルカ物産、顧客情報流出の調査結果を公表",
+				Text: "ハルカ物産は、サーバーへの不正アクセスで顧客情報が流出したと公表した。この攻撃を巡っては、昨年11月に攻撃グループ「Akira」が同社のデータを盗んだとする声明を出していた。"},
+			actors: []string{"Akira"},
+		},
+		{
+			name: "ja group said to have attacked the subsidiary",
+			doc: Doc{Lang: "ja", Title: "ツバサ電工の子会社にランサム攻撃",
+				Text: "ツバサ電工は、子会社のサーバーがランサムウェアに感染したと発表した。海外の調査会社によると、RansomHubが同子会社を攻撃したとの声明を出している。"},
+			actors: []string{"RansomHub"},
+		},
+		{
+			name: "ja vendor judges the group behind it",
+			doc: Doc{Lang: "ja", Title: "化学メーカーへの標的型攻撃を分析",
+				Text: "セキュリティ企業は、国内の化学メーカーを狙った一連の侵入を分析し、Lazarusによるものと結論づけた。"},
+			actors: []string{"Lazarus Group"},
+		},
+		{
+			name: "ja activity matching a cluster seen elsewhere",
+			doc: Doc{Lang: "ja", Title: "クラウド会計サービスに不正アクセス",
+				Text: "カガリ会計は、管理画面に不正アクセスがあったと発表した。調査会社は今回の活動が、他の事業者を狙ったScattered Spiderの手口と一致するとしている。"},
+			actors: []string{"Scattered Spider"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
