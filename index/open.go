@@ -45,6 +45,8 @@ type Index struct {
 	gen       atomic.Uint64
 	facetMu   sync.Mutex
 	allFacets *facetCache
+	// facetIdx holds the facet tables of the segments (facetcount.go).
+	facetIdx *facetIndex
 }
 
 type facetCache struct {
@@ -90,7 +92,7 @@ func open(dir string, readOnly bool) (*Index, error) {
 		_ = b.Close()
 		return nil, fmt.Errorf("index: %s was built by another version (%q); delete it and crawl again", path, v)
 	}
-	return &Index{b: b, path: path, readOnly: readOnly, now: time.Now}, nil
+	return &Index{b: b, path: path, readOnly: readOnly, now: time.Now, facetIdx: newFacetIndex()}, nil
 }
 
 // create builds an empty index beside path and renames it into place, so a

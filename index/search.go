@@ -28,10 +28,6 @@ const (
 	facetMonths    = "months"
 )
 
-// allFacetTerms asks Bleve for every term of the facet field; they are
-// split by facet and trimmed afterwards.
-const allFacetTerms = 1 << 30
-
 // fragmentFields are the fields a hit's fragment is taken from, best first.
 var fragmentFields = []string{fTextEN, fTextJA, fTitleEN, fTitleJA}
 
@@ -65,8 +61,10 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	}
 	gen := ix.gen.Load()
 	cached := req.Facets && isMatchAll(q) && ix.cachedFacets(gen, size) != nil
+	var counter *facetCounter
 	if req.Facets && !cached {
-		br.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, allFacetTerms))
+		counter = &facetCounter{fi: ix.facetIdx}
+		ctx = withCounter(ctx, counter)
 	}
 	res, err := ix.b.SearchInContext(ctx, br)
 	if err != nil {
@@ -80,7 +78,10 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		}
 		out.Stories = append(out.Stories, Hit{Story: *st, Score: h.Score, Fragment: fragment(h)})
 	}
-	out.Facets = facets(res.Facets[fFacet], size)
+	out.Facets = topFacets(nil, size)
+	if counter != nil {
+		out.Facets = counter.facets(size)
+	}
 	if cached {
 		out.Facets = *ix.cachedFacets(gen, size)
 	} else if req.Facets && isMatchAll(q) {
@@ -124,18 +125,8 @@ func fragment(h *search.DocumentMatch) string {
 	return first
 }
 
-// facets splits the counts of the facet field by facet and keeps the size
-// commonest terms of each, ties in term order.
-func facets(fr *search.FacetResult, size int) Facets {
-	byFacet := map[string][]FacetTerm{}
-	if fr != nil && fr.Terms != nil {
-		for _, t := range fr.Terms.Terms() {
-			name, term, ok := strings.Cut(t.Term, ":")
-			if ok {
-				byFacet[name] = append(byFacet[name], FacetTerm{Term: term, Count: t.Count})
-			}
-		}
-	}
+// topFacets keeps the size commonest terms of each facet, ties in term order.
+func topFacets(byFacet map[string][]FacetTerm, size int) Facets {
 	top := func(name string) []FacetTerm {
 		ts := byFacet[name]
 		sort.Slice(ts, func(i, j int) bool {
