@@ -42,7 +42,8 @@ var jaCorporateWords = wordSet(`店 信用組合 労働金庫 共済 生協 農�
 ファイナンス カンパニー 東京 大阪 名古屋 日本 西日本 東日本 ・ & 高校 高等学校 中学校 小学校 短期大学 医療センター センター 役場 役所 消防`)
 
 // institution words make a place name an organisation: 〇〇市, 〇〇病院.
-var jaInstitutions = wordSet(`市 町 村 県 府 区 大学 病院 銀行 信用金庫 役場 役所 学園 高校 高等学校 医療センター 庁`)
+var jaInstitutions = wordSet(`市 町 村 県 府 区 大学 病院 銀行 信用金庫 役場 役所 学園 高校 高等学校 医療センター 庁
+企業団 信用組合 協同組合 労働金庫 組合`)
 
 func isNoun(t tokenizer.Token) bool {
 	pos := t.POS()
@@ -180,10 +181,31 @@ func placeParen(toks []tokenizer.Token, i int) int {
 			places++
 		case jaPlaceWords[t.Surface]:
 		default:
+			// (企業長・岡部市長), (管理者・北原市長): the bracket may say
+			// who heads the body.
+			if k := closingParen(toks, j, i+12); k > j && titledParen(toks[i+1:k]) {
+				return k + 1
+			}
 			return i
 		}
 	}
 	return i
+}
+
+// headTitle reports a head's title: 社長, 理事長, 企業長, 市長.
+func headTitle(s string) bool {
+	return jaTitles[s] || strings.HasSuffix(s, "長") && utf8.RuneCountInString(s) <= 3 || strings.HasPrefix(s, "長・")
+}
+
+// titledParen reports bracketed tokens that hold a head's title, as a
+// name's bracket does when it says who leads the body.
+func titledParen(toks []tokenizer.Token) bool {
+	for _, t := range toks {
+		if headTitle(t.Surface) {
+			return true
+		}
+	}
+	return false
 }
 
 // closingParen returns the index of the ")" after j, before limit and
@@ -300,6 +322,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 	if n := legalAt(toks, i); n > 0 {
 		// 株式会社〇〇: the name follows, whatever its parts of speech.
 		j := i + n
+		j = kanaOpening(toks, j)
 		for j < len(toks) && j-i < n+6 && (!breaksName(toks[j]) || latinSpace(toks, j) || kanaInsideName(toks, j)) && legalAt(toks, j) == 0 && !isBracket(toks[j].Surface) {
 			j++
 		}
@@ -414,6 +437,21 @@ func kanaNameEnd(toks []tokenizer.Token, i int) int {
 	return end
 }
 
+// kanaOpening returns where the hiragana opening a name at j ends when a
+// noun follows it (株式会社み|ず|なぎ銀行), whatever the dictionary read
+// the kana as, or j.
+func kanaOpening(toks []tokenizer.Token, j int) int {
+	c, runes := j, 0
+	for c < len(toks) && c-j < 4 && isHiragana(toks[c].Surface) {
+		runes += utf8.RuneCountInString(toks[c].Surface)
+		c++
+	}
+	if runes < 2 || runes > 6 || c >= len(toks) || !nameToken(toks[c]) {
+		return j
+	}
+	return c
+}
+
 // kanaNameOpenerBlocked are parts of speech that cannot open a name:
 // conjunctions and demonstratives (しかし, この). Adverbs may (はや|ぶさ電機),
 // save the everyday ones of jaKanaNonNames.
@@ -522,7 +560,7 @@ var jaGeneric = wordSet(`情報 データ インフラ 重要インフラ 基盤
 研究者 委員会 インシデント 対策 セキュリティ 脆弱性 送金 資産 暗号 取引 業務 停止 復旧 障害 画面 決済 カード クレジットカード
 ページ ホームページ ウェブサイト アプリ 状況 詳細 概要 経緯 対象 全員 各位 本件 同社 当社 弊社 自社 他社 本学 当院 前 後 中 間 以降
 本市 当市 本町 当町 本村 当村 本県 当県 本区 当区 当協会 本協会 当会 本会 当校 本校 当行 弊行 同市 同町 同村 同県 同院 同大学 同協会
-ウォレット ホットウォレット コールドウォレット ストレージ メールボックス
+ウォレット ホットウォレット コールドウォレット ストレージ メールボックス フォーム 入力フォーム 問い合わせフォーム
 URL ID PC OS SNS VPN PDF`)
 
 // serviceCompound reports one katakana word made of a word and a service

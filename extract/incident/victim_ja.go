@@ -13,7 +13,7 @@ const (
 
 var jaBreachRe = regexp.MustCompile(`(?:情報|データ)[^。]{0,40}?(?:公開され|売りに出|販売され|掲載され|売買され)|掲示板|ダークウェブ|不正送金|不正に送金|不正アクセス|サイバー攻撃|ランサムウェア|ランサム|漏えい|漏洩|漏れ|流出|情報漏|不正ログイン|侵入|感染|暗号化|窃取|盗まれ|盗難|被害|攻撃|マルウェア|ウイルス|ハッキング|不正に|閲覧された|脅迫|身代金|インシデント|乗っ取|改ざん|不正利用`)
 
-var jaFirstPersonRe = regexp.MustCompile(`当社|当金庫|当企業団|当事務所|当所|当財団|当大学|当病院|弊社|当行|当院|本学|当法人|当機構|当組合|当館|当団体|弊行|弊学|本市|当市|本町|当町|本村|当村|本県|当県|本区|当区|当協会|本協会|当会|本会|当校|本校|弊団体|弊法人|当センター`)
+var jaFirstPersonRe = regexp.MustCompile(`当社|本企業団|本金庫|本組合|本法人|本機構|本財団|本事務所|当団体|当金庫|当企業団|当事務所|当所|当財団|当大学|当病院|弊社|当行|当院|本学|当法人|当機構|当組合|当館|当団体|弊行|弊学|本市|当市|本町|当町|本村|当村|本県|当県|本区|当区|当協会|本協会|当会|本会|当校|本校|弊団体|弊法人|当センター`)
 
 func jaCue(weight float64, needsBreach bool, pattern string) cue {
 	return cue{re: regexp.MustCompile(pattern), weight: weight, needsBreach: needsBreach}
@@ -149,7 +149,7 @@ func headerLine(text string) bool {
 var jaSignatureRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(\S{1,12}?[市町村区])長(?:\s|$)`),
 	regexp.MustCompile(`^(\S{1,12}?[都道府県])知事(?:\s|$)`),
-	regexp.MustCompile(`^(\S{1,12}?[都道府県市町村区])\s+\S{1,12}?(?:部|課|局|室|係)(?:\s|$)`),
+	regexp.MustCompile(`^(\S{1,12}?(?:[都道府県市町村区]|企業団|組合|金庫|協会|機構|財団))\s+\S{1,12}?(?:部|課|局|室|係)(?:\s|$)`),
 }
 
 // signatureIssuer returns the public body a signature line names, or "".
