@@ -312,10 +312,25 @@ func canonJapanese(mention string, standalone, units map[string]bool) (string, s
 	return canonJapaneseDepth(mention, standalone, units, 3)
 }
 
+// jaAbbreviations are the short endings news gives co-operative lenders,
+// with the full form the body's own name uses: やまぶき信金 is
+// やまぶき信用金庫.
+var jaAbbreviations = [][2]string{{"信金", "信用金庫"}, {"信組", "信用組合"}, {"労金", "労働金庫"}}
+
+// expandJaAbbreviation writes an abbreviated lender's ending in full.
+func expandJaAbbreviation(name string) string {
+	for _, a := range jaAbbreviations {
+		if rest, ok := strings.CutSuffix(name, a[0]); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest + a[1]
+		}
+	}
+	return name
+}
+
 // canonJapaneseDepth canonicalises with at most depth steps from a short
 // form to a longer one.
 func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth int) (string, string) {
-	s := stripJaDepartment(stripLegalJapanese(mention))
+	s := expandJaAbbreviation(stripJaDepartment(stripLegalJapanese(mention)))
 	if s == "" || jaCommenters[s] || utf8.RuneCountInString(s) < 2 && !isLatinWord(s) || jaSystemName(s) {
 		return "", ""
 	}
