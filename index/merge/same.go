@@ -33,6 +33,11 @@ type Prepared struct {
 	// recurs is whether the title or lead reports a further incident of
 	// the victim ("second incident", 今度は).
 	recurs bool
+	// anchored is false when d writes its victim's name only past its
+	// opening: such a victim may be another incident's, recalled in
+	// passing. A name that the text never writes as given (日産 for Nissan)
+	// leaves d anchored.
+	anchored bool
 	// roundup is whether d is a roundup of several stories with no victim
 	// of its own (see isRoundup).
 	roundup bool
@@ -60,6 +65,7 @@ func Prepare(d Doc) *Prepared {
 	p.names = newNameFeatures(d, vc, p.opening)
 	p.sure = len(d.Victims) > 0 && p.names.inTitle(&p.names)
 	p.roundup = len(vc.keys) == 0 && isRoundup(d)
+	p.anchored = p.names.inOpening(&p.names) || !p.names.namedIn(normalize(d.Text), nil, nil)
 	for _, a := range d.Actors {
 		if f := fold(a); f != "" {
 			p.actors = append(p.actors, f)
@@ -256,10 +262,16 @@ func (p *Prepared) Conflicts(q *Prepared) bool {
 // one article also states the other's figure (a later report recalling the
 // first tally, a total beside the subset extraction picked), which makes
 // the difference one of extraction or of an updated count, not of incident.
+// That needs both articles to name their victim in their title or opening:
+// an article whose victim is named only further down may be about another
+// victim, and then the figure it states is that victim's, merely quoted.
 func (p *Prepared) figuresConflict(q *Prepared) bool {
 	a, b := p.doc, q.doc
 	if !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a) {
 		return false
+	}
+	if !p.anchored || !q.anchored {
+		return true
 	}
 	return !statesFigure(p.figures, *b.Records) && !statesFigure(q.figures, *a.Records)
 }
