@@ -40,6 +40,14 @@ notorious infamous prolific`)
 // jaCues are Japanese words that mark a neighbouring name as an actor.
 var jaCues = []string{"ランサムウェア", "ランサム", "グループ", "ギャング", "ハッカー", "攻撃者", "攻撃グループ", "集団", "犯罪者", "ハクティビスト"}
 
+// jaDeeds are Japanese words for what an actor does to a victim; after the
+// name and at most one particle they mark it as an actor, as in
+// Akiraが犯行声明を出した, Qilinのリークサイト, Playによる攻撃.
+var jaDeeds = []string{"犯行声明", "リークサイト", "暴露サイト", "による", "によるもの", "が関与", "の関与", "を名乗る"}
+
+// jaParticles may stand between a name and a deed.
+var jaParticles = []string{"が", "は", "の", "も"}
+
 // kataCompounds are katakana words that may follow or precede a katakana
 // alias inside one katakana run, as in ラザルスグループ.
 var kataCompounds = []string{"グループ", "ギャング", "ランサムウェア", "ハッカー", "チーム"}
@@ -173,13 +181,16 @@ func jaCueAround(s []byte, start, end int) bool {
 			return true
 		}
 	}
+	if jaDeedAfter(after) {
+		return true
+	}
 	quoted := bytes.HasSuffix(s[:start], []byte("「")) && bytes.HasPrefix(s[end:], []byte("」")) ||
 		bytes.HasSuffix(s[:start], []byte("『")) && bytes.HasPrefix(s[end:], []byte("』"))
 	if !quoted {
 		return false
 	}
 	from, to := sentenceBounds(s, start, end)
-	for _, c := range jaCues {
+	for _, c := range append(jaCues, jaDeeds[:3]...) {
 		if bytes.Contains(s[from:to], []byte(c)) {
 			return true
 		}
@@ -228,6 +239,25 @@ func kataBoundaryAfter(s []byte, end int) bool {
 	for _, c := range kataCompounds {
 		if bytes.HasPrefix(s[end:], []byte(c)) {
 			return true
+		}
+	}
+	return false
+}
+
+// jaDeedAfter reports whether text right after a name says what an actor
+// did, with at most one particle between.
+func jaDeedAfter(after []byte) bool {
+	rest := [][]byte{after}
+	for _, p := range jaParticles {
+		if r, ok := bytes.CutPrefix(after, []byte(p)); ok {
+			rest = append(rest, r)
+		}
+	}
+	for _, r := range rest {
+		for _, d := range jaDeeds {
+			if bytes.HasPrefix(r, []byte(d)) {
+				return true
+			}
 		}
 	}
 	return false
