@@ -20,21 +20,47 @@ func englishPlaces(s string, vc victimContext) []string {
 	for i, t := range toks {
 		lower[i] = strings.ToLower(t)
 	}
-	var codes []string
+	var ms []placeMatch
 	for i := 0; i < len(toks); i++ {
 		for _, cand := range append(placesByWord[lower[i]], placesByWord[toks[i]]...) {
 			n := len(cand.words)
 			if i+n > len(toks) || !matchWords(cand, toks[i:i+n], lower[i:i+n]) {
 				continue
 			}
-			if attached(lower, i, n, cand.demonym, vc.words) {
-				codes = append(codes, cand.code)
-			}
+			ms = append(ms, placeMatch{cand.code, i, i + n, attached(lower, i, n, cand.demonym, vc.words)})
 			i += n - 1
 			break
 		}
 	}
+	coordinate(ms, lower)
+	var codes []string
+	for _, m := range ms {
+		if m.attached {
+			codes = append(codes, m.code)
+		}
+	}
 	return codes
+}
+
+// placeMatch is a place named at tokens [start, end) of a text.
+type placeMatch struct {
+	code       string
+	start, end int
+	attached   bool
+}
+
+// coordinate attaches a place coordinated with an attached one, as they
+// share its unit: "its Australian and New Zealand business", "Australia &
+// New Zealand arm".
+func coordinate(ms []placeMatch, lower []string) {
+	for k := len(ms) - 2; k >= 0; k-- {
+		next := ms[k+1]
+		gap := next.start - ms[k].end
+		and := gap == 1 && (lower[ms[k].end] == "and" || lower[ms[k].end] == "or")
+		if !ms[k].attached && next.attached && (gap == 0 || and) {
+			ms[k].attached = true
+		}
+	}
 }
 
 // matchWords reports whether the tokens spell the place name.
@@ -107,12 +133,35 @@ func jaAttached(s string, ps, pe int, spans [][2]int) bool {
 			return true
 		}
 	}
+	// A place coordinated with an attached one shares its unit:
+	// オーストラリアとニュージーランドの事業, 豪州・ベトナム法人.
+	for _, conj := range jaPlaceConjunctions {
+		if rest, ok := strings.CutPrefix(s[pe:], conj); ok && jaPlaceAttachedAt(s, len(s)-len(rest), spans) {
+			return true
+		}
+	}
 	for _, sp := range spans {
 		if sp[0] == pe || sp[1] == ps {
 			return true
 		}
 		if sp[1] < ps && (s[sp[1]:ps] == "の" || s[sp[1]:ps] == "・") {
 			return true
+		}
+	}
+	return false
+}
+
+// jaPlaceConjunctions join two places that share what follows them.
+var jaPlaceConjunctions = []string{"と", "・", "、", "および", "及び", "や"}
+
+// jaPlaceAttachedAt reports whether a place name starts at s[at:] and is
+// attached to the victim.
+func jaPlaceAttachedAt(s string, at int, spans [][2]int) bool {
+	for _, p := range gazetteer {
+		for _, name := range p.ja {
+			if strings.HasPrefix(s[at:], name) && jaAttached(s, at, at+len(name), spans) {
+				return true
+			}
 		}
 	}
 	return false
