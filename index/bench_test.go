@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/breachwire/breachwire/extract"
 )
 
@@ -114,6 +116,7 @@ func baseIndex(b *testing.B, n int) *Index {
 	}
 	b.Cleanup(func() { ix.Close() })
 	if statErr == nil {
+		settle(b, ix)
 		return ix
 	}
 	g := newGenerator(1)
@@ -129,7 +132,27 @@ func baseIndex(b *testing.B, n int) *Index {
 		}
 	}
 	b.Logf("built %d articles in %v", n, time.Since(start))
+	settle(b, ix)
 	return ix
+}
+
+// settle lets scorch finish the segment merges its merger would do in the
+// background anyway, so that a benchmark does not time an index still
+// catching up from its bulk build (nor compete with that work).
+func settle(b *testing.B, ix *Index) {
+	b.Helper()
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return
+	}
+	opts := mergeplan.DefaultMergePlanOptions
+	if err := s.ForceMerge(context.Background(), &opts); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // BenchmarkAdd measures adding articles on top of indexes of the sizes in
