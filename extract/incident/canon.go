@@ -35,11 +35,21 @@ func init() {
 
 var legalSuffixes = wordSet(`inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited
 llc l.l.c. plc plc. gmbh ag sa s.a. se nv n.v. bv b.v. kk k.k. pty oy ab asa spa s.p.a. sarl
-holdings holding group international`)
+international`)
+
+// groupSuffixes are words ending a group's own name ("Oak-Lea Veterinary
+// Group"): a victim is named with them, but comparison keys drop them.
+var groupSuffixes = wordSet(`holdings holding group`)
 
 // stripLegalEnglish drops a leading "The", a possessive and trailing legal
 // forms: "Toyota Motor Corp." → "Toyota Motor".
 func stripLegalEnglish(name string) string {
+	return stripEnglishForms(name, false)
+}
+
+// stripEnglishForms is stripLegalEnglish that also drops group words
+// ("Holdings", "Group") when groups is true.
+func stripEnglishForms(name string, groups bool) string {
 	name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "'"))
 	words := strings.Fields(strings.ReplaceAll(name, ",", " "))
 	if len(words) > 1 && strings.EqualFold(words[0], "the") {
@@ -47,7 +57,7 @@ func stripLegalEnglish(name string) string {
 	}
 	for len(words) > 1 {
 		last := strings.ToLower(words[len(words)-1])
-		if !legalSuffixes[last] && !(last == "&" || last == "and") {
+		if !legalSuffixes[last] && !(groups && groupSuffixes[last]) && !(last == "&" || last == "and") {
 			break
 		}
 		words = words[:len(words)-1]
@@ -125,7 +135,7 @@ func hasJapanese(s string) bool {
 // latinKey lowercases a Latin name and keeps only letters and digits:
 // "AT&T Inc." → "att".
 func latinKey(name string) string {
-	name = stripLegalEnglish(name)
+	name = stripEnglishForms(name, true)
 	var b strings.Builder
 	for _, r := range strings.ToLower(name) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

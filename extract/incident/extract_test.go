@@ -78,7 +78,7 @@ func TestExtractCases(t *testing.T) {
 			doc: Doc{Lang: "en", Title: "Notice of Data Security Incident",
 				Text: "Brookfield Dental Group (\"Brookfield\") is providing notice of an incident that may have affected some patients. " +
 					"We detected unusual activity in our network and engaged a forensic firm. The files held information on 4,210 individuals."},
-			victims: []string{"Brookfield Dental"}, records: ptr(4210),
+			victims: []string{"Brookfield Dental Group"}, records: ptr(4210),
 		},
 		{
 			name: "en possessive servers cue",
