@@ -49,3 +49,27 @@ func TestIsRoundupNotNoticeSections(t *testing.T) {
 		t.Error("isRoundup(numbered notice with a list of data items) = true")
 	}
 }
+
+// A notice whose extracted "victim" is the descriptor of its subsidiary
+// (a Consolidated Subsidiary) has no name: it meets the report on the
+// parent by the names in its opening and the figure both give.
+func TestDescriptorIsNoVictim(t *testing.T) {
+	notice := Doc{
+		URL: "https://ir.example/notice", Lang: "en", Published: day("2025-04-15 15:00"),
+		Title:   "Notice Regarding Unauthorized Access to a Consolidated Subsidiary's Servers",
+		Text:    "Orvane Industries Co., Ltd. hereby announces that servers of Orvane Logistics Co., Ltd., a consolidated subsidiary of the Company, were encrypted by ransomware. Data on about 5,300 business partners may have been exposed.",
+		Victims: []string{"Consolidated Subsidiary"}, Records: n64(5300),
+	}
+	news := Doc{
+		URL: "https://wire.example/orvane", Lang: "en", Published: day("2025-04-16 09:00"),
+		Title:   "Ransomware hits Orvane Industries' logistics arm, 5,300 partners' data at risk",
+		Text:    "Precision-parts maker Orvane Industries said ransomware encrypted servers at its logistics subsidiary and that data on some 5,300 business partners may have leaked.",
+		Victims: []string{"Orvane Industries"}, Records: n64(5300),
+	}
+	if got := namedVictims(notice.Victims); len(got) != 0 {
+		t.Errorf("namedVictims(%q) = %q, want none", notice.Victims, got)
+	}
+	if d := Prepare(notice).Match(Prepare(news)); !d.Same {
+		t.Errorf("notice vs news: %+v, want Same", d)
+	}
+}

@@ -301,6 +301,8 @@ var genericNames = map[string]bool{
 	"organization": true, "agency": true, "authority": true, "department": true, "city": true,
 	"town": true, "county": true, "district": true, "ministry": true, "institute": true,
 	"association": true, "society": true, "union": true, "board": true, "partnership": true,
+	"subsidiary": true, "consolidated subsidiary": true, "affiliate": true, "group company": true,
+	"unit": true, "parent": true, "parent company": true, "子会社": true, "連結子会社": true, "グループ会社": true,
 	"当社": true, "弊社": true, "同社": true, "当院": true, "本市": true, "本町": true, "本学": true,
 }
 
