@@ -32,8 +32,24 @@ type facetIndex struct {
 	segs  map[segment.Segment]*segFacets
 }
 
-// facetName is one facet term split into its facet and value.
-type facetName struct{ facet, term string }
+// facetName is one facet term split into its facet (an index into
+// facetOrder, -1 for none) and value.
+type facetName struct {
+	facet int
+	term  string
+}
+
+// facetOrder names the facets by index, as facetName.facet refers to them.
+var facetOrder = [...]string{facetActors, facetVictims, facetSources, facetLanguages, facetMonths}
+
+func facetNumber(name string) int {
+	for i, f := range facetOrder {
+		if f == name {
+			return i
+		}
+	}
+	return -1
+}
 
 // segFacets are the facet term ids of each document of one segment: those
 // of local document n are ids[start[n]:start[n+1]].
@@ -151,7 +167,7 @@ func (fi *facetIndex) build(sf *segFacets, seg segment.Segment) error {
 			id = uint32(len(fi.terms))
 			fi.ids[name] = id
 			f, t, _ := strings.Cut(name, ":")
-			fi.terms = append(fi.terms, facetName{f, t})
+			fi.terms = append(fi.terms, facetName{facetNumber(f), t})
 		}
 		global[i] = id
 	}
@@ -222,14 +238,40 @@ func withCounter(ctx context.Context, c *facetCounter) context.Context {
 
 // facets keeps the size commonest terms of each facet, ties in term order.
 func (c *facetCounter) facets(size int) Facets {
-	byFacet := map[string][]FacetTerm{}
+	var top [len(facetOrder)][]FacetTerm
 	for id, n := range c.counts {
-		if n > 0 {
-			t := c.terms[id]
-			byFacet[t.facet] = append(byFacet[t.facet], FacetTerm{Term: t.term, Count: int(n)})
+		if n == 0 {
+			continue
 		}
+		t := &c.terms[id]
+		if t.facet < 0 {
+			continue
+		}
+		top[t.facet] = insertTop(top[t.facet], FacetTerm{Term: t.term, Count: int(n)}, size)
+	}
+	byFacet := make(map[string][]FacetTerm, len(facetOrder))
+	for i, f := range facetOrder {
+		byFacet[f] = top[i]
 	}
 	return topFacets(byFacet, size)
+}
+
+// insertTop adds ft to ts, kept sorted by count (highest first), then
+// term, and at most size long.
+func insertTop(ts []FacetTerm, ft FacetTerm, size int) []FacetTerm {
+	before := func(a, b FacetTerm) bool {
+		return a.Count > b.Count || a.Count == b.Count && a.Term < b.Term
+	}
+	if len(ts) == size && !before(ft, ts[len(ts)-1]) {
+		return ts
+	}
+	i := sort.Search(len(ts), func(i int) bool { return before(ft, ts[i]) })
+	if len(ts) < size {
+		ts = append(ts, FacetTerm{})
+	}
+	copy(ts[i+1:], ts[i:])
+	ts[i] = ft
+	return ts
 }
 
 // warm builds the facet tables of the index's current segments, so that

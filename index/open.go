@@ -47,6 +47,8 @@ type Index struct {
 	allFacets *facetCache
 	// facetIdx holds the facet tables of the segments (facetcount.go).
 	facetIdx *facetIndex
+	// stories caches decoded stories (storycache.go).
+	stories storyCache
 }
 
 type facetCache struct {

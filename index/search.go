@@ -72,7 +72,7 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	}
 	out := &SearchResult{Total: res.Total, Stories: make([]Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
-		st, err := decodeStory(h.Fields[fStoryJSON])
+		st, err := ix.stories.decode(h.ID, h.Fields[fStoryJSON])
 		if err != nil {
 			return nil, fmt.Errorf("index: story %s: %w", h.ID, err)
 		}

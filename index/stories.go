@@ -138,7 +138,7 @@ func (ix *Index) searchStories(ctx context.Context, q query.Query, size int, sor
 	}
 	out := make([]*Story, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		st, err := decodeStory(h.Fields[fStoryJSON])
+		st, err := ix.stories.decode(h.ID, h.Fields[fStoryJSON])
 		if err != nil {
 			return nil, fmt.Errorf("index: story %s: %w", h.ID, err)
 		}
