@@ -21,14 +21,14 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 		es[i] = englishSentence(s)
 		for _, n := range es[i].names {
 			if s.title {
-				inTitle[strings.ToLower(stripLegalEnglish(n.text))] = true
+				inTitle[strings.ToLower(stripEnglishForms(n.text, true))] = true
 			}
 		}
 		if subsidiaryRe.MatchString(s.text) {
 			for _, n := range es[i].names {
 				// The headline's name is the organisation the article is
 				// about, not one of its units.
-				if k := strings.ToLower(stripLegalEnglish(n.text)); !inTitle[k] {
+				if k := strings.ToLower(stripEnglishForms(n.text, true)); !inTitle[k] {
 					unitNames[k] = true
 				}
 			}
@@ -46,7 +46,7 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 		if full, ok := short[strings.ToLower(stripLegalEnglish(m))]; ok {
 			m = full
 		}
-		return canonEnglish(m, standalone, unitNames[strings.ToLower(stripLegalEnglish(m))])
+		return canonEnglish(m, standalone, unitNames[strings.ToLower(stripEnglishForms(m, true))])
 	}
 	caseOnly := map[string]bool{}
 	programmes := programmeNames(es)
@@ -76,6 +76,10 @@ var subsidiaryRe = regexp.MustCompile(`(?i)\b(?:subsidiar(?:y|ies)|dealers?|deal
 
 var corporateRest = wordSet(`motor motors manufacturing industries industry corporation company group holdings
 international global japan america north europe usa us u.s. co corp inc ltd services`)
+
+// ownNameRest are the corporateRest words that belong to an organisation's
+// own name: the text's "Sorano Motors" is named in full, not as "Sorano".
+var ownNameRest = wordSet(`motor motors manufacturing industries industry corporation company group holdings`)
 
 // canonEnglish canonicalises an English mention: legal forms go, a
 // well-known company reads as its canonical name, and a name that extends
@@ -109,6 +113,10 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 			p = en
 		}
 		switch {
+		case !known && !units && allIn(words[k:], ownNameRest):
+			// The organisation's own full name (Sorano Motors), not the
+			// short form a headline uses.
+			return s, ""
 		case allIn(words[k:], corporateRest):
 			return p, ""
 		case known || allIn(words[k:], nationalities) || units || allInEither(words[k:], corporateRest, nationalities):
@@ -150,7 +158,7 @@ func longerForm(s string, standalone map[string]string) string {
 			continue
 		}
 		rest := strings.Fields(n[len(prefix):])
-		if allIn(rest, corporateRest) || allIn(rest, nationalities) || allIn(rest, departmentWords) {
+		if allIn(rest, corporateRest) && !allIn(rest, ownNameRest) || allIn(rest, nationalities) || allIn(rest, departmentWords) {
 			continue
 		}
 		if best == "" || len(n) < len(best) || len(n) == len(best) && n < best {
