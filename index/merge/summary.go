@@ -203,13 +203,26 @@ func latinScore(s string) int {
 func summaryVictims(docs []Doc) []string {
 	support := map[string]int{}
 	spellings := map[string]map[string]int{}
+	// A name spelt two ways (Lakeshore Dialysis Partners, Lakeshore
+	// Dialysis: one sound key, see namesAgree) counts once, under the key
+	// first seen.
+	var named []string // a name per key, in the order first seen
+	keyOf := func(v string) string {
+		for _, n := range named {
+			if victimKey(n) == victimKey(v) || namesAgree([]string{n}, []string{v}) {
+				return victimKey(n)
+			}
+		}
+		named = append(named, v)
+		return victimKey(v)
+	}
 	for _, d := range docs {
 		seen := map[string]bool{}
-		for _, v := range d.Victims {
-			k := victimKey(v)
-			if k == "" {
+		for _, v := range namedVictims(d.Victims) {
+			if victimKey(v) == "" {
 				continue
 			}
+			k := keyOf(v)
 			if spellings[k] == nil {
 				spellings[k] = map[string]int{}
 			}

@@ -139,3 +139,15 @@ func TestSummarizeLoneLeakedFigure(t *testing.T) {
 		t.Errorf("Records = %v, want %d stated in the report's opening", s.Records, leak)
 	}
 }
+
+func TestSummaryVictimsOneNameTwoSpellings(t *testing.T) {
+	docs := []Doc{
+		{Title: "a", Victims: []string{"Lakemont Dialysis Partners"}},
+		{Title: "b", Victims: []string{"Lakemont Dialysis"}},
+		{Title: "c", Victims: []string{"Lakemont Dialysis Partners", "Consolidated Subsidiary"}},
+	}
+	s := Summarize(docs)
+	if len(s.Victims) != 1 || s.Victims[0] != "Lakemont Dialysis Partners" {
+		t.Errorf("Summarize victims = %q, want one name, the most given spelling", s.Victims)
+	}
+}
