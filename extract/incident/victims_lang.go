@@ -41,6 +41,8 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 		}
 	}
 	hits, roles := englishVictimHits(es)
+	owned, ownerHits := englishPlatformOwners(es)
+	hits = append(hits, ownerHits...)
 	short := shortForms(es)
 	canon := func(m string) (string, string) {
 		if full, ok := short[strings.ToLower(stripLegalEnglish(m))]; ok {
@@ -51,7 +53,7 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 	caseOnly := map[string]bool{}
 	programmes := programmeNames(es)
 	exclude := func(name string, h cueHit) bool {
-		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 {
+		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) {
 			return true
 		}
 		m := stripLegalEnglish(h.mention)
@@ -212,6 +214,8 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int) []Victi
 		}
 	}
 	hits, roles := japaneseVictimHits(js)
+	owned, ownerHits := japanesePlatformOwners(js)
+	hits = append(hits, ownerHits...)
 	ops := operators(js)
 	canon := func(m string) (string, string) {
 		if op, ok := ops[m]; ok {
@@ -223,7 +227,10 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int) []Victi
 		return canonJapanese(m, standalone, units)
 	}
 	exclude := func(name string, h cueHit) bool {
-		return isActor(name) || isActor(h.mention) || isJapaneseCommenter(name) || isCommenter(name) && h.weight < 4
+		if ownedPlatform(owned, name) {
+			return true
+		}
+		return isActor(name) || isActor(h.mention) || (isJapaneseCommenter(name) || isCommenter(name)) && h.weight < 4
 	}
 	return chooseVictims(victimInput{
 		hits: hits, roles: roles, canon: canon, exclude: exclude, ja: true,
@@ -339,11 +346,13 @@ func expandJaAbbreviation(name string) string {
 // form to a longer one.
 func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth int) (string, string) {
 	s := expandJaAbbreviation(stripJaDepartment(stripLegalJapanese(mention)))
+	if en, ok := jaCompanies[s]; ok {
+		// A well-known outlet (日経) is a commenter, whom only a strong
+		// cue names as a victim; exclude decides that by its English name.
+		return en, ""
+	}
 	if s == "" || jaCommenters[s] || utf8.RuneCountInString(s) < 2 && !isLatinWord(s) || jaSystemName(s) {
 		return "", ""
-	}
-	if en, ok := jaCompanies[s]; ok {
-		return en, ""
 	}
 	if !hasJapanese(s) {
 		if en, ok := englishCanon[latinKey(s)]; ok {
