@@ -58,6 +58,7 @@ func (ix *Index) Add(ctx context.Context, articles []extract.Article) (AddResult
 		return AddResult{}, fmt.Errorf("index: write batch: %w", err)
 	}
 	ix.gen.Add(1)
+	p.remember()
 	return res, nil
 }
 

@@ -49,6 +49,8 @@ type Index struct {
 	facetIdx *facetIndex
 	// stories caches decoded stories (storycache.go).
 	stories storyCache
+	// arts caches decoded articles and their merge features (artcache.go).
+	arts articleCache
 }
 
 type facetCache struct {

@@ -29,8 +29,15 @@ type plan struct {
 
 	added  []*record
 	isNew  map[*record]bool
+	// written are the article documents of the batch, with their JSON.
+	written []writtenRecord
 	byBand map[string][]*record
 	byVKey map[string][]*record
+}
+
+type writtenRecord struct {
+	r  *record
+	js string
 }
 
 // member is an article of a story with its merge features.
@@ -63,10 +70,13 @@ func (p *plan) find(id string) string {
 
 func (p *plan) prepared(r *record) *merge.Prepared {
 	mp, ok := p.prep[r.Article.URL]
+	if !ok && !p.isNew[r] {
+		mp, ok = p.ix.arts.prepared(r.Article.URL)
+	}
 	if !ok {
 		mp = merge.Prepare(r.doc())
-		p.prep[r.Article.URL] = mp
 	}
+	p.prep[r.Article.URL] = mp
 	return mp
 }
 
@@ -288,9 +298,11 @@ func (p *plan) writeStory(batch *bleve.Batch, root string, ids []string) (bool, 
 		r := m.r
 		if p.isNew[r] || r.Story != root {
 			r.Story = root
-			if err := indexRecord(batch, r); err != nil {
+			js, err := indexRecord(batch, r)
+			if err != nil {
 				return false, err
 			}
+			p.written = append(p.written, writtenRecord{r, js})
 		}
 		recs = append(recs, r)
 	}
@@ -306,15 +318,24 @@ func (p *plan) writeStory(batch *bleve.Batch, root string, ids []string) (bool, 
 	return existed, nil
 }
 
-func indexRecord(batch *bleve.Batch, r *record) error {
+// indexRecord adds r's document to batch and returns its JSON.
+func indexRecord(batch *bleve.Batch, r *record) (string, error) {
 	js, err := recordJSON(r)
 	if err != nil {
-		return err
+		return "", err
 	}
 	if err := batch.Index(articleDocID(r.Article.URL), r.fields(js)); err != nil {
-		return fmt.Errorf("index: article %s: %w", r.Article.URL, err)
+		return "", fmt.Errorf("index: article %s: %w", r.Article.URL, err)
 	}
-	return nil
+	return js, nil
+}
+
+// remember caches what the plan wrote, once the batch is stored.
+func (p *plan) remember() {
+	for _, w := range p.written {
+		p.ix.arts.keep(w.r, w.js)
+	}
+	p.ix.arts.keepPrepared(p.prep)
 }
 
 // matchesOnlyArticles reports whether q is a term disjunction on article fields.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -170,10 +171,16 @@ func (ix *Index) searchRecords(ctx context.Context, q query.Query, size int) ([]
 	out := make([]*record, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		js, _ := h.Fields[fArtJSON].(string)
+		url := strings.TrimPrefix(h.ID, "a:")
+		if r, ok := ix.arts.lookup(url, js); ok {
+			out = append(out, r)
+			continue
+		}
 		var r record
 		if err := json.Unmarshal([]byte(js), &r); err != nil {
 			return nil, fmt.Errorf("index: article %s: %w", h.ID, err)
 		}
+		ix.arts.keep(&r, js)
 		out = append(out, &r)
 	}
 	return out, nil
