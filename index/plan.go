@@ -27,12 +27,12 @@ type plan struct {
 	members map[string][]member
 	prep    map[string]*merge.Prepared // by URL
 
-	added  []*record
-	isNew  map[*record]bool
+	added []*record
+	isNew map[*record]bool
 	// written are the article documents of the batch, with their JSON.
 	written []writtenRecord
-	byBand map[string][]*record
-	byVKey map[string][]*record
+	byBand  map[string][]*record
+	byVKey  map[string][]*record
 }
 
 type writtenRecord struct {
