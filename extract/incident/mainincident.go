@@ -33,8 +33,12 @@ func singleIncident(title, text string, victims []Victim) bool {
 	if len(victims) == 0 {
 		return false
 	}
-	return mentionsVictim(title, victims) || !roundup(title, text)
+	return mentionsVictim(title, victims) || noticeTitleRe.MatchString(title) || !roundup(title, text)
 }
+
+// noticeTitleRe finds an organisation's own notice, whose numbered sections
+// (1. Overview, 2. Impact) are one incident's parts, not a digest's items.
+var noticeTitleRe = regexp.MustCompile(`(?i)^(?:\[[^\]]*\] ?)?(?:notice|announcement|statement) (?:regarding|of|on|concerning|about)\b|(?:に関する|についての)お知らせ|について(?:（[^）]*）)?$`)
 
 // roundup reports a digest: several long list items or a digest headline.
 func roundup(title, text string) bool {

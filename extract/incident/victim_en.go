@@ -3,6 +3,7 @@ package incident
 import (
 	"regexp"
 	"strconv"
+	"strings"
 )
 
 // cue is a pattern over a sentence shape whose name groups point at a
@@ -186,6 +187,10 @@ var enHypotheticalRe = regexp.MustCompile(`\b(?:could|can|may|might|would) (?:po
 // enTitleHitRe finds a headline's "9.7 million customers hit".
 var enTitleHitRe = regexp.MustCompile(`\b(?:customers|users|members|patients|people|records|accounts|subscribers|clients|employees) (?:hit|affected|impacted|caught up)\b`)
 
+// enOwnUnitRe finds a notice about the issuer's own unit: "our
+// consolidated subsidiary", "a group company of the Company".
+var enOwnUnitRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:subsidiar(?:y|ies)|group compan(?:y|ies)|affiliates?|affiliated compan(?:y|ies))\b|\b(?:subsidiar(?:y|ies)|group compan(?:y|ies)|affiliates?|affiliated compan(?:y|ies)) of the company\b`)
+
 // enContactTail is a contact after a signature's name: " — privacy @
 // example.com", " | +44 20 7946 0000".
 const enContactTail = `(?: [-—–|:] (?:[\w.+-]+ @ [\w.-]+|[\w-]+(?:\.[\w-]+)+(?: / \S*)?|\+?[\d ()-]{6,}))?`
@@ -216,7 +221,9 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 		if s.title && (breach || enTitleHitRe.MatchString(s.shape)) {
 			titleBreach = true
 		}
-		if !s.title && breach && firstPersonRe.MatchString(s.shape) {
+		if !s.title && breach && firstPersonRe.MatchString(s.shape) || enOwnUnitRe.MatchString(strings.ToLower(s.text)) {
+			// A notice in the first person, or one about "our
+			// consolidated subsidiary": its issuer speaks for the victim.
 			firstPerson++
 		}
 	}

@@ -94,7 +94,7 @@ var ownNameRest = wordSet(`motor motors manufacturing industries industry corpor
 func canonEnglish(mention string, standalone map[string]string, units bool) (string, string) {
 	s := stripDepartment(stripLegalEnglish(mention))
 	ls := strings.ToLower(s)
-	if s == "" || nationalities[ls] || neverAlone[ls] || commonWords[ls] || neverNames[ls] || allIn(strings.Fields(ls), nationalities) {
+	if s == "" || nationalities[ls] || neverAlone[ls] || commonWords[ls] || neverNames[ls] || allIn(strings.Fields(ls), nationalities) || genericOrgPhrase(s) {
 		return "", ""
 	}
 	if en, ok := englishCanon[latinKey(s)]; ok {

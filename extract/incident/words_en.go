@@ -90,3 +90,31 @@ kenya pakistan bangladesh zealand ontario quebec bavaria asean apac emea latam a
 // departmentWords end a signature after the organisation's name: Customer
 // Care, Privacy Team.
 var departmentWords = wordSet(`customer customers care support team privacy office desk communications relations press`)
+
+// genericOrgWords make up a phrase that describes an organisation without
+// naming it: "Our Consolidated Subsidiary", "a Group Company", "Affiliated
+// Companies".
+var genericOrgWords = wordSet(`our its their the a an one two several certain another this that these those
+consolidated wholly wholly-owned owned majority-owned overseas domestic foreign local regional japanese
+subsidiary subsidiaries group groups company companies affiliate affiliates affiliated sister parent
+holding holdings operating sales related partner partners member members entity entities corporation
+business businesses unit units`)
+
+// genericOrgCore are the words a generic phrase speaks of.
+var genericOrgCore = wordSet(`subsidiary subsidiaries company companies affiliate affiliates affiliated entity entities
+group groups corporation business businesses unit units`)
+
+// genericOrgPhrase reports whether a name is only a generic description of
+// an organisation ("Consolidated Subsidiary", "Group Company").
+func genericOrgPhrase(name string) bool {
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "'s", "")))
+	if len(words) == 0 || !allIn(words, genericOrgWords) {
+		return false
+	}
+	for _, w := range words {
+		if genericOrgCore[w] {
+			return true
+		}
+	}
+	return false
+}
