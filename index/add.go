@@ -96,16 +96,23 @@ func newStoryID(url string) string {
 // shared LSH band key, or a shared victim key and a publication time within
 // the merge window (or none known). All are term lookups, so the cost does
 // not grow with the size of the index.
-func candidateQuery(r *record) query.Query {
+// Victim keys in skip (see floodingKeys) are left out.
+func candidateQuery(r *record, skip map[string]bool) query.Query {
 	var qs []query.Query
 	if len(r.Keys) > 0 {
 		qs = append(qs, termsQuery(fArtBand, r.Keys))
 	}
-	if len(r.VKeys) > 0 {
+	var vkeys []string
+	for _, k := range r.VKeys {
+		if !skip[k] {
+			vkeys = append(vkeys, k)
+		}
+	}
+	if len(vkeys) > 0 {
 		if d := r.published(); d.IsZero() {
-			qs = append(qs, termsQuery(fArtVictimKey, r.VKeys))
+			qs = append(qs, termsQuery(fArtVictimKey, vkeys))
 		} else {
-			qs = append(qs, termsQuery(fArtVictimWeek, victimWeeks(r.VKeys, d, merge.Window())))
+			qs = append(qs, termsQuery(fArtVictimWeek, victimWeeks(vkeys, d, merge.Window())))
 		}
 	}
 	if len(qs) == 0 {

@@ -202,8 +202,12 @@ func (p *plan) know(ctx context.Context, id string) error {
 // candidates are the stored and the earlier new articles that may be the
 // same incident as r.
 func (p *plan) candidates(ctx context.Context, r *record) ([]*record, error) {
+	skip, err := p.ix.floodingKeys(ctx, r)
+	if err != nil {
+		return nil, err
+	}
 	var out []*record
-	if q := candidateQuery(r); q != nil {
+	if q := candidateQuery(r, skip); q != nil {
 		got, err := p.ix.searchRecords(ctx, storedArticles(q), maxCandidates)
 		if err != nil {
 			return nil, err
@@ -221,6 +225,9 @@ func (p *plan) candidates(ctx context.Context, r *record) ([]*record, error) {
 	}
 	d, w := r.published(), merge.Window()
 	for _, k := range r.VKeys {
+		if skip[k] {
+			continue
+		}
 		for _, c := range p.byVKey[k] {
 			cd := c.published()
 			far := !d.IsZero() && !cd.IsZero() && (cd.Before(d.Add(-w)) || cd.After(d.Add(w)))

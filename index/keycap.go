@@ -1,0 +1,85 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	index "github.com/blevesearch/bleve_index_api"
+	"github.com/breachwire/breachwire/index/merge"
+)
+
+// maxKeyArticles is how many stored articles within the merge window may
+// share a victim key before the key stops finding candidates. A key that
+// common names no one incident — a generic word of many names, a busy
+// actor, a figure many reports carry — and reading its articles would only
+// crowd out the real candidates and make every Add slow. The articles
+// still meet through their other keys (whole names, text bands).
+var maxKeyArticles uint64 = 200
+
+// floodingKeys returns those of r's victim keys shared by more than
+// maxKeyArticles stored articles within the merge window of r (at any time
+// for an undated r). Keys rarer over all time than the cap cost one look-up.
+func (ix *Index) floodingKeys(ctx context.Context, r *record) (map[string]bool, error) {
+	if len(r.VKeys) == 0 {
+		return nil, nil
+	}
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index: key counts: %w", err)
+	}
+	rd, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("index: key counts: %w", err)
+	}
+	defer rd.Close()
+	var out map[string]bool
+	d := r.published()
+	for _, k := range r.VKeys {
+		n, err := termCount(ctx, rd, fArtVictimKey, k)
+		if err != nil {
+			return nil, err
+		}
+		if n > maxKeyArticles && !d.IsZero() {
+			n, err = windowCount(ctx, rd, k, d)
+			if err != nil {
+				return nil, err
+			}
+		}
+		if n > maxKeyArticles {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[k] = true
+		}
+	}
+	return out, nil
+}
+
+// windowCount counts the stored articles with key k published within the
+// merge window of d, or undated, stopping once past the cap.
+func windowCount(ctx context.Context, rd index.IndexReader, k string, d time.Time) (uint64, error) {
+	var n uint64
+	for _, t := range victimWeeks([]string{k}, d, merge.Window()) {
+		c, err := termCount(ctx, rd, fArtVictimWeek, t)
+		if err != nil {
+			return 0, err
+		}
+		if n += c; n > maxKeyArticles {
+			break
+		}
+	}
+	return n, nil
+}
+
+func termCount(ctx context.Context, rd index.IndexReader, field, term string) (uint64, error) {
+	tfr, err := rd.TermFieldReader(ctx, []byte(term), field, false, false, false)
+	if err != nil {
+		return 0, fmt.Errorf("index: key counts: %w", err)
+	}
+	n := tfr.Count()
+	if err := tfr.Close(); err != nil {
+		return 0, fmt.Errorf("index: key counts: %w", err)
+	}
+	return n, nil
+}
