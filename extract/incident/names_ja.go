@@ -52,11 +52,11 @@ func isNoun(t tokenizer.Token) bool {
 
 func isLatinWord(s string) bool {
 	for _, r := range s {
-		if !(unicode.In(r, unicode.Latin) || unicode.IsDigit(r) || r == '&' || r == '-' || r == '.') {
+		if !(unicode.In(r, unicode.Latin) || unicode.IsDigit(r) || r == '&' || r == '-' || r == '.' || r == '\'' || r == '’') {
 			return false
 		}
 	}
-	return s != ""
+	return strings.Trim(s, "'’") != ""
 }
 
 // japaneseNames finds the organisation spans among one sentence's tokens.
@@ -703,4 +703,34 @@ func commonLoanword(t tokenizer.Token) bool {
 	}
 	pos := t.POS()
 	return len(pos) > 1 && pos[0] == "名詞" && (pos[1] == "一般" || pos[1] == "サ変接続")
+}
+
+// joinLatinShapes joins the pieces kagome splits out of a Latin name: a
+// dotted brand written like a domain (Fenmark . io → Fenmark.io) and a
+// possessive inside a name (Y ' s → Y's).
+func joinLatinShapes(toks []tokenizer.Token) []tokenizer.Token {
+	out := make([]tokenizer.Token, 0, len(toks))
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if k+2 < len(toks) && latinLetters(t.Surface) && toks[k+1].End == toks[k+2].Start && t.End == toks[k+1].Start {
+			mid, next := toks[k+1].Surface, toks[k+2].Surface
+			dotted := mid == "." && len(next) >= 2 && len(next) <= 6 && strings.ToLower(next) == next && latinLetters(next) &&
+				(k+3 >= len(toks) || !isLatinWord(toks[k+3].Surface) || toks[k+3].Surface == ".")
+			possessive := (mid == "'" || mid == "’") && next == "s" && (k+3 >= len(toks) || toks[k+3].Surface == " ")
+			if dotted || possessive {
+				t.Surface += mid + next
+				t.End = toks[k+2].End
+				out = append(out, t)
+				k += 2
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// latinLetters reports a word of Latin letters and digits with a letter.
+func latinLetters(s string) bool {
+	return isLatinWord(s) && strings.ContainsFunc(s, unicode.IsLetter) && !strings.ContainsAny(s, ".-&")
 }

@@ -309,7 +309,7 @@ func japaneseSentences(tk *tokenizer.Tokenizer, ss []sentence) []jaSentence {
 			}
 			t++
 		}
-		out[i] = japaneseSentence(s, own)
+		out[i] = japaneseSentence(s, joinLatinShapes(own))
 	}
 	known := knownNames(out)
 	for i := range out {
