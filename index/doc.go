@@ -14,10 +14,19 @@
 // merge.Window), decides with merge's pairwise Match and Conflict, and joins
 // the story of every candidate it matches, merging those stories into the
 // one seen first; the others' ids become aliases that Story still answers.
-// Articles of one Add see each other as candidates. The new and changed
-// documents go to Bleve in one batch, which scorch persists and fsyncs
-// before Add returns; a process killed at any moment leaves an index that
+// Articles of one Add see each other as candidates. A victim key shared by
+// more than 200 stored articles within the window (a generic word, a busy
+// actor) finds no candidates: it names no one incident. Add keeps the
+// articles it read and wrote lately decoded, with their merge features, so
+// the next Add compares with them without decoding them again. The new and
+// changed documents go to Bleve in one batch, which scorch persists and
+// fsyncs before Add returns; a process killed at any moment leaves an index that
 // opens cleanly and holds every article whose Add returned.
+//
+// Facets are counted from tables of facet term ids per scorch segment,
+// read once per segment (segments never change), as Bleve's collector
+// passes every hit; the counts are exact. Decoded stories are kept while
+// their stored JSON is unchanged.
 //
 // Text is analysed per language: English with Bleve's English pipeline,
 // Japanese with kagome (IPA dictionary, search mode) and again as single
