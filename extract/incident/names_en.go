@@ -215,8 +215,12 @@ func trimName(s string, toks []enToken) enName {
 }
 
 // englishSentence tokenises s and builds its shape.
-func englishSentence(sn sentence) enSentence {
-	toks := tokenizeEnglish(sn.text)
+func englishSentence(sn sentence) enSentence { return englishSentenceJoined(sn, nil) }
+
+// englishSentenceJoined is englishSentence keeping the article's recurring
+// "Y's Nexus" names whole.
+func englishSentenceJoined(sn sentence, joins map[string]bool) enSentence {
+	toks := joinPossessives(sn.text, tokenizeEnglish(sn.text), joins)
 	names, owner := englishNames(sn.text, toks, sn.title && titleCased(toks))
 	var b strings.Builder
 	last := -1
@@ -249,4 +253,45 @@ func englishSentence(sn sentence) enSentence {
 func placeAdjective(w string) bool {
 	lw := strings.ToLower(w)
 	return strings.HasSuffix(lw, "-based") || strings.HasSuffix(lw, "-headquartered") || strings.HasSuffix(lw, "-owned") || strings.HasSuffix(lw, "-listed")
+}
+
+// enPossNameRe finds "Y's Nexus": a possessive that may be part of a name.
+var enPossNameRe = regexp.MustCompile(`\b([A-Z][A-Za-z0-9&\-]{0,20})['’]s ([A-Z][A-Za-z0-9&\-]+)`)
+
+// recurringPossessives returns the "Y's Nexus" shapes an article writes at
+// least twice: a name with an apostrophe inside, not a possessive in
+// passing ("Acme's servers" recurs in lower case only).
+func recurringPossessives(ss []sentence) map[string]bool {
+	count := map[string]int{}
+	for _, s := range ss {
+		for _, m := range enPossNameRe.FindAllStringSubmatch(s.text, -1) {
+			count[m[1]+"'s "+m[2]]++
+		}
+	}
+	out := map[string]bool{}
+	for k, n := range count {
+		if n >= 2 {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// joinPossessives joins "Y" and "'s" into one token where the text's
+// recurring "Y's Nexus" follows.
+func joinPossessives(s string, toks []enToken, joins map[string]bool) []enToken {
+	if len(joins) == 0 {
+		return toks
+	}
+	out := make([]enToken, 0, len(toks))
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if k+2 < len(toks) && toks[k+1].text == "'s" && t.end == toks[k+1].start && joins[t.text+"'s "+toks[k+2].text] {
+			out = append(out, enToken{s[t.start:toks[k+1].end], t.start, toks[k+1].end})
+			k++
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }

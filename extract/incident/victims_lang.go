@@ -17,8 +17,9 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 	// another is a unit of it, elsewhere the shorter one is a nickname.
 	unitNames := map[string]bool{}
 	inTitle := map[string]bool{}
+	joins := recurringPossessives(ss)
 	for i, s := range ss {
-		es[i] = englishSentence(s)
+		es[i] = englishSentenceJoined(s, joins)
 		for _, n := range es[i].names {
 			if s.title {
 				inTitle[strings.ToLower(stripEnglishForms(n.text, true))] = true
