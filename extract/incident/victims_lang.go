@@ -133,8 +133,53 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 		if long := longerForm(s, standalone); long != "" {
 			return canonEnglish(long, standalone, units)
 		}
+		if long := spelledOut(s, standalone); long != "" {
+			return stripEnglishForms(long, false), ""
+		}
 	}
 	return s, ""
+}
+
+// spelledOut returns the text's fuller spelling of a shortened name: "Oak-Lea
+// Veterinary Group" for "Oak-Lea Vets" (same first word, each later word
+// shortened from the full one's, only corporate words beyond), or "".
+func spelledOut(s string, standalone map[string]string) string {
+	short := strings.Fields(strings.ToLower(s))
+	if len(short) < 2 {
+		return ""
+	}
+	best := ""
+	for n, orig := range standalone {
+		long := strings.Fields(n)
+		if len(long) < len(short) || long[0] != short[0] || n == strings.ToLower(s) || !allIn(long[len(short):], corporateRest) {
+			continue
+		}
+		same, shortened := true, false
+		for i := 1; i < len(short); i++ {
+			if !sharesStem(short[i], long[i]) {
+				same = false
+				break
+			}
+			shortened = shortened || short[i] != long[i]
+		}
+		if same && shortened && len(orig) > len(best) {
+			best = orig
+		}
+	}
+	return best
+}
+
+// sharesStem reports two words that are one shortened from the other: vets
+// and veterinary, intl and international (a common opening of three letters).
+func sharesStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 3 && (n == len(a) || n == len(b) || len(a) <= 5)
 }
 
 // stripDepartment drops a department after an organisation's name:
