@@ -59,6 +59,7 @@ func (ix *Index) Add(ctx context.Context, articles []extract.Article) (AddResult
 	}
 	ix.gen.Add(1)
 	p.remember()
+	ix.warmFacets()
 	return res, nil
 }
 

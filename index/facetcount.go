@@ -74,7 +74,7 @@ func newFacetIndex() *facetIndex {
 // the first global document number of each, building missing tables.
 func (fi *facetIndex) tables(r index.IndexReader) ([]*segFacets, []uint64, error) {
 	snap, ok := r.(*scorch.IndexSnapshot)
-	if !ok {
+	if !ok || snap == nil {
 		return nil, nil, errNotScorch
 	}
 	segs := snap.Segments()
@@ -274,14 +274,35 @@ func insertTop(ts []FacetTerm, ft FacetTerm, size int) []FacetTerm {
 	return ts
 }
 
-// warm builds the facet tables of the index's current segments, so that
-// the first faceted search after an Add or Open does not pay for them.
+// warmFacets builds, in the background, the facet tables of the index's
+// current segments, so that the first faceted search after an Open or an
+// Add (or a segment merge before it) does not pay for them. One runs at a
+// time; a failure only leaves the work to the next search.
 func (ix *Index) warmFacets() {
+	if !ix.warming.CompareAndSwap(false, true) {
+		return
+	}
+	go func() {
+		defer ix.warming.Store(false)
+		ix.buildFacetTables()
+	}()
+}
+
+func (ix *Index) buildFacetTables() {
+	// The reader is taken under mu, so never from a closed index; it holds
+	// its segments open until closed, whatever Close does meanwhile.
+	ix.mu.Lock()
+	if ix.closed {
+		ix.mu.Unlock()
+		return
+	}
 	r, err := ix.b.Advanced()
 	if err != nil {
+		ix.mu.Unlock()
 		return
 	}
 	rd, err := r.Reader()
+	ix.mu.Unlock()
 	if err != nil {
 		return
 	}

@@ -47,6 +47,7 @@ type Index struct {
 	allFacets *facetCache
 	// facetIdx holds the facet tables of the segments (facetcount.go).
 	facetIdx *facetIndex
+	warming  atomic.Bool
 	// stories caches decoded stories (storycache.go).
 	stories storyCache
 	// arts caches decoded articles and their merge features (artcache.go).
@@ -96,7 +97,9 @@ func open(dir string, readOnly bool) (*Index, error) {
 		_ = b.Close()
 		return nil, fmt.Errorf("index: %s was built by another version (%q); delete it and crawl again", path, v)
 	}
-	return &Index{b: b, path: path, readOnly: readOnly, now: time.Now, facetIdx: newFacetIndex()}, nil
+	ix := &Index{b: b, path: path, readOnly: readOnly, now: time.Now, facetIdx: newFacetIndex()}
+	ix.warmFacets()
+	return ix, nil
 }
 
 // create builds an empty index beside path and renames it into place, so a
