@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand/v2"
@@ -21,6 +22,7 @@ import (
 var (
 	benchSizes = flag.String("index.sizes", "10000", "comma-separated index sizes (articles) for BenchmarkAdd and BenchmarkSearch, e.g. 10000,100000")
 	benchDir   = flag.String("index.benchdir", "", "keep generated base indexes in this directory and reuse them across runs")
+	benchFlat  = flag.Bool("index.flat", false, "build the base as one story per generated article, written directly without merging (fast to build at any size)")
 )
 
 // generator makes articles that look like a news feed: words from a fixed
@@ -104,10 +106,17 @@ func sizes(b *testing.B) []int {
 // baseIndex opens an index holding n generated articles, building it in
 // batches when it is not kept from an earlier run (-index.benchdir).
 func baseIndex(b *testing.B, n int) *Index {
+	return baseIndexOf(b, n, false)
+}
+
+func baseIndexOf(b *testing.B, n int, flat bool) *Index {
 	b.Helper()
 	dir := b.TempDir()
 	if *benchDir != "" {
 		dir = filepath.Join(*benchDir, strconv.Itoa(n))
+		if flat {
+			dir = filepath.Join(*benchDir, "flat-"+strconv.Itoa(n))
+		}
 	}
 	_, statErr := os.Stat(filepath.Join(dir, DirName))
 	ix, err := Open(dir)
@@ -127,13 +136,43 @@ func baseIndex(b *testing.B, n int) *Index {
 		for j := i; j < min(i+batch, n); j++ {
 			arts = append(arts, g.article(j))
 		}
-		if _, err := ix.Add(context.Background(), arts); err != nil {
+		if flat {
+			writeFlat(b, ix, arts)
+		} else if _, err := ix.Add(context.Background(), arts); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.Logf("built %d articles in %v", n, time.Since(start))
 	settle(b, ix)
 	return ix
+}
+
+// writeFlat stores each article as a story of its own, without looking
+// for candidates: a base of n stories for search benchmarks, built in a
+// fraction of the time merging takes.
+func writeFlat(b *testing.B, ix *Index, arts []extract.Article) {
+	now := time.Now().UTC()
+	batch := ix.b.NewBatch()
+	for _, a := range arts {
+		r := newRecord(a, now)
+		r.Story = newStoryID(a.URL)
+		if _, err := indexRecord(batch, r); err != nil {
+			b.Fatal(err)
+		}
+		recs := []*record{r}
+		st := buildStory(r.Story, recs, nil, now)
+		js, err := json.Marshal(st)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := batch.Index(storyDocID(r.Story), storyFields(st, recs, string(js))); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := ix.b.Batch(batch); err != nil {
+		b.Fatal(err)
+	}
+	ix.gen.Add(1)
 }
 
 // settle lets scorch finish the segment merges its merger would do in the
@@ -161,8 +200,12 @@ func settle(b *testing.B, ix *Index) {
 func BenchmarkAdd(b *testing.B) {
 	for _, n := range sizes(b) {
 		for _, per := range []int{1, 20} {
-			b.Run(fmt.Sprintf("%d/per-add-%d", n, per), func(b *testing.B) {
-				ix := baseIndex(b, n)
+			name := fmt.Sprintf("%d/per-add-%d", n, per)
+			if *benchFlat {
+				name = "flat-" + name
+			}
+			b.Run(name, func(b *testing.B) {
+				ix := baseIndexOf(b, n, *benchFlat)
 				g := newGenerator(uint64(time.Now().UnixNano()))
 				arts := make([]extract.Article, b.N*per)
 				for i := range arts {
@@ -190,8 +233,12 @@ func BenchmarkSearch(b *testing.B) {
 		"不正アクセス", "流出", `published:>"2023-06-01" actor:apt7`, g.words[17] + " " + g.words[99],
 		`source:"Source 3" ` + g.words[42], "", g.words[300] + "*", `+` + g.words[7] + ` +lang:en`}
 	for _, n := range sizes(b) {
-		b.Run(strconv.Itoa(n), func(b *testing.B) {
-			ix := baseIndex(b, n)
+		name := strconv.Itoa(n)
+		if *benchFlat {
+			name = "flat-" + name
+		}
+		b.Run(name, func(b *testing.B) {
+			ix := baseIndexOf(b, n, *benchFlat)
 			lat := make([]time.Duration, 0, b.N)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
