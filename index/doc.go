@@ -14,9 +14,9 @@
 // merge.Window), decides with merge's pairwise Match and Conflict, and joins
 // the story of every candidate it matches, merging those stories into the
 // one seen first; the others' ids become aliases that Story still answers.
-// Articles of one Add see each other as candidates. A victim key shared by
-// more than 200 stored articles within the window (a generic word, a busy
-// actor) finds no candidates: it names no one incident. Add keeps the
+// Articles of one Add see each other as candidates. A derived victim key
+// (a sound form, an actor, a figure) shared by more than 100 stored
+// articles within the window finds no candidates: it names no one incident. Add keeps the
 // articles it read and wrote lately decoded, with their merge features, so
 // the next Add compares with them without decoding them again. The new and
 // changed documents go to Bleve in one batch, which scorch persists and

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	index "github.com/blevesearch/bleve_index_api"
@@ -10,15 +11,17 @@ import (
 )
 
 // maxKeyArticles is how many stored articles within the merge window may
-// share a victim key before the key stops finding candidates. A key that
-// common names no one incident — a generic word of many names, a busy
-// actor, a figure many reports carry — and reading its articles would only
-// crowd out the real candidates and make every Add slow. The articles
-// still meet through their other keys (whole names, text bands).
-var maxKeyArticles uint64 = 200
+// share a derived victim key (one merge marks with a kind, "sk:", "sc:",
+// "actor:", "n:"...) before the key stops finding candidates. A key that
+// common names no one incident — a generic word's sound, a busy actor, a
+// figure many reports carry — and reading its articles would only crowd
+// out the real candidates and make every Add slow. The articles still meet
+// through their other keys (names, text bands). Keys of names themselves
+// are never capped, so the reports of a victim covered widely still meet.
+var maxKeyArticles uint64 = 100
 
-// floodingKeys returns those of r's victim keys shared by more than
-// maxKeyArticles stored articles within the merge window of r (at any time
+// floodingKeys returns those of r's derived victim keys shared by more
+// than maxKeyArticles stored articles within the merge window of r (at any time
 // for an undated r). Keys rarer over all time than the cap cost one look-up.
 func (ix *Index) floodingKeys(ctx context.Context, r *record) (map[string]bool, error) {
 	if len(r.VKeys) == 0 {
@@ -36,6 +39,9 @@ func (ix *Index) floodingKeys(ctx context.Context, r *record) (map[string]bool, 
 	var out map[string]bool
 	d := r.published()
 	for _, k := range r.VKeys {
+		if !strings.Contains(k, ":") {
+			continue // a name's key
+		}
 		n, err := termCount(ctx, rd, fArtVictimKey, k)
 		if err != nil {
 			return nil, err
