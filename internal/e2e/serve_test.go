@@ -166,4 +166,8 @@ func TestServe(t *testing.T) {
 	if code := stop(); code != 0 {
 		t.Errorf("serve exited with %d after SIGTERM, want 0", code)
 	}
+	// After the shutdown the data dir is free and the index opens cleanly.
+	if r := run(t, c.args("stories", "--json")...); r.code != 0 || strings.Count(r.stdout, "\n") != len(c.stories) {
+		t.Errorf("stories --json after serve stopped: %d lines, want %d\n%s", strings.Count(r.stdout, "\n"), len(c.stories), r)
+	}
 }
