@@ -233,7 +233,51 @@ func summaryVictims(docs []Doc) []string {
 			}
 		}
 	}
-	return supported(support, spellings, 2)
+	return preferLatin(supported(support, spellings, 2))
+}
+
+// preferLatin drops a name written in Japanese script when the list also
+// holds a Latin name that sounds the same (Nordhavn Telecom and
+// ノルドハウン・テレコム): the story names its victim once, as the victim
+// writes itself abroad.
+func preferLatin(names []string) []string {
+	var latin []string
+	for _, n := range names {
+		if isLatinName(n) {
+			latin = append(latin, n)
+		}
+	}
+	if len(latin) == 0 || len(latin) == len(names) {
+		return names
+	}
+	out := names[:0:0]
+	for _, n := range names {
+		if !isLatinName(n) && soundsLikeAny(n, latin) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func soundsLikeAny(name string, others []string) bool {
+	f := coarseForm(name)
+	for _, o := range others {
+		if f != "" && f == coarseForm(o) || namesAgree([]string{name}, []string{o}) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLatinName reports whether a name is written in Latin letters.
+func isLatinName(s string) bool {
+	for _, r := range s {
+		if r > unicode.MaxLatin1 && unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {
+			return false
+		}
+	}
+	return true
 }
 
 // supported returns the display names of the keys whose support is at
