@@ -2,7 +2,6 @@ package merge
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 )
 
@@ -111,29 +110,10 @@ func kanjiTail(name string) (string, bool) {
 // nameForms returns the sound keys a victim name may be written as: the
 // skeleton of its reading and of its Latin words without legal forms and
 // generic tails. Forms shorter than params.minSkeleton are left out.
-func nameForms(name string) []string {
-	formCache.Lock()
-	f, ok := formCache.m[name]
-	formCache.Unlock()
-	if ok {
-		return f
-	}
-	f = computeNameForms(name)
-	formCache.Lock()
-	if len(formCache.m) >= 50000 {
-		clear(formCache.m) // bounded, as keyCache
-	}
-	formCache.m[name] = f
-	formCache.Unlock()
-	return f
-}
+func nameForms(name string) []string { return formMemo.get(name) }
 
-// formCache memoises nameForms, which reads kanji names with a
-// morphological analyser.
-var formCache = struct {
-	sync.Mutex
-	m map[string][]string
-}{m: map[string][]string{}}
+// formMemo memoises nameForms.
+var formMemo = newMemo(computeNameForms)
 
 // computeNameForms is nameForms without the cache.
 func computeNameForms(name string) []string {

@@ -4,7 +4,6 @@ import (
 	"github.com/breachwire/breachwire/extract/incident"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 )
 
@@ -101,30 +100,11 @@ func headKey(name string) string {
 	return victimKey(parts[0])
 }
 
-// keyCache memoises victimKey: names repeat across articles, and reading a
-// kanji name runs a morphological analyser.
-var keyCache = struct {
-	sync.Mutex
-	m map[string]string
-}{m: map[string]string{}}
+// keyMemo memoises victimKey.
+var keyMemo = newMemo(computeVictimKey)
 
 // victimKey is the key of one victim name.
-func victimKey(name string) string {
-	keyCache.Lock()
-	k, ok := keyCache.m[name]
-	keyCache.Unlock()
-	if ok {
-		return k
-	}
-	k = computeVictimKey(name)
-	keyCache.Lock()
-	if len(keyCache.m) >= 50000 {
-		clear(keyCache.m) // bounded: a long-running serve sees many names
-	}
-	keyCache.m[name] = k
-	keyCache.Unlock()
-	return k
-}
+func victimKey(name string) string { return keyMemo.get(name) }
 
 // computeVictimKey is victimKey without the cache.
 func computeVictimKey(name string) string {
