@@ -31,18 +31,12 @@ func openReader(e *env, c *common, command string) (*reader, int) {
 	if !exists(c.data) {
 		return nil, exitOK
 	}
-	d, err := datadir.Acquire(c.data, command, "")
-	var busy *datadir.BusyError
-	if errors.As(err, &busy) {
-		if busy.Holder.Command == "serve" && busy.Holder.Addr != "" {
-			return &reader{serve: "http://" + busy.Holder.Addr}, exitOK
-		}
-		fmt.Fprintf(e.stderr, "breachwire: %v; try again when it has finished\n", busy)
-		return nil, exitTempFail
-	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "breachwire: unusable data dir: %v\n", err)
-		return nil, exitFailure
+	d, serve, code := lockForReading(e, c, command)
+	switch {
+	case serve != "":
+		return &reader{serve: serve}, exitOK
+	case d == nil:
+		return nil, code
 	}
 	ix, code := openIndex(e, d)
 	if ix == nil {
@@ -50,6 +44,26 @@ func openReader(e *env, c *common, command string) (*reader, int) {
 		return nil, code
 	}
 	return &reader{dir: d, ix: ix}, exitOK
+}
+
+// lockForReading takes the data dir for a reading command. When serve holds
+// it, it returns serve's base URL instead, to be asked over HTTP; when
+// another command holds it, or it is unusable, it reports that and returns
+// the exit status to use.
+func lockForReading(e *env, c *common, command string) (d *datadir.Dir, serve string, code int) {
+	d, err := datadir.Acquire(c.data, command, "")
+	var busy *datadir.BusyError
+	switch {
+	case errors.As(err, &busy) && busy.Holder.Command == "serve" && busy.Holder.Addr != "":
+		return nil, "http://" + busy.Holder.Addr, exitOK
+	case busy != nil:
+		fmt.Fprintf(e.stderr, "breachwire: %v; try again when it has finished\n", busy)
+		return nil, "", exitTempFail
+	case err != nil:
+		fmt.Fprintf(e.stderr, "breachwire: unusable data dir: %v\n", err)
+		return nil, "", exitFailure
+	}
+	return d, "", exitOK
 }
 
 func (r *reader) close() {
@@ -274,24 +288,17 @@ func runSources(ctx context.Context, e *env, args []string) int {
 
 // readHealth reads the sources' health from the crawl state, or from serve.
 func readHealth(ctx context.Context, e *env, c *common) ([]crawl.Health, int) {
-	d, err := datadir.Acquire(c.data, "sources", "")
-	var busy *datadir.BusyError
-	if errors.As(err, &busy) {
-		if busy.Holder.Command == "serve" && busy.Holder.Addr != "" {
-			r := &reader{serve: "http://" + busy.Holder.Addr}
-			var out struct{ Sources []crawl.Health }
-			if err := r.getJSON(ctx, "/api/sources", url.Values{}, &out); err != nil {
-				fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
-				return nil, exitFailure
-			}
-			return out.Sources, exitOK
+	d, serve, code := lockForReading(e, c, "sources")
+	if serve != "" {
+		var out struct{ Sources []crawl.Health }
+		if err := (&reader{serve: serve}).getJSON(ctx, "/api/sources", url.Values{}, &out); err != nil {
+			fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+			return nil, exitFailure
 		}
-		fmt.Fprintf(e.stderr, "breachwire: %v; try again when it has finished\n", busy)
-		return nil, exitTempFail
+		return out.Sources, exitOK
 	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "breachwire: unusable data dir: %v\n", err)
-		return nil, exitFailure
+	if d == nil {
+		return nil, code
 	}
 	defer d.Release()
 	if !exists(d.Path(datadir.CrawlState)) {
