@@ -78,8 +78,8 @@ func openingNameKeys(d Doc) []string {
 		if len(keys) == params.maxOpeningKeys {
 			break
 		}
-		f := skeleton(run)
-		if len([]rune(f)) < params.minCutSkeleton {
+		f := runKey(run, params.minCutSkeleton)
+		if f == "" {
 			continue
 		}
 		if isLatinWord(run) && !japaneseText(open) && !strings.Contains(run, " ") && !midSentence(open, run) && !multiWord(open, run) {

@@ -75,6 +75,59 @@ func skeleton(s string) string {
 	return string(folded)
 }
 
+// runKey returns the sound key (skeleton) of a name or name run when it is
+// at least min long and, without the legal forms and generic words at its
+// ends, still has params.minCoreSkeleton sounds of its own; else "". A
+// generic word alone ("Systems" in a Title Case headline) or a name whose
+// own part is nearly silent in the skeleton (Isissese Systems and Systems
+// are both stms) names no one organisation.
+func runKey(run string, min int) string {
+	k := skeleton(run)
+	if len([]rune(k)) < min {
+		return ""
+	}
+	words := nameWords(run)
+	for len(words) > 0 && (legalWords[words[len(words)-1]] || genericTails[words[len(words)-1]]) {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 0 && (legalWords[words[0]] || genericTails[words[0]]) {
+		words = words[1:]
+	}
+	if len(words) == 0 || len([]rune(skeleton(strings.Join(words, "")))) < params.minCoreSkeleton {
+		return ""
+	}
+	return k
+}
+
+// nameWords splits a name or a name run into lowercase words: at spaces and
+// punctuation, and where a capital follows a small letter (nameRuns joins
+// "Tokautmo Systems" as TokautmoSystems).
+func nameWords(s string) []string {
+	var words []string
+	var w []rune
+	prevLower := false
+	flush := func() {
+		if len(w) > 0 {
+			words = append(words, strings.ToLower(string(w)))
+			w = w[:0]
+		}
+	}
+	for _, r := range s {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+			prevLower = false
+			continue
+		case unicode.IsUpper(r) && prevLower:
+			flush()
+		}
+		w = append(w, r)
+		prevLower = unicode.IsLower(r)
+	}
+	flush()
+	return words
+}
+
 // genericTails are words that end many organisation names and that reports
 // drop (Latitude Financial Services → Latitude Financial).
 var genericTails = map[string]bool{
@@ -118,6 +171,9 @@ var formMemo = newMemo(computeNameForms)
 // computeNameForms is nameForms without the cache.
 func computeNameForms(name string) []string {
 	var out []string
+	if runKey(name, 1) == "" {
+		return nil // a generic word, or a name nearly silent without one
+	}
 	add := func(s string) {
 		if k := skeleton(s); len([]rune(k)) >= params.minSkeleton {
 			for _, o := range out {
@@ -184,7 +240,10 @@ func namedIn(names []string, s string) bool {
 		return false
 	}
 	for _, run := range nameRuns(s) {
-		k := skeleton(run)
+		k := runKey(run, params.minSkeleton)
+		if k == "" {
+			continue
+		}
 		for _, f := range forms {
 			if k == f {
 				return true

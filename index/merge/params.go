@@ -96,6 +96,11 @@ var params = struct {
 	// match other victims' names from minSkeleton. Five: four consonants
 	// of a cut name meet common words (Skyreach and Security are skrt).
 	minCutSkeleton int
+	// minCoreSkeleton is the shortest sound key a name must keep without
+	// its legal forms and generic words (Systems, Services) for any of its
+	// sound keys to count (see runKey). Three: found on generated names,
+	// where Isissese Systems (s + stms) met every other "… Systems".
+	minCoreSkeleton int
 	// minKeyFigure is the smallest figure that gives a candidate key
 	// (figureKey) or, with three significant digits, counts as evidence
 	// when two reports on one victim both state it (sharesFigure): smaller
@@ -151,6 +156,7 @@ var params = struct {
 	leadSearch:       8,
 	minSkeleton:      4,
 	minCutSkeleton:   5,
+	minCoreSkeleton:  3,
 	minKeyFigure:     1000,
 	minCoarse:        6,
 	maxOpeningKeys:   8,

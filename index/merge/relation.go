@@ -108,7 +108,7 @@ func newNameFeatures(d Doc, vc victimContext, opening string) nameFeatures {
 func runSkeletons(s string) []string {
 	var out []string
 	for _, run := range nameRuns(s) {
-		if k := skeleton(run); len([]rune(k)) >= params.minSkeleton {
+		if k := runKey(run, params.minSkeleton); k != "" {
 			out = append(out, k)
 		}
 	}

@@ -231,8 +231,8 @@ func titleNameKeys(d Doc, all bool) []string {
 	opening := truncateRunes(strings.TrimSpace(d.Text), params.openingChars)
 	var keys []string
 	for _, run := range nameRuns(d.Title) {
-		f := skeleton(run)
-		if len([]rune(f)) < params.minSkeleton || !all && !midSentence(opening, run) {
+		f := runKey(run, params.minSkeleton)
+		if f == "" || !all && !midSentence(opening, run) {
 			continue
 		}
 		keys = append(keys, "sk:"+f)

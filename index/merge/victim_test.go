@@ -74,3 +74,29 @@ func TestCampaignKeys(t *testing.T) {
 		t.Errorf("CampaignKeys of a trend report naming many actors = %v, want none", got)
 	}
 }
+
+// TestGenericWordsGiveNoKeys: two firms whose names share only a generic
+// last word must not meet through a sound key of that word, whether it comes
+// from the victim name or from a Title Case headline; a name and its
+// shortened form still do.
+func TestGenericWordsGiveNoKeys(t *testing.T) {
+	doc := func(name, word string) Doc {
+		return Doc{Title: name + " Breach Hits Customers " + word, Text: name + " said attackers reached its Systems last week.", Victims: []string{name}}
+	}
+	a, b := VictimKeys(doc("Isissese Systems", "today")), VictimKeys(doc("Borvane Systems", "again"))
+	for _, k := range a {
+		if slices.Contains(b, k) {
+			t.Errorf("Isissese Systems and Borvane Systems share key %q (%v / %v)", k, a, b)
+		}
+	}
+	for _, other := range []string{"Systems", "Osis Systems"} {
+		if namesAgree([]string{"Isissese Systems"}, []string{other}) {
+			t.Errorf(`"Isissese Systems" agrees with %q`, other)
+		}
+	}
+	for _, pair := range [][2]string{{"Latitude Financial Services", "Latitude Financial"}, {"Ticketmaster", "チケットマスター"}} {
+		if !namesAgree([]string{pair[0]}, []string{pair[1]}) {
+			t.Errorf("%q and %q no longer agree", pair[0], pair[1])
+		}
+	}
+}
