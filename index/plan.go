@@ -314,7 +314,7 @@ func (p *plan) writeStory(batch *bleve.Batch, root string, ids []string) (bool, 
 		recs = append(recs, r)
 	}
 	sort.Strings(aliases)
-	st := buildStory(root, recs, aliases, p.now)
+	st := buildStory(root, recs, aliases, p.now, p.prepared)
 	js, err := json.Marshal(st)
 	if err != nil {
 		return false, fmt.Errorf("index: encode story %s: %w", root, err)

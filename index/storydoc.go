@@ -19,14 +19,18 @@ const (
 	storyIDHexSize = 16
 )
 
-// buildStory summarises the articles of one story.
-func buildStory(id string, recs []*record, aliases []string, changed time.Time) *Story {
+// buildStory summarises the articles of one story; prepared gives an
+// article's merge features (the plan keeps them), nil prepares them afresh.
+func buildStory(id string, recs []*record, aliases []string, changed time.Time, prepared func(*record) *merge.Prepared) *Story {
 	sortRecords(recs)
-	docs := make([]merge.Doc, len(recs))
-	for i, r := range recs {
-		docs[i] = r.doc()
+	if prepared == nil {
+		prepared = func(r *record) *merge.Prepared { return merge.Prepare(r.doc()) }
 	}
-	sum := merge.Summarize(docs)
+	prep := make([]*merge.Prepared, len(recs))
+	for i, r := range recs {
+		prep[i] = prepared(r)
+	}
+	sum := merge.SummarizePrepared(prep)
 	st := &Story{
 		ID: id, Title: sum.Title, Victims: nonNil(sum.Victims), Records: sum.Records,
 		Actors: nonNil(sum.Actors), FirstSeen: sum.FirstSeen.UTC(), Updated: sum.Updated.UTC(),

@@ -41,6 +41,9 @@ type Prepared struct {
 	// roundup is whether d is a roundup of several stories with no victim
 	// of its own (see isRoundup).
 	roundup bool
+	// credits are the outlets d credits as its source; outlets the names
+	// of d's own outlet (see credits and outletNames).
+	credits, outlets []string
 }
 
 // Prepare computes the features of d that Match compares.
@@ -61,6 +64,8 @@ func Prepare(d Doc) *Prepared {
 		dates:    textDates(d.Text),
 		recurs:   recurs(d, lead),
 		opening:  d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars),
+		credits:  credits(d),
+		outlets:  outletNames(d),
 	}
 	p.names = newNameFeatures(d, vc, p.opening)
 	p.sure = len(d.Victims) > 0 && p.names.inTitle(&p.names)
@@ -109,7 +114,7 @@ func (p *Prepared) Match(q *Prepared) Decision {
 		return d.yes("near-duplicate", 2+sim)
 	case conflict != "":
 		return d.no(conflict)
-	case sim >= params.creditSim && (credited(p.doc, q.doc) || credited(q.doc, p.doc)):
+	case sim >= params.creditSim && (p.creditsOutletOf(q) || q.creditsOutletOf(p)):
 		return d.yes("credited", 1.5+sim)
 	}
 	switch {

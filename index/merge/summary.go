@@ -46,12 +46,22 @@ type Summary struct {
 //   - FirstSeen/Updated: the earliest and latest known publication time.
 //   - Languages: the distinct primary language tags, sorted.
 func Summarize(docs []Doc) Summary {
-	if len(docs) == 0 {
-		return Summary{}
-	}
 	prep := make([]*Prepared, len(docs))
 	for i, d := range docs {
 		prep[i] = Prepare(d)
+	}
+	return SummarizePrepared(prep)
+}
+
+// SummarizePrepared is Summarize over articles already prepared (as the
+// index keeps them), so that a story's summary costs no Prepare per article.
+func SummarizePrepared(prep []*Prepared) Summary {
+	if len(prep) == 0 {
+		return Summary{}
+	}
+	docs := make([]Doc, len(prep))
+	for i, p := range prep {
+		docs[i] = p.orig
 	}
 	origin := originIndex(prep)
 	s := Summary{
@@ -99,7 +109,7 @@ func originIndex(prep []*Prepared) int {
 			if i == j {
 				continue
 			}
-			if credited(prep[j].doc, prep[i].doc) {
+			if prep[j].creditsOutletOf(prep[i]) {
 				votes[i]++
 			}
 			if setSimilarity(prep[i].shingles, prep[j].shingles) >= params.dupSim {
