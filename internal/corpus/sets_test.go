@@ -17,6 +17,7 @@ const (
 	holdout2Dir  = "../../testdata/holdout2/articles"
 	holdout3Dir  = "../../testdata/holdout3/articles"
 	holdout4Dir  = "../../testdata/holdout4/articles"
+	holdout5Dir  = "../../testdata/holdout5/articles"
 	catalogueDir = "../../extract/actors/catalogue"
 )
 
@@ -37,6 +38,7 @@ var sets = []labelledSet{
 	{name: "holdout2", dir: holdout2Dir, minArticles: 50, minJA: 22, minMulti: 12, cross: 4, maxGroup: 5, strict: true},
 	{name: "holdout3", dir: holdout3Dir, minArticles: 45, minJA: 20, minMulti: 10, cross: 4, maxGroup: 4, strict: true},
 	{name: "holdout4", dir: holdout4Dir, minArticles: 40, minJA: 18, minMulti: 10, cross: 4, maxGroup: 4, strict: true},
+	{name: "holdout5", dir: holdout5Dir, minArticles: 45, minJA: 20, minMulti: 11, cross: 4, maxGroup: 4, strict: true},
 }
 
 func loadSet(t *testing.T, s labelledSet) []Article {
