@@ -44,6 +44,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 		ss = sentences(title, text)
 		victims = englishVictims(ss, x.isActor, d.Published.Year())
 	}
+	if len(victims) == 0 && firstPersonNotice(ss, ja) {
+		if name := siteIssuer(d.URL); name != "" {
+			victims = []Victim{{Name: name, Mention: name, Evidence: d.URL}}
+		}
+	}
 	if !singleIncident(title, text, victims) {
 		victims = nil
 	}
@@ -57,6 +62,9 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// incident or a statistic; one in the headline or lead is the
 		// article's own.
 		records = nil
+	}
+	if ja {
+		victims = latinVictims(victims, d.URL, title+"\n"+text)
 	}
 	return Facts{Victims: victims, Records: records, Actors: as}
 }

@@ -402,13 +402,15 @@ func latinDigits(toks []tokenizer.Token, j int) bool {
 // word, and then a particle or a bracket. It returns where the name ends,
 // or i.
 func kanaNameEnd(toks []tokenizer.Token, i int) int {
+	afterVerb := false
 	if i > 0 {
 		pos := toks[i-1].POS()
-		if len(pos) == 0 || pos[0] != "助詞" && pos[0] != "記号" {
+		afterVerb = attributiveVerb(toks[i-1])
+		if !afterVerb && (len(pos) == 0 || pos[0] != "助詞" && pos[0] != "記号") {
 			return i
 		}
 	}
-	if pos := toks[i].POS(); len(pos) == 0 || kanaNameOpenerBlocked[pos[0]] || jaKanaNonNames[toks[i].Surface] {
+	if pos := toks[i].POS(); !afterVerb && (len(pos) == 0 || kanaNameOpenerBlocked[pos[0]] || jaKanaNonNames[toks[i].Surface]) {
 		return i
 	}
 	c, runes := i, 0
@@ -417,6 +419,9 @@ func kanaNameEnd(toks []tokenizer.Token, i int) int {
 		c++
 	}
 	if runes < 2 || runes > 6 || c >= len(toks) || !nameToken(toks[c]) {
+		return i
+	}
+	if afterVerb && !kanaRunAfterVerb(toks[i:c]) {
 		return i
 	}
 	j, end := c, i
@@ -436,6 +441,35 @@ func kanaNameEnd(toks []tokenizer.Token, i int) int {
 	}
 	return end
 }
+
+// attributiveVerb reports a verb in its plain form, which opens a clause
+// describing the noun after it: 販売を手がける|はなもり工房.
+func attributiveVerb(t tokenizer.Token) bool {
+	f := t.Features()
+	return len(f) > 5 && f[0] == "動詞" && f[5] == "基本形"
+}
+
+// kanaRunAfterVerb reports whether hiragana after a describing verb can
+// open a name: a verb is not followed by a particle, so a leading は or a
+// word the dictionary misread belongs to the name (こと|の|は|茶舗), but a
+// run ending in a case particle (ための) or a nominaliser with its particle
+// (こと|は) does not.
+func kanaRunAfterVerb(run []tokenizer.Token) bool {
+	first, last := run[0], run[len(run)-1]
+	if jaCaseParticles[first.Surface] || jaCaseParticles[last.Surface] {
+		return false
+	}
+	if len(run) == 2 {
+		if pos := first.POS(); len(pos) > 1 && pos[1] == "非自立" {
+			return false
+		}
+	}
+	return true
+}
+
+// jaCaseParticles are the particles that tie a noun to its verb, never
+// part of a name opening in hiragana.
+var jaCaseParticles = wordSet(`の に を が で と も へ や から より まで`)
 
 // kanaOpening returns where the hiragana opening a name at j ends when a
 // noun follows it (株式会社み|ず|なぎ銀行), whatever the dictionary read
@@ -463,7 +497,7 @@ var jaKanaNonNames = wordSet(`これ それ あれ どの この その あの �
 
 // jaKanaNameHeads end a name that opens in hiragana, besides corporate and
 // institution words: ことり堂, みさと川水道企業団, あおい会計.
-var jaKanaNameHeads = wordSet(`堂 屋 園 舎 館 亭 会 団 企業団 会計 事務所 薬局 ドラッグ クリニック 医院 歯科 書店 工房 農園 牧場 酒造 醸造 旅館 ホテル 学院 塾 幼稚園 保育園`)
+var jaKanaNameHeads = wordSet(`茶舗 舗 堂 屋 園 舎 館 亭 会 団 企業団 会計 事務所 薬局 ドラッグ クリニック 医院 歯科 書店 工房 農園 牧場 酒造 醸造 旅館 ホテル 学院 塾 幼稚園 保育園`)
 
 // kanaNameHead reports whether the noun run toks[c:j] after the hiragana
 // ends as an organisation does.

@@ -18,6 +18,8 @@ type cue struct {
 	activeCheck bool
 	// leadOnly limits the cue to the first sentences of the body.
 	leadOnly bool
+	// notBefore, when it matches the text after a match, drops the match.
+	notBefore *regexp.Regexp
 }
 
 const (
@@ -134,6 +136,9 @@ func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
 		}
 		for _, m := range c.re.FindAllStringSubmatchIndex(es.shape, -1) {
 			if c.activeCheck && followedByName(es.shape[m[1]:]) {
+				continue
+			}
+			if c.notBefore != nil && c.notBefore.MatchString(es.shape[m[1]:]) {
 				continue
 			}
 			if vendorObjectRe.MatchString(es.shape[m[1]:]) {

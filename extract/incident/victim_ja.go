@@ -19,13 +19,29 @@ func jaCue(weight float64, needsBreach bool, pattern string) cue {
 	return cue{re: regexp.MustCompile(pattern), weight: weight, needsBreach: needsBreach}
 }
 
+// jaOthersDamageRe follows damage that befell others the sentence goes on
+// to name in general: 〇〇は、ランサムウェア被害に遭った中小企業向けに….
+var jaOthersDamageRe = regexp.MustCompile(`^(?:に遭っ|にあっ|を受け)た[^。N]{0,12}?(?:企業|組織|会社|団体|病院|医療機関|自治体|事業者|顧客|お客様|向け|方々)`)
+
+// jaCueRest is jaCue with a pattern that, matching the text after the
+// cue, drops it.
+func jaCueRest(weight float64, needsBreach bool, pattern string, rest *regexp.Regexp) cue {
+	c := jaCue(weight, needsBreach, pattern)
+	c.notBefore = rest
+	return c
+}
+
 var jaVictimCues = []cue{
 	// 〇〇は…と発表した
-	jaCue(3, true, jaList+`(?:は|が|では|も|として)(?:[^。N]|N\d+ [^はが])*?(?:発表|公表|明らかに|お知らせ|報告|判明|確認|認め|届け出|謝罪|お詫び|公開し|説明)`),
+	jaCue(3, true, jaList+`(?:は|が|では|も|として)(?:[^。N]|N\d+ [^はが])*?(?:発表|公表|明らかに|お知らせ|報告|判明|確認|認め|届け出|謝罪|お詫び|公開し|説明|通知)`),
+	// 〇〇は、昨年受けたランサムウェア攻撃で…
+	jaCue(4, false, jaList+`(?:は|が|では|も)、?[^。]{0,20}?受け(?:た|ている)(?:ランサムウェア|サイバー)?攻撃`),
+	// 5月に被害を公表した〇〇, 不正アクセスを受けた〇〇は
+	jaCue(4, false, `(?:被害|不正アクセス|サイバー攻撃|ランサムウェア攻撃|攻撃|情報流出|情報漏え?い|漏えい)(?:を|に)(?:公表し|発表し|受け|遭っ)た`+jaName1),
 	// 〇〇に不正アクセス, 〇〇へのサイバー攻撃
 	jaCue(4, false, jaList+`(?:に|へ)(?:の|対する|対して)?(?:大規模な|外部からの|第三者による|悪意のある第三者による|海外からの)?(?:不正アクセス|サイバー攻撃|ランサムウェア攻撃|ランサムウェア|攻撃|侵入|ハッキング)`),
 	// 〇〇がランサムウェア被害, 〇〇で情報漏えい
-	jaCue(4, false, jaList+`(?:が|は|で|も|、|,|:| )[^。]{0,16}?(?:不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|情報漏え?い|情報漏洩|情報流出|漏えい|漏洩|流出)(?:の)?(?:被害|を受け|に遭|に感染|感染|が発生|があ|の可能性|か|事案|事故|が判明|を確認)`),
+	jaCueRest(4, false, jaList+`(?:が|は|で|も|、|,|:| )[^。]{0,16}?(?:不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|情報漏え?い|情報漏洩|情報流出|漏えい|漏洩|流出)(?:の)?(?:被害|を受け|に遭|に感染|感染|が発生|があ|の可能性|か|事案|事故|が判明|を確認)`, jaOthersDamageRe),
 	// 〇〇から…が流出, 〇〇のウォレットから…を窃取
 	jaCue(4, false, jaList+`(?:の[^。、N]{0,12}?)?から[^。]{0,30}?(?:流出|盗まれ|盗難|窃取|盗ん|抜き取|不正に(?:送金|引き出|出金|持ち出|取得))`),
 	// 〇〇のサーバーに…

@@ -291,6 +291,9 @@ var (
 	// jaRunByRe finds the company first and the service it runs after:
 	// 森野商店が運営する通販サイト「ハーブの森」, 森野商店は…運営する「ハーブの森」.
 	jaLatinAliasRe = regexp.MustCompile(`(N\d+) \((N\d+) \)`)
+	// jaShortFormRe finds a name the text shortens for later use:
+	// 東京ガスカスタマーサポート株式会社(以下「TGCS」).
+	jaShortFormRe = regexp.MustCompile(`(N\d+) \(以下[、,]?[「"]?(N\d+) `)
 	jaSelfRunRe    = regexp.MustCompile(`(?:当社|弊社|本市|当市|本町|当院|本学|当行|当法人|当協会|本会|当会)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
 	jaRunByRe      = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
 )
@@ -319,6 +322,10 @@ func operators(js []jaSentence) map[string]string {
 			if len(a) == 1 && len(b) == 1 && a[0] < len(s.names) && b[0] < len(s.names) && hasJapanese(s.names[a[0]].text) && isLatinName(s.names[b[0]].text) {
 				add(m[1], m[2])
 			}
+		}
+		// A short form stands for the full name it was defined as.
+		for _, m := range jaShortFormRe.FindAllStringSubmatch(s.shape, -1) {
+			add(m[2], m[1])
 		}
 		// A service the issuer runs (弊社が運営する「…」) is not a victim of
 		// its own; the issuer is found by its header or signature.
@@ -452,7 +459,7 @@ func jaFullName(s string, standalone, units map[string]bool) string {
 	best := ""
 	for n := range standalone {
 		rest, ok := strings.CutPrefix(n, s)
-		if !ok || rest == "" || units[n] || stripJaDepartment(n) != n || strings.ContainsAny(rest, "()（）:「」、。 ") || jaGeneric[rest] || jaGenericSuffix[strings.TrimPrefix(rest, "・")] || jaSystemName(n) {
+		if !ok || rest == "" || units[n] || stripJaDepartment(n) != n || strings.ContainsAny(rest, "()（）:「」、。 ") || jaGeneric[rest] || jaGenericSuffix[strings.TrimPrefix(rest, "・")] || jaSystemName(n) || serviceTail(rest) {
 			continue
 		}
 		if best != "" {
@@ -461,6 +468,25 @@ func jaFullName(s string, standalone, units map[string]bool) string {
 		best = n
 	}
 	return best
+}
+
+// serviceTail reports words after a name that make it the name of a shop,
+// site or app the organisation runs: オンラインストア, 公式通販サイト.
+func serviceTail(rest string) bool {
+	rest = strings.TrimPrefix(rest, "・")
+	for rest != "" {
+		cut := false
+		for w := range jaServiceWords {
+			if r, ok := strings.CutSuffix(rest, w); ok {
+				rest, cut = r, true
+				break
+			}
+		}
+		if !cut {
+			return false
+		}
+	}
+	return true
 }
 
 // jaLongForm returns the full name a short form abbreviates, as 東都医療大

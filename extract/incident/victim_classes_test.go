@@ -1,0 +1,161 @@
+package incident
+
+import "testing"
+
+// TestVictimClasses checks the victim of short articles written in the ways
+// news desks and press offices commonly write them, one class of writing per
+// group of rows. The organisations and addresses are invented.
+func TestVictimClasses(t *testing.T) {
+	x := New(nil)
+	tests := []struct {
+		class, url, lang, title, text string
+		want                          []string
+	}{
+		// A foreign organisation Japanese news writes in katakana keeps
+		// the Latin spelling the page gives for it: in its address or in
+		// the text. Generic words of the name are translated; a kanji word
+		// is taken only when the Latin spelling shows it.
+		{
+			class: "katakana name, Latin spelling in the address",
+			url:   "https://www.kaigai-news.example/2025/03/11/halvorsen-energi",
+			lang:  "ja", title: "ノルウェーの電力会社に不正アクセス、顧客情報流出",
+			text: "ノルウェーの電力会社ハルボーセン・エネルギは、顧客管理システムが不正アクセスを受け、約12万人分の顧客情報が流出したと発表した。",
+			want: []string{"Halvorsen Energi"},
+		},
+		{
+			class: "katakana name, generic loanwords translated",
+			url:   "https://iryo-news.example/news/20250402-brightmoor",
+			lang:  "ja", title: "米病院グループにランサム攻撃",
+			text: "米ミシガン州で病院を運営するブライトムーア・リージョナル・ヘルスは、ランサムウェア攻撃を受け、患者約8万人の情報が流出したと発表した。",
+			want: []string{"Brightmoor Regional Health"},
+		},
+		{
+			class: "katakana name, kanji word shown by the address",
+			url:   "https://www.tessaro-airlines.example/jp/news/0401.html",
+			lang:  "ja", title: "テッサロ航空、会員情報流出の可能性",
+			text: "イタリアのテッサロ航空は、マイレージ会員のデータベースに不正アクセスがあり、会員情報が流出した可能性があると発表した。",
+			want: []string{"Tessaro Airlines"},
+		},
+		{
+			class: "katakana name, kanji word not shown: kept as written",
+			url:   "https://sky-news.example/2025/05/tessaro",
+			lang:  "ja", title: "テッサロ航空、会員情報流出の可能性",
+			text: "イタリアのテッサロ航空は、マイレージ会員のデータベースに不正アクセスがあり、会員情報が流出した可能性があると発表した。",
+			want: []string{"テッサロ航空"},
+		},
+		{
+			class: "katakana name, address spells something else",
+			url:   "https://www.kaigai-news.example/2025/03/11/energy-sector-attacks",
+			lang:  "ja", title: "ノルウェーの電力会社に不正アクセス、顧客情報流出",
+			text: "ノルウェーの電力会社ハルボーセン・エネルギは、顧客管理システムが不正アクセスを受け、約12万人分の顧客情報が流出したと発表した。",
+			want: []string{"ハルボーセン・エネルギ"},
+		},
+		{
+			class: "katakana name quoted after its kind, Latin spelling in the text",
+			lang:  "ja", title: "米オハイオ州の病院にランサム攻撃",
+			text: "米オハイオ州の病院「クレストウッド・メディカルセンター」は、昨年11月に受けたランサムウェア攻撃で患者の情報が盗まれたとして、対象者への通知を始めた。\n出典: Crestwood Medical Center のお知らせ",
+			want: []string{"Crestwood Medical Center"},
+		},
+		{
+			class: "Japanese company in katakana, its address only romanises it",
+			url:   "https://www.hoshizora.example/news/20250301",
+			lang:  "ja", title: "ホシゾラ、不正アクセスで会員情報流出の可能性",
+			text: "ゲームを開発するホシゾラ（東京都港区）は、会員管理サーバーが不正アクセスを受け、会員情報が流出した可能性があると発表した。",
+			want: []string{"ホシゾラ"},
+		},
+		{
+			class: "katakana name, the text's Latin run names a unit",
+			lang:  "ja", title: "ベルモント電機の子会社にランサム攻撃",
+			text: "ベルモント電機は、タイの子会社Belmont Electric Thailandがランサムウェア攻撃を受けたと発表した。",
+			want: []string{"ベルモント電機"},
+		},
+		{
+			class: "well-known foreign airline in katakana",
+			lang:  "ja", title: "独ルフトハンザ航空で顧客情報流出",
+			text: "ドイツのルフトハンザ航空は、外部委託先のシステムが不正アクセスを受け、顧客情報が流出したと発表した。",
+			want: []string{"Lufthansa"},
+		},
+
+		// A company's own notice that says only 当社 or "we" and names
+		// itself nowhere in the text is published on its own site: a
+		// well-known company's address names it.
+		{
+			class: "first-person notice on a well-known company's site",
+			url:   "https://www.shiseido.example/jp/news/2025/0301/",
+			lang:  "ja", title: "当社へのサイバー攻撃に関するお知らせ",
+			text: "当社の社内ネットワークが第三者による不正アクセスを受けたことが判明いたしました。現在、外部専門機関とともに調査を進めております。",
+			want: []string{"Shiseido"},
+		},
+		{
+			class: "first-person notice on an unknown site names no one",
+			url:   "https://www.orisawa-seiko.example/news/0301.html",
+			lang:  "ja", title: "当社へのサイバー攻撃に関するお知らせ",
+			text: "当社の社内ネットワークが第三者による不正アクセスを受けたことが判明いたしました。現在、外部専門機関とともに調査を進めております。",
+			want: nil,
+		},
+
+		// Japanese news opens with a descriptive headline and names the
+		// victim in the body, often after a clause saying what it does.
+		{
+			class: "hiragana name after a clause on its trade",
+			lang:  "ja", title: "雑貨通販サイトに不正アクセス - カード情報流出か",
+			text: "手作り雑貨の販売を手がけるはなもり工房は、同社が運営する通販サイトが不正アクセスを受け、顧客のクレジットカード情報が流出した可能性があると発表した。",
+			want: []string{"はなもり工房"},
+		},
+		{
+			class: "victim named in a clause that it disclosed the damage",
+			lang:  "ja", title: "製造業を狙う攻撃キャンペーンを分析",
+			text: "ミツルギラボは、国内の製造業を狙う攻撃キャンペーンを分析した。分析した事例の一つは、5月に被害を公表した蒼岳精工です。同社のネットワークから設計データが窃取されていた。",
+			want: []string{"蒼岳精工"},
+		},
+		{
+			class: "category before a quoted Latin name in the headline",
+			lang:  "ja", title: "【抄訳】米クラウド会計「Ledgerly」、約40万人分の請求データ流出",
+			text: "会計ソフトを提供する米Ledgerlyは、連携アプリから盗まれた認証トークンが悪用され、利用企業のエンドユーザー約40万人分の請求データが持ち出されたと明らかにした。",
+			want: []string{"Ledgerly"},
+		},
+
+		// A notice may shorten its subsidiary's name (以下「ABC」): the
+		// short form is that company, which goes under its parent.
+		{
+			class: "subsidiary shortened in brackets goes under the parent",
+			lang:  "ja", title: "当社グループ会社への不正アクセスについて",
+			text: "当社の子会社である東京ガスエンジニアリング株式会社（以下「TGE」）のサーバーが不正アクセスを受けました。TGEが保有する顧客情報が流出した可能性があります。\n東京ガス株式会社",
+			want: []string{"Tokyo Gas"},
+		},
+		{
+			class: "shop name in quotes, operator in the signature",
+			lang:  "ja", title: "カード情報流出に関するお詫び",
+			text: "平素より「あおば堂オンラインストア」をご利用いただき、ありがとうございます。弊社が運営する本ストアが不正アクセスを受け、カード情報が流出した可能性があります。\n株式会社あおば堂",
+			want: []string{"あおば堂"},
+		},
+
+		// Articles that are not about an incident of their own.
+		{
+			class: "vendor launch for victims of attacks",
+			lang:  "ja", title: "ランサムウェア被害の復旧を支援する新サービスを提供開始",
+			text: "ハヤテセキュリティ株式会社（本社：東京都港区）は、ランサムウェア被害に遭った中小企業向けに復旧を支援するサービス「ハヤテ・レスキュー」の提供を開始しました。当社は昨年度に80件のインシデントに対応しました。",
+			want: nil,
+		},
+		{
+			class: "course that teaches an old leak",
+			lang:  "ja", title: "地方大学、社会人向けセキュリティ講座を開講へ",
+			text: "北陸の大学5校は、社会人向けの情報セキュリティ講座を来年4月に開講すると発表した。\n講座では実際の事例を教材にする。2016年に北斗信用組合から約3万件の顧客情報が流出した事案なども取り上げる。",
+			want: nil,
+		},
+
+		// English: a parent's unit with the parent's first word.
+		{
+			class: "en unit named as the parent's arm",
+			lang:  "en", title: "Ransomware gang leaks files from Marrow Holdings' shipping unit",
+			text: "The Akira group has published files it says came from Marrow Freight, the shipping arm of British engineering group Marrow Holdings. Marrow said in March that data on 3,000 staff may have been taken.",
+			want: []string{"Marrow Holdings"},
+		},
+	}
+	for _, tt := range tests {
+		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text, URL: tt.url}).VictimNames()
+		if !sameSet(got, tt.want) {
+			t.Errorf("%s: victims = %q, want %q", tt.class, got, tt.want)
+		}
+	}
+}
