@@ -113,7 +113,7 @@ func candidateQuery(r *record, skip map[string]bool) query.Query {
 		if d := r.published(); d.IsZero() {
 			qs = append(qs, termsQuery(fArtVictimKey, vkeys))
 		} else {
-			qs = append(qs, termsQuery(fArtVictimWeek, victimWeeks(vkeys, d, merge.Window())))
+			qs = append(qs, termsQuery(fArtVictimSpan, victimBuckets(vkeys, d, merge.Window())))
 		}
 	}
 	if len(qs) == 0 {
@@ -122,28 +122,37 @@ func candidateQuery(r *record, skip map[string]bool) query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
-// victimWeek names a victim key in a week ("toyota@2571"), or without a
-// date ("toyota@undated"). Looking up the weeks of a window is a handful of
-// terms, where a date range would walk every timestamp in it.
-func victimWeek(key string, d time.Time) string {
+// victimSpan is the length of the time buckets of the victim-span terms.
+// A quarter: the merge window (a year either side) is then nine or ten
+// terms a key, where weeks made over a hundred and the term lookups were
+// most of the cost of finding candidates; the extra reach of a bucket at
+// either end of the window only brings candidates that Match turns down.
+const victimSpan = 91 * 24 * time.Hour
+
+// victimBucket names a victim key in a span of victimSpan ("toyota@q201"),
+// or without a date ("toyota@undated").
+func victimBucket(key string, d time.Time) string {
 	if d.IsZero() {
 		return key + "@undated"
 	}
-	return key + "@" + strconv.FormatInt(d.Unix()/(7*86400), 10)
+	return key + "@q" + strconv.FormatInt(d.Unix()/int64(victimSpan/time.Second), 10)
 }
 
-// victimWeeks lists the victim-week terms of the weeks within w of d, and
+// victimBuckets lists the victim-span terms of the spans within w of d, and
 // of articles without a date.
-func victimWeeks(keys []string, d time.Time, w time.Duration) []string {
+func victimBuckets(keys []string, d time.Time, w time.Duration) []string {
 	var out []string
 	for _, k := range keys {
-		out = append(out, victimWeek(k, time.Time{}))
-		last := victimWeek(k, d.Add(w))
-		for t := d.Add(-w); ; t = t.Add(7 * 24 * time.Hour) {
-			out = append(out, victimWeek(k, t))
+		out = append(out, victimBucket(k, time.Time{}))
+		last := victimBucket(k, d.Add(w))
+		for t := d.Add(-w); ; t = t.Add(victimSpan) {
+			out = append(out, victimBucket(k, t))
 			if out[len(out)-1] == last || t.After(d.Add(w)) {
 				break
 			}
+		}
+		if out[len(out)-1] != last {
+			out = append(out, last)
 		}
 	}
 	return out

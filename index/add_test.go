@@ -260,16 +260,16 @@ func TestOpenLocked(t *testing.T) {
 	}
 }
 
-func TestVictimWeeksCoverWindow(t *testing.T) {
+func TestVictimBucketsCoverWindow(t *testing.T) {
 	d := time.Date(2019, 3, 29, 6, 0, 0, 0, time.UTC)
-	w := 14 * 24 * time.Hour
-	got := victimWeeks([]string{"toyota"}, d, w)
-	for _, other := range []time.Time{d.Add(-w), d, d.Add(w), {}} {
-		if !slices.Contains(got, victimWeek("toyota", other)) {
+	w := 365 * 24 * time.Hour
+	got := victimBuckets([]string{"toyota"}, d, w)
+	for _, other := range []time.Time{d.Add(-w), d.Add(-w / 3), d, d.Add(w / 2), d.Add(w), {}} {
+		if !slices.Contains(got, victimBucket("toyota", other)) {
 			t.Errorf("weeks around %v miss %v: %v", d, other, got)
 		}
 	}
-	if slices.Contains(got, victimWeek("toyota", d.Add(3*w))) || len(got) > 7 {
+	if slices.Contains(got, victimBucket("toyota", d.Add(w+victimSpan))) || len(got) > 11 {
 		t.Errorf("weeks too wide: %v", got)
 	}
 }

@@ -66,8 +66,8 @@ func (ix *Index) floodingKeys(ctx context.Context, r *record) (map[string]bool, 
 // merge window of d, or undated, stopping once past the cap.
 func windowCount(ctx context.Context, rd index.IndexReader, k string, d time.Time) (uint64, error) {
 	var n uint64
-	for _, t := range victimWeeks([]string{k}, d, merge.Window()) {
-		c, err := termCount(ctx, rd, fArtVictimWeek, t)
+	for _, t := range victimBuckets([]string{k}, d, merge.Window()) {
+		c, err := termCount(ctx, rd, fArtVictimSpan, t)
 		if err != nil {
 			return 0, err
 		}

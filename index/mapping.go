@@ -63,7 +63,7 @@ const (
 	fArtStory      = "a_story"
 	fArtBand       = "a_band"
 	fArtVictimKey  = "a_vkey"
-	fArtVictimWeek = "a_vweek"
+	fArtVictimSpan = "a_vspan"
 	fArtPublished  = "a_published"
 	fArtFetched    = "a_fetched"
 	fArtSource     = "a_source"
@@ -163,7 +163,7 @@ func articleMapping() *mapping.DocumentMapping {
 	add := func(name string, fm *mapping.FieldMapping) { dm.AddFieldMappingsAt(name, fm) }
 	add(typeField, keywordField(false))
 	for _, f := range []string{fArtURL, fArtStory, fArtBand, fArtVictimKey, fArtSource,
-		fArtLang, fArtVictim, fArtActor, fArtQualifier, fArtVictimWeek} {
+		fArtLang, fArtVictim, fArtActor, fArtQualifier, fArtVictimSpan} {
 		add(f, keywordField(false))
 	}
 	add(fArtPublished, dateField(false))

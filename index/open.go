@@ -21,7 +21,7 @@ const DirName = "index.bleve"
 
 // schemaVersion names the mapping; an index built with another one must be
 // rebuilt (delete the directory and crawl again).
-const schemaVersion = "breachwire-index-4"
+const schemaVersion = "breachwire-index-5"
 
 var schemaKey = []byte("breachwire_schema")
 

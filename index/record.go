@@ -110,11 +110,11 @@ func (r *record) fields(js string) map[string]interface{} {
 	if p := r.published(); !p.IsZero() {
 		f[fArtPublished] = p
 	}
-	weeks := make([]string, len(r.VKeys))
+	spans := make([]string, len(r.VKeys))
 	for i, k := range r.VKeys {
-		weeks[i] = victimWeek(k, r.published())
+		spans[i] = victimBucket(k, r.published())
 	}
-	f[fArtVictimWeek] = weeks
+	f[fArtVictimSpan] = spans
 	if !a.Fetched.IsZero() {
 		f[fArtFetched] = a.Fetched.UTC()
 	}
