@@ -119,3 +119,27 @@ func addBrand(out map[string]string, parent, unit string) {
 	}
 	out[parent] = unit
 }
+
+// enArmOfRe finds a unit described as a part of its parent: "Marrow
+// Freight, the shipping arm of engineering group Marrow Holdings".
+var enArmOfRe = regexp.MustCompile(`(N\d+) , (?:the|a|an|its) (?:[a-z\-]+ ){0,2}(?:arm|unit|division|subsidiary|affiliate|business) of (?:[a-z\-]+ ){0,4}?(N\d+)`)
+
+// parentsByUnit maps the lower-cased units an article describes as parts
+// of a parent whose name they carry to that parent: the coverage is about
+// the parent's breach. A unit under a brand of its own is left to
+// brandedUnits.
+func parentsByUnit(es []enSentence) map[string]string {
+	out := map[string]string{}
+	for _, s := range es {
+		for _, m := range enArmOfRe.FindAllStringSubmatch(s.shape, -1) {
+			unit, parent := s.nameAt(m[1]), s.nameAt(m[2])
+			if unit == "" || parent == "" || strings.EqualFold(unit, parent) {
+				continue
+			}
+			if first := strings.Fields(parent)[0]; strings.EqualFold(strings.Fields(unit)[0], first) {
+				out[strings.ToLower(stripLegalEnglish(unit))] = parent
+			}
+		}
+	}
+	return out
+}

@@ -73,8 +73,9 @@ func debugDoc(t *testing.T, x *Extractor, title, text, lang string) {
 		}
 	} else {
 		var es []enSentence
+		joins, brands := recurringPossessives(ss), lowercaseBrands(ss)
 		for _, s := range ss {
-			es = append(es, englishSentence(s))
+			es = append(es, englishSentenceJoined(s, joins, brands))
 		}
 		for k, s := range es {
 			if k < 6 || k >= len(es)-3 {

@@ -137,13 +137,19 @@ func startsClause(toks []enToken, i int) bool {
 var joinWords = map[string]bool{"of": true, "&": true, "de": true, "and": false, "for": true, "du": true, "la": true}
 
 // englishNames finds the names of a tokenised sentence.
-func englishNames(s string, toks []enToken, titleCase bool) ([]enName, []int) {
+func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bool) ([]enName, []int) {
 	var names []enName
 	owner := make([]int, len(toks)) // token index → name index, -1 for none
 	for i := range owner {
 		owner[i] = -1
 	}
 	for i := 0; i < len(toks); {
+		if brands[toks[i].text] {
+			owner[i] = len(names)
+			names = append(names, enName{text: toks[i].text, start: toks[i].start, end: toks[i].end})
+			i++
+			continue
+		}
 		if !nameWord(toks, i, titleCase) {
 			i++
 			continue
@@ -215,13 +221,13 @@ func trimName(s string, toks []enToken) enName {
 }
 
 // englishSentence tokenises s and builds its shape.
-func englishSentence(sn sentence) enSentence { return englishSentenceJoined(sn, nil) }
+func englishSentence(sn sentence) enSentence { return englishSentenceJoined(sn, nil, nil) }
 
 // englishSentenceJoined is englishSentence keeping the article's recurring
-// "Y's Nexus" names whole.
-func englishSentenceJoined(sn sentence, joins map[string]bool) enSentence {
+// "Y's Nexus" names whole and reading its lower-case brands as names.
+func englishSentenceJoined(sn sentence, joins, brands map[string]bool) enSentence {
 	toks := joinPossessives(sn.text, tokenizeEnglish(sn.text), joins)
-	names, owner := englishNames(sn.text, toks, sn.title && titleCased(toks))
+	names, owner := englishNames(sn.text, toks, sn.title && titleCased(toks), brands)
 	var b strings.Builder
 	last := -1
 	for i, t := range toks {
@@ -246,6 +252,47 @@ func englishSentenceJoined(sn sentence, joins map[string]bool) enSentence {
 		b.WriteString(strings.ToLower(t.text))
 	}
 	return enSentence{sentence: sn, names: names, shape: b.String()}
+}
+
+// lowerOpeningRe finds a word written wholly in lower case opening a
+// sentence, as some brands are written.
+var lowerOpeningRe = regexp.MustCompile(`(?:^|[.!?]["”’]?\s+)([a-z][a-z0-9]{3,})\b`)
+
+// lowercaseBrands returns the brands an article writes in lower case
+// ("zentrio confirmed…"): English capitalises the first word of every
+// sentence, so a lower-case word opening one is a name styled that way.
+// The word must recur and never be capitalised in the body.
+func lowercaseBrands(ss []sentence) map[string]bool {
+	var out map[string]bool
+	for _, s := range ss {
+		if s.title {
+			continue
+		}
+		for _, m := range lowerOpeningRe.FindAllStringSubmatch(s.text, -1) {
+			w := m[1]
+			if commonWords[w] || out[w] {
+				continue
+			}
+			seen, capped := 0, false
+			wordRe := regexp.MustCompile(`(?i)\b` + w + `\b`)
+			for _, o := range ss {
+				for _, f := range wordRe.FindAllString(o.text, -1) {
+					if f == w {
+						seen++
+					} else if !o.title {
+						capped = true
+					}
+				}
+			}
+			if seen >= 2 && !capped {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // placeAdjective reports a word such as Texas-based or London-headquartered

@@ -111,7 +111,7 @@ func TestVictimClasses(t *testing.T) {
 		{
 			class: "category before a quoted Latin name in the headline",
 			lang:  "ja", title: "【抄訳】米クラウド会計「Ledgerly」、約40万人分の請求データ流出",
-			text: "会計ソフトを提供する米Ledgerlyは、連携アプリから盗まれた認証トークンが悪用され、利用企業のエンドユーザー約40万人分の請求データが持ち出されたと明らかにした。",
+			text: "会計ソフトを提供する米Ledgerlyは、連携アプリから盗まれた認証トークンが悪用され、利用企業のエンドユーザー約40万人分のサポートチケットが持ち出されたと明らかにした。",
 			want: []string{"Ledgerly"},
 		},
 
@@ -150,6 +150,13 @@ func TestVictimClasses(t *testing.T) {
 			lang:  "en", title: "Ransomware gang leaks files from Marrow Holdings' shipping unit",
 			text: "The Akira group has published files it says came from Marrow Freight, the shipping arm of British engineering group Marrow Holdings. Marrow said in March that data on 3,000 staff may have been taken.",
 			want: []string{"Marrow Holdings"},
+		},
+		// English: a brand written in lower case, even opening a sentence.
+		{
+			class: "en lower-case brand",
+			lang:  "en", title: "Hackers steal customer data from payroll start-up zentrio",
+			text: "Hackers have stolen a customer database from zentrio, a Berlin start-up whose payroll service is used by small firms. zentrio confirmed on Monday that a leaked access key was used to copy the data.",
+			want: []string{"zentrio"},
 		},
 	}
 	for _, tt := range tests {

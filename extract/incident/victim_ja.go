@@ -50,6 +50,8 @@ var jaVictimCues = []cue{
 
 var jaTitleCues = []cue{
 	jaCue(3, true, `^(?:【[^】]*】)?(?:[^、。N「]{0,15}?「)?`+jaList+`(?:、|,|が|は|に|で|の|:| |へ|から)`),
+	// 米SaaS「Ledgerly」、…: a kind written as a word before the quoted name.
+	jaCue(3, true, `^(?:【[^】]*】)?[^、。N「]{0,6}?N\d+ 「`+jaName1+`」(?:、|,|が|は|に|で|:| )`),
 }
 
 // jaIssuerCues name the organisation a press release speaks for.

@@ -18,8 +18,9 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 	unitNames := map[string]bool{}
 	inTitle := map[string]bool{}
 	joins := recurringPossessives(ss)
+	brands := lowercaseBrands(ss)
 	for i, s := range ss {
-		es[i] = englishSentenceJoined(s, joins)
+		es[i] = englishSentenceJoined(s, joins, brands)
 		for _, n := range es[i].names {
 			if s.title {
 				inTitle[strings.ToLower(stripEnglishForms(n.text, true))] = true
@@ -45,9 +46,14 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 	owned, ownerHits := englishPlatformOwners(es)
 	hits = append(hits, ownerHits...)
 	short := shortForms(es)
+	parents := parentsByUnit(es)
 	canon := func(m string) (string, string) {
 		if full, ok := short[strings.ToLower(stripLegalEnglish(m))]; ok {
 			m = full
+		}
+		if parent, ok := parents[strings.ToLower(stripLegalEnglish(m))]; ok {
+			name, _ := canonEnglish(parent, standalone, false)
+			return name, m
 		}
 		return canonEnglish(m, standalone, unitNames[strings.ToLower(stripEnglishForms(m, true))])
 	}
