@@ -16,6 +16,7 @@ const (
 	holdout2Dir = "../../testdata/holdout2/articles"
 	holdout3Dir = "../../testdata/holdout3/articles"
 	holdout4Dir = "../../testdata/holdout4/articles"
+	holdout5Dir = "../../testdata/holdout5/articles"
 )
 
 // minFreshSet is how many articles a labelled set still being written
@@ -128,6 +129,14 @@ func TestClusteringExtracted(t *testing.T) {
 		}
 		scoreExtracted(t, "holdout4", x, arts, false)
 	})
+	t.Run("holdout5", func(t *testing.T) {
+		// Held out from merging work: its score only, never its articles.
+		arts, ok := loadSet(t, holdout5Dir)
+		if !ok || len(arts) < minFreshSet {
+			t.Skipf("holdout5 has %d articles, fewer than %d", len(arts), minFreshSet)
+		}
+		scoreExtracted(t, "holdout5", x, arts, false)
+	})
 }
 
 // TestClusteringLabelledSets logs merging on the labelled facts of the
@@ -136,7 +145,7 @@ func TestClusteringExtracted(t *testing.T) {
 // and as a score only.
 func TestClusteringLabelledSets(t *testing.T) {
 	for _, set := range []struct{ name, dir string }{
-		{"holdout", holdoutDir}, {"holdout2", holdout2Dir}, {"holdout3", holdout3Dir}, {"holdout4", holdout4Dir},
+		{"holdout", holdoutDir}, {"holdout2", holdout2Dir}, {"holdout3", holdout3Dir}, {"holdout4", holdout4Dir}, {"holdout5", holdout5Dir},
 	} {
 		arts, ok := loadSet(t, set.dir)
 		if !ok || len(arts) < minFreshSet {
