@@ -342,7 +342,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return i, i, false
 	}
 	j := i
-	for j < len(toks) && j-i < 8 && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
+	for j < len(toks) && j-i < 8 && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j) || j > i && numeralPrefix(toks, j+1)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
 		j++
 	}
 	for j > i && toks[j-1].Surface == " " {
@@ -636,6 +636,11 @@ func plausibleName(run []tokenizer.Token) bool {
 		return false
 	}
 	allPlace, named := true, false
+	if len(run) > 1 && isPlace(run[len(run)-1]) && strings.ContainsAny(lastRune(last), "市町村") {
+		// 三|河原町: a municipality the dictionary reads as a place after
+		// the numeral opening its name.
+		named = true
+	}
 	for k, t := range run {
 		if jaIncidentNouns[t.Surface] {
 			return false

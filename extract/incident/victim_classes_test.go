@@ -115,6 +115,20 @@ func TestVictimClasses(t *testing.T) {
 			want: []string{"Ledgerly"},
 		},
 
+		// Municipalities whose names open with a numeral, which the
+		// dictionary reads as a count before a place.
+		{
+			class: "town opening with a numeral, in a summary's headline",
+			lang:  "ja", title: "九河原町のランサムウェア被害、これまでの経緯",
+			text: "岐阜県九河原町で起きたランサムウェア被害について、町の発表をもとに経緯を整理する。町は住民の情報が流出したと認めた。",
+			want: []string{"九河原町"},
+		},
+		{
+			class: "town opening with a numeral after its prefecture",
+			lang:  "ja", title: "町の住民情報システムに不正アクセス",
+			text: "岐阜県二川原町は、住民情報システムが不正アクセスを受け、住民の個人情報が流出した可能性があると発表した。",
+			want: []string{"二川原町"},
+		},
 		// A notice may shorten its subsidiary's name (以下「ABC」): the
 		// short form is that company, which goes under its parent.
 		{
