@@ -312,6 +312,11 @@ func operators(js []jaSentence) map[string]string {
 		add := func(service, company string) {
 			a, b := nameIndexes(service), nameIndexes(company)
 			if len(a) == 1 && len(b) == 1 && a[0] < len(s.names) && b[0] < len(s.names) && s.names[a[0]].text != s.names[b[0]].text {
+				if jaInstitutionEnd(s.names[a[0]].text) && corporationForm(s.names[b[0]].text) {
+					// A hospital or school is named itself, not as the
+					// corporation that runs it (医療法人〇〇会が運営する〇〇病院).
+					return
+				}
 				out[s.names[a[0]].text] = s.names[b[0]].text
 			}
 		}
