@@ -10,8 +10,8 @@
 // search over the stories costs, whatever the number of articles.
 //
 // Add places each new article in a story: it looks up candidates in the
-// index by term (a shared band key, or a shared victim key on a day within
-// merge.Window), decides with merge's pairwise Match and Conflict, and joins
+// index by term (a shared band key, or a shared victim key in a quarter
+// within merge.Window), decides with merge's pairwise Match and Conflict, and joins
 // the story of every candidate it matches, merging those stories into the
 // one seen first; the others' ids become aliases that Story still answers.
 // Articles of one Add see each other as candidates. A derived victim key
@@ -43,5 +43,9 @@
 //	  store/*.zap             immutable segments
 //
 // An index is created as index.bleve.new and renamed into place, so an
-// interrupted creation leaves nothing half made.
+// interrupted creation leaves nothing half made. An index written by an
+// earlier release (another schema version) is rebuilt when opened for
+// writing: its stored articles are added afresh to index.bleve.rebuild,
+// each at the time it was first added, which replaces the old index once
+// complete; a crash at any point leaves either index to open.
 package index

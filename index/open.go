@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -19,8 +20,8 @@ import (
 // DirName is the directory Open keeps the Bleve index in, inside its dir.
 const DirName = "index.bleve"
 
-// schemaVersion names the mapping; an index built with another one must be
-// rebuilt (delete the directory and crawl again).
+// schemaVersion names the mapping and the merge keys; Open rebuilds an
+// index built with an earlier one (see rebuild).
 const schemaVersion = "breachwire-index-5"
 
 var schemaKey = []byte("breachwire_schema")
@@ -73,6 +74,11 @@ func OpenReadOnly(dir string) (*Index, error) { return open(dir, true) }
 func open(dir string, readOnly bool) (*Index, error) {
 	registerAnalysis()
 	path := filepath.Join(dir, DirName)
+	if !readOnly {
+		if err := finishRebuild(path); err != nil {
+			return nil, err
+		}
+	}
 	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); errors.Is(err, fs.ErrNotExist) {
 		if readOnly {
 			return nil, fmt.Errorf("index: no index in %s", dir)
@@ -85,6 +91,37 @@ func open(dir string, readOnly bool) (*Index, error) {
 	if readOnly {
 		cfg["read_only"] = true
 	}
+	b, err := openBleve(path, cfg)
+	if err != nil {
+		return nil, err
+	}
+	v, err := b.GetInternal(schemaKey)
+	switch {
+	case err == nil && string(v) == schemaVersion:
+	case err == nil && strings.HasPrefix(string(v), schemaPrefix) && !readOnly:
+		// An index of an earlier release: rebuild it from the articles it
+		// stores (rebuild closes b).
+		if err := rebuild(context.Background(), path, b); err != nil {
+			return nil, err
+		}
+		if b, err = openBleve(path, cfg); err != nil {
+			return nil, err
+		}
+	case err == nil && strings.HasPrefix(string(v), schemaPrefix):
+		_ = b.Close()
+		return nil, fmt.Errorf("index: %s was built by an earlier version (%q); run a crawl (or serve) once to rebuild it", path, v)
+	default:
+		_ = b.Close()
+		return nil, fmt.Errorf("index: %s was built by another version (%q); delete it and crawl again", path, v)
+	}
+	ix := &Index{b: b, path: path, readOnly: readOnly, now: time.Now, facetIdx: newFacetIndex()}
+	ix.warmFacets()
+	return ix, nil
+}
+
+// openBleve opens the Bleve index at path, telling a lock held by another
+// process (ErrLocked) from other failures.
+func openBleve(path string, cfg map[string]interface{}) (bleve.Index, error) {
 	b, err := bleve.OpenUsing(path, cfg)
 	if err != nil {
 		if isLockTimeout(err) {
@@ -92,14 +129,7 @@ func open(dir string, readOnly bool) (*Index, error) {
 		}
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
 	}
-	v, err := b.GetInternal(schemaKey)
-	if err != nil || string(v) != schemaVersion {
-		_ = b.Close()
-		return nil, fmt.Errorf("index: %s was built by another version (%q); delete it and crawl again", path, v)
-	}
-	ix := &Index{b: b, path: path, readOnly: readOnly, now: time.Now, facetIdx: newFacetIndex()}
-	ix.warmFacets()
-	return ix, nil
+	return b, nil
 }
 
 // create builds an empty index beside path and renames it into place, so a
