@@ -82,6 +82,13 @@ func sentenceCaseOnly(name string, es []enSentence) bool {
 			}
 		}
 		seen += len(capRe.FindAllStringIndex(s.text, 2))
+		for _, n := range s.names {
+			if strings.HasSuffix(n.text, " "+name) {
+				// "Elm & Oak Dental": the word ends another name, as a
+				// descriptor does; it does not stand for a name there.
+				seen--
+			}
+		}
 		if !lower && wordRe.MatchString(s.text) {
 			lower = true
 		}

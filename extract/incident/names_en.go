@@ -171,7 +171,7 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 			}
 			break
 		}
-		for j-i > 1 && continuation[strings.ToLower(toks[i].text)] && neverAlone[strings.ToLower(toks[i].text)] {
+		for j-i > 1 && continuation[strings.ToLower(toks[i].text)] && neverAlone[strings.ToLower(toks[i].text)] && !joinWords[toks[i+1].text] {
 			i++
 		}
 		if n := trimName(s, toks[i:j]); n.text != "" {

@@ -268,8 +268,11 @@ func nameToken(t tokenizer.Token) bool {
 		return false
 	case pos[1] == "接尾":
 		return len(pos) > 2 && pos[2] != "助数詞"
+	case pos[1] == "非自立":
+		// A katakana fragment the dictionary cut off a name (ホ|シノ不動産).
+		return isKatakanaOrLatin(t.Surface) && !isLatinWord(t.Surface)
 	}
-	return pos[1] != "数" && pos[1] != "代名詞" && pos[1] != "非自立" && pos[1] != "副詞可能"
+	return pos[1] != "数" && pos[1] != "代名詞" && pos[1] != "副詞可能"
 }
 
 // kanaInsideName reports a one-kana auxiliary the dictionary cut out of a
@@ -625,6 +628,10 @@ func plausibleName(run []tokenizer.Token) bool {
 		return false
 	}
 	last := run[len(run)-1].Surface
+	if last == "社" && len(run) > 1 && isKatakanaOrLatin(run[len(run)-2].Surface) {
+		// クレストライン社: news writes 社 after a foreign company's name.
+		return plausibleName(run[:len(run)-1]) || len(run) == 2 && utf8.RuneCountInString(run[0].Surface) >= 3
+	}
 	if len(run) == 2 && jaPublicPrefixes[run[0].Surface] {
 		// 市立病院, 県立高校: a kind of institution, not one.
 		return false

@@ -208,6 +208,9 @@ var enIssuerCues = []cue{
 	// The notice's first sentence opens with its issuer: "Northwind
 	// Pension Services administers ...".
 	{re: regexp.MustCompile(`^` + enName1 + ` (?:\( [^)]{1,60}? \) )?(?:is|was|has|have|would|wishes|wants|takes|values|operates|provides|administers|serves|runs|manages|offers|[a-z]+s) `), weight: 3, leadOnly: true},
+	// "At Halden Credit Union, protecting your information is…": the
+	// notice opens at its issuer.
+	{re: regexp.MustCompile(`^(?:here )?at ` + enName1 + ` , `), weight: 3, leadOnly: true},
 	// A signature: a line that is only the issuer's name and a department.
 	// A signature that names the writer and title first: "Ruth Okafor ,
 	// Chief Executive , Lanternway Aid".

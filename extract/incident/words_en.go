@@ -82,6 +82,11 @@ taiwanese israel israeli canada canadian australia australian brazil brazilian m
 italy italian spain spanish netherlands dutch singapore hong kong tokyo osaka washington london
 beijing moscow pyongyang tehran kyiv california texas new york western eastern southeast
 internet windows linux android ios north northern ireland scotland wales prc dprk south east west
+alabama alaska arizona arkansas colorado connecticut delaware florida georgia hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee utah vermont virginia
+wisconsin wyoming carolina dakota hampshire jersey queensland victoria tasmania ontario quebec alberta
+manitoba saskatchewan
 philippines philippine filipino thailand thai malaysia malaysian indonesia indonesian argentina chile
 colombia peru poland polish sweden swedish norway norwegian denmark danish finland finnish belgium
 austria switzerland swiss portugal portuguese greece turkey saudi arabia uae emirates egypt nigeria
