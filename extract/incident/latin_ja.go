@@ -316,12 +316,18 @@ func soundsLike(kana, latin string) bool {
 		// Short outlines (プレーリー, prairie: p r) must agree exactly.
 		return string(a) == string(b)
 	}
-	return soundDistance(a, b) <= 1
+	// A longer outline may differ by one sound, a three-sound one by a
+	// dropped r, b, h or g only.
+	limit := 1.0
+	if len(a) < 4 || len(b) < 4 {
+		limit = 0.5
+	}
+	return soundDistance(a, b) <= limit
 }
 
 // englishSounds rewrites English spellings as the sounds katakana writes.
 var englishSounds = strings.NewReplacer("ph", "f", "th", "s", "ck", "k", "qu", "kw", "q", "k", "x", "ks", "gh", "",
-	"ce", "se", "ci", "si", "cy", "sy", "c", "k", "wh", "w", "tch", "ch").Replace
+	"tch", "ch", "ch", "ch", "ce", "se", "ci", "si", "cy", "sy", "c", "k", "wh", "w").Replace
 
 // soundKey keeps the consonants of a romanised word, one letter each: l is
 // r, v is b, z is s, sh and ch are one sound, and doubled letters are one.
@@ -360,7 +366,11 @@ func soundDistance(a, b []byte) float64 {
 		cur[0] = prev[0] + weak(a[i-1])
 		for j := 1; j <= len(b); j++ {
 			sub := prev[j-1]
-			if a[i-1] != b[j-1] {
+			switch {
+			case a[i-1] == b[j-1]:
+			case nearSounds(a[i-1], b[j-1]):
+				sub += 0.5
+			default:
 				sub++
 			}
 			cur[j] = min(sub, prev[j]+weak(a[i-1]), cur[j-1]+weak(b[j-1]))
@@ -368,6 +378,17 @@ func soundDistance(a, b []byte) float64 {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// nearSounds reports consonants katakana writes for one another: ch read
+// as k (tech, テック), g as j, sh as s, m as n before b or p.
+func nearSounds(x, y byte) bool {
+	for _, p := range []string{"Ck", "gj", "Ss", "mn"} {
+		if x == p[0] && y == p[1] || x == p[1] && y == p[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // latinVictims gives the victims of a Japanese article written in katakana

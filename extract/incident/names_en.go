@@ -256,21 +256,29 @@ func englishSentenceJoined(sn sentence, joins, brands map[string]bool) enSentenc
 
 // lowerOpeningRe finds a word written wholly in lower case opening a
 // sentence, as some brands are written.
-var lowerOpeningRe = regexp.MustCompile(`(?:^|[.!?]["”’]?\s+)([a-z][a-z0-9]{3,})\b`)
+var lowerOpeningRe = regexp.MustCompile(`(?:^|[a-z0-9)]{2}[.!?]["”’]?\s+)([a-z][a-z0-9]{3,})\b`)
 
 // lowercaseBrands returns the brands an article writes in lower case
 // ("zentrio confirmed…"): English capitalises the first word of every
 // sentence, so a lower-case word opening one is a name styled that way.
-// The word must recur and never be capitalised in the body.
+// The word must recur, stand in the headline and never be capitalised in
+// the body; a sentence after an abbreviation ("U.S. officials") is not
+// taken for one.
 func lowercaseBrands(ss []sentence) map[string]bool {
 	var out map[string]bool
+	title := ""
+	for _, s := range ss {
+		if s.title {
+			title += " " + s.text
+		}
+	}
 	for _, s := range ss {
 		if s.title {
 			continue
 		}
 		for _, m := range lowerOpeningRe.FindAllStringSubmatch(s.text, -1) {
 			w := m[1]
-			if commonWords[w] || out[w] {
+			if commonWords[w] || out[w] || !regexp.MustCompile(`\b` + w + `\b`).MatchString(title) {
 				continue
 			}
 			seen, capped := 0, false

@@ -180,3 +180,30 @@ func TestVictimClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestSoundsLike checks the match between a katakana word and the Latin
+// word it may transcribe.
+func TestSoundsLike(t *testing.T) {
+	tests := []struct {
+		kana, latin string
+		want        bool
+	}{
+		{"ハルボーセン", "halvorsen", true},
+		{"クレストウッド", "crestwood", true},
+		{"スカイリーチ", "skyreach", true},
+		{"ブライトムーア", "brightmoor", true},
+		{"テッサロ", "tessaro", true},
+		{"ノルドハウン", "nordhavn", true},
+		{"プレーリー", "prairie", true},
+		{"ハルボーセン", "harbour", false},
+		{"テッサロ", "energy", false},
+		{"ノルドハウン", "nordic", false},
+		{"プレーリー", "portal", false},
+		{"ソラノ", "solar", false},
+	}
+	for _, tt := range tests {
+		if got := soundsLike(tt.kana, tt.latin); got != tt.want {
+			t.Errorf("soundsLike(%s, %s) = %v, want %v", tt.kana, tt.latin, got, tt.want)
+		}
+	}
+}
