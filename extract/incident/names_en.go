@@ -278,7 +278,7 @@ func lowercaseBrands(ss []sentence) map[string]bool {
 		}
 		for _, m := range lowerOpeningRe.FindAllStringSubmatch(s.text, -1) {
 			w := m[1]
-			if commonWords[w] || out[w] || !regexp.MustCompile(`\b` + w + `\b`).MatchString(title) {
+			if commonWords[w] || out[w] || !regexp.MustCompile(`\b`+w+`\b`).MatchString(title) {
 				continue
 			}
 			seen, capped := 0, false
