@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // enToken is one word or punctuation mark of an English sentence.
@@ -53,12 +54,12 @@ func capitalised(w string) bool {
 	if w == "" {
 		return false
 	}
-	r := rune(w[0])
+	r, size := utf8.DecodeRuneInString(w)
 	switch {
 	case unicode.IsUpper(r):
 		return true
 	case unicode.IsLower(r):
-		for _, c := range w[1:] {
+		for _, c := range w[size:] {
 			if unicode.IsUpper(c) {
 				return true
 			}

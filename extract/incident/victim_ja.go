@@ -20,8 +20,9 @@ func jaCue(weight float64, needsBreach bool, pattern string) cue {
 }
 
 // jaOthersDamageRe follows damage that befell others the sentence goes on
-// to name in general: 〇〇は、ランサムウェア被害に遭った中小企業向けに….
-var jaOthersDamageRe = regexp.MustCompile(`^(?:に遭っ|にあっ|を受け)た[^。N]{0,12}?(?:企業|組織|会社|団体|病院|医療機関|自治体|事業者|顧客|お客様|向け|方々)`)
+// to name in general (〇〇は、ランサムウェア被害に遭った中小企業向けに…),
+// or damage as a topic (〇〇は、ランサムウェア被害の最新動向を解説する).
+var jaOthersDamageRe = regexp.MustCompile(`^(?:に遭っ|にあっ|を受け)た[^。N]{0,12}?(?:企業|組織|会社|団体|病院|医療機関|自治体|事業者|顧客|お客様|向け|方々)|^の(?:最新|動向|傾向|実態|現状|状況|対策|防止|調査|分析|事例|特徴|手口|予防|未然)`)
 
 // jaCueRest is jaCue with a pattern that, matching the text after the
 // cue, drops it.
