@@ -11,6 +11,11 @@ import (
 type Doc struct {
 	Title, Text, Lang, URL string
 	Published              time.Time
+	// Site is the publisher the page names besides its text (its
+	// og:site_name, or the site's name after the headline in its title),
+	// "" when unknown. An organisation's own notice that calls itself only
+	// 当社 or "we" is its issuer's.
+	Site string
 }
 
 // MaxText is the longest text read, in bytes; the rest of a longer text is
@@ -45,9 +50,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 		victims = englishVictims(ss, x.isActor, d.Published.Year())
 	}
 	if len(victims) == 0 && firstPersonNotice(ss, ja) {
-		if name := siteIssuer(d.URL); name != "" {
-			victims = []Victim{{Name: name, Mention: name, Evidence: d.URL}}
-		}
+		victims = noticeIssuer(d, ja)
 	}
 	if !singleIncident(title, text, victims) {
 		victims = nil

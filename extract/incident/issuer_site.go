@@ -2,6 +2,7 @@ package incident
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 )
 
@@ -32,20 +33,89 @@ func siteIssuer(pageURL string) string {
 // hostWords are the labels of web addresses that name no organisation.
 var hostWords = wordSet(`www www1 www2 www3 global corp corporate news newsroom press ir jp en com co ne or ac go net org example info biz`)
 
-// firstPersonNotice reports an organisation's own notice about a breach:
-// the headline or the first sentences speak of one in the first person.
+// noticeIssuer returns the issuer of a first-person notice that names no
+// one in its text: the publisher the page names, else the well-known
+// company its address belongs to.
+func noticeIssuer(d Doc, ja bool) []Victim {
+	name, evidence := siteOrganisation(d.Site, ja), d.Site
+	if name == "" {
+		name, evidence = siteIssuer(d.URL), d.URL
+	}
+	if name == "" {
+		return nil
+	}
+	return []Victim{{Name: name, Mention: name, Evidence: evidence}}
+}
+
+// jaSiteWords and enSiteWords end a site's name after its owner's:
+// カシオ計算機株式会社 ニュースリリース, Red Mesa Community College Newsroom.
+var (
+	jaSiteWordsRe = regexp.MustCompile(`[\s|｜:：-]*(?:ニュースリリース|プレスリリース|ニュース|お知らせ|公式サイト|公式ホームページ|ホームページ|ウェブサイト|サイト)$`)
+	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?)$`)
+)
+
+// siteOrganisation canonicalises the publisher a page names, or returns ""
+// when it does not read as an organisation's name or names an outlet or
+// an authority.
+func siteOrganisation(site string, ja bool) string {
+	site = strings.TrimSpace(normalise(site))
+	if site == "" {
+		return ""
+	}
+	if ja {
+		site = strings.TrimSpace(jaSiteWordsRe.ReplaceAllString(site, ""))
+		name, _ := canonJapanese(site, map[string]bool{}, map[string]bool{})
+		if name == "" || isJapaneseCommenter(name) || isCommenter(name) || strings.ContainsAny(name, " 　") {
+			return ""
+		}
+		return name
+	}
+	site = strings.TrimSpace(enSiteWordsRe.ReplaceAllString(site, ""))
+	words := strings.Fields(site)
+	if len(words) == 0 || len(words) > 7 {
+		return ""
+	}
+	for _, w := range words {
+		if !capitalised(w) && !joinWords[w] && w != "&" {
+			return ""
+		}
+	}
+	name, _ := canonEnglish(site, map[string]string{}, false)
+	if name == "" || isCommenter(name) {
+		return ""
+	}
+	return name
+}
+
+// ownBreachJaRe finds a notice speaking of a breach of its issuer's own
+// systems: 当社サーバーへの不正アクセス, 当院では…ランサムウェアによる.
+var ownBreachJaRe = regexp.MustCompile(`(?:当社|弊社|当院|本学|当法人|当機構|当組合|当行|弊行|本市|当市|本町|当町|本村|当村|当協会|当会|当校|本校|当センター|当館|当金庫|当財団)(?:の|が|は|では|に|へ|で)?[^。]{0,30}?(?:不正アクセス|サイバー攻撃|ランサムウェア|攻撃|感染|侵入|漏えい|漏洩|流出|不正ログイン)`)
+
+// ownBreachEnRe finds the same in English: "parts of our network", "we
+// detected unusual activity".
+var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b`)
+
+// firstPersonNotice reports an organisation's own notice about a breach of
+// its systems: the headline or the first sentences speak of one in the
+// first person. A product launch or an advisory, where a vendor speaks of
+// incidents it handled, is none.
 func firstPersonNotice(ss []sentence, ja bool) bool {
+	for _, s := range ss {
+		if s.title && (ja && jaProductRe.MatchString(s.text) || !ja && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text))) {
+			return false
+		}
+	}
 	for _, s := range ss {
 		if !s.title && s.idx > 2 {
 			break
 		}
 		if ja {
-			if jaFirstPersonRe.MatchString(s.text) && jaBreachRe.MatchString(s.text) {
+			if ownBreachJaRe.MatchString(s.text) {
 				return true
 			}
 			continue
 		}
-		if l := strings.ToLower(s.text); firstPersonRe.MatchString(l) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l)) {
+		if l := strings.ToLower(s.text); ownBreachEnRe.MatchString(l) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l)) {
 			return true
 		}
 	}

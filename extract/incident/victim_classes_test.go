@@ -9,6 +9,7 @@ func TestVictimClasses(t *testing.T) {
 	x := New(nil)
 	tests := []struct {
 		class, url, lang, title, text string
+		site                          string
 		want                          []string
 	}{
 		// A foreign organisation Japanese news writes in katakana keeps
@@ -94,6 +95,45 @@ func TestVictimClasses(t *testing.T) {
 			want: nil,
 		},
 
+		// The page names its publisher (the site's name): a notice that
+		// calls itself only 当社/当院/"we" is that publisher's.
+		{
+			class: "hospital's own notice, named by its site",
+			site:  "しらさぎ中央病院", lang: "ja", title: "ランサムウェア被害による個人情報流出の可能性について",
+			text: "当院では、8月に発生したランサムウェアによるシステム障害について調査を進めてまいりました。その結果、患者さまの個人情報が流出した可能性が否定できないことが判明いたしました。",
+			want: []string{"しらさぎ中央病院"},
+		},
+		{
+			class: "company's own notice, site named with its legal form and a section",
+			site:  "ミヤマ精機株式会社 ニュースリリース", lang: "ja", title: "当社へのランサムウェア攻撃について",
+			text: "当社のネットワークへの不正アクセスについて、調査の結果、ランサムウェアによる攻撃であったことが判明いたしました。",
+			want: []string{"ミヤマ精機"},
+		},
+		{
+			class: "college's own 'we' notice, named by its site",
+			site:  "Red Hollow Community College", lang: "en", title: "Notice of data security incident",
+			text: "We recently learned that an unauthorized party accessed parts of our network. We took those systems offline and engaged an outside cybersecurity firm.",
+			want: []string{"Red Hollow Community College"},
+		},
+		{
+			class: "council's update, site named with its newsroom",
+			site:  "Cresthaven Borough Council Newsroom", lang: "en", title: "Cyber incident: update for residents",
+			text: "On 4 June we became aware of a cyber incident affecting some of our IT systems. We took those systems offline straight away.",
+			want: []string{"Cresthaven Borough Council"},
+		},
+		{
+			class: "vendor's launch speaking of incidents it handled",
+			site:  "ハヤテセキュリティ株式会社", lang: "ja", title: "ランサムウェア復旧支援サービスを提供開始",
+			text: "当社がこれまでに対応したインシデントでは、ランサムウェアによる攻撃が目立っています。新サービスでは初動対応から復旧までを支援します。",
+			want: nil,
+		},
+		{
+			class: "vendor's research blog in the first person",
+			site:  "Kestrel Threat Labs Blog", lang: "en", title: "Inside a ransomware intrusion at a manufacturer",
+			text: "We observed a ransomware attack on a mid-sized manufacturer last month. The intruders used a stolen VPN password.",
+			want: nil,
+		},
+
 		// Japanese news opens with a descriptive headline and names the
 		// victim in the body, often after a clause saying what it does.
 		{
@@ -174,7 +214,7 @@ func TestVictimClasses(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text, URL: tt.url}).VictimNames()
+		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text, URL: tt.url, Site: tt.site}).VictimNames()
 		if !sameSet(got, tt.want) {
 			t.Errorf("%s: victims = %q, want %q", tt.class, got, tt.want)
 		}
