@@ -603,7 +603,8 @@ URL ID PC OS SNS VPN PDF チェーン ベンダー プロバイダー プロバ�
 // serviceCompound reports one katakana word made of a word and a service
 // noun, such as ポイントアプリ: a kind of service, not its name.
 func serviceCompound(w string) bool {
-	if !isKatakanaOrLatin(w) || isLatinWord(w) {
+	if !isKatakanaOrLatin(w) || isLatinWord(w) || strings.Contains(w, "・") {
+		// Words set off by ・ spell a foreign name: ヘルス・システム.
 		return false
 	}
 	for _, suf := range []string{"アプリ", "サービス", "サイト", "システム", "サーバー", "データ", "アカウント", "ショップ", "ストア"} {
@@ -613,6 +614,9 @@ func serviceCompound(w string) bool {
 	}
 	return false
 }
+
+// jaRegionSuffixes make a place a region of a country.
+var jaRegionSuffixes = wordSet(`州 省 郡 地方 地域`)
 
 // jaPublicPrefixes open the names of kinds of public institutions when no
 // place precedes them.
@@ -631,6 +635,10 @@ func plausibleName(run []tokenizer.Token) bool {
 	if last == "社" && len(run) > 1 && isKatakanaOrLatin(run[len(run)-2].Surface) {
 		// クレストライン社: news writes 社 after a foreign company's name.
 		return plausibleName(run[:len(run)-1]) || len(run) == 2 && utf8.RuneCountInString(run[0].Surface) >= 3
+	}
+	if len(run) == 2 && isPlace(run[0]) && jaRegionSuffixes[last] {
+		// ミシガン州, 広東省: a region, not a body that can be breached.
+		return false
 	}
 	if len(run) == 2 && jaPublicPrefixes[run[0].Surface] {
 		// 市立病院, 県立高校: a kind of institution, not one.

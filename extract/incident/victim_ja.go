@@ -46,7 +46,7 @@ var jaVictimCues = []cue{
 	// 〇〇に不正アクセス, 〇〇へのサイバー攻撃
 	jaCue(4, false, jaList+`(?:に|へ)(?:の|対する|対して)?(?:大規模な|外部からの|第三者による|悪意のある第三者による|海外からの)?(?:不正アクセス|サイバー攻撃|ランサムウェア攻撃|ランサムウェア|攻撃|侵入|ハッキング)`),
 	// 〇〇がランサムウェア被害, 〇〇で情報漏えい
-	jaCueRest(4, false, jaList+`(?:が|は|で|も|、|,|:| )[^。]{0,16}?(?:不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|情報漏え?い|情報漏洩|情報流出|漏えい|漏洩|流出)(?:の)?(?:被害|を受け|に遭|に感染|感染|が発生|があ|の可能性|か|事案|事故|が判明|を確認)`, jaOthersDamageRe),
+	jaCueRest(4, false, jaList+`(?:が|は|で|も|、|,|:| )[^。N]{0,16}?(?:不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|情報漏え?い|情報漏洩|情報流出|漏えい|漏洩|流出)(?:攻撃)?(?:の)?(?:被害|を受け|に遭|に感染|感染|が発生|があ|の可能性|か|事案|事故|が判明|を確認)`, jaOthersDamageRe),
 	// 〇〇から…が流出, 〇〇のウォレットから…を窃取
 	jaCue(4, false, jaList+`(?:の[^。、N]{0,12}?)?から[^。]{0,30}?(?:流出|盗まれ|盗難|窃取|盗ん|抜き取|不正に(?:送金|引き出|出金|持ち出|取得))`),
 	// 〇〇のサーバーに…
@@ -82,11 +82,15 @@ func jaMatchCues(js jaSentence, cues []cue, breach bool) []cueHit {
 	return matchCues(es, cues, breach)
 }
 
+// jaDeniedRe finds a sentence denying an attack: 障害はサイバー攻撃による
+// ものではないと説明した.
+var jaDeniedRe = regexp.MustCompile(`(?:攻撃|不正アクセス|侵入|ランサムウェア)(?:による|の)?(?:もの|影響)?では(?:ない|なく|ありません)`)
+
 // japaneseVictimHits scores the organisation names of a Japanese article.
 func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 	titleBreach, firstPerson := false, false
 	for _, s := range ss {
-		breach := jaBreachRe.MatchString(s.shape)
+		breach := jaBreachRe.MatchString(s.shape) && !jaDeniedRe.MatchString(s.shape)
 		if s.title && breach {
 			titleBreach = true
 		}
@@ -95,7 +99,7 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 		}
 	}
 	for i, s := range ss {
-		breach := jaBreachRe.MatchString(s.shape) || titleBreach && s.idx < 3
+		breach := jaBreachRe.MatchString(s.shape) && !jaDeniedRe.MatchString(s.shape) || titleBreach && s.idx < 3
 		hits = append(hits, jaMatchCues(s, jaVictimCues, breach)...)
 		if s.title {
 			hits = append(hits, jaMatchCues(s, jaTitleCues, breach)...)

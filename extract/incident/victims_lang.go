@@ -558,8 +558,10 @@ var jaSystemSuffixes = []string{"システム", "サイト", "ポータル", "�
 func jaSystemName(s string) bool {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "等"), "など")
 	for _, suf := range jaSystemSuffixes {
-		if strings.HasSuffix(s, suf) {
-			return true
+		if rest, ok := strings.CutSuffix(s, suf); ok {
+			// ハーバーライト・ヘルス・システム: a foreign name's own word
+			// (Health System), set off by ・, not a system it runs.
+			return !strings.HasSuffix(rest, "・")
 		}
 	}
 	return false
