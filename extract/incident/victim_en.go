@@ -220,6 +220,9 @@ var enIssuerCues = []cue{
 	enCue(3, false, false, `^(?:[-—–] )?(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?`+enContactTail+`$`),
 }
 
+// enJobTitleRe is a signature's line giving the writer's post.
+var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive)`)
+
 // englishVictimHits scores the names of an English article.
 func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 	titleBreach := false
@@ -235,7 +238,7 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			firstPerson++
 		}
 	}
-	for _, s := range ss {
+	for i, s := range ss {
 		breach := enBreachRe.MatchString(s.shape) || titleBreach && s.idx < 3 || s.title && titleBreach
 		if enHypotheticalRe.MatchString(s.shape) {
 			// "could allow an attacker to gain access to X's database"
@@ -248,7 +251,9 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			hits = append(hits, matchCues(s, enTitleCues, breach)...)
 		}
 		roles = append(roles, matchCues(s, enRoleCues, true)...)
-		if firstPerson > 0 {
+		if firstPerson > 0 && !(i+1 < len(ss) && enJobTitleRe.MatchString(ss[i+1].text)) {
+			// A signature line followed by a job title ("President and
+			// CEO") is the writer's name, not the issuer's.
 			hits = append(hits, matchCues(s, enIssuerCues, true)...)
 		}
 	}
