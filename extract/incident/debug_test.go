@@ -74,7 +74,9 @@ func debugDoc(t *testing.T, x *Extractor, title, text, lang string) {
 	} else {
 		var es []enSentence
 		joins, brands := recurringPossessives(ss), lowercaseBrands(ss)
+		native := map[string]string{}
 		for _, s := range ss {
+			s.text = nativeSpellings(s.text, native)
 			es = append(es, englishSentenceJoined(s, joins, brands))
 		}
 		for k, s := range es {

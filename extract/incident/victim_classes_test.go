@@ -205,6 +205,20 @@ func TestVictimClasses(t *testing.T) {
 			text: "The Akira group has published files it says came from Marrow Freight, the shipping arm of British engineering group Marrow Holdings. Marrow said in March that data on 3,000 staff may have been taken.",
 			want: []string{"Marrow Holdings"},
 		},
+		// English coverage of a Japanese company gives its Japanese name in
+		// brackets: a romanisation of it has no English name of its own.
+		{
+			class: "en romanised Japanese name with its spelling in brackets",
+			lang:  "en", title: "Ransomware gang lists Japanese parts maker",
+			text: "Japanese sensor maker Kiyose Denki (清瀬電機) said personal data on 2,400 employees may have been stolen in a ransomware attack.",
+			want: []string{"清瀬電機"},
+		},
+		{
+			class: "en English name with its Japanese spelling in brackets",
+			lang:  "en", title: "Ransomware gang lists Japanese parts maker",
+			text: "Japanese sensor maker Kiyose Electric (清瀬電機) said personal data on 2,400 employees may have been stolen in a ransomware attack.",
+			want: []string{"Kiyose Electric"},
+		},
 		// English: a brand written in lower case, even opening a sentence.
 		{
 			class: "en lower-case brand",

@@ -71,6 +71,10 @@ var enVictimCues = []cue{
 	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then|can|must|would like to|wishes to|wants to) )*(?:said|says|stated|states|told|reported|reports|confirmed|confirms|confirm|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
 		`(?: [^,]{0,30}?)? (?:that )?(?:(?:the |an? |unknown |unidentified |malicious |sophisticated )*(?:hackers|attackers|criminals|cybercriminals|intruders|unauthori[sz]ed|unknown|third|threat actors?|hacker|attacker|someone|ransomware|cyberattack|cyber-attack|attack|breach|intrusion|incident)|`+
 		`it (?:had |has |was |is )?(?:been |)(?:suffered|detected|discovered|experienced|identified|hit|breached|hacked|targeted|the target|the victim|affected|impacted|attacked|compromised)|its (?:[a-z\-]+ ){0,3}?(?:systems?|network|servers?|database|data|computers?|infrastructure|platform|website)|the (?:breach|attack|incident|intrusion|hack))`),
+	// Minamo Denshi said personal data on 6,318 employees may have been
+	// stolen: the organisation speaks of its own data taken.
+	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|confirmed|confirms|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
+		` (?:that )?(?:[a-z\-]+ ){0,3}?(?:data|information|records|details|files)\b[^.]{0,80}?\b(?:stolen|taken|accessed|exposed|compromised|leaked|copied|exfiltrated|viewed)\b`),
 	// the $1.5B Bybit hack, the Marriott breach
 	enCue(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`),
 	// stole ether from exchange Bybit

@@ -19,7 +19,9 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 	inTitle := map[string]bool{}
 	joins := recurringPossessives(ss)
 	brands := lowercaseBrands(ss)
+	native := map[string]string{}
 	for i, s := range ss {
+		s.text = nativeSpellings(s.text, native)
 		es[i] = englishSentenceJoined(s, joins, brands)
 		for _, n := range es[i].names {
 			if s.title {
@@ -51,11 +53,22 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 		if full, ok := short[strings.ToLower(stripLegalEnglish(m))]; ok {
 			m = full
 		}
+		if ja, ok := native[stripLegalEnglish(m)]; ok {
+			// Minamo Denshi (ミナモ電子): a romanised Japanese name is
+			// written as the company writes it.
+			return ja, ""
+		}
 		if parent, ok := parents[strings.ToLower(stripLegalEnglish(m))]; ok {
 			name, _ := canonEnglish(parent, standalone, false)
 			return name, m
 		}
-		return canonEnglish(m, standalone, unitNames[strings.ToLower(stripEnglishForms(m, true))])
+		name, unit := canonEnglish(m, standalone, unitNames[strings.ToLower(stripEnglishForms(m, true))])
+		if parent, ok := parents[strings.ToLower(name)]; ok && unit == "" {
+			// A short form ("Marrow") the text spells out as the unit.
+			pn, _ := canonEnglish(parent, standalone, false)
+			return pn, name
+		}
+		return name, unit
 	}
 	caseOnly := map[string]bool{}
 	programmes := programmeNames(es)
@@ -78,6 +91,38 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 	return chooseVictims(victimInput{
 		hits: hits, roles: roles, canon: canon, exclude: exclude, brands: brandedUnits(es),
 		names: englishNameLists(es), breach: englishBreachArticle(es), product: englishProductArticle(es), year: year,
+	})
+}
+
+// nativeRe finds a name followed by its spelling in Japanese in brackets:
+// Minamo Denshi (ミナモ電子).
+var nativeRe = regexp.MustCompile(`((?:[A-Z][A-Za-z0-9&.'\-]*\s){0,5}[A-Z][A-Za-z0-9&.'\-]*)\s*[(（]([^()（）A-Za-z]*[\p{Han}\p{Hiragana}\p{Katakana}][^()（）A-Za-z]*)[)）]`)
+
+// nativeSpellings drops the Japanese spelling a name is given in brackets
+// and records it when the Latin name only romanises it (the company has
+// no English name of its own); English names (Sorano Motors (ソラノ自動車))
+// are kept.
+func nativeSpellings(text string, native map[string]string) string {
+	if !strings.ContainsAny(text, "(（") || !hasJapanese(text) {
+		return text
+	}
+	return nativeRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := nativeRe.FindStringSubmatch(m)
+		latin, ja := strings.TrimSpace(sub[1]), strings.TrimSpace(sub[2])
+		for _, cut := range []int{0, 1, 2} {
+			// Words opening the run ("Japanese manufacturer Minamo Denshi")
+			// are not part of the name.
+			ws := strings.Fields(latin)
+			if cut >= len(ws) {
+				break
+			}
+			name := strings.Join(ws[cut:], " ")
+			if r := Reading(ja); r != "" && r == latinKey(name) {
+				native[stripLegalEnglish(name)] = stripLegalJapanese(ja)
+				break
+			}
+		}
+		return sub[1]
 	})
 }
 
