@@ -77,6 +77,13 @@ func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 			continue
 		}
 		start, end, legal := orgSpan(toks, i)
+		if end <= i || start == end {
+			if e := describedName(toks, i); e > i {
+				add(jaName{}, jaSpan{i, e, e})
+				i = e
+				continue
+			}
+		}
 		if end <= i {
 			i++
 			continue
@@ -91,6 +98,44 @@ func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 		i = end
 	}
 	return names, spans
+}
+
+// describedName reads a name written after the kind of organisation it
+// is (印刷大手の|北辰|プリント, 部品メーカーの|三|葉|工業), where the words
+// of the name may be common nouns or a numeral and its counter: a run of
+// two to six nouns closed by a particle or a bracket. It returns where
+// the name ends, or i.
+func describedName(toks []tokenizer.Token, i int) int {
+	if i < 2 || toks[i-1].Surface != "の" || !jaDescriptors[toks[i-2].Surface] || jaDescriptors[toks[i].Surface] {
+		return i
+	}
+	j := i
+	for j < len(toks) && j-i < 6 {
+		pos := toks[j].POS()
+		if len(pos) < 2 || pos[0] != "名詞" || pos[1] == "代名詞" || pos[1] == "副詞可能" || pos[1] == "非自立" || !hasWordRune(toks[j].Surface) || legalAt(toks, j) > 0 {
+			break
+		}
+		j++
+	}
+	if j-i < 2 || j >= len(toks) || !kanaNameStop(toks[j]) || toks[j].Surface == "の" {
+		return i
+	}
+	last := toks[j-1].Surface
+	if jaGeneric[last] && !jaCorporateWords[last] || jaDescriptors[last] {
+		return i
+	}
+	corporate := jaCorporateWords[last] || jaInstitutions[last] || jaKanaNameHeads[last]
+	for _, t := range toks[i:j] {
+		if jaIncidentNouns[t.Surface] || jaGeneric[t.Surface] && !jaCorporateWords[t.Surface] {
+			return i
+		}
+		// A numeral opens a name (三|葉|工業) only before a corporate word,
+		// never as a figure (3|割).
+		if pos := t.POS(); len(pos) > 1 && pos[1] == "数" && (!corporate || strings.ContainsFunc(t.Surface, unicode.IsDigit)) {
+			return i
+		}
+	}
+	return j
 }
 
 // quotedName reads a short quoted name 「ゆめポイント」 opening at token i and

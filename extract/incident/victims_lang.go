@@ -239,6 +239,10 @@ func stripDepartment(name string) string {
 	words := strings.Fields(name)
 	k := len(words)
 	for k > 1 && departmentWords[strings.ToLower(words[k-1])] {
+		if k == len(words) && strings.EqualFold(words[k-1], "press") {
+			// Pellham Press is a publisher; its Press Office a department.
+			break
+		}
 		k--
 	}
 	if k == len(words) || k < 1 {
