@@ -57,7 +57,7 @@ var jaNameKanji = map[string][]string{
 }
 
 // latinRunRe finds runs of Latin words in a Japanese text.
-var latinRunRe = regexp.MustCompile(`[A-Za-z][A-Za-z0-9&'’.\-]*(?: [A-Za-z][A-Za-z0-9&'’.\-]*)*`)
+var latinRunRe = regexp.MustCompile(`[A-Za-z][A-Za-z0-9&'’./\-]*(?: [A-Za-z][A-Za-z0-9&'’./\-]*)*`)
 
 // latinSources returns the word sequences a page spells in Latin letters:
 // each label of its host and segment of its path, split at hyphens, and
@@ -178,9 +178,12 @@ func alignName(parts []namePart, src latinSource) string {
 	return ""
 }
 
+// nordicForms are legal forms written with a slash: Nordhavn Telecom A/S.
+var nordicForms = wordSet(`a/s aps a/b`)
+
 // trimLegalWords drops legal forms around a name: PT Sorano Motor, Acme Inc.
 func trimLegalWords(w []string) []string {
-	for len(w) > 1 && legalSuffixes[strings.ToLower(w[len(w)-1])] {
+	for len(w) > 1 && (legalSuffixes[strings.ToLower(w[len(w)-1])] || nordicForms[strings.ToLower(w[len(w)-1])]) {
 		w = w[:len(w)-1]
 	}
 	for len(w) > 1 && (legalSuffixes[strings.ToLower(w[0])] || w[0] == "PT") {

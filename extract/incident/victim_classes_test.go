@@ -71,6 +71,12 @@ func TestVictimClasses(t *testing.T) {
 			want: []string{"ベルモント電機"},
 		},
 		{
+			class: "katakana name, Latin spelling with a Nordic legal form in the text",
+			lang:  "ja", title: "デンマークの海運会社にランサム攻撃",
+			text: "デンマークの海運会社ハンセン・シッピングは、ランサムウェア攻撃を受けたと発表した。同社の発表文（Hansen Shipping A/S）によると、顧客情報の一部が流出した可能性がある。",
+			want: []string{"Hansen Shipping"},
+		},
+		{
 			class: "well-known foreign airline in katakana",
 			lang:  "ja", title: "独ルフトハンザ航空で顧客情報流出",
 			text: "ドイツのルフトハンザ航空は、外部委託先のシステムが不正アクセスを受け、顧客情報が流出したと発表した。",
