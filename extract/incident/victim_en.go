@@ -98,7 +98,7 @@ var enRoleCues = []cue{
 	enCue(1, false, false, `(?:researchers?|analysts?|experts?|investigators?|specialists?|intelligence|team|analysis|report|reports|reporting|blog) (?:at|from|with|of|by) `+enList),
 	enCue(1, false, false, `(?:security|cybersecurity|cyber security|threat intelligence|intelligence|research|antivirus|infosec|forensics?|incident response|news|tech) `+
 		`(?:firm|company|vendor|provider|outlet|site|publication|researchers?|team|agency|specialist|consultancy|website|blog|newsletter) `+enList),
-	enCue(1, false, false, `(?:according to|via|cited by|citing|told|reported by|first reported by|spotted by|discovered by|found by|identified by|observed by|tracked by|confirmed to) (?:the )?`+enList),
+	enCue(1, false, false, `(?:according to|via|cited by|citing|told|reported by|first reported by|spotted by|discovered by|found by|identified by|observed by|tracked by|confirmed to|surveyed by|polled by|interviewed by|(?:a |an |the )?(?:survey|study|poll|report|analysis) (?:by|from|of)) (?:the )?`+enList),
 	enCue(1, false, false, enName1+` (?:security |threat |)(?:researchers?|analysts?|experts?|threat intelligence|research team|reported that|reports that|first reported|found that|observed|believes|assessed|analy[sz]ed|tracks|spokesperson told)\b`),
 	enCue(1, false, false, enName1+` 's (?:research|threat|security|intelligence|incident response|investigations?|analysis|report|researchers)\b`),
 }
