@@ -110,7 +110,9 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 			break
 		}
 		if ja {
-			if ownBreachJaRe.MatchString(s.text) {
+			if m := ownBreachJaRe.FindString(s.text); m != "" && !strings.Contains(m, "製品") {
+				// 当社製品の脆弱性を悪用した攻撃 is about a product the
+				// issuer sells, not its own systems.
 				return true
 			}
 			continue

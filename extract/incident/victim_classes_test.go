@@ -94,6 +94,13 @@ func TestVictimClasses(t *testing.T) {
 			want: []string{"Shiseido"},
 		},
 		{
+			class: "vendor's notice on attacks exploiting its product",
+			url:   "https://www.fujitsu.example/jp/support/0301/",
+			lang:  "ja", title: "当社製品に関する重要なお知らせ",
+			text: "当社製品の脆弱性を悪用した攻撃が確認されています。ご利用のお客様は最新版へのアップデートをお願いいたします。",
+			want: nil,
+		},
+		{
 			class: "first-person notice on an unknown site names no one",
 			url:   "https://www.orisawa-seiko.example/news/0301.html",
 			lang:  "ja", title: "当社へのサイバー攻撃に関するお知らせ",
