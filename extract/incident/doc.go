@@ -14,6 +14,14 @@
 // dropped, well-known Japanese companies mapped to their English names) and
 // Reading gives a key that compares Japanese and Latin spellings.
 //
+// A foreign organisation Japanese news writes in katakana takes the Latin
+// spelling its page gives, in its address or text, matched by sound, with
+// generic loanwords (ヘルス, テレコム) translated; a spelling that only
+// romanises the katakana is a Japanese name and keeps its katakana. An
+// organisation's own notice that calls itself only 当社 or "we" is named
+// by Doc.Site, the publisher the page names, or by a well-known company's
+// web address.
+//
 // Record counts come from ParseCount-style number phrases ("up to 3.1
 // million", 「最大約310万人」) next to a noun that counts records or people,
 // in a sentence about the breach. Money, dates, percentages and figures from
