@@ -83,28 +83,37 @@ func New(opts ...Option) *Extractor {
 // canonical URL and incident facts. It fails with ErrEmptyPage, ErrNotHTML
 // or ErrNoText.
 func (x *Extractor) Extract(p Page) (*Article, error) {
-	a, err := read(p)
+	a, site, err := readPage(p)
 	if err != nil {
 		return nil, err
 	}
-	x.addFacts(a)
+	x.addFacts(a, site)
 	return a, nil
 }
 
 // read runs every stage of Extract but the incident facts.
 func read(p Page) (*Article, error) {
+	a, _, err := readPage(p)
+	return a, err
+}
+
+// readPage is read that also returns the publisher the page names besides
+// its text (see publisher), for the incident facts.
+func readPage(p Page) (*Article, string, error) {
 	if len(bytes.TrimSpace(p.Body)) == 0 {
-		return nil, fmt.Errorf("%w: %s", ErrEmptyPage, describe(p))
+		return nil, "", fmt.Errorf("%w: %s", ErrEmptyPage, describe(p))
 	}
 	if reason := notHTML(p); reason != "" {
-		return nil, fmt.Errorf("%w: %s: %s", ErrNotHTML, describe(p), reason)
+		return nil, "", fmt.Errorf("%w: %s: %s", ErrNotHTML, describe(p), reason)
 	}
 	root, err := html.Parse(strings.NewReader(decodeHTML(p.Body, p.ContentType)))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", ErrNotHTML, describe(p), err)
+		return nil, "", fmt.Errorf("%w: %s: %w", ErrNotHTML, describe(p), err)
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	meta := readMeta(doc)
+	ogSite := metaContent(doc, "og:site_name")
+	appName := metaContent(doc, "application-name")
 	host := ""
 	if u, err := url.Parse(p.URL); err == nil {
 		host = u.Hostname()
@@ -130,14 +139,60 @@ func read(p Page) (*Article, error) {
 		a.Title, a.Text = title, text
 	}
 	if a.Text == "" {
-		return nil, fmt.Errorf("%w: %s", ErrNoText, describe(p))
+		return nil, "", fmt.Errorf("%w: %s", ErrNoText, describe(p))
 	}
 	a.Lang = detectLang(a.Title+"\n"+a.Text, p.Hints.Lang, meta.htmlLang)
-	return a, nil
+	return a, publisher(ogSite, meta.htmlTitle, a.Title, appName), nil
 }
 
-func (x *Extractor) addFacts(a *Article) {
-	d := incident.Doc{Title: a.Title, Text: a.Text, Lang: a.Lang, URL: a.URL}
+// publisher returns the name a page gives its publisher outside its text:
+// og:site_name, else the part of the <title> beside the headline ("… |
+// Quillfeather", "… - 三和テクノ精機"), else the application-name meta; ""
+// when the page names none.
+func publisher(ogSite, htmlTitle, headline, appName string) string {
+	if s := cleanSpace(ogSite); s != "" {
+		return s
+	}
+	if s := titleSite(htmlTitle, headline); s != "" {
+		return s
+	}
+	return cleanSpace(appName)
+}
+
+// titleSite returns the site's name a <title> writes before or after the
+// headline, or "": a short segment at either end, apart from a longer one.
+func titleSite(htmlTitle, headline string) string {
+	t := cleanSpace(htmlTitle)
+	head, tail, sep := splitLast(t)
+	if sep != "" && tail != headline && siteSegment(tail, head, sep) {
+		return tail
+	}
+	first, rest, sep := splitFirst(t)
+	if sep != "" && first != headline && siteSegment(first, rest, sep) {
+		return first
+	}
+	return ""
+}
+
+// siteSegment reports a title segment that reads as a site's name beside
+// the rest of the title: after a pipe any short segment, after a dash only
+// a short run of capitalised words or an organisation's name with its
+// legal form (a headline may hold a dash).
+func siteSegment(seg, rest, sep string) bool {
+	if hasDigit.MatchString(seg) {
+		return false
+	}
+	if isPipe(sep) {
+		return looksLikeSiteName(seg, rest)
+	}
+	return looksLikeBrand(seg, rest) || isOrgLine(seg)
+}
+
+// addFacts finds the incident facts of an article; site is the publisher
+// the page names besides its text, which names the issuer of a notice that
+// calls itself only "we" or 当社.
+func (x *Extractor) addFacts(a *Article, site string) {
+	d := incident.Doc{Title: a.Title, Text: a.Text, Lang: a.Lang, URL: a.URL, Site: site}
 	if a.Published != nil {
 		d.Published = *a.Published
 	}
