@@ -116,6 +116,7 @@ const (
 	holdout2Dir = "../../testdata/holdout2/articles"
 	holdout3Dir = "../../testdata/holdout3/articles"
 	holdout4Dir = "../../testdata/holdout4/articles"
+	holdout5Dir = "../../testdata/holdout5/articles"
 )
 
 // TestHoldout2 scores extraction on the third labelled set, a third
@@ -137,6 +138,11 @@ func TestHoldout3(t *testing.T) {
 func TestHoldout4(t *testing.T) {
 	logUnthresholded(t, holdout4Dir, 35, true)
 }
+
+// TestHoldout5 scores extraction on the sixth labelled set, a development
+// set since its unseen scores were recorded: it logs the table, and its
+// misses on request.
+func TestHoldout5(t *testing.T) { logUnthresholded(t, holdout5Dir, 40, true) }
 
 // logUnthresholded logs the score table of a labelled set of at least
 // minFiles articles, and its misses when asked and allowed.
