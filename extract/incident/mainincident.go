@@ -28,13 +28,19 @@ func listedItems(text string) int {
 
 // singleIncident reports whether an article is about one main incident:
 // a roundup (several long list items, or a digest headline) is not,
-// unless its headline names the victim.
+// unless its headline names the victim. A headline that calls the
+// article a digest (週刊まとめ, "The Breach Digest", "… and more") says so
+// even when it names one of its items.
 func singleIncident(title, text string, victims []Victim) bool {
-	if len(victims) == 0 {
+	if len(victims) == 0 || digestTitleRe.MatchString(title) {
 		return false
 	}
 	return mentionsVictim(title, victims) || noticeTitleRe.MatchString(title) || !roundup(title, text)
 }
+
+// digestTitleRe marks a headline that presents its article as a digest of
+// several items.
+var digestTitleRe = regexp.MustCompile(`(?i)(?:roundup|round-up|digest|newsletter|week in (?:review|security|breaches|ransomware)|recap|wrap-?up|and more)|まとめ|ダイジェスト|週刊|ウィークリー|(?:公表|発表|判明|流出|攻撃|被害)ほか$`)
 
 // noticeTitleRe finds an organisation's own notice, whose numbered sections
 // (1. Overview, 2. Impact) are one incident's parts, not a digest's items.

@@ -32,7 +32,8 @@ type enSentence struct {
 var enTokenRe = regexp.MustCompile(`[A-Za-z0-9$](?:[A-Za-z0-9&\-\.,]*[A-Za-z0-9])?\.?|'s\b|\S`)
 
 // legal abbreviations keep their dot; other words lose a trailing dot.
-var dottedWords = map[string]bool{"inc.": true, "corp.": true, "co.": true, "ltd.": true, "u.s.": true, "s.a.": true, "n.v.": true, "b.v.": true, "plc.": true, "k.k.": true}
+var dottedWords = map[string]bool{"inc.": true, "corp.": true, "co.": true, "ltd.": true, "u.s.": true, "s.a.": true, "n.v.": true, "b.v.": true, "plc.": true, "k.k.": true,
+	"l.l.p.": true, "l.p.": true, "p.c.": true, "p.l.l.c.": true, "l.l.c.": true}
 
 func tokenizeEnglish(s string) []enToken {
 	var out []enToken

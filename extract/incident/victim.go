@@ -180,7 +180,7 @@ proofpoint emsisoft group-ib groupib bitdefender malwarebytes tenable rapid7 sec
 ciscotalos huntress darktrace mcafee trellix avast norton gendigital kela hudsonrock flashpoint
 intel471 cyble socradar falconfeeds ransomlooker ransomwatch haveibeenpwned hibp troyhunt
 bleepingcomputer zdnet techcrunch reuters bloomberg therecord securityweek databreaches
-databreachesnet wired theregister cnn bbc nhk kyodo nikkei asahi yomiuri mainichi jiji itmedia
+databreachesnet wired theregister cnn bbc nhk kyodo nikkei asahishimbun yomiuri mainichi jiji itmedia
 fbi cisa nsa ncsc jpcert jpcertcc ipa nisc europol interpol ico sec hhs ocr ftc doj police
 nationalpolice npa ministry attorneygeneral dhs cert nist mitre microsoftthreatintelligence
 googlethreatintelligence googlethreatanalysisgroup tag mandiantintelligence`))

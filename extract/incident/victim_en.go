@@ -23,9 +23,12 @@ type cue struct {
 }
 
 const (
-	enName1 = `(N\d+)`
-	enList  = `(N\d+(?: , N\d+)*(?: ,)? (?:and|&) N\d+|N\d+)`
-	enAppos = `(?:, [^,]{1,80}? , |\( [^)]{1,60}? \) )?`
+	// enSaidWhen is what may stand between "said" and what was said: a
+	// day, a place or a channel ("said on Thursday", "said in a filing").
+	enSaidWhen = `(?: (?:on|late on|early on|this|last|earlier|in|in a|in an|via|through|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: [a-z0-9\-]+){0,3}?)?`
+	enName1    = `(N\d+)`
+	enList     = `(N\d+(?: , N\d+)*(?: ,)? (?:and|&) N\d+|N\d+)`
+	enAppos    = `(?:, [^,]{1,80}? , |\( [^)]{1,60}? \) )?`
 )
 
 var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|compromis|ransomware|cyber|incident|leak|exposed|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft`)
@@ -50,7 +53,7 @@ var enVictimCues = []cue{
 	// attack on Toyota, breach at Toyota
 	enCue(4, false, false, `(?:breach|breaches|hack|hacks|hacking|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|intrusions|incident|compromise|leak|leaks|`+
 		`infection|outage|ransomware|extortion|theft|exposure|heist|hit|hits|infiltration)`+
-		` (?:at|on|against|of|affecting|targeting|impacting|hitting|involving|suffered by|that hit|that affected|that targeted|which hit|which affected|which targeted|that struck|which struck)`+
+		` (?:at|on|against|of|affecting|targeting|impacting|hitting|involving|suffered by|(?:that|which) (?:has |had )?(?:hit|affected|targeted|struck|left|stopped|halted|crippled|paralysed|paralyzed|disrupted|knocked out|shut down|took down|forced))`+
 		` (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList),
 	// hackers breached Toyota
 	enCue(4, false, false, `(?:hackers|attackers|cybercriminals|criminals|crooks|intruders|actors|attacker|hacker|someone|party|parties|group|gang|operators|affiliates|affiliate|ransomware|`+
@@ -59,7 +62,7 @@ var enVictimCues = []cue{
 		`broke into|penetrated|encrypted|struck|breach|hack|target|attack|infiltrate|compromise|leaked (?:[a-z\-]+ ){0,4}?from|exfiltrated (?:[a-z\-]+ ){0,4}?from|extorted|extorting|`+
 		`hit|hits)`+` (?:the |a |its |their )?(?:(?:systems|servers|network|networks|computers|data|databases?|it systems|accounts|website|email accounts?|cloud|environment|infrastructure) (?:of|at|belonging to) (?:the )?)?`+enList),
 	// LockBit listed Toyota on its leak site
-	enCue(4, false, false, `(?:listed|added|named|posted|published) `+enList+` (?:to|on) (?:its|their|the|a) (?:[a-z\-]+ ){0,3}?(?:site|blog|portal|page|list)`),
+	enCue(4, false, false, `(?:listed|added|named|posted|published|put|placed) `+enList+` (?:to|on) (?:its|their|the|a) (?:[a-z\-]+ ){0,3}?(?:site|blog|portal|page|list)`),
 	// Toyota's servers ...
 	enCue(2, true, false, enName1+` 's (?:[a-z\-]+ ){0,3}?(?:servers?|systems?|networks?|database|databases|infrastructure|website|computers?|cloud|platform|environment|email|data|`+
 		`customers|users|employees|records|portal|app|store|accounts|subsidiar(?:y|ies)|files|source code|it|payment|customer|user|employee|members|patients|wallets?|exchange|loyalty|reservation|booking|guest|ehr)\b`),
@@ -74,7 +77,7 @@ var enVictimCues = []cue{
 	// Minamo Denshi said personal data on 6,318 employees may have been
 	// stolen: the organisation speaks of its own data taken.
 	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|confirmed|confirms|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
-		` (?:that )?(?:[a-z\-]+ ){0,3}?(?:data|information|records|details|files)\b[^.]{0,80}?\b(?:stolen|taken|accessed|exposed|compromised|leaked|copied|exfiltrated|viewed)\b`),
+		enSaidWhen+` (?:that )?(?:[a-z\-]+ ){0,3}?(?:data|information|records|details|files)\b[^.]{0,80}?\b(?:stolen|taken|accessed|exposed|compromised|leaked|copied|exfiltrated|viewed)\b`),
 	// the $1.5B Bybit hack, the Marriott breach
 	enCue(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`),
 	// stole ether from exchange Bybit

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -49,27 +50,17 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 	hits = append(hits, ownerHits...)
 	short := shortForms(es)
 	parents := parentsByUnit(es)
+	groups := englishGroupForms(es)
 	canon := func(m string) (string, string) {
-		if full, ok := short[strings.ToLower(stripLegalEnglish(m))]; ok {
-			m = full
-		}
-		if ja, ok := native[stripLegalEnglish(m)]; ok {
-			// Minamo Denshi (ミナモ電子): a romanised Japanese name is
-			// written as the company writes it.
-			return ja, ""
-		}
-		if parent, ok := parents[strings.ToLower(stripLegalEnglish(m))]; ok {
-			name, _ := canonEnglish(parent, standalone, false)
-			return name, m
-		}
-		name, unit := canonEnglish(m, standalone, unitNames[strings.ToLower(stripEnglishForms(m, true))])
-		if parent, ok := parents[strings.ToLower(name)]; ok && unit == "" {
-			// A short form ("Marrow") the text spells out as the unit.
-			pn, _ := canonEnglish(parent, standalone, false)
-			return pn, name
+		name, unit := canonEnglishMention(m, short, native, parents, standalone, unitNames)
+		if g, ok := groups[latinKey(name)]; ok && name != "" {
+			// The text names the group's holding company: the group
+			// is the victim, under its group name.
+			return g, unit
 		}
 		return name, unit
 	}
+	hits = append(hits, subjectHits(es, hits, roles, canon)...)
 	caseOnly := map[string]bool{}
 	programmes := programmeNames(es)
 	exclude := func(name string, h cueHit) bool {
@@ -92,6 +83,137 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 		hits: hits, roles: roles, canon: canon, exclude: exclude, brands: brandedUnits(es),
 		names: englishNameLists(es), breach: englishBreachArticle(es), product: englishProductArticle(es), year: year,
 	})
+}
+
+var (
+	// enTitleSubjectRe finds the name a headline opens with, as its
+	// subject: "Corvane says…", "Update: Corvane confirms…".
+	enTitleSubjectRe = regexp.MustCompile(`^(?:[a-z]+ : )?N(\d+) (?:(?:has|is|was|also|now) )?(?:says|said|confirms|confirmed|discloses|disclosed|admits|admitted|reveals|revealed|announces|warns|notifies|alerts|suffers|suffered|investigates|investigating|probes|hit|hacked|breached|struck|attacked|targeted|restores|recovering|'s)\b`)
+	// enLeadSubjectRe finds the name a lead sentence opens with, after a
+	// dateline ("TOKYO — Corvane Group said…").
+	enLeadSubjectRe = regexp.MustCompile(`^(?:[a-z. ]{2,24} [—–-] )?N(\d+) (?:(?:has|have|had|is|was|also|on \w+) )*(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|admitted|revealed|notified|informed|warned|told|detected|discovered|identified|became aware|suffered|experienced|was hit|has been hit|was targeted|was attacked|was breached)\b`)
+)
+
+// subjectHits points at the organisation an article is plainly about: the
+// subject of its headline that is again the subject of a lead sentence
+// about the breach ("Corvane says data may have leaked" over "Corvane
+// Group said on Thursday that personal information…"). Something strong
+// says otherwise when the lead names another organisation as the one
+// breached (a strong cue on another name there), or the subject is a
+// known commenter or speaks as one elsewhere ("X reports that…").
+func subjectHits(es []enSentence, hits, roles []cueHit, canon canonFunc) []cueHit {
+	subject := ""
+	for _, s := range es {
+		if !s.title {
+			continue
+		}
+		if m := enTitleSubjectRe.FindStringSubmatch(s.shape); m != nil {
+			if k, _ := strconv.Atoi(m[1]); k < len(s.names) {
+				subject, _ = canon(s.names[k].text)
+			}
+		}
+		break
+	}
+	if subject == "" || isCommenter(subject) {
+		return nil
+	}
+	for _, r := range roles {
+		if name, _ := canon(r.mention); strings.EqualFold(name, subject) {
+			return nil
+		}
+	}
+	for _, s := range es {
+		if s.title || s.idx > 1 {
+			continue
+		}
+		m := enLeadSubjectRe.FindStringSubmatch(s.shape)
+		if m == nil || !enBreachRe.MatchString(s.shape) {
+			continue
+		}
+		k, _ := strconv.Atoi(m[1])
+		if k >= len(s.names) {
+			continue
+		}
+		if name, _ := canon(s.names[k].text); !strings.EqualFold(name, subject) {
+			continue
+		}
+		other := false
+		for _, h := range hits {
+			if h.evidence == s.text && h.weight >= 4 {
+				if on, _ := canon(h.mention); !strings.EqualFold(on, subject) {
+					other = true
+				}
+			}
+		}
+		if !other {
+			return []cueHit{{mention: s.names[k].text, weight: 3, evidence: s.text, idx: s.idx}}
+		}
+	}
+	return nil
+}
+
+// canonEnglishMention canonicalises one mention of an English article:
+// its short form spelled out, its Japanese spelling, the parent of a unit.
+func canonEnglishMention(m string, short, native map[string]string, parents map[string]string, standalone map[string]string, unitNames map[string]bool) (string, string) {
+	if full, ok := short[strings.ToLower(stripLegalEnglish(m))]; ok {
+		m = full
+	}
+	if ja, ok := native[stripLegalEnglish(m)]; ok {
+		// Minamo Denshi (ミナモ電子): a romanised Japanese name is
+		// written as the company writes it.
+		return ja, ""
+	}
+	if parent, ok := parents[strings.ToLower(stripLegalEnglish(m))]; ok {
+		name, _ := canonEnglish(parent, standalone, false)
+		return name, m
+	}
+	name, unit := canonEnglish(m, standalone, unitNames[strings.ToLower(stripEnglishForms(m, true))])
+	if parent, ok := parents[strings.ToLower(name)]; ok && unit == "" {
+		// A short form ("Marrow") the text spells out as the unit.
+		pn, _ := canonEnglish(parent, standalone, false)
+		return pn, name
+	}
+	return name, unit
+}
+
+// englishGroupForms finds the groups whose holding company an English
+// text names ("Corvane Group Holdings"): the group is named with its group
+// word, "Corvane Group", and so are its short form and units. The map's
+// keys are latinKey of the group's brand.
+func englishGroupForms(es []enSentence) map[string]string {
+	var out map[string]string
+	for _, s := range es {
+		for _, n := range s.names {
+			brand, ok := groupHoldingBrand(stripLegalEnglish(n.text))
+			if !ok {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			name := brand
+			if en, known := englishCanon[latinKey(brand)]; known {
+				name = en
+			}
+			out[latinKey(brand)] = name + " Group"
+		}
+	}
+	return out
+}
+
+// groupHoldingBrand returns the brand of a group's holding company's name
+// written "<brand> Group Holdings" (or Holding), and whether it is one.
+func groupHoldingBrand(name string) (string, bool) {
+	words := strings.Fields(name)
+	n := len(words)
+	if n < 3 || !strings.EqualFold(words[n-2], "group") || !strings.EqualFold(words[n-1], "holdings") && !strings.EqualFold(words[n-1], "holding") {
+		return "", false
+	}
+	brand := strings.Join(words[:n-2], " ")
+	if lb := strings.ToLower(brand); commonWords[lb] || nationalities[lb] || neverAlone[lb] {
+		return "", false
+	}
+	return brand, true
 }
 
 // nativeRe finds a name followed by its spelling in Japanese in brackets:
@@ -234,18 +356,17 @@ func sharesStem(a, b string) bool {
 }
 
 // stripDepartment drops a department after an organisation's name:
-// "Velora Telecom Customer Care" → "Velora Telecom".
+// "Velora Telecom Customer Care" → "Velora Telecom". Only a department of
+// two words or more (Customer Care, Privacy Team, Press Office) or a lone
+// Team goes: a lone word that can name a department also ends real names
+// (Tri-Lakes Kidney Care, Pellham Press, Harbor Communications).
 func stripDepartment(name string) string {
 	words := strings.Fields(name)
 	k := len(words)
 	for k > 1 && departmentWords[strings.ToLower(words[k-1])] {
-		if k == len(words) && strings.EqualFold(words[k-1], "press") {
-			// Pellham Press is a publisher; its Press Office a department.
-			break
-		}
 		k--
 	}
-	if k == len(words) || k < 1 {
+	if run := len(words) - k; run == 0 || run == 1 && !loneDepartments[strings.ToLower(words[k])] || k < 1 {
 		return name
 	}
 	return strings.Join(words[:k], " ")
@@ -261,6 +382,11 @@ func longerForm(s string, standalone map[string]string) string {
 			continue
 		}
 		rest := strings.Fields(n[len(prefix):])
+		if allIn(rest, groupSuffixes) {
+			// "Corvane" beside "Corvane Group Holdings" and its units
+			// "Corvane Freight": the short form names the group.
+			return standalone[n]
+		}
 		if allIn(rest, corporateRest) && !allIn(rest, ownNameRest) || allIn(rest, nationalities) || allIn(rest, departmentWords) {
 			continue
 		}
@@ -318,6 +444,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int) []Victi
 	owned, ownerHits := japanesePlatformOwners(js)
 	hits = append(hits, ownerHits...)
 	ops := operators(js)
+	groups := japaneseGroupForms(js)
 	canon := func(m string) (string, string) {
 		if op, ok := ops[m]; ok {
 			if op == "" {
@@ -325,7 +452,13 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int) []Victi
 			}
 			m = op
 		}
-		return canonJapanese(m, standalone, units)
+		name, unit := canonJapanese(m, standalone, units)
+		if g, ok := groups[name]; ok {
+			// The text names the group's holding company: the group
+			// is the victim, under its group name.
+			return g, unit
+		}
+		return name, unit
 	}
 	exclude := func(name string, h cueHit) bool {
 		if ownedPlatform(owned, name) {
@@ -440,16 +573,69 @@ func canonJapanese(mention string, standalone, units map[string]bool) (string, s
 	return canonJapaneseDepth(mention, standalone, units, 3)
 }
 
-// jaAbbreviations are the short endings news gives co-operative lenders,
-// with the full form the body's own name uses: やまぶき信金 is
-// やまぶき信用金庫.
-var jaAbbreviations = [][2]string{{"信金", "信用金庫"}, {"信組", "信用組合"}, {"労金", "労働金庫"}}
+// jaAbbreviations are the short endings news gives co-operative lenders
+// and holding companies, with the full form the body's own name uses:
+// やまぶき信金 is やまぶき信用金庫, 〇〇GHD is 〇〇グループホールディングス.
+var jaAbbreviations = [][2]string{{"信金", "信用金庫"}, {"信組", "信用組合"}, {"労金", "労働金庫"},
+	{"GHD", "グループホールディングス"}, {"HD", "ホールディングス"}}
 
-// expandJaAbbreviation writes an abbreviated lender's ending in full.
+// expandJaAbbreviation writes an abbreviated ending in full. A Latin
+// abbreviation counts only after a Japanese name (〇〇HD, not UltraHD).
 func expandJaAbbreviation(name string) string {
 	for _, a := range jaAbbreviations {
-		if rest, ok := strings.CutSuffix(name, a[0]); ok && utf8.RuneCountInString(rest) >= 2 {
-			return rest + a[1]
+		rest, ok := strings.CutSuffix(name, a[0])
+		if !ok || utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		if isLatinWord(a[0]) {
+			if r, _ := utf8.DecodeLastRuneInString(rest); !hasJapanese(string(r)) {
+				continue
+			}
+		}
+		return rest + a[1]
+	}
+	return name
+}
+
+// japaneseGroupForms finds the groups whose holding company a Japanese
+// text names (〇〇グループホールディングス, 〇〇GHD): the group is named
+// with its group word, as the English name of a well-known group is
+// ("<name> Group"). The map's keys are the canonical names the brand
+// would otherwise take.
+func japaneseGroupForms(js []jaSentence) map[string]string {
+	var out map[string]string
+	for _, s := range js {
+		for _, n := range s.names {
+			brand, ok := strings.CutSuffix(stripJaLegalForms(expandJaAbbreviation(n.text)), "グループホールディングス")
+			if !ok || utf8.RuneCountInString(brand) < 2 || jaGeneric[brand] {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			en, known := jaCompanies[brand+"グループ"]
+			if !known {
+				en, known = jaCompanies[brand]
+			}
+			if known {
+				out[en] = en + " Group"
+				continue
+			}
+			out[brand] = brand + "グループ"
+		}
+	}
+	return out
+}
+
+// stripJaLegalForms drops only the legal forms (株式会社) around a name.
+func stripJaLegalForms(name string) string {
+	name = strings.TrimSpace(name)
+	for _, f := range jaLegalForms {
+		if r, ok := strings.CutPrefix(name, f); ok && r != "" {
+			name = strings.TrimSpace(r)
+		}
+		if r, ok := strings.CutSuffix(name, f); ok && r != "" {
+			name = strings.TrimSpace(r)
 		}
 	}
 	return name
@@ -458,7 +644,7 @@ func expandJaAbbreviation(name string) string {
 // canonJapaneseDepth canonicalises with at most depth steps from a short
 // form to a longer one.
 func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth int) (string, string) {
-	s := expandJaAbbreviation(stripJaDepartment(stripLegalJapanese(mention)))
+	s := expandJaAbbreviation(stripJaDepartment(stripLegalJapanese(expandJaAbbreviation(mention))))
 	if en, ok := jaCompanies[s]; ok {
 		// A well-known outlet (日経) is a commenter, whom only a strong
 		// cue names as a victim; exclude decides that by its English name.

@@ -96,6 +96,10 @@ kenya pakistan bangladesh zealand ontario quebec bavaria asean apac emea latam a
 // Care, Privacy Team.
 var departmentWords = wordSet(`customer customers care support team privacy office desk communications relations press`)
 
+// loneDepartments are the departmentWords that end a signature on their
+// own: "The Fernhollow Team".
+var loneDepartments = wordSet(`team`)
+
 // genericOrgWords make up a phrase that describes an organisation without
 // naming it: "Our Consolidated Subsidiary", "a Group Company", "Affiliated
 // Companies".

@@ -1,0 +1,123 @@
+package incident
+
+import "testing"
+
+// victimCase is one short article and the victims a reader would name.
+type victimCase struct {
+	class, url, lang, title, text string
+	site                          string
+	want                          []string
+}
+
+func runVictimCases(t *testing.T, tests []victimCase) {
+	t.Helper()
+	x := New(nil)
+	for _, tt := range tests {
+		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text, URL: tt.url, Site: tt.site}).VictimNames()
+		if !sameSet(got, tt.want) {
+			t.Errorf("%s: victims = %q, want %q", tt.class, got, tt.want)
+		}
+	}
+}
+
+// TestVictimNameForms checks how a victim's name is written: legal forms
+// go, a department after the name goes only when it is one, and a group's
+// holding company is named as the group. The organisations are invented.
+func TestVictimNameForms(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "name ending in a word that can name a department",
+			lang:  "en", title: "Harrowgate Eye Care says patient data stolen",
+			text: "Harrowgate Eye Care said on Monday that hackers stole patient records from its scheduling system. Harrowgate Eye Care runs nine clinics.",
+			want: []string{"Harrowgate Eye Care"},
+		},
+		{
+			class: "name ending in a word that can name a department (Communications)",
+			lang:  "en", title: "Ransomware attack hits Dunmore Communications",
+			text: "Dunmore Communications, a regional internet provider, confirmed a ransomware attack that took its billing systems offline.",
+			want: []string{"Dunmore Communications"},
+		},
+		{
+			class: "signature with a two-word department",
+			lang:  "en", title: "Notice of data security incident",
+			text: "We recently discovered that an unauthorized party accessed our customer database. We have reset all passwords.\n\nKelso Water Customer Care",
+			want: []string{"Kelso Water"},
+		},
+		{
+			class: "law firm's legal form LLP",
+			lang:  "en", title: "Hackers breach law firm Hartley Brandt",
+			text: "Hartley Brandt LLP said hackers accessed files holding client information. The firm said it had notified affected clients.",
+			want: []string{"Hartley Brandt"},
+		},
+		{
+			class: "professional corporation P.C.",
+			lang:  "en", title: "Dental practice reports breach",
+			text: "Osei & Lindqvist, P.C. confirmed a data breach affecting patients after attackers accessed its email system. Osei & Lindqvist said it was notifying patients.",
+			want: []string{"Osei & Lindqvist"},
+		},
+		{
+			class: "group's holding company, short form in the headline",
+			lang:  "en", title: "Corvane says customer data may have leaked in ransomware attack",
+			text: "Corvane Group Holdings said on Wednesday that personal information on up to 80,000 customers may have been stolen in a ransomware attack on its logistics units. Corvane Freight and Corvane Parcel were affected.",
+			want: []string{"Corvane Group"},
+		},
+		{
+			class: "group's holding company in Japanese, short form in the headline",
+			lang:  "ja", title: "ミズハGHD、ランサム被害で顧客情報流出のおそれ",
+			text: "ミズハグループホールディングスは10日、ランサムウェア攻撃により顧客情報が流出した可能性があると発表した。",
+			want: []string{"ミズハグループ"},
+		},
+		{
+			class: "group's holding company signing its own notice",
+			lang:  "ja", title: "ランサムウェア攻撃による情報流出について",
+			text: "当社グループのサーバーがランサムウェア攻撃を受け、情報の一部が外部に流出した可能性があることが判明いたしました。\n2025年5月1日\nミズハグループホールディングス株式会社",
+			want: []string{"ミズハグループ"},
+		},
+		{
+			class: "a company sharing its short name with a newspaper",
+			lang:  "en", title: "Asahi says ransomware attack halted shipments",
+			text: "Asahi said on Friday that a ransomware attack had halted orders and shipments at its Japanese breweries, and that data may have been stolen.",
+			want: []string{"Asahi"},
+		},
+
+		// A digest names one of its items in the headline; it has no
+		// incident of its own.
+		{
+			class: "weekly digest naming one item in its headline",
+			lang:  "ja", title: "【週刊まとめ】今週のセキュリティニュース　ミズハGHDが調査結果を公表ほか",
+			text: "今週の主なニュースを振り返ります。\n\n■ミズハGHD、顧客情報流出のおそれ\nランサムウェア攻撃について調査結果を公表した。\n\n■県警、サイバー訓練を実施\n企業20社が参加した。",
+			want: nil,
+		},
+	})
+}
+
+// TestVictimSimpleNews checks plain reports that name one company again
+// and again: in the headline as the subject and again in the lead.
+func TestVictimSimpleNews(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "headline subject repeated as the lead's subject, dateline first",
+			lang:  "en", title: "Fenwick Mutual says member data may have been stolen",
+			text: "LONDON — Fenwick Mutual said on Tuesday that names and account numbers of some members may have been stolen in a cyberattack last month. The building society has 40 branches.",
+			want: []string{"Fenwick Mutual"},
+		},
+		{
+			class: "a researcher as the headline's subject names another victim",
+			lang:  "en", title: "Kestrel Labs says hackers breached Orrin Bank",
+			text: "Kestrel Labs said on Monday that a ransomware crew breached Orrin Bank and stole customer records. Orrin Bank has not commented.",
+			want: []string{"Orrin Bank"},
+		},
+		{
+			class: "said with a day before what was said",
+			lang:  "en", title: "Retailer warns of data theft",
+			text: "Bellmead Stores said on Thursday that personal information on 20,000 shoppers may have been taken in an attack on its loyalty database.",
+			want: []string{"Bellmead Stores"},
+		},
+		{
+			class: "an attack that left the victim unable to work",
+			lang:  "en", title: "Gang claims attack that stopped Harwick Dairy's deliveries",
+			text: "The Qilin ransomware group has claimed the cyberattack that left dairy producer Harwick Dairy unable to take orders for a week. On Tuesday the group put Harwick Dairy on its data-leak site.",
+			want: []string{"Harwick Dairy"},
+		},
+	})
+}
