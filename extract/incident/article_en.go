@@ -56,11 +56,28 @@ func englishProductArticle(es []enSentence) bool {
 	return false
 }
 
-// headingWords open headings and labels, capitalised as any first word is.
+// headingWords open headings, labels and the lines of forms and tables,
+// capitalised as any first word is; they are common English words, never
+// an organisation's name on their own: "Date breach discovered:",
+// "Manner of breach: External system breach".
 var headingWords = wordSet(`column opinion commentary editorial analysis explainer summary background overview
 indicators acknowledgements acknowledgments workaround workarounds mitigation mitigations revision history
 timeline update updates correction note notes references resources contact faq questions recommendations
-takeaways lessons`)
+takeaways lessons`,
+	`date dates time times name names type types kind number numbers count total totals amount amounts status state
+manner method means cause causes source sources location locations address addresses phone telephone fax email
+website subject re reference ref category categories description details detail information info entity entities
+organization organisation organizations organisations business businesses sector industry copy copies form forms
+item items exhibit exhibits schedule section sections part parts table tables appendix annex figure page pages
+attachment attachments enclosure signature signed sincerely regards dear attn attention to from cc bcc
+external internal unknown other others various multiple several certain general specific additional further
+purchases purchase orders order payments payment transactions customers clients residents individuals persons
+people patients employees members consumers notice notices letter letters notification notifications report
+reports filing filings statement statements release releases announcement question answer answers result results
+finding findings conclusion conclusions action actions step steps measure measures response responses review
+monitoring protection support assistance help services service product products system systems data
+affected impacted exposed compromised acquired accessed breached discovered occurred sent submitted received
+what why how when where who which please thank thanks important urgent additional`)
 
 // sentenceCaseOnly reports a one-word name that the text capitalises only
 // where every word is (at the start of a sentence or line) and that is a

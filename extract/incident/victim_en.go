@@ -78,6 +78,11 @@ var enVictimCues = []cue{
 	// stolen: the organisation speaks of its own data taken.
 	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|confirmed|confirms|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
 		enSaidWhen+` (?:that )?(?:[a-z\-]+ ){0,3}?(?:data|information|records|details|files)\b[^.]{0,80}?\b(?:stolen|taken|accessed|exposed|compromised|leaked|copied|exfiltrated|viewed)\b`),
+	// A filing's cover: "TIDEWELL BANCORP, INC. (Exact name of registrant
+	// as specified in its charter)"; a breach notice's form: "Entity name:
+	// Brackenridge Outfitters LLC".
+	enCue(5, true, false, enName1+` \( (?:N\d+ )?(?:exact )?name of (?:the )?registrant\b`),
+	enCue(4, true, false, `^(?:N\d+ |(?:entity|organi[sz]ation|company|business|registrant|reporting entity) )?name(?: of (?:the )?(?:entity|organi[sz]ation|company|business|registrant|covered entity))? : `+enName1),
 	// the $1.5B Bybit hack, the Marriott breach
 	enCue(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`),
 	// stole ether from exchange Bybit
@@ -93,6 +98,8 @@ var enTitleCues = []cue{
 	enCue(3, true, false, `^`+enList+` 's (?:[a-z\-]+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack|down|offline|outage|leak\w*|expos\w*|stolen|compromis\w*)\b`),
 	enCue(3, true, false, `\b(?:million|billion|thousand|[\d,.]+m?) `+enList+` (?:users|customers|members|subscribers|patients|accounts|clients|guests|employees|records|players)\b`),
 	enCue(3, false, false, `notice of (?:a )?(?:data )?(?:security )?(?:privacy )?(?:incident|breach|event)`),
+	// "Data Breach Notification: Brackenridge Outfitters LLC".
+	enCue(3, false, false, `^(?:(?:data|security|privacy|cyber|cybersecurity) ){0,2}(?:breach |incident |event )?(?:notification|notice|disclosure|report)s? (?::|-|—|–|\|) `+enName1+`$`),
 }
 
 // enRoleCues mark names that comment on an incident rather than suffer it:
@@ -222,6 +229,10 @@ var enIssuerCues = []cue{
 	// A signature that names the writer and title first: "Ruth Okafor ,
 	// Chief Executive , Lanternway Aid".
 	enCue(3, false, false, `^N\d+ , (?:N\d+|[a-z][a-z ]{2,40}) , `+enName1+`$`),
+	// A letterhead: the issuer's name, then its address or trade after a
+	// separator ("Quillfeather, Inc. · 2100 Lamar Crossing, Suite 400 ·
+	// Austin, TX").
+	{re: regexp.MustCompile(`^` + enName1 + ` (?:[·•|—–] )[^.?!]*?\d`), weight: 4, leadOnly: true},
 	// A Nordic legal form the tokenizer splits: "Nordhavn Telecom A/S".
 	enCue(3, false, false, `^`+enName1+` a / (?:s|N\d+)$`),
 	enCue(3, false, false, `^(?:[-—–] )?(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?`+enContactTail+`$`),

@@ -121,3 +121,54 @@ func TestVictimSimpleNews(t *testing.T) {
 		},
 	})
 }
+
+// TestVictimJunk checks names that are never victims: a common word
+// opening the lines of a form or a table, a label of a document's part, a
+// catalogued group's name.
+func TestVictimJunk(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "breach-notice form: the entity line names the victim, the labels do not",
+			lang:  "en", title: "Data Breach Notification: Fairhaven Supply Co",
+			text: "Entity name: Fairhaven Supply Co\nNumber affected: 812\nDate breach discovered: 03/02/2025\nManner of breach: External system breach (hacking)\n\nWe are writing to tell you about an incident involving our online store.",
+			want: []string{"Fairhaven Supply"},
+		},
+		{
+			class: "form lines without an entity line name no one",
+			lang:  "en", title: "Breach notices filed this week",
+			text: "Date breach discovered: 03/02/2025\nManner of breach: External system breach (hacking)\nDate notices sent: 03/20/2025",
+			want: nil,
+		},
+		{
+			class: "a group's name in a claim is never the victim",
+			lang:  "en", title: "Rhysida claims ransomware attack",
+			text: "The Rhysida gang said on its leak site that it had stolen 2TB of files in a ransomware attack. Rhysida posted sample documents.",
+			want: nil,
+		},
+	})
+}
+
+// TestVictimLettersAndFilings checks notices that name their issuer only
+// outside the prose: a letterhead, a filing's cover, a signature.
+func TestVictimLettersAndFilings(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "filing whose registrant is named only on its cover",
+			lang:  "en", title: "Form 8-K — Item 1.05 Material Cybersecurity Incidents",
+			text: "ORRIN FINANCIAL, INC. (Exact name of registrant as specified in its charter)\nOhio · Commission File Number 001-11111\n\nItem 1.05 Material Cybersecurity Incidents.\n\nOn June 2, 2025, the Company identified unauthorized access to a file server. The Company believes the unauthorized party obtained files containing personal information of customers.",
+			want: []string{"Orrin Financial"},
+		},
+		{
+			class: "law firm's letter, its name in capitals in the letterhead",
+			lang:  "en", title: "Notice of Data Incident",
+			text: "MARSH TEAGUE LLP — Attorneys at Law — 400 Elm Street, Denver, Colorado\n\nWe are writing because information about you may have been in files we held. On May 3 we discovered that an unauthorized person had gained access to our document system.",
+			want: []string{"Marsh Teague"},
+		},
+		{
+			class: "company's letter, letterhead with address",
+			lang:  "en", title: "Notice of Data Security Incident",
+			text: "Brindlecot, Inc. · 55 Harbor Road, Suite 200 · Portland, OR 97201\n\nWe are writing to tell you about an incident that may have involved your personal information. On April 2 we detected unusual activity and an unauthorized party copied certain files.",
+			want: []string{"Brindlecot"},
+		},
+	})
+}

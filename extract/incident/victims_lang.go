@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -70,6 +71,11 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 		m := stripLegalEnglish(h.mention)
 		if programmes[strings.ToLower(m)] || programmes[strings.ToLower(name)] {
 			return true
+		}
+		if m != strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(h.mention, "'s"), "'")) {
+			// A legal form (Quillfeather, Inc.) marks a name, however
+			// seldom the text writes it.
+			return false
 		}
 		only, ok := caseOnly[m]
 		if !ok {
@@ -268,7 +274,7 @@ var ownNameRest = wordSet(`motor motors manufacturing industries industry corpor
 func canonEnglish(mention string, standalone map[string]string, units bool) (string, string) {
 	s := stripDepartment(stripLegalEnglish(mention))
 	ls := strings.ToLower(s)
-	if s == "" || nationalities[ls] || neverAlone[ls] || commonWords[ls] || neverNames[ls] || allIn(strings.Fields(ls), nationalities) || genericOrgPhrase(s) {
+	if s == "" || nationalities[ls] || neverAlone[ls] || commonWords[ls] || neverNames[ls] || allIn(strings.Fields(ls), nationalities) || genericOrgPhrase(s) || documentLabel(s) {
 		return "", ""
 	}
 	if en, ok := englishCanon[latinKey(s)]; ok {
@@ -310,7 +316,59 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 			return stripEnglishForms(long, false), ""
 		}
 	}
-	return s, ""
+	return capsToTitle(s), ""
+}
+
+// capsToTitle writes a name a letterhead or a filing sets in capitals
+// ("PELHAM VASQUEZ", "TIDEWELL BANCORP") as a name is written, when every
+// word is in capitals and one is a word rather than an initialism; a
+// short word stays as it is (ABC).
+func capsToTitle(s string) string {
+	words := strings.Fields(s)
+	long := false
+	for _, w := range words {
+		if strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsLetter) {
+			return s
+		}
+		if utf8.RuneCountInString(w) >= 5 {
+			long = true
+		}
+	}
+	if len(words) < 2 || !long {
+		return s
+	}
+	for i, w := range words {
+		if utf8.RuneCountInString(w) <= 3 {
+			continue
+		}
+		rs := []rune(strings.ToLower(w))
+		for k := range rs {
+			if k == 0 || !unicode.IsLetter(rs[k-1]) && rs[k-1] != '\'' {
+				rs[k] = unicode.ToUpper(rs[k])
+			}
+		}
+		words[i] = string(rs)
+	}
+	return strings.Join(words, " ")
+}
+
+// documentLabels open the labels of a document's parts: Form 8-K, Item
+// 1.05, Exhibit 99.1, Schedule 13D, Section 4.
+var documentLabels = wordSet(`form item exhibit schedule section part table appendix annex figure page rule article chapter clause regulation`)
+
+// documentLabel reports a label of a document's part, which a capital
+// and a figure make look like a name: "Form 8-K", "Item 1.05".
+func documentLabel(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 || !documentLabels[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // spelledOut returns the text's fuller spelling of a shortened name: "Oak-Lea
