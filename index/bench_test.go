@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -82,7 +83,9 @@ func (g *generator) article(i int) extract.Article {
 	a.Title = a.Victims[0] + " breach " + g.words[g.rng.IntN(len(g.words))]
 	a.Text = a.Victims[0] + " said attackers reached its systems. " + b.String()
 	if g.rng.IntN(2) == 0 {
-		r := int64(1000 + g.rng.IntN(10_000_000))
+		// Tallies spread over orders of magnitude, as reported ones do
+		// (a few hundred to hundreds of millions), not evenly in one.
+		r := int64(math.Round(math.Pow(10, 2.5+g.rng.Float64()*6)))
 		a.Records = &r
 	}
 	if g.rng.IntN(4) == 0 {

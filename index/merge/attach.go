@@ -237,25 +237,51 @@ func newVictimContext(d Doc) victimContext {
 func (vc victimContext) spans(s string) [][2]int {
 	var out [][2]int
 	for _, n := range vc.names {
-		for off := 0; off < len(s); {
-			i := strings.Index(s[off:], n)
-			if i < 0 {
-				break
-			}
-			out = append(out, [2]int{off + i, off + i + len(n)})
-			off += i + len(n)
-		}
+		out = append(out, nameSpans(s, n)...)
 	}
 	for _, run := range scriptRuns(s) {
-		r := squash(kanaReading(s[run[0]:run[1]])) // kana only: the table is exact
+		text := s[run[0]:run[1]]
+		rr := runReading{squash(kanaReading(text)), text[0] >= utf8.RuneSelf} // kana only: the table is exact
 		for _, k := range vc.keys {
-			if len(k) >= 3 && strings.HasPrefix(r, k) {
+			if rr.names(k) {
 				out = append(out, run)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// nameSpans returns where s holds the name n, but not inside a longer Latin
+// word (Toen in "toenail").
+func nameSpans(s, n string) [][2]int {
+	var out [][2]int
+	for off := 0; off < len(s) && n != ""; {
+		i := strings.Index(s[off:], n)
+		if i < 0 {
+			break
+		}
+		start, end := off+i, off+i+len(n)
+		off = end
+		if latinAt(s, start-1, n, 0) || latinAt(s, end, n, len(n)-1) {
+			continue
+		}
+		out = append(out, [2]int{start, end})
+	}
+	return out
+}
+
+// containsName reports whether s holds the name n as nameSpans finds it.
+func containsName(s, n string) bool { return len(nameSpans(s, n)) > 0 }
+
+// latinAt reports whether s has a Latin letter or digit at byte i, where
+// the name n has one at byte j too: the match then runs into a longer word.
+func latinAt(s string, i int, n string, j int) bool {
+	if i < 0 || i >= len(s) || j < 0 || j >= len(n) {
+		return false
+	}
+	isLatin := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+	return isLatin(s[i]) && isLatin(n[j])
 }
 
 // scriptRuns returns the byte ranges of runs of katakana and of runs of

@@ -3,6 +3,7 @@ package merge
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // victimRel is how the victims of two articles relate.
@@ -79,7 +80,7 @@ type nameFeatures struct {
 	titleSk, openingSk []string // sound keys of the name runs, sorted
 	// titleRd, openingRd are the squashed readings of the katakana and
 	// Latin runs (see victimContext.spans).
-	titleRd, openingRd []string
+	titleRd, openingRd []runReading
 }
 
 func newNameFeatures(d Doc, vc victimContext, opening string) nameFeatures {
@@ -116,12 +117,26 @@ func runSkeletons(s string) []string {
 	return slices.Compact(out)
 }
 
-// runReadings returns the squashed kana readings of the script runs of s
+// runReading is the squashed reading of a katakana or Latin run; a victim
+// key may begin a katakana run (トヨタ東京販売) but must be a whole Latin one.
+type runReading struct {
+	r    string
+	kana bool
+}
+
+// names reports whether the run is the victim key k, or begins with it
+// when the run is katakana.
+func (rr runReading) names(k string) bool {
+	return len(k) >= 3 && (rr.r == k || rr.kana && strings.HasPrefix(rr.r, k))
+}
+
+// runReadings returns the squashed readings of the script runs of s
 // (normalised), as victimContext.spans reads them.
-func runReadings(s string) []string {
-	var out []string
+func runReadings(s string) []runReading {
+	var out []runReading
 	for _, run := range scriptRuns(s) {
-		out = append(out, squash(kanaReading(s[run[0]:run[1]])))
+		text := s[run[0]:run[1]]
+		out = append(out, runReading{squash(kanaReading(text)), text[0] >= utf8.RuneSelf})
 	}
 	return out
 }
@@ -139,7 +154,7 @@ func (n *nameFeatures) inOpening(o *nameFeatures) bool {
 
 // namedIn is namedIn on prepared features: a victim's name as written in
 // text, its key at the start of a run, or its sound key as a run's.
-func (n *nameFeatures) namedIn(text string, sks, readings []string) bool {
+func (n *nameFeatures) namedIn(text string, sks []string, readings []runReading) bool {
 	if len(n.vc.names) == 0 {
 		return false
 	}
@@ -147,13 +162,13 @@ func (n *nameFeatures) namedIn(text string, sks, readings []string) bool {
 		return true
 	}
 	for _, name := range n.vc.names {
-		if strings.Contains(text, name) {
+		if containsName(text, name) {
 			return true
 		}
 	}
 	for _, r := range readings {
 		for _, k := range n.vc.keys {
-			if len(k) >= 3 && strings.HasPrefix(r, k) {
+			if r.names(k) {
 				return true
 			}
 		}

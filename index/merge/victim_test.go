@@ -100,3 +100,30 @@ func TestGenericWordsGiveNoKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestNameInsideLongerWord: a victim's name or key met inside a longer Latin
+// word does not name it; a katakana run may still go on past the name.
+func TestNameInsideLongerWord(t *testing.T) {
+	cases := []struct {
+		names []string
+		text  string
+		want  bool
+	}{
+		{[]string{"Toen"}, "Doctors treated a toenail infection at the clinic.", false},
+		{[]string{"Toen Corp"}, "Doctors treated a toenail infection at the clinic.", false},
+		{[]string{"Toen"}, "Toen said attackers reached its systems.", true},
+		{[]string{"Toen"}, "The breach at Toen's plant", true},
+		{[]string{"トヨタ"}, "トヨタレンタリースの顧客情報", true},
+		{[]string{"Toyota"}, "トヨタ東京販売ホールディングスのサーバー", true},
+	}
+	for _, c := range cases {
+		if got := namedIn(c.names, c.text); got != c.want {
+			t.Errorf("namedIn(%q, %q) = %v, want %v", c.names, c.text, got, c.want)
+		}
+		p := Prepare(Doc{Title: c.text, Text: c.text})
+		q := Prepare(Doc{Victims: c.names, Title: "x", Text: "x"})
+		if got := q.names.inTitle(&p.names); got != c.want {
+			t.Errorf("inTitle(%q, %q) = %v, want %v", c.names, c.text, got, c.want)
+		}
+	}
+}
