@@ -18,6 +18,7 @@ const (
 	holdout3Dir  = "../../testdata/holdout3/articles"
 	holdout4Dir  = "../../testdata/holdout4/articles"
 	holdout5Dir  = "../../testdata/holdout5/articles"
+	holdout6Dir  = "../../testdata/holdout6/articles"
 	catalogueDir = "../../extract/actors/catalogue"
 )
 
@@ -39,6 +40,7 @@ var sets = []labelledSet{
 	{name: "holdout3", dir: holdout3Dir, minArticles: 45, minJA: 20, minMulti: 10, cross: 4, maxGroup: 4, strict: true},
 	{name: "holdout4", dir: holdout4Dir, minArticles: 40, minJA: 18, minMulti: 10, cross: 4, maxGroup: 4, strict: true},
 	{name: "holdout5", dir: holdout5Dir, minArticles: 45, minJA: 20, minMulti: 11, cross: 4, maxGroup: 4, strict: true},
+	{name: "holdout6", dir: holdout6Dir, minArticles: 45, minJA: 20, minMulti: 11, cross: 4, maxGroup: 4, strict: true},
 }
 
 func loadSet(t *testing.T, s labelledSet) []Article {
