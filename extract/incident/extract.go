@@ -69,7 +69,23 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if ja {
 		victims = latinVictims(victims, d.URL, title+"\n"+text)
 	}
-	return Facts{Victims: victims, Records: records, Actors: as}
+	return Facts{Victims: x.notActors(victims), Records: records, Actors: as}
+}
+
+// notActors drops a victim that is a catalogued threat actor, however it
+// was found (a site's name, a Latin spelling): a group is never the
+// organisation breached.
+func (x *Extractor) notActors(vs []Victim) []Victim {
+	out := vs[:0]
+	for _, v := range vs {
+		if !x.isActor(v.Name) && !x.isActor(v.Mention) {
+			out = append(out, v)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 var jaLegalAbbrev = strings.NewReplacer("(株)", "株式会社", "(有)", "有限会社")

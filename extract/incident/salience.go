@@ -158,7 +158,7 @@ func otherIncident(text string, ja bool) bool {
 // Japanese names are less sure (a noun run may be a place or a product),
 // so there the headline must name the victim and the name must read as an
 // organisation's.
-func fallbackVictim(sal salience, cands map[string]*victimCandidate, exclude func(name string, h cueHit) bool, canon canonFunc, ja bool) *victimCandidate {
+func fallbackVictim(sal salience, cands map[string]*victimCandidate, roles map[string]bool, exclude func(name string, h cueHit) bool, canon canonFunc, ja bool) *victimCandidate {
 	var best *victimCandidate
 	second := 0.0
 	bestScore := 0.0
@@ -171,7 +171,9 @@ func fallbackVictim(sal salience, cands map[string]*victimCandidate, exclude fun
 			continue
 		}
 		c := cands[key]
-		if c != nil && c.roles > 0 {
+		if c != nil && c.roles > 0 || roles[key] {
+			// A name that comments, researches or is taken down is
+			// not the one breached.
 			continue
 		}
 		v := sal.score(key)

@@ -125,7 +125,7 @@ func chooseVictims(in victimInput) []Victim {
 		if !in.breach || in.product {
 			return nil
 		}
-		if c := fallbackVictim(sal, cands, exclude, canon, in.ja); c != nil {
+		if c := fallbackVictim(sal, cands, roleNames(in.roles, canon), exclude, canon, in.ja); c != nil {
 			return []Victim{c.victim}
 		}
 		return nil
@@ -195,6 +195,19 @@ func isCommenter(name string) bool {
 // Investigation, Financial Services Agency. Ministries and departments are
 // left out: they are breached as often as they comment.
 var agencyRe = regexp.MustCompile(`(?i)\b(?:cyber ?security (?:cent(?:re|er)|directorate|council)|security cent(?:re|er)|infrastructure security agency|bureau of investigation|national crime agency|police|constabulary|commission|commissioner|regulator|supervisory|data protection (?:authority|agency)|financial services agency|cert|csirt|prosecutors?|attorney general|gendarmerie)\b`)
+
+// roleNames returns the canonical names (lower-cased) that role cues
+// point at: researchers, outlets, authorities and the services they take
+// down.
+func roleNames(roles []cueHit, canon canonFunc) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range roles {
+		if name, _ := canon(r.mention); name != "" {
+			out[strings.ToLower(name)] = true
+		}
+	}
+	return out
+}
 
 // foldName case-folds a name for comparison.
 func foldName(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

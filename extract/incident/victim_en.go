@@ -111,6 +111,12 @@ var enRoleCues = []cue{
 	enCue(1, false, false, `(?:according to|via|cited by|citing|told|reported by|first reported by|spotted by|discovered by|found by|identified by|observed by|tracked by|confirmed to|surveyed by|polled by|interviewed by|(?:a |an |the )?(?:survey|study|poll|report|analysis) (?:by|from|of)) (?:the )?`+enList),
 	enCue(1, false, false, enName1+` (?:security |threat |)(?:researchers?|analysts?|experts?|threat intelligence|research team|reported that|reports that|first reported|found that|observed|believes|assessed|analy[sz]ed|tracks|spokesperson told)\b`),
 	enCue(1, false, false, enName1+` 's (?:research|threat|security|intelligence|incident response|investigations?|analysis|report|researchers)\b`),
+	// A vendor publishing research: "Lanternfish Labs today published
+	// research into a skimming campaign".
+	enCue(1, false, false, enName1+` (?:(?:today|yesterday|recently|has|have|on \w+) )*(?:published|publishes|released|releases|shared|shares|issued|issues) (?:new |its |a |an )?(?:[a-z\-]+ )?(?:research|report|analysis|findings|study|paper|whitepaper|threat intelligence|advisory)\b`),
+	// A criminal service taken down by police is not a victim: "Police
+	// in eleven countries have shut down PhishParlor".
+	enCue(1, false, false, `(?:police|authorities|law enforcement|investigators|officers|agents|prosecutors) (?:[a-z\-]+ ){0,4}?(?:take|takes|took|taken|taking|shut|shuts|shutting|dismantle|dismantles|dismantled|seize|seizes|seized|disrupt|disrupts|disrupted) (?:down )?(?:the )?`+enList),
 }
 
 // nameIndexes returns the name indexes a list group such as "N1 , N2 and

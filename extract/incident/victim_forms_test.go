@@ -172,3 +172,23 @@ func TestVictimLettersAndFilings(t *testing.T) {
 		},
 	})
 }
+
+// TestVictimNotVictims checks organisations an incident article names that
+// were not breached: a vendor publishing research, a criminal service
+// taken down, a contractor used as the way in, a vendor that helped.
+func TestVictimNotVictims(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "vendor publishing research on a campaign",
+			lang:  "en", title: "Research: card skimmers hidden in fake chat widgets",
+			text: "Pikeward Labs today published research into a skimming campaign that hides card-stealing code in fake chat widgets. Our crawler found the code on about 900 online stores. Pikeward Labs offers a monitoring service.",
+			want: nil,
+		},
+		{
+			class: "criminal service taken down by police",
+			lang:  "en", title: "Police take down CredMarket, a stolen-login shop",
+			text: "Police in six countries have shut down CredMarket, a marketplace that sold stolen logins, and arrested two administrators. CredMarket had sold 900,000 credentials since 2021, investigators said.",
+			want: nil,
+		},
+	})
+}
