@@ -399,6 +399,10 @@ func nearSounds(x, y byte) bool {
 func latinVictims(vs []Victim, pageURL, text string) []Victim {
 	var sources []latinSource
 	for i, v := range vs {
+		if en := officialLatinName(v, text); en != "" {
+			vs[i].Name = en
+			continue
+		}
 		if !strings.ContainsFunc(v.Name, func(r rune) bool { return unicode.In(r, unicode.Katakana) }) {
 			continue
 		}
@@ -413,4 +417,29 @@ func latinVictims(vs []Victim, pageURL, text string) []Victim {
 		}
 	}
 	return vs
+}
+
+// officialLatinRe finds a Japanese name followed by the English name the
+// organisation gives itself in brackets, with an English legal form:
+// 三和精機株式会社(Sanwa Seiki Co., Ltd.).
+var officialLatinRe = regexp.MustCompile(`([^\s()、。]{2,40}?)\s*\(([A-Z][A-Za-z0-9&.' \-]{1,60}?),?\s+(?:Co\.,?\s?Ltd\.?|Inc\.?|Corporation|Corp\.?|K\.\s?K\.|Ltd\.?|Limited|Holdings,?\s+Inc\.?)\)`)
+
+// officialLatinName returns the English name a Japanese victim gives
+// itself in the text, written with its English legal form in brackets
+// after its Japanese name, or "". A romanisation news writes without a
+// legal form is not one.
+func officialLatinName(v Victim, text string) string {
+	if !hasJapanese(v.Name) {
+		return ""
+	}
+	for _, m := range officialLatinRe.FindAllStringSubmatch(text, -1) {
+		ja := stripLegalJapanese(m[1])
+		if ja == "" || (!strings.HasSuffix(ja, v.Name) && !strings.HasSuffix(ja, stripLegalJapanese(v.Mention))) {
+			continue
+		}
+		if en := stripLegalEnglish(strings.TrimSpace(m[2])); en != "" {
+			return en
+		}
+	}
+	return ""
 }

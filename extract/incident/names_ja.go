@@ -294,7 +294,7 @@ func legalAt(toks []tokenizer.Token, i int) int {
 	return 0
 }
 
-var jaCorpPrefix = wordSet(`学校 医療 社会福祉 一般社団 一般財団 公益社団 公益財団 社団 財団 国立大学 独立行政 宗教 特定非営利活動 NPO
+var jaCorpPrefix = wordSet(`学校 医療 社会福祉 社会医療 一般社団 一般財団 公益社団 公益財団 社団 財団 国立大学 独立行政 宗教 特定非営利活動 NPO
 税理士 弁護士 司法書士 行政書士 社会保険労務士 監査 弁理士`)
 
 // nameToken reports whether a token can be part of a noun run naming an

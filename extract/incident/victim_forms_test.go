@@ -192,3 +192,41 @@ func TestVictimNotVictims(t *testing.T) {
 		},
 	})
 }
+
+// TestVictimJapaneseForms checks Japanese candidates that are not names
+// (common nouns, a legal form's fragment), a municipal school that stands
+// for its municipality, and an English name a company gives itself.
+func TestVictimJapaneseForms(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "only common nouns: a facility and an activity",
+			lang:  "ja", title: "飲料大手にランサム攻撃、出荷停止続く",
+			text: "攻撃者はデータセンターのネットワークに侵入し、サーバーを暗号化した。受注・出荷が長期間止まり、個人情報が流出したおそれがある。",
+			want: nil,
+		},
+		{
+			class: "common nouns as the subject of an announcement are a name",
+			lang:  "ja", title: "通販サイトに不正アクセス",
+			text: "生活雑貨のモクレンハウスは、通販サイトが不正アクセスを受け、会員情報が流出した可能性があると発表した。",
+			want: []string{"モクレンハウス"},
+		},
+		{
+			class: "hospital's notice signed after its operator's 社会医療法人",
+			lang:  "ja", title: "当院へのサイバー攻撃について",
+			text: "当院の電子カルテシステムがランサムウェアによるサイバー攻撃を受け、システム障害が発生いたしました。\n社会医療法人青葉会　あおば台病院　院長　山田 太郎",
+			want: []string{"あおば台病院"},
+		},
+		{
+			class: "municipal school in a story its city tells",
+			lang:  "ja", title: "北浦市立中の校務PCがウイルス感染　生徒の成績流出か",
+			text: "北浦市教育委員会は10日、市立中学校の校務用パソコンがマルウェアに感染し、生徒210人分の成績情報が流出した可能性があると発表した。",
+			want: []string{"北浦市"},
+		},
+		{
+			class: "company's own English name in brackets with its legal form",
+			lang:  "ja", title: "当社サーバーへの不正アクセスについて",
+			text: "当社のファイルサーバーが第三者による不正アクセスを受け、取引先情報が流出した可能性があることが判明いたしました。\n2025年6月2日\nミツバ精工株式会社（Mitsuba Seiko Co., Ltd.）\n代表取締役社長　佐藤 一郎",
+			want: []string{"Mitsuba Seiko"},
+		},
+	})
+}

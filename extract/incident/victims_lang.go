@@ -518,11 +518,33 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int) []Victi
 		}
 		return name, unit
 	}
+	// sure holds the names the text sets off as names (quoted, with a
+	// legal form) or makes the subject of an announcement (カジュアル衣料の
+	// リネンハウスは、…と明らかにした): a name of common nouns is a name there.
+	sure := map[string]bool{}
+	for _, s := range js {
+		announce := jaAnnounceRe.MatchString(s.shape)
+		for k, n := range s.names {
+			if n.sure || announce && strings.Contains(s.shape, "N"+strconv.Itoa(k)+" は") {
+				name, _ := canon(n.text)
+				sure[name] = true
+			}
+		}
+	}
+	common := map[string]bool{}
 	exclude := func(name string, h cueHit) bool {
 		if ownedPlatform(owned, name) {
 			return true
 		}
-		return isActor(name) || isActor(h.mention) || (isJapaneseCommenter(name) || isCommenter(name)) && h.weight < 4
+		if isActor(name) || isActor(h.mention) || (isJapaneseCommenter(name) || isCommenter(name)) && h.weight < 4 {
+			return true
+		}
+		only, ok := common[name]
+		if !ok {
+			only = !sure[name] && commonNounsOnly(tk, name)
+			common[name] = only
+		}
+		return only
 	}
 	return chooseVictims(victimInput{
 		hits: hits, roles: roles, canon: canon, exclude: exclude, ja: true,
@@ -720,6 +742,11 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 	if jaGeneric[s] {
 		return "", ""
 	}
+	if m := jaMunicipalSchoolRe.FindStringSubmatch(s); m != nil && municipalityNamed(m[1], standalone) {
+		// 白浜市立小 in a story the city tells: the school's systems are
+		// the municipality's.
+		return m[1], s
+	}
 	if long := jaLongForm(s, standalone); long != "" && depth > 0 {
 		return canonJapaneseDepth(long, standalone, units, depth-1)
 	}
@@ -746,6 +773,55 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 		}
 	}
 	return s, ""
+}
+
+// jaAnnounceRe finds a sentence that reports an announcement.
+var jaAnnounceRe = regexp.MustCompile(`発表|公表|明らかに|お知らせ|報告|謝罪|お詫び`)
+
+// commonNounsOnly reports a Japanese candidate made only of words the
+// dictionary knows as common nouns (データセンター, 受注・出荷, 社会), with
+// no proper noun, no unknown word and no ending that makes an
+// organisation (社, 銀行, 市, 大学, 病院, 機構): it names a thing or an
+// activity, not who was breached. A name the text quotes or writes with
+// a legal form is exempt.
+func commonNounsOnly(tk *tokenizer.Tokenizer, name string) bool {
+	if !hasJapanese(name) || strings.HasSuffix(name, "社") || jaOrgLike(name) && !strings.HasSuffix(name, "センター") {
+		// センター ends a facility (データセンター) as often as a body.
+		return false
+	}
+	for w := range jaKanaNameHeads {
+		if strings.HasSuffix(name, w) {
+			return false
+		}
+	}
+	toks := tk.Tokenize(name)
+	words := 0
+	for _, t := range toks {
+		if t.Surface == "・" || t.Surface == " " || t.Class == tokenizer.DUMMY {
+			continue
+		}
+		pos := t.POS()
+		if t.Class != tokenizer.KNOWN || len(pos) < 2 || pos[0] != "名詞" || (pos[1] != "一般" && pos[1] != "サ変接続") {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+// jaMunicipalSchoolRe finds a school a municipality runs, written after
+// it: 白浜市立小, 北川町立第二中学校, 〇〇区立図書館.
+var jaMunicipalSchoolRe = regexp.MustCompile(`^(.{1,10}?[市町村区])立.{0,8}?(?:小|中|小学校|中学校|高|高校|高等学校|中等教育学校|義務教育学校|学校|幼稚園|保育園|保育所|図書館|公民館)$`)
+
+// municipalityNamed reports a text that names the municipality itself or
+// one of its departments (白浜市, 白浜市教育委員会).
+func municipalityNamed(town string, standalone map[string]bool) bool {
+	for n := range standalone {
+		if n == town || strings.HasPrefix(n, town) && stripJaDepartment(n) == town {
+			return true
+		}
+	}
+	return false
 }
 
 // jaSubsidiaryRe finds a sentence about subsidiaries, branches or group
