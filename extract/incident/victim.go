@@ -64,9 +64,28 @@ func chooseVictims(in victimInput) []Victim {
 	sal := newSalience(in.names, canon)
 	cands := map[string]*victimCandidate{}
 	perSentence := map[string]float64{} // key+sentence → best weight so far
+	direct := map[string]string{}       // sentence → the name a direct cue points at there
+	if in.ja {
+		// 〇〇、ランサムウェア被害を受けた△△の復旧支援を完了: where a sentence
+		// says outright whom the damage befell, its subject only speaks.
+		for _, h := range in.hits {
+			if h.weight >= 4 {
+				if name, _ := canon(h.mention); name != "" && !exclude(name, h) {
+					if prev, ok := direct[h.evidence]; ok && prev != strings.ToLower(name) {
+						direct[h.evidence] = "\x00" // two names: no one stands out
+					} else {
+						direct[h.evidence] = strings.ToLower(name)
+					}
+				}
+			}
+		}
+	}
 	for i, h := range in.hits {
 		name, unit := canon(h.mention)
 		if name == "" || exclude(name, h) {
+			continue
+		}
+		if d, ok := direct[h.evidence]; ok && h.weight < 4 && d != "\x00" && d != strings.ToLower(name) {
 			continue
 		}
 		key := strings.ToLower(name)

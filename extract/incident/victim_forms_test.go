@@ -230,3 +230,29 @@ func TestVictimJapaneseForms(t *testing.T) {
 		},
 	})
 }
+
+// TestVictimJapaneseNotices checks public bodies' notices that call
+// themselves 県 or 町 and sign with a department, a contractor used as the
+// way in, and a vendor's release about the client it helped.
+func TestVictimJapaneseNotices(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "town's notice signed in its contact line",
+			lang:  "ja", title: "町の基幹システムへの不正アクセスについて（お知らせ）",
+			text: "町が庁舎外からの接続に利用しているVPN装置に対し、第三者による不正なアクセスがあったことが判明しました。町では直ちに装置を停止しました。\n\n問い合わせ先　北沢町 総務課 情報係",
+			want: []string{"北沢町"},
+		},
+		{
+			class: "prefecture's notice, its contractor the way in",
+			lang:  "ja", title: "予約システムへの不正アクセスによる個人情報の流出について",
+			text: "県が運用する予約システムに対し、保守を委託している事業者のアカウントを悪用した不正アクセスがあり、個人情報が流出したことが判明しました。\n\n保守委託事業者である株式会社ミドリ情報から、同社の従業員の認証情報が盗まれた可能性があるとの報告を受けました。\n\n問い合わせ先\n\n南岳県 総務部 情報政策課",
+			want: []string{"南岳県"},
+		},
+		{
+			class: "vendor's release about the client it helped recover",
+			lang:  "ja", title: "ハヤブサ・セキュリティ、ランサムウェア被害を受けたあおば台病院の復旧支援を完了",
+			text: "サイバーセキュリティ事業を展開する株式会社ハヤブサ・セキュリティ（本社：東京都港区）は、ランサムウェア攻撃を受けたあおば台病院に対し、復旧までの支援を実施したことをお知らせします。\n当社のインシデント対応チームは攻撃発覚の翌日に現地入りしました。\n当社代表は「病院が攻撃を受けても診療を止めない体制づくりを支援したい」と述べています。",
+			want: []string{"あおば台病院"},
+		},
+	})
+}

@@ -21,8 +21,10 @@ func jaCue(weight float64, needsBreach bool, pattern string) cue {
 
 // jaOthersDamageRe follows damage that befell others the sentence goes on
 // to name in general (〇〇は、ランサムウェア被害に遭った中小企業向けに…),
-// or damage as a topic (〇〇は、ランサムウェア被害の最新動向を解説する).
-var jaOthersDamageRe = regexp.MustCompile(`^(?:に遭っ|にあっ|を受け)た[^。N]{0,12}?(?:企業|組織|会社|団体|病院|医療機関|自治体|事業者|顧客|お客様|向け|方々)|^の(?:最新|動向|傾向|実態|現状|状況|対策|防止|調査|分析|事例|特徴|手口|予防|未然)`)
+// or damage as a topic (〇〇は、ランサムウェア被害の最新動向を解説する), or
+// damage that befell another name (〇〇、ランサムウェア被害を受けた△△の
+// 復旧支援を完了).
+var jaOthersDamageRe = regexp.MustCompile(`^(?:に遭っ|にあっ|を受け)?た(?:[^。N]{0,12}?(?:企業|組織|会社|団体|病院|医療機関|自治体|事業者|顧客|お客様|向け|方々)|N\d+ |[^。、]{2,24}?(?:に対し|への支援|を支援|の復旧))|^の(?:最新|動向|傾向|実態|現状|状況|対策|防止|調査|分析|事例|特徴|手口|予防|未然)`)
 
 // jaCueRest is jaCue with a pattern that, matching the text after the
 // cue, drops it.
@@ -50,7 +52,8 @@ var jaVictimCues = []cue{
 	// 〇〇がランサムウェア被害, 〇〇で情報漏えい
 	jaCueRest(4, false, jaList+`(?:が|は|で|も|、|,|:| )[^。N]{0,16}?(?:不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|情報漏え?い|情報漏洩|情報流出|漏えい|漏洩|流出)(?:攻撃)?(?:の)?(?:被害|を受け|に遭|に感染|感染|が発生|があ|の可能性|か|事案|事故|が判明|を確認)`, jaOthersDamageRe),
 	// 〇〇から…が流出, 〇〇のウォレットから…を窃取
-	jaCue(4, false, jaList+`(?:の[^。、N]{0,12}?)?から[^。]{0,30}?(?:流出|盗まれ|盗難|窃取|盗ん|抜き取|不正に(?:送金|引き出|出金|持ち出|取得))`),
+	// …, not 〇〇から…盗まれた可能性があるとの報告を受けた: there 〇〇 reports.
+	jaCueRest(4, false, jaList+`(?:の[^。、N]{0,12}?)?から[^。]{0,30}?(?:流出|盗まれ|盗難|窃取|盗ん|抜き取|不正に(?:送金|引き出|出金|持ち出|取得))`, jaReportedRe),
 	// 〇〇のサーバーに…
 	jaCue(2, true, jaList+`(?:の|が運営する|が管理する|が運用する|社の)[^。、]{0,15}?(?:サーバー?|システム|ネットワーク|社内|顧客|個人情報|会員|情報|パソコン|PC|端末|ウェブサイト|サイト|データ|通販|オンラインショップ)`),
 }
@@ -71,6 +74,11 @@ var jaIssuerCues = []cue{
 var jaRoleCues = []cue{
 	jaCue(1, false, jaList+`(?:によると|によれば|の調査によると|の調べ|の調査|の研究者|のアナリスト|の分析|が報じ|の報道|は指摘|のリサーチャー|が調査|が分析|のレポート|の報告書)`),
 	jaCue(1, false, `(?:セキュリティ企業|セキュリティ会社|セキュリティベンダー|調査会社|研究者|専門家|報道機関|新聞社)(?:の|である)?`+jaList),
+	// A vendor that says what it sells: サイバーセキュリティ事業を展開する〇〇.
+	jaCue(1, false, `(?:セキュリティ|サイバーセキュリティ|情報セキュリティ)(?:事業|サービス|製品|対策|ソリューション)を(?:展開|提供|手がけ|手掛け|開発)(?:する|る|ている)`+jaList),
+	// A contractor the text names as such was the way in, not the
+	// victim of a story about its client: 保守委託事業者である株式会社〇〇.
+	jaCue(1, false, `(?:委託先|委託事業者|委託業者|業務委託先|保守委託先|保守委託事業者|保守事業者|保守業者|運用委託先|委託会社|委託している事業者|委託していた事業者)(?:の|である|であった|、)?`+jaList),
 	// The parent named as such speaks for the company breached.
 	jaCue(1, false, `親会社(?:である|の|、)?[米英豪独仏中韓]?`+jaList),
 }
@@ -96,7 +104,10 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 		if s.title && breach {
 			titleBreach = true
 		}
-		if breach && jaFirstPersonRe.MatchString(s.shape) {
+		// What a quote says is the speaker's view, not the notice's own
+		// account (当社代表は「…攻撃を受けても…」と述べた).
+		own := jaQuoteRe.ReplaceAllString(s.shape, "「」")
+		if breach && jaBreachRe.MatchString(own) && (jaFirstPersonRe.MatchString(own) || jaPublicSelfRe.MatchString(own)) && !jaServiceSelfRe.MatchString(own) {
 			firstPerson = true
 		}
 	}
@@ -123,6 +134,25 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 	}
 	return hits, roles
 }
+
+// jaPublicSelfRe finds a public body's notice speaking of itself by its
+// kind alone: 県が運用する電子申請システム, 町では直ちに…, 町の業務システム.
+var jaPublicSelfRe = regexp.MustCompile(`(?:^|[、。「(])(?:県|市|町|村|区)(?:が|は|では|で|として|の(?:業務|情報|電子|基幹|システム|ネットワーク|サーバ|職員|ホームページ|ウェブサイト|公式))`)
+
+// jaReportedRe follows what someone reported (…との報告を受けた).
+var jaReportedRe = regexp.MustCompile(`^[^。]{0,40}?(?:との|という|旨の)(?:報告|連絡|通知|指摘|申し出)`)
+
+// jaQuoteRe finds a quotation of a sentence or more, not a quoted name.
+var jaQuoteRe = regexp.MustCompile(`「[^」]{12,}」`)
+
+// jaServiceSelfRe finds a vendor speaking of its own service work on an
+// attack (当社のインシデント対応チームは攻撃発覚の翌日に…), which is no
+// notice of a breach of its own.
+var jaServiceSelfRe = regexp.MustCompile(`(?:当社|弊社)(?:の|が|は)?(?:インシデント対応|インシデントレスポンス|セキュリティ(?:専門|チーム|サービス|製品)|フォレンジック|調査チーム|専門チーム|専門家|SOC|CSIRT|エンジニア|アナリスト|研究)`)
+
+// jaContactLabelRe opens a contact line before the issuer's name:
+// 問い合わせ先　大鷹町 総務課.
+var jaContactLabelRe = regexp.MustCompile(`^[【\[]?(?:本件に関する)?(?:お?問い?合わ?せ先?|お問合せ先?|連絡先|担当(?:課|部署)?|発信元|発表者)[】\]]?[:：\s]*`)
 
 // jaCommenters are Japanese authorities, vendors and media that comment on
 // incidents.
@@ -183,7 +213,7 @@ var jaSignatureRes = []*regexp.Regexp{
 
 // signatureIssuer returns the public body a signature line names, or "".
 func signatureIssuer(line string) string {
-	line = strings.TrimSpace(line)
+	line = strings.TrimSpace(jaContactLabelRe.ReplaceAllString(strings.TrimSpace(line), ""))
 	for _, re := range jaSignatureRes {
 		if m := re.FindStringSubmatch(line); m != nil && utf8.RuneCountInString(m[1]) >= 3 && !jaFirstPersonRe.MatchString(m[1]) {
 			return m[1]
