@@ -30,10 +30,12 @@ var (
 	enAffectWordRe       = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
 	jaOtherEventRe       = regexp.MustCompile(`昨年|前年|過去(?:[^0-9一二三四五六七八九十数]|$)|以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
 	enTotalRe            = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
-	jaTotalRe            = regexp.MustCompile(`合計|総数|総計|累計|計約|全体|あわせて|合わせて|延べ|のべ`)
-	enYearPrefixRe       = regexp.MustCompile(`(?i)\b(?:in|since|during|of|by|from|until|till|early|late|mid|before|after|around|circa|summer|spring|autumn|fall|winter|year|fiscal)\s+$`)
-	enIncidentRefRe      = regexp.MustCompile(`(?i)\b(?:the (?:company|firm|retailer|carmaker|automaker|bank|hospital|insurer|provider|breach|attack|incident|hack|leak)|its|this)\b`)
-	jaIncidentRefRe      = regexp.MustCompile(`同社|当社|弊社|当行|当院|本学|今回|本件|同行|同院`)
+	jaTotalRe            = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s])計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
+	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1).
+	jaSectionNumRe  = regexp.MustCompile(`^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|\(\d{1,2}\))[.．、)]?\s*`)
+	enYearPrefixRe  = regexp.MustCompile(`(?i)\b(?:in|since|during|of|by|from|until|till|early|late|mid|before|after|around|circa|summer|spring|autumn|fall|winter|year|fiscal)\s+$`)
+	enIncidentRefRe = regexp.MustCompile(`(?i)\b(?:the (?:company|firm|retailer|carmaker|automaker|bank|hospital|insurer|provider|breach|attack|incident|hack|leak)|its|this)\b`)
+	jaIncidentRefRe = regexp.MustCompile(`同社|当社|弊社|当行|当院|本学|今回|本件|同行|同院`)
 )
 
 // recordCount picks the record count of the main incident: a figure next
@@ -46,11 +48,18 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	order := 0
 	heading := ""
 	for _, s := range ss {
-		if ja && !s.title && headerLine(s.text) && !jaCountRe.MatchString(s.text) {
-			// A notice's section heading (■流出した可能性のある情報) says
-			// what the lines under it list.
-			heading = s.text
-			continue
+		if ja && !s.title && headerLine(s.text) {
+			// A notice's section heading (■流出した可能性のある情報, 2.
+			// 流出のおそれがある情報) says what the lines under it list; one
+			// that gives a figure (最大191万件) gives their total.
+			numbered := jaSectionNumRe.MatchString(s.text)
+			if !jaCountRe.MatchString(jaSectionNumRe.ReplaceAllString(s.text, "")) {
+				heading = s.text
+				continue
+			}
+			if numbered {
+				heading = s.text
+			}
 		}
 		s.heading = heading
 		var phrases []numPhrase
@@ -142,7 +151,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if jaPopulationRe.MatchString(s.text[p.end:]) {
 			return countCandidate{}, false
 		}
-		if jaTotalRe.MatchString(s.text[:min(len(s.text), p.end)]) {
+		if jaTotalRe.MatchString(s.text[:min(len(s.text), p.end)]) || s.heading == s.text && inBrackets(s.text, p) {
 			score += 2
 		}
 		if jaIncidentRefRe.MatchString(s.text) {
@@ -312,3 +321,10 @@ func shortName(name string) string {
 var genericFirstWords = wordSet(`royal national united general american british first city county state
 central eastern western northern southern pacific atlantic global international bank university
 saint santa`)
+
+// inBrackets reports a figure written in brackets, as a heading gives the
+// total of the lines under it: 流出のおそれがある個人情報(最大191万件).
+func inBrackets(text string, p numPhrase) bool {
+	open := strings.LastIndexAny(text[:p.start], "(（")
+	return open >= 0 && !strings.ContainsAny(text[open:p.start], ")）") && strings.ContainsAny(text[p.end:], ")）")
+}

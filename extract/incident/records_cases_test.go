@@ -15,6 +15,18 @@ func TestRecordCases(t *testing.T) {
 		records *int64
 	}{
 		{
+			name: "total after the listed parts (計)",
+			doc: Doc{Lang: "ja", Title: "当社サーバーへの不正アクセスに関するお知らせ",
+				Text: "当社のファイルサーバーが第三者による不正アクセスを受けたことが判明いたしました。\n\n2．漏えいのおそれがある情報\n・お取引先様ご担当者の氏名、電話番号：約2,100件\n・当社従業員の氏名、住所：約800件\n計約2,900件。\n\nミヤマ精機株式会社"},
+			records: ptr(2900),
+		},
+		{
+			name: "total in a numbered heading's brackets",
+			doc: Doc{Lang: "ja", Title: "ランサムウェア攻撃による情報漏えいに関する調査結果について",
+				Text: "当社グループのサーバーがランサムウェア攻撃を受け、情報の一部が外部へ流出した可能性があることを確認いたしました。\n\n2．流出のおそれがある個人情報（最大31万2千件）\n・お客様の氏名、住所等：28万件\n・当社従業員および退職者の氏名、住所等：3万2千件\n\nミヤマ精機株式会社"},
+			records: ptr(312000),
+		},
+		{
 			name: "we have identified N people",
 			doc: Doc{Lang: "en", Title: "Update on our security incident",
 				Text: "On 2 June we found that an unauthorised party had accessed our case system and copied files. Having gone through those files, we have identified 4,177 people whose details appear in them.\n\nSam Reed, Senior Partner, Hollis & Webb LLP"},
