@@ -117,6 +117,7 @@ const (
 	holdout3Dir = "../../testdata/holdout3/articles"
 	holdout4Dir = "../../testdata/holdout4/articles"
 	holdout5Dir = "../../testdata/holdout5/articles"
+	holdout6Dir = "../../testdata/holdout6/articles"
 )
 
 // TestHoldout2 scores extraction on the third labelled set, a third
@@ -143,6 +144,11 @@ func TestHoldout4(t *testing.T) {
 // set since its unseen scores were recorded: it logs the table, and its
 // misses on request.
 func TestHoldout5(t *testing.T) { logUnthresholded(t, holdout5Dir, 40, true) }
+
+// TestHoldout6 scores extraction on the seventh labelled set, a development
+// set since its unseen scores were recorded: it logs the table, and its
+// misses on request.
+func TestHoldout6(t *testing.T) { logUnthresholded(t, holdout6Dir, 40, true) }
 
 // logUnthresholded logs the score table of a labelled set of at least
 // minFiles articles, and its misses when asked and allowed.
