@@ -37,7 +37,17 @@ type generator struct {
 	jaWords []string
 }
 
-func newGenerator(seed uint64) *generator {
+// victimSuffixes end the generated victims' names.
+var victimSuffixes = []string{"Corp", "Bank", "Health", "Group", "Systems", "Foods", "Logistics", "Insurance", "Energy", "University"}
+
+// newGenerator makes a generator of articles about 5,000 victims.
+func newGenerator(seed uint64) *generator { return newGeneratorFor(seed, 20_000) }
+
+// newGeneratorFor makes a generator for a feed of n articles: one victim
+// for every four articles (at least 5,000), as a real feed names new
+// victims as it grows. With a fixed pool, each victim's coverage would grow
+// with the index, and a benchmark of index size would measure story size.
+func newGeneratorFor(seed uint64, n int) *generator {
 	g := &generator{rng: rand.New(rand.NewPCG(seed, 7))}
 	syll := []string{"ka", "to", "ri", "mo", "se", "na", "lu", "pe", "di", "vo", "ra", "en", "ut", "is", "al"}
 	for i := 0; i < 4000; i++ {
@@ -47,8 +57,10 @@ func newGenerator(seed uint64) *generator {
 		}
 		g.words = append(g.words, b.String())
 	}
-	for i := 0; i < 5000; i++ {
-		g.victims = append(g.victims, strings.ToUpper(g.words[i%4000][:1])+g.words[i%4000][1:]+" "+[]string{"Corp", "Bank", "Health", "Group", "Systems"}[i/1000])
+	nv := min(max(n/4, 5000), len(g.words)*len(victimSuffixes))
+	for i := 0; i < nv; i++ {
+		w := g.words[i%len(g.words)]
+		g.victims = append(g.victims, strings.ToUpper(w[:1])+w[1:]+" "+victimSuffixes[i/len(g.words)])
 	}
 	for i := 0; i < 60; i++ {
 		g.actors = append(g.actors, "APT"+strconv.Itoa(i+1))
@@ -131,7 +143,7 @@ func baseIndexOf(b *testing.B, n int, flat bool) *Index {
 		settle(b, ix)
 		return ix
 	}
-	g := newGenerator(1)
+	g := newGeneratorFor(1, n)
 	start := time.Now()
 	const batch = 1000
 	for i := 0; i < n; i += batch {
@@ -209,7 +221,7 @@ func BenchmarkAdd(b *testing.B) {
 			}
 			b.Run(name, func(b *testing.B) {
 				ix := baseIndexOf(b, n, *benchFlat)
-				g := newGenerator(uint64(time.Now().UnixNano()))
+				g := newGeneratorFor(uint64(time.Now().UnixNano()), n)
 				arts := make([]extract.Article, b.N*per)
 				for i := range arts {
 					arts[i] = g.article(n + i)

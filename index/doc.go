@@ -15,7 +15,7 @@
 // the story of every candidate it matches, merging those stories into the
 // one seen first; the others' ids become aliases that Story still answers.
 // Articles of one Add see each other as candidates. A derived victim key
-// (a sound form, an actor, a figure) shared by more than 100 stored
+// (a sound form, an actor, a figure) shared by more than 40 stored
 // articles within the window finds no candidates: it names no one incident. Add keeps the
 // articles it read and wrote lately decoded, with their merge features, so
 // the next Add compares with them without decoding them again. The new and

@@ -18,7 +18,11 @@ import (
 // out the real candidates and make every Add slow. The articles still meet
 // through their other keys (names, text bands). Keys of names themselves
 // are never capped, so the reports of a victim covered widely still meet.
-var maxKeyArticles uint64 = 100
+// Forty: every candidate costs a Prepare (about half a millisecond), so the
+// cap bounds what one derived key adds to an Add at 20 ms; at 100 the
+// benchmark's busiest actors made Add four times slower between 10,000
+// and 40,000 articles than at either end.
+var maxKeyArticles uint64 = 40
 
 // floodingKeys returns those of r's derived victim keys shared by more
 // than maxKeyArticles stored articles within the merge window of r (at any time
