@@ -273,3 +273,35 @@ func TestVictimBucketsCoverWindow(t *testing.T) {
 		t.Errorf("weeks too wide: %v", got)
 	}
 }
+
+// TestStoryArticlesSpellVictimAsStory: an article that writes the story's
+// victim in katakana lists it, inside the story, as the story spells it.
+func TestStoryArticlesSpellVictimAsStory(t *testing.T) {
+	ix, _ := openTemp(t)
+	d := time.Date(2025, 5, 12, 9, 0, 0, 0, time.UTC)
+	recs := int64(48210)
+	en := extract.Article{URL: "https://news.example/kestrel", Lang: "en", Published: &d, Source: "News",
+		Title:   "Kestrel Bank says hackers stole data of 48,210 customers",
+		Text:    "Kestrel Bank said hackers stole data of 48,210 customers in a breach of its loan system.",
+		Victims: []string{"Kestrel Bank"}, Records: &recs}
+	d2 := d.Add(20 * time.Hour)
+	ja := extract.Article{URL: "https://news.example.jp/kestrel", Lang: "ja", Published: &d2, Source: "ニュース",
+		Title:   "ケストレル・バンク、顧客4万8210人の情報流出",
+		Text:    "米国のケストレル・バンクは、融資システムへの不正アクセスにより顧客4万8210人の情報が流出したと発表した。",
+		Victims: []string{"ケストレル・バンク"}, Records: &recs}
+	if _, err := ix.Add(context.Background(), []extract.Article{en, ja}); err != nil {
+		t.Fatal(err)
+	}
+	st := storyOf(t, ix, ja.URL)
+	if len(st.Articles) != 2 {
+		t.Fatalf("the two reports are %d stories' worth: %+v", len(st.Articles), st)
+	}
+	for _, a := range st.Articles {
+		if !slices.Equal(a.Victims, []string{"Kestrel Bank"}) {
+			t.Errorf("article %s victims = %q, want the story's spelling", a.URL, a.Victims)
+		}
+		if a.Lang == "ja" && !slices.Equal(a.VictimsWritten, []string{"ケストレル・バンク"}) {
+			t.Errorf("article %s victims as written = %q, want its own spelling", a.URL, a.VictimsWritten)
+		}
+	}
+}

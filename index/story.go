@@ -36,9 +36,12 @@ type StoryArticle struct {
 	Title     string     `json:"title"`
 	Lang      string     `json:"lang"`
 	Published *time.Time `json:"published"`
-	Victims   []string   `json:"victims"`
-	Records   *int64     `json:"records"`
-	Actors    []string   `json:"actors"`
+	// Victims are spelt as the story spells them (see merge.StorySpelling);
+	// VictimsWritten holds the article's own spelling when it differs.
+	Victims        []string `json:"victims"`
+	VictimsWritten []string `json:"victims_as_written,omitempty"`
+	Records        *int64   `json:"records"`
+	Actors         []string `json:"actors"`
 
 	// Origin marks the origin report of the story.
 	Origin bool `json:"origin,omitempty"`

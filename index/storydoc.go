@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -54,11 +55,15 @@ func buildStory(id string, recs []*record, aliases []string, changed time.Time, 
 	}
 	for _, r := range recs {
 		a := r.Article
-		st.Articles = append(st.Articles, StoryArticle{
+		sa := StoryArticle{
 			URL: a.URL, Source: r.source(), Title: a.Title, Lang: a.Lang, Published: a.Published,
-			Victims: nonNil(a.Victims), Records: a.Records, Actors: nonNil(a.Actors),
+			Victims: nonNil(merge.StorySpelling(a.Victims, st.Victims)), Records: a.Records, Actors: nonNil(a.Actors),
 			Origin: a.URL == st.Origin, Summary: summaryText(a.Text, summaryLimit),
-		})
+		}
+		if !slices.Equal(sa.Victims, nonNil(a.Victims)) {
+			sa.VictimsWritten = a.Victims
+		}
+		st.Articles = append(st.Articles, sa)
 	}
 	st.Evidence = evidence(st, recs)
 	return st

@@ -346,3 +346,30 @@ func summaryActors(docs []Doc) []string {
 	}
 	return supported(suspected, spellings, 3)
 }
+
+// StorySpelling rewrites an article's victims in the spelling its story
+// gives them: a name with the same key as one of the story's victims
+// (TOYOTA, トヨタ and Toyota Motor Corp. in a story on Toyota), or written
+// in Japanese script and sounding like one of its Latin names
+// (ブラッドフォード・ヘルス in a story on Bradford Health), is that victim.
+// Names of other organisations are left as they are.
+func StorySpelling(victims, story []string) []string {
+	if len(victims) == 0 || len(story) == 0 {
+		return victims
+	}
+	out := make([]string, 0, len(victims))
+	for _, v := range victims {
+		w := v
+		for _, s := range story {
+			k := victimKey(v)
+			if k != "" && k == victimKey(s) || !isLatinName(v) && isLatinName(s) && soundsLikeAny(v, []string{s}) {
+				w = s
+				break
+			}
+		}
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -151,3 +151,21 @@ func TestSummaryVictimsOneNameTwoSpellings(t *testing.T) {
 		t.Errorf("Summarize victims = %q, want one name, the most given spelling", s.Victims)
 	}
 }
+
+func TestStorySpelling(t *testing.T) {
+	story := []string{"Bradford Health", "Kestrel Bank"}
+	cases := []struct{ in, want []string }{
+		{[]string{"ブラッドフォード・ヘルス"}, []string{"Bradford Health"}},
+		{[]string{"BRADFORD HEALTH"}, []string{"Bradford Health"}},
+		{[]string{"Bradford Health Inc."}, []string{"Bradford Health"}},
+		{[]string{"ブラッドフォード・ヘルス", "Bradford Health"}, []string{"Bradford Health"}},
+		{[]string{"Ridgeway Clinic"}, []string{"Ridgeway Clinic"}},
+		{[]string{"三ツ森化成"}, []string{"三ツ森化成"}},
+		{nil, nil},
+	}
+	for _, c := range cases {
+		if got := StorySpelling(c.in, story); !slices.Equal(got, c.want) {
+			t.Errorf("StorySpelling(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
