@@ -61,9 +61,26 @@ func stripEnglishForms(name string, groups bool) string {
 		if !legalSuffixes[last] && !(groups && groupSuffixes[last]) && !(last == "&" || last == "and") {
 			break
 		}
+		if andCompany(words) {
+			// "Stannard & Co", "Farrow and Company": a partnership's name,
+			// not a legal form.
+			words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], ".")
+			break
+		}
 		words = words[:len(words)-1]
 	}
 	return strings.Join(clubSuffix(words), " ")
+}
+
+// andCompany reports whether words end in "& Co" or "and Company", which
+// belong to a name.
+func andCompany(words []string) bool {
+	n := len(words)
+	if n < 3 {
+		return false
+	}
+	last, before := strings.ToLower(words[n-1]), strings.ToLower(words[n-2])
+	return (before == "&" || before == "and") && (last == "co" || last == "co." || last == "company")
 }
 
 // clubSuffix drops a sports club's descriptive ending, which coverage

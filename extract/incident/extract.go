@@ -69,6 +69,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if ja {
 		victims = latinVictims(victims, d.URL, title+"\n"+text)
 	}
+	victims = validVictims(victims, title+"\n"+text, ja)
 	return Facts{Victims: x.notActors(victims), Records: records, Actors: as}
 }
 

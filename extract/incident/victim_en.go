@@ -82,6 +82,9 @@ var enVictimCues = []cue{
 	// as specified in its charter)"; a breach notice's form: "Entity name:
 	// Brackenridge Outfitters LLC".
 	enCue(5, true, false, enName1+` \( (?:N\d+ )?(?:exact )?name of (?:the )?registrant\b`),
+	// A filing or notice defining its issuer: 'Redwater Foods, Inc. (the
+	// "Company")', 'Harlow Bancorp ("Harlow" or the "Company")'.
+	enCue(4, true, false, enName1+` \( (?:" N\d+ " (?:or|and) )?(?:the )?" (?:company|registrant|corporation|bank|issuer) " \)`),
 	enCue(4, true, false, `^(?:N\d+ |(?:entity|organi[sz]ation|company|business|registrant|reporting entity) )?name(?: of (?:the )?(?:entity|organi[sz]ation|company|business|registrant|covered entity))? : `+enName1),
 	// the $1.5B Bybit hack, the Marriott breach
 	enCue(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`),

@@ -12,6 +12,7 @@ import (
 
 // englishVictims finds the victims of an English article.
 func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim {
+	ss = joinRegistrantLines(ss)
 	es := make([]enSentence, len(ss))
 	standalone := map[string]string{}
 	// unitNames are names written in a sentence that speaks of
@@ -64,8 +65,13 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 	hits = append(hits, subjectHits(es, hits, roles, canon)...)
 	caseOnly := map[string]bool{}
 	programmes := programmeNames(es)
+	fullText := joinedText(ss)
+	implausible := map[string]bool{}
 	exclude := func(name string, h cueHit) bool {
 		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) {
+			return true
+		}
+		if notVictimName(implausible, name, h, fullText, false) {
 			return true
 		}
 		m := stripLegalEnglish(h.mention)
@@ -532,8 +538,9 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int) []Victi
 		}
 	}
 	common := map[string]bool{}
+	implausible := map[string]bool{}
 	exclude := func(name string, h cueHit) bool {
-		if ownedPlatform(owned, name) {
+		if ownedPlatform(owned, name) || notVictimName(implausible, name, h, "", true) {
 			return true
 		}
 		if isActor(name) || isActor(h.mention) || (isJapaneseCommenter(name) || isCommenter(name)) && h.weight < 4 {

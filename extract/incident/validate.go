@@ -1,0 +1,280 @@
+package incident
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the one check every victim candidate passes, whichever
+// route found it (a cue, the headline's subject, a notice's issuer, a
+// Latin spelling): a name that reads as a document's heading, a law, a
+// programme, an advisory, a place, a legislature or a generic phrase is
+// no organisation that was breached. Doubt means no victim.
+
+// enDocumentWords make up the headings and labels of filings, notices and
+// advisories: "Current Report", "Material Cybersecurity Incidents",
+// "Explanatory Note". A name made only of them is a heading.
+var enDocumentWords = wordSet(`current annual quarterly interim periodic report reports material
+cybersecurity cyber security incident incidents explanatory note notes forward looking forward-looking
+statement statements signature signatures exhibit exhibits item items form forms press release releases
+notice notices notification notifications update updates summary overview frequently asked questions
+background disclosure disclosures important information additional resources contact contacts
+data breach breaches privacy event events what happened we are doing you can do for more details
+sector alert alerts advisory advisories bulletin bulletins guidance recommendations mitigations
+mitigation executive key findings methodology appendix table of contents introduction conclusion
+risk factors legal proceedings subsequent other`)
+
+// enDocumentEnds end the names of documents and legal texts rather than of
+// organisations: "HC3 Sector Alert", "Data Protection Act".
+var enDocumentEnds = wordSet(`alert alerts advisory advisories bulletin bulletins report notice
+statement act acts bill rule rules regulation regulations directive laws guideline guidelines framework program programme scheme amendment amendments ordinance
+statute treaty`)
+
+// enLaws are laws and rules written as initialisms: a text cites them, they
+// are never breached.
+var enLaws = wordSet(`hipaa hitech gdpr ccpa cpra ferpa glba coppa sox pci pci-dss fisma pipeda
+bipa appi nis nis2 dora cmmc hitrust fcra tcpa ndb`)
+
+// enLegislatures are bodies that debate or comment on breaches: a name
+// ending in one is no victim unless a cue says outright it was breached.
+var enLegislatures = wordSet(`senate congress parliament legislature assembly committee subcommittee
+caucus diet bundestag`)
+
+// enPlaces are countries, US states and regions a headline or dateline
+// uses as a subject ("Texas says…"), never an organisation's whole name.
+var enPlaces = wordSet(`afghanistan albania algeria argentina armenia australia austria azerbaijan
+bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china
+colombia croatia cuba cyprus czechia denmark ecuador egypt estonia ethiopia finland france georgia
+germany ghana greece hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+jordan kazakhstan kenya korea kuwait latvia lebanon lithuania luxembourg malaysia malta mexico moldova
+mongolia morocco myanmar nepal netherlands nigeria norway oman pakistan panama paraguay peru
+philippines poland portugal qatar romania russia serbia singapore slovakia slovenia spain sweden
+switzerland syria taiwan thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam
+yemen zambia zimbabwe britain england scotland wales europe asia africa america oceania
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan tokyo osaka london
+paris berlin sydney melbourne toronto singapore`)
+
+// enPlacePairs are two-word places.
+var enPlacePairs = wordSet(`new_york new_jersey new_mexico new_hampshire north_carolina south_carolina
+north_dakota south_dakota west_virginia rhode_island united_states united_kingdom south_korea
+north_korea new_zealand south_africa saudi_arabia hong_kong sri_lanka costa_rica puerto_rico
+los_angeles san_francisco new_south_wales british_columbia`)
+
+// enUSStates match the state after a city in a dateline or address:
+// "Scranton, Pennsylvania", "Olathe, Kan.", "Austin, TX".
+const enUSStates = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Va\.|Vt\.|Wash\.|Wis\.|Wyo\.|A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]`
+
+// enNameConnectors may stand in lower case inside a name: "Bank of
+// Ireland", "Marks and Spencer".
+var enNameConnectors = wordSet(`of and & for the de du la le von van der den da di y on at upon in`)
+
+// plausibleVictim reports whether a candidate's name can name a breached
+// organisation in text, the article's whole text; strong says a cue states
+// outright that the name was breached ("the Senate's email system was
+// hacked"), which lets a legislature through.
+func plausibleVictim(name, text string, ja, strong bool) bool {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	if ja && !isLatinName(name) {
+		return plausibleJapaneseVictim(name, strong)
+	}
+	words := strings.Fields(stripLegalEnglish(name))
+	if len(words) == 0 {
+		return false
+	}
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = strings.ToLower(strings.Trim(w, ".,:;'\"()"))
+	}
+	if len(words) > 1 {
+		// "Water authority": a generic phrase a headline capitalises only
+		// because it opens the sentence.
+		for _, w := range words[1:] {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) && !enNameConnectors[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
+	if !strings.ContainsFunc(name, unicode.IsUpper) && strings.ContainsFunc(name, unicode.IsDigit) {
+		// "30-day", "24-hour": a figure's adjective, no brand.
+		return false
+	}
+	if allIn(lower, enDocumentWords) || documentLabel(name) {
+		return false
+	}
+	last := lower[len(lower)-1]
+	if len(words) > 1 && enDocumentEnds[last] {
+		return false
+	}
+	if len(words) == 1 && enLaws[last] {
+		return false
+	}
+	if !strong && enLegislatures[last] {
+		return false
+	}
+	if len(words) == 1 && enPlaces[last] || len(words) == 2 && enPlacePairs[lower[0]+"_"+lower[1]] {
+		return false
+	}
+	return !placeInText(name, text)
+}
+
+// placeInText reports whether the text writes a one-word name as a place:
+// a city before its state ("Scranton, Pa."), "Scranton-based", "the city
+// of Scranton", "Scranton County".
+func placeInText(name, text string) bool {
+	if strings.ContainsAny(name, " ") || text == "" || !strings.Contains(text, name) {
+		return false
+	}
+	q := regexp.QuoteMeta(name)
+	re, err := regexp.Compile(`\b` + q + `, (?:` + enUSStates + `)(?:\s|$|[,.;)])|\b` + q + `-based\b|\b(?:city|town|village|county|borough) of ` + q + `\b|\b` + q + ` County\b|\b(?:in|near|outside) ` + q + `(?:,|\.|$| on | last | this | earlier )`)
+	if err != nil {
+		return false
+	}
+	return re.MatchString(text)
+}
+
+// jaDocumentEnds end the names of laws, programmes, advisories and
+// documents: 個人情報保護法, 国民健康保険, 注意喚起, 報告書.
+var jaDocumentEnds = []string{"法", "条例", "規則", "保険", "制度", "事業", "計画", "注意喚起", "報告書", "速報", "通知", "お知らせ", "ガイドライン", "基準", "要綱"}
+
+// jaSocialInsuranceRe finds the public insurance schemes, programmes a
+// notice names, not insurers: 国民健康保険, 介護保険, 雇用保険.
+var jaSocialInsuranceRe = regexp.MustCompile(`(?:健康|介護|雇用|社会|労災|労働者災害補償|年金|医療)保険$`)
+
+// jaLegislatures are councils and assemblies, which debate a breach.
+var jaLegislatures = []string{"議会", "国会", "委員会", "参議院", "衆議院"}
+
+// plausibleJapaneseVictim is plausibleVictim for a Japanese name.
+func plausibleJapaneseVictim(name string, strong bool) bool {
+	for _, e := range jaDocumentEnds {
+		if strings.HasSuffix(name, e) && name != e {
+			if e == "保険" && !jaSocialInsuranceRe.MatchString(name) {
+				// 〇〇生命保険, 〇〇少額短期保険: an insurer without its
+				// legal form; only a public scheme is a programme.
+				continue
+			}
+			return false
+		}
+		if name == e {
+			return false
+		}
+	}
+	if !strong {
+		for _, e := range jaLegislatures {
+			if strings.HasSuffix(name, e) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// validVictims drops the victims no organisation's name can be, and
+// lengthens a name cut from a longer one the text writes.
+func validVictims(vs []Victim, text string, ja bool) []Victim {
+	var out []Victim
+	for _, v := range vs {
+		if !plausibleVictim(v.Name, text, ja, enStatedBreachRe.MatchString(v.Evidence)) {
+			continue
+		}
+		if !ja || isLatinName(v.Name) {
+			v.Name = dropHoldings(v.Name)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// enStatedBreachRe finds a sentence that says outright something was
+// breached, which lets a legislature be the victim.
+var enStatedBreachRe = regexp.MustCompile(`(?i)\b(?:was|were|been|is being) (?:hacked|breached|attacked|compromised|hit|targeted)\b|不正アクセスを受け|被害を受け|感染`)
+
+// enModifierRe finds a one-word name used as a modifier of a description
+// that stands for the organisation ("the Scranton foundry group", "the
+// Leeds logistics firm"): the name is a place or a sector, the
+// organisation is unnamed there.
+const enModifierTail = ` (?:[a-z\-]+ ){1,2}(?:group|company|firm|maker|manufacturer|chain|operator|provider|retailer|business|supplier|insurer|lender|utility|district|network)\b`
+
+// modifierOnly reports whether evidence uses a one-word mention only as a
+// modifier of a description of the organisation.
+func modifierOnly(mention, evidence string) bool {
+	if strings.ContainsAny(mention, " ") || mention == "" {
+		return false
+	}
+	re, err := regexp.Compile(`\bthe ` + regexp.QuoteMeta(mention) + enModifierTail)
+	return err == nil && re.MatchString(evidence)
+}
+
+// notVictimName applies plausibleVictim to a cue's name, remembering the
+// verdict by name and strength in memo; a one-word name a cue's sentence
+// uses only as a modifier is no victim there.
+func notVictimName(memo map[string]bool, name string, h cueHit, text string, ja bool) bool {
+	strong := h.weight >= 4
+	k := name
+	if strong {
+		k += "\x00s"
+	}
+	bad, ok := memo[k]
+	if !ok {
+		bad = !plausibleVictim(name, text, ja, strong)
+		memo[k] = bad
+	}
+	return bad || !ja && modifierOnly(h.mention, h.evidence)
+}
+
+// joinedText joins the sentences' texts, one a line.
+func joinedText(ss []sentence) string {
+	var b strings.Builder
+	for _, s := range ss {
+		b.WriteString(s.text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// registrantLineRe finds the caption a filing's cover sets under its
+// registrant's name: "(Exact name of registrant as specified in its
+// charter)".
+var registrantLineRe = regexp.MustCompile(`(?i)^\(\s*(?:exact )?name of (?:the )?registrant\b`)
+
+// joinRegistrantLines joins a filing cover's caption to the line above it,
+// the registrant's name, so that the caption's cue reads the name; ss is
+// left as it is.
+func joinRegistrantLines(ss []sentence) []sentence {
+	var out []sentence
+	for i := 0; i+1 < len(ss); i++ {
+		if !registrantLineRe.MatchString(ss[i+1].text) || ss[i].title || registrantLineRe.MatchString(ss[i].text) {
+			continue
+		}
+		if out == nil {
+			out = append([]sentence(nil), ss...)
+		}
+		out[i].text += " " + ss[i+1].text
+	}
+	if out == nil {
+		return ss
+	}
+	return out
+}
+
+// dropHoldings names a holding company by the group it holds: "Tarrow
+// Castings Holdings" is Tarrow Castings, as coverage writes it. A
+// one-word stem keeps the word ("Marrow Holdings"): alone it would name
+// too much.
+func dropHoldings(name string) string {
+	words := strings.Fields(name)
+	if n := len(words); n > 2 && !strings.EqualFold(words[0], "the") {
+		if l := strings.ToLower(words[n-1]); l == "holdings" || l == "holding" {
+			return strings.Join(words[:n-1], " ")
+		}
+	}
+	return name
+}

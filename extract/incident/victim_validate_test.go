@@ -1,0 +1,104 @@
+package incident
+
+import "testing"
+
+// TestVictimValidator checks names no victim can be, whichever route
+// proposes them: headings and labels of filings, advisories' own names,
+// laws, programmes, places, legislatures and generic phrases. The
+// organisations, places and figures are invented.
+func TestVictimValidator(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "filing: registrant's name on the line above its caption, headings are no names",
+			lang:  "en", title: "Form 8-K — Item 1.05 Material Cybersecurity Incidents",
+			text: "FORM 8-K\nCURRENT REPORT\nTALLOWAY MILLS, INC.\n(Exact name of registrant as specified in its charter)\nIowa | 001-22222 | 11-2223334\n\nItem 1.05 Material Cybersecurity Incidents.\n\nOn March 3, 2025, the Company detected unauthorized activity on its network and took systems offline. The Company has notified law enforcement.",
+			want: []string{"Talloway Mills"},
+		},
+		{
+			class: "filing amendment: the issuer the text defines as the Company",
+			lang:  "en", title: "Form 8-K/A (Amendment No. 1)",
+			text: "Explanatory Note. This Amendment No. 1 amends the Current Report on Form 8-K filed by Quennel Brands, Inc. (the \"Company\") on March 7, 2025 to provide an update on the cybersecurity incident. The Company has determined that files of about 9,000 employees were taken.",
+			want: []string{"Quennel Brands"},
+		},
+		{
+			class: "holding company named by its group",
+			lang:  "en", title: "Ostrava Tooling Holdings discloses ransomware attack",
+			text: "Ostrava Tooling Holdings, Inc. said on Monday that a ransomware attack had disrupted production at two of its plants.",
+			want: []string{"Ostrava Tooling"},
+		},
+		{
+			class: "an advisory's own name is no victim",
+			lang:  "en", title: "HX9 Sector Alert: Voice Phishing Against Help Desks",
+			text: "HX9 has received reports of callers posing as employees to have passwords reset. Organisations should verify callers before resetting credentials.",
+			want: nil,
+		},
+		{
+			class: "a law a report cites is no victim",
+			lang:  "en", title: "Health breaches rose in the first half",
+			text: "Reported health data breaches rose 12% in the first half, according to the federal portal. Notices took 70 days on average, against the 60-day limit in the HIPAA breach notification rule.",
+			want: nil,
+		},
+		{
+			class: "a legislature debating a bill is no victim",
+			lang:  "en", title: "Senate panel backs shorter breach notice deadline",
+			text: "A state Senate committee voted 5-2 on Tuesday to shorten the time companies have to tell residents about a data breach. The bill now goes to the full Senate.",
+			want: nil,
+		},
+		{
+			class: "a generic phrase a headline capitalises, the body's full name wins",
+			lang:  "en", title: "Transit authority says rider data exposed",
+			text: "The Grell Valley Transit Authority says names and card numbers of 2,310 riders were exposed after an intruder accessed its fare system. The Grell Valley Transit Authority has notified the riders.",
+			want: []string{"Grell Valley Transit Authority"},
+		},
+		{
+			class: "a city used to describe the company is no victim, the headline's name is",
+			lang:  "en", title: "Gang claims attack on Pellham Forge",
+			text: "A ransomware gang has claimed responsibility for last month's attack on the Brackton forging group, a maker of axles for rail cars.",
+			want: []string{"Pellham Forge"},
+		},
+		{
+			class: "& Co is part of a name",
+			lang:  "en", title: "Fennick Marlowe & Co. says client files accessed",
+			text: "Fennick Marlowe & Co. said an intruder accessed files holding clients' tax records. Fennick Marlowe & Co. has notified 2,100 clients.",
+			want: []string{"Fennick Marlowe & Co"},
+		},
+		{
+			class: "Japanese: a public insurance programme is no victim",
+			lang:  "ja", title: "国民健康保険の加入者情報が流出",
+			text: "国民健康保険の加入者情報を記録したファイルが外部から閲覧できる状態になっていた。",
+			want: nil,
+		},
+	})
+}
+
+// TestPlausibleVictim checks the name checks on their own.
+func TestPlausibleVictim(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ja         bool
+		want       bool
+	}{
+		{"Current Report", "", false, false},
+		{"Material Cybersecurity Incidents", "", false, false},
+		{"Water authority", "", false, false},
+		{"Bank of Wexmoor", "", false, true},
+		{"Texas", "", false, false},
+		{"New Jersey", "", false, false},
+		{"Harlan", "The plant in Harlan, Ky. was shut.", false, false},
+		{"Harlan", "Harlan said its plant was shut.", false, true},
+		{"GDPR", "", false, false},
+		{"Data Protection Act", "", false, false},
+		{"Senate", "", false, false},
+		{"30-day", "", false, false},
+		{"介護保険", "", true, false},
+		{"みなと生命保険", "", true, true},
+		{"個人情報保護法", "", true, false},
+		{"市議会", "", true, false},
+		{"北浜精工", "", true, true},
+	}
+	for _, tt := range tests {
+		if got := plausibleVictim(tt.name, tt.text, tt.ja, false); got != tt.want {
+			t.Errorf("plausibleVictim(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
