@@ -141,6 +141,24 @@ func recurs(d Doc, lead []string) bool {
 	return recurrence.MatchString(d.Title) || recurrence.MatchString(strings.Join(lead, " "))
 }
 
+// revision finds, in a title or lead, a report that updates an earlier
+// count of the same incident: "update", "revised", "rises to", "more than
+// the initial estimate", "final tally", 続報, 第2報, 最終報, 拡大, 上方修正.
+var revision = regexp.MustCompile(`(?i)\b(update[sd]?|revised|revises|rises|risen|climbs|climbed|grows|grown|jumps|jumped|swells|swelled)\b|\b(more|fewer|higher|lower)\s+than\s+(the\s+)?(early|earlier|initial|first|previous|previously)\b|\b(initial|earlier|first|previous)\s+(estimate|count|tally|figure)s?\b|\bfinal\s+(count|tally|figure|number)\b|\bup\s+from\b|続報|第[2-9２-９二三四五]報|最終報|拡大|上方修正|下方修正|増加|増えた|修正`)
+
+// revises reports whether d's title or lead says it updates an earlier
+// account of its incident.
+func revises(d Doc, lead []string) bool {
+	return revision.MatchString(d.Title) || revision.MatchString(strings.Join(lead, " "))
+}
+
+// revisedBy reports whether q, published after p, says it updates an
+// earlier account: its figure may differ from p's (tallies grow as an
+// investigation ends), and the update is evidence of one incident.
+func (p *Prepared) revisedBy(q *Prepared) bool {
+	return q.revises && !p.doc.Published.IsZero() && q.doc.Published.After(p.doc.Published) && !q.recurs
+}
+
 // laterIncident reports whether one article announces a further incident
 // of the victim and the other was published more than params.closeTime
 // before it: the earlier report is about the earlier incident.

@@ -33,6 +33,9 @@ type Prepared struct {
 	// recurs is whether the title or lead reports a further incident of
 	// the victim ("second incident", 今度は).
 	recurs bool
+	// revises is whether the title or lead says it updates an earlier
+	// account of its incident ("update", "rises to", 第2報).
+	revises bool
 	// anchored is false when d writes its victim's name only past its
 	// opening: such a victim may be another incident's, recalled in
 	// passing. A name that the text never writes as given (日産 for Nissan)
@@ -63,6 +66,7 @@ func Prepare(d Doc) *Prepared {
 		figures:  textFigures(d.Title + "\n" + d.Text),
 		dates:    textDates(d.Text),
 		recurs:   recurs(d, lead),
+		revises:  revises(d, lead),
 		opening:  d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars),
 		credits:  credits(d),
 		outlets:  outletNames(d),
@@ -178,6 +182,9 @@ func (p *Prepared) support(q *Prepared, lead float64) int {
 	if p.refersBack(q) {
 		n += params.weak
 	}
+	if p.revisedBy(q) || q.revisedBy(p) {
+		n += params.weak
+	}
 	if p.sharesFigure(q) {
 		n += params.weak
 	}
@@ -273,6 +280,9 @@ func (p *Prepared) Conflicts(q *Prepared) bool {
 func (p *Prepared) figuresConflict(q *Prepared) bool {
 	a, b := p.doc, q.doc
 	if !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a) {
+		return false
+	}
+	if p.revisedBy(q) || q.revisedBy(p) {
 		return false
 	}
 	if !p.anchored || !q.anchored {

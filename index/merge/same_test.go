@@ -3,6 +3,7 @@ package merge
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestSameDecisions(t *testing.T) {
@@ -96,5 +97,28 @@ func TestSameRecordFigures(t *testing.T) {
 		if got := Same(tc.a, tc.b); got != tc.want {
 			t.Errorf("Same(%d %s, %d %s) = %v, want %v", *tc.a.Records, tc.a.RecordsQualifier, *tc.b.Records, tc.b.RecordsQualifier, got, tc.want)
 		}
+	}
+}
+
+// TestRevisedTally: a later report that says it updates the count of an
+// incident joins the first report though their figures differ; without a
+// word of update, two figures that far apart are two incidents.
+func TestRevisedTally(t *testing.T) {
+	first := Doc{URL: "https://courier.example/a", Lang: "en", Published: time.Date(2025, 1, 17, 8, 0, 0, 0, time.UTC),
+		Title:   "Data of around 3,000 Ashmoor residents caught up in council cyber attack",
+		Text:    "Around 3,000 residents may have had details exposed after criminals broke into Ashmoor District Council's systems, the council said.",
+		Victims: []string{"Ashmoor District Council"}, Records: n64(3000)}
+	update := Doc{URL: "https://ashmoor.example/news/update", Lang: "en", Published: time.Date(2025, 2, 10, 12, 0, 0, 0, time.UTC),
+		Title:   "Cyber incident: update from Ashmoor District Council",
+		Text:    "Ashmoor District Council has finished reviewing the files copied from its network. They held personal information on 11,460 people, more than the initial estimate.",
+		Victims: []string{"Ashmoor District Council"}, Records: n64(11460)}
+	if d := Prepare(first).Match(Prepare(update)); !d.Same {
+		t.Errorf("an update with a revised tally does not join the first report: %+v", d)
+	}
+	other := update
+	other.Title = "Ashmoor District Council reports cyber incident"
+	other.Text = "Ashmoor District Council said personal information on 11,460 people was copied from its network."
+	if d := Prepare(first).Match(Prepare(other)); d.Same {
+		t.Errorf("two reports with figures 3,000 and 11,460 and no word of update merged: %+v", d)
 	}
 }
