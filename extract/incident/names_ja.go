@@ -35,7 +35,7 @@ type jaSentence struct {
 var jaLegalTokens = map[string]bool{"株式会社": true, "有限会社": true, "合同会社": true, "合資会社": true, "合名会社": true}
 
 // corporate words continue an organisation's name: トヨタ東京販売, 日立製作所.
-var jaCorporateWords = wordSet(`店 信用組合 労働金庫 共済 生協 農協 販売 自動車 工業 製作所 電機 電気 銀行 証券 保険 生命 損保 商事 物産 建設 製薬 化学 鉄道 航空
+var jaCorporateWords = wordSet(`化成 化工 製紙 紡績 金属 鉱業 海運 倉庫 酒造 醸造 製鋼 電工 精工 薬品 印刷 店 信用組合 労働金庫 共済 生協 農協 販売 自動車 工業 製作所 電機 電気 銀行 証券 保険 生命 損保 商事 物産 建設 製薬 化学 鉄道 航空
 電力 通信 放送 新聞 出版 食品 製菓 百貨店 病院 大学 学園 協会 財団 機構 研究所 信用金庫 信金 組合 市 町 村 県 府 区 庁 省 工業所
 産業 興業 運輸 物流 商会 商店 本舗 製造 技研 精機 重工 重工業 電子 ホールディングス グループ ジャパン システムズ テクノロジーズ
 コーポレーション インターナショナル エンタープライズ ソリューションズ ネットワークス コミュニケーションズ エレクトロニクス
@@ -363,6 +363,28 @@ func numeralPrefix(toks []tokenizer.Token, i int) bool {
 	return len(pos) > 1 && pos[1] == "固有名詞"
 }
 
+// jaKanjiNumerals are the numerals that open names (三ツ森, 一二三).
+const jaKanjiNumerals = "一二三四五六七八九十百千"
+
+// numeralOpening returns where a run of one-kanji numerals ending just
+// before i starts, when it stands at a boundary (the start of a sentence,
+// punctuation, a particle); i otherwise.
+func numeralOpening(toks []tokenizer.Token, i int) int {
+	k := i
+	for k > 0 && i-k < 3 {
+		t := toks[k-1]
+		pos := t.POS()
+		if utf8.RuneCountInString(t.Surface) != 1 || !strings.Contains(jaKanjiNumerals, t.Surface) || len(pos) < 2 || pos[1] != "数" {
+			break
+		}
+		k--
+	}
+	if k == i || k > 0 && (nameToken(toks[k-1]) || isNoun(toks[k-1])) {
+		return i
+	}
+	return k
+}
+
 // orgSpan returns the name span starting at token i and where scanning
 // resumes: a legal form with the name it precedes or follows, or a noun run
 // without its leading descriptors (米ホテル大手マリオット → マリオット).
@@ -415,6 +437,10 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 	if start == i && numeralPrefix(toks, i) {
 		// 三|河原町: a place name the dictionary opens with a numeral.
 		start = i - 1
+	} else if start == i && j > i && jaCorporateWords[toks[j-1].Surface] {
+		// 三|ツ|森|化成, 一|二|三|商事: kanji numerals open a company's
+		// name; a figure (3割, 二社) has no corporate word after it.
+		start = numeralOpening(toks, i)
 	}
 	if start < j-1 && isCountry(toks[start]) && !jaInstitutions[toks[start+1].Surface] && placeParen(toks, j) == j {
 		start++

@@ -278,3 +278,17 @@ func dropHoldings(name string) string {
 	}
 	return name
 }
+
+// jaHonorifics end a name a letter or a vendor's case study addresses
+// politely: 丸山フーズ様, 総務部御中, 〇〇殿.
+var jaHonorifics = []string{"御中", "様", "さま", "殿", "各位"}
+
+// stripJaHonorific drops a polite ending from a name.
+func stripJaHonorific(s string) string {
+	for _, h := range jaHonorifics {
+		if t := strings.TrimSuffix(s, h); t != s && utf8.RuneCountInString(t) >= 2 {
+			return t
+		}
+	}
+	return s
+}

@@ -63,6 +63,12 @@ func TestVictimValidator(t *testing.T) {
 			want: []string{"Fennick Marlowe & Co"},
 		},
 		{
+			class: "Japanese: a company's name opening with kanji numerals is whole",
+			lang:  "ja", title: "四ツ谷化成、ランサムウェア被害で工場停止",
+			text: "樹脂部品メーカーの四ツ谷化成は、ランサムウェア攻撃を受け、サーバーのデータが暗号化されたと発表した。",
+			want: []string{"四ツ谷化成"},
+		},
+		{
 			class: "Japanese: a public insurance programme is no victim",
 			lang:  "ja", title: "国民健康保険の加入者情報が流出",
 			text: "国民健康保険の加入者情報を記録したファイルが外部から閲覧できる状態になっていた。",
@@ -99,6 +105,15 @@ func TestPlausibleVictim(t *testing.T) {
 	for _, tt := range tests {
 		if got := plausibleVictim(tt.name, tt.text, tt.ja, false); got != tt.want {
 			t.Errorf("plausibleVictim(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestJapaneseHonorific checks that a polite ending is no part of a name.
+func TestJapaneseHonorific(t *testing.T) {
+	for in, want := range map[string]string{"北斗精機様": "北斗精機", "みどり商会御中": "みどり商会", "北斗精機": "北斗精機"} {
+		if got, _ := canonJapanese(in, map[string]bool{}, map[string]bool{}); got != want {
+			t.Errorf("canonJapanese(%s) = %s, want %s", in, got, want)
 		}
 	}
 }

@@ -731,7 +731,7 @@ func stripJaLegalForms(name string) string {
 // canonJapaneseDepth canonicalises with at most depth steps from a short
 // form to a longer one.
 func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth int) (string, string) {
-	s := expandJaAbbreviation(stripJaDepartment(stripLegalJapanese(expandJaAbbreviation(mention))))
+	s := expandJaAbbreviation(stripJaDepartment(stripLegalJapanese(expandJaAbbreviation(stripJaHonorific(mention)))))
 	if en, ok := jaCompanies[s]; ok {
 		// A well-known outlet (日経) is a commenter, whom only a strong
 		// cue names as a victim; exclude decides that by its English name.
