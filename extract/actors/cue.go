@@ -106,7 +106,41 @@ func hasCue(s []byte, start, end int) bool {
 			break
 		}
 	}
-	return jaCueAround(s, start, end)
+	return deedAround(s, start, end) || jaCueAround(s, start, end)
+}
+
+// claimVerbs, right after a name, make it a claimant when the words after
+// speak of a leak site or a claim: "Akira put the company on its leak site".
+var claimVerbs = setOf(`claimed claims listed lists posted posts added adds put puts published publishes`)
+
+var claimObjects = setOf(`leak site blog responsibility credit attack breach hack victims victim data files`)
+
+// attributionBefore: "the work of X", "claimed by X", "attributed to X".
+var attributionBefore = [][2]string{{"of", "work"}, {"by", "claimed"}, {"to", "attributed"}, {"on", "blamed"}, {"of", "hallmarks"}}
+
+// deedAround reports an English name used as a claimant or attributed
+// actor, which needs no group word beside it.
+func deedAround(s []byte, start, end int) bool {
+	after := wordsAfter(s, end, 10)
+	for len(after) > 0 && (after[0] == "has" || after[0] == "had" || after[0] == "have") {
+		after = after[1:]
+	}
+	if len(after) > 1 && claimVerbs[strings.ToLower(after[0])] {
+		for _, w := range after[1:] {
+			if claimObjects[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	before := wordsBefore(s, start, 2)
+	if len(before) == 2 {
+		for _, p := range attributionBefore {
+			if strings.ToLower(before[0]) == p[0] && strings.ToLower(before[1]) == p[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isStop reports whether b ends a sentence or paragraph.

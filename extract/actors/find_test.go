@@ -195,3 +195,21 @@ func TestFindConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+// TestFindAmbiguousDeed checks that a one-word group name that is also a
+// common word counts when the sentence makes it a claimant or the actor
+// an attack is attributed to, and not otherwise.
+func TestFindAmbiguousDeed(t *testing.T) {
+	cat := New([]Group{{Name: "Mirage", Kind: "ransomware", Ambiguous: []string{"Mirage"}}})
+	for text, want := range map[string]bool{
+		"Weeks later Mirage put the insurer on its leak site.":          true,
+		"Mirage has claimed responsibility for the outage.":             true,
+		"Investigators said the intrusion was the work of Mirage.":      true,
+		"The hotel's Mirage suite was booked for the conference.":       false,
+		"Mirage posted a new trailer for the film on Friday afternoon.": false,
+	} {
+		if got := len(cat.Find(text)) > 0; got != want {
+			t.Errorf("Find(%q) found = %v, want %v", text, got, want)
+		}
+	}
+}

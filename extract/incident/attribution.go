@@ -12,8 +12,30 @@ var (
 	enStatedRe    = regexp.MustCompile(`(?i)\b(?:claim\w*|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|behind (?:the|this) (?:attack|breach|hack|intrusion|incident|cyberattack)|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened))\b`)
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
-	enListBeforeRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|similar to|unlike|as well as|rivals?|other (?:groups?|gangs?|actors?)|e\.g\.|alongside|followed by|compared (?:to|with)|, and|, or)\s*(?:the\s+)?$`)
-	enOtherRe      = regexp.MustCompile(`(?i)\b(?:elsewhere|(?:attacks?|breach|breaches|hacks?|intrusions?|campaigns?) (?:on|against|at|targeting) (?:a|an|another|other|several|multiple|two|three|dozens|hundreds|\d+)\b|no (?:group|gang|actor|one) has (?:yet )?(?:been linked|been named|claimed)|last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|top (?:groups|gangs)|trend|statistics|unrelated|separate claim)\b`)
+	enListBeforeRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|similar to|unlike|as well as|rivals?|except|other than|besides|behind only|second only to|other (?:groups?|gangs?|actors?)|e\.g\.|alongside|followed by|compared (?:to|with)|, and|, or)\s*(?:the\s+)?$`)
+	enOtherRe      = regexp.MustCompile(`(?i)\b(?:elsewhere|(?:attacks?|breach|breaches|hacks?|intrusions?|campaigns?) (?:on|against|at|targeting) (?:a|an|another|other|several|multiple|two|three|dozens|hundreds|\d+)\b|no (?:group|gang|actor|one) has (?:yet )?(?:been linked|been named|claimed)|last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|most often|most frequently|most common|top (?:groups|gangs)|trend|statistics|unrelated|separate claim)\b|^In (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: \d{4})?,`)
+	// enOtherBeforeRe, before a name, turns to another incident than the
+	// article's: "five weeks after the retailer disclosed an intrusion
+	// linked to X", "the 2022 attacks in which X".
+	enOtherBeforeRe = regexp.MustCompile(`(?i)\b(?:weeks|months|days|years) (?:after|before|earlier)\b|\b(?:earlier|previous|prior|separate|unrelated|first) (?:\w+ )?(?:incident|attack|breach|intrusion|hack|compromise)\b|\bthe (?:20\d\d|earlier|previous|prior|past) (?:\w+ )?(?:attacks|breaches|incidents|campaigns?|intrusions|hacks)\b`)
+	// enDeniedAfterRe, after a name, says no group is tied to this
+	// incident: the name belongs to another one.
+	enDeniedAfterRe = regexp.MustCompile(`(?i)\bno (?:group|gang|actor|one|threat actor) has (?:yet |so far )?(?:been (?:linked|tied|connected|named|identified)|claimed|taken credit)|\b(?:denied|denies|denying|disclaimed) (?:any )?(?:involvement|responsibility|a role|being behind)`)
+	// jaDeniedAfterRe, after a name, denies the link to this incident:
+	// 今回の攻撃とは無関係, 関連は確認されていない, 関与を否定.
+	jaDeniedAfterRe = regexp.MustCompile(`無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない`)
+	// enCodeRe: the group's code, not the group: "the leaked X builder".
+	enCodeBeforeRe = regexp.MustCompile(`(?i)\bleaked\s+(?:the\s+)?$`)
+	enCodeAfterRe  = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:\d[\d.]*\s+)?(?:builder|source code|source|codebase|code base)\b`)
+	// enNotRealRe: an exercise, a scenario or a question is no report of
+	// an incident.
+	enNotRealRe = regexp.MustCompile(`(?i)\b(?:tabletop|exercises?|drills?|scenarios?|simulated|simulation|fictional|hypothetical|mock attack|asked (?:whether|if)|wondered (?:whether|if))\b`)
+	// enTallyRe: a group ranked in a count of many incidents.
+	enTallyRe   = regexp.MustCompile(`(?i)\b(?:most often|most frequently|most common(?:ly)?|more than any (?:other )?(?:group|gang))\b`)
+	jaNotRealRe = regexp.MustCompile(`訓練|演習|という想定|想定し|想定した|想定で|という設定|設定で|架空の|シナリオ`)
+	// jaOtherBeforeRe, before a name, sets the clause in another time:
+	// このときは, 2021年には, 6月にも.
+	jaOtherBeforeRe = regexp.MustCompile(`このとき|その際|当時|[0-9０-９]{4}年(?:には|にも)|[0-9０-９]{1,2}月にも|昨年|以前|過去に|別の|他の`)
 
 	// The actor as the subject of a breach verb: "Midnight Blizzard broke
 	// into", "the ShinyHunters name, posted a sample".
@@ -27,7 +49,7 @@ var (
 	jaSuspectedRe     = regexp.MustCompile(`疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致`)
 	jaListAfterRe     = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼一同]|$)|同様|のほか)`)
 	// jaLineageAfterRe: 「X」の後継を名乗るグループ speaks of another group.
-	jaLineageAfterRe = regexp.MustCompile(`^[」』]?の(?:後継|派生|分派|元メンバー|流れをくむ|流れを汲む)`)
+	jaLineageAfterRe = regexp.MustCompile(`^[）)」』]*の(?:後継|派生|分派|元メンバー|流れをくむ|流れを汲む)`)
 	// jaCleftBeforeRe: 掲載したのは「X」だ — the deed comes before the name.
 	jaCleftBeforeRe = regexp.MustCompile(`(?:掲載|公開|犯行声明を出|攻撃|侵入|暗号化|窃取|盗み出|関与)[^。]{0,12}のは[^。]{0,30}$`)
 	// enHandleBeforeRe: the name a poster or claimant goes by.
@@ -41,7 +63,7 @@ var (
 	// jaMainRefRe points back at the article's own incident or victim:
 	// この攻撃を巡っては, 今回の活動, 同社から.
 	jaMainRefRe = regexp.MustCompile(`^[^。]{0,6}(?:この|本|今回の|当該)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件)|同(?:社|院|金庫|法人|大学|市|町|村|県|子会社|企業団|組合|病院)(?:から|を|に|の|が|は|へ)`)
-	jaOtherRe   = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発|[0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|週間)前`)
+	jaOtherRe   = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発|相次|多発|急増|[0-9０-９]{4}年(?:には|にも)|[0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|週間)前`)
 )
 
 // attribute rates every catalogue match of the article and returns one
@@ -200,6 +222,9 @@ func rank(strength string) int {
 func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	before, after := s.text[:m.Start], s.text[m.End:]
 	if ja {
+		if jaNotRealRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !mentionsVictim(before, victims) {
+			return Mentioned
+		}
 		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) {
 			return Mentioned
 		}
@@ -220,6 +245,9 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		return Mentioned
 	}
 	if enListBeforeRe.MatchString(before) || !mainIncident(s, ja, victims) || enOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
+		return Mentioned
+	}
+	if enNotRealRe.MatchString(s.text) || enTallyRe.MatchString(s.text) || enOtherBeforeRe.MatchString(before) || enDeniedAfterRe.MatchString(after) || enCodeBeforeRe.MatchString(before) || enCodeAfterRe.MatchString(after) {
 		return Mentioned
 	}
 	if otherIncidentBefore(before, victims) || enLineageBeforeRe.MatchString(before) || enRejectedRe.MatchString(s.text) && !enStatedRe.MatchString(before) {

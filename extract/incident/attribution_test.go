@@ -128,3 +128,119 @@ func TestAttributionCases(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributionOtherContexts checks the classes of false attribution:
+// a group named for another incident, in a trend or statistic, in a drill
+// or an explainer with no incident of its own, as a code base, or with the
+// link denied; and that claims and reported suspicions still count.
+func TestAttributionOtherContexts(t *testing.T) {
+	x := New(attributionCatalogue())
+	tests := []struct {
+		name   string
+		doc    Doc
+		actors []string
+	}{
+		{
+			name: "an earlier incident at the same company",
+			doc: Doc{Lang: "en", Title: "Quillon Pumps investigates intrusion at its Chilean plant",
+				Text: "Quillon Pumps said on Monday that an intruder had accessed servers at its plant near Santiago. In June, its Polish unit said files on 9,000 staff had been stolen in a RansomHub attack. The company said there was no sign the two incidents were connected."},
+		},
+		{
+			name: "weeks after an earlier intrusion linked to a group",
+			doc: Doc{Lang: "en", Title: "Akira claims attack on Dorvel Outdoor",
+				Text: "The Akira ransomware gang has claimed an attack on Dorvel Outdoor, listing the retailer on its leak site. The attack comes five weeks after the retailer disclosed a phishing intrusion that analysts linked to Scattered Spider."},
+			actors: []string{"Akira"},
+		},
+		{
+			name: "no group linked to this incident, a group suspected for another",
+			doc: Doc{Lang: "en", Title: "Marlow Tiles says Austrian subsidiary breached",
+				Text: "Marlow Tiles Austria said attackers had reached its order system. Analysts believe LockBit may be behind the Lisbon case; no group has been linked to the Austrian incident so far."},
+		},
+		{
+			name: "code lineage is not the actor",
+			doc: Doc{Lang: "en", Title: "Akira claims Pellow Vets data",
+				Text: "Akira claimed on its leak site that it had stolen files from Pellow Vets. Analysts noted similarities between its encryptor and the leaked LockBit builder."},
+			actors: []string{"Akira"},
+		},
+		{
+			name: "a statistic naming a rival",
+			doc: Doc{Lang: "en", Title: "RansomHub lists Tarvey Dental",
+				Text: "RansomHub listed Tarvey Dental on its leak site on Friday. Researchers who follow leak sites say RansomHub has posted 40 dental practices this year, more than any group except LockBit."},
+			actors: []string{"RansomHub"},
+		},
+		{
+			name: "a question about a past campaign, answered no",
+			doc: Doc{Lang: "en", Title: "Eastbrook water utility says billing data exposed",
+				Text: "Eastbrook Water said billing records of 2,000 customers were exposed. A trustee asked whether the intrusion was connected to the 2022 attacks in which hackers linked to North Korea, calling themselves Lazarus, hit several banks. The utility said there was no sign of that."},
+		},
+		{
+			name: "no incident, a group in a survey",
+			doc: Doc{Lang: "en", Title: "Cyber premiums fall as small-firm claims rise",
+				Text: "Premiums for cyber cover fell 6% in the year, a broker said on Tuesday. Akira and RansomHub appeared most often in the claims the broker reviewed, together behind a quarter of them."},
+		},
+		{
+			name: "a tabletop exercise",
+			doc: Doc{Lang: "en", Title: "Port authority rehearses ransomware response",
+				Text: "Staff at the Tamsey port authority took part in a tabletop exercise on Wednesday. In the scenario, a gang modelled on LockBit encrypted the cargo system and demanded payment."},
+		},
+		{
+			name: "ja drill scenario",
+			doc: Doc{Lang: "ja", Title: "市と事業者がランサムウェア対応訓練",
+				Text: "市と地元事業者20社は、ランサムウェア被害を想定した訓練を行った。架空の運送会社のサーバーが暗号化され、「LockBit」を名乗る集団から脅迫文が届いたという設定で、参加者は初動対応を確認した。"},
+		},
+		{
+			name: "ja explainer with a past example",
+			doc: Doc{Lang: "ja", Title: "そもそもランサムウェアとは　被害事例から学ぶ対策",
+				Text: "ランサムウェアは、データを暗号化して身代金を要求する不正プログラムです。近年は暗号化の前にデータを盗み、公開すると脅す手口が増えています。2023年には大手物流会社がシステム停止に追い込まれ、「LockBit」が犯行声明を出しました。"},
+		},
+		{
+			name: "ja earlier case at a neighbour in a year-topic sentence",
+			doc: Doc{Lang: "ja", Title: "市民病院でランサムウェア被害　電子カルテ停止",
+				Text: "鷹取市民病院は、ランサムウェア攻撃を受けて電子カルテが停止したと発表した。2022年には別の県の公立病院が「LockBit」による攻撃で診療を制限した。"},
+		},
+		{
+			name: "ja earlier incident of the same company",
+			doc: Doc{Lang: "ja", Title: "堀端工業、タイ子会社に不正アクセス",
+				Text: "堀端工業は、タイの子会社のサーバーに不正アクセスがあったと発表した。同社では6月にも欧州の子会社が攻撃を受けた。このときは「RansomHub」が犯行声明を出したが、今回の件との関連は確認されていないという。"},
+		},
+		{
+			name: "ja trend context in a company's results news",
+			doc: Doc{Lang: "ja", Title: "南浜銀行、セキュリティ投資を倍増",
+				Text: "南浜銀行は中間決算の会見で、サイバー対策に5年で30億円を投じると表明した。国内ではランサムウェア集団「LockBit」などによる被害が相次いでいる。同行に被害は確認されていない。"},
+		},
+		{
+			name: "ja leak-site claim still counts",
+			doc: Doc{Lang: "ja", Title: "樫野精機にランサムウェア攻撃",
+				Text: "樫野精機は、ランサムウェア攻撃を受けたと発表した。ランサムウェアグループ「RansomHub」がリークサイトで犯行声明を出している。"},
+			actors: []string{"RansomHub"},
+		},
+		{
+			name: "a reported suspicion still counts",
+			doc: Doc{Lang: "en", Title: "Hollin Freight hit by cyberattack",
+				Text: "Hollin Freight said a cyberattack had disrupted its booking systems. Two people familiar with the investigation said the attack was believed to be the work of Akira."},
+			actors: []string{"Akira"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(tt.doc)
+			if got := f.ActorNames(); !sameSet(got, tt.actors) {
+				t.Errorf("actors = %v, want %v (%+v)", got, tt.actors, f.Actors)
+			}
+		})
+	}
+}
+
+// TestAttributionDenied checks that a link denied after the name leaves
+// the group mentioned only.
+func TestAttributionDenied(t *testing.T) {
+	x := New(attributionCatalogue())
+	for _, d := range []Doc{
+		{Lang: "ja", Title: "鶴見通販にランサムウェア攻撃", Text: "鶴見通販は、ランサムウェア攻撃を受けたと発表した。同社は春にもカード情報の流出を公表しており、この件はLockBitとの関連が指摘されていたが、同社は今回の攻撃とは無関係としている。"},
+		{Lang: "en", Title: "Corran Ferries hit by cyberattack", Text: "Corran Ferries said a cyberattack had disrupted bookings. RansomHub, which was named on a forum, denied any involvement in a message to reporters."},
+	} {
+		if got := x.Extract(d).ActorNames(); len(got) != 0 {
+			t.Errorf("%s: actors = %v, want none", d.Title, got)
+		}
+	}
+}

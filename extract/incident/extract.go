@@ -69,8 +69,35 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if ja {
 		victims = latinVictims(victims, d.URL, title+"\n"+text)
 	}
-	victims = validVictims(victims, title+"\n"+text, ja)
-	return Facts{Victims: x.notActors(victims), Records: records, Actors: as}
+	victims = x.notActors(validVictims(victims, title+"\n"+text, ja))
+	if len(victims) == 0 {
+		as = x.headlineActors(as, ss)
+	}
+	return Facts{Victims: victims, Records: records, Actors: as}
+}
+
+// headlineActors keeps an attribution in an article without a victim only
+// for a group its headline or first two sentences name: a campaign advisory is about
+// the group it names first, while a group first named further down an
+// explainer, a warning or business news is context.
+func (x *Extractor) headlineActors(as []Attribution, ss []sentence) []Attribution {
+	named := map[string]bool{}
+	for _, s := range ss {
+		if !s.title && s.idx > 1 {
+			continue
+		}
+		for _, m := range x.cat.Find(s.text) {
+			if m.Group != nil {
+				named[m.Group.Name] = true
+			}
+		}
+	}
+	for i := range as {
+		if !named[as[i].Name] {
+			as[i].Strength = Mentioned
+		}
+	}
+	return as
 }
 
 // notActors drops a victim that is a catalogued threat actor, however it

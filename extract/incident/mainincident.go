@@ -8,7 +8,7 @@ import (
 
 // itemRe opens a numbered or bulleted item of a roundup: "1. ", "2) ",
 // "- ", "• ", "・", "①".
-var itemRe = regexp.MustCompile(`^\s*(?:\d{1,2}[.)]\s|[-•*▶■◆●]\s|・|[①-⑳])`)
+var itemRe = regexp.MustCompile(`^\s*(?:\d{1,2}[.)]\s|[-•*]\s|[▶■◆●□◇]|・|[①-⑳])`)
 
 // roundupTitleRe marks a headline of a digest or statistics piece.
 var roundupTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|weekly|week in \w+|this week|digest|newsletter|briefing|recap|wrap-?up|report Q[1-4]|quarterly|annual report|trends?|statistics|#\d+)\b|まとめ|週間|月報|四半期|年次|統計|動向|件数|ニュース一覧|ウィークリー`)
