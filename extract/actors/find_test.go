@@ -213,3 +213,25 @@ func TestFindAmbiguousDeed(t *testing.T) {
 		}
 	}
 }
+
+// TestFindKatakanaSpellings checks that the Japanese spellings media use
+// for groups find them beside a group word or deed, and that the same
+// katakana as an ordinary word finds nothing.
+func TestFindKatakanaSpellings(t *testing.T) {
+	cat := Embedded()
+	for text, want := range map[string]string{
+		"ランサムウェアグループ「インターロック」がリークサイトで犯行を主張した。": "Interlock",
+		"「リンクス」が犯行声明を出し、同社の名前を掲載した。":           "Lynx",
+		"ランサムウェアグループ「セーフペイ」が関与を主張している。":        "SafePay",
+		"扉のインターロック機構を点検した。":                    "",
+		"社内ポータルのリンクス一覧を更新した。":                  "",
+	} {
+		got := ""
+		for _, m := range cat.Find(text) {
+			got = m.Group.Name
+		}
+		if got != want {
+			t.Errorf("Find(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
