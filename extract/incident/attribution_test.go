@@ -244,3 +244,14 @@ func TestAttributionDenied(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionTrackedAs checks that an advisory describing activity by
+// an actor "tracked as" a named group attributes it to that group.
+func TestAttributionTrackedAs(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "en", Title: "Joint advisory: state-sponsored actor targeting payment networks",
+		Text: "Partner agencies are releasing this advisory on ongoing activity by a state-sponsored actor tracked in industry reporting as BlueNoroff. The actor targets payment switches and has stolen funds from banks."}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"APT38"}) {
+		t.Errorf("actors = %v, want [APT38]", got)
+	}
+}
