@@ -113,7 +113,7 @@ func hasCue(s []byte, start, end int) bool {
 // speak of a leak site or a claim: "Akira put the company on its leak site".
 var claimVerbs = setOf(`claimed claims listed lists posted posts added adds put puts published publishes`)
 
-var claimObjects = setOf(`leak site blog responsibility credit attack breach hack victims victim data files`)
+var claimObjects = setOf(`leak site blog responsibility credit attack breach hack victims victim data files sample samples`)
 
 // attributionBefore: "the work of X", "claimed by X", "attributed to X".
 var attributionBefore = [][2]string{{"of", "work"}, {"by", "claimed"}, {"to", "attributed"}, {"on", "blamed"}, {"of", "hallmarks"}}

@@ -9,7 +9,7 @@ import (
 
 var (
 	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|associated with|connected to|hallmarks|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|match(?:es|ed)|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
-	enStatedRe    = regexp.MustCompile(`(?i)\b(?:claim\w*|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|behind (?:the|this) (?:attack|breach|hack|intrusion|incident|cyberattack)|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened))\b`)
+	enStatedRe    = regexp.MustCompile(`(?i)\b(?:claim\w*|blamed|blames|blaming|bragged|boasted|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|behind (?:the|this) (?:attack|breach|hack|intrusion|incident|cyberattack)|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened))\b`)
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
 	enListBeforeRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|similar to|unlike|as well as|rivals?|except|other than|besides|behind only|second only to|other (?:groups?|gangs?|actors?)|e\.g\.|alongside|followed by|compared (?:to|with)|, and|, or)\s*(?:the\s+)?$`)
@@ -35,7 +35,7 @@ var (
 	jaNotRealRe = regexp.MustCompile(`訓練|演習|という想定|想定し|想定した|想定で|という設定|設定で|架空の|シナリオ`)
 	// jaOtherBeforeRe, before a name, sets the clause in another time:
 	// このときは, 2021年には, 6月にも.
-	jaOtherBeforeRe = regexp.MustCompile(`このとき|その際|当時|[0-9０-９]{4}年(?:には|にも)|[0-9０-９]{1,2}月にも|昨年|以前|過去に|別の|他の`)
+	jaOtherBeforeRe = regexp.MustCompile(`このとき|その際|[0-9０-９]{4}年(?:には|にも)|[0-9０-９]{1,2}月にも|昨年|以前|過去に|別の|他の`)
 
 	// The actor as the subject of a breach verb: "Midnight Blizzard broke
 	// into", "the ShinyHunters name, posted a sample".
@@ -45,7 +45,7 @@ var (
 	// overlap", "former members of the Conti operation".
 	enRejectedRe      = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely)\b`)
 	enLineageBeforeRe = regexp.MustCompile(`(?i)\b(?:former members of|members of|offshoot of|splinter of|emerged from|spun off from|rebrand of|successor to|remnants of|ex-)\s*(?:the\s+)?$`)
-	jaStatedRe        = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|暗号化し|侵害し)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)|とする声明|との声明|声明を(?:出|発表|公表|掲載)|を攻撃した|によるもの|と断定|と判断し|と結論`)
+	jaStatedRe        = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|暗号化し|侵害し|潜伏|潜入)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)|とする声明|との声明|声明を(?:出|発表|公表|掲載)|を攻撃した|によるもの|と断定|と判断し|と結論`)
 	jaSuspectedRe     = regexp.MustCompile(`疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致`)
 	jaListAfterRe     = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼一同]|$)|同様|のほか)`)
 	// jaLineageAfterRe: 「X」の後継を名乗るグループ speaks of another group.
@@ -62,8 +62,13 @@ var (
 	enUmbrellaBeforeRe = regexp.MustCompile(`(?i)\bumbrella (?:of|group|term)\s+(?:the\s+)?$`)
 	// jaMainRefRe points back at the article's own incident or victim:
 	// この攻撃を巡っては, 今回の活動, 同社から.
-	jaMainRefRe = regexp.MustCompile(`^[^。]{0,6}(?:この|本|今回の|当該)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件)|同(?:社|院|金庫|法人|大学|市|町|村|県|子会社|企業団|組合|病院)(?:から|を|に|の|が|は|へ)`)
-	jaOtherRe   = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発|相次|多発|急増|[0-9０-９]{4}年(?:には|にも)|[0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|週間)前`)
+	// jaThisRe names the article's own incident anywhere in a sentence:
+	// 今回の活動が「X」と一致.
+	jaThisRe = regexp.MustCompile(`(?:今回の|本件の?|当該)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件|不正アクセス|侵入)`)
+	// jaNoteBeforeRe: the ransom note carried the name: 脅迫文に「X」.
+	jaNoteBeforeRe = regexp.MustCompile(`(?:脅迫文|脅迫状|身代金要求文|ランサムノート)(?:に|には|で|の中で|に記された)[^。、]{0,10}$`)
+	jaMainRefRe    = regexp.MustCompile(`^[^。]{0,6}(?:この|本|今回の|当該)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件)|同(?:社|院|金庫|法人|大学|市|町|村|県|子会社|企業団|組合|病院)(?:から|を|に|の|が|は|へ)`)
+	jaOtherRe      = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発|相次|多発|急増|[0-9０-９]{4}年(?:には|にも)|[0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|週間)前`)
 )
 
 // attribute rates every catalogue match of the article and returns one
@@ -222,13 +227,13 @@ func rank(strength string) int {
 func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	before, after := s.text[:m.Start], s.text[m.End:]
 	if ja {
-		if jaNotRealRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !mentionsVictim(before, victims) {
+		if jaNotRealRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !jaThisRe.MatchString(before) && !mentionsVictim(before, victims) {
 			return Mentioned
 		}
-		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) {
+		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) && !jaThisRe.MatchString(s.text) {
 			return Mentioned
 		}
-		if jaCleftBeforeRe.MatchString(before) {
+		if jaCleftBeforeRe.MatchString(before) || jaNoteBeforeRe.MatchString(before) {
 			if jaSuspectedRe.MatchString(after) {
 				return Suspected
 			}
@@ -277,7 +282,7 @@ func mainIncident(s sentence, ja bool, victims []Victim) bool {
 	if ja {
 		// Japanese drops the subject once it is known: a sentence that
 		// does not name another incident speaks of this one.
-		return !jaOtherRe.MatchString(s.text) || jaMainRefRe.MatchString(s.text)
+		return !jaOtherRe.MatchString(s.text) || jaMainRefRe.MatchString(s.text) || jaThisRe.MatchString(s.text)
 	}
 	// With a known victim, a sentence that does not recall another incident
 	// (checked by the caller) speaks of this one; without one, only

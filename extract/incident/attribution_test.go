@@ -255,3 +255,25 @@ func TestAttributionTrackedAs(t *testing.T) {
 		t.Errorf("actors = %v, want [APT38]", got)
 	}
 }
+
+// TestAttributionMoreDeeds checks deeds that tie a group to the main
+// incident: the victim blaming it, a ransom note bearing its name, a
+// vendor matching this activity to a cluster seen at other firms, and a
+// group lying hidden in the victim's network.
+func TestAttributionMoreDeeds(t *testing.T) {
+	x := New(attributionCatalogue())
+	tests := []struct {
+		doc  Doc
+		want []string
+	}{
+		{Doc{Lang: "en", Title: "Perrow Gyms confirms member data theft", Text: "Perrow Gyms said member records were copied from a cloud database. The company blamed Scattered Spider, which boasted of the theft on a chat channel."}, []string{"Scattered Spider"}},
+		{Doc{Lang: "ja", Title: "霜月町でランサム被害　脅迫文に「LockBit」", Text: "霜月町は、庁内のサーバーがランサムウェアに感染したと発表した。"}, []string{"LockBit"}},
+		{Doc{Lang: "ja", Title: "米SaaS「Tallwick」でトークン悪用", Text: "Tallwickは、連携アプリのトークンが悪用されたと発表した。調査会社は、今回の活動が他の事業者でも見られたクラスター「Octo Tempest」と一致するとしている。"}, []string{"Scattered Spider"}},
+		{Doc{Lang: "ja", Title: "精密機器メーカーに「Lazarus」が1年潜伏", Text: "米セキュリティ企業は、精密機器メーカーのネットワークに攻撃者が長期間潜んでいたと報告した。"}, []string{"Lazarus Group"}},
+	}
+	for _, tt := range tests {
+		if got := x.Extract(tt.doc).ActorNames(); !sameSet(got, tt.want) {
+			t.Errorf("%s: actors = %v, want %v", tt.doc.Title, got, tt.want)
+		}
+	}
+}
