@@ -277,3 +277,12 @@ func TestAttributionMoreDeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionLinkedIt checks "linked it to X" as a reported suspicion.
+func TestAttributionLinkedIt(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "en", Title: "Corvel Books finds skimmer on checkout page", Text: "Corvel Books said a card skimmer had been planted on its checkout page. Researchers who found the code linked it to Scattered Spider."}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"Scattered Spider"}) {
+		t.Errorf("actors = %v, want [Scattered Spider]", got)
+	}
+}
