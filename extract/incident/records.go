@@ -161,8 +161,12 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if p.plainFour && p.value >= 1900 && p.value <= 2100 && (enYearPrefixRe.MatchString(before) || p.unit == "") {
 			return countCandidate{}, false
 		}
-		if p.unit == "" && !unitlessCount(s.text, p) {
+		form := enFormCountRe.MatchString(before)
+		if p.unit == "" && !form && !unitlessCount(s.text, p) || enThresholdRe.MatchString(s.text) {
 			return countCandidate{}, false
+		}
+		if form {
+			score += 4
 		}
 		if !enDataContextRe.MatchString(s.text) {
 			return countCandidate{}, false
@@ -233,7 +237,16 @@ func lastWords(s string, n int) string {
 	return strings.Join(f, " ") + " "
 }
 
-var enAffectBeforeRe = regexp.MustCompile(`(?i)\b(?:affect|affected|affecting|impact|impacted|impacting|expos|exposed|exposing|compromis|compromised|leak|leaked|stole|stolen|notif|notified|notifying)\w*\s+(?:\w+\s+){0,3}$`)
+var enAffectBeforeRe = regexp.MustCompile(`(?i)\b(?:affect|affected|affecting|impact|impacted|impacting|expos|exposed|exposing|compromis|compromised|leak|leaked|stole|stolen|notif|notified|notifying)\w*\s*:?\s+(?:\w+\s+){0,3}$`)
+
+// enFormCountRe is a notice form's count field: "Number of Residents
+// Affected: 3,116", "Total number of persons notified: 812".
+var enFormCountRe = regexp.MustCompile(`(?i)^(?:total )?number of (?:[\w-]+ ){0,3}(?:affected|impacted|notified|involved)(?: \([^)]*\))?\s*:\s*$`)
+
+// enThresholdRe marks a legal threshold, not a count: "must notify the
+// Attorney General when a breach requires notice to more than 500
+// residents".
+var enThresholdRe = regexp.MustCompile(`(?i)\b(?:must (?:notify|report|inform)|(?:are|is) required to (?:notify|report)|requires? notice to|threshold|notification obligation)\b`)
 
 // unitlessCount accepts a bare figure such as "affected 3.1 million." when
 // a breach verb leads to it and nothing follows.

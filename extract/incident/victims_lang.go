@@ -24,6 +24,7 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 	brands := lowercaseBrands(ss)
 	native := map[string]string{}
 	for i, s := range ss {
+		s.text = lowerFormLabels(s.text)
 		s.text = nativeSpellings(s.text, native)
 		es[i] = englishSentenceJoined(s, joins, brands)
 		for _, n := range es[i].names {
@@ -964,4 +965,18 @@ func isLatinName(s string) bool {
 		}
 	}
 	return strings.TrimSpace(s) != ""
+}
+
+// formLabelRe finds a notice form's label or a listing's heading written in
+// title case ("Organization Name:", "Data Breach Notifications —"), which
+// the name reader would take for a name.
+var formLabelRe = regexp.MustCompile(`^(?i:(?:(?:organi[sz]ation|entity|company|business|registrant|covered entity|reporting entity) name|name of (?:the )?(?:organi[sz]ation|entity|company|business|covered entity))\s*:|(?:(?:data|security|privacy|cyber(?:security)?) ){1,2}(?:breach |incident )?(?:notifications?|notices?|disclosures?|reports?)\s*[:—–|-])`)
+
+// lowerFormLabels writes a form label in lower case so that the name
+// after it is read alone.
+func lowerFormLabels(text string) string {
+	if loc := formLabelRe.FindStringIndex(text); loc != nil {
+		return strings.ToLower(text[:loc[1]]) + text[loc[1]:]
+	}
+	return text
 }
