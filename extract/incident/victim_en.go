@@ -72,7 +72,7 @@ var enVictimCues = []cue{
 	enCue(2, true, false, `on behalf of (?:the )?`+enName1),
 	// Toyota said hackers gained access ...
 	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then|can|must|would like to|wishes to|wants to) )*(?:said|says|stated|states|told|reported|reports|confirmed|confirms|confirm|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
-		`(?: [^,]{0,30}?)? (?:that )?(?:(?:the |an? |unknown |unidentified |malicious |sophisticated )*(?:hackers|attackers|criminals|cybercriminals|intruders|unauthori[sz]ed|unknown|third|threat actors?|hacker|attacker|someone|ransomware|cyberattack|cyber-attack|attack|breach|intrusion|incident)|`+
+		`(?: [^,]{0,30}?)? (?:that )?(?:(?:the |an? |unknown |unidentified |malicious |sophisticated )*(?:hackers|attackers|criminals|cybercriminals|intruders?|unauthori[sz]ed|unknown|third|threat actors?|hacker|attacker|someone|ransomware|cyberattack|cyber-attack|attack|breach|intrusion|incident)|`+
 		`it (?:had |has |was |is )?(?:been |)(?:suffered|detected|discovered|experienced|identified|hit|breached|hacked|targeted|the target|the victim|affected|impacted|attacked|compromised)|its (?:[a-z\-]+ ){0,3}?(?:systems?|network|servers?|database|data|computers?|infrastructure|platform|website)|the (?:breach|attack|incident|intrusion|hack))`),
 	// Minamo Denshi said personal data on 6,318 employees may have been
 	// stolen: the organisation speaks of its own data taken.
@@ -94,6 +94,9 @@ var enVictimCues = []cue{
 
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
+	// "Qilin lists Harrow Mills", "RansomHub claims attack on Ostra Bank":
+	// a headline led by a group (shaped threatgroup) names its victim.
+	enCue(4, false, false, `^threatgroup (?:ransomware )?(?:gang |group |hackers )?(?:(?:says|claims) (?:it )?)?(?:lists|listed|adds|added|names|named|posts|posted|leaks|leaked|claims|claimed|hits|hit|hacks|hacked|breaches|breached|targets|targeted|extorts|threatens|threatened)(?: (?:to leak|responsibility for))?(?: (?:an |the )?(?:attack|hack|breach|data|files|cyberattack|ransomware attack) (?:on|of|at|from|against))? `+enList+`\b`),
 	enCue(3, false, false, `^`+enList+` (?:[a-z\-']+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victims?|data|cyber\w* (?:issue|event|matter))\b`),
 	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
 		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates)\b`),

@@ -27,6 +27,12 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 		s.text = lowerFormLabels(s.text)
 		s.text = nativeSpellings(s.text, native)
 		es[i] = englishSentenceJoined(s, joins, brands)
+		if s.title && len(es[i].names) > 0 && strings.HasPrefix(es[i].shape, "N0 ") && isActor(es[i].names[0].text) {
+			// "Akira lists Dunmore Castings": a headline led by a
+			// catalogued group speaks of what the group did to the
+			// organisation after it.
+			es[i].shape = "threatgroup " + es[i].shape[len("N0 "):]
+		}
 		for _, n := range es[i].names {
 			if s.title {
 				inTitle[strings.ToLower(stripEnglishForms(n.text, true))] = true

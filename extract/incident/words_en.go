@@ -44,6 +44,7 @@ possible potential major massive huge big large largest sale sold dark web forum
 actor actors unauthorized unauthorised access accessed payment card cards credit email emails
 addresses passwords password credentials database databases cloud misconfigured week weeks month
 months year years day days company companies firm firms giant maker carmaker automaker retailer
+accountants solicitors lawyers dentists vets
 provider operator vendor researchers researcher experts analysts police officials authorities
 government investigators according statement press release announcement hackers' free
 victims victim cybercriminals criminals extortion ransom demands demand paid pay pays files
