@@ -286,3 +286,14 @@ func TestAttributionLinkedIt(t *testing.T) {
 		t.Errorf("actors = %v, want [Scattered Spider]", got)
 	}
 }
+
+// TestAttributionEarlierReports checks that a group named in a sentence
+// about earlier reports on another organisation is only mentioned.
+func TestAttributionEarlierReports(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "en", Title: "Card skimmer found on Larchmont Co-op's web store",
+		Text: "Larchmont Co-op said card-stealing code had been found on its online checkout. The earlier reports concerned Larchmont Mills, a flour maker that disclosed a ransomware attack claimed by the Akira gang."}
+	if got := x.Extract(d).ActorNames(); len(got) != 0 {
+		t.Errorf("actors = %v, want none", got)
+	}
+}

@@ -31,7 +31,7 @@ const (
 	enAppos    = `(?:, [^,]{1,80}? , |\( [^)]{1,60}? \) )?`
 )
 
-var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|compromis|ransomware|cyber|incident|leak|exposed|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft`)
+var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|compromis|ransomware|cyber|incident|leak|exposed|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm`)
 
 func enCue(weight float64, needsBreach, activeCheck bool, pattern string) cue {
 	return cue{re: regexp.MustCompile(pattern), weight: weight, needsBreach: needsBreach, activeCheck: activeCheck}
@@ -91,6 +91,10 @@ var enVictimCues = []cue{
 	// stole ether from exchange Bybit
 	enCue(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted)(?: [^,.]{0,60}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList),
 }
+
+// registrantCaptionRe is a filing cover's caption under the registrant's
+// name.
+var registrantCaptionRe = regexp.MustCompile(`\( (?:N\d+ )?(?:exact )?name of (?:the )?registrant\b`)
 
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
@@ -269,7 +273,9 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 		}
 	}
 	for i, s := range ss {
-		breach := enBreachRe.MatchString(s.shape) || titleBreach && s.idx < 3 || s.title && titleBreach
+		// A filing's cover names its registrant far from the headline
+		// that says what the filing reports.
+		breach := enBreachRe.MatchString(s.shape) || titleBreach && (s.idx < 3 || s.title || registrantCaptionRe.MatchString(s.shape))
 		if enHypotheticalRe.MatchString(s.shape) {
 			// "could allow an attacker to gain access to X's database"
 			// describes a flaw, not something that happened.
