@@ -82,10 +82,26 @@ func skeleton(s string) string {
 // own part is nearly silent in the skeleton (Isissese Systems and Systems
 // are both stms) names no one organisation.
 func runKey(run string, min int) string {
-	k := skeleton(run)
-	if len([]rune(k)) < min {
+	rs := runSoundMemo.get(run)
+	if !rs.own || len([]rune(rs.key)) < min {
 		return ""
 	}
+	return rs.key
+}
+
+// runSound is what runKey needs of a run whatever the length asked: its
+// skeleton, and whether its own part (without legal forms and generic
+// words) keeps params.minCoreSkeleton sounds.
+type runSound struct {
+	key string
+	own bool
+}
+
+// runSoundMemo memoises computeRunSound: the same capitalised runs recur in
+// every article (titles, names, the start of sentences).
+var runSoundMemo = newMemo(computeRunSound)
+
+func computeRunSound(run string) runSound {
 	words := nameWords(run)
 	for len(words) > 0 && (legalWords[words[len(words)-1]] || genericTails[words[len(words)-1]]) {
 		words = words[:len(words)-1]
@@ -93,10 +109,8 @@ func runKey(run string, min int) string {
 	for len(words) > 0 && (legalWords[words[0]] || genericTails[words[0]]) {
 		words = words[1:]
 	}
-	if len(words) == 0 || len([]rune(skeleton(strings.Join(words, "")))) < params.minCoreSkeleton {
-		return ""
-	}
-	return k
+	own := len(words) > 0 && len([]rune(skeleton(strings.Join(words, "")))) >= params.minCoreSkeleton
+	return runSound{key: skeleton(run), own: own}
 }
 
 // nameWords splits a name or a name run into lowercase words: at spaces and
