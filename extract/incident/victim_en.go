@@ -31,7 +31,7 @@ const (
 	enAppos    = `(?:, [^,]{1,80}? , |\( [^)]{1,60}? \) )?`
 )
 
-var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|compromis|ransomware|cyber|incident|leak|exposed|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm`)
+var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|compromis|ransomware|cyber|incident|leak|exposed|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious`)
 
 func enCue(weight float64, needsBreach, activeCheck bool, pattern string) cue {
 	return cue{re: regexp.MustCompile(pattern), weight: weight, needsBreach: needsBreach, activeCheck: activeCheck}
@@ -252,6 +252,12 @@ var enIssuerCues = []cue{
 	// A Nordic legal form the tokenizer splits: "Nordhavn Telecom A/S".
 	enCue(3, false, false, `^`+enName1+` a / (?:s|N\d+)$`),
 	enCue(3, false, false, `^(?:[-—–] )?(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?`+enContactTail+`$`),
+	// A letter's closing from its people: "With apologies and thanks, the
+	// Board and staff of Redwater Food Co-op".
+	enCue(3, false, false, `^(?:[-—–] )?(?:[a-z ]{0,40}(?:thanks|regards|sincerely|apologies|wishes|gratitude) , )?(?:the )?(?:board|staff|team|management|trustees|directors|employees|volunteers|partners)(?: and (?:staff|team|management|trustees|directors|employees|volunteers|partners))? (?:of|at) (?:the )?`+enName1+enContactTail+`$`),
+	// A page's byline: "Published by: Communications team, Wrenfield
+	// Borough Council, Civic Centre".
+	enCue(3, false, false, `^(?:published|issued|posted) by : (?:(?:N\d+ )?[a-z ]{0,30}(?:team|office|department|unit|service|desk) , )?`+enName1+`(?: ,|$)`),
 }
 
 // enJobTitleRe is a signature's line giving the writer's post.

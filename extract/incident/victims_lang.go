@@ -976,7 +976,7 @@ func isLatinName(s string) bool {
 // formLabelRe finds a notice form's label or a listing's heading written in
 // title case ("Organization Name:", "Data Breach Notifications —"), which
 // the name reader would take for a name.
-var formLabelRe = regexp.MustCompile(`^(?i:(?:(?:organi[sz]ation|entity|company|business|registrant|covered entity|reporting entity) name|name of (?:the )?(?:organi[sz]ation|entity|company|business|covered entity))\s*:|(?:(?:data|security|privacy|cyber(?:security)?) ){1,2}(?:breach |incident )?(?:notifications?|notices?|disclosures?|reports?)\s*[:—–|-])`)
+var formLabelRe = regexp.MustCompile(`^(?i:(?:(?:organi[sz]ation|entity|company|business|registrant|covered entity|reporting entity) name|name of (?:the )?(?:organi[sz]ation|entity|company|business|covered entity)|published by|issued by|posted by)\s*:|(?:(?:data|security|privacy|cyber(?:security)?) ){1,2}(?:breach |incident )?(?:notifications?|notices?|disclosures?|reports?)\s*[:—–|-])`)
 
 // lowerFormLabels writes a form label in lower case so that the name
 // after it is read alone.
