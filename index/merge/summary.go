@@ -352,8 +352,10 @@ func summaryActors(docs []Doc) []string {
 // (TOYOTA, トヨタ and Toyota Motor Corp. in a story on Toyota), or written
 // in Japanese script and sounding like one of its Latin names
 // (ブラッドフォード・ヘルス in a story on Bradford Health), is that victim.
-// Names of other organisations are left as they are.
+// Names of other organisations are left as they are; a generic word that
+// names no organisation ("the practice", 当社) is dropped.
 func StorySpelling(victims, story []string) []string {
+	victims = namedVictims(victims)
 	if len(victims) == 0 || len(story) == 0 {
 		return victims
 	}

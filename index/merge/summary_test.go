@@ -161,7 +161,8 @@ func TestStorySpelling(t *testing.T) {
 		{[]string{"ブラッドフォード・ヘルス", "Bradford Health"}, []string{"Bradford Health"}},
 		{[]string{"Ridgeway Clinic"}, []string{"Ridgeway Clinic"}},
 		{[]string{"三ツ森化成"}, []string{"三ツ森化成"}},
-		{nil, nil},
+		{[]string{"Practice", "Bradford Health"}, []string{"Bradford Health"}},
+		{[]string{"当社"}, []string{}},
 	}
 	for _, c := range cases {
 		if got := StorySpelling(c.in, story); !slices.Equal(got, c.want) {

@@ -284,6 +284,12 @@ var genericNames = map[string]bool{
 	"subsidiary": true, "consolidated subsidiary": true, "affiliate": true, "group company": true,
 	"unit": true, "parent": true, "parent company": true, "子会社": true, "連結子会社": true, "グループ会社": true,
 	"当社": true, "弊社": true, "同社": true, "当院": true, "本市": true, "本町": true, "本学": true,
+	"practice": true, "clinic": true, "surgery": true, "pharmacy": true, "lab": true, "laboratory": true,
+	"brewer": true, "manufacturer": true, "maker": true, "vendor": true, "supplier": true, "chain": true,
+	"store": true, "shop": true, "platform": true, "service": true, "app": true, "website": true,
+	"college": true, "academy": true, "office": true, "bureau": true, "commission": true,
+	"health system": true, "health service": true, "water authority": true, "local authority": true,
+	"当法人": true, "当協会": true, "本学園": true, "本校": true, "本村": true, "本県": true, "本病院": true,
 }
 
 // namedVictims drops the victims that are a generic word, not a name (see
