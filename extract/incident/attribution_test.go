@@ -297,3 +297,15 @@ func TestAttributionEarlierReports(t *testing.T) {
 		t.Errorf("actors = %v, want none", got)
 	}
 }
+
+// TestAttributionReportedInvolvement checks 「X」の関与を報じた as a
+// reported suspicion, kept when the sentence points back at the company
+// though its name was not read.
+func TestAttributionReportedInvolvement(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "ja", Title: "米病院大手、ランサム被害の影響は約120万人",
+		Text: "米国の病院大手が、5月のランサムウェア攻撃で約120万人の個人情報が流出した可能性があると当局に報告した。同社は攻撃者を公表していないが、米メディアは関係者の話としてランサムウェア集団「Akira」の関与を報じていた。"}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"Akira"}) {
+		t.Errorf("actors = %v, want [Akira]", got)
+	}
+}

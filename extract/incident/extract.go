@@ -71,16 +71,17 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	victims = x.notActors(validVictims(victims, title+"\n"+text, ja))
 	if len(victims) == 0 {
-		as = x.headlineActors(as, ss)
+		as = x.headlineActors(as, ss, ja)
 	}
 	return Facts{Victims: victims, Records: records, Actors: as}
 }
 
 // headlineActors keeps an attribution in an article without a victim only
-// for a group its headline or first two sentences name: a campaign advisory is about
+// for a group its headline or first two sentences name, or one a sentence
+// ties to "the attack": a campaign advisory is about
 // the group it names first, while a group first named further down an
 // explainer, a warning or business news is context.
-func (x *Extractor) headlineActors(as []Attribution, ss []sentence) []Attribution {
+func (x *Extractor) headlineActors(as []Attribution, ss []sentence, ja bool) []Attribution {
 	named := map[string]bool{}
 	for _, s := range ss {
 		if !s.title && s.idx > 1 {
@@ -93,11 +94,21 @@ func (x *Extractor) headlineActors(as []Attribution, ss []sentence) []Attributio
 		}
 	}
 	for i := range as {
-		if !named[as[i].Name] {
+		if !named[as[i].Name] && !pointsBack(as[i].Evidence, ja) {
 			as[i].Strength = Mentioned
 		}
 	}
 	return as
+}
+
+// pointsBack reports a sentence that refers to the article's own incident
+// ("the attack", 今回の攻撃, 同社は): there a group is tied to it even
+// when the victim's name was not read.
+func pointsBack(text string, ja bool) bool {
+	if ja {
+		return jaMainRefRe.MatchString(text) || jaThisRe.MatchString(text)
+	}
+	return enMainRefRe.MatchString(text)
 }
 
 // notActors drops a victim that is a catalogued threat actor, however it
