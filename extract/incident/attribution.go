@@ -25,7 +25,10 @@ var (
 	// 今回の攻撃とは無関係, 関連は確認されていない, 関与を否定.
 	jaDeniedAfterRe = regexp.MustCompile(`無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない`)
 	// enCodeRe: the group's code, not the group: "the leaked X builder".
-	enCodeBeforeRe = regexp.MustCompile(`(?i)\bleaked\s+(?:the\s+)?$`)
+	enCodeBeforeRe = regexp.MustCompile(`(?i)\b(?:leaked|fork of|forked from|modified version of|based on|derived from|built on|reused)\s+(?:the\s+)?(?:leaked\s+)?$`)
+	jaCodeAfterRe  = regexp.MustCompile(`^[）)」』]*の?(?:流出した|漏えいした)?(?:ソースコード|ビルダー)`)
+	// enVendorPitchRe: a vendor's pitch names groups its product stops.
+	enVendorPitchRe = regexp.MustCompile(`(?i)\b(?:protect\w*|defend\w*|safeguard\w*|shield\w*|block\w*|stop\w*) (?:\w+ ){0,4}?(?:against|from) (?:\w+ ){0,4}?(?:threats?|groups?|gangs?|attacks?|ransomware)\b|\bour (?:platform|product|solution|service|customers|clients|technology)\b`)
 	enCodeAfterRe  = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:\d[\d.]*\s+)?(?:builder|source code|source|codebase|code base)\b`)
 	// enNotRealRe: an exercise, a scenario or a question is no report of
 	// an incident.
@@ -227,7 +230,7 @@ func rank(strength string) int {
 func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	before, after := s.text[:m.Start], s.text[m.End:]
 	if ja {
-		if jaNotRealRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !jaThisRe.MatchString(before) && !mentionsVictim(before, victims) {
+		if jaNotRealRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaCodeAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !jaThisRe.MatchString(before) && !mentionsVictim(before, victims) {
 			return Mentioned
 		}
 		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) && !jaThisRe.MatchString(s.text) {
@@ -252,7 +255,7 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	if enListBeforeRe.MatchString(before) || !mainIncident(s, ja, victims) || enOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
 		return Mentioned
 	}
-	if enNotRealRe.MatchString(s.text) || enTallyRe.MatchString(s.text) || enOtherBeforeRe.MatchString(before) || enDeniedAfterRe.MatchString(after) || enCodeBeforeRe.MatchString(before) || enCodeAfterRe.MatchString(after) {
+	if enNotRealRe.MatchString(s.text) || enTallyRe.MatchString(s.text) || enVendorPitchRe.MatchString(s.text) || enOtherBeforeRe.MatchString(before) || enDeniedAfterRe.MatchString(after) || enCodeBeforeRe.MatchString(before) || enCodeAfterRe.MatchString(after) {
 		return Mentioned
 	}
 	if otherIncidentBefore(before, victims) || enLineageBeforeRe.MatchString(before) || enRejectedRe.MatchString(s.text) && !enStatedRe.MatchString(before) {

@@ -309,3 +309,18 @@ func TestAttributionReportedInvolvement(t *testing.T) {
 		t.Errorf("actors = %v, want [Akira]", got)
 	}
 }
+
+// TestAttributionCodeAndPitch checks that a group's code reused by others
+// and a vendor's pitch naming groups leave the group mentioned only.
+func TestAttributionCodeAndPitch(t *testing.T) {
+	x := New(attributionCatalogue())
+	for _, d := range []Doc{
+		{Lang: "en", Title: "Brisk Logistics hit by ransomware", Text: "Brisk Logistics said ransomware had encrypted its warehouse systems. The encryptor was a modified version of LockBit, whose builder leaked in 2022 and has been reused by many crews."},
+		{Lang: "en", Title: "Ferrow Dental confirms data theft", Text: "Ferrow Dental said patient files were copied from a server. \"Our platform stops groups like RansomHub and Akira before they reach the data,\" said a spokesperson for a security vendor."},
+		{Lang: "ja", Title: "丸栄運輸にランサム攻撃", Text: "丸栄運輸は、ランサムウェア攻撃を受けたと発表した。使われた暗号化プログラムは、流出した「LockBit」のビルダーで作られたものだった。"},
+	} {
+		if got := x.Extract(d).ActorNames(); len(got) != 0 {
+			t.Errorf("%s: actors = %v, want none", d.Title, got)
+		}
+	}
+}
