@@ -29,7 +29,7 @@ var (
 	jaCodeAfterRe  = regexp.MustCompile(`^[）)」』]*の?(?:流出した|漏えいした)?(?:ソースコード|ビルダー)`)
 	// enVendorPitchRe: a vendor's pitch names groups its product stops.
 	enVendorPitchRe = regexp.MustCompile(`(?i)\b(?:protect\w*|defend\w*|safeguard\w*|shield\w*|block\w*|stop\w*) (?:\w+ ){0,4}?(?:against|from) (?:\w+ ){0,4}?(?:threats?|groups?|gangs?|attacks?|ransomware)\b|\bour (?:platform|product|solution|service|customers|clients|technology)\b`)
-	enCodeAfterRe  = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:\d[\d.]*\s+)?(?:builder|source code|source|codebase|code base)\b`)
+	enCodeAfterRe   = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:\d[\d.]*\s+)?(?:builder|source code|source|codebase|code base)\b`)
 	// enNotRealRe: an exercise, a scenario or a question is no report of
 	// an incident.
 	enNotRealRe = regexp.MustCompile(`(?i)\b(?:tabletop|exercises?|drills?|scenarios?|simulated|simulation|fictional|hypothetical|mock attack|asked (?:whether|if)|wondered (?:whether|if))\b`)
