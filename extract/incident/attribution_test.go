@@ -324,3 +324,18 @@ func TestAttributionCodeAndPitch(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionTally checks that groups ranked in a count — in a
+// headline or a sentence — are only mentioned.
+func TestAttributionTally(t *testing.T) {
+	x := New(attributionCatalogue())
+	for _, d := range []Doc{
+		{Lang: "en", Title: "Akira and RansomHub dominate third-quarter leak-site tally", Text: "Leak-site postings rose 12% in the third quarter, a threat-intelligence firm said on Monday, with manufacturers the most frequent targets."},
+		{Lang: "en", Title: "Ransomware claims rise again", Text: "Posts on leak sites rose for a third quarter running, a tracking firm said. RansomHub accounted for 14% of the claims it counted."},
+		{Lang: "ja", Title: "上半期のランサム被害、過去2番目の多さ", Text: "警察庁によると、上半期に報告されたランサムウェア被害は116件だった。手口別ではLockBitによる被害が最多だった。"},
+	} {
+		if got := x.Extract(d).ActorNames(); len(got) != 0 {
+			t.Errorf("%s: actors = %v, want none", d.Title, got)
+		}
+	}
+}
