@@ -57,15 +57,25 @@ func newGeneratorFor(seed uint64, n int) *generator {
 		}
 		g.words = append(g.words, b.String())
 	}
-	nv := min(max(n/4, 5000), len(g.words)*len(victimSuffixes))
+	// Victim names are two vocabulary words run together, so that distinct
+	// victims rarely share a first word (as American Airlines and American
+	// Express do, but not by the dozen).
+	nv := max(n/4, 5000)
 	for i := 0; i < nv; i++ {
-		w := g.words[i%len(g.words)]
-		g.victims = append(g.victims, strings.ToUpper(w[:1])+w[1:]+" "+victimSuffixes[i/len(g.words)])
+		w := g.words[i%len(g.words)] + g.words[(i/len(g.words)*131+i*7+13)%len(g.words)]
+		g.victims = append(g.victims, strings.ToUpper(w[:1])+w[1:]+" "+victimSuffixes[i%len(victimSuffixes)])
 	}
 	for i := 0; i < 60; i++ {
 		g.actors = append(g.actors, "APT"+strconv.Itoa(i+1))
 	}
+	// Japanese texts mix common breach words with 3,000 other two-kanji
+	// words, so that two generated Japanese reports are no nearer to each
+	// other than two English ones.
 	g.jaWords = []string{"不正アクセス", "情報", "流出", "会員", "サーバー", "被害", "調査", "お客様", "個人情報", "漏えい", "ランサムウェア", "攻撃", "確認", "公表", "システム", "障害"}
+	kanji := []rune("安以宇衣於加幾久計己左之寸世曽太知川天止奈仁奴祢乃波比不部保末美武女毛也由与良利留礼呂和遠会社市町村県国大学病院銀行電機製作所商事工業情報通信運輸食品薬品化学鉄鋼")
+	for range 3000 {
+		g.jaWords = append(g.jaWords, string([]rune{kanji[g.rng.IntN(len(kanji))], kanji[g.rng.IntN(len(kanji))]}))
+	}
 	return g
 }
 
