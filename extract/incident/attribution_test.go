@@ -339,3 +339,18 @@ func TestAttributionTally(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionNoIncidentHeadline checks that a group named in the
+// headline of an arrest, a takedown or an explainer is only mentioned.
+func TestAttributionNoIncidentHeadline(t *testing.T) {
+	x := New(attributionCatalogue())
+	for _, d := range []Doc{
+		{Lang: "en", Title: "Police arrest suspected LockBit affiliate in Kraków", Text: "Polish police have arrested a man suspected of deploying LockBit ransomware against companies in three countries, prosecutors said on Friday."},
+		{Lang: "en", Title: "What is Scattered Spider? The crew behind the help-desk attacks", Text: "Scattered Spider is a loose group of mostly young English-speaking hackers who phone help desks to reset passwords."},
+		{Lang: "ja", Title: "ランサムウェア集団「LockBit」とは　手口と対策を解説", Text: "LockBitは、2019年ごろから活動するランサムウェア集団で、多くの企業を攻撃してきた。"},
+	} {
+		if got := x.Extract(d).ActorNames(); len(got) != 0 {
+			t.Errorf("%s: actors = %v, want none", d.Title, got)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -84,6 +85,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 func (x *Extractor) headlineActors(as []Attribution, ss []sentence, ja bool) []Attribution {
 	named := map[string]bool{}
 	for _, s := range ss {
+		if s.title && noIncidentTitleRe.MatchString(s.text) {
+			return demote(as)
+		}
+	}
+	for _, s := range ss {
 		if !s.title && s.idx > 1 {
 			continue
 		}
@@ -100,6 +106,10 @@ func (x *Extractor) headlineActors(as []Attribution, ss []sentence, ja bool) []A
 	}
 	return as
 }
+
+// noIncidentTitleRe marks a headline over news with no incident of its
+// own: an arrest, a sanction or a takedown, an explainer or a profile.
+var noIncidentTitleRe = regexp.MustCompile(`(?i)\b(?:arrest\w*|sanction\w*|indict\w*|charged|charges|extradit\w*|sentenced|takedown|taken down|takes? down|took down|seiz\w*|dismantl\w*|disrupt(?:s|ed)? (?:the )?(?:gang|group|operation|infrastructure)|what is|who (?:is|are)|explained|explainer|a guide|primer|profile)\b|とは|逮捕|摘発|制裁|起訴|送検|解説|入門|いまさら聞けない`)
 
 // pointsBack reports a sentence that refers to the article's own incident
 // ("the attack", 今回の攻撃, 同社は): there a group is tied to it even
