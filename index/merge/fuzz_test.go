@@ -46,3 +46,26 @@ func FuzzSame(f *testing.F) {
 		VictimKeys(a)
 	})
 }
+
+// FuzzCreditMatches: looking for credits only where one can start finds
+// exactly what the pattern finds over the whole text.
+func FuzzCreditMatches(f *testing.F) {
+	f.Add("Body.\n\nSource: ZDNet")
+	f.Add("SOURCE:\n\nThe Record, via BleepingComputer (h/t @x)")
+	f.Add("本文。\n\n出典：セキュリティNEXT\n元記事 https://a.example/")
+	f.Add("resource via_x Sources say credit")
+	f.Fuzz(func(t *testing.T, text string) {
+		want := creditPattern.FindAllStringSubmatch(text, -1)
+		got := creditMatches(text)
+		if len(got) != len(want) {
+			t.Fatalf("creditMatches(%q) found %d credits, the whole-text pattern %d: %q vs %q", text, len(got), len(want), got, want)
+		}
+		for i := range got {
+			for j := range got[i] {
+				if got[i][j] != want[i][j] {
+					t.Fatalf("creditMatches(%q)[%d] = %q, want %q", text, i, got[i], want[i])
+				}
+			}
+		}
+	})
+}
