@@ -425,7 +425,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		}
 	}
 	start = i
-	for k := i; k < j-1; k++ {
+	for k := i; k < j-1 && !publicFacility(toks[i:j]); k++ {
 		if jaDescriptors[toks[k].Surface] || k > i && jaDescriptors[toks[k-1].Surface+toks[k].Surface] {
 			start = k + 1
 		}
@@ -449,7 +449,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 	if !legal && !plausibleName(toks[start:j]) && !(placeParen(toks, j) > j && plausibleBeforePlace(toks[start:j])) {
 		return end, end, false
 	}
-	if !legal && placeParen(toks, j) == j && loanwordOnly(toks[start:j]) {
+	if !legal && placeParen(toks, j) == j && loanwordOnly(toks[start:j]) && !publicFacility(toks[start:j]) {
 		return end, end, false
 	}
 	return start, end, legal
@@ -715,6 +715,9 @@ func plausibleName(run []tokenizer.Token) bool {
 		// 市立病院, 県立高校: a kind of institution, not one.
 		return false
 	}
+	if publicFacility(run) {
+		return true
+	}
 	if jaGeneric[last] || jaDescriptors[last] || jaGeneric[run[0].Surface] && len(run) > 1 && !jaCorporateWords[last] {
 		return false
 	}
@@ -745,6 +748,27 @@ func plausibleName(run []tokenizer.Token) bool {
 		}
 	}
 	return named && !allPlace
+}
+
+// jaFacilityEnds close the name of a public body's facility.
+var jaFacilityEnds = wordSet(`センター 病院 研究所 研究センター 機構 大学 学校 図書館 博物館 美術館`)
+
+// publicFacility reports a prefecture's or a city's facility named after
+// it, whose words between are common nouns: 岡山県|精神|科|医療|センター,
+// 北浜市|総合|病院.
+func publicFacility(run []tokenizer.Token) bool {
+	if len(run) < 4 || !isPlace(run[0]) || !jaFacilityEnds[run[len(run)-1].Surface] {
+		return false
+	}
+	if suf := run[1]; !prefectureSuffix(suf) && !(len(suf.POS()) > 2 && suf.POS()[1] == "接尾" && strings.ContainsAny(suf.Surface, "市町村")) {
+		return false
+	}
+	for _, t := range run[2:] {
+		if jaIncidentNouns[t.Surface] || jaDescriptors[t.Surface] {
+			return false
+		}
+	}
+	return true
 }
 
 // plausibleBeforePlace reports whether a noun run followed by a bracketed

@@ -956,6 +956,10 @@ var jaDepartmentRe = regexp.MustCompile(`^(.{2,}?(?:市|町|村|県|府|区|大�
 
 // stripJaDepartment drops a department written after its organisation.
 func stripJaDepartment(s string) string {
+	if strings.HasSuffix(s, "医療センター") {
+		// 岡山県精神科医療センター: a public hospital, not a department.
+		return s
+	}
 	if m := jaDepartmentRe.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
