@@ -208,7 +208,7 @@ func headerLine(text string) bool {
 var jaSignatureRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(\S{1,12}?[市町村区])長(?:\s|$)`),
 	regexp.MustCompile(`^(\S{1,12}?[都道府県])知事(?:\s|$)`),
-	regexp.MustCompile(`^(\S{1,12}?(?:[都道府県市町村区]|企業団|組合|金庫|協会|機構|財団))\s+\S{1,12}?(?:部|課|局|室|係)(?:\s|$)`),
+	regexp.MustCompile(`^(\S{1,12}?(?:[都道府県市町村区]|企業団|組合|金庫|協会|機構|財団))(?:役場|役所|庁)?\s+\S{1,12}?(?:部|課|局|室|係)(?:\s|$)`),
 }
 
 // signatureIssuer returns the public body a signature line names, or "".

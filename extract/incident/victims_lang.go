@@ -954,8 +954,15 @@ func jaSystemName(s string) bool {
 // institution's name: 北浜市こども未来部, 青葉学院大学情報システム課.
 var jaDepartmentRe = regexp.MustCompile(`^(.{2,}?(?:市|町|村|県|府|区|大学|病院|協会|機構|銀行|学園))[^市町村県府]{1,16}(?:部|課|局|室|係|本部|事務局|センター|委員会)$`)
 
+// jaTownOfficeRe is a municipality's office: 〇〇町役場, 〇〇市役所.
+var jaTownOfficeRe = regexp.MustCompile(`^(.{1,12}?[市町村区])(?:役場|役所)$`)
+
 // stripJaDepartment drops a department written after its organisation.
 func stripJaDepartment(s string) string {
+	if m := jaTownOfficeRe.FindStringSubmatch(s); m != nil {
+		// 奥霧村役場: the village's office stands for the village.
+		return m[1]
+	}
 	if strings.HasSuffix(s, "医療センター") {
 		// 岡山県精神科医療センター: a public hospital, not a department.
 		return s
