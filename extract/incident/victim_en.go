@@ -120,7 +120,7 @@ var enRoleCues = []cue{
 		`(?:firm|company|vendor|provider|outlet|site|publication|researchers?|team|agency|specialist|consultancy|website|blog|newsletter) `+enList),
 	enCue(1, false, false, `(?:according to|via|cited by|citing|told|reported by|first reported by|spotted by|discovered by|found by|identified by|observed by|tracked by|confirmed to|surveyed by|polled by|interviewed by|(?:a |an |the )?(?:survey|study|poll|report|analysis) (?:by|from|of)) (?:the )?`+enList),
 	enCue(1, false, false, enName1+` (?:security |threat |)(?:researchers?|analysts?|experts?|threat intelligence|research team|reported that|reports that|first reported|found that|observed|believes|assessed|analy[sz]ed|tracks|spokesperson told)\b`),
-	enCue(1, false, false, enName1+` 's (?:research|threat|security|intelligence|incident response|investigations?|analysis|report|researchers)\b`),
+	enCue(1, false, false, enName1+` 's (?:research|threat|security|intelligence|incident response|analysis|report|researchers)\b`),
 	// A vendor publishing research: "Lanternfish Labs today published
 	// research into a skimming campaign".
 	enCue(1, false, false, enName1+` (?:(?:today|yesterday|recently|has|have|on \w+) )*(?:published|publishes|released|releases|shared|shares|issued|issues) (?:new |its |a |an )?(?:[a-z\-]+ )?(?:research|report|analysis|findings|study|paper|whitepaper|threat intelligence|advisory)\b`),
@@ -128,6 +128,11 @@ var enRoleCues = []cue{
 	// in eleven countries have shut down PhishParlor".
 	enCue(1, false, false, `(?:police|authorities|law enforcement|investigators|officers|agents|prosecutors) (?:[a-z\-]+ ){0,4}?(?:take|takes|took|taken|taking|shut|shuts|shutting|dismantle|dismantles|dismantled|seize|seizes|seized|disrupt|disrupts|disrupted) (?:down )?(?:the )?`+enList),
 }
+
+// enInvestigationRoleCue: "Mandiant's investigation" names an
+// investigator, except in a notice whose issuer speaks of its own ("Brolga's
+// investigation ... the incident we first reported").
+var enInvestigationRoleCue = []cue{enCue(1, false, false, enName1+` 's (?:investigations?)\b`)}
 
 // nameIndexes returns the name indexes a list group such as "N1 , N2 and
 // N3" stands for.
@@ -255,6 +260,10 @@ var enIssuerCues = []cue{
 	// A letter's closing from its people: "With apologies and thanks, the
 	// Board and staff of Redwater Food Co-op".
 	enCue(3, false, false, `^(?:[-—–] )?(?:[a-z ]{0,40}(?:thanks|regards|sincerely|apologies|wishes|gratitude) , )?(?:the )?(?:board|staff|team|management|trustees|directors|employees|volunteers|partners)(?: and (?:staff|team|management|trustees|directors|employees|volunteers|partners))? (?:of|at) (?:the )?`+enName1+enContactTail+`$`),
+	// A footer with the issuer's company-register number: "Brolga
+	// Health Limited ABN 61 000 555 123", "Halden Ltd, registered in
+	// England, company no. 0123".
+	enCue(4, false, false, `^`+enName1+` (?:, )?(?:abn|acn|nzbn|company no|company number|company registration number|registered in|registered office|registered number|registration no|registration number)\b`),
 	// A page's byline: "Published by: Communications team, Wrenfield
 	// Borough Council, Civic Centre".
 	enCue(3, false, false, `^(?:published|issued|posted) by : (?:(?:N\d+ )?[a-z ]{0,30}(?:team|office|department|unit|service|desk) , )?`+enName1+`(?: ,|$)`),
@@ -293,6 +302,9 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			hits = append(hits, matchCues(s, enTitleCues, breach)...)
 		}
 		roles = append(roles, matchCues(s, enRoleCues, true)...)
+		if firstPerson == 0 || !firstPersonRe.MatchString(s.shape) {
+			roles = append(roles, matchCues(s, enInvestigationRoleCue, true)...)
+		}
 		if firstPerson > 0 && !(i+1 < len(ss) && enJobTitleRe.MatchString(ss[i+1].text)) {
 			// A signature line followed by a job title ("President and
 			// CEO") is the writer's name, not the issuer's.

@@ -993,7 +993,11 @@ var formLabelRe = regexp.MustCompile(`^(?i:(?:(?:organi[sz]ation|entity|company|
 // after it is read alone.
 func lowerFormLabels(text string) string {
 	if loc := formLabelRe.FindStringIndex(text); loc != nil {
-		return strings.ToLower(text[:loc[1]]) + text[loc[1]:]
+		text = strings.ToLower(text[:loc[1]]) + text[loc[1]:]
 	}
-	return text
+	return registrationRe.ReplaceAllStringFunc(text, strings.ToLower)
 }
+
+// registrationRe is a company-register label in a footer ("Brolga Health
+// Limited ABN 61 …", "Company No. 0123", "Registered in England").
+var registrationRe = regexp.MustCompile(`\b(?:ABN|ACN|NZBN|Company (?:No\.?|Number|Registration Number)|Registered (?:in|office|number|No\.?)|Registration (?:No\.?|Number))(?:\s|:|$)`)
