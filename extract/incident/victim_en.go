@@ -121,6 +121,9 @@ var enRoleCues = []cue{
 	enCue(1, false, false, `(?:according to|via|cited by|citing|told|reported by|first reported by|spotted by|discovered by|found by|identified by|observed by|tracked by|confirmed to|surveyed by|polled by|interviewed by|(?:a |an |the )?(?:survey|study|poll|report|analysis) (?:by|from|of)) (?:the )?`+enList),
 	enCue(1, false, false, enName1+` (?:security |threat |)(?:researchers?|analysts?|experts?|threat intelligence|research team|reported that|reports that|first reported|found that|observed|believes|assessed|analy[sz]ed|tracks|spokesperson told)\b`),
 	enCue(1, false, false, enName1+` 's (?:research|threat|security|intelligence|incident response|analysis|report|researchers)\b`),
+	// "according to a survey of brokers by Dovecote Partners": the
+	// survey's author.
+	enCue(1, false, false, `(?:survey|study|poll|report|analysis|review|index|tally) of (?:[a-z\-]+ ){1,4}?(?:by|from|conducted by|carried out by) (?:the )?`+enList),
 	// A vendor publishing research: "Lanternfish Labs today published
 	// research into a skimming campaign".
 	enCue(1, false, false, enName1+` (?:(?:today|yesterday|recently|has|have|on \w+) )*(?:published|publishes|released|releases|shared|shares|issued|issues) (?:new |its |a |an )?(?:[a-z\-]+ )?(?:research|report|analysis|findings|study|paper|whitepaper|threat intelligence|advisory)\b`),
