@@ -13,7 +13,11 @@ var (
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
 	enListBeforeRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|similar to|unlike|as well as|rivals?|except|other than|besides|behind only|second only to|other (?:groups?|gangs?|actors?)|e\.g\.|alongside|followed by|compared (?:to|with)|, and|, or)\s*(?:the\s+)?$`)
-	enOtherRe      = regexp.MustCompile(`(?i)\b(?:elsewhere|(?:attacks?|breach|breaches|hacks?|intrusions?|campaigns?) (?:on|against|at|targeting) (?:a|an|another|other|several|multiple|two|three|dozens|hundreds|\d+)\b|no (?:group|gang|actor|one) has (?:yet )?(?:been linked|been named|claimed)|last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|most often|most frequently|most common|top (?:groups|gangs)|trend|statistics|unrelated|separate claim)\b|^In (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: \d{4})?,`)
+	enOtherRe      = regexp.MustCompile(`(?i)\b(?:elsewhere|(?:attacks?|breach|breaches|hacks?|intrusions?|campaigns?) (?:on|against|at|targeting) (?:a|an|another|other|several|multiple|two|three|dozens|hundreds|\d+)\b|no (?:group|gang|actor|one) has (?:yet )?(?:been linked|been named|claimed)|last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|most often|most frequently|most common|top (?:groups|gangs)|trend|statistics|unrelated|separate claim)\b`)
+	// enMonthLeadRe opens a sentence at another time ("In August, its
+	// German unit disclosed…"): another incident unless the sentence
+	// names the victim or points back at this attack.
+	enMonthLeadRe = regexp.MustCompile(`^In (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: \d{4})?,`)
 	// enOtherBeforeRe, before a name, turns to another incident than the
 	// article's: "five weeks after the retailer disclosed an intrusion
 	// linked to X", "the 2022 attacks in which X".
@@ -255,6 +259,9 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		return Mentioned
 	}
 	if enListBeforeRe.MatchString(before) || !mainIncident(s, ja, victims) || enOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
+		return Mentioned
+	}
+	if enMonthLeadRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !enMainRefRe.MatchString(s.text) {
 		return Mentioned
 	}
 	if enNotRealRe.MatchString(s.text) || enTallyRe.MatchString(s.text) || enVendorPitchRe.MatchString(s.text) || enOtherBeforeRe.MatchString(before) || enDeniedAfterRe.MatchString(after) || enCodeBeforeRe.MatchString(before) || enCodeAfterRe.MatchString(after) {

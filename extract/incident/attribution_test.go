@@ -354,3 +354,14 @@ func TestAttributionNoIncidentHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionMonthLead checks that a sentence opening at a month
+// still attributes when it points back at this attack.
+func TestAttributionMonthLead(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "en", Title: "Gorsey Freight still restoring systems after ransomware attack",
+		Text: "Gorsey Freight said most of its depots were running again. In March, the RansomHub gang claimed the attack and listed the company on its leak site."}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"RansomHub"}) {
+		t.Errorf("actors = %v, want [RansomHub]", got)
+	}
+}
