@@ -365,3 +365,14 @@ func TestAttributionMonthLead(t *testing.T) {
 		t.Errorf("actors = %v, want [RansomHub]", got)
 	}
 }
+
+// TestAttributionOwnNotice checks that a victim's notice speaking of "our
+// customers" still attributes a claim.
+func TestAttributionOwnNotice(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "en", Title: "Notice of a data security incident",
+		Text: "Pell Rowan Insurance discovered that an unauthorised party accessed our customer files. The RansomHub group has claimed it took our customers' records and listed them on its leak site."}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"RansomHub"}) {
+		t.Errorf("actors = %v, want [RansomHub]", got)
+	}
+}
