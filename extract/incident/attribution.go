@@ -37,8 +37,8 @@ var (
 	// enNotRealRe: an exercise, a scenario or a question is no report of
 	// an incident.
 	enNotRealRe = regexp.MustCompile(`(?i)\b(?:tabletop|exercises?|drills?|scenarios?|simulated|simulation|fictional|hypothetical|mock attack|asked (?:whether|if)|wondered (?:whether|if))\b`)
-	// jaTallyRe: a group ranked in a count: 最多, 上位, 割合, 件数で.
-	jaTallyRe = regexp.MustCompile(`最多|上位|割合|件数で|件数が|[0-9０-９.]+[%％]を占め|ランキング`)
+	// jaTallyRe: a group ranked in a count: 最多, 上位, 割合.
+	jaTallyRe = regexp.MustCompile(`最多|上位|割合|[0-9０-９.]+[%％]を占め|ランキング`)
 	// enTallyRe: a group ranked in a count of many incidents.
 	enTallyRe   = regexp.MustCompile(`(?i)\b(?:most often|most frequently|most common(?:ly)?|more than any (?:other )?(?:group|gang)|most (?:active|prolific)|dominat\w+|topped|tops the|leaderboard|league table|accounted for (?:about |around |nearly |roughly |some )?\d[\d.]*\s?(?:%|per ?cent)|\d[\d.]*\s?(?:%|per ?cent) of (?:all )?(?:the )?(?:attacks|incidents|victims|claims|cases|leak-site posts|postings))`)
 	jaNotRealRe = regexp.MustCompile(`訓練|演習|という想定|想定し|想定した|想定で|という設定|設定で|架空の|シナリオ`)

@@ -376,3 +376,13 @@ func TestAttributionOwnNotice(t *testing.T) {
 		t.Errorf("actors = %v, want [RansomHub]", got)
 	}
 }
+
+// TestAttributionJaCountSentence checks that a sentence giving this
+// incident's count beside the group still attributes.
+func TestAttributionJaCountSentence(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "ja", Title: "杉並精工にランサム攻撃", Text: "杉並精工は、ランサムウェア攻撃を受けたと発表した。「LockBit」による攻撃で流出した件数が約3万件に上るという。"}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"LockBit"}) {
+		t.Errorf("actors = %v, want [LockBit]", got)
+	}
+}
