@@ -21,7 +21,7 @@ var (
 	// enOtherBeforeRe, before a name, turns to another incident than the
 	// article's: "five weeks after the retailer disclosed an intrusion
 	// linked to X", "the 2022 attacks in which X".
-	enOtherBeforeRe = regexp.MustCompile(`(?i)\b(?:weeks|months|days|years) (?:after|before|earlier)\b|\b(?:the|an|those|these) (?:earlier|previous|prior|other) (?:reports?|coverage|stor(?:y|ies)|headlines?|case|cases)\b|\b(?:earlier|previous|prior|separate|unrelated|first) (?:\w+ )?(?:incident|attack|breach|intrusion|hack|compromise)\b|\bthe (?:20\d\d|earlier|previous|prior|past) (?:\w+ )?(?:attacks|breaches|incidents|campaigns?|intrusions|hacks)\b`)
+	enOtherBeforeRe = regexp.MustCompile(`(?i)\b(?:weeks|months|days|years) (?:after|before) (?:the |its |a |an )?(?:[\w-]+ ){0,3}?(?:disclosed|reported|revealed|announced|suffered|confirmed|was hit|had been hit)\b|\b(?:weeks|months|years) earlier\b|\b(?:the|an|those|these) (?:earlier|previous|prior|other) (?:reports?|coverage|stor(?:y|ies)|headlines?|case|cases)\b|\b(?:earlier|previous|prior|separate|unrelated) (?:\w+ )?(?:incident|attack|breach|intrusion|hack|compromise)\b|\bthe (?:20\d\d|earlier|previous|prior|past) (?:\w+ )?(?:attacks|breaches|incidents|campaigns?|intrusions|hacks)\b`)
 	// enDeniedAfterRe, after a name, says no group is tied to this
 	// incident: the name belongs to another one.
 	enDeniedAfterRe = regexp.MustCompile(`(?i)\bno (?:group|gang|actor|one|threat actor) has (?:yet |so far )?(?:been (?:linked|tied|connected|named|identified)|claimed|taken credit)|\b(?:denied|denies|denying|disclaimed) (?:any )?(?:involvement|responsibility|a role|being behind)`)

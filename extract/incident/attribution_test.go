@@ -386,3 +386,14 @@ func TestAttributionJaCountSentence(t *testing.T) {
 		t.Errorf("actors = %v, want [LockBit]", got)
 	}
 }
+
+// TestAttributionWeeksAfterThisAttack checks that "two weeks after the
+// attack" opening a claim about this attack still attributes.
+func TestAttributionWeeksAfterThisAttack(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "en", Title: "Wendle Foods confirms ransomware attack",
+		Text: "Wendle Foods said a ransomware attack had halted its packing lines. Two weeks after the attack, the RansomHub gang listed the company on its leak site."}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"RansomHub"}) {
+		t.Errorf("actors = %v, want [RansomHub]", got)
+	}
+}
