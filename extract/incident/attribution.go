@@ -44,7 +44,9 @@ var (
 	jaNotRealRe = regexp.MustCompile(`訓練|演習|という想定|想定し|想定した|想定で|という設定|設定で|架空の|シナリオ`)
 	// jaOtherBeforeRe, before a name, sets the clause in another time:
 	// このときは, 2021年には, 6月にも.
-	jaOtherBeforeRe = regexp.MustCompile(`このとき|その際|[0-9０-９]{4}年(?:には|にも)|[0-9０-９]{1,2}月にも|昨年|以前|過去に|別の|他の`)
+	jaOtherBeforeRe = regexp.MustCompile(`このとき|その際|[0-9０-９]{4}年(?:には|にも)|[0-9０-９]{1,2}月にも|昨年|以前に|過去に|別の|他の`)
+	// jaSameCoRe points at the victim by 同社 and a particle of its role.
+	jaSameCoRe = regexp.MustCompile(`同(?:社|院|行|法人|大学|市|町|村|県|病院)(?:へ|に|を|の|から)`)
 
 	// The actor as the subject of a breach verb: "Midnight Blizzard broke
 	// into", "the ShinyHunters name, posted a sample".
@@ -236,10 +238,10 @@ func rank(strength string) int {
 func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	before, after := s.text[:m.Start], s.text[m.End:]
 	if ja {
-		if jaNotRealRe.MatchString(s.text) || jaTallyRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaCodeAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !jaThisRe.MatchString(before) && !mentionsVictim(before, victims) {
+		if jaNotRealRe.MatchString(s.text) || jaTallyRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaCodeAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !jaThisRe.MatchString(before) && !mentionsVictim(before, victims) && !jaClauseIsMain(after, victims) {
 			return Mentioned
 		}
-		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) && !jaThisRe.MatchString(s.text) {
+		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) && !jaThisRe.MatchString(s.text) && !jaClauseIsMain(after, victims) {
 			return Mentioned
 		}
 		if jaCleftBeforeRe.MatchString(before) || jaNoteBeforeRe.MatchString(before) {
@@ -282,6 +284,19 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	return Mentioned
 }
 
+// jaClauseIsMain reports whether the clause after a name, up to a
+// contrast (が、), is about this incident: 過去に多くの企業を攻撃したX
+// が同社への攻撃で犯行声明を出した.
+func jaClauseIsMain(after string, victims []Victim) bool {
+	// The name's own subject marker (「X」が、…) opens the clause.
+	after = strings.TrimLeft(after, "」』)）")
+	after = strings.TrimPrefix(strings.TrimPrefix(after, "が"), "、")
+	if i := strings.Index(after, "が、"); i >= 0 {
+		after = after[:i]
+	}
+	return jaThisRe.MatchString(after) || jaSameCoRe.MatchString(after) || mentionsVictim(after, victims)
+}
+
 var enMainRefRe = regexp.MustCompile(`(?i)\b(?:the|this) (?:attack|breach|incident|hack|intrusion|compromise|campaign|leak|cyberattack|ransomware attack|intrusions|operation)\b|\bthe (?:company|firm|carmaker|automaker|retailer|bank|hospital|insurer|provider|organi[sz]ation|victim)\b|\b(?:its|their) (?:systems|servers|network|data)\b`)
 
 // mainIncident reports whether a sentence speaks of the article's own
@@ -294,7 +309,7 @@ func mainIncident(s sentence, ja bool, victims []Victim) bool {
 	if ja {
 		// Japanese drops the subject once it is known: a sentence that
 		// does not name another incident speaks of this one.
-		return !jaOtherRe.MatchString(s.text) || jaMainRefRe.MatchString(s.text) || jaThisRe.MatchString(s.text)
+		return !jaOtherRe.MatchString(s.text) || jaMainRefRe.MatchString(s.text) || jaThisRe.MatchString(s.text) || jaSameCoRe.MatchString(s.text)
 	}
 	// With a known victim, a sentence that does not recall another incident
 	// (checked by the caller) speaks of this one; without one, only

@@ -397,3 +397,13 @@ func TestAttributionWeeksAfterThisAttack(t *testing.T) {
 		t.Errorf("actors = %v, want [RansomHub]", got)
 	}
 }
+
+// TestAttributionJaPastDescription checks that a group described by its
+// past deeds is still tied to this incident by the clause after it.
+func TestAttributionJaPastDescription(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "ja", Title: "梅ヶ丘電機にランサムウェア攻撃", Text: "梅ヶ丘電機は、ランサムウェア攻撃を受けたと発表した。過去に多くの製造業を攻撃してきた「RansomHub」が、同社への攻撃について犯行声明を出した。"}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"RansomHub"}) {
+		t.Errorf("actors = %v, want [RansomHub]", got)
+	}
+}
