@@ -42,6 +42,11 @@ international`)
 // Group"): a victim is named with them, but comparison keys drop them.
 var groupSuffixes = wordSet(`holdings holding group`)
 
+// danglingWords never end an organisation's name; a name that ends with
+// one ran on into the next line ("REDWATER FOODS INC. By: /s/ …" in a
+// filing's signature block).
+var danglingWords = wordSet(`& and by of for the at on in to from with`)
+
 // stripLegalEnglish drops a leading "The", a possessive and trailing legal
 // forms: "Toyota Motor Corp." → "Toyota Motor".
 func stripLegalEnglish(name string) string {
@@ -58,7 +63,7 @@ func stripEnglishForms(name string, groups bool) string {
 	}
 	for len(words) > 1 {
 		last := strings.ToLower(words[len(words)-1])
-		if !legalSuffixes[last] && !(groups && groupSuffixes[last]) && !(last == "&" || last == "and") {
+		if !legalSuffixes[last] && !(groups && groupSuffixes[last]) && !danglingWords[last] {
 			break
 		}
 		if andCompany(words) {

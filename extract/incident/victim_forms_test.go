@@ -256,3 +256,19 @@ func TestVictimJapaneseNotices(t *testing.T) {
 		},
 	})
 }
+
+// TestNameRunOnWords: a name read on into the next line of a signature
+// block loses the word it ran into, and a name set in capitals is written
+// as a name is.
+func TestNameRunOnWords(t *testing.T) {
+	cases := map[string]string{
+		"KESTREL MILLS INC. By":   "Kestrel Mills",
+		"Harrowgate Supply Co of": "Harrowgate Supply",
+		"Bank of Wexmoor":         "Bank of Wexmoor",
+	}
+	for in, want := range cases {
+		if got, _ := canonEnglish(in, nil, false); got != want {
+			t.Errorf("canonEnglish(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
