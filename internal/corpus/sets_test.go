@@ -19,6 +19,7 @@ const (
 	holdout4Dir  = "../../testdata/holdout4/articles"
 	holdout5Dir  = "../../testdata/holdout5/articles"
 	holdout6Dir  = "../../testdata/holdout6/articles"
+	holdout7Dir  = "../../testdata/holdout7/articles"
 	catalogueDir = "../../extract/actors/catalogue"
 )
 
@@ -41,6 +42,7 @@ var sets = []labelledSet{
 	{name: "holdout4", dir: holdout4Dir, minArticles: 40, minJA: 18, minMulti: 10, cross: 4, maxGroup: 4, strict: true},
 	{name: "holdout5", dir: holdout5Dir, minArticles: 45, minJA: 20, minMulti: 11, cross: 4, maxGroup: 4, strict: true},
 	{name: "holdout6", dir: holdout6Dir, minArticles: 45, minJA: 20, minMulti: 11, cross: 4, maxGroup: 4, strict: true},
+	{name: "holdout7", dir: holdout7Dir, minArticles: 40, minJA: 18, minMulti: 10, cross: 4, maxGroup: 4, strict: true},
 }
 
 func loadSet(t *testing.T, s labelledSet) []Article {
