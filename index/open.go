@@ -22,7 +22,7 @@ const DirName = "index.bleve"
 
 // schemaVersion names the mapping and the merge keys; Open rebuilds an
 // index built with an earlier one (see rebuild).
-const schemaVersion = "breachwire-index-5"
+const schemaVersion = "breachwire-index-6"
 
 var schemaKey = []byte("breachwire_schema")
 

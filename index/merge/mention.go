@@ -215,6 +215,94 @@ func computeNameForms(name string) []string {
 	return out
 }
 
+// transliterated reports whether a name in Latin letters and one in
+// katakana are one name written in two scripts, though their sound keys
+// differ: katakana spells sounds English leaves silent or writes otherwise
+// (Brackenridge → ブラッケンリッジ: brknrdgtfts / brknrgtfts; Techno →
+// テクノ). Their whole-name keys must be within params.nearSkeleton edits
+// (one from six consonants, two from nine).
+func transliterated(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if isLatinName(x) == isLatinName(y) {
+				continue
+			}
+			fx, fy := nameForms(x), nameForms(y)
+			if len(fx) == 0 || len(fy) == 0 {
+				continue
+			}
+			if nearSkeletons(fx[0], fy[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearSkeletons reports whether two sound keys are within the edits their
+// length allows (see params.nearSkeleton).
+func nearSkeletons(x, y string) bool {
+	rx, ry := []rune(x), []rune(y)
+	n := min(len(rx), len(ry))
+	allowed := 0
+	for i, l := range params.nearSkeleton {
+		if n >= l {
+			allowed = i + 1
+		}
+	}
+	return allowed > 0 && editDistance(rx, ry, allowed) <= allowed
+}
+
+// editDistance is the Levenshtein distance of a and b, or limit+1 once it
+// is sure to exceed limit.
+func editDistance(a, b []rune, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c = min(c, prev[j], cur[j-1]) + 1
+			}
+			cur[j] = c
+			best = min(best, c)
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// deletionKeys are the keys by which two names within one edit of each
+// other meet in the index: the whole-name sound key and each form of it
+// with one consonant left out ("sd:" and the form), for keys of at least
+// the first params.nearSkeleton length.
+func deletionKeys(name string) []string {
+	fs := nameForms(name)
+	if len(fs) == 0 {
+		return nil
+	}
+	r := []rune(fs[0])
+	if len(r) < params.nearSkeleton[0] {
+		return nil
+	}
+	keys := []string{"sd:" + fs[0]}
+	for i := range r {
+		keys = append(keys, "sd:"+string(r[:i])+string(r[i+1:]))
+	}
+	return keys
+}
+
 // namesAgree reports whether two victim names are likely one organisation
 // spelt two ways: a shared sound key (Ticketmaster and チケットマスター,
 // Latitude Financial Services and Latitude Financial).

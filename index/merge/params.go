@@ -101,6 +101,12 @@ var params = struct {
 	// sound keys to count (see runKey). Three: found on generated names,
 	// where Isissese Systems (s + stms) met every other "… Systems".
 	minCoreSkeleton int
+	// nearSkeleton are the sound-key lengths from which a Latin and a
+	// katakana name may differ by one edit, then two (see transliterated):
+	// six and nine. Set on the transliterations of the fifth and sixth
+	// labelled sets' foreign firms (Brackenridge, ブラッケンリッジ, one
+	// edit apart), and checked against their hard negatives.
+	nearSkeleton []int
 	// minKeyFigure is the smallest figure that gives a candidate key
 	// (figureKey) or, with three significant digits, counts as evidence
 	// when two reports on one victim both state it (sharesFigure): smaller
@@ -157,6 +163,7 @@ var params = struct {
 	minSkeleton:      4,
 	minCutSkeleton:   5,
 	minCoreSkeleton:  3,
+	nearSkeleton:     []int{6, 9},
 	minKeyFigure:     1000,
 	minCoarse:        6,
 	maxOpeningKeys:   8,

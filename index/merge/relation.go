@@ -33,7 +33,8 @@ func (p *Prepared) victimRelation(q *Prepared) victimRel {
 	pv, qv := len(p.victims) > 0, len(q.victims) > 0
 	if pv && qv {
 		switch {
-		case sharedVictim(p.victims, q.victims) || overlap(p.names.forms, q.names.forms):
+		case sharedVictim(p.victims, q.victims) || overlap(p.names.forms, q.names.forms) ||
+			transliterated(p.doc.Victims, q.doc.Victims):
 			return relSame
 		case looseVictim(p.victims, q.victims):
 			return relLoose

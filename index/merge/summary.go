@@ -273,7 +273,7 @@ func preferLatin(names []string) []string {
 func soundsLikeAny(name string, others []string) bool {
 	f := coarseForm(name)
 	for _, o := range others {
-		if f != "" && f == coarseForm(o) || namesAgree([]string{name}, []string{o}) {
+		if f != "" && f == coarseForm(o) || namesAgree([]string{name}, []string{o}) || transliterated([]string{name}, []string{o}) {
 			return true
 		}
 	}

@@ -64,6 +64,9 @@ func VictimKeys(d Doc) []string {
 			keys = append(keys, "sc:"+f)
 		}
 	}
+	if len(d.Victims) > 0 {
+		keys = append(keys, deletionKeys(d.Victims[0])...)
+	}
 	unsure := len(d.Victims) == 0 || !namedIn(d.Victims, d.Title)
 	if strings.TrimSpace(d.Title) != "" {
 		keys = append(keys, titleNameKeys(d, unsure)...)

@@ -127,3 +127,40 @@ func TestNameInsideLongerWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTransliterated: a foreign firm's Latin name and its katakana spelling
+// are one name though katakana writes sounds English drops; names that
+// differ by more than a slip of transliteration, or share a script, are not.
+func TestTransliterated(t *testing.T) {
+	same := [][2]string{
+		{"Delhurst Foods", "デルハースト・フーズ"},
+		{"Marlowe Techno Systems", "マーロウ・テクノ・システムズ"},
+		{"Fenwhistle Mercantile", "フェンホイッスル・マーカンタイル"},
+	}
+	for _, p := range same {
+		if !transliterated([]string{p[0]}, []string{p[1]}) {
+			t.Errorf("%q and %q are not taken for one name (%v / %v)", p[0], p[1], nameForms(p[0]), nameForms(p[1]))
+		}
+		if !slices.Equal(StorySpelling([]string{p[1]}, []string{p[0]}), []string{p[0]}) {
+			t.Errorf("a story on %q does not spell %q as it", p[0], p[1])
+		}
+	}
+	differ := [][2]string{
+		{"Delhurst Foods", "デルモント・フーズ"},
+		{"Kestrel Bank", "ケンブル・バンク"},
+		{"Fenwhistle Mercantile", "Fenwhistle Merchants"},
+	}
+	for _, p := range differ {
+		if transliterated([]string{p[0]}, []string{p[1]}) {
+			t.Errorf("%q and %q are taken for one name", p[0], p[1])
+		}
+	}
+	a, b := deletionKeys("Delhurst Foods"), deletionKeys("デルハースト・フーズ")
+	shared := false
+	for _, k := range a {
+		shared = shared || slices.Contains(b, k)
+	}
+	if !shared {
+		t.Errorf("the two spellings share no deletion key: %v / %v", a, b)
+	}
+}
