@@ -29,11 +29,34 @@ type enSentence struct {
 	shape string
 }
 
-var enTokenRe = regexp.MustCompile(`[A-Za-z0-9$](?:[A-Za-z0-9&\-\.,]*[A-Za-z0-9])?\.?|'s\b|\S`)
+var enTokenRe = regexp.MustCompile(`[A-Za-z0-9$](?:[A-Za-z0-9&\-\.,]*[A-Za-z0-9])?\.?|['’]s\b|\S`)
 
 // legal abbreviations keep their dot; other words lose a trailing dot.
 var dottedWords = map[string]bool{"inc.": true, "corp.": true, "co.": true, "ltd.": true, "u.s.": true, "s.a.": true, "n.v.": true, "b.v.": true, "plc.": true, "k.k.": true,
-	"l.l.p.": true, "l.p.": true, "p.c.": true, "p.l.l.c.": true, "l.l.c.": true}
+	"l.l.p.": true, "l.p.": true, "p.c.": true, "p.l.l.c.": true, "l.l.c.": true,
+	// Saints and mounts begin the names of hospitals, schools and towns.
+	"st.": true, "ste.": true, "mt.": true}
+
+// institutionWords end the names that hold a possessive inside them: St.
+// Brendan's Regional Hospital, Children's Hospital, Women's College.
+var institutionWords = wordSet(`hospital hospitals school schools college university academy church cathedral
+clinic clinics health healthcare medical center centre home homes hospice foundation infirmary institute
+seminary library museum trust society club charity`)
+
+// possessiveInside reports whether the possessive token j joins the name
+// before it to an institution named after it: within the next four name
+// words stands an institution word.
+func possessiveInside(toks []enToken, j int, titleCase bool) bool {
+	if t := toks[j].text; t != "'s" && t != "’s" || j == 0 || enPlaces[strings.ToLower(toks[j-1].text)] {
+		return false // Ohio's Halverson Health Partners is Ohio's
+	}
+	for k := j + 1; k < len(toks) && k-j <= 4 && nameWord(toks, k, titleCase); k++ {
+		if institutionWords[strings.ToLower(toks[k].text)] {
+			return true
+		}
+	}
+	return false
+}
 
 func tokenizeEnglish(s string) []enToken {
 	var out []enToken
@@ -164,6 +187,10 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 			}
 			if joinWords[toks[j].text] && j+1 < len(toks) && nameWord(toks, j+1, titleCase) && j+1-i < 6 {
 				j += 2
+				continue
+			}
+			if possessiveInside(toks, j, titleCase) {
+				j++
 				continue
 			}
 			// Acme Co., Ltd. and Globex, Inc. keep their legal forms.

@@ -272,3 +272,21 @@ func TestNameRunOnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveInsideName: an institution named after a saint or a group
+// keeps the possessive inside its name; a place's possessive is no part of
+// the name after it.
+func TestPossessiveInsideName(t *testing.T) {
+	x := New(nil)
+	cases := map[string]string{
+		"St. Aldric's Community Hospital said hackers stole data of 12,000 patients.":        "St. Aldric's Community Hospital",
+		"Mary Quillon's College said hackers stole records of 4,100 students.":               "Mary Quillon's College",
+		"Idaho's Brantwell Dental Partners said an intruder copied files on 9,300 patients.": "Brantwell Dental Partners",
+	}
+	for text, want := range cases {
+		f := x.Extract(Doc{Title: "Data breach notice", Text: text, Lang: "en"})
+		if len(f.Victims) != 1 || f.Victims[0].Name != want {
+			t.Errorf("%q: victims %+v, want %q", text, f.Victims, want)
+		}
+	}
+}
