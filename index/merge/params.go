@@ -118,7 +118,7 @@ var params = struct {
 	minCoarse int
 	// maxOpeningKeys bounds the name keys taken from the opening of a
 	// report whose title does not name its victim; each key costs the index
-	// a term per week of the window.
+	// a term per quarter of the window.
 	maxOpeningKeys int
 	// openingChars bounds the start of the text (after the title) where a
 	// report whose extracted victim is missing or not in its title may name
