@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed ja_companies.tsv
@@ -112,6 +113,11 @@ func stripLegalJapanese(name string) string {
 	name = strings.TrimSpace(name)
 	for changed := true; changed; {
 		changed = false
+		// 生活協同組合コープ〇〇: a consumer co-operative's legal form
+		// stands before its name; after a name it is part of it.
+		if rest, ok := strings.CutPrefix(name, "生活協同組合"); ok && utf8.RuneCountInString(rest) >= 2 {
+			name, changed = strings.TrimSpace(rest), true
+		}
 		for _, f := range jaLegalForms {
 			if strings.HasPrefix(name, f) && len(name) > len(f) {
 				name, changed = strings.TrimSpace(name[len(f):]), true

@@ -1,0 +1,62 @@
+package incident
+
+import "testing"
+
+// TestNoticeIssuerClasses checks notices that name their issuer only in
+// the page's site name: a co-operative's legal form before its name, a
+// Latin name with a Japanese legal form, a numbered notice with no
+// pronoun, a status page's post-mortem. The organisations are invented.
+func TestNoticeIssuerClasses(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "co-op notice saying 当生協, site with 生活協同組合 before the name",
+			lang:  "ja", site: "生活協同組合コープみずほ",
+			title: "宅配システムの障害について（第1報）",
+			text:  "組合員の皆様へ\n\n当生協の宅配システムのサーバーがランサムウェアに感染しました。組合員約3万人分の氏名が流出した可能性があります。",
+			want:  []string{"コープみずほ"},
+		},
+		{
+			class: "numbered notice without a pronoun, Latin name with 株式会社",
+			lang:  "ja", site: "KAEDE Foods株式会社",
+			title: "不正アクセスに関する調査結果について（第2報）",
+			text:  "2025年3月1日\n\n外部からの不正アクセスによりサーバーが暗号化されたことが判明しました。\n\n合計　最大1,204件",
+			want:  []string{"KAEDE Foods"},
+		},
+		{
+			class: "status page post-mortem in the first person",
+			lang:  "en", site: "Quillbase Status",
+			title: "Post-mortem: unauthorized exports from support tooling",
+			text:  "Summary\nAn attacker used a stolen token to run bulk exports from our internal support tooling. The exports contained billing data.\n\nImpact\nIn total, 30,120 end-user records were exported.",
+			want:  []string{"Quillbase"},
+		},
+		{
+			class: "news story about a numbered notice names the company, not the outlet",
+			lang:  "ja", site: "みなと経済新聞",
+			title: "アオバ精機、不正アクセスで第2報",
+			text:  "アオバ精機は10日、不正アクセスにより顧客情報約2千件が流出した可能性があると発表した。",
+			want:  []string{"アオバ精機"},
+		},
+	})
+}
+
+// TestNoticeIssuerRecords checks that a notice whose issuer comes from its
+// site name keeps its figure: a 合計 line, 万千 and 人分 forms.
+func TestNoticeIssuerRecords(t *testing.T) {
+	x := New(nil)
+	for _, tt := range []struct {
+		class, lang, site, title, text string
+		want                           int64
+	}{
+		{"合計 line", "ja", "KAEDE Foods株式会社", "ランサムウェア被害に関する調査結果について（第3報）",
+			"外部専門機関による調査が完了しました。\n\n１．流出の可能性がある情報\n・お客様の氏名、住所\n合計　最大12,345件", 12345},
+		{"約N万N千人分", "ja", "生活協同組合コープみずほ", "個人情報流出の可能性について（第1報）",
+			"当生協のサーバーがランサムウェアに感染しました。組合員約3万4千人分の氏名、住所が流出した可能性があります。", 34000},
+		{"In total line of a post-mortem", "en", "Quillbase Status", "Post-mortem: unauthorized exports",
+			"An attacker used a stolen token to run exports from our internal support tooling.\n\nImpact\nIn total, 30,120 end-user records were exported.", 30120},
+	} {
+		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text, Site: tt.site}).RecordCount()
+		if got == nil || *got != tt.want {
+			t.Errorf("%s: records = %v, want %d", tt.class, deref(got), tt.want)
+		}
+	}
+}
