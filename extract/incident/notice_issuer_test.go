@@ -60,3 +60,19 @@ func TestNoticeIssuerRecords(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodReportHasNoCount checks that a report on a period's incidents
+// (a quarter, a half-year) gives no record count: its headline figure
+// counts victims or incidents. The figures are invented.
+func TestPeriodReportHasNoCount(t *testing.T) {
+	x := New(nil)
+	for _, tt := range []struct{ lang, title, text string }{
+		{"en", "Q3 2025 extortion report: postings down 6%", "Extortion groups posted 1,204 victims to leak sites in the third quarter of 2025, down 6% on the second."},
+		{"en", "Leak-site activity in H1 2025: 2,310 victims posted", "Groups listed 2,310 victims in the first half, our count shows."},
+		{"ja", "令和6年下半期のサイバー攻撃被害、204件", "警察庁のまとめによると、下半期のランサムウェア被害は204件で、前期から増えた。"},
+	} {
+		if got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text}).RecordCount(); got != nil {
+			t.Errorf("%q: records = %d, want none", tt.title, *got)
+		}
+	}
+}
