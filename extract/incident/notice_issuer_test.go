@@ -76,3 +76,28 @@ func TestPeriodReportHasNoCount(t *testing.T) {
 		}
 	}
 }
+
+// TestRevisedAndIncludedCounts checks which figure is the incident's total
+// when a notice revises an earlier one or says one listed figure is part
+// of another. The organisations and figures are invented.
+func TestRevisedAndIncludedCounts(t *testing.T) {
+	x := New(nil)
+	for _, tt := range []struct {
+		class, lang, title, text string
+		want                     int64
+	}{
+		{"revised down after an earlier notice", "ja", "アオバ精機、個人情報流出の調査結果を公表",
+			"アオバ精機は、第1報では流出の可能性がある顧客を約6万人と発表していましたが、調査の結果、重複を除いた4万1,002人分と判明したと発表した。", 41002},
+		{"revised up, former members in the description", "ja", "コープみずほ、不正アクセスの調査結果（第2報）",
+			"コープみずほは、第1報で約2万人とお知らせしましたが、調査の結果、過去に退会された方を含む5万1,230人分の情報が流出した可能性があると発表した。", 51230},
+		{"initial estimate superseded in English", "en", "Dunmore Communications revises breach total",
+			"Dunmore Communications initially said about 60,000 customers were affected by the breach. A forensic review has since found that the data of 41,002 customers was stolen.", 41002},
+		{"listed item said to be inside another", "ja", "アオバ精機、通販サイトに不正アクセス",
+			"アオバ精機は、通販サイトへの不正アクセスにより個人情報が漏えいした可能性があると発表した。\n\n1.漏えいの可能性がある情報\n(1)2024年5月以降に決済されたお客様のクレジットカード情報 3,210件\n(2)会員登録されたお客様の氏名、住所、メールアドレス 9,876件\n※(1)のお客様は(2)に含まれます。", 9876},
+	} {
+		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text}).RecordCount()
+		if got == nil || *got != tt.want {
+			t.Errorf("%s: records = %v, want %d", tt.class, deref(got), tt.want)
+		}
+	}
+}

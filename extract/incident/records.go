@@ -35,6 +35,15 @@ var (
 	jaSectionNumRe  = regexp.MustCompile(`^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|\(\d{1,2}\))[.．、)]?\s*`)
 	enYearPrefixRe  = regexp.MustCompile(`(?i)\b(?:in|since|during|of|by|from|until|till|early|late|mid|before|after|around|circa|summer|spring|autumn|fall|winter|year|fiscal)\s+$`)
 	enIncidentRefRe = regexp.MustCompile(`(?i)\b(?:the (?:company|firm|retailer|carmaker|automaker|bank|hospital|insurer|provider|breach|attack|incident|hack|leak)|its|this)\b`)
+	// jaPastMembersRe describes who the figure counts, not an earlier
+	// event: 過去に脱退された方, 過去に利用登録された方.
+	jaPastMembersRe = regexp.MustCompile(`過去に(?:[^、。]{0,6}?)(?:脱退|退会|解約|在籍|利用|登録|購入|契約|取引|加入|受診|応募|入会)`)
+	// jaSupersededRe follows a figure the notice reports it has revised:
+	// 約1万2千人とお知らせしましたが、調査の結果….
+	jaSupersededRe = regexp.MustCompile(`^[^。]{0,6}?と(?:お知らせ|発表|公表|説明|報告|公表|推計|見込んで|して)(?:いた)?(?:し)?(?:ていました|ました|ていた|た|いた)?が`)
+	// enSupersededRe precedes a figure an article reports was revised:
+	// "initially put the number at 12,000", "earlier estimate of".
+	enSupersededRe = regexp.MustCompile(`(?i)\b(?:initially|originally|previously|earlier|first) (?:said|reported|estimated|put|disclosed|believed|thought|stated|counted|notified)\b[^.;]{0,40}$|\b(?:initial|earlier|original|previous|first) (?:estimate|figure|count|tally|report|notice)s? (?:of|had|was|put|said)\b[^.;]{0,25}$`)
 	jaIncidentRefRe = regexp.MustCompile(`同社|当社|弊社|当行|当院|本学|今回|本件|同行|同院`)
 )
 
@@ -79,6 +88,19 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 			if best == nil || c.score > best.score || c.score == best.score && c.count.Value > best.count.Value {
 				cc := c
 				best = &cc
+			}
+		}
+	}
+	if sub := includedItems(ss); len(sub) > 0 && best != nil {
+		// ※(1)のお客様は(2)に含まれます: item (1) is a subset of item
+		// (2), so the larger list item is the total.
+		best = nil
+		for i := range all {
+			if m := jaItemNumRe.FindStringSubmatch(all[i].count.Evidence); m != nil && sub[m[1]] {
+				all[i].score -= 3
+			}
+			if best == nil || all[i].score > best.score || all[i].score == best.score && all[i].count.Value > best.count.Value {
+				best = &all[i]
 			}
 		}
 	}
@@ -142,8 +164,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if jaPopulationBeforeRe.MatchString(before) {
 			return countCandidate{}, false
 		}
-		if jaOtherEventRe.MatchString(s.text) {
+		if jaOtherEventRe.MatchString(jaPastMembersRe.ReplaceAllString(s.text, "")) {
 			score -= 4
+		}
+		if jaSupersededRe.MatchString(s.text[p.end:]) {
+			score -= 5
 		}
 		if jaBreakdownRe.MatchString(before) {
 			score -= 2
@@ -192,6 +217,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if enTotalRe.MatchString(s.text) {
 			score += 2
 		}
+		if enSupersededRe.MatchString(before) {
+			score -= 5
+		}
 		if enIncidentRefRe.MatchString(s.text) {
 			score++
 		}
@@ -199,7 +227,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 	switch {
 	case s.title:
 		score += 4
-	case s.idx < 3:
+	case s.idx < 3 && (s.heading == "" || s.heading == s.text):
+		// Lines listed under one heading are parallel: the first is not
+		// the lead.
 		score += 2
 	}
 	if mentionsVictim(s.text, victims) {
@@ -340,4 +370,26 @@ saint santa`)
 func inBrackets(text string, p numPhrase) bool {
 	open := strings.LastIndexAny(text[:p.start], "(（")
 	return open >= 0 && !strings.ContainsAny(text[open:p.start], ")）") && strings.ContainsAny(text[p.end:], ")）")
+}
+
+// jaItemNumRe opens a numbered list item: (1), （2）, ①.
+var jaItemNumRe = regexp.MustCompile(`^\s*[※]?\s*[(（]([0-9０-９])[)）]`)
+
+// jaIncludedRe finds a note that one list item is contained in another:
+// ※(1)のお客様は(2)に含まれます, (1)は(2)の内数です.
+var jaIncludedRe = regexp.MustCompile(`[(（]([0-9０-９])[)）][^。()（）]{0,12}?(?:は|も)[(（][0-9０-９][)）](?:に含まれ|の内数|の一部)`)
+
+// includedItems returns the numbers of the list items a note says are
+// contained in another item.
+func includedItems(ss []sentence) map[string]bool {
+	var sub map[string]bool
+	for _, s := range ss {
+		for _, m := range jaIncludedRe.FindAllStringSubmatch(s.text, -1) {
+			if sub == nil {
+				sub = map[string]bool{}
+			}
+			sub[m[1]] = true
+		}
+	}
+	return sub
 }
