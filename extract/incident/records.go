@@ -43,7 +43,7 @@ var (
 	jaSupersededRe = regexp.MustCompile(`^[^。]{0,6}?と(?:お知らせ|発表|公表|説明|報告|公表|推計|見込んで|して)(?:いた)?(?:し)?(?:ていました|ました|ていた|た|いた)?が`)
 	// enSupersededRe precedes a figure an article reports was revised:
 	// "initially put the number at 12,000", "earlier estimate of".
-	enSupersededRe = regexp.MustCompile(`(?i)\b(?:initially|originally|previously|earlier|first) (?:said|reported|estimated|put|disclosed|believed|thought|stated|counted|notified)\b[^.;]{0,40}$|\b(?:initial|earlier|original|previous|first) (?:estimate|figure|count|tally|report|notice)s? (?:of|had|was|put|said)\b[^.;]{0,25}$`)
+	enSupersededRe  = regexp.MustCompile(`(?i)\b(?:initially|originally|previously|earlier|first) (?:said|reported|estimated|put|disclosed|believed|thought|stated|counted|notified)\b[^.;]{0,40}$|\b(?:initial|earlier|original|previous|first) (?:estimate|figure|count|tally|report|notice)s? (?:of|had|was|put|said)\b[^.;]{0,25}$`)
 	jaIncidentRefRe = regexp.MustCompile(`同社|当社|弊社|当行|当院|本学|今回|本件|同行|同院`)
 )
 
