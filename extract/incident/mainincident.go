@@ -41,7 +41,7 @@ func singleIncident(title, text string, victims []Victim) bool {
 
 // digestTitleRe marks a headline that presents its article as a digest of
 // several items.
-var digestTitleRe = regexp.MustCompile(`(?i)(?:roundup|round-up|digest|newsletter|week in (?:review|security|breaches|ransomware)|recap|wrap-?up|and more)|まとめ|ダイジェスト|週刊|ウィークリー|(?:公表|発表|判明|流出|攻撃|被害)ほか$`)
+var digestTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|digest|newsletter|week in (?:review|security|breaches|ransomware)|recap|wrap-?up|and more)\b|まとめ|ダイジェスト|週刊|ウィークリー|(?:公表|発表|判明|流出|攻撃|被害)ほか$`)
 
 // noticeTitleRe finds an organisation's own notice, whose numbered sections
 // (1. Overview, 2. Impact) are one incident's parts, not a digest's items.

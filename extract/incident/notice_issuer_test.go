@@ -101,3 +101,15 @@ func TestRevisedAndIncludedCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestHeadlineNamingOneItem checks that a headline calling the
+// article a digest makes it no single incident even when it names one of
+// its items. The organisations are invented.
+func TestDigestHeadlineNamingOneItem(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en",
+		Title: "Weekly roundup: Dunmore Communications breach, a new phishing kit and more",
+		Text:  "Dunmore Communications said hackers stole 41,002 customer records. Elsewhere, researchers described a phishing kit aimed at banks."})
+	if v := f.VictimNames(); len(v) != 0 {
+		t.Errorf("victims = %q, want none for a digest", v)
+	}
+}
