@@ -22,7 +22,7 @@ var enSpeaksForRe = regexp.MustCompile(`(N\d+) (?:has |have |had )?(?:confirms|c
 // definition, or an initialism of a name given earlier) to the full name.
 func shortForms(es []enSentence) map[string]string {
 	out := map[string]string{}
-	var full []string
+	var full, short []string
 	for _, s := range es {
 		for _, m := range enDefinedRe.FindAllStringSubmatch(s.shape, -1) {
 			long, short := s.nameAt(m[1]), s.nameAt(m[2])
@@ -33,21 +33,37 @@ func shortForms(es []enSentence) map[string]string {
 		for _, n := range s.names {
 			w := stripLegalEnglish(n.text)
 			if isInitialism(w) {
-				if _, ok := out[strings.ToLower(w)]; !ok {
-					for _, f := range full {
-						if initials(f) == w {
-							out[strings.ToLower(w)] = f
-							break
-						}
-					}
-				}
+				short = append(short, w)
 			}
 			if len(strings.Fields(w)) > 1 {
 				full = append(full, w)
 			}
 		}
 	}
+	// An initialism stands for a name the text gives in full, before or
+	// after it: a headline's "TfL" for the body's Transport for London.
+	for _, w := range short {
+		if _, ok := out[strings.ToLower(w)]; ok {
+			continue
+		}
+		for _, f := range full {
+			if initials(f) == w || w != strings.ToUpper(w) && wordInitials(f) == w {
+				out[strings.ToLower(w)] = f
+				break
+			}
+		}
+	}
 	return out
+}
+
+// wordInitials returns the first letter of every word of a name as
+// written, joining words included: Transport for London → TfL.
+func wordInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(stripLegalEnglish(name)) {
+		b.WriteString(w[:1])
+	}
+	return b.String()
 }
 
 // nameAt returns the text of the name a placeholder such as "N3" stands for.
@@ -59,17 +75,22 @@ func (s enSentence) nameAt(ref string) string {
 	return s.names[ks[0]].text
 }
 
-// isInitialism reports a word of two to five capitals: TMV, NHS.
+// isInitialism reports a word of two to five letters, capitals but for
+// lower-case joining words' letters: TMV, NHS, TfL, DfE.
 func isInitialism(w string) bool {
 	if len(w) < 2 || len(w) > 5 {
 		return false
 	}
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
+	upper := 0
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case i == 0 || !unicode.IsLower(r):
 			return false
 		}
 	}
-	return true
+	return upper >= 2 && upper >= len(w)-1
 }
 
 // initials returns the capital initials of a name's words, legal forms

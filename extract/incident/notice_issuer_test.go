@@ -113,3 +113,23 @@ func TestDigestHeadlineNamingOneItem(t *testing.T) {
 		t.Errorf("victims = %q, want none for a digest", v)
 	}
 }
+
+// TestInitialismInHeadline checks that a headline's initialism names the
+// organisation the body gives in full, after it: capitals only, or with a
+// joining word's small letter (TfL). The organisations are invented.
+func TestInitialismInHeadline(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "initialism with a joining word's small letter",
+			lang:  "en", title: "WfC data breach exposes members' details",
+			text: "Walkers for Charity, a fundraising group, said hackers stole records of its members from its donor database.",
+			want: []string{"Walkers for Charity"},
+		},
+		{
+			class: "capitals-only initialism before the full name",
+			lang:  "en", title: "KRH hit by ransomware attack",
+			text: "Kestrel Ridge Hospital said a ransomware attack forced it to divert ambulances. Kestrel Ridge Hospital has notified patients.",
+			want: []string{"Kestrel Ridge Hospital"},
+		},
+	})
+}
