@@ -133,3 +133,15 @@ func TestInitialismInHeadline(t *testing.T) {
 		},
 	})
 }
+
+// TestDisownedOtherIncident checks that a name the article sets apart
+// from its incident ("had nothing to do with the attack on X") is not its
+// victim, even when named early. The organisations are invented.
+func TestDisownedOtherIncident(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "other incident disowned in the lead",
+		lang:  "en", title: "Phishing at Larchmont college exposed applicants' data",
+		text: "Larchmont Community College says an attacker who phished an admissions employee read the mailbox, exposing details of about 2,000 applicants. The college stressed that the incident had nothing to do with the ransomware attack on Larchmont Unified School District, which disclosed in March that data had been stolen.",
+		want: []string{"Larchmont Community College"},
+	}})
+}

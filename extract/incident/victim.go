@@ -103,6 +103,11 @@ func chooseVictims(in victimInput) []Victim {
 			}
 		}
 		w := weigh(h)
+		if !in.ja && disowned(h.evidence, h.mention) {
+			// "had nothing to do with the attack on X": X is another
+			// incident's victim, however early it is named.
+			w = 0
+		}
 		if !h.title && otherIncident(h.evidence, in.ja) && !sal.title[key] && (!sal.lead[key] || oldYear(h.evidence, in.year)) {
 			// "last year's breaches at Optus and Medibank": another
 			// incident's victims, named in passing.
@@ -230,3 +235,19 @@ func roleNames(roles []cueHit, canon canonFunc) map[string]bool {
 
 // foldName case-folds a name for comparison.
 func foldName(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// enDisownRe finds a phrase setting what follows apart from the article's
+// incident: "had nothing to do with", "is unrelated to".
+var enDisownRe = regexp.MustCompile(`(?i)\b(?:nothing to do with|unrelated to|not (?:connected|linked|related|tied) to|no (?:connection|link) (?:to|with)|separate from|distinct from)\b`)
+
+// disowned reports a mention a sentence sets apart from the article's
+// incident: the name follows a disowning phrase in the same clause.
+func disowned(sentence, mention string) bool {
+	loc := enDisownRe.FindStringIndex(sentence)
+	if loc == nil || mention == "" {
+		return false
+	}
+	rest := sentence[loc[1]:]
+	i := strings.Index(rest, mention)
+	return i >= 0 && i <= 80 && !strings.ContainsAny(rest[:i], ";:")
+}
