@@ -147,7 +147,7 @@ func readPage(p Page) (*Article, string, error) {
 
 // publisher returns the name a page gives its publisher outside its text:
 // og:site_name, else the part of the <title> beside the headline ("… |
-// Quillfeather", "… - 三和テクノ精機"), else the application-name meta; ""
+// Larkmoor", "… - 北辰テクノ工業"), else the application-name meta; ""
 // when the page names none.
 func publisher(ogSite, htmlTitle, headline, appName string) string {
 	if s := cleanSpace(ogSite); s != "" {

@@ -41,7 +41,7 @@ func shortForms(es []enSentence) map[string]string {
 		}
 	}
 	// An initialism stands for a name the text gives in full, before or
-	// after it: a headline's "TfL" for the body's Transport for London.
+	// after it: a headline's "DfS" for the body's Department for Schools.
 	for _, w := range short {
 		if _, ok := out[strings.ToLower(w)]; ok {
 			continue
@@ -57,7 +57,7 @@ func shortForms(es []enSentence) map[string]string {
 }
 
 // wordInitials returns the first letter of every word of a name as
-// written, joining words included: Transport for London → TfL.
+// written, joining words included: Department for Schools → DfS.
 func wordInitials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(stripLegalEnglish(name)) {

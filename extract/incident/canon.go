@@ -68,7 +68,7 @@ func stripEnglishForms(name string, groups bool) string {
 			break
 		}
 		if andCompany(words) {
-			// "Stannard & Co", "Farrow and Company": a partnership's name,
+			// "Penrose & Co", "Farrow and Company": a partnership's name,
 			// not a legal form.
 			words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], ".")
 			break

@@ -38,7 +38,7 @@ var dottedWords = map[string]bool{"inc.": true, "corp.": true, "co.": true, "ltd
 	"st.": true, "ste.": true, "mt.": true}
 
 // institutionWords end the names that hold a possessive inside them: St.
-// Brendan's Regional Hospital, Children's Hospital, Women's College.
+// Aldric's Community Hospital, Children's Hospital, Women's College.
 var institutionWords = wordSet(`hospital hospitals school schools college university academy church cathedral
 clinic clinics health healthcare medical center centre home homes hospice foundation infirmary institute
 seminary library museum trust society club charity`)

@@ -80,9 +80,9 @@ var enVictimCues = []cue{
 		enSaidWhen+` (?:that )?(?:[a-z\-]+ ){0,3}?(?:data|information|records|details|files)\b[^.]{0,80}?\b(?:stolen|taken|accessed|exposed|compromised|leaked|copied|exfiltrated|viewed)\b`),
 	// A filing's cover: "TIDEWELL BANCORP, INC. (Exact name of registrant
 	// as specified in its charter)"; a breach notice's form: "Entity name:
-	// Brackenridge Outfitters LLC".
+	// Calder Outfitters LLC".
 	enCue(5, true, false, enName1+` \( (?:N\d+ )?(?:exact )?name of (?:the )?registrant\b`),
-	// A filing or notice defining its issuer: 'Redwater Foods, Inc. (the
+	// A filing or notice defining its issuer: 'Elmside Foods, Inc. (the
 	// "Company")', 'Harlow Bancorp ("Harlow" or the "Company")'.
 	enCue(4, true, false, enName1+` \( (?:" N\d+ " (?:or|and) )?(?:the )?" (?:company|registrant|corporation|bank|issuer) " \)`),
 	enCue(4, true, false, `^(?:N\d+ |(?:entity|organi[sz]ation|company|business|registrant|reporting entity) )?name(?: of (?:the )?(?:entity|organi[sz]ation|company|business|registrant|covered entity))? : `+enName1),
@@ -108,7 +108,7 @@ var enTitleCues = []cue{
 	enCue(3, true, false, `^`+enList+` 's (?:[a-z\-]+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack|down|offline|outage|leak\w*|expos\w*|stolen|compromis\w*)\b`),
 	enCue(3, true, false, `\b(?:million|billion|thousand|[\d,.]+m?) `+enList+` (?:users|customers|members|subscribers|patients|accounts|clients|guests|employees|records|players)\b`),
 	enCue(3, false, false, `notice of (?:a )?(?:data )?(?:security )?(?:privacy )?(?:incident|breach|event)`),
-	// "Data Breach Notification: Brackenridge Outfitters LLC".
+	// "Data Breach Notification: Calder Outfitters LLC".
 	enCue(3, false, false, `^(?:(?:data|security|privacy|cyber|cybersecurity) ){0,2}(?:breach |incident |event )?(?:notification|notice|disclosure|report)s? (?::|-|—|–|\|) `+enName1+`$`),
 }
 
@@ -133,7 +133,7 @@ var enRoleCues = []cue{
 }
 
 // enInvestigationRoleCue: "Mandiant's investigation" names an
-// investigator, except in a notice whose issuer speaks of its own ("Brolga's
+// investigator, except in a notice whose issuer speaks of its own ("Ferrow's
 // investigation ... the incident we first reported").
 var enInvestigationRoleCue = []cue{enCue(1, false, false, enName1+` 's (?:investigations?)\b`)}
 
@@ -254,20 +254,20 @@ var enIssuerCues = []cue{
 	// Chief Executive , Lanternway Aid".
 	enCue(3, false, false, `^N\d+ , (?:N\d+|[a-z][a-z ]{2,40}) , `+enName1+`$`),
 	// A letterhead: the issuer's name, then its address or trade after a
-	// separator ("Quillfeather, Inc. · 2100 Lamar Crossing, Suite 400 ·
+	// separator ("Larkmoor, Inc. · 88 Fenwick Row, Suite 2 ·
 	// Austin, TX").
 	{re: regexp.MustCompile(`^` + enName1 + ` (?:[·•|—–] )[^.?!]*?\d`), weight: 4, leadOnly: true},
 	// A Nordic legal form the tokenizer splits: "Nordhavn Telecom A/S".
 	enCue(3, false, false, `^`+enName1+` a / (?:s|N\d+)$`),
 	enCue(3, false, false, `^(?:[-—–] )?(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?`+enContactTail+`$`),
 	// A letter's closing from its people: "With apologies and thanks, the
-	// Board and staff of Redwater Food Co-op".
+	// Board and staff of Elmside Food Co-op".
 	enCue(3, false, false, `^(?:[-—–] )?(?:[a-z ]{0,40}(?:thanks|regards|sincerely|apologies|wishes|gratitude) , )?(?:the )?(?:board|staff|team|management|trustees|directors|employees|volunteers|partners)(?: and (?:staff|team|management|trustees|directors|employees|volunteers|partners))? (?:of|at) (?:the )?`+enName1+enContactTail+`$`),
-	// A footer with the issuer's company-register number: "Brolga
+	// A footer with the issuer's company-register number: "Ferrow
 	// Health Limited ABN 61 000 555 123", "Halden Ltd, registered in
 	// England, company no. 0123".
 	enCue(4, false, false, `^`+enName1+` (?:, )?(?:abn|acn|nzbn|company no|company number|company registration number|registered in|registered office|registered number|registration no|registration number)\b`),
-	// A page's byline: "Published by: Communications team, Wrenfield
+	// A page's byline: "Published by: Communications team, Amberley
 	// Borough Council, Civic Centre".
 	enCue(3, false, false, `^(?:published|issued|posted) by : (?:(?:N\d+ )?[a-z ]{0,30}(?:team|office|department|unit|service|desk) , )?`+enName1+`(?: ,|$)`),
 }

@@ -28,7 +28,7 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 		s.text = nativeSpellings(s.text, native)
 		es[i] = englishSentenceJoined(s, joins, brands)
 		if s.title && len(es[i].names) > 0 && strings.HasPrefix(es[i].shape, "N0 ") && isActor(es[i].names[0].text) {
-			// "Akira lists Dunmore Castings": a headline led by a
+			// "Akira lists Tarrow Castings": a headline led by a
 			// catalogued group speaks of what the group did to the
 			// organisation after it.
 			es[i].shape = "threatgroup " + es[i].shape[len("N0 "):]
@@ -86,7 +86,7 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 			return true
 		}
 		if m != strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(h.mention, "'s"), "'")) {
-			// A legal form (Quillfeather, Inc.) marks a name, however
+			// A legal form (Larkmoor, Inc.) marks a name, however
 			// seldom the text writes it.
 			return false
 		}
@@ -964,7 +964,7 @@ func stripJaDepartment(s string) string {
 		return m[1]
 	}
 	if strings.HasSuffix(s, "医療センター") {
-		// 岡山県精神科医療センター: a public hospital, not a department.
+		// 北浜県こども医療センター: a public hospital, not a department.
 		return s
 	}
 	if m := jaDepartmentRe.FindStringSubmatch(s); m != nil {
@@ -998,6 +998,6 @@ func lowerFormLabels(text string) string {
 	return registrationRe.ReplaceAllStringFunc(text, strings.ToLower)
 }
 
-// registrationRe is a company-register label in a footer ("Brolga Health
+// registrationRe is a company-register label in a footer ("Ferrow Health
 // Limited ABN 61 …", "Company No. 0123", "Registered in England").
 var registrationRe = regexp.MustCompile(`\b(?:ABN|ACN|NZBN|Company (?:No\.?|Number|Registration Number)|Registered (?:in|office|number|No\.?)|Registration (?:No\.?|Number))(?:\s|:|$)`)

@@ -218,7 +218,7 @@ func computeNameForms(name string) []string {
 // transliterated reports whether a name in Latin letters and one in
 // katakana are one name written in two scripts, though their sound keys
 // differ: katakana spells sounds English leaves silent or writes otherwise
-// (Brackenridge → ブラッケンリッジ: brknrdgtfts / brknrgtfts; Techno →
+// (Delhurst → デルハースト: drhstfds / drhstfs; Techno →
 // テクノ). Their whole-name keys must be within params.nearSkeleton edits
 // (one from six consonants, two from nine).
 func transliterated(a, b []string) bool {

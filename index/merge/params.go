@@ -103,9 +103,9 @@ var params = struct {
 	minCoreSkeleton int
 	// nearSkeleton are the sound-key lengths from which a Latin and a
 	// katakana name may differ by one edit, then two (see transliterated):
-	// six and nine. Set on the transliterations of the fifth and sixth
-	// labelled sets' foreign firms (Brackenridge, ブラッケンリッジ, one
-	// edit apart), and checked against their hard negatives.
+	// six and nine. Set on the katakana spellings of foreign firms in the
+	// fifth and sixth labelled sets (one or two edits from the Latin
+	// name's key), and checked against their hard negatives.
 	nearSkeleton []int
 	// minKeyFigure is the smallest figure that gives a candidate key
 	// (figureKey) or, with three significant digits, counts as evidence
