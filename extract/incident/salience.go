@@ -155,10 +155,13 @@ func otherIncident(text string, ja bool) bool {
 // and again later, by no one rated a commenter. It returns nil when no
 // name stands out.
 //
+// In English the name must also stand in a breach's place in some
+// sentence (breachRole): the subject of an attack verb or its object.
+//
 // Japanese names are less sure (a noun run may be a place or a product),
 // so there the headline must name the victim and the name must read as an
 // organisation's.
-func fallbackVictim(sal salience, cands map[string]*victimCandidate, roles map[string]bool, exclude func(name string, h cueHit) bool, canon canonFunc, ja bool) *victimCandidate {
+func fallbackVictim(sal salience, sns []sentenceNames, cands map[string]*victimCandidate, roles map[string]bool, exclude func(name string, h cueHit) bool, canon canonFunc, ja bool) *victimCandidate {
 	var best *victimCandidate
 	second := 0.0
 	bestScore := 0.0
@@ -174,6 +177,11 @@ func fallbackVictim(sal salience, cands map[string]*victimCandidate, roles map[s
 		if c != nil && c.roles > 0 || roles[key] {
 			// A name that comments, researches or is taken down is
 			// not the one breached.
+			continue
+		}
+		if !ja && signals(sal.title[key] || titleKind(sns, key), sal.lead[key], breachRole(sns, key, canon)) < 2 {
+			// Named often is not enough in English: two of headline,
+			// lead and a breach's place in a sentence must agree.
 			continue
 		}
 		v := sal.score(key)
@@ -226,6 +234,74 @@ func jaOrgLike(name string) bool {
 	for w := range jaCorporateWords {
 		if utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(name, w) && name != w {
 			return true
+		}
+	}
+	return false
+}
+
+var (
+	// enBreachSubjectRe finds, after a name, a verb of its being breached
+	// or of its telling of its breach: "X was hit", "X suffered", "X has
+	// been struggling to restore", "X's systems are down".
+	enBreachSubjectRe = regexp.MustCompile(`^(?:\([^)]{0,40}\) ?)?(?:,[^,]{0,140}, )?(?:'s? )?(?:[a-z\-]+ ){0,3}?(?:hit|mail\w*|sending|breached|hacked|attacked|targeted|compromised|struck|infected|encrypted|suffered|suffers|experienced|disclosed|discloses|confirmed|confirms|detected|discovered|learned|notified|notifies|restor\w*|recover\w*|offline|down|disrupted|exposed|leaked|stolen|accessed)\b`)
+	// enBreachObjectRe finds, before a name, an attack on it: "attack on",
+	// "breach at", "hackers hit", "data stolen from".
+	enBreachObjectRe = regexp.MustCompile(`\b(?:(?:breach|breaches|hack|attack|attacks|cyberattack|cyber-attack|intrusion|incident|ransomware|outage|leak|compromise|theft) (?:at|on|of|against|affecting|targeting|hitting)|hit|hits|breached|hacked|attacked|targeted|struck|compromised|claims|claimed|listed|lists|from|victim|victims) (?:the |a |an )?(?:[a-z\-]+ ){0,2}?$`)
+)
+
+// breachRole reports whether some sentence not about another incident
+// puts the name key in a breach's place: the subject of a breach verb,
+// or the object of an attack. The test reads the lower-cased text around
+// each mention.
+func breachRole(sns []sentenceNames, key string, canon canonFunc) bool {
+	for _, sn := range sns {
+		if sn.other {
+			continue
+		}
+		for _, m := range sn.names {
+			if name, _ := canon(m); strings.ToLower(name) != key || m == "" {
+				continue
+			}
+			lm := strings.ToLower(m)
+			for from := 0; ; {
+				i := strings.Index(sn.text[from:], lm)
+				if i < 0 {
+					break
+				}
+				i += from
+				before, after := sn.text[max(0, i-60):i], strings.TrimLeft(sn.text[i+len(lm):], " ")
+				if enBreachObjectRe.MatchString(before) || enBreachSubjectRe.MatchString(after) && enBreachRe.MatchString(sn.text) {
+					return true
+				}
+				from = i + len(lm)
+			}
+		}
+	}
+	return false
+}
+
+// signals counts the independent signs that hold.
+func signals(signs ...bool) int {
+	n := 0
+	for _, b := range signs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+// titleKind reports a headline that writes the kind of organisation a
+// name ends in without naming it: "intrusion at a regional land trust"
+// for the Osprey Land Trust.
+func titleKind(sns []sentenceNames, key string) bool {
+	f := strings.Fields(key)
+	if len(f) < 2 || !headNouns[f[len(f)-1]] && !orgWords[f[len(f)-1]] {
+		return false
+	}
+	for _, sn := range sns {
+		if sn.title {
+			return regexp.MustCompile(`\b(?:a|an|the) (?:[a-z\-]+ ){0,3}` + regexp.QuoteMeta(f[len(f)-1]) + `\b`).MatchString(sn.text)
 		}
 	}
 	return false

@@ -149,7 +149,7 @@ func chooseVictims(in victimInput) []Victim {
 		if !in.breach || in.product {
 			return nil
 		}
-		if c := fallbackVictim(sal, cands, roleNames(in.roles, canon), exclude, canon, in.ja); c != nil {
+		if c := fallbackVictim(sal, in.names, cands, roleNames(in.roles, canon), exclude, canon, in.ja); c != nil {
 			return []Victim{c.victim}
 		}
 		return nil

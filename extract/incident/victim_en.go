@@ -124,6 +124,9 @@ var enRoleCues = []cue{
 	// "according to a survey of brokers by Dovecote Partners": the
 	// survey's author.
 	enCue(1, false, false, `(?:survey|study|poll|report|analysis|review|index|tally) of (?:[a-z\-]+ ){1,4}?(?:by|from|conducted by|carried out by) (?:the )?`+enList),
+	// A headline or line led by its author's report: "Obsidia Labs
+	// report: attacks rose", "Kestrel study finds ...".
+	enCue(1, false, false, `^`+enName1+` (?:'s )?(?:report|research|study|survey|analysis|findings|data) (?::|-|—|–|finds|found|shows|showed|says|warns|reveals)`),
 	// A vendor publishing research: "Lanternfish Labs today published
 	// research into a skimming campaign".
 	enCue(1, false, false, enName1+` (?:(?:today|yesterday|recently|has|have|on \w+) )*(?:published|publishes|released|releases|shared|shares|issued|issues) (?:new |its |a |an )?(?:[a-z\-]+ )?(?:research|report|analysis|findings|study|paper|whitepaper|threat intelligence|advisory)\b`),
