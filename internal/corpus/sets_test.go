@@ -20,6 +20,7 @@ const (
 	holdout5Dir  = "../../testdata/holdout5/articles"
 	holdout6Dir  = "../../testdata/holdout6/articles"
 	holdout7Dir  = "../../testdata/holdout7/articles"
+	holdout8Dir  = "../../testdata/holdout8/articles"
 	catalogueDir = "../../extract/actors/catalogue"
 )
 
@@ -43,6 +44,7 @@ var sets = []labelledSet{
 	{name: "holdout5", dir: holdout5Dir, minArticles: 45, minJA: 20, minMulti: 11, cross: 4, maxGroup: 4, strict: true},
 	{name: "holdout6", dir: holdout6Dir, minArticles: 45, minJA: 20, minMulti: 11, cross: 4, maxGroup: 4, strict: true},
 	{name: "holdout7", dir: holdout7Dir, minArticles: 40, minJA: 18, minMulti: 10, cross: 4, maxGroup: 4, strict: true},
+	{name: "holdout8", dir: holdout8Dir, minArticles: 36, minJA: 16, minMulti: 9, cross: 4, maxGroup: 4, strict: true},
 }
 
 func loadSet(t *testing.T, s labelledSet) []Article {
