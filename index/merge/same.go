@@ -47,6 +47,9 @@ type Prepared struct {
 	// credits are the outlets d credits as its source; outlets the names
 	// of d's own outlet (see credits and outletNames).
 	credits, outlets []string
+	// disowned holds the sentences that set another organisation's
+	// incident apart from d's (see disowningSentences).
+	disowned string
 }
 
 // Prepare computes the features of d that Match compares.
@@ -70,6 +73,7 @@ func Prepare(d Doc) *Prepared {
 		opening:  d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars),
 		credits:  credits(d),
 		outlets:  outletNames(d),
+		disowned: disowningSentences(d),
 	}
 	p.names = newNameFeatures(d, vc, p.opening)
 	p.sure = len(d.Victims) > 0 && p.names.inTitle(&p.names)
@@ -246,6 +250,8 @@ func (p *Prepared) factsConflict(q *Prepared, rel victimRel) string {
 		return "different CVEs"
 	case rel != relNone && p.laterIncident(q):
 		return "later incident"
+	case rel != relSame && (p.disowns(q) || q.disowns(p)):
+		return "disowned"
 	}
 	return ""
 }
@@ -259,10 +265,12 @@ func Conflict(a, b Doc) bool { return Prepare(a).Conflicts(Prepare(b)) }
 
 // Conflicts is Conflict on prepared articles.
 func (p *Prepared) Conflicts(q *Prepared) bool {
-	if rel := p.victimRelation(q); rel == relNone || rel == relDifferent {
+	rel := p.victimRelation(q)
+	if rel == relNone || rel == relDifferent {
 		return false
 	}
-	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) && !p.laterIncident(q) {
+	disowned := rel != relSame && (p.disowns(q) || q.disowns(p))
+	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) && !p.laterIncident(q) && !disowned {
 		return false
 	}
 	return setSimilarity(p.shingles, q.shingles) < params.conflictDupSim

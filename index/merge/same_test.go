@@ -122,3 +122,24 @@ func TestRevisedTally(t *testing.T) {
 		t.Errorf("two reports with figures 3,000 and 11,460 and no word of update merged: %+v", d)
 	}
 }
+
+// TestDisownedNeighbour: a report that says another organisation of a
+// similar name, hacked weeks before, is a separate body does not join that
+// organisation's story, though their names share a word and their figures
+// are close.
+func TestDisownedNeighbour(t *testing.T) {
+	coop := Doc{URL: "https://ja-minamikaze.example/news/1", Lang: "ja", Published: time.Date(2025, 8, 8, 8, 0, 0, 0, time.UTC),
+		Title:   "システム障害に関するお知らせ（第1報）",
+		Text:    "みなみかぜ農業協同組合は、基幹システムのサーバーがランサムウェアに感染し、組合員約3,000名分の情報が流出した可能性があると発表した。",
+		Victims: []string{"JAみなみかぜ"}, Records: n64(3000)}
+	bank := Doc{URL: "https://news.example/minamikaze-shinkin", Lang: "ja", Published: time.Date(2025, 9, 11, 3, 0, 0, 0, time.UTC),
+		Title:   "みなみかぜ信金、申込者2871人の情報閲覧か",
+		Text:    "みなみかぜ信用金庫は10日、申込フォームが不正アクセスを受け、申込者2871人分の情報が閲覧された可能性があると発表した。同じ地域では8月、みなみかぜ農業協同組合（JAみなみかぜ）がランサムウェア被害を公表しているが、同信金は「当金庫とは別組織であり、今回の事案との関係はない」と説明した。",
+		Victims: []string{"みなみかぜ信用金庫"}, Records: n64(2871)}
+	if d := Prepare(coop).Match(Prepare(bank)); d.Same {
+		t.Errorf("a report disowning the co-operative's incident joined it: %+v", d)
+	}
+	if !Prepare(bank).Conflicts(Prepare(coop)) && Prepare(bank).victimRelation(Prepare(coop)) != relDifferent && Prepare(bank).victimRelation(Prepare(coop)) != relNone {
+		t.Error("the disowning report does not conflict with the co-operative's, so a third article could chain them")
+	}
+}
