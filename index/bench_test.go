@@ -128,12 +128,9 @@ func sizes(b *testing.B) []int {
 	return out
 }
 
-// baseIndex opens an index holding n generated articles, building it in
-// batches when it is not kept from an earlier run (-index.benchdir).
-func baseIndex(b *testing.B, n int) *Index {
-	return baseIndexOf(b, n, false)
-}
-
+// baseIndexOf opens an index holding n generated articles, building it in
+// batches (flat: one story per article, see writeFlat) when it is not kept
+// from an earlier run (-index.benchdir).
 func baseIndexOf(b *testing.B, n int, flat bool) *Index {
 	b.Helper()
 	dir := b.TempDir()

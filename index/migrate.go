@@ -80,7 +80,7 @@ func rebuild(ctx context.Context, path string, old bleve.Index) error {
 	if err != nil {
 		return fmt.Errorf("index: rebuild %s: %w", path, err)
 	}
-	ix := &Index{b: b, path: tmp, facetIdx: newFacetIndex()}
+	ix := newIndex(b, tmp, false)
 	err = addRecords(ctx, ix, recs)
 	if err == nil {
 		err = b.SetInternal(rebuiltKey, []byte(time.Now().UTC().Format(time.RFC3339)))

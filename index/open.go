@@ -114,9 +114,14 @@ func open(dir string, readOnly bool) (*Index, error) {
 		_ = b.Close()
 		return nil, fmt.Errorf("index: %s was built by another version (%q); delete it and crawl again", path, v)
 	}
-	ix := &Index{b: b, path: path, readOnly: readOnly, now: time.Now, facetIdx: newFacetIndex()}
+	ix := newIndex(b, path, readOnly)
 	ix.warmFacets()
 	return ix, nil
+}
+
+// newIndex wraps an open Bleve index.
+func newIndex(b bleve.Index, path string, readOnly bool) *Index {
+	return &Index{b: b, path: path, readOnly: readOnly, now: time.Now, facetIdx: newFacetIndex()}
 }
 
 // openBleve opens the Bleve index at path, telling a lock held by another

@@ -249,11 +249,9 @@ func trimName(s string, toks []enToken) enName {
 	return enName{text: s[start:end], start: start, end: end}
 }
 
-// englishSentence tokenises s and builds its shape.
-func englishSentence(sn sentence) enSentence { return englishSentenceJoined(sn, nil, nil) }
-
-// englishSentenceJoined is englishSentence keeping the article's recurring
-// "Y's Nexus" names whole and reading its lower-case brands as names.
+// englishSentenceJoined tokenises a sentence and builds its shape, keeping
+// the article's recurring "Y's Nexus" names whole and reading its
+// lower-case brands as names.
 func englishSentenceJoined(sn sentence, joins, brands map[string]bool) enSentence {
 	toks := joinPossessives(sn.text, tokenizeEnglish(sn.text), joins)
 	names, owner := englishNames(sn.text, toks, sn.title && titleCased(toks), brands)
