@@ -45,10 +45,10 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if ja {
 		title, text = jaLegalAbbrev.Replace(title), jaLegalAbbrev.Replace(text)
 		ss = sentences(title, text)
-		victims = japaneseVictims(ss, x.isActor, d.Published.Year())
+		victims = japaneseVictims(ss, x.isActor, d.Published.Year(), siteOrganisation(d.Site, true))
 	} else {
 		ss = sentences(title, text)
-		victims = englishVictims(ss, x.isActor, d.Published.Year())
+		victims = englishVictims(ss, x.isActor, d.Published.Year(), siteOrganisation(d.Site, false))
 	}
 	if len(victims) == 0 && firstPersonNotice(ss, ja) {
 		victims = noticeIssuer(d, ja)

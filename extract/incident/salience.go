@@ -97,7 +97,8 @@ func (s salience) countReferences(sns []sentenceNames, canon canonFunc) {
 // headNouns end names that the text refers back to with "the": the
 // institute, the hospital, the district.
 var headNouns = wordSet(`institute hospital district university college school council bank insurer exchange
-foundation association trust charity clinic museum library agency authority retailer airline`)
+foundation association trust charity clinic museum library agency authority retailer airline
+county city town borough township`)
 
 // score rates how central a name is: a headline name counts most, then
 // one in the first sentences, then every further sentence naming it.

@@ -56,6 +56,10 @@ type victimInput struct {
 	ja      bool
 	// year is the year of publication, 0 when unknown.
 	year int
+	// publisher is the organisation whose site the page stands on, ""
+	// when unknown or an outlet: a breach the page tells of in a sentence
+	// naming its own publisher is the publisher's.
+	publisher string
 }
 
 // chooseVictims turns cue hits into the article's victims.
@@ -135,11 +139,20 @@ func chooseVictims(in victimInput) []Victim {
 		}
 	}
 	mergeBrands(cands, in.brands, canon)
+	pub := ""
+	if in.publisher != "" {
+		if name, _ := canon(in.publisher); name != "" {
+			pub = strings.ToLower(name)
+		}
+	}
 	list := make([]*victimCandidate, 0, len(cands))
 	for _, c := range cands {
 		c.score -= 2 * float64(c.roles)
 		if c.score > 0 {
 			c.score += sal.bonus(c.key)
+			if pub != "" && c.key == pub {
+				c.score += 1.5
+			}
 		}
 		if c.score >= 3 && (!in.product || c.strong) {
 			list = append(list, c)

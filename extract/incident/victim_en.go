@@ -317,5 +317,8 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			hits = append(hits, matchCues(s, enIssuerCues, true)...)
 		}
 	}
+	if titleBreach || englishBreachArticle(ss) || incidentLead(ss) {
+		hits = append(hits, openingSubjectHits(ss)...)
+	}
 	return hits, roles
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // englishVictims finds the victims of an English article.
-func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim {
+func englishVictims(ss []sentence, isActor func(string) bool, year int, publisher string) []Victim {
 	ss = joinRegistrantLines(ss)
 	es := make([]enSentence, len(ss))
 	standalone := map[string]string{}
@@ -100,7 +100,7 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int) []Victim
 	}
 	return chooseVictims(victimInput{
 		hits: hits, roles: roles, canon: canon, exclude: exclude, brands: brandedUnits(es),
-		names: englishNameLists(es), breach: englishBreachArticle(es), product: englishProductArticle(es), year: year,
+		names: englishNameLists(es), breach: englishBreachArticle(es), product: englishProductArticle(es), year: year, publisher: publisher,
 	})
 }
 
@@ -491,7 +491,7 @@ func allIn(words []string, set map[string]bool) bool {
 }
 
 // japaneseVictims tokenises a Japanese article once and finds its victims.
-func japaneseVictims(ss []sentence, isActor func(string) bool, year int) []Victim {
+func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publisher string) []Victim {
 	tk := japaneseTokenizer()
 	if tk == nil {
 		return nil
@@ -562,7 +562,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int) []Victi
 	}
 	return chooseVictims(victimInput{
 		hits: hits, roles: roles, canon: canon, exclude: exclude, ja: true,
-		names: japaneseNameLists(js), breach: japaneseBreachArticle(js), product: japaneseProductArticle(js), year: year,
+		names: japaneseNameLists(js), breach: japaneseBreachArticle(js), product: japaneseProductArticle(js), year: year, publisher: publisher,
 	})
 }
 
