@@ -50,8 +50,12 @@ func (x *Extractor) Extract(d Doc) Facts {
 		ss = sentences(title, text)
 		victims = englishVictims(ss, x.isActor, d.Published.Year(), siteOrganisation(d.Site, false))
 	}
-	if len(victims) == 0 && firstPersonNotice(ss, ja) {
+	own := firstPersonNotice(ss, ja)
+	if len(victims) == 0 && own {
 		victims = noticeIssuer(d, ja)
+	}
+	if len(victims) == 0 {
+		victims = publisherVictim(d, ss, ja)
 	}
 	if !singleIncident(title, text, victims) {
 		victims = nil
@@ -61,10 +65,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 		return Facts{Actors: demote(as)}
 	}
 	records := recordCount(ss, ja, victims)
-	if len(victims) == 0 && records != nil && !headlineFigure(ss, records) {
+	if len(victims) == 0 && records != nil && !headlineFigure(ss, records) && !own {
 		// Without a victim, a figure deep in the text belongs to another
 		// incident or a statistic; one in the headline or lead is the
-		// article's own.
+		// article's own, as is one in a notice of its issuer's own breach
+		// whose issuer went unnamed.
 		records = nil
 	}
 	if ja {

@@ -71,7 +71,11 @@ func siteOrganisation(site string, ja bool) string {
 		return name
 	}
 	site = strings.TrimSpace(enSiteWordsRe.ReplaceAllString(site, ""))
-	words := strings.Fields(site)
+	if i := strings.Index(site, ", "); i > 0 && !legalFormRe.MatchString(site[i:]) {
+		// "Tallow County, Oregon": the place after the name.
+		site = site[:i]
+	}
+	words := siteUnitCut(strings.Fields(site))
 	if len(words) == 0 || len(words) > 7 {
 		return ""
 	}
@@ -80,11 +84,148 @@ func siteOrganisation(site string, ja bool) string {
 			return ""
 		}
 	}
-	name, _ := canonEnglish(site, map[string]string{}, false)
-	if name == "" || isCommenter(name) {
+	name, _ := canonEnglish(strings.Join(words, " "), map[string]string{}, false)
+	if name == "" || isCommenter(name) || outletName(name) {
 		return ""
 	}
 	return name
+}
+
+// legalFormRe finds a legal form after a comma: ", Inc.", ", LLC".
+var legalFormRe = regexp.MustCompile(`(?i)^, (?:inc|llc|llp|ltd|limited|corp|co|plc|l\.l\.c|p\.c|pllc|lp|gmbh|ag|s\.a|n\.v|b\.v)\b`)
+
+// siteUnits open the name of a unit whose site stands under its
+// institution's name: "Brookhollow University Information Technology
+// Services", "Marsh County Office of Emergency Management".
+var siteUnits = wordSet(`information technology it its office department dept communications library libraries human
+media public press marketing division news newsroom alumni admissions registrar student students faculty finance
+school-of`)
+
+// institutionHeads end the names of institutions whose units have sites
+// of their own.
+var institutionHeads = wordSet(`university college county city council hospital district bank town borough township
+authority`)
+
+// siteUnitCut cuts a site's name after its institution when a unit's name
+// follows.
+func siteUnitCut(words []string) []string {
+	for i := 1; i+1 < len(words); i++ {
+		if institutionHeads[strings.ToLower(words[i])] && siteUnits[strings.ToLower(words[i+1])] {
+			return words[:i+1]
+		}
+	}
+	return words
+}
+
+// outletWords end the names of news outlets and publications, whose
+// sites tell of others' incidents.
+var outletWords = wordSet(`news times post journal herald courier ledger gazette tribune daily weekly review wire
+report reporter today magazine online insider record register observer chronicle digest press media tv radio blog
+beacon bulletin dispatch star sun mail telegraph express standard monitor examiner inquirer sentinel leader
+week world watch hub desk brief briefing newsletter podcast`)
+
+// outletName reports a name that ends as a publication's does.
+func outletName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && outletWords[f[len(f)-1]]
+}
+
+// publisherVictim returns the organisation publishing a page about a
+// breach that names no victim when the text refers to that organisation:
+// by its name, or as "the county" or "the University" after its head
+// noun. It returns nil otherwise.
+func publisherVictim(d Doc, ss []sentence, ja bool) []Victim {
+	if ja || !englishIncidentLead(ss) {
+		return nil
+	}
+	for _, s := range ss {
+		if s.title && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) || enNotNoticeTitleRe.MatchString(s.text)) {
+			return nil
+		}
+	}
+	name := siteOrganisation(d.Site, false)
+	if name == "" {
+		return nil
+	}
+	text := strings.ToLower(joinedText(ss))
+	lname := strings.ToLower(name)
+	if regexp.MustCompile(`\b(?:(?:researchers?|analysts?|experts?|team|teams) (?:at|from) ` + regexp.QuoteMeta(lname) + `|` + regexp.QuoteMeta(lname) + ` (?:(?:'s |’s )?(?:researchers?|analysts?|research|threat|labs?|team|report)|(?:has |have )?(?:found|observed|tracked|tracks|identified|published|recommends|warns|warned))\b)`).MatchString(text) {
+		// The publisher researches or advises: a vendor's blog.
+		return nil
+	}
+	f := strings.Fields(lname)
+	// A first-person page names its writer; an organisation's name
+	// (Bank, University, Inc) tells its notice from a columnist's or a
+	// tracker's "we".
+	plain := unquoted(text)
+	named := containsWord(text, lname) || orgLike(name) && !securityVendorRe.MatchString(lname) && firstPersonRe.MatchString(plain) && !enResearcherWeRe.MatchString(plain)
+	if !named && len(f) > 1 && institutionHeads[f[len(f)-1]] {
+		named = containsWord(text, "the "+f[len(f)-1])
+	}
+	if !named {
+		return nil
+	}
+	return []Victim{{Name: name, Mention: name, Evidence: d.Site}}
+}
+
+// enNotNoticeTitleRe finds the headline of a page that reports on others:
+// research, alerts, newsletters, roundups.
+var enNotNoticeTitleRe = regexp.MustCompile(`(?i)^(?:research|alert|advisory|analysis|report|opinion|podcast|webinar)\b|#\d|\b(?:weekly|newsletter|roundup|round-up|recap|digest|week in|this week)\b`)
+
+// securityVendorRe finds the words of a security vendor's or a research
+// group's name, whose "we" reports on others' incidents.
+var securityVendorRe = regexp.MustCompile(`\b(?:threat|security|cyber\w*|intelligence|research|labs?|forensics?|infosec|defen[cs]e)\b`)
+
+// enResearcherWeRe finds a researcher's first person: "we observed", "we
+// tracked".
+var enResearcherWeRe = regexp.MustCompile(`\bwe (?:have |had )?(?:observed|tracked|analy[sz]ed|saw|responded to|were called|assisted|helped)\b`)
+
+// quotedRe finds quoted speech.
+var quotedRe = regexp.MustCompile(`"[^"]*"|“[^”]*”`)
+
+// unquoted returns text without its quoted speech.
+func unquoted(text string) string { return quotedRe.ReplaceAllString(text, " ") }
+
+// englishIncidentLead reports a headline or one of the first three
+// sentences of prose that speaks of a breach.
+func englishIncidentLead(ss []sentence) bool {
+	prose := 0
+	for _, s := range ss {
+		l := strings.ToLower(s.text)
+		if !s.title {
+			if len(strings.Fields(l)) < 8 {
+				continue
+			}
+			prose++
+		}
+		if enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l) || enIncidentSentenceRe.MatchString(l) {
+			return true
+		}
+		if prose == 3 {
+			break
+		}
+	}
+	return false
+}
+
+// containsWord reports whether text holds phrase between word boundaries.
+func containsWord(text, phrase string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(phrase)
+		if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z'
 }
 
 // ownBreachJaRe finds a notice speaking of a breach of its issuer's own

@@ -239,6 +239,32 @@ func TestVictimClasses(t *testing.T) {
 			text: "Hackers have stolen a customer database from zentrio, a Berlin start-up whose payroll service is used by small firms. zentrio confirmed on Monday that a leaked access key was used to copy the data.",
 			want: []string{"zentrio"},
 		},
+		// English: a page about a breach on the site of the organisation
+		// it happened to, which the text calls "the county" or "we".
+		{
+			class: "en publisher's own page, the institution after its region",
+			site:  "Marrow County, Idaho", lang: "en", title: "Some services limited after network problem",
+			text: "FOR IMMEDIATE RELEASE\n\nIT staff detected malicious activity on county servers early on Friday and took systems offline. The county has not yet established whether personal information was accessed. Offices remain open.",
+			want: []string{"Marrow County"},
+		},
+		{
+			class: "en publisher's own page, a unit's site under its university",
+			site:  "Fenholt University Library Services", lang: "en", title: "Update on the catalogue account compromise",
+			text: "Last week we told patrons that an outside party had signed in to the catalogue using stolen passwords. Our review found the names and borrowing histories of 2,310 patrons were viewable. We have reset every affected account.",
+			want: []string{"Fenholt University"},
+		},
+		{
+			class: "en outlet's page is not its own breach",
+			site:  "Harbour Valley Courier", lang: "en", title: "Hackers hit regional water utility",
+			text: "A regional water utility has been hit by hackers who encrypted billing servers, according to two people familiar with the matter. We have asked the utility for comment.",
+			want: []string{},
+		},
+		{
+			class: "en security vendor's research on its own site",
+			site:  "Quillon Labs", lang: "en", title: "Skimmers hidden in fake tag managers on 800 shops",
+			text: "Quillon Labs researchers found card skimmers on 800 online shops that attackers had compromised through a fake tag manager. We have notified the affected shops.",
+			want: []string{},
+		},
 	}
 	for _, tt := range tests {
 		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text, URL: tt.url, Site: tt.site}).VictimNames()
