@@ -230,7 +230,7 @@ func isWordByte(b byte) bool {
 
 // ownBreachJaRe finds a notice speaking of a breach of its issuer's own
 // systems: 当社サーバーへの不正アクセス, 当院では…ランサムウェアによる.
-var ownBreachJaRe = regexp.MustCompile(`(?:当社|弊社|当院|本学|当法人|当機構|当組合|当行|弊行|本市|当市|本町|当町|本村|当村|当協会|当会|当校|本校|当センター|当館|当金庫|当財団|当生協|本会|当団体|当病院|当大学|本組合|当グループ)(?:の|が|は|では|に|へ|で)?[^。]{0,30}?(?:不正アクセス|サイバー攻撃|ランサムウェア|攻撃|感染|侵入|漏えい|漏洩|流出|不正ログイン)`)
+var ownBreachJaRe = regexp.MustCompile(`(?:当社|弊社|当院|本学|当法人|当機構|当組合|当行|弊行|本市|当市|本町|当町|本村|当村|当協会|当会|当校|本校|当センター|当館|当金庫|当財団|当生協|本会|当団体|当病院|当大学|本組合|当グループ)(?:の|が|は|では|に|へ|で)?[^。]{0,30}?(?:不正な?アクセス|サイバー攻撃|ランサムウェア|攻撃|感染|侵入|漏えい|漏洩|流出|不正ログイン|閲覧可能|閲覧できる状態|公開状態|設定不備|誤送信|紛失|盗難|不正利用)`)
 
 // ownBreachEnRe finds the same in English: "parts of our network", "we
 // detected unusual activity".
@@ -274,7 +274,7 @@ var jaNoticeTitleRe = regexp.MustCompile(`第[0-9０-９一二三四五六七八
 
 // jaOwnIncidentRe finds a breach spoken of without a subject, as a notice
 // does of its issuer's systems.
-var jaOwnIncidentRe = regexp.MustCompile(`不正アクセス|サイバー攻撃|ランサムウェア|漏えい|漏洩|流出|暗号化`)
+var jaOwnIncidentRe = regexp.MustCompile(`不正な?アクセス|サイバー攻撃|ランサムウェア|漏えい|漏洩|流出|暗号化|閲覧可能|閲覧できる状態|公開状態|設定不備|誤送信|紛失|盗難|不正利用`)
 
 // noticeTitle reports a Japanese notice whose headline reads as its
 // issuer's own (a numbered report or an apology) and whose headline or

@@ -152,8 +152,17 @@ var jaSocialInsuranceRe = regexp.MustCompile(`(?:健康|介護|雇用|社会|労
 // jaLegislatures are councils and assemblies, which debate a breach.
 var jaLegislatures = []string{"議会", "国会", "委員会", "参議院", "衆議院"}
 
+// jaEventEnds end nouns of what happened, which a headline may list after
+// the victim's name: OAuthトークン悪用, 設定ミス.
+var jaEventEnds = []string{"悪用", "攻撃", "流出", "被害", "漏えい", "漏洩", "感染", "侵害", "詐欺", "障害", "設定ミス", "不備", "乗っ取り"}
+
 // plausibleJapaneseVictim is plausibleVictim for a Japanese name.
 func plausibleJapaneseVictim(name string, strong bool) bool {
+	for _, e := range jaEventEnds {
+		if strings.HasSuffix(name, e) {
+			return false
+		}
+	}
 	for _, e := range jaDocumentEnds {
 		if strings.HasSuffix(name, e) && name != e {
 			if e == "保険" && !jaSocialInsuranceRe.MatchString(name) {
