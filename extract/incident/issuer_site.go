@@ -51,7 +51,7 @@ func noticeIssuer(d Doc, ja bool) []Victim {
 // カシオ計算機株式会社 ニュースリリース, Red Mesa Community College Newsroom.
 var (
 	jaSiteWordsRe = regexp.MustCompile(`[\s|｜:：-]*(?:ニュースリリース|プレスリリース|ニュース|お知らせ|公式サイト|公式ホームページ|ホームページ|ウェブサイト|サイト)$`)
-	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|status(?: page)?|system status|service status)$`)
+	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support)$`)
 )
 
 // siteOrganisation canonicalises the publisher a page names, or returns ""
@@ -122,7 +122,7 @@ func siteUnitCut(words []string) []string {
 var outletWords = wordSet(`news times post journal herald courier ledger gazette tribune daily weekly review wire
 report reporter today magazine online insider record register observer chronicle digest press media tv radio blog
 beacon bulletin dispatch star sun mail telegraph express standard monitor examiner inquirer sentinel leader
-week world watch hub desk brief briefing newsletter podcast`)
+week world watch hub desk brief briefing newsletter podcast newswire releases wirehub`)
 
 // outletName reports a name that ends as a publication's does.
 func outletName(name string) bool {

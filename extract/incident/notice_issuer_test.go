@@ -53,6 +53,8 @@ func TestNoticeIssuerRecords(t *testing.T) {
 			"当生協のサーバーがランサムウェアに感染しました。組合員約3万4千人分の氏名、住所が流出した可能性があります。", 34000},
 		{"In total line of a post-mortem", "en", "Quillbase Status", "Post-mortem: unauthorized exports",
 			"An attacker used a stolen token to run exports from our internal support tooling.\n\nImpact\nIn total, 30,120 end-user records were exported.", 30120},
+		{"a figure under its notice's heading", "en", "Corvid Hosting Trust Center", "Customer advisory: unauthorized access to the billing portal",
+			"On May 2 we detected an unauthorized actor in our billing portal.\n\nWho is affected\n7,402 portal user accounts belonging to 1,210 customer organizations.\n\nWhat we have done\nWe revoked every session.", 7402},
 	} {
 		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text, Site: tt.site}).RecordCount()
 		if got == nil || *got != tt.want {

@@ -70,6 +70,12 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 				heading = s.text
 			}
 		}
+		if !ja && !s.title && englishHeading(s.text) {
+			// "Who is affected", "What information was involved": the
+			// lines under a notice's heading answer it.
+			heading = s.text
+			continue
+		}
 		s.heading = heading
 		var phrases []numPhrase
 		if ja {
@@ -193,7 +199,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if form {
 			score += 4
 		}
-		if !enDataContextRe.MatchString(s.text) {
+		if !enDataContextRe.MatchString(s.text) && !enDataContextRe.MatchString(s.heading) {
 			return countCandidate{}, false
 		}
 		if p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" && enPopulationRe.MatchString(before) && !enBreachRe.MatchString(strings.ToLower(s.text)) {
@@ -392,4 +398,12 @@ func includedItems(ss []sentence) map[string]bool {
 		}
 	}
 	return sub
+}
+
+// englishHeading reports a line that reads as a notice's section heading:
+// a few words, no figure and no closing stop.
+func englishHeading(line string) bool {
+	line = strings.TrimSpace(line)
+	n := len(strings.Fields(line))
+	return n > 0 && n <= 6 && !strings.ContainsAny(line, "0123456789") && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ",")
 }
