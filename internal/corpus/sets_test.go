@@ -21,6 +21,7 @@ const (
 	holdout6Dir  = "../../testdata/holdout6/articles"
 	holdout7Dir  = "../../testdata/holdout7/articles"
 	holdout8Dir  = "../../testdata/holdout8/articles"
+	holdout9Dir  = "../../testdata/holdout9/articles"
 	catalogueDir = "../../extract/actors/catalogue"
 )
 
@@ -45,6 +46,7 @@ var sets = []labelledSet{
 	{name: "holdout6", dir: holdout6Dir, minArticles: 45, minJA: 20, minMulti: 11, cross: 4, maxGroup: 4, strict: true},
 	{name: "holdout7", dir: holdout7Dir, minArticles: 40, minJA: 18, minMulti: 10, cross: 4, maxGroup: 4, strict: true},
 	{name: "holdout8", dir: holdout8Dir, minArticles: 36, minJA: 16, minMulti: 9, cross: 4, maxGroup: 4, strict: true},
+	{name: "holdout9", dir: holdout9Dir, minArticles: 50, minJA: 22, minMulti: 15, cross: 6, maxGroup: 4, strict: true},
 }
 
 func loadSet(t *testing.T, s labelledSet) []Article {
