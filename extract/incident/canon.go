@@ -67,7 +67,9 @@ func stripEnglishForms(name string, groups bool) string {
 		if !legalSuffixes[last] && !(groups && groupSuffixes[last]) && !danglingWords[last] {
 			break
 		}
-		if andCompany(words) {
+		if andCompany(words) || (last == "llp" || last == "l.l.p.") && containsAmpersand(words) {
+			// "Brennan & Ostrow LLP": a professional partnership goes by
+			// its partners' names and its form together.
 			// "Penrose & Co", "Farrow and Company": a partnership's name,
 			// not a legal form.
 			words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], ".")
@@ -76,6 +78,16 @@ func stripEnglishForms(name string, groups bool) string {
 		words = words[:len(words)-1]
 	}
 	return strings.Join(clubSuffix(words), " ")
+}
+
+// containsAmpersand reports whether a name joins its words with "&".
+func containsAmpersand(words []string) bool {
+	for _, w := range words {
+		if w == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 // andCompany reports whether words end in "& Co" or "and Company", which
