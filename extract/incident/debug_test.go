@@ -17,7 +17,7 @@ func TestDebugCorpus(t *testing.T) {
 	}
 	x := New(nil)
 	arts := loadCorpus(t)
-	for _, dir := range []string{holdoutDir, holdout2Dir, holdout3Dir, holdout4Dir, holdout5Dir, holdout6Dir, holdout7Dir, holdout8Dir} {
+	for _, dir := range []string{holdoutDir, holdout2Dir, holdout3Dir, holdout4Dir, holdout5Dir, holdout6Dir, holdout7Dir, holdout8Dir, holdout9Dir} {
 		if more, err := corpus.Load(dir); err == nil {
 			arts = append(arts, more...)
 		}
@@ -75,9 +75,11 @@ func debugDoc(t *testing.T, x *Extractor, title, text, lang string) {
 		var es []enSentence
 		joins, brands := recurringPossessives(ss), lowercaseBrands(ss)
 		native := map[string]string{}
+		fit := bodyNameFitter(bodyNames(ss, joins, brands), lowerCaseWords(joinedText(ss)))
 		for _, s := range ss {
+			s.text = lowerFormLabels(s.text)
 			s.text = nativeSpellings(s.text, native)
-			es = append(es, englishSentenceJoined(s, joins, brands))
+			es = append(es, englishSentenceFitted(s, joins, brands, fit))
 		}
 		for k, s := range es {
 			if k < 6 || k >= len(es)-3 {

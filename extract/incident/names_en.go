@@ -253,8 +253,28 @@ func trimName(s string, toks []enToken) enName {
 // the article's recurring "Y's Nexus" names whole and reading its
 // lower-case brands as names.
 func englishSentenceJoined(sn sentence, joins, brands map[string]bool) enSentence {
+	return englishSentenceFitted(sn, joins, brands, nil)
+}
+
+// nameFitter returns the part of a name run the rest of the article
+// writes as a name, or "" to keep the run; first says the run opens its
+// sentence (or stands in a title-cased headline), where capitals say
+// nothing.
+type nameFitter func(name string, first, titleCase bool) string
+
+// dropName is what a nameFitter returns for a run that names no one.
+const dropName = "\x00"
+
+// englishSentenceFitted is englishSentenceJoined with each name run cut
+// by fit: "Brambleton Outfitters Provides" in a title-cased headline is
+// Brambleton Outfitters when the body writes that name.
+func englishSentenceFitted(sn sentence, joins, brands map[string]bool, fit nameFitter) enSentence {
 	toks := joinPossessives(sn.text, tokenizeEnglish(sn.text), joins)
-	names, owner := englishNames(sn.text, toks, sn.title && titleCased(toks), brands)
+	titleCase := sn.title && titleCased(toks)
+	names, owner := englishNames(sn.text, toks, titleCase, brands)
+	if fit != nil {
+		fitNames(sn.text, toks, names, owner, titleCase, fit)
+	}
 	var b strings.Builder
 	last := -1
 	for i, t := range toks {
@@ -376,4 +396,150 @@ func joinPossessives(s string, toks []enToken, joins map[string]bool) []enToken 
 		out = append(out, t)
 	}
 	return out
+}
+
+// fitNames cuts each name run to the part fit chooses, giving the words
+// cut off back to the sentence.
+func fitNames(text string, toks []enToken, names []enName, owner []int, titleCase bool, fit nameFitter) {
+	for k := range names {
+		lo, hi := -1, -1
+		for t := range toks {
+			if owner[t] == k {
+				if lo < 0 {
+					lo = t
+				}
+				hi = t + 1
+			}
+		}
+		if lo < 0 {
+			continue
+		}
+		first := titleCase || startsClause(toks, lo) || lo > 0 && leadingWords[strings.ToLower(toks[lo-1].text)] && startsClause(toks, lo-1)
+		want := fit(names[k].text, first, titleCase)
+		if want == "" || want == names[k].text {
+			continue
+		}
+		if want == dropName {
+			for t := lo; t < hi; t++ {
+				owner[t] = -1
+			}
+			names[k] = enName{}
+			continue
+		}
+		a, b := -1, -1
+		for i := lo; i < hi && a < 0; i++ {
+			for j := hi; j > i; j-- {
+				if text[toks[i].start:toks[j-1].end] == want {
+					a, b = i, j
+					break
+				}
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		for t := lo; t < hi; t++ {
+			if t < a || t >= b {
+				owner[t] = -1
+			}
+		}
+		names[k] = enName{text: want, start: toks[a].start, end: toks[b-1].end}
+	}
+}
+
+// bodyNameFitter returns a nameFitter over the names the body's
+// sentences write, counted by sentence, and the words the article writes
+// in lower case.
+//
+// In a title-cased headline a run may take in the verb after a name:
+// "Brambleton Outfitters Provides Notice" is cut to the longest opening
+// the body writes as a name or as a name's first words, unless the word
+// cut off is one that ends organisations' names (Services, Group) or
+// documents' (Alert, Notice).
+//
+// A run opening a sentence may take in a common word capitalised there:
+// "Guests of Valtessa Hotels" is cut to the closing part the body writes
+// as a name when the article writes every word cut off in lower case
+// elsewhere and writes the whole run nowhere else.
+func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
+	known := func(part string) bool {
+		if body[part] > 0 {
+			return true
+		}
+		for n := range body {
+			if strings.HasPrefix(n, part+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	return func(name string, first, titleCase bool) string {
+		words := strings.Fields(name)
+		if titleCase && len(body) > 0 && body[name] == 0 && !anyWordNamed(words, body) {
+			// "Confirms Theft of Support Profiles": a title-cased
+			// headline's words that the body never writes in a name
+			// are no name.
+			return dropName
+		}
+		if !first || len(words) < 2 || body[name] > 1 {
+			return ""
+		}
+		if body[name] == 0 {
+			for k := len(words) - 1; k >= 1; k-- {
+				tail := strings.ToLower(strings.Trim(words[k], ".,"))
+				if orgWords[tail] || headNouns[tail] || legalSuffixes[tail] || groupSuffixes[tail] || enDocumentWords[tail] {
+					// "Northwind Pension Services", "HC3 Sector Alert":
+					// the run is a name, or a document's title.
+					break
+				}
+				if part := strings.Join(words[:k], " "); !joinWords[words[k-1]] && known(part) {
+					return part
+				}
+			}
+		}
+		for k := 1; k < len(words); k++ {
+			if w := words[k-1]; !joinWords[w] && !lower[strings.ToLower(w)] {
+				break
+			}
+			if joinWords[words[k]] {
+				continue
+			}
+			// The closing part may be written whole only here, its
+			// first word alone elsewhere ("Valtessa, which operates").
+			if part := strings.Join(words[k:], " "); known(part) || len(words)-k > 1 && body[words[k]] > 0 {
+				return part
+			}
+		}
+		return ""
+	}
+}
+
+// lowerCaseWords returns the words a text writes in lower case.
+func lowerCaseWords(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w != "" && unicode.IsLower([]rune(w)[0]) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// anyWordNamed reports whether the body writes one of words, legal forms
+// and joining words aside, inside some name.
+func anyWordNamed(words []string, body map[string]int) bool {
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if joinWords[w] || legalSuffixes[lw] || commonWords[lw] {
+			continue
+		}
+		for n := range body {
+			for _, bw := range strings.Fields(n) {
+				if strings.EqualFold(strings.Trim(bw, ".,"), strings.Trim(w, ".,")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

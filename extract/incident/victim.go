@@ -8,10 +8,12 @@ import (
 
 // victimCandidate gathers the cues pointing at one canonical name.
 type victimCandidate struct {
-	key      string
-	victim   Victim
-	score    float64
-	strong   bool
+	key    string
+	victim Victim
+	score  float64
+	strong bool
+	// stated marks a cue that says outright what befell the name.
+	stated   bool
 	roles    int
 	bestCue  float64
 	together map[string]bool
@@ -131,6 +133,12 @@ func chooseVictims(in victimInput) []Victim {
 		if h.weight >= 4 || h.title && h.weight >= 3 {
 			c.strong = true
 		}
+		if h.weight >= 4 && !in.product || h.weight >= 4 && !h.title {
+			// A launch's headline speaks of ransomware around its
+			// maker's name; only a cue that says outright what befell
+			// the maker makes it a victim there.
+			c.stated = true
+		}
 	}
 	for _, r := range in.roles {
 		name, _ := canon(r.mention)
@@ -154,7 +162,7 @@ func chooseVictims(in victimInput) []Victim {
 				c.score += 1.5
 			}
 		}
-		if c.score >= 3 && (!in.product || c.strong) {
+		if c.score >= 3 && (!in.product || c.stated) {
 			list = append(list, c)
 		}
 	}
