@@ -51,7 +51,7 @@ func noticeIssuer(d Doc, ja bool) []Victim {
 // カシオ計算機株式会社 ニュースリリース, Red Mesa Community College Newsroom.
 var (
 	jaSiteWordsRe = regexp.MustCompile(`[\s|｜:：-]*(?:ニュースリリース|プレスリリース|ニュース|お知らせ|公式サイト|公式ホームページ|ホームページ|ウェブサイト|サイト)$`)
-	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support)$`)
+	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|news ?flash|news releases?|announcements|alerts|notices|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support)$`)
 )
 
 // siteOrganisation canonicalises the publisher a page names, or returns ""
@@ -69,6 +69,13 @@ func siteOrganisation(site string, ja bool) string {
 			return ""
 		}
 		return name
+	}
+	for _, sep := range []string{" — ", " – ", " | ", " - ", " · "} {
+		// "City of Marlow Springs — News Flash": the owner before the
+		// section.
+		if i := strings.Index(site, sep); i > 0 {
+			site = site[:i]
+		}
 	}
 	site = strings.TrimSpace(enSiteWordsRe.ReplaceAllString(site, ""))
 	if i := strings.Index(site, ", "); i > 0 && !legalFormRe.MatchString(site[i:]) {
@@ -122,7 +129,8 @@ func siteUnitCut(words []string) []string {
 var outletWords = wordSet(`news times post journal herald courier ledger gazette tribune daily weekly review wire
 report reporter today magazine online insider record register observer chronicle digest press media tv radio blog
 beacon bulletin dispatch star sun mail telegraph express standard monitor examiner inquirer sentinel leader
-week world watch hub desk brief briefing newsletter podcast newswire releases wirehub`)
+week world watch hub desk brief briefing newsletter podcast newswire releases wirehub tracker trackers database wiki feed
+index roundup`)
 
 // outletName reports a name that ends as a publication's does.
 func outletName(name string) bool {

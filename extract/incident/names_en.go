@@ -498,7 +498,7 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 			}
 		}
 		for k := 1; k < len(words); k++ {
-			if w := words[k-1]; !joinWords[w] && !lower[strings.ToLower(w)] {
+			if w := words[k-1]; !joinWords[w] && !lower[strings.ToLower(w)] && !(k == 1 && body[name] == 0 && tradeNounRe.MatchString(w)) {
 				break
 			}
 			if joinWords[words[k]] {
@@ -513,6 +513,10 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 		return ""
 	}
 }
+
+// tradeNounRe finds a noun of trade a headline puts before a name:
+// "Trucker Kettleby", "Insurer Halden", "Chipmaker Orvex".
+var tradeNounRe = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:er|or|maker|ist|ian)|Insurer|Retailer|Grocer|Lender|Airline|Carrier|Bank|Brewer|Miner|Hospital|Telco|Automaker|Carmaker|Drugmaker|Chipmaker|Startup|Start-up|Fintech)$`)
 
 // lowerCaseWords returns the words a text writes in lower case.
 func lowerCaseWords(text string) map[string]bool {

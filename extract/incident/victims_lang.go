@@ -305,6 +305,14 @@ var ownNameRest = wordSet(`motor motors manufacturing industries industry corpor
 // "International" or "Group" are dropped.
 func canonEnglish(mention string, standalone map[string]string, units bool) (string, string) {
 	s := stripDepartment(stripLegalEnglish(mention))
+	if m := regionalUnitRe.FindStringSubmatch(s); m != nil && !commonWords[strings.ToLower(m[1])] && !headNouns[strings.ToLower(m[1])] && !orgWords[strings.ToLower(m[1])] {
+		// "Tsukishiro Precision of America": the parent's unit for a
+		// region ("Bank of America" is a name of its own).
+		if en, ok := englishCanon[latinKey(m[1])]; ok {
+			return en, s
+		}
+		return m[1], s
+	}
 	ls := strings.ToLower(s)
 	if s == "" || nationalities[ls] || neverAlone[ls] || commonWords[ls] || neverNames[ls] || allIn(strings.Fields(ls), nationalities) || genericOrgPhrase(s) || documentLabel(s) {
 		return "", ""
@@ -444,6 +452,9 @@ func sharesStem(a, b string) bool {
 	}
 	return n >= 3 && (n == len(a) || n == len(b) || len(a) <= 5)
 }
+
+// regionalUnitRe finds a unit named after its parent and a region.
+var regionalUnitRe = regexp.MustCompile(`^(.+?) of (?:America|North America|the Americas|Europe|Asia|Asia Pacific|Japan|Canada|Australia|the USA|USA|the U\.S\.|U\.S\.A\.|the UK|Mexico|Brazil|India|China|Germany|France)$`)
 
 // stripDepartment drops a department after an organisation's name:
 // "Velora Telecom Customer Care" → "Velora Telecom". Only a department of

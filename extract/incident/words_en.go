@@ -118,6 +118,11 @@ group groups corporation business businesses unit units`)
 // an organisation ("Consolidated Subsidiary", "Group Company").
 func genericOrgPhrase(name string) bool {
 	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "'s", "")))
+	if len(words) == 2 && (words[0] == "city" || words[0] == "town" || words[0] == "village") && (words[1] == "hall" || words[1] == "council") {
+		// "City Hall", "Town Council": a building or a body of some
+		// municipality the text names elsewhere, never a name alone.
+		return true
+	}
 	if len(words) == 0 || !allIn(words, genericOrgWords) {
 		return false
 	}
