@@ -18,7 +18,7 @@ import (
 // enOpeningSubjectRe finds the name a sentence opens with as its subject:
 // after a dateline dash or a time ("On 22 July 2025", "Earlier this
 // month,"), before an appositive, then the first words of its predicate.
-var enOpeningSubjectRe = regexp.MustCompile(`^(?:(?:N\d+ (?:, N\d+ )?)?[—–-] )?(?:(?:N\d+ )?(?:on|in|since|earlier|late|last|this|early|yesterday|today|overnight|over|shortly|at|around|in late|in early) (?:[a-z0-9]+ ){0,4}?(?:, )?)?N(\d+) (?:\( [^)]{1,60}? \) |, [^,]{1,80}? , )?((?:[a-z']+ ){1,3})`)
+var enOpeningSubjectRe = regexp.MustCompile(`^(?:(?:N\d+ (?:, N\d+ )?)?[—–-] )?(?:(?:N\d+ )?(?:on|in|since|earlier|late|last|this|early|yesterday|today|overnight|over|shortly|at|around|in late|in early) (?:[a-z0-9]+ ){0,4}?(?:, )?)?N(\d+) (?:\( [^)]{1,60}? \) |, (?:[^,]|\d,\d\d\d){1,80}? , )?((?:[a-z']+ ){1,3})`)
 
 // enIncidentSentenceRe finds the words of an incident in a sentence,
 // beyond enBreachRe: access by someone else, systems taken down.
@@ -32,7 +32,9 @@ estimated estimates warned warns urged urges advised advises recommends recommen
 analysed analyzed analyses analyzes attributed attributes linked links spotted spots uncovered researched monitors
 monitored sells sold offers offered launched launches unveiled unveils acquired acquires patched patches fixed fixes
 helps helped helping assists assisted assisting declined declines refused refuses did does didn doesn could would
-should may might will can filed sued sues charged charges arrested arrests seized seizes sanctioned`)
+should may might will can filed sued sues charged charges arrested arrests seized seizes sanctioned
+summarises summarizes summarised summarized lists listed collects compiles compiled covers covered aggregates
+responded responds investigated investigates studied studies surveyed surveys counted counts`)
 
 // enNotPredicate are words that, straight after a name, show it is not a
 // subject: a list or a phrase going on.

@@ -28,7 +28,7 @@ const (
 	enSaidWhen = `(?: (?:on|late on|early on|this|last|earlier|in|in a|in an|via|through|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: [a-z0-9\-]+){0,3}?)?`
 	enName1    = `(N\d+)`
 	enList     = `(N\d+(?: , N\d+)*(?: ,)? (?:and|&) N\d+|N\d+)`
-	enAppos    = `(?:, [^,]{1,80}? , |\( [^)]{1,60}? \) )?`
+	enAppos    = `(?:, (?:[^,]|\d,\d\d\d){1,80}? , |\( [^)]{1,60}? \) )?`
 )
 
 var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|compromis|ransomware|cyber|incident|leak|exposed|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious`)
@@ -259,7 +259,7 @@ var enIssuerCues = []cue{
 	// A letterhead: the issuer's name, then its address or trade after a
 	// separator ("Larkmoor, Inc. · 88 Fenwick Row, Suite 2 ·
 	// Austin, TX").
-	{re: regexp.MustCompile(`^` + enName1 + ` (?:[·•|—–] )[^.?!]*?\d`), weight: 4, leadOnly: true},
+	{re: regexp.MustCompile(`^` + enName1 + ` (?:[·•|—–] )[^.?!]*?\d`), weight: 4, leadOnly: true, notBefore: bylineTailRe},
 	// A Nordic legal form the tokenizer splits: "Nordhavn Telecom A/S".
 	enCue(3, false, false, `^`+enName1+` a / (?:s|N\d+)$`),
 	enCue(3, false, false, `^(?:[-—–] )?(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?`+enContactTail+`$`),
@@ -274,6 +274,14 @@ var enIssuerCues = []cue{
 	// Borough Council, Civic Centre".
 	enCue(3, false, false, `^(?:published|issued|posted) by : (?:(?:N\d+ )?[a-z ]{0,30}(?:team|office|department|unit|service|desk) , )?`+enName1+`(?: ,|$)`),
 }
+
+// bylineTailRe follows a byline's author, not a letterhead's issuer: "|
+// 12 min read", "· 5 minute read".
+var bylineTailRe = regexp.MustCompile(`\b(?:min|mins|minute|minutes) read\b|\bread time\b|\bupdated\b|\bposted\b`)
+
+// enFormNameRe is a breach form's line naming its entity: "Entity name:
+// Calder Outfitters LLC".
+var enFormNameRe = regexp.MustCompile(`^(?:(?:entity|organi[sz]ation|company|business|registrant|reporting entity) )?name(?: of (?:the )?(?:entity|organi[sz]ation|company|business|registrant|covered entity))? : `)
 
 // enJobTitleRe is a signature's line giving the writer's post.
 var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive)`)
@@ -293,10 +301,12 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			firstPerson++
 		}
 	}
+	articleBreach := englishBreachArticle(ss)
 	for i, s := range ss {
 		// A filing's cover names its registrant far from the headline
 		// that says what the filing reports.
-		breach := enBreachRe.MatchString(s.shape) || titleBreach && (s.idx < 3 || s.title || registrantCaptionRe.MatchString(s.shape))
+		breach := enBreachRe.MatchString(s.shape) || titleBreach && (s.idx < 3 || s.title || registrantCaptionRe.MatchString(s.shape)) ||
+			articleBreach && enFormNameRe.MatchString(s.shape)
 		if enHypotheticalRe.MatchString(s.shape) {
 			// "could allow an attacker to gain access to X's database"
 			// describes a flaw, not something that happened.
@@ -317,7 +327,7 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			hits = append(hits, matchCues(s, enIssuerCues, true)...)
 		}
 	}
-	if titleBreach || englishBreachArticle(ss) || incidentLead(ss) {
+	if titleBreach || articleBreach || incidentLead(ss) {
 		hits = append(hits, openingSubjectHits(ss)...)
 	}
 	return hits, roles
