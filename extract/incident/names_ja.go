@@ -484,7 +484,9 @@ func kanaNameEnd(toks []tokenizer.Token, i int) int {
 			return i
 		}
 	}
-	if pos := toks[i].POS(); !afterVerb && (len(pos) == 0 || kanaNameOpenerBlocked[pos[0]] || jaKanaNonNames[toks[i].Surface]) {
+	if pos := toks[i].POS(); !afterVerb && (len(pos) == 0 || kanaNameOpenerBlocked[pos[0]] || jaKanaNonNames[toks[i].Surface] || pos[0] == "動詞" && len(pos) > 1 && pos[1] == "非自立") {
+		// している|株式会社…: an auxiliary verb (いる, ある) opens no
+		// name.
 		return i
 	}
 	c, runes := i, 0

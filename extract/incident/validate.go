@@ -158,6 +158,12 @@ var jaEventEnds = []string{"悪用", "攻撃", "流出", "被害", "漏えい", 
 
 // plausibleJapaneseVictim is plausibleVictim for a Japanese name.
 func plausibleJapaneseVictim(name string, strong bool) bool {
+	for _, p := range []string{"本社", "本店", "所在地", "本部"} {
+		if strings.HasPrefix(name, p) {
+			// (本社・同市港町): an address in brackets after a name.
+			return false
+		}
+	}
 	for _, e := range jaEventEnds {
 		if strings.HasSuffix(name, e) {
 			return false
