@@ -170,6 +170,10 @@ func publisherVictim(d Doc, ss []sentence, ja bool) []Victim {
 	if !named && len(f) > 1 && institutionHeads[f[len(f)-1]] {
 		named = containsWord(text, "the "+f[len(f)-1])
 	}
+	if !named && len(f) > 2 && f[1] == "of" && institutionHeads[f[0]] {
+		// "City of Marlow Springs" calls itself "the City".
+		named = containsWord(text, "the "+f[0])
+	}
 	if !named {
 		return nil
 	}

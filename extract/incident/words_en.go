@@ -114,10 +114,24 @@ business businesses unit units`)
 var genericOrgCore = wordSet(`subsidiary subsidiaries company companies affiliate affiliates affiliated entity entities
 group groups corporation business businesses unit units`)
 
+// functionUnitEnds end the names of units known by their function.
+var functionUnitEnds = wordSet(`department dept office division unit team desk section bureau services`)
+
+// functionWords name what a unit does.
+var functionWords = wordSet(`information technology it human resources finance financial communications public works legal
+marketing security cybersecurity emergency management customer service services support accounts billing utility
+utilities planning parks recreation administration administrative operations facilities procurement payroll
+records compliance privacy risk internal audit network systems data digital technical engineering`)
+
 // genericOrgPhrase reports whether a name is only a generic description of
 // an organisation ("Consolidated Subsidiary", "Group Company").
 func genericOrgPhrase(name string) bool {
 	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "'s", "")))
+	if n := len(words); n > 1 && functionUnitEnds[words[n-1]] && allIn(words[:n-1], functionWords) {
+		// "Information Technology Department", "Communications Office":
+		// a unit by its function, of an organisation named elsewhere.
+		return true
+	}
 	if len(words) == 2 && (words[0] == "city" || words[0] == "town" || words[0] == "village") && (words[1] == "hall" || words[1] == "council") {
 		// "City Hall", "Town Council": a building or a body of some
 		// municipality the text names elsewhere, never a name alone.
