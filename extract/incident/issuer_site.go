@@ -54,6 +54,10 @@ var (
 	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|news ?flash|news releases?|announcements|alerts|notices|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support)$`)
 )
 
+// jaOutletSiteRe finds the words of a news site's or a release hub's
+// name: 〇〇新聞, セキュリティ速報, ニュースリリース配信センター, PRワイヤー.
+var jaOutletSiteRe = regexp.MustCompile(`新聞|新報|速報|通信|配信|ワイヤー|ワイヤ|プレス|ニュース|タイムズ|ジャーナル|クロステック|メディア|ブログ|まとめ|ウォッチ|ダイジェスト|オンライン|ドットコム|放送|テレビ|ラジオ|日報|時報|週報|月報|PR`)
+
 // siteOrganisation canonicalises the publisher a page names, or returns ""
 // when it does not read as an organisation's name or names an outlet or
 // an authority.
@@ -64,6 +68,13 @@ func siteOrganisation(site string, ja bool) string {
 	}
 	if ja {
 		site = strings.TrimSpace(jaSiteWordsRe.ReplaceAllString(site, ""))
+		if !hasJapanese(site) {
+			// A Latin site name on a Japanese page reads as in English.
+			return siteOrganisation(site, false)
+		}
+		if jaOutletSiteRe.MatchString(site) {
+			return ""
+		}
 		name, _ := canonJapanese(site, map[string]bool{}, map[string]bool{})
 		if name == "" || isJapaneseCommenter(name) || isCommenter(name) || hasJapanese(name) && strings.ContainsAny(name, " 　") {
 			return ""
@@ -152,7 +163,7 @@ func publisherVictim(d Doc, ss []sentence, ja bool) []Victim {
 		}
 	}
 	name := siteOrganisation(d.Site, false)
-	if name == "" {
+	if name == "" || securityVendorRe.MatchString(strings.ToLower(name)) {
 		return nil
 	}
 	text := strings.ToLower(joinedText(ss))
@@ -186,7 +197,7 @@ var enNotNoticeTitleRe = regexp.MustCompile(`(?i)^(?:research|alert|advisory|ana
 
 // securityVendorRe finds the words of a security vendor's or a research
 // group's name, whose "we" reports on others' incidents.
-var securityVendorRe = regexp.MustCompile(`\b(?:threat|security|cyber\w*|intelligence|research|labs?|forensics?|infosec|defen[cs]e)\b`)
+var securityVendorRe = regexp.MustCompile(`\b(?:threat|security|cyber\w*|intelligence|research|labs?|forensics?|infosec|defen[cs]e|sec\w*|breach\w*|hack\w*|news\w*)\b`)
 
 // enResearcherWeRe finds a researcher's first person: "we observed", "we
 // tracked".
