@@ -163,3 +163,29 @@ func TestExtractLogoHeadingAndInlinePromos(t *testing.T) {
 		t.Errorf("text = %q", art.Text)
 	}
 }
+
+// TestExtractSourceLines checks that a paragraph written in lines in its
+// source (a form's labels, an "About" heading) keeps them apart, while
+// hard-wrapped prose reads as one paragraph.
+func TestExtractSourceLines(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>Filing summary</title></head><body><article>
+<h1>Filing summary: Corvane Outfitters</h1>
+<p>This tracker summarises data breach notifications filed with state attorneys general, drawn from public filings.</p>
+<p>Entity name: Corvane Outfitters, Inc.
+Entity type: Retail
+Total persons affected: 61,077</p>
+<p>The retailer said a script placed on its online checkout recorded the card details
+that customers entered between February and April, and that it removed the script
+as soon as it was found.</p>
+</article></body></html>`
+	art, err := New().Extract(Page{URL: "https://tracker.example/f/1", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(art.Text, "Entity name: Corvane Outfitters, Inc.\nEntity type: Retail\nTotal persons affected: 61,077") {
+		t.Errorf("form lines run together:\n%s", art.Text)
+	}
+	if !strings.Contains(art.Text, "recorded the card details that customers entered between February and April, and that it removed the script as soon as it was found.") {
+		t.Errorf("hard-wrapped prose split:\n%s", art.Text)
+	}
+}

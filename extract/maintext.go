@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -29,6 +30,7 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 	}
 	root := doc.Nodes[0]
 	joinCJKLines(root)
+	keepSourceLines(root)
 	pruneBoilerplate(root, host)
 	text, sawTitle = finish(restoreTrafilatura(root, trafilaturaText(root)), title)
 	if n := utf8.RuneCountInString(text); n < shortText {
@@ -168,6 +170,86 @@ func joinCJKLines(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		joinCJKLines(c)
 	}
+}
+
+// keepSourceLines turns a line break in a paragraph's source into a line
+// break the text keeps, where the source is plainly written in lines: a
+// form's "Entity name: …" over "Entity type: …", a letter's address block,
+// an "About" heading over its paragraph. The line before ends a sentence
+// or is short, and the next opens with a capital, a digit or a bullet.
+// Hard-wrapped prose (long lines cut anywhere) still reads as one
+// paragraph.
+func keepSourceLines(n *html.Node) {
+	if n.Type == html.ElementNode && (skipAtoms[n.DataAtom] || n.DataAtom == atom.Pre) {
+		return
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.TextNode && strings.Contains(c.Data, "\n") && n.Type == html.ElementNode && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
+			splitSourceLines(n, c)
+		} else {
+			keepSourceLines(c)
+		}
+		c = next
+	}
+}
+
+// splitSourceLines replaces text node t under parent by its lines with a
+// <br> between those keepLineBreak keeps apart.
+func splitSourceLines(parent, t *html.Node) {
+	lines := strings.Split(t.Data, "\n")
+	var parts []string
+	cur := lines[0]
+	for _, l := range lines[1:] {
+		if keepLineBreak(cur, l) {
+			parts = append(parts, cur)
+			cur = l
+			continue
+		}
+		cur += "\n" + l
+	}
+	parts = append(parts, cur)
+	if len(parts) == 1 {
+		return
+	}
+	for i, p := range parts {
+		if i > 0 {
+			parent.InsertBefore(&html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}, t)
+		}
+		parent.InsertBefore(&html.Node{Type: html.TextNode, Data: p}, t)
+	}
+	parent.RemoveChild(t)
+}
+
+// keepLineBreak reports whether the source line break between before and
+// after is one the page means.
+func keepLineBreak(before, after string) bool {
+	b, a := strings.TrimSpace(lastLine(before)), strings.TrimSpace(after)
+	if b == "" || a == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("•·*–—-", r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(b)
+	if strings.ContainsRune(".!?:;)", last) {
+		return true
+	}
+	// A short line ending in a name or a figure ("About Brambleton
+	// Outfitters", "Level 9, 240 St Georges Terrace"), not in a word that
+	// runs on ("hackers breached" over "Toyota's servers").
+	words := strings.Fields(b)
+	w, _ := utf8.DecodeRuneInString(words[len(words)-1])
+	return utf8.RuneCountInString(b) <= 60 && (unicode.IsUpper(w) || unicode.IsDigit(w))
+}
+
+// lastLine returns the text after the last line break in s.
+func lastLine(s string) string {
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 var cjkBreak = regexp.MustCompile(`[^\s][ \t]*\r?\n\s*[^\s]`)
