@@ -189,3 +189,26 @@ as soon as it was found.</p>
 		t.Errorf("hard-wrapped prose split:\n%s", art.Text)
 	}
 }
+
+// TestExtractJapaneseSignature checks that a notice's signature keeps the
+// issuer's name on a line of its own above the signer's post, while a
+// hard-wrapped sentence is joined.
+func TestExtractJapaneseSignature(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>お知らせ</title></head><body><article>
+<h1>当院へのサイバー攻撃に関するお詫び</h1>
+<p>当院のネットワークに第三者が不正に侵入し、サーバーのデータが暗号化されたことが判明いたしました。対象となる可能性があるのは約４万３千
+人分の患者さまの情報です。</p>
+<p>医療法人さくら会 さくら記念病院
+院長　山田 太郎</p>
+</article></body></html>`
+	art, err := New().Extract(Page{URL: "https://hub.example/r/1", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(art.Text, "約４万３千人分") {
+		t.Errorf("hard-wrapped Japanese not joined:\n%s", art.Text)
+	}
+	if !strings.Contains(art.Text, "さくら記念病院\n院長") {
+		t.Errorf("signature lines run together:\n%s", art.Text)
+	}
+}

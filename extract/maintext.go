@@ -158,14 +158,18 @@ func joinCJKLines(n *html.Node) {
 		return // not text, or text whose line breaks are meant
 	}
 	if n.Type == html.TextNode && strings.ContainsAny(n.Data, "\r\n") && !isASCII(n.Data) {
+		// A signature's break is marked first so that the joining
+		// below leaves it.
+		n.Data = jaSignatureBreak.ReplaceAllString(n.Data, "$1\x00$2")
 		n.Data = cjkBreak.ReplaceAllStringFunc(n.Data, func(m string) string {
 			first, _ := utf8.DecodeRuneInString(m)
 			last, _ := utf8.DecodeLastRuneInString(m)
-			if isCJK(first) || isCJK(last) {
+			if (isCJK(first) || isCJK(last)) && !strings.ContainsRune("。！？」）", first) {
 				return string(first) + string(last)
 			}
 			return m
 		})
+		n.Data = strings.ReplaceAll(n.Data, "\x00", "\n")
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		joinCJKLines(c)
@@ -229,10 +233,15 @@ func keepLineBreak(before, after string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(a)
+	last, _ := utf8.DecodeLastRuneInString(b)
+	if isCJK(r) || isCJK(last) {
+		// Japanese lines the source ends with 。 or 」 (a hard wrap
+		// inside a sentence was joined before).
+		return strings.ContainsRune("。！？」）", last) || jaPostRe.MatchString(a)
+	}
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("•·*–—-", r) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(b)
 	if strings.ContainsRune(".!?:;)", last) {
 		return true
 	}
@@ -251,6 +260,16 @@ func lastLine(s string) string {
 	}
 	return s
 }
+
+// jaSignatureBreak finds a line break before a signature's post (院長,
+// 代表取締役社長): the organisation's name above it is a line of its own.
+var jaSignatureBreak = regexp.MustCompile(`([^\s])[ \t]*\r?\n[ \t　]*(` + jaPosts + `)`)
+
+// jaPostRe finds a line opening with a signature's post.
+var jaPostRe = regexp.MustCompile(`^(?:` + jaPosts + `)`)
+
+// jaPosts are the posts a Japanese notice is signed with.
+const jaPosts = `代表取締役|取締役|代表理事|理事長|院長|病院長|学長|校長|園長|市長|町長|村長|区長|知事|社長|会長|所長|組合長|館長|センター長|局長|執行役員`
 
 var cjkBreak = regexp.MustCompile(`[^\s][ \t]*\r?\n\s*[^\s]`)
 
