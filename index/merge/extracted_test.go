@@ -20,6 +20,13 @@ const (
 	holdout6Dir = "../../testdata/holdout6/articles"
 	holdout7Dir = "../../testdata/holdout7/articles"
 	holdout8Dir = "../../testdata/holdout8/articles"
+	holdout9Dir = "../../testdata/holdout9/articles"
+	// holdout10Dir is the last set scored unseen (session 3: extracted
+	// facts through the fake web F1 0.93, P 1.00 at the start, 0.94, P 0.95
+	// after the session's extraction changes; the one false merge joined
+	// two incidents of one company five months apart, which attack kinds
+	// now keep apart).
+	holdout10Dir = "../../testdata/holdout10/articles"
 )
 
 // minFreshSet is how many articles a labelled set still being written
@@ -118,7 +125,7 @@ func TestClusteringExtracted(t *testing.T) {
 	for _, set := range []struct{ name, dir string }{
 		{"holdout2", holdout2Dir}, {"holdout3", holdout3Dir}, {"holdout4", holdout4Dir},
 		{"holdout5", holdout5Dir}, {"holdout6", holdout6Dir}, {"holdout7", holdout7Dir},
-		{"holdout8", holdout8Dir},
+		{"holdout8", holdout8Dir}, {"holdout9", holdout9Dir}, {"holdout10", holdout10Dir},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			arts, ok := loadSet(t, set.dir)
@@ -136,7 +143,7 @@ func TestClusteringExtracted(t *testing.T) {
 // and as a score only.
 func TestClusteringLabelledSets(t *testing.T) {
 	for _, set := range []struct{ name, dir string }{
-		{"holdout", holdoutDir}, {"holdout2", holdout2Dir}, {"holdout3", holdout3Dir}, {"holdout4", holdout4Dir}, {"holdout5", holdout5Dir}, {"holdout6", holdout6Dir}, {"holdout7", holdout7Dir}, {"holdout8", holdout8Dir},
+		{"holdout", holdoutDir}, {"holdout2", holdout2Dir}, {"holdout3", holdout3Dir}, {"holdout4", holdout4Dir}, {"holdout5", holdout5Dir}, {"holdout6", holdout6Dir}, {"holdout7", holdout7Dir}, {"holdout8", holdout8Dir}, {"holdout9", holdout9Dir}, {"holdout10", holdout10Dir},
 	} {
 		arts, ok := loadSet(t, set.dir)
 		if !ok || len(arts) < minFreshSet {

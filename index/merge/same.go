@@ -50,6 +50,9 @@ type Prepared struct {
 	// disowned holds the sentences that set another organisation's
 	// incident apart from d's (see disowningSentences).
 	disowned string
+	// kinds are the kinds of attack d's title and lead name (see
+	// attackKinds).
+	kinds []string
 }
 
 // Prepare computes the features of d that Match compares.
@@ -70,6 +73,7 @@ func Prepare(d Doc) *Prepared {
 		dates:    textDates(d.Text),
 		recurs:   recurs(d, lead),
 		revises:  revises(d, lead),
+		kinds:    attackKindsOf(d, lead),
 		opening:  d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars),
 		credits:  credits(d),
 		outlets:  outletNames(d),
@@ -250,6 +254,8 @@ func (p *Prepared) factsConflict(q *Prepared, rel victimRel) string {
 		return "different CVEs"
 	case rel != relNone && p.laterIncident(q):
 		return "later incident"
+	case rel != relNone && p.kindsConflict(q):
+		return "different kinds of attack"
 	case rel != relSame && (p.disowns(q) || q.disowns(p)):
 		return "disowned"
 	}
@@ -270,7 +276,7 @@ func (p *Prepared) Conflicts(q *Prepared) bool {
 		return false
 	}
 	disowned := rel != relSame && (p.disowns(q) || q.disowns(p))
-	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) && !p.laterIncident(q) && !disowned {
+	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) && !p.laterIncident(q) && !disowned && !p.kindsConflict(q) {
 		return false
 	}
 	return setSimilarity(p.shingles, q.shingles) < params.conflictDupSim

@@ -143,3 +143,30 @@ func TestDisownedNeighbour(t *testing.T) {
 		t.Error("the disowning report does not conflict with the co-operative's, so a third article could chain them")
 	}
 }
+
+// TestAttackKinds checks that two reports of one victim months apart that
+// name different kinds of attack are two incidents, even when the later
+// one is a numbered update, while reports naming one kind still join.
+func TestAttackKinds(t *testing.T) {
+	logins := Doc{URL: "https://kurumi.example/news/0314", Lang: "ja", Published: time.Date(2025, 3, 14, 8, 0, 0, 0, time.UTC),
+		Title:   "会員サイトへの不正ログインについて",
+		Text:    "くるみモビリティは、会員サイトでリスト型攻撃による不正ログインが発生し、会員2147人分の氏名や住所が閲覧された可能性があると発表した。",
+		Victims: []string{"くるみモビリティ"}, Records: n64(2147)}
+	ransom := Doc{URL: "https://kurumi.example/news/0905", Lang: "ja", Published: time.Date(2025, 9, 5, 8, 0, 0, 0, time.UTC),
+		Title:   "ランサムウェア被害に関する調査結果（第2報）",
+		Text:    "くるみモビリティは、ランサムウェア攻撃によりサーバーが暗号化された件で、会員41万7350人分の個人情報が流出した可能性があると発表した。",
+		Victims: []string{"くるみモビリティ"}, Records: n64(417350)}
+	if d := Prepare(logins).Match(Prepare(ransom)); d.Same {
+		t.Errorf("a login attack and a ransomware attack five months apart merged: %+v", d)
+	}
+	if !Prepare(logins).Conflicts(Prepare(ransom)) {
+		t.Error("a login attack and a ransomware attack five months apart do not conflict, so a vague report could chain them")
+	}
+	second := ransom
+	second.URL, second.Published = "https://kurumi.example/news/0818", time.Date(2025, 8, 18, 8, 0, 0, 0, time.UTC)
+	second.Title = "当社システムへのランサムウェア攻撃について（第1報）"
+	second.Records = nil
+	if d := Prepare(second).Match(Prepare(ransom)); !d.Same {
+		t.Errorf("first and second notice of one ransomware attack do not join: %+v", d)
+	}
+}
