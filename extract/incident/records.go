@@ -230,6 +230,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if enSupersededRe.MatchString(before) {
 			score -= 5
 		}
+		if enStatisticRe.MatchString(before) {
+			score -= 4
+		}
 		if enIncidentRefRe.MatchString(s.text) {
 			score++
 		}
@@ -281,7 +284,11 @@ var enAffectBeforeRe = regexp.MustCompile(`(?i)\b(?:affect|affected|affecting|im
 
 // enFormCountRe is a notice form's count field: "Number of Residents
 // Affected: 3,116", "Total number of persons notified: 812".
-var enFormCountRe = regexp.MustCompile(`(?i)^(?:total )?number of (?:[\w-]+ ){0,3}(?:affected|impacted|notified|involved)(?: \([^)]*\))?\s*:\s*$`)
+var enFormCountRe = regexp.MustCompile(`(?i)^(?:total )?(?:number of )?(?:[\w-]+ ){0,3}(?:affected|impacted|notified|involved)(?: \([^)]*\))?\s*:\s*$`)
+
+// enStatisticRe marks a figure that sums up many incidents: "the median
+// retail filing listed 3,900 affected people".
+var enStatisticRe = regexp.MustCompile(`(?i)\b(?:median|average|mean|typical)\b`)
 
 // enThresholdRe marks a legal threshold, not a count: "must notify the
 // Attorney General when a breach requires notice to more than 500
