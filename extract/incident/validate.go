@@ -153,8 +153,9 @@ var jaSocialInsuranceRe = regexp.MustCompile(`(?:健康|介護|雇用|社会|労
 var jaLegislatures = []string{"議会", "国会", "委員会", "参議院", "衆議院"}
 
 // jaEventEnds end nouns of what happened, which a headline may list after
-// the victim's name: OAuthトークン悪用, 設定ミス.
-var jaEventEnds = []string{"悪用", "攻撃", "流出", "被害", "漏えい", "漏洩", "感染", "侵害", "詐欺", "障害", "設定ミス", "不備", "乗っ取り"}
+// the victim's name (OAuthトークン悪用, 設定ミス), and nouns of a kind of
+// business (EC加盟店, 中小企業), never one organisation's name.
+var jaEventEnds = []string{"加盟店", "利用者", "各社", "中小企業", "悪用", "攻撃", "流出", "被害", "漏えい", "漏洩", "感染", "侵害", "詐欺", "障害", "設定ミス", "不備", "乗っ取り"}
 
 // plausibleJapaneseVictim is plausibleVictim for a Japanese name.
 func plausibleJapaneseVictim(name string, strong bool) bool {
