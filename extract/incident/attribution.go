@@ -12,7 +12,7 @@ var (
 	enStatedRe    = regexp.MustCompile(`(?i)\b(?:claim\w*|blamed|blames|blaming|bragged|boasted|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|behind (?:the|this) (?:attack|breach|hack|intrusion|incident|cyberattack)|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened))\b`)
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
-	enListBeforeRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|similar to|unlike|as well as|rivals?|except|other than|besides|behind only|second only to|other (?:groups?|gangs?|actors?)|e\.g\.|alongside|followed by|compared (?:to|with)|, and|, or)\s*(?:the\s+)?$`)
+	enListBeforeRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|similar to|unlike|as well as|rivals?|except|other than|besides|behind only|second only to|other (?:groups?|gangs?|actors?)|e\.g\.|alongside|followed by|compared (?:to|with))\s*(?:the\s+)?$|(?:^|\s)(?-i:[A-Z0-9])[\w.-]*,\s*(?:and|or)\s*(?:the\s+)?$`)
 	enOtherRe      = regexp.MustCompile(`(?i)\b(?:elsewhere|(?:attacks?|breach|breaches|hacks?|intrusions?|campaigns?) (?:on|against|at|targeting) (?:a|an|another|other|several|multiple|two|three|dozens|hundreds|\d+)\b|no (?:group|gang|actor|one) has (?:yet )?(?:been linked|been named|claimed)|last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|most often|most frequently|most common|top (?:groups|gangs)|trend|statistics|unrelated|separate claim)\b`)
 	// enMonthLeadRe opens a sentence at another time ("In August, its
 	// German unit disclosed…"): another incident unless the sentence
@@ -29,11 +29,11 @@ var (
 	// 今回の攻撃とは無関係, 関連は確認されていない, 関与を否定.
 	jaDeniedAfterRe = regexp.MustCompile(`無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない`)
 	// enCodeRe: the group's code, not the group: "the leaked X builder".
-	enCodeBeforeRe = regexp.MustCompile(`(?i)\b(?:leaked|fork of|forked from|modified version of|based on|derived from|built on|reused)\s+(?:the\s+)?(?:leaked\s+)?$`)
-	jaCodeAfterRe  = regexp.MustCompile(`^[）)」』]*の?(?:流出した|漏えいした)?(?:ソースコード|ビルダー)`)
+	enCodeBeforeRe = regexp.MustCompile(`(?i)\b(?:leaked|fork of|forked from|modified version of|based on|derived from|built on|reused|(?:a |an )?(?:variant|strain|version) of)\s+(?:the\s+)?(?:leaked\s+)?$`)
+	jaCodeAfterRe  = regexp.MustCompile(`^[）)」』]*の?(?:流出した|漏えいした)?(?:ソースコード|ビルダー)|^[）)」』]*(?:系統|系列|亜種|ファミリー)`)
 	// enVendorPitchRe: a vendor's pitch names groups its product stops.
 	enVendorPitchRe = regexp.MustCompile(`(?i)\b(?:protect\w*|defend\w*|safeguard\w*|shield\w*|block\w*|stop\w*) (?:\w+ ){0,4}?(?:against|from) (?:\w+ ){0,4}?(?:threats?|groups?|gangs?|attacks?|ransomware)\b|\bour (?:platform|products?|solutions?|services?|technology|tools?) (?:stops?|blocks?|detects?|protects?|prevents?|defends?|catches|caught|stopped|blocked|detected)\b`)
-	enCodeAfterRe   = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:\d[\d.]*\s+)?(?:builder|source code|source|codebase|code base)\b`)
+	enCodeAfterRe   = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:\d[\d.]*\s+)?(?:builder|source code|source|codebase|code base)\b|^-(?:based|derived|like)\b|^\s+(?:ransomware\s+)?(?:variant|strain|family)\b`)
 	// enNotRealRe: an exercise, a scenario or a question is no report of
 	// an incident.
 	enNotRealRe = regexp.MustCompile(`(?i)\b(?:tabletop|exercises?|drills?|scenarios?|simulated|simulation|fictional|hypothetical|mock attack|asked (?:whether|if)|wondered (?:whether|if))\b`)

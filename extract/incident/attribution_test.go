@@ -407,3 +407,18 @@ func TestAttributionJaPastDescription(t *testing.T) {
 		t.Errorf("actors = %v, want [RansomHub]", got)
 	}
 }
+
+// TestMalwareFamilyIsNotTheActor checks that a ransomware family named as
+// the strain a gang used is not attributed alongside the gang.
+func TestMalwareFamilyIsNotTheActor(t *testing.T) {
+	x := New(nil)
+	for _, tt := range []struct{ lang, title, text, want string }{
+		{"ja", "コープさざなみにランサムウェア攻撃", "生活協同組合コープさざなみは、ランサムウェア攻撃を受けたと発表した。関係者によると、サーバーからは「Phobos」系統のランサムウェアが見つかり、ハッカー集団「8Base」がリークサイトに同生協の名前を掲載していた。", "8Base"},
+		{"en", "Dairy co-op hit by ransomware", "Westvale Dairy Co-op said ransomware encrypted its servers. Investigators found a variant of Phobos on the servers, and the 8Base gang listed the co-op on its leak site.", "8Base"},
+	} {
+		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text}).ActorNames()
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: actors = %q, want [%s]", tt.lang, got, tt.want)
+		}
+	}
+}

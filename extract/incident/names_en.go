@@ -481,6 +481,12 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 			// are no name.
 			return dropName
 		}
+		if first && len(words) == 1 && body[name] == 0 && onlyInsideNames(name, body) {
+			// "Dairy co-op hit by ransomware" over "Westvale Dairy
+			// Co-op": a capitalised opening word the body writes only
+			// inside a longer name is a common noun.
+			return dropName
+		}
 		if !first || len(words) < 2 || body[name] > 1 {
 			return ""
 		}
@@ -546,4 +552,22 @@ func anyWordNamed(words []string, body map[string]int) bool {
 		}
 	}
 	return false
+}
+
+// onlyInsideNames reports whether the body writes word inside some name
+// but never as a name's first word.
+func onlyInsideNames(word string, body map[string]int) bool {
+	inside := false
+	for n := range body {
+		f := strings.Fields(n)
+		if f[0] == word {
+			return false
+		}
+		for _, w := range f[1:] {
+			if w == word {
+				inside = true
+			}
+		}
+	}
+	return inside
 }

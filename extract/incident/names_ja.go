@@ -71,6 +71,20 @@ func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 		spans = append(spans, sp)
 	}
 	for i := 0; i < len(toks); {
+		if e := coopName(toks, i); e > i {
+			add(jaName{sure: true}, jaSpan{i, e, e})
+			i = e
+			continue
+		}
+		if coopForms[toks[i].Surface] && i+1 < len(toks) {
+			// 生活協同組合コープみなもと: the co-operative by the name it
+			// goes by.
+			if e := coopName(toks, i+1); e > i+1 {
+				add(jaName{sure: true, legal: true}, jaSpan{i + 1, e, e})
+				i = e
+				continue
+			}
+		}
 		if q, nameEnd := quotedName(toks, i); q > i+1 {
 			add(jaName{sure: true}, jaSpan{i + 1, nameEnd, q})
 			i = q
@@ -98,6 +112,40 @@ func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 		i = end
 	}
 	return names, spans
+}
+
+// coopPrefixes open the names co-operatives go by, the rest often written
+// in hiragana (JAしおかぜ, コープみなもと), which the dictionary reads as
+// words and particles.
+var coopPrefixes = wordSet(`JA ＪＡ JF ＪＦ コープ 生協 COOP CO・OP`)
+
+// coopForms are the legal forms written before a co-operative's name.
+var coopForms = wordSet(`生活協同組合 農業協同組合 漁業協同組合 協同組合`)
+
+// coopName reads a co-operative's name opening at token i: its prefix and
+// the hiragana after it, less a closing particle (コープ|みな|も|と|は →
+// コープみなもと). It returns where the name ends, or i.
+func coopName(toks []tokenizer.Token, i int) int {
+	if !coopPrefixes[toks[i].Surface] {
+		return i
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= 6 && isHiragana(toks[j].Surface) {
+		j++
+	}
+	if j > i+2 || j == i+2 && utf8.RuneCountInString(toks[i+1].Surface) >= 2 {
+		if pos := toks[j-1].POS(); len(pos) > 0 && pos[0] == "助詞" && utf8.RuneCountInString(toks[j-1].Surface) == 1 && (j == len(toks) || !isHiragana(toks[j].Surface)) {
+			j--
+		}
+	}
+	runes := 0
+	for _, t := range toks[i+1 : j] {
+		runes += utf8.RuneCountInString(t.Surface)
+	}
+	if runes < 2 {
+		return i
+	}
+	return j
 }
 
 // describedName reads a name written after the kind of organisation it
