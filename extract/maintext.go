@@ -250,8 +250,21 @@ func keepLineBreak(before, after string) bool {
 	// runs on ("hackers breached" over "Toyota's servers").
 	words := strings.Fields(b)
 	w, _ := utf8.DecodeRuneInString(words[len(words)-1])
-	return utf8.RuneCountInString(b) <= 60 && (unicode.IsUpper(w) || unicode.IsDigit(w))
+	if utf8.RuneCountInString(b) <= 60 && (unicode.IsUpper(w) || unicode.IsDigit(w)) {
+		return true
+	}
+	// A heading over its section ("Description of the eligible data
+	// breach" over "On 22 July…"): a short capitalised line that does not
+	// end on a word that must go on.
+	first, _ := utf8.DecodeRuneInString(b)
+	return utf8.RuneCountInString(b) <= 50 && unicode.IsUpper(first) && !runOnWords[strings.ToLower(words[len(words)-1])]
 }
+
+// runOnWords end no heading: a line ending in one runs on.
+var runOnWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "to": true, "by": true, "from": true, "at": true,
+	"in": true, "on": true, "with": true, "for": true, "and": true, "or": true, "but": true, "that": true, "as": true, "its": true,
+	"their": true, "his": true, "her": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"said": true, "says": true, "told": true, "into": true, "than": true, "which": true, "who": true, "not": true}
 
 // lastLine returns the text after the last line break in s.
 func lastLine(s string) string {

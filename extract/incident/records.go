@@ -23,7 +23,7 @@ var (
 	jaCountRe            = regexp.MustCompile(`\d|[一二三四五六七八九十百千万億]+(?:件|人|名)`)
 	jaBreakdownRe        = regexp.MustCompile(`うち|内訳|そのうち|このうち`)
 	jaPopulationRe       = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)`)
-	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for)\s+(?:\w+\s+){0,2}$`)
+	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
 	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|人口)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	enClaimTallyRe       = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
 	enPopulationNearRe   = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)

@@ -54,9 +54,11 @@ var demonymRe = regexp.MustCompile(`^[A-Z][a-z]+(?:ans|ese|ons)$`)
 // four words ahead; it returns "" when there is none.
 func englishUnit(s string, end int) (string, int) {
 	rest := s[end:]
-	words := wordRe.FindAllStringIndex(rest, 6)
+	// "211,874 current and former electricity and gas customers": a few
+	// words of description may stand before the unit.
+	words := wordRe.FindAllStringIndex(rest, 9)
 	for i, w := range words {
-		if i >= 5 {
+		if i >= 8 {
 			break
 		}
 		word := strings.TrimRight(rest[w[0]:w[1]], "'")

@@ -69,6 +69,9 @@ los_angeles san_francisco new_south_wales british_columbia`)
 // "Scranton, Pennsylvania", "Olathe, Kan.", "Austin, TX".
 const enUSStates = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Va\.|Vt\.|Wash\.|Wis\.|Wyo\.|A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]`
 
+// periodNameRe finds a period written like a name: Q3, H1 2025, FY2024.
+var periodNameRe = regexp.MustCompile(`^(?:Q[1-4]|H[12]|FY ?\d{2,4}|CY ?\d{2,4})(?: (?:19|20)\d\d)?$`)
+
 // enNameConnectors may stand in lower case inside a name: "Bank of
 // Ireland", "Marks and Spencer".
 var enNameConnectors = wordSet(`of and & for the de du la le von van der den da di y on at upon in`)
@@ -86,7 +89,7 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		return plausibleJapaneseVictim(name, strong)
 	}
 	words := strings.Fields(stripLegalEnglish(name))
-	if len(words) == 0 {
+	if len(words) == 0 || periodNameRe.MatchString(name) {
 		return false
 	}
 	lower := make([]string, len(words))

@@ -269,7 +269,7 @@ var enIssuerCues = []cue{
 	// A footer with the issuer's company-register number: "Ferrow
 	// Health Limited ABN 61 000 555 123", "Halden Ltd, registered in
 	// England, company no. 0123".
-	enCue(4, false, false, `^`+enName1+` (?:, )?(?:abn|acn|nzbn|company no|company number|company registration number|registered in|registered office|registered number|registration no|registration number)\b`),
+	enRegistryCue,
 	// A page's byline: "Published by: Communications team, Amberley
 	// Borough Council, Civic Centre".
 	enCue(3, false, false, `^(?:published|issued|posted) by : (?:(?:N\d+ )?[a-z ]{0,30}(?:team|office|department|unit|service|desk) , )?`+enName1+`(?: ,|$)`),
@@ -282,6 +282,13 @@ var bylineTailRe = regexp.MustCompile(`\b(?:min|mins|minute|minutes) read\b|\bre
 // enFormNameRe is a breach form's line naming its entity: "Entity name:
 // Calder Outfitters LLC".
 var enFormNameRe = regexp.MustCompile(`^(?:(?:entity|organi[sz]ation|company|business|registrant|reporting entity) )?name(?: of (?:the )?(?:entity|organi[sz]ation|company|business|registrant|covered entity))? : `)
+
+// enRegistryCue finds a line giving an organisation's company-register
+// number: "Ferrow Health Limited ABN 61 000 555 123", "Halden Ltd,
+// registered in England, company no. 0123". Only an organisation's own
+// page gives its register number, so on a page about a breach it names
+// the issuer even without a "we".
+var enRegistryCue = enCue(4, false, false, `^`+enName1+` (?:, )?(?:\( )?(?:abn|acn|nzbn|company no|company number|company registration number|registered in|registered office|registered number|registration no|registration number)\b`)
 
 // enJobTitleRe is a signature's line giving the writer's post.
 var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive)`)
@@ -320,6 +327,9 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 		roles = append(roles, matchCues(s, enRoleCues, true)...)
 		if firstPerson == 0 || !firstPersonRe.MatchString(s.shape) {
 			roles = append(roles, matchCues(s, enInvestigationRoleCue, true)...)
+		}
+		if firstPerson == 0 && articleBreach {
+			hits = append(hits, matchCues(s, []cue{enRegistryCue}, true)...)
 		}
 		if firstPerson > 0 && !(i+1 < len(ss) && enJobTitleRe.MatchString(ss[i+1].text)) {
 			// A signature line followed by a job title ("President and
