@@ -174,6 +174,8 @@ func TestExtractSourceLines(t *testing.T) {
 <p>Entity name: Corvane Outfitters, Inc.
 Entity type: Retail
 Total persons affected: 61,077</p>
+<p>What happened
+On 6 May the retailer found code on its checkout page that had copied card numbers.</p>
 <p>The retailer said a script placed on its online checkout recorded the card details
 that customers entered between February and April, and that it removed the script
 as soon as it was found.</p>
@@ -184,6 +186,9 @@ as soon as it was found.</p>
 	}
 	if !strings.Contains(art.Text, "Entity name: Corvane Outfitters, Inc.\nEntity type: Retail\nTotal persons affected: 61,077") {
 		t.Errorf("form lines run together:\n%s", art.Text)
+	}
+	if !strings.Contains(art.Text, "What happened\nOn 6 May") {
+		t.Errorf("heading runs into its section:\n%s", art.Text)
 	}
 	if !strings.Contains(art.Text, "recorded the card details that customers entered between February and April, and that it removed the script as soon as it was found.") {
 		t.Errorf("hard-wrapped prose split:\n%s", art.Text)
