@@ -161,6 +161,7 @@ func joinCJKLines(n *html.Node) {
 		// A signature's break is marked first so that the joining
 		// below leaves it.
 		n.Data = jaSignatureBreak.ReplaceAllString(n.Data, "$1\x00$2")
+		n.Data = jaHeadingBreak.ReplaceAllString(n.Data, "$1\x00")
 		n.Data = cjkBreak.ReplaceAllStringFunc(n.Data, func(m string) string {
 			first, _ := utf8.DecodeRuneInString(m)
 			last, _ := utf8.DecodeLastRuneInString(m)
@@ -237,7 +238,7 @@ func keepLineBreak(before, after string) bool {
 	if isCJK(r) || isCJK(last) {
 		// Japanese lines the source ends with 。 or 」 (a hard wrap
 		// inside a sentence was joined before).
-		return strings.ContainsRune("。！？」）", last) || jaPostRe.MatchString(a)
+		return strings.ContainsRune("。！？」）", last) || jaPostRe.MatchString(a) || jaHeadingLineRe.MatchString(b)
 	}
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("•·*–—-", r) {
 		return false
@@ -277,6 +278,13 @@ func lastLine(s string) string {
 // jaSignatureBreak finds a line break before a signature's post (院長,
 // 代表取締役社長): the organisation's name above it is a line of its own.
 var jaSignatureBreak = regexp.MustCompile(`([^\s])[ \t]*\r?\n[ \t　]*(` + jaPosts + `)`)
+
+// jaHeadingBreak finds the line break after a short heading line marked
+// as one (■ 経緯, 【対象】, 1. 概要).
+var jaHeadingBreak = regexp.MustCompile(`(?m)^([ \t　]*(?:[■□●◆◇▼▽【]|[0-9０-９]{1,2}[.．、）)])[^\n]{0,40}?)[ \t]*\r?\n`)
+
+// jaHeadingLineRe finds a line that is a marked heading.
+var jaHeadingLineRe = regexp.MustCompile(`^(?:[■□●◆◇▼▽【]|[0-9０-９]{1,2}[.．、）)])`)
 
 // jaPostRe finds a line opening with a signature's post.
 var jaPostRe = regexp.MustCompile(`^(?:` + jaPosts + `)`)

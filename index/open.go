@@ -21,8 +21,9 @@ import (
 const DirName = "index.bleve"
 
 // schemaVersion names the mapping and the merge keys; Open rebuilds an
-// index built with an earlier one (see rebuild).
-const schemaVersion = "breachwire-index-6"
+// index built with an earlier one (see rebuild). 7: co-operatives' victim
+// keys drop 農業協同組合 and a JA/JF prefix.
+const schemaVersion = "breachwire-index-7"
 
 var schemaKey = []byte("breachwire_schema")
 

@@ -45,7 +45,7 @@ var digestTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|digest|newslet
 
 // noticeTitleRe finds an organisation's own notice, whose numbered sections
 // (1. Overview, 2. Impact) are one incident's parts, not a digest's items.
-var noticeTitleRe = regexp.MustCompile(`(?i)^(?:\[[^\]]*\] ?)?(?:notice|announcement|statement) (?:regarding|of|on|concerning|about)\b|(?:に関する|についての)お知らせ|について(?:（[^）]*）)?$`)
+var noticeTitleRe = regexp.MustCompile(`(?i)^(?:\[[^\]]*\] ?)?(?:notice|announcement|statement) (?:regarding|of|on|concerning|about)\b|(?:に関する|についての)お知らせ|について(?:（[^）]*）)?$|(?:お詫び|おわび|ご報告|お知らせ)(?:（[^）]*）|\([^)]*\))?$|第[0-9０-９一二三四五六七八九]+報|^【(?:重要|お詫び|おわび)`)
 
 // roundup reports a digest: several long list items or a digest headline.
 func roundup(title, text string) bool {

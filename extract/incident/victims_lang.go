@@ -769,6 +769,14 @@ func stripJaLegalForms(name string) string {
 // form to a longer one.
 func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth int) (string, string) {
 	s := expandJaAbbreviation(stripJaDepartment(stripLegalJapanese(expandJaAbbreviation(stripJaHonorific(mention)))))
+	// しおかぜ農業協同組合 is JAしおかぜ when the text writes that too:
+	// co-operatives go by their JA or JF name.
+	if core, ok := strings.CutSuffix(s, "農業協同組合"); ok && core != "" && standalone["JA"+core] {
+		return "JA" + core, ""
+	}
+	if core, ok := strings.CutSuffix(s, "漁業協同組合"); ok && core != "" && standalone["JF"+core] {
+		return "JF" + core, ""
+	}
 	if en, ok := jaCompanies[s]; ok {
 		// A well-known outlet (日経) is a commenter, whom only a strong
 		// cue names as a victim; exclude decides that by its English name.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // reading gives the Latin reading of a name (トヨタ and Toyota → "toyota");
@@ -27,7 +28,12 @@ var legalWords = map[string]bool{
 // spaces at either end of a name.
 var legalAffixes = []string{
 	"株式会社", "(株)", "有限会社", "合同会社", "ホールディングス", "グループ", "自動車",
+	"農業協同組合", "漁業協同組合", "生活協同組合",
 }
+
+// coopPrefixes open a co-operative's short name before its Japanese core
+// (JAしおかぜ is しおかぜ農業協同組合); normalised to lower case.
+var coopPrefixes = []string{"ja", "jf"}
 
 // VictimKeys returns the normalised keys of d's victims, for finding
 // candidates: a Latin reading of each name without legal forms, folded so
@@ -120,6 +126,13 @@ func computeVictimKey(name string) string {
 			}
 			if s := strings.TrimSpace(strings.TrimPrefix(name, a)); s != name && s != "" {
 				name, changed = s, true
+			}
+		}
+	}
+	for _, p := range coopPrefixes {
+		if rest, ok := strings.CutPrefix(name, p); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); r >= utf8.RuneSelf && unicode.IsLetter(r) {
+				name = rest
 			}
 		}
 	}

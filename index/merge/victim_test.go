@@ -2,6 +2,7 @@ package merge
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -13,6 +14,7 @@ func TestVictimKeysMeet(t *testing.T) {
 		{"Kadokawa", "KADOKAWA", "株式会社KADOKAWA", "カドカワ"},
 		{"Marriott", "マリオット", "Marriott International"},
 		{"Mitsubishi Electric", "三菱電機", "三菱電機株式会社"}, // kanji through incident.Reading
+		{"JAしおかぜ", "しおかぜ農業協同組合", "ＪＡしおかぜ"},
 	}
 	var all []string
 	for _, g := range groups {
@@ -30,6 +32,10 @@ func TestVictimKeysMeet(t *testing.T) {
 	slices.Sort(all)
 	if len(slices.Compact(all)) != len(groups) {
 		t.Errorf("different companies share a key: %v", all)
+	}
+	if k := victimKey("Jaguar"); !strings.HasPrefix(k, "ja") {
+		// JA is a co-operative's prefix only before Japanese.
+		t.Errorf("victimKey(Jaguar) = %q, lost its opening letters", k)
 	}
 	for _, pair := range [][2]string{{"Toyota", "Toyota Boshoku"}, {"Mitsubishi Electric", "Mitsubishi Heavy Industries"}, {"Sony", "Sonic"}} {
 		if victimKey(pair[0]) == victimKey(pair[1]) {
