@@ -12,6 +12,9 @@ var (
 	enStatedRe    = regexp.MustCompile(`(?i)\b(?:claim\w*|blamed|blames|blaming|bragged|boasted|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|behind (?:the|this) (?:attack|breach|hack|intrusion|incident|cyberattack)|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened))\b`)
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
+	// enListGoesOnRe finds a list of groups going on before a name:
+	// "groups such as LockBit and ", "like Akira, Play and ".
+	enListGoesOnRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|alongside|as well as|besides|similar to)\s+(?:the\s+)?(?-i:[A-Z0-9])[\w.-]*(?:\s+(?-i:[A-Z0-9])[\w.-]*)?(?:,\s*(?:the\s+)?(?-i:[A-Z0-9])[\w.-]*(?:\s+(?-i:[A-Z0-9])[\w.-]*)?)*,?\s+(?:and|or)\s+(?:the\s+)?$`)
 	enListBeforeRe = regexp.MustCompile(`(?i)\b(?:like|such as|including|similar to|unlike|as well as|rivals?|except|other than|besides|behind only|second only to|other (?:groups?|gangs?|actors?)|e\.g\.|alongside|followed by|compared (?:to|with))\s*(?:the\s+)?$|(?:^|\s)(?-i:[A-Z0-9])[\w.-]*,\s*(?:and|or)\s*(?:the\s+)?$`)
 	enOtherRe      = regexp.MustCompile(`(?i)\b(?:elsewhere|(?:attacks?|breach|breaches|hacks?|intrusions?|campaigns?) (?:on|against|at|targeting) (?:a|an|another|other|several|multiple|two|three|dozens|hundreds|\d+)\b|no (?:group|gang|actor|one) has (?:yet )?(?:been linked|been named|claimed)|last year|in 20\d\d|earlier this year|previously|in the past|before it|known for|also (?:hit|targeted|attacked|breached)|rebrand\w*|successor|most active|most often|most frequently|most common|top (?:groups|gangs)|trend|statistics|unrelated|separate claim)\b`)
 	// enMonthLeadRe opens a sentence at another time ("In August, its
@@ -54,7 +57,7 @@ var (
 	// enRejectedRe marks a group considered and set aside, or named as
 	// another group's forerunner: "we considered APT29 ... but found no
 	// overlap", "former members of the Conti operation".
-	enRejectedRe      = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely)\b`)
+	enRejectedRe      = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that))\b`)
 	enLineageBeforeRe = regexp.MustCompile(`(?i)\b(?:former members of|members of|offshoot of|splinter of|emerged from|spun off from|rebrand of|successor to|remnants of|ex-)\s*(?:the\s+)?$`)
 	jaStatedRe        = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|暗号化し|侵害し|潜伏|潜入)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)|とする声明|との声明|声明を(?:出|発表|公表|掲載)|を攻撃した|によるもの|と断定|と判断し|と結論`)
 	jaSuspectedRe     = regexp.MustCompile(`関与を(?:報じ|伝え|指摘|示唆)|疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致`)
@@ -260,7 +263,7 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		}
 		return Mentioned
 	}
-	if enListBeforeRe.MatchString(before) || !mainIncident(s, ja, victims) || enOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
+	if enListBeforeRe.MatchString(before) || enListGoesOnRe.MatchString(before) || !mainIncident(s, ja, victims) || enOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
 		return Mentioned
 	}
 	if enMonthLeadRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !enMainRefRe.MatchString(s.text) {

@@ -422,3 +422,18 @@ func TestMalwareFamilyIsNotTheActor(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupsRuledOutOrListed checks that a group a researcher rules out, or
+// one listed after another as context, is not attributed.
+func TestGroupsRuledOutOrListed(t *testing.T) {
+	x := New(nil)
+	for _, tt := range []struct{ title, text, want string }{
+		{"Inside an intrusion at a policy institute", "In May, Quarrystone Labs responded to an intrusion at the Halvard Institute. We attribute the intrusion with high confidence to Kimsuky. Some infrastructure overlapped with APT37, but we do not assess APT37 involvement.", "Kimsuky"},
+		{"Rhysida claims attack on Fenmore Hospital", "The Rhysida gang claimed the attack on Fenmore Hospital. An advisory counted Rhysida among groups likely to target hospitals, alongside groups such as LockBit and ALPHV.", "Rhysida"},
+	} {
+		got := x.Extract(Doc{Lang: "en", Title: tt.title, Text: tt.text}).ActorNames()
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: actors = %q, want [%s]", tt.title, got, tt.want)
+		}
+	}
+}
