@@ -33,10 +33,10 @@ var (
 	jaDeniedAfterRe = regexp.MustCompile(`無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない`)
 	// enCodeRe: the group's code, not the group: "the leaked X builder".
 	enCodeBeforeRe = regexp.MustCompile(`(?i)\b(?:leaked|fork of|forked from|modified version of|based on|derived from|built on|reused|(?:a |an )?(?:variant|strain|version) of)\s+(?:the\s+)?(?:leaked\s+)?$`)
-	jaCodeAfterRe  = regexp.MustCompile(`^[）)」』]*の?(?:流出した|漏えいした)?(?:ソースコード|ビルダー)|^[）)」』]*(?:系統|系列|亜種|ファミリー)`)
+	jaCodeAfterRe  = regexp.MustCompile(`^[）)」』]*の?(?:流出した|漏えいした)?(?:ソースコード|ビルダー)|^[）)」』]*(?:系統|系列|亜種|ファミリー|型|風|スタイル)`)
 	// enVendorPitchRe: a vendor's pitch names groups its product stops.
 	enVendorPitchRe = regexp.MustCompile(`(?i)\b(?:protect\w*|defend\w*|safeguard\w*|shield\w*|block\w*|stop\w*) (?:\w+ ){0,4}?(?:against|from) (?:\w+ ){0,4}?(?:threats?|groups?|gangs?|attacks?|ransomware)\b|\bour (?:platform|products?|solutions?|services?|technology|tools?) (?:stops?|blocks?|detects?|protects?|prevents?|defends?|catches|caught|stopped|blocked|detected)\b`)
-	enCodeAfterRe   = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:\d[\d.]*\s+)?(?:builder|source code|source|codebase|code base)\b|^-(?:based|derived|like)\b|^\s+(?:ransomware\s+)?(?:variant|strain|family)\b`)
+	enCodeAfterRe   = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:\d[\d.]*\s+)?(?:builder|source code|source|codebase|code base)\b|^-(?:based|derived|like|style|type|esque)\b|^\s+(?:ransomware\s+)?(?:variant|strain|family)\b|^\s+(?:style|type|skimmers?|skimming|scripts?|kits?|playbook|tactics|techniques)\b`)
 	// enNotRealRe: an exercise, a scenario or a question is no report of
 	// an incident.
 	enNotRealRe = regexp.MustCompile(`(?i)\b(?:tabletop|exercises?|drills?|scenarios?|simulated|simulation|fictional|hypothetical|mock attack|asked (?:whether|if)|wondered (?:whether|if))\b`)
@@ -57,8 +57,8 @@ var (
 	// enRejectedRe marks a group considered and set aside, or named as
 	// another group's forerunner: "we considered APT29 ... but found no
 	// overlap", "former members of the Conti operation".
-	enRejectedRe      = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that))\b`)
-	enLineageBeforeRe = regexp.MustCompile(`(?i)\b(?:former members of|members of|offshoot of|splinter of|emerged from|spun off from|rebrand of|successor to|remnants of|ex-)\s*(?:the\s+)?$`)
+	enRejectedRe      = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that)|declined to (?:make an? )?attribut\w*|(?:the )?(?:link|connection|tie) (?:has|had|have) not been (?:confirmed|established|proven))\b`)
+	enLineageBeforeRe = regexp.MustCompile(`(?i)\b(?:former members of|members of|offshoot of|splinter of|emerged from|spun off from|rebrand of|successor to|remnants of|ex-|works? (?:alongside|with))\s*(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.$-]*(?:\s+(?-i:[A-Z0-9])[\w.$-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$|\b(?:the )?defunct\s+$`)
 	jaStatedRe        = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|暗号化し|侵害し|潜伏|潜入)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)|とする声明|との声明|声明を(?:出|発表|公表|掲載)|を攻撃した|によるもの|と断定|と判断し|と結論`)
 	jaSuspectedRe     = regexp.MustCompile(`関与を(?:報じ|伝え|指摘|示唆)|疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致`)
 	jaListAfterRe     = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼一同]|$)|同様|のほか)`)

@@ -309,6 +309,7 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 		}
 	}
 	articleBreach := englishBreachArticle(ss)
+	product := englishProductArticle(ss)
 	for i, s := range ss {
 		// A filing's cover names its registrant far from the headline
 		// that says what the filing reports.
@@ -331,7 +332,8 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 		if firstPerson == 0 && articleBreach {
 			hits = append(hits, matchCues(s, []cue{enRegistryCue}, true)...)
 		}
-		if firstPerson > 0 && !(i+1 < len(ss) && enJobTitleRe.MatchString(ss[i+1].text)) {
+		if firstPerson > 0 && !product && !(i+1 < len(ss) && enJobTitleRe.MatchString(ss[i+1].text)) {
+			// A launch's "About Acme Security" names its maker, no victim.
 			// A signature line followed by a job title ("President and
 			// CEO") is the writer's name, not the issuer's.
 			hits = append(hits, matchCues(s, enIssuerCues, true)...)
