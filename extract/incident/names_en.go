@@ -45,17 +45,27 @@ seminary library museum trust society club charity`)
 
 // possessiveInside reports whether the possessive token j joins the name
 // before it to an institution named after it: within the next four name
-// words stands an institution word.
-func possessiveInside(toks []enToken, j int, titleCase bool) bool {
+// words stands an institution word. It returns the index after the last
+// institution word, or 0. In a title-cased headline every word is
+// capitalised, so there any capitalised word may stand between
+// ("St. Odran's Regional Medical Center").
+func possessiveInside(toks []enToken, j int, titleCase bool) int {
 	if t := toks[j].text; t != "'s" && t != "’s" || j == 0 || enPlaces[strings.ToLower(toks[j-1].text)] {
-		return false // Ohio's Halverson Health Partners is Ohio's
+		return 0 // Ohio's Halverson Health Partners is Ohio's
 	}
-	for k := j + 1; k < len(toks) && k-j <= 4 && nameWord(toks, k, titleCase); k++ {
+	return institutionAhead(toks, j, titleCase)
+}
+
+// institutionAhead returns the index after the last institution word
+// within the four name words after token j, or 0.
+func institutionAhead(toks []enToken, j int, titleCase bool) int {
+	end := 0
+	for k := j + 1; k < len(toks) && k-j <= 4 && (nameWord(toks, k, titleCase) || titleCase && capitalised(toks[k].text)); k++ {
 		if institutionWords[strings.ToLower(toks[k].text)] {
-			return true
+			end = k + 1
 		}
 	}
-	return false
+	return end
 }
 
 func tokenizeEnglish(s string) []enToken {
@@ -189,8 +199,20 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 				j += 2
 				continue
 			}
-			if possessiveInside(toks, j, titleCase) {
-				j++
+			if titleCase && j > i && strings.HasSuffix(toks[j-1].text, "'s") && len(toks[j-1].text) > 2 {
+				// A possessive joined into its name ("Odran's", see
+				// joinPossessives) in a title-cased headline.
+				if e := institutionAhead(toks, j-1, titleCase); e > j {
+					j = e
+					continue
+				}
+			}
+			if e := possessiveInside(toks, j, titleCase); e > 0 {
+				if titleCase {
+					j = e
+				} else {
+					j++
+				}
 				continue
 			}
 			// Acme Co., Ltd. and Globex, Inc. keep their legal forms.
@@ -490,7 +512,10 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 		if !first || len(words) < 2 || body[name] > 1 {
 			return ""
 		}
-		if body[name] == 0 {
+		if body[name] == 0 && !known(name) {
+			// A run the body writes as the start of a longer name
+			// ("St. Odran's" of "St. Odran's Regional Medical Center")
+			// is cut no further.
 			for k := len(words) - 1; k >= 1; k-- {
 				tail := strings.ToLower(strings.Trim(words[k], ".,"))
 				if orgWords[tail] || headNouns[tail] || legalSuffixes[tail] || groupSuffixes[tail] || enDocumentWords[tail] {
