@@ -10,7 +10,21 @@ type countCandidate struct {
 	count Count
 	score float64
 	order int
+	// card marks a count of payment cards, which a notice's count of
+	// people or personal records includes.
+	card bool
 }
+
+var (
+	// enGroupClaimRe finds a figure in what an extortion group says it
+	// took: "the crew posted that it had stolen "9.2 million rows"". A
+	// victim's own count elsewhere is the one to report.
+	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$`)
+	// jaGroupClaimAfterRe follows a figure an attacker claims: 「920万件」と主張.
+	jaGroupClaimAfterRe = regexp.MustCompile(`^[件人分」』]*(?:と(?:主張|称|うた)|を盗んだと主張)`)
+	// cardCountRe marks a figure of payment cards.
+	cardCountRe = regexp.MustCompile(`(?i)card|カード`)
+)
 
 var (
 	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|notice|letters|tally|total|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details|names|dates of birth|addresses|numbers|contained|files`)
@@ -113,6 +127,15 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	if best == nil || best.score <= 0 {
 		return nil
 	}
+	if best.card {
+		// カード情報1万2905件 beside 個人情報2万6377件: the cards are a
+		// part of the personal records, and the total is the count.
+		for i := range all {
+			if c := &all[i]; !c.card && c.count.Value > best.count.Value && c.score > 0 && c.score >= best.score-5 {
+				best = c
+			}
+		}
+	}
 	c := preciseFigure(*best, all).count
 	return &c
 }
@@ -188,6 +211,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if jaIncidentRefRe.MatchString(s.text) {
 			score++
 		}
+		if jaGroupClaimAfterRe.MatchString(s.text[p.end:]) {
+			score -= 3
+		}
 	} else {
 		if p.plainFour && p.value >= 1900 && p.value <= 2100 && (enYearPrefixRe.MatchString(before) || p.unit == "") {
 			return countCandidate{}, false
@@ -233,6 +259,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if enStatisticRe.MatchString(before) {
 			score -= 4
 		}
+		if enGroupClaimRe.MatchString(before) {
+			score -= 3
+		}
 		if enIncidentRefRe.MatchString(s.text) {
 			score++
 		}
@@ -252,7 +281,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 	if unit == "" {
 		unit = "records"
 	}
-	return countCandidate{count: Count{Value: p.value, Qualifier: p.qualifier, Unit: unit, Evidence: s.text}, score: score}, true
+	near := before[max(0, len(before)-24):]
+	card := cardCountRe.MatchString(near) || cardCountRe.MatchString(s.text[p.end:min(len(s.text), p.end+12)])
+	return countCandidate{count: Count{Value: p.value, Qualifier: p.qualifier, Unit: unit, Evidence: s.text}, score: score, card: card}, true
 }
 
 // describesPopulation reports whether the words before a figure describe

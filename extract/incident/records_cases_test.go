@@ -27,6 +27,30 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(312000),
 		},
 		{
+			name: "the victim's count, not the gang's claim",
+			doc: Doc{Lang: "en", Title: "Hackers hit Pelworth, claim 6M customer records",
+				Text: "Pelworth, a customer-support software firm, said on Tuesday that an intruder had stolen contact details of 21,400 customers. On Wednesday the extortion crew behind the attack posted on its leak site that it had stolen \"6 million rows of Pelworth customer data\"."},
+			records: ptr(21400),
+		},
+		{
+			name: "the victim's count, not the attacker's (と主張)",
+			doc: Doc{Lang: "ja", Title: "米CRMのペルワース、利用者2万1400人の情報流出",
+				Text: "米CRM大手のペルワースは、不正アクセスにより利用者2万1400人分の氏名やメールアドレスが流出したと発表した。ハッカー側は「600万件」を盗んだと主張している。"},
+			records: ptr(21400),
+		},
+		{
+			name: "card data is a part of the personal records",
+			doc: Doc{Lang: "ja", Title: "化粧品通販、カード情報4812件が漏えいか",
+				Text: "化粧品通販のルミナは、通販サイトが不正アクセスを受け、クレジットカード情報4812件と、氏名や住所などの個人情報1万1020件が漏えいした可能性があると発表した。"},
+			records: ptr(11020),
+		},
+		{
+			name: "a size is no count",
+			doc: Doc{Lang: "en", Title: "Qilin lists Harbeck Dental",
+				Text: "Qilin listed Harbeck Dental on its leak site and said it had taken \"320 GB of patients, x-rays and insurance files\". Harbeck Dental has not said how many patients were affected."},
+			records: nil,
+		},
+		{
 			name: "we have identified N people",
 			doc: Doc{Lang: "en", Title: "Update on our security incident",
 				Text: "On 2 June we found that an unauthorised party had accessed our case system and copied files. Having gone through those files, we have identified 4,177 people whose details appear in them.\n\nSam Reed, Senior Partner, Hollis & Webb LLP"},

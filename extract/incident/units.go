@@ -63,6 +63,10 @@ func englishUnit(s string, end int) (string, int) {
 		}
 		word := strings.TrimRight(rest[w[0]:w[1]], "'")
 		lw := strings.ToLower(word)
+		if i == 0 && sizeUnits[lw] {
+			// "320 GB of patients' files": a size, not a count.
+			return "", 0
+		}
 		if i+1 < len(words) {
 			next := rest[words[i+1][0]:words[i+1][1]]
 			if words[i+1][0]-w[1] <= 1 {
@@ -83,6 +87,9 @@ func englishUnit(s string, end int) (string, int) {
 	}
 	return "", 0
 }
+
+// sizeUnits measure data, not people or records.
+var sizeUnits = wordSet(`gb tb mb kb pb gigabytes terabytes megabytes petabytes gib tib mib bytes`)
 
 func isWordToken(w string) bool {
 	return w != "" && (isASCIILetter(w[0]) || w == "-")
