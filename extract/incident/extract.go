@@ -60,6 +60,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if !singleIncident(title, text, victims) {
 		victims = nil
 	}
+	markPast(ss, d.Published)
 	as := attribute(x.cat, ss, ja, victims)
 	if len(victims) == 0 && (statistics(as) || roundup(title, text)) {
 		return Facts{Actors: demote(as)}

@@ -178,6 +178,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 	}
 	before := s.text[:p.start]
 	score := 1.0
+	if s.past {
+		score -= 4
+	}
 	if ja {
 		breach := jaBreachRe.MatchString(s.text) || jaBreachRe.MatchString(s.heading)
 		if p.unit == "" || p.kanjiOnly && p.value < 100 || !breach && !jaDataContextRe.MatchString(s.text) {

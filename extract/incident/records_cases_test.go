@@ -3,6 +3,7 @@ package incident
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 // TestRecordCases checks record counts on invented wording: figures of
@@ -43,6 +44,12 @@ func TestRecordCases(t *testing.T) {
 			doc: Doc{Lang: "ja", Title: "化粧品通販、カード情報4812件が漏えいか",
 				Text: "化粧品通販のルミナは、通販サイトが不正アクセスを受け、クレジットカード情報4812件と、氏名や住所などの個人情報1万1020件が漏えいした可能性があると発表した。"},
 			records: ptr(11020),
+		},
+		{
+			name: "a figure of a month long past is an earlier incident's",
+			doc: Doc{Lang: "en", Title: "Medusa gang claims attack on Harwick Building Society", Published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC),
+				Text: "The Medusa ransomware gang says it has broken into the network of Harwick Building Society. In November the society said criminals had logged into 2,904 members' online accounts by reusing passwords stolen from other websites."},
+			records: nil,
 		},
 		{
 			name: "a size is no count",

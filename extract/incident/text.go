@@ -17,6 +17,10 @@ type sentence struct {
 	// heading is the section heading the sentence stands under, when
 	// known (record counts read it).
 	heading string
+	// past marks a sentence that opens on a month some time before the
+	// article's publication ("In November the society said…"): it recalls
+	// an earlier event.
+	past bool
 }
 
 // normalise folds full-width digits and letters, half-width katakana and

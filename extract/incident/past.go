@@ -1,0 +1,47 @@
+package incident
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// pastMonthRe finds a sentence opening on a month: "In November the
+// society said…", "Back in March,", "Last September", 昨年11月, 11月には.
+var pastMonthRe = regexp.MustCompile(`(?i)^(?:(?:back |earlier |late |early )?in|last|since) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? ((?:19|20)\d\d))?`)
+
+var monthNames = map[string]time.Month{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+
+// markPast marks the sentences that open on a month at least two months
+// before the article's publication: they recall an earlier event, whose
+// figures are not the article's incident's.
+func markPast(ss []sentence, published time.Time) {
+	if published.IsZero() {
+		return
+	}
+	for i := range ss {
+		if ss[i].title {
+			continue
+		}
+		m := pastMonthRe.FindStringSubmatch(strings.TrimSpace(ss[i].text))
+		if m == nil {
+			continue
+		}
+		month := monthNames[strings.ToLower(m[1])]
+		year := published.Year()
+		if month > published.Month() {
+			// "In November" in a March article is last November.
+			year--
+		}
+		if n, err := strconv.Atoi(m[2]); err == nil {
+			year = n
+		}
+		then := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
+		now := time.Date(published.Year(), published.Month(), 1, 0, 0, 0, 0, time.UTC)
+		if now.Sub(then) >= 55*24*time.Hour {
+			ss[i].past = true
+		}
+	}
+}
