@@ -27,6 +27,7 @@ const (
 	// two incidents of one company five months apart, which attack kinds
 	// now keep apart).
 	holdout10Dir = "../../testdata/holdout10/articles"
+	holdout11Dir = "../../testdata/holdout11/articles"
 )
 
 // minFreshSet is how many articles a labelled set still being written
@@ -125,7 +126,7 @@ func TestClusteringExtracted(t *testing.T) {
 	for _, set := range []struct{ name, dir string }{
 		{"holdout2", holdout2Dir}, {"holdout3", holdout3Dir}, {"holdout4", holdout4Dir},
 		{"holdout5", holdout5Dir}, {"holdout6", holdout6Dir}, {"holdout7", holdout7Dir},
-		{"holdout8", holdout8Dir}, {"holdout9", holdout9Dir}, {"holdout10", holdout10Dir},
+		{"holdout8", holdout8Dir}, {"holdout9", holdout9Dir}, {"holdout10", holdout10Dir}, {"holdout11", holdout11Dir},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			arts, ok := loadSet(t, set.dir)
@@ -143,7 +144,7 @@ func TestClusteringExtracted(t *testing.T) {
 // and as a score only.
 func TestClusteringLabelledSets(t *testing.T) {
 	for _, set := range []struct{ name, dir string }{
-		{"holdout", holdoutDir}, {"holdout2", holdout2Dir}, {"holdout3", holdout3Dir}, {"holdout4", holdout4Dir}, {"holdout5", holdout5Dir}, {"holdout6", holdout6Dir}, {"holdout7", holdout7Dir}, {"holdout8", holdout8Dir}, {"holdout9", holdout9Dir}, {"holdout10", holdout10Dir},
+		{"holdout", holdoutDir}, {"holdout2", holdout2Dir}, {"holdout3", holdout3Dir}, {"holdout4", holdout4Dir}, {"holdout5", holdout5Dir}, {"holdout6", holdout6Dir}, {"holdout7", holdout7Dir}, {"holdout8", holdout8Dir}, {"holdout9", holdout9Dir}, {"holdout10", holdout10Dir}, {"holdout11", holdout11Dir},
 	} {
 		arts, ok := loadSet(t, set.dir)
 		if !ok || len(arts) < minFreshSet {

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -35,6 +36,29 @@ func textFigures(s string) []int64 {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// otherIncidentRe finds a sentence about another incident of the same
+// organisation: "In a separate incident last year…", 2024年12月にも…,
+// 同社を巡っては. Its figures are not the article's to share.
+var otherIncidentRe = regexp.MustCompile(`(?i)\b(?:a separate|another|an unrelated|a previous|a prior|an earlier) (?:\w+ )?(?:incident|breach|attack|hack|intrusion)\b|\blast year\b|(?:19|20)\d\d年(?:[0-9]{1,2}月)?にも|[をに](?:めぐって|巡って)は|別の(?:事案|攻撃|不正|事件)|昨年`)
+
+// withoutOtherIncidents returns text without its sentences about another
+// incident.
+func withoutOtherIncidents(text string) string {
+	if !otherIncidentRe.MatchString(text) {
+		return text
+	}
+	var b strings.Builder
+	for rest := text; rest != ""; {
+		end := sentenceEnd(rest)
+		if s := rest[:end]; !otherIncidentRe.MatchString(s) {
+			b.WriteString(s)
+			b.WriteByte(' ')
+		}
+		rest = rest[end:]
+	}
+	return b.String()
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

@@ -27,9 +27,21 @@ var attackKinds = []struct {
 	{"misdelivery", regexp.MustCompile(`(?i)sent (?:to|in) error|misdirected|wrong recipient|誤送信|誤送付|誤配布|紛失|置き忘れ`)},
 }
 
-// attackKindsOf returns the kinds of attack d's title and lead name.
+// recallRe finds a lead sentence that recalls an earlier incident, whose
+// kind of attack is not the article's: "In November the society said
+// criminals had logged in…", "last year's breach", 昨年の不正ログイン.
+var recallRe = regexp.MustCompile(`(?i)^(?:(?:back |earlier )?in|last) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b|\b(?:last year|earlier (?:this|that) year|previous(?:ly)?|prior|a separate|an earlier|the earlier|months? (?:ago|earlier|before))\b|昨年|以前|前回|先の|別の|過去に|(?:19|20)\d\d年(?:には|にも)|月にも`)
+
+// attackKindsOf returns the kinds of attack d's title and lead name,
+// leaving out lead sentences that recall an earlier incident.
 func attackKindsOf(d Doc, lead []string) []string {
-	text := d.Title + "\n" + strings.Join(lead, "\n")
+	kept := make([]string, 0, len(lead))
+	for _, s := range lead {
+		if !recallRe.MatchString(s) {
+			kept = append(kept, s)
+		}
+	}
+	text := d.Title + "\n" + strings.Join(kept, "\n")
 	var out []string
 	for _, k := range attackKinds {
 		if k.re.MatchString(text) {

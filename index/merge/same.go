@@ -69,7 +69,7 @@ func Prepare(d Doc) *Prepared {
 		places:   primaryPlaces(d, vc, lead),
 		lead:     leadTerms(d, lead),
 		cves:     cveIDs(d.Text + "\n" + d.Title),
-		figures:  textFigures(d.Title + "\n" + d.Text),
+		figures:  textFigures(d.Title + "\n" + withoutOtherIncidents(d.Text)),
 		dates:    textDates(d.Text),
 		recurs:   recurs(d, lead),
 		revises:  revises(d, lead),

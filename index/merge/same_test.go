@@ -170,3 +170,20 @@ func TestAttackKinds(t *testing.T) {
 		t.Errorf("first and second notice of one ransomware attack do not join: %+v", d)
 	}
 }
+
+// TestRecalledFigureOfAnotherIncident checks that a report recalling an
+// earlier incident's figure at the same company does not join that
+// incident's notice for sharing the figure.
+func TestRecalledFigureOfAnotherIncident(t *testing.T) {
+	skim := Doc{URL: "https://sakaki.example/news/1210", Lang: "ja", Published: time.Date(2024, 12, 10, 6, 0, 0, 0, time.UTC),
+		Title:   "弊社通販サイトへの不正アクセスによる個人情報漏えいに関するお詫び",
+		Text:    "このたび、弊社が運営する通販サイトにおきまして、第三者による不正アクセスを受け、お客様の個人情報8812件が漏えいした可能性があることが判明いたしました。",
+		Victims: []string{"さかき商事"}, Records: n64(8812)}
+	ransom := Doc{URL: "https://news.example/0621", Lang: "ja", Published: time.Date(2025, 6, 21, 1, 0, 0, 0, time.UTC),
+		Title:   "さかき商事、ランサム攻撃で約1万2千人の情報流出か",
+		Text:    "さかき商事は20日、ランサムウェア攻撃により顧客など約1万2千人の個人情報が流出した可能性があると明らかにした。同社を巡っては、2024年12月にも通販サイトへの不正アクセスで8812件の個人情報が流出した可能性があると発表していた。",
+		Victims: []string{"さかき商事"}, Records: n64(12000)}
+	if d := Prepare(skim).Match(Prepare(ransom)); d.Same {
+		t.Errorf("a report recalling an earlier incident's figure joined that incident: %+v", d)
+	}
+}
