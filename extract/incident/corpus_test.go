@@ -113,14 +113,15 @@ func TestHoldout(t *testing.T) {
 }
 
 const (
-	holdout2Dir = "../../testdata/holdout2/articles"
-	holdout3Dir = "../../testdata/holdout3/articles"
-	holdout4Dir = "../../testdata/holdout4/articles"
-	holdout5Dir = "../../testdata/holdout5/articles"
-	holdout6Dir = "../../testdata/holdout6/articles"
-	holdout7Dir = "../../testdata/holdout7/articles"
-	holdout8Dir = "../../testdata/holdout8/articles"
-	holdout9Dir = "../../testdata/holdout9/articles"
+	holdout2Dir  = "../../testdata/holdout2/articles"
+	holdout3Dir  = "../../testdata/holdout3/articles"
+	holdout4Dir  = "../../testdata/holdout4/articles"
+	holdout5Dir  = "../../testdata/holdout5/articles"
+	holdout6Dir  = "../../testdata/holdout6/articles"
+	holdout7Dir  = "../../testdata/holdout7/articles"
+	holdout8Dir  = "../../testdata/holdout8/articles"
+	holdout9Dir  = "../../testdata/holdout9/articles"
+	holdout11Dir = "../../testdata/holdout11/articles"
 )
 
 // TestHoldout2 scores extraction on the third labelled set, a third
@@ -163,6 +164,14 @@ func TestHoldout7(t *testing.T) { logUnthresholded(t, holdout7Dir, 40, true) }
 // the start of session 3, en 0.57 / ja 0.58 after its first changes): it
 // logs the table, and its misses on request.
 func TestHoldout9(t *testing.T) { logUnthresholded(t, holdout9Dir, 40, true) }
+
+// TestHoldout11 scores extraction on the twelfth labelled set, a
+// development set since its unseen scores were recorded (session 3, after
+// most of that session's changes: victims en 0.81 / ja 0.81, records 0.73 /
+// 0.88, actor precision 0.72 / 1.00): it logs the table, and its misses on
+// request. holdout10 is kept unread for the next honest measure; score it
+// with TestScoreSet.
+func TestHoldout11(t *testing.T) { logUnthresholded(t, holdout11Dir, 40, true) }
 
 // logUnthresholded logs the score table of a labelled set of at least
 // minFiles articles, and its misses when asked and allowed.

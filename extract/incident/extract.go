@@ -62,6 +62,12 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	markPast(ss, d.Published)
 	as := attribute(x.cat, ss, ja, victims)
+	if impersonationWarning(title) {
+		// "Beware of texts pretending to be from us", 本市をかたる不審な
+		// SMSにご注意ください: a warning about scams in someone's name,
+		// no breach of theirs.
+		return Facts{Actors: demote(as)}
+	}
 	if len(victims) == 0 && (statistics(as) || roundup(title, text)) {
 		return Facts{Actors: demote(as)}
 	}
@@ -82,6 +88,23 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	return Facts{Victims: victims, Records: records, Actors: as}
 }
+
+// impersonationRe and scamWarningRe find a headline warning of scams in
+// an organisation's name.
+var (
+	impersonationRe = regexp.MustCompile(`(?i)\b(?:impersonat\w+|pretending to be|posing as|claiming to be|purporting to be|spoofed)\b|をかたる|をかたった|かたる|を装う|を装った|を名乗る|なりすまし`)
+	scamWarningRe   = regexp.MustCompile(`(?i)\b(?:beware|be aware|be alert|warning|warns?|alert|scam|phishing)\b|ご注意|注意喚起|注意してください|にご注意ください`)
+)
+
+// impersonationWarning reports a headline warning of scams that use an
+// organisation's name.
+func impersonationWarning(title string) bool {
+	return impersonationRe.MatchString(title) && scamWarningRe.MatchString(title) && !titleBreachRe.MatchString(title)
+}
+
+// titleBreachRe finds a breach in a headline, which a scam warning after a
+// breach ("fake emails after the Acme breach") still reports.
+var titleBreachRe = regexp.MustCompile(`(?i)breach|hack|leak|stolen|ransomware|intrusion|exposed|unauthori[sz]ed|(?:security|cyber|data) incident|流出|漏えい|漏洩|不正アクセス|ランサム|サイバー攻撃`)
 
 // headlineActors keeps an attribution in an article without a victim only
 // for a group its headline or first two sentences name, or one a sentence

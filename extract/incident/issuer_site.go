@@ -257,7 +257,7 @@ var ownBreachJaRe = regexp.MustCompile(`(?:当JA|本JA|当ＪＡ|当社|弊社|�
 
 // ownBreachEnRe finds the same in English: "parts of our network", "we
 // detected unusual activity".
-var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b`)
+var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let you know|inform you|update you) (?:what we know )?about (?:a|the|an) (?:recent )?(?:security|cybersecurity|cyber|data security|privacy) (?:incident|event|breach)\b`)
 
 // firstPersonNotice reports an organisation's own notice about a breach of
 // its systems: the headline or the first sentences speak of one in the
@@ -265,7 +265,9 @@ var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|syst
 // incidents it handled, is none.
 func firstPersonNotice(ss []sentence, ja bool) bool {
 	for _, s := range ss {
-		if s.title && (ja && jaProductRe.MatchString(s.text) || !ja && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text))) {
+		if s.title && (ja && jaProductRe.MatchString(s.text) || !ja && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) && !titleBreachRe.MatchString(s.text))) {
+			// "Security update: unauthorized access to…" is a notice;
+			// "Security update for Acme Gateway" is an advisory.
 			return false
 		}
 	}

@@ -265,6 +265,30 @@ func TestVictimClasses(t *testing.T) {
 			text: "Quillon Labs researchers found card skimmers on 800 online shops that attackers had compromised through a fake tag manager. We have notified the affected shops.",
 			want: []string{},
 		},
+		{
+			class: "en company blog's security update in the first person",
+			site:  "Tallowgate Blog", lang: "en", title: "Security update: unauthorized access to a reporting system",
+			text: "Posted by Dana Ruiz, Chief Information Security Officer\n\nWe want to share what we know about a security incident that affected an internal reporting system. On May 2 an attacker used a stolen session to export contact details of about 12,000 users.",
+			want: []string{"Tallowgate"},
+		},
+		{
+			class: "en vendor's security update for its product is no breach",
+			site:  "Tallowgate Blog", lang: "en", title: "Security update for Tallowgate Gateway 4.2",
+			text: "We have released a security update that fixes a flaw attackers could use to gain access to the admin console. We recommend that all customers install it.",
+			want: []string{},
+		},
+		{
+			class: "ja warning of scam texts in a city's name",
+			site:  "北浦市", lang: "ja", title: "本市をかたる不審なSMSにご注意ください",
+			text: "本市をかたり、還付金があると記載して偽のサイトへ誘導するSMSが確認されています。本市のシステムから送信されたものではなく、個人情報が流出した事実もありません。",
+			want: []string{},
+		},
+		{
+			class: "en name with possessive before a lower-case kind and its full form in the body",
+			lang:  "en", title: "Nearly 90,000 patients hit by St. Corran's hospital hack",
+			text: "Letters began arriving this week telling patients of St. Corran's Regional Medical Center that their information was stolen during February's cyberattack. The hospital reported that 88,406 people were affected.",
+			want: []string{"St. Corran's Regional Medical Center"},
+		},
 	}
 	for _, tt := range tests {
 		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text, URL: tt.url, Site: tt.site}).VictimNames()

@@ -86,6 +86,8 @@ var enVictimCues = []cue{
 	// "Company")', 'Harlow Bancorp ("Harlow" or the "Company")'.
 	enCue(4, true, false, enName1+` \( (?:" N\d+ " (?:or|and) )?(?:the )?" (?:company|registrant|corporation|bank|issuer) " \)`),
 	enCue(4, true, false, `^(?:N\d+ |(?:entity|organi[sz]ation|company|business|registrant|reporting entity) )?name(?: of (?:the )?(?:entity|organi[sz]ation|company|business|registrant|covered entity))? : `+enName1),
+	// St. Odran's hospital hack, Acme's data breach
+	enCue(3, false, false, enName1+` 's (?:[a-z\-]+ ){0,2}?(?:hack|breach|data breach|cyberattack|cyber-attack|ransomware attack|data leak|leak|intrusion)\b`),
 	// the $1.5B Bybit hack, the Marriott breach
 	enCue(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`),
 	// stole ether from exchange Bybit

@@ -477,12 +477,19 @@ func stripDepartment(name string) string {
 // ("Caesars Entertainment" for "Caesars"), or "".
 func longerForm(s string, standalone map[string]string) string {
 	prefix := strings.ToLower(s) + " "
+	possessive := strings.ToLower(s) + "'s "
 	best := ""
 	for n := range standalone {
-		if !strings.HasPrefix(n, prefix) {
+		var rest []string
+		switch {
+		case strings.HasPrefix(n, prefix):
+			rest = strings.Fields(n[len(prefix):])
+		case strings.HasPrefix(n, possessive) && institutionAfter(n[len(possessive):]):
+			// "St. Odran" of "St. Odran's Regional Medical Center".
+			rest = strings.Fields(n[len(possessive):])
+		default:
 			continue
 		}
-		rest := strings.Fields(n[len(prefix):])
 		if allIn(rest, groupSuffixes) {
 			// "Corvane" beside "Corvane Group Holdings" and its units
 			// "Corvane Freight": the short form names the group.
@@ -499,6 +506,17 @@ func longerForm(s string, standalone map[string]string) string {
 		return ""
 	}
 	return standalone[best]
+}
+
+// institutionAfter reports whether words name an institution: one of
+// them is an institution word (Hospital, Medical Center, School).
+func institutionAfter(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if institutionWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // allInEither reports whether every word is in one of two sets.
