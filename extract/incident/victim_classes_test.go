@@ -272,6 +272,12 @@ func TestVictimClasses(t *testing.T) {
 			want: []string{"Tallowgate"},
 		},
 		{
+			class: "en letter signed with a post and the body on one line",
+			lang:  "en", title: "An update on the network incident",
+			text: "Dear families and staff,\n\nI am writing with an update on the cybersecurity incident that disrupted our network over the break. Our technology team found that an outside party had gained access to our systems and encrypted many of our servers.\n\nSincerely,\nSuperintendent, Larchfield Unified School District",
+			want: []string{"Larchfield Unified School District"},
+		},
+		{
 			class: "en vendor's security update for its product is no breach",
 			site:  "Tallowgate Blog", lang: "en", title: "Security update for Tallowgate Gateway 4.2",
 			text: "We have released a security update that fixes a flaw attackers could use to gain access to the admin console. We recommend that all customers install it.",

@@ -292,6 +292,10 @@ var enFormNameRe = regexp.MustCompile(`^(?:(?:entity|organi[sz]ation|company|bus
 // the issuer even without a "we".
 var enRegistryCue = enCue(4, false, false, `^`+enName1+` (?:, )?(?:\( )?(?:abn|acn|nzbn|company no|company number|company registration number|registered in|registered office|registered number|registration no|registration number)\b`)
 
+// enPostOfRe is a signature line giving a post and then the body it
+// serves: "superintendent , N0", "N0 and chief executive , N1".
+var enPostOfRe = regexp.MustCompile(`^[^,]{2,60} , (?:the )?N(\d+)$`)
+
 // enJobTitleRe is a signature's line giving the writer's post.
 var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive)`)
 
@@ -333,6 +337,15 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 		}
 		if firstPerson == 0 && articleBreach {
 			hits = append(hits, matchCues(s, []cue{enRegistryCue}, true)...)
+		}
+		if firstPerson > 0 && !product && enJobTitleRe.MatchString(s.text) {
+			// A signature's post and body on one line: "Superintendent,
+			// Pinegrove Unified School District".
+			if m := enPostOfRe.FindStringSubmatch(s.shape); m != nil {
+				if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) {
+					hits = append(hits, cueHit{mention: s.names[k].text, weight: 3, evidence: s.text, idx: s.idx})
+				}
+			}
 		}
 		if firstPerson > 0 && !product && !(i+1 < len(ss) && enJobTitleRe.MatchString(ss[i+1].text)) {
 			// A launch's "About Acme Security" names its maker, no victim.
