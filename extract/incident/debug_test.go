@@ -74,13 +74,7 @@ func debugDoc(t *testing.T, x *Extractor, title, text, lang string) {
 	} else {
 		var es []enSentence
 		joins, brands := recurringPossessives(ss), lowercaseBrands(ss)
-		native := map[string]string{}
-		fit := bodyNameFitter(bodyNames(ss, joins, brands), lowerCaseWords(joinedText(ss)))
-		for _, s := range ss {
-			s.text = lowerFormLabels(s.text)
-			s.text = nativeSpellings(s.text, native)
-			es = append(es, englishSentenceFitted(s, joins, brands, fit))
-		}
+		es = englishShapes(ss, joins, brands, map[string]string{})
 		for k, s := range es {
 			if k < 6 || k >= len(es)-3 {
 				t.Logf("  shape: %s", s.shape)

@@ -275,7 +275,7 @@ func trimName(s string, toks []enToken) enName {
 // the article's recurring "Y's Nexus" names whole and reading its
 // lower-case brands as names.
 func englishSentenceJoined(sn sentence, joins, brands map[string]bool) enSentence {
-	return englishSentenceFitted(sn, joins, brands, nil)
+	return tokenizeSentence(sn, joins, brands).shaped(nil)
 }
 
 // nameFitter returns the part of a name run the rest of the article
@@ -287,15 +287,33 @@ type nameFitter func(name string, first, titleCase bool) string
 // dropName is what a nameFitter returns for a run that names no one.
 const dropName = "\x00"
 
-// englishSentenceFitted is englishSentenceJoined with each name run cut
-// by fit: "Brambleton Outfitters Provides" in a title-cased headline is
-// Brambleton Outfitters when the body writes that name.
-func englishSentenceFitted(sn sentence, joins, brands map[string]bool, fit nameFitter) enSentence {
+// tokenSentence is a sentence tokenised with its name runs found, before
+// the runs are fitted to the rest of the article and the shape is built.
+type tokenSentence struct {
+	sn        sentence
+	toks      []enToken
+	names     []enName
+	owner     []int
+	titleCase bool
+}
+
+// tokenizeSentence tokenises a sentence and finds its name runs, keeping
+// the article's recurring "Y's Nexus" names whole and reading its
+// lower-case brands as names.
+func tokenizeSentence(sn sentence, joins, brands map[string]bool) tokenSentence {
 	toks := joinPossessives(sn.text, tokenizeEnglish(sn.text), joins)
 	titleCase := sn.title && titleCased(toks)
 	names, owner := englishNames(sn.text, toks, titleCase, brands)
+	return tokenSentence{sn: sn, toks: toks, names: names, owner: owner, titleCase: titleCase}
+}
+
+// shaped cuts each name run by fit (when not nil) — "Brambleton
+// Outfitters Provides" in a title-cased headline is Brambleton Outfitters
+// when the body writes that name — and builds the sentence's shape.
+func (ts tokenSentence) shaped(fit nameFitter) enSentence {
+	toks, names, owner := ts.toks, ts.names, ts.owner
 	if fit != nil {
-		fitNames(sn.text, toks, names, owner, titleCase, fit)
+		fitNames(ts.sn.text, toks, names, owner, ts.titleCase, fit)
 	}
 	var b strings.Builder
 	last := -1
@@ -320,7 +338,39 @@ func englishSentenceFitted(sn sentence, joins, brands map[string]bool, fit nameF
 		}
 		b.WriteString(strings.ToLower(t.text))
 	}
-	return enSentence{sentence: sn, names: names, shape: b.String()}
+	return enSentence{sentence: ts.sn, names: names, shape: b.String()}
+}
+
+// englishShapes tokenises an article's sentences (their form labels
+// lowered and Japanese spellings noted in native) and fits each name run
+// to the names the body writes (see bodyNameFitter).
+func englishShapes(ss []sentence, joins, brands map[string]bool, native map[string]string) []enSentence {
+	ts := make([]tokenSentence, len(ss))
+	body := map[string]int{}
+	var text strings.Builder
+	for i, s := range ss {
+		s.text = lowerFormLabels(s.text)
+		s.text = nativeSpellings(s.text, native)
+		ts[i] = tokenizeSentence(s, joins, brands)
+		text.WriteString(s.text)
+		text.WriteByte('\n')
+		if s.title {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, n := range ts[i].names {
+			if !seen[n.text] {
+				seen[n.text] = true
+				body[n.text]++
+			}
+		}
+	}
+	fit := bodyNameFitter(body, lowerCaseWords(text.String()))
+	es := make([]enSentence, len(ss))
+	for i := range ts {
+		es[i] = ts[i].shaped(fit)
+	}
+	return es
 }
 
 // lowerOpeningRe finds a word written wholly in lower case opening a

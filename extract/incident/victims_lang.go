@@ -10,28 +10,9 @@ import (
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
-// bodyNames counts the names the body's sentences write, by sentence.
-func bodyNames(ss []sentence, joins, brands map[string]bool) map[string]int {
-	body := map[string]int{}
-	for _, s := range ss {
-		if s.title {
-			continue
-		}
-		seen := map[string]bool{}
-		for _, n := range englishSentenceJoined(s, joins, brands).names {
-			if !seen[n.text] {
-				seen[n.text] = true
-				body[n.text]++
-			}
-		}
-	}
-	return body
-}
-
 // englishVictims finds the victims of an English article.
 func englishVictims(ss []sentence, isActor func(string) bool, year int, publisher string) []Victim {
 	ss = joinRegistrantLines(ss)
-	es := make([]enSentence, len(ss))
 	standalone := map[string]string{}
 	// unitNames are names written in a sentence that speaks of
 	// subsidiaries or dealers: there a longer name that starts with
@@ -41,11 +22,9 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	joins := recurringPossessives(ss)
 	brands := lowercaseBrands(ss)
 	native := map[string]string{}
-	fit := bodyNameFitter(bodyNames(ss, joins, brands), lowerCaseWords(joinedText(ss)))
-	for i, s := range ss {
-		s.text = lowerFormLabels(s.text)
-		s.text = nativeSpellings(s.text, native)
-		es[i] = englishSentenceFitted(s, joins, brands, fit)
+	es := englishShapes(ss, joins, brands, native)
+	for i := range es {
+		s := es[i].sentence
 		if s.title && len(es[i].names) > 0 && strings.HasPrefix(es[i].shape, "N0 ") && isActor(es[i].names[0].text) {
 			// "Akira lists Tarrow Castings": a headline led by a
 			// catalogued group speaks of what the group did to the
