@@ -141,7 +141,27 @@ func placeInText(name, text string) bool {
 	if err != nil {
 		return false
 	}
-	return re.MatchString(text)
+	// Read only around the name's first occurrences: a long text with
+	// many candidate names must not be scanned whole for each.
+	for from, n := 0, 0; n < 20; n++ {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		lo, hi := max(0, i-40), min(len(text), i+len(name)+40)
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo--
+		}
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		if re.MatchString(text[lo:hi]) {
+			return true
+		}
+		from = i + len(name)
+	}
+	return false
 }
 
 // jaDocumentEnds end the names of laws, programmes, advisories and

@@ -10,6 +10,10 @@ import (
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
+// maxHits bounds the cue hits weighed for one article, so that the cost of
+// choosing its victims stays linear in its length.
+const maxHits = 400
+
 // englishVictims finds the victims of an English article.
 func englishVictims(ss []sentence, isActor func(string) bool, year int, publisher string) []Victim {
 	ss = joinRegistrantLines(ss)
@@ -53,6 +57,11 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 		}
 	}
 	hits, roles := englishVictimHits(es)
+	if len(hits) > maxHits {
+		// A text naming thousands of organisations is a list or noise;
+		// its first cues are its lead's.
+		hits = hits[:maxHits]
+	}
 	owned, ownerHits := englishPlatformOwners(es)
 	hits = append(hits, ownerHits...)
 	short := shortForms(es)
