@@ -202,18 +202,24 @@ func keepSourceLines(n *html.Node) {
 // splitSourceLines replaces text node t under parent by its lines with a
 // <br> between those keepLineBreak keeps apart.
 func splitSourceLines(parent, t *html.Node) {
-	lines := strings.Split(t.Data, "\n")
+	// Cut t.Data at the kept breaks; a part spans its joined lines, so
+	// the work stays linear however many lines the node holds.
+	data := t.Data
 	var parts []string
-	cur := lines[0]
-	for _, l := range lines[1:] {
-		if keepLineBreak(cur, l) {
-			parts = append(parts, cur)
-			cur = l
-			continue
+	start, prev := 0, 0 // current part, and the line before the break
+	for {
+		i := strings.IndexByte(data[prev:], '\n')
+		if i < 0 {
+			break
 		}
-		cur += "\n" + l
+		nl := prev + i
+		if keepLineBreak(data[prev:nl], data[nl+1:nextLineEnd(data, nl+1)]) {
+			parts = append(parts, data[start:nl])
+			start = nl + 1
+		}
+		prev = nl + 1
 	}
-	parts = append(parts, cur)
+	parts = append(parts, data[start:])
 	if len(parts) == 1 {
 		return
 	}
@@ -229,7 +235,7 @@ func splitSourceLines(parent, t *html.Node) {
 // keepLineBreak reports whether the source line break between before and
 // after is one the page means.
 func keepLineBreak(before, after string) bool {
-	b, a := strings.TrimSpace(lastLine(before)), strings.TrimSpace(after)
+	b, a := strings.TrimSpace(before), strings.TrimSpace(after)
 	if b == "" || a == "" {
 		return false
 	}
@@ -267,12 +273,12 @@ var runOnWords = map[string]bool{"a": true, "an": true, "the": true, "of": true,
 	"their": true, "his": true, "her": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
 	"said": true, "says": true, "told": true, "into": true, "than": true, "which": true, "who": true, "not": true}
 
-// lastLine returns the text after the last line break in s.
-func lastLine(s string) string {
-	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
-		return s[i+1:]
+// nextLineEnd returns where the line starting at from ends in s.
+func nextLineEnd(s string, from int) int {
+	if i := strings.IndexByte(s[from:], '\n'); i >= 0 {
+		return from + i
 	}
-	return s
+	return len(s)
 }
 
 // jaSignatureBreak finds a line break before a signature's post (院長,
