@@ -12,7 +12,7 @@ import (
 	"github.com/breachwire/breachwire/internal/corpus"
 )
 
-const corpusDir = "../../testdata/corpus/articles"
+var corpusDir = corpus.SetDir("corpus")
 
 // minScore is the quality bar every field must reach on the labelled corpus.
 const minScore = 0.9
@@ -75,7 +75,7 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-const holdoutDir = "../../testdata/holdout/articles"
+var holdoutDir = corpus.SetDir("holdout")
 
 // minHoldoutScore is the bar on the second labelled set, lower than
 // minScore: it was written by another author and only later studied.
@@ -112,16 +112,16 @@ func TestHoldout(t *testing.T) {
 	}
 }
 
-const (
-	holdout2Dir  = "../../testdata/holdout2/articles"
-	holdout3Dir  = "../../testdata/holdout3/articles"
-	holdout4Dir  = "../../testdata/holdout4/articles"
-	holdout5Dir  = "../../testdata/holdout5/articles"
-	holdout6Dir  = "../../testdata/holdout6/articles"
-	holdout7Dir  = "../../testdata/holdout7/articles"
-	holdout8Dir  = "../../testdata/holdout8/articles"
-	holdout9Dir  = "../../testdata/holdout9/articles"
-	holdout11Dir = "../../testdata/holdout11/articles"
+var (
+	holdout2Dir  = corpus.SetDir("holdout2")
+	holdout3Dir  = corpus.SetDir("holdout3")
+	holdout4Dir  = corpus.SetDir("holdout4")
+	holdout5Dir  = corpus.SetDir("holdout5")
+	holdout6Dir  = corpus.SetDir("holdout6")
+	holdout7Dir  = corpus.SetDir("holdout7")
+	holdout8Dir  = corpus.SetDir("holdout8")
+	holdout9Dir  = corpus.SetDir("holdout9")
+	holdout11Dir = corpus.SetDir("holdout11")
 )
 
 // TestHoldout2 scores extraction on the third labelled set, a third

@@ -12,7 +12,7 @@ import (
 	"github.com/breachwire/breachwire/internal/corpus"
 )
 
-const corpusDir = "../../testdata/corpus/articles"
+var corpusDir = corpus.SetDir("corpus")
 
 // loadCorpus returns the labelled corpus, skipping the test when it is absent.
 func loadCorpus(t testing.TB) []corpus.Article {

@@ -11,23 +11,23 @@ import (
 
 // Labelled sets besides the tuning corpus. The held-out sets are scored,
 // never read while tuning (see their READMEs).
-const (
-	holdoutDir  = "../../testdata/holdout/articles"
-	holdout2Dir = "../../testdata/holdout2/articles"
-	holdout3Dir = "../../testdata/holdout3/articles"
-	holdout4Dir = "../../testdata/holdout4/articles"
-	holdout5Dir = "../../testdata/holdout5/articles"
-	holdout6Dir = "../../testdata/holdout6/articles"
-	holdout7Dir = "../../testdata/holdout7/articles"
-	holdout8Dir = "../../testdata/holdout8/articles"
-	holdout9Dir = "../../testdata/holdout9/articles"
+var (
+	holdoutDir  = corpus.SetDir("holdout")
+	holdout2Dir = corpus.SetDir("holdout2")
+	holdout3Dir = corpus.SetDir("holdout3")
+	holdout4Dir = corpus.SetDir("holdout4")
+	holdout5Dir = corpus.SetDir("holdout5")
+	holdout6Dir = corpus.SetDir("holdout6")
+	holdout7Dir = corpus.SetDir("holdout7")
+	holdout8Dir = corpus.SetDir("holdout8")
+	holdout9Dir = corpus.SetDir("holdout9")
 	// holdout10Dir is the last set scored unseen (session 3: extracted
 	// facts through the fake web F1 0.93, P 1.00 at the start, 0.94, P 0.95
 	// after the session's extraction changes; the one false merge joined
 	// two incidents of one company five months apart, which attack kinds
 	// now keep apart).
-	holdout10Dir = "../../testdata/holdout10/articles"
-	holdout11Dir = "../../testdata/holdout11/articles"
+	holdout10Dir = corpus.SetDir("holdout10")
+	holdout11Dir = corpus.SetDir("holdout11")
 )
 
 // minFreshSet is how many articles a labelled set still being written

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -193,4 +194,15 @@ func (a Article) Validate() error {
 		return fmt.Errorf("%w %q: %s", ErrInvalid, a.ID, strings.Join(p, "; "))
 	}
 	return nil
+}
+
+// SetDir returns the directory holding the articles of the labelled set
+// name (testdata/<name>/articles at the module's root), so that tests in
+// any package find the sets without spelling out relative paths.
+func SetDir(name string) string {
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		return filepath.Join("testdata", name, "articles")
+	}
+	return filepath.Join(filepath.Dir(file), "..", "..", "testdata", name, "articles")
 }

@@ -2,7 +2,7 @@ package corpus
 
 // holdout10Dir holds the eleventh labelled set, written without sight of the
 // extraction, actor-matching or merging rules; see its README.
-const holdout10Dir = "../../testdata/holdout10/articles"
+var holdout10Dir = SetDir("holdout10")
 
 // init adds holdout10 to the checked sets. It lives in its own file so that
 // the set can be added while another set is being added to sets_test.go;

@@ -2,7 +2,7 @@ package corpus
 
 // holdout11Dir holds the twelfth labelled set, written without sight of the
 // extraction, actor-matching or merging rules; see its README.
-const holdout11Dir = "../../testdata/holdout11/articles"
+var holdout11Dir = SetDir("holdout11")
 
 // init adds holdout11 to the checked sets. Like holdout10 it lives in its
 // own file; Go runs init functions in file-name order, so holdout11 lands

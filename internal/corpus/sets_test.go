@@ -11,17 +11,17 @@ import (
 // The labelled sets. The corpus is what extraction and merging rules were
 // tuned on; each holdout was written later by another author, without
 // sight of the rules, to measure how far they generalise.
-const (
-	articlesDir  = "../../testdata/corpus/articles"
-	holdoutDir   = "../../testdata/holdout/articles"
-	holdout2Dir  = "../../testdata/holdout2/articles"
-	holdout3Dir  = "../../testdata/holdout3/articles"
-	holdout4Dir  = "../../testdata/holdout4/articles"
-	holdout5Dir  = "../../testdata/holdout5/articles"
-	holdout6Dir  = "../../testdata/holdout6/articles"
-	holdout7Dir  = "../../testdata/holdout7/articles"
-	holdout8Dir  = "../../testdata/holdout8/articles"
-	holdout9Dir  = "../../testdata/holdout9/articles"
+var (
+	articlesDir  = SetDir("corpus")
+	holdoutDir   = SetDir("holdout")
+	holdout2Dir  = SetDir("holdout2")
+	holdout3Dir  = SetDir("holdout3")
+	holdout4Dir  = SetDir("holdout4")
+	holdout5Dir  = SetDir("holdout5")
+	holdout6Dir  = SetDir("holdout6")
+	holdout7Dir  = SetDir("holdout7")
+	holdout8Dir  = SetDir("holdout8")
+	holdout9Dir  = SetDir("holdout9")
 	catalogueDir = "../../extract/actors/catalogue"
 )
 
