@@ -91,28 +91,3 @@ func predicateOfIncident(words string) bool {
 	}
 	return true
 }
-
-// incidentLead reports a headline or one of the first three sentences of
-// prose that speaks of an incident. Datelines, contact lines and form
-// headings above a press release's first paragraph are not its lead.
-func incidentLead(ss []enSentence) bool {
-	prose := 0
-	for _, s := range ss {
-		if s.title {
-			if enIncidentSentenceRe.MatchString(s.shape) {
-				return true
-			}
-			continue
-		}
-		if len(strings.Fields(s.shape)) < 8 {
-			continue
-		}
-		if enBreachRe.MatchString(s.shape) || enIncidentSentenceRe.MatchString(s.shape) {
-			return true
-		}
-		if prose++; prose == 3 {
-			break
-		}
-	}
-	return false
-}

@@ -296,6 +296,15 @@ var enRegistryCue = enCue(4, false, false, `^`+enName1+` (?:, )?(?:\( )?(?:abn|a
 // serves: "superintendent , N0", "N0 and chief executive , N1".
 var enPostOfRe = regexp.MustCompile(`^[^,]{2,60} , (?:the )?N(\d+)$`)
 
+// plainSentences returns the sentences of shaped ones.
+func plainSentences(es []enSentence) []sentence {
+	out := make([]sentence, len(es))
+	for i, e := range es {
+		out[i] = e.sentence
+	}
+	return out
+}
+
 // enJobTitleRe is a signature's line giving the writer's post.
 var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive)`)
 
@@ -354,7 +363,7 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			hits = append(hits, matchCues(s, enIssuerCues, true)...)
 		}
 	}
-	if titleBreach || articleBreach || incidentLead(ss) {
+	if titleBreach || articleBreach || englishIncidentLead(plainSentences(ss)) {
 		hits = append(hits, openingSubjectHits(ss)...)
 	}
 	return hits, roles
