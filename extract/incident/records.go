@@ -20,6 +20,8 @@ var (
 	// took: "the crew posted that it had stolen "9.2 million rows"". A
 	// victim's own count elsewhere is the one to report.
 	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$`)
+	// enCorrectionRe introduces a figure given as the true one.
+	enCorrectionRe = regexp.MustCompile(`(?i)\b(?:true|actual|real|correct|accurate|verified) (?:figure|number|count|total|tally) (?:is|was|stands at|came to)\s+(?:about |around |roughly |nearly |some |approximately )?$`)
 	// jaGroupClaimAfterRe follows a figure an attacker claims: 「920万件」と主張.
 	jaGroupClaimAfterRe = regexp.MustCompile(`^[件人分」』]*(?:と(?:主張|称|うた)|を盗んだと主張)`)
 	// cardCountRe marks a figure of payment cards.
@@ -228,7 +230,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if form {
 			score += 4
 		}
-		if !enDataContextRe.MatchString(s.text) && !enDataContextRe.MatchString(s.heading) {
+		if !enDataContextRe.MatchString(s.text) && !enDataContextRe.MatchString(s.heading) && !enCorrectionRe.MatchString(before) {
 			return countCandidate{}, false
 		}
 		if p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" && enPopulationRe.MatchString(before) && !enBreachRe.MatchString(strings.ToLower(s.text)) {
@@ -264,6 +266,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		}
 		if enGroupClaimRe.MatchString(before) {
 			score -= 3
+		}
+		if enCorrectionRe.MatchString(before) {
+			// "Caskwell says the true figure is about 38,600 people":
+			// the victim corrects a claimed count.
+			score += 3
 		}
 		if enIncidentRefRe.MatchString(s.text) {
 			score++

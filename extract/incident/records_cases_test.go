@@ -34,6 +34,12 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(21400),
 		},
 		{
+			name: "the victim's correction of a claimed count",
+			doc: Doc{Lang: "en", Title: "Hackers hit Rellmoor, claim 8M customer records",
+				Text: "An extortion crew posted on its leak site that it had stolen \"8 million rows of Rellmoor customer data\". Rellmoor says the true figure is about 41,200 people."},
+			records: ptr(41200),
+		},
+		{
 			name: "the victim's count, not the attacker's (と主張)",
 			doc: Doc{Lang: "ja", Title: "米CRMのペルワース、利用者2万1400人の情報流出",
 				Text: "米CRM大手のペルワースは、不正アクセスにより利用者2万1400人分の氏名やメールアドレスが流出したと発表した。ハッカー側は「600万件」を盗んだと主張している。"},
