@@ -94,17 +94,20 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 	var out []Attribution
 	index := map[string]int{}
 	parentOf := map[string]string{}
-	var prev []string
+	var prev, prevTied []string
 	prevIdx := 0
 	for _, s := range ss {
-		var here []string
+		var here, tied []string
 		ms := cat.Find(s.text)
 		for _, m := range ms {
 			if m.Group == nil || m.Start < 0 || m.End > len(s.text) || m.Start > m.End {
 				continue
 			}
-			here = append(here, m.Group.Name)
 			st := rateMatch(s, m, ja, victims)
+			here = append(here, m.Group.Name)
+			if st != Mentioned {
+				tied = append(tied, m.Group.Name)
+			}
 			a := Attribution{Name: m.Group.Name, Alias: m.Alias, Strength: st, Evidence: s.text}
 			if i, ok := index[a.Name]; ok {
 				if rank(st) > rank(out[i].Strength) {
@@ -119,7 +122,13 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 			// "... matched the group's methods": a suspicion about the
 			// group named just before.
 			if st := rateBackReference(s, ja, victims); st != Mentioned {
-				for _, name := range prev {
+				// "the crew" further on means a group the text tied to
+				// the incident before one it named for context.
+				target := prev
+				if len(prevTied) > 0 {
+					target = prevTied
+				}
+				for _, name := range target {
 					if i, ok := index[name]; ok && rank(st) > rank(out[i].Strength) {
 						out[i].Strength, out[i].Evidence = st, s.text
 					}
@@ -131,6 +140,9 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 		}
 		if len(here) > 0 {
 			prev, prevIdx = here, s.idx
+		}
+		if len(tied) > 0 {
+			prevTied = tied
 		}
 	}
 	return foldSubClusters(out, index, parentOf)

@@ -437,3 +437,17 @@ func TestGroupsRuledOutOrListed(t *testing.T) {
 		}
 	}
 }
+
+// TestBackReferenceToTheTiedGroup checks that "the crew" further on points
+// back at the group the text tied to the incident, not at groups named
+// after it for context.
+func TestBackReferenceToTheTiedGroup(t *testing.T) {
+	x := New(nil)
+	text := "The extortion crew ShinyHunters posted on its leak site that it had stolen Harrowby customer data. " +
+		"Researchers say the group often works alongside former members of Lapsus$ and Scattered Spider. " +
+		"The crew's post also boasts of infostealer logs, suggesting it may have had help getting in."
+	got := x.Extract(Doc{Lang: "en", Title: "Hackers hit Harrowby, claim customer records", Text: text}).ActorNames()
+	if len(got) != 1 || got[0] != "ShinyHunters" {
+		t.Errorf("actors = %q, want [ShinyHunters]", got)
+	}
+}
