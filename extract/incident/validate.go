@@ -180,8 +180,24 @@ var jaLegislatures = []string{"議会", "国会", "委員会", "参議院", "衆
 // business (EC加盟店, 中小企業), never one organisation's name.
 var jaEventEnds = []string{"加盟店", "利用者", "各社", "中小企業", "悪用", "攻撃", "流出", "被害", "漏えい", "漏洩", "感染", "侵害", "詐欺", "障害", "設定ミス", "不備", "乗っ取り"}
 
+// jaInstitutionKinds are kinds of institution written without a name.
+var jaInstitutionKinds = wordSet(`小学校 中学校 高等学校 高校 中等教育学校 特別支援学校 幼稚園 保育園 保育所 こども園 大学 短期大学 大学院 専門学校
+病院 診療所 クリニック 薬局 市役所 役場 支所 図書館 公民館 本社 支店 営業所 工場 事業所 本部`)
+
 // plausibleJapaneseVictim is plausibleVictim for a Japanese name.
 func plausibleJapaneseVictim(name string, strong bool) bool {
+	if allKinds := strings.FieldsFunc(name, func(r rune) bool { return r == '・' || r == '、' }); len(allKinds) > 0 {
+		generic := true
+		for _, k := range allKinds {
+			if !jaInstitutionKinds[k] {
+				generic = false
+			}
+		}
+		if generic {
+			// 中学校・高等学校: kinds of institution, no name.
+			return false
+		}
+	}
 	for _, p := range []string{"本社", "本店", "所在地", "本部"} {
 		if strings.HasPrefix(name, p) {
 			// (本社・同市港町): an address in brackets after a name.

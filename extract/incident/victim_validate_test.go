@@ -117,3 +117,19 @@ func TestJapaneseHonorific(t *testing.T) {
 		}
 	}
 }
+
+// TestKindsOfInstitutionAreNoName checks that kinds of institution joined
+// by ・ (中学校・高等学校), which a hiragana name before them can leave
+// standing alone, are never a victim's name.
+func TestKindsOfInstitutionAreNoName(t *testing.T) {
+	for _, name := range []string{"中学校・高等学校", "小学校・中学校", "病院・診療所"} {
+		if plausibleJapaneseVictim(name, true) {
+			t.Errorf("%s read as a victim's name", name)
+		}
+	}
+	for _, name := range []string{"みずなら中学校・高等学校", "さくら病院"} {
+		if !plausibleJapaneseVictim(name, false) {
+			t.Errorf("%s not read as a victim's name", name)
+		}
+	}
+}
