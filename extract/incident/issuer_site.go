@@ -116,8 +116,7 @@ var legalFormRe = regexp.MustCompile(`(?i)^, (?:inc|llc|llp|ltd|limited|corp|co|
 // institution's name: "Brookhollow University Information Technology
 // Services", "Marsh County Office of Emergency Management".
 var siteUnits = wordSet(`information technology it its office department dept communications library libraries human
-media public press marketing division news newsroom alumni admissions registrar student students faculty finance
-school-of`)
+media public press marketing division news newsroom alumni admissions registrar student students faculty finance`)
 
 // institutionHeads end the names of institutions whose units have sites
 // of their own.
@@ -168,7 +167,7 @@ func publisherVictim(d Doc, ss []sentence, ja bool) []Victim {
 	}
 	text := strings.ToLower(joinedText(ss))
 	lname := strings.ToLower(name)
-	if regexp.MustCompile(`\b(?:(?:researchers?|analysts?|experts?|team|teams) (?:at|from) ` + regexp.QuoteMeta(lname) + `|` + regexp.QuoteMeta(lname) + ` (?:(?:'s |’s )?(?:researchers?|analysts?|research|threat|labs?|team|report)|(?:has |have )?(?:found|observed|tracked|tracks|identified|published|recommends|warns|warned))\b)`).MatchString(text) {
+	if researchesOrAdvises(text, lname) {
 		// The publisher researches or advises: a vendor's blog.
 		return nil
 	}
@@ -177,7 +176,7 @@ func publisherVictim(d Doc, ss []sentence, ja bool) []Victim {
 	// (Bank, University, Inc) tells its notice from a columnist's or a
 	// tracker's "we".
 	plain := unquoted(text)
-	named := containsWord(text, lname) || orgLike(name) && !securityVendorRe.MatchString(lname) && firstPersonRe.MatchString(plain) && !enResearcherWeRe.MatchString(plain)
+	named := containsWord(text, lname) || orgLike(name) && firstPersonRe.MatchString(plain) && !enResearcherWeRe.MatchString(plain)
 	if !named && len(f) > 1 && institutionHeads[f[len(f)-1]] {
 		named = containsWord(text, "the "+f[len(f)-1])
 	}
@@ -189,6 +188,31 @@ func publisherVictim(d Doc, ss []sentence, ja bool) []Victim {
 		return nil
 	}
 	return []Victim{{Name: name, Mention: name, Evidence: d.Site}}
+}
+
+var (
+	// researchRoleBeforeRe and researchRoleAfterRe find, around a
+	// name in lower-cased text, the name researching or advising:
+	// "researchers at quillon labs", "quillon labs researchers found".
+	researchRoleBeforeRe = regexp.MustCompile(`\b(?:researchers?|analysts?|experts?|teams?) (?:at|from) $`)
+	researchRoleAfterRe  = regexp.MustCompile(`^(?:(?:'s |’s )?(?:researchers?|analysts?|research|threat|labs?|team|report)|(?:has |have )?(?:found|observed|tracked|tracks|identified|published|recommends|warns|warned))\b`)
+)
+
+// researchesOrAdvises reports whether lower-cased text writes the name
+// lname as a researcher's or an adviser's.
+func researchesOrAdvises(text, lname string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], lname)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(lname)
+		if researchRoleBeforeRe.MatchString(text[max(0, i-40):i]) || end < len(text) && text[end] == ' ' && researchRoleAfterRe.MatchString(text[end+1:min(len(text), end+60)]) || end < len(text) && strings.HasPrefix(text[end:], "'s ") && researchRoleAfterRe.MatchString(text[end:min(len(text), end+60)]) {
+			return true
+		}
+		from = end
+	}
 }
 
 // enNotNoticeTitleRe finds the headline of a page that reports on others:
