@@ -42,20 +42,21 @@ func (x *Extractor) Extract(d Doc) Facts {
 	ja := isJapaneseDoc(d.Lang, title+"\n"+text)
 	var victims []Victim
 	var ss []sentence
+	publisher := siteOrganisation(d.Site, ja)
 	if ja {
 		title, text = jaLegalAbbrev.Replace(title), jaLegalAbbrev.Replace(text)
 		ss = sentences(title, text)
-		victims = japaneseVictims(ss, x.isActor, d.Published.Year(), siteOrganisation(d.Site, true))
+		victims = japaneseVictims(ss, x.isActor, d.Published.Year(), publisher)
 	} else {
 		ss = sentences(title, text)
-		victims = englishVictims(ss, x.isActor, d.Published.Year(), siteOrganisation(d.Site, false))
+		victims = englishVictims(ss, x.isActor, d.Published.Year(), publisher)
 	}
 	own := firstPersonNotice(ss, ja)
 	if len(victims) == 0 && own {
-		victims = noticeIssuer(d, ja)
+		victims = noticeIssuer(d, publisher)
 	}
-	if len(victims) == 0 {
-		victims = publisherVictim(d, ss, ja)
+	if len(victims) == 0 && !ja {
+		victims = publisherVictim(d.Site, publisher, ss)
 	}
 	if !singleIncident(title, text, victims) {
 		victims = nil

@@ -34,10 +34,10 @@ func siteIssuer(pageURL string) string {
 var hostWords = wordSet(`www www1 www2 www3 global corp corporate news newsroom press ir jp en com co ne or ac go net org example info biz`)
 
 // noticeIssuer returns the issuer of a first-person notice that names no
-// one in its text: the publisher the page names, else the well-known
-// company its address belongs to.
-func noticeIssuer(d Doc, ja bool) []Victim {
-	name, evidence := siteOrganisation(d.Site, ja), d.Site
+// one in its text: the publisher the page names (see siteOrganisation),
+// else the well-known company its address belongs to.
+func noticeIssuer(d Doc, publisher string) []Victim {
+	name, evidence := publisher, d.Site
 	if name == "" {
 		name, evidence = siteIssuer(d.URL), d.URL
 	}
@@ -148,12 +148,13 @@ func outletName(name string) bool {
 	return len(f) > 0 && outletWords[f[len(f)-1]]
 }
 
-// publisherVictim returns the organisation publishing a page about a
-// breach that names no victim when the text refers to that organisation:
-// by its name, or as "the county" or "the University" after its head
-// noun. It returns nil otherwise.
-func publisherVictim(d Doc, ss []sentence, ja bool) []Victim {
-	if ja || !englishIncidentLead(ss) {
+// publisherVictim returns the organisation publishing an English page
+// about a breach that names no victim — name is what siteOrganisation
+// made of site — when the text refers to that organisation: by its name,
+// or as "the county" or "the University" after its head noun. It returns
+// nil otherwise.
+func publisherVictim(site, name string, ss []sentence) []Victim {
+	if !englishIncidentLead(ss) {
 		return nil
 	}
 	for _, s := range ss {
@@ -161,7 +162,6 @@ func publisherVictim(d Doc, ss []sentence, ja bool) []Victim {
 			return nil
 		}
 	}
-	name := siteOrganisation(d.Site, false)
 	if name == "" || securityVendorRe.MatchString(strings.ToLower(name)) {
 		return nil
 	}
@@ -187,7 +187,7 @@ func publisherVictim(d Doc, ss []sentence, ja bool) []Victim {
 	if !named {
 		return nil
 	}
-	return []Victim{{Name: name, Mention: name, Evidence: d.Site}}
+	return []Victim{{Name: name, Mention: name, Evidence: site}}
 }
 
 var (
@@ -201,18 +201,10 @@ var (
 // researchesOrAdvises reports whether lower-cased text writes the name
 // lname as a researcher's or an adviser's.
 func researchesOrAdvises(text, lname string) bool {
-	for from := 0; ; {
-		i := strings.Index(text[from:], lname)
-		if i < 0 {
-			return false
-		}
-		i += from
-		end := i + len(lname)
-		if researchRoleBeforeRe.MatchString(text[max(0, i-40):i]) || end < len(text) && text[end] == ' ' && researchRoleAfterRe.MatchString(text[end+1:min(len(text), end+60)]) || end < len(text) && strings.HasPrefix(text[end:], "'s ") && researchRoleAfterRe.MatchString(text[end:min(len(text), end+60)]) {
-			return true
-		}
-		from = end
-	}
+	return anyOccurrence(text, lname, 0, func(i, end int) bool {
+		after := strings.TrimPrefix(text[end:min(len(text), end+60)], " ")
+		return researchRoleBeforeRe.MatchString(text[max(0, i-40):i]) || end < len(text) && (text[end] == ' ' || strings.HasPrefix(text[end:], "'s ")) && researchRoleAfterRe.MatchString(after)
+	})
 }
 
 // enNotNoticeTitleRe finds the headline of a page that reports on others:
@@ -257,18 +249,9 @@ func englishIncidentLead(ss []sentence) bool {
 
 // containsWord reports whether text holds phrase between word boundaries.
 func containsWord(text, phrase string) bool {
-	for from := 0; ; {
-		i := strings.Index(text[from:], phrase)
-		if i < 0 {
-			return false
-		}
-		i += from
-		end := i + len(phrase)
-		if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
-			return true
-		}
-		from = i + 1
-	}
+	return anyOccurrence(text, phrase, 0, func(i, end int) bool {
+		return (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end]))
+	})
 }
 
 func isWordByte(b byte) bool {

@@ -271,13 +271,6 @@ func trimName(s string, toks []enToken) enName {
 	return enName{text: s[start:end], start: start, end: end}
 }
 
-// englishSentenceJoined tokenises a sentence and builds its shape, keeping
-// the article's recurring "Y's Nexus" names whole and reading its
-// lower-case brands as names.
-func englishSentenceJoined(sn sentence, joins, brands map[string]bool) enSentence {
-	return tokenizeSentence(sn, joins, brands).shaped(nil)
-}
-
 // nameFitter returns the part of a name run the rest of the article
 // writes as a name, or "" to keep the run; first says the run opens its
 // sentence (or stands in a title-cased headline), where capitals say

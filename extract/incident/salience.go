@@ -263,18 +263,11 @@ func breachRole(sns []sentenceNames, key string, canon canonFunc) bool {
 			if name, _ := canon(m); strings.ToLower(name) != key || m == "" {
 				continue
 			}
-			lm := strings.ToLower(m)
-			for from := 0; ; {
-				i := strings.Index(sn.text[from:], lm)
-				if i < 0 {
-					break
-				}
-				i += from
-				before, after := sn.text[max(0, i-60):i], strings.TrimLeft(sn.text[i+len(lm):], " ")
-				if enBreachObjectRe.MatchString(before) || enBreachSubjectRe.MatchString(after) && enBreachRe.MatchString(sn.text) {
-					return true
-				}
-				from = i + len(lm)
+			if anyOccurrence(sn.text, strings.ToLower(m), 0, func(i, end int) bool {
+				before, after := sn.text[max(0, i-60):i], strings.TrimLeft(sn.text[end:], " ")
+				return enBreachObjectRe.MatchString(before) || enBreachSubjectRe.MatchString(after) && enBreachRe.MatchString(sn.text)
+			}) {
+				return true
 			}
 		}
 	}

@@ -148,3 +148,25 @@ func sentences(title, text string) []sentence {
 	}
 	return out
 }
+
+// anyOccurrence reports whether f holds at some occurrence of sub in text,
+// called with the occurrence's start and end offsets; limit > 0 stops
+// after that many occurrences, so that a check reads a long text only
+// around its first mentions.
+func anyOccurrence(text, sub string, limit int, f func(start, end int) bool) bool {
+	if sub == "" {
+		return false
+	}
+	for from, n := 0, 0; limit <= 0 || n < limit; n++ {
+		i := strings.Index(text[from:], sub)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if f(i, i+len(sub)) {
+			return true
+		}
+		from = i + len(sub)
+	}
+	return false
+}

@@ -143,25 +143,16 @@ func placeInText(name, text string) bool {
 	}
 	// Read only around the name's first occurrences: a long text with
 	// many candidate names must not be scanned whole for each.
-	for from, n := 0, 0; n < 20; n++ {
-		i := strings.Index(text[from:], name)
-		if i < 0 {
-			return false
-		}
-		i += from
-		lo, hi := max(0, i-40), min(len(text), i+len(name)+40)
+	return anyOccurrence(text, name, 20, func(i, end int) bool {
+		lo, hi := max(0, i-40), min(len(text), end+40)
 		for lo > 0 && !utf8.RuneStart(text[lo]) {
 			lo--
 		}
 		for hi < len(text) && !utf8.RuneStart(text[hi]) {
 			hi++
 		}
-		if re.MatchString(text[lo:hi]) {
-			return true
-		}
-		from = i + len(name)
-	}
-	return false
+		return re.MatchString(text[lo:hi])
+	})
 }
 
 // jaDocumentEnds end the names of laws, programmes, advisories and

@@ -133,7 +133,7 @@ func chooseVictims(in victimInput) []Victim {
 		if h.weight >= 4 || h.title && h.weight >= 3 {
 			c.strong = true
 		}
-		if h.weight >= 4 && !in.product || h.weight >= 4 && !h.title {
+		if h.weight >= 4 && !h.title {
 			// A launch's headline speaks of ransomware around its
 			// maker's name; only a cue that says outright what befell
 			// the maker makes it a victim there.
