@@ -101,16 +101,10 @@ func (m *Metrics) SearchDone(d time.Duration) {
 	}
 }
 
-// Registry returns the registry the metrics live in, for registering more.
-func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
-
 // Handler serves the metrics in the Prometheus text format.
 func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{})
 }
-
-// PageFetched counts one page fetched for source.
-func (m *Metrics) PageFetched(source string) { m.PagesFetched(source, 1) }
 
 // FetchError counts one failed fetch for source.
 func (m *Metrics) FetchError(source string) { m.FetchErrors(source, 1) }

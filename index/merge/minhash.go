@@ -64,18 +64,3 @@ func bandKeys(sig []uint64) []string {
 func Keys(d Doc) []string {
 	return bandKeys(signature(shingleSet(docText(d))))
 }
-
-// estimateJaccard returns the share of equal rows of two signatures, an
-// unbiased estimate of the Jaccard similarity of their shingle sets.
-func estimateJaccard(a, b []uint64) float64 {
-	if a == nil || b == nil || len(a) != len(b) {
-		return 0
-	}
-	same := 0
-	for i := range a {
-		if a[i] == b[i] {
-			same++
-		}
-	}
-	return float64(same) / float64(len(a))
-}
