@@ -10,5 +10,5 @@ var holdout12Dir = SetDir("holdout12")
 // every earlier set.
 func init() {
 	sets = append(sets, labelledSet{name: "holdout12", dir: holdout12Dir,
-		minArticles: 1, minJA: 1, minMulti: 1, cross: 1, maxGroup: 4, strict: true})
+		minArticles: 52, minJA: 28, minMulti: 15, cross: 7, maxGroup: 4, strict: true})
 }
