@@ -40,6 +40,12 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(41200),
 		},
 		{
+			name: "accounts logged into, in a credential-stuffing notice",
+			doc: Doc{Lang: "en", Title: "Unusual login activity on customer accounts",
+				Text: "Harlow Savings Bank has detected a credential-stuffing attack on its online banking service. Most login attempts failed, but 2,208 accounts were logged into by someone other than their owner."},
+			records: ptr(2208),
+		},
+		{
 			name: "the victim's count, not the attacker's (と主張)",
 			doc: Doc{Lang: "ja", Title: "米CRMのペルワース、利用者2万1400人の情報流出",
 				Text: "米CRM大手のペルワースは、不正アクセスにより利用者2万1400人分の氏名やメールアドレスが流出したと発表した。ハッカー側は「600万件」を盗んだと主張している。"},

@@ -248,6 +248,9 @@ var enIssuerCues = []cue{
 	enCue(4, false, false, `^about `+enName1+`$`),
 	enCue(4, false, false, enName1+` \( (?:the )?" ?(?:company|we|us|our)`),
 	enCue(3, false, false, `^`+enName1+` (?:is|was) (?:a|an|the) (?:[a-z\-]+ ){0,4}?(?:company|provider|retailer|manufacturer|maker|firm|organization|organisation|hospital|bank|insurer|school|university)`),
+	// A regulatory footer: "Halden Building Society is authorised by the
+	// Prudential Regulation Authority", "Kestrel Bank is a member of FDIC".
+	enCue(3, false, false, `^`+enName1+` (?:is|are) (?:(?:authori[sz]ed|regulated|licensed|registered|insured|accredited|supervised) (?:and (?:regulated|authori[sz]ed|supervised) )?by|a member of|(?:a )?registered (?:in|with|under))\b`),
 	// The notice's first sentence opens with its issuer: "Northwind
 	// Pension Services administers ...".
 	{re: regexp.MustCompile(`^` + enName1 + ` (?:\( [^)]{1,60}? \) )?(?:is|was|has|have|would|wishes|wants|takes|values|operates|provides|administers|serves|runs|manages|offers|[a-z]+s) `), weight: 3, leadOnly: true},

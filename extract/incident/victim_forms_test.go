@@ -170,6 +170,12 @@ func TestVictimLettersAndFilings(t *testing.T) {
 			text: "Brindlecot, Inc. · 55 Harbor Road, Suite 200 · Portland, OR 97201\n\nWe are writing to tell you about an incident that may have involved your personal information. On April 2 we detected unusual activity and an unauthorized party copied certain files.",
 			want: []string{"Brindlecot"},
 		},
+		{
+			class: "mutual's update in the first person, named only in its regulatory footer",
+			lang:  "en", title: "Update on suspicious sign-ins",
+			text: "Over the weekend we saw attempts to sign in to members' online accounts with passwords stolen from other websites, and some succeeded. We have locked those accounts and written to the members concerned.\n\nCopperfield Mutual is authorised and regulated by the Financial Conduct Authority. Registered in England.",
+			want: []string{"Copperfield Mutual"},
+		},
 	})
 }
 
