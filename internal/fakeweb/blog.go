@@ -35,12 +35,18 @@ func buildBlog(w *Web, s *site, arts []corpus.Article) {
 		path := fmt.Sprintf("/%s/%s/", a.Published.UTC().Format("2006/01"), a.ID)
 		url := s.base() + path
 		rel := others(arts, i, 1, 4)
-		prev := others(arts, i, 1)
+		var prev corpus.Article // none on a blog of one post
+		if p := others(arts, i, 1); len(p) > 0 {
+			prev = p[0]
+		}
 		com := []string{blogComments[i%len(blogComments)]}
-		body := blogPage(a, url, 1000+i*7, rel, prev[0], com)
+		body := blogPage(a, url, 1000+i*7, rel, prev, com)
 		s.add(path, &route{kind: KindArticle, ctype: "text/html; charset=UTF-8", body: []byte(body)})
 		bp := []string{blogTagline, blogIntro, blogAd, blogShare, blogWidget, blogFooter, blogReply}
-		bp = append(append(append(bp, titles(rel)...), prev[0].Title), com...)
+		bp = append(append(bp, titles(rel)...), com...)
+		if prev.ID != "" {
+			bp = append(bp, prev.Title)
+		}
 		w.addPage(Page{Article: a, Site: s.name, URL: url, Linked: url, Boilerplate: bp, TimeOfDay: true})
 		writeAtomEntry(&entries, a, url, paragraphs(a.Text)[0])
 		if i == 1 {
@@ -101,7 +107,9 @@ func blogPage(a corpus.Article, url string, postID int, rel []corpus.Article, pr
 		fmt.Fprintf(&b, "<div class=\"jp-relatedposts-post\"><h4 class=\"jp-relatedposts-post-title\"><a href=\"/%s/%s/\">%s</a></h4><p class=\"jp-relatedposts-post-date\">%s</p></div>\n", r.Published.UTC().Format("2006/01"), r.ID, e(r.Title), r.Published.UTC().Format("January 2, 2006"))
 	}
 	b.WriteString("</div>\n</div><!-- .entry-content -->\n<footer class=\"entry-footer\"><span class=\"cat-links\">Posted in <a href=\"/category/breaches/\" rel=\"category tag\">Breaches</a></span></footer>\n</article>\n")
-	fmt.Fprintf(&b, "<nav class=\"navigation post-navigation\" aria-label=\"Posts\"><div class=\"nav-links\"><div class=\"nav-previous\"><a href=\"/%s/%s/\" rel=\"prev\"><span class=\"meta-nav\">Previous post</span> %s</a></div></div></nav>\n", prev.Published.UTC().Format("2006/01"), prev.ID, e(prev.Title))
+	if prev.ID != "" {
+		fmt.Fprintf(&b, "<nav class=\"navigation post-navigation\" aria-label=\"Posts\"><div class=\"nav-links\"><div class=\"nav-previous\"><a href=\"/%s/%s/\" rel=\"prev\"><span class=\"meta-nav\">Previous post</span> %s</a></div></div></nav>\n", prev.Published.UTC().Format("2006/01"), prev.ID, e(prev.Title))
+	}
 	fmt.Fprintf(&b, "<div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">%d thought on &ldquo;%s&rdquo;</h2><ol class=\"comment-list\">\n", len(comments), e(a.Title))
 	for _, c := range comments {
 		fmt.Fprintf(&b, "<li class=\"comment even thread-even depth-1\"><article class=\"comment-body\"><footer class=\"comment-meta\"><b class=\"fn\">packetpusher</b> <span class=\"says\">says:</span></footer><div class=\"comment-content\"><p>%s</p></div></article></li>\n", e(c))
