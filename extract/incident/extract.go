@@ -58,7 +58,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if len(victims) == 0 && !ja {
 		victims = publisherVictim(d.Site, publisher, ss)
 	}
-	if !singleIncident(title, text, victims) {
+	if !singleIncident(title, text, victims) || deniedIncident(title) {
 		victims = nil
 	}
 	markPast(ss, d.Published)
@@ -88,6 +88,21 @@ func (x *Extractor) Extract(d Doc) Facts {
 		as = x.headlineActors(as, ss, ja)
 	}
 	return Facts{Victims: victims, Records: records, Actors: as}
+}
+
+// deniedRe finds a headline's denial of an attack: "outage was a failed
+// upgrade, not a cyberattack", 「サイバー攻撃ではない」.
+var deniedRe = regexp.MustCompile(`(?i)\bnot (?:a |an |the result of (?:a |an )?|caused by (?:a |an )?|due to (?:a |an )?)?(?:cyber-?attack|cyber ?incident|cyber-?security incident|hack|breach|data breach|intrusion|ransomware(?: attack)?)\b|\bno (?:sign of (?:a |any )?|evidence of (?:a |any )?)?(?:cyber-?attack|hack|intrusion)\b|\b(?:wasn't|was not|were not|weren't|not) hacked\b|\brules? out (?:a |any )?(?:cyber-?attack|hack|breach|intrusion)|(?:サイバー攻撃|不正アクセス|攻撃)(?:によるもの)?ではな|(?:サイバー攻撃|不正アクセス)ではありません`)
+
+// deniedIncident reports a headline that denies the attack it speaks of
+// and names no other: such an article has no victim.
+func deniedIncident(title string) bool {
+	loc := deniedRe.FindStringIndex(title)
+	if loc == nil {
+		return false
+	}
+	rest := title[:loc[0]] + " " + title[loc[1]:]
+	return !titleBreachRe.MatchString(rest)
 }
 
 // impersonationRe and scamWarningRe find a headline warning of scams in

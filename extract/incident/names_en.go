@@ -139,6 +139,40 @@ func titleCased(toks []enToken) bool {
 	return words >= 3 && caps*10 >= words*7
 }
 
+// headlineLine reports a body line that reads as a headline: short,
+// without a sentence's closing stop, its small words in lower case, as in
+// a newsroom's or a wire's list of releases ("4:30 PM ET — Acme Notifies
+// Clients of Data Incident"). A letterhead's or a signature's line ("Ann
+// Lowe, Chief Executive, Riverside Relief"; "MARSH LLP — 4 Elm Street,
+// Denver, Colorado") is none.
+func headlineLine(text string, toks []enToken) bool {
+	t := strings.TrimSpace(text)
+	if len(toks) > 24 || t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;,\"”") || strings.ToUpper(t) == t {
+		return false
+	}
+	segments := strings.Split(t, ",")
+	if len(segments) > 2 {
+		return false
+	}
+	for _, seg := range segments {
+		if enJobTitleRe.MatchString(strings.TrimSpace(seg)) {
+			return false
+		}
+	}
+	words, small := 0, false
+	for _, tk := range toks {
+		if isASCIILetter(tk.text[0]) && len(tk.text) >= 4 {
+			words++
+		}
+		small = small || headlineSmallWords[tk.text]
+	}
+	return words >= 5 && small
+}
+
+// headlineSmallWords are the words a title-cased headline leaves in lower
+// case.
+var headlineSmallWords = wordSet(`of on to for in at after with by from over into amid as`)
+
 // nameWord reports whether token i can be part of a name.
 func nameWord(toks []enToken, i int, titleCase bool) bool {
 	w := toks[i].text
@@ -295,7 +329,7 @@ type tokenSentence struct {
 // lower-case brands as names.
 func tokenizeSentence(sn sentence, joins, brands map[string]bool) tokenSentence {
 	toks := joinPossessives(sn.text, tokenizeEnglish(sn.text), joins)
-	titleCase := sn.title && titleCased(toks)
+	titleCase := (sn.title || headlineLine(sn.text, toks)) && titleCased(toks)
 	names, owner := englishNames(sn.text, toks, titleCase, brands)
 	return tokenSentence{sn: sn, toks: toks, names: names, owner: owner, titleCase: titleCase}
 }
@@ -347,7 +381,9 @@ func englishShapes(ss []sentence, joins, brands map[string]bool, native map[stri
 		ts[i] = tokenizeSentence(s, joins, brands)
 		text.WriteString(s.text)
 		text.WriteByte('\n')
-		if s.title {
+		if s.title || ts[i].titleCase {
+			// A headline, or a title-cased line read as one, is fitted
+			// to the names the rest of the text writes.
 			continue
 		}
 		seen := map[string]bool{}

@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,10 +144,39 @@ func sentences(title, text string) []sentence {
 	if t := strings.TrimSpace(title); t != "" {
 		out = append(out, sentence{text: strings.Join(strings.Fields(t), " "), title: true, idx: -1})
 	}
-	for i, s := range splitSentences(text) {
+	for i, s := range splitSentences(withoutAds(text)) {
 		out = append(out, sentence{text: s, idx: i})
 	}
 	return out
+}
+
+// adLineRe finds a paragraph that a label marks as an advertisement:
+// "ADVERTISEMENT — Is your backup immutable?", "Sponsored: …", 【PR】.
+var adLineRe = regexp.MustCompile(`(?i)^\s*(?:[\[(【［（]\s*(?:ad|advertisement|sponsored|pr|広告|スポンサー)\s*[\])】］）]|(?:advertisement|advert|sponsored(?: content| message| post| by [^:—–|]{1,40})?|paid (?:content|post|partner content)|partner content|promoted|ad|広告|スポンサーリンク|スポンサー|PR)\s*[—–:|｜：])`)
+
+// maxAdSentences is the most sentences of a paragraph dropped whole as an
+// advertisement.
+const maxAdSentences = 3
+
+// withoutAds drops the paragraphs of text that are labelled as
+// advertisements: a re-posting site's promotion names its own products
+// beside another outlet's report.
+func withoutAds(text string) string {
+	lines := strings.Split(text, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		switch {
+		case !adLineRe.MatchString(l):
+			kept = append(kept, l)
+		default:
+			if ss := splitSentences(l); len(ss) > maxAdSentences {
+				// A long paragraph opening with a sponsor's line goes
+				// on with the story: only its first sentence is the ad.
+				kept = append(kept, strings.Join(ss[1:], " "))
+			}
+		}
+	}
+	return strings.Join(kept, "\n")
 }
 
 // anyOccurrence reports whether f holds at some occurrence of sub in text,

@@ -33,6 +33,22 @@ const (
 
 var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|compromis|ransomware|cyber|incident|leak|exposed|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious`)
 
+// enBreachListingRe follows the name of a body that lists breaches, not
+// one that suffered them: "listed the breach on the HHS breach portal".
+var enBreachListingRe = regexp.MustCompile(`^ (?:'s )?(?:data )?(?:breach|breaches|incident|incidents|reporting|notification|notifications) (?:portal|tracker|database|register|registry|list|tool|site|website|page|report|reports)\b`)
+
+// enListingNounRe follows "N breach" when N lists breaches: "the HHS
+// breach portal", "the attorney general's breach database".
+var enListingNounRe = regexp.MustCompile(`^ (?:portal|tracker|database|register|registry|list|listing|tool|site|website|page|reports?|notifications?|tally)\b`)
+
+// enCueNotBefore is enCue with a pattern that, matching the shape after a
+// match, drops it.
+func enCueNotBefore(weight float64, needsBreach, activeCheck bool, pattern string, notBefore *regexp.Regexp) cue {
+	c := enCue(weight, needsBreach, activeCheck, pattern)
+	c.notBefore = notBefore
+	return c
+}
+
 func enCue(weight float64, needsBreach, activeCheck bool, pattern string) cue {
 	return cue{re: regexp.MustCompile(pattern), weight: weight, needsBreach: needsBreach, activeCheck: activeCheck}
 }
@@ -45,16 +61,20 @@ var enVictimCues = []cue{
 		`(?:is |was )?investigating|investigates|became aware|become aware|learned|began notifying|begun notifying|filed|files|is recovering|recovering|`+
 		`took (?:[a-z]+ ){0,3}offline|shut down|taken (?:[a-z]+ ){0,3}offline|sent (?:[a-z]+ ){0,3}notifications?|has been notifying|warned|warns)\b`),
 	enCue(1, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|stated|states|told|reported|reports|wrote|explained|added)\b`),
+	// "Lindqvist Dental listed the breach on the federal portal",
+	// "the district reported the incident to regulators": an organisation
+	// reports its own breach.
+	enCue(3, false, true, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then|recently|formally|publicly) )*(?:reported|reports|listed|lists|logged|logs|filed|files|submitted|submits) (?:a |the |an |its )(?:[a-z\-]+ ){0,3}?(?:breach|incident|attack|intrusion|hack|cyberattack)\b`),
 	// Toyota was hit / breached / hacked ...
 	enCue(4, false, true, enList+` `+enAppos+`(?:(?:has|have|had|was|were|is|are|been|got|gets|also|reportedly|allegedly|apparently|recently|itself|now|may|might|have) )*`+
 		`(?:hit|breached|hacked|attacked|targeted|compromised|struck|infiltrated|penetrated|victimized|victimised|extorted|crippled|infected|knocked offline|`+
 		`the victim|a victim|the target|the latest victim|latest victim|among (?:the )?(?:latest |newest |most recent |many |known )?(?:victims|targets)|victim)\b`),
 	enCue(3, true, true, enList+` `+enAppos+`(?:(?:has|have|had|was|were|is|are|been|also|reportedly) )+(?:affected|impacted|disrupted)\b`),
 	// attack on Toyota, breach at Toyota
-	enCue(4, false, false, `(?:breach|breaches|hack|hacks|hacking|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|intrusions|incident|compromise|leak|leaks|`+
+	enCueNotBefore(4, false, false, `(?:breach|breaches|hack|hacks|hacking|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|intrusions|incident|compromise|leak|leaks|`+
 		`infection|outage|ransomware|extortion|theft|exposure|heist|hit|hits|infiltration)`+
 		` (?:at|on|against|of|affecting|targeting|impacting|hitting|involving|suffered by|(?:that|which) (?:has |had )?(?:hit|affected|targeted|struck|left|stopped|halted|crippled|paralysed|paralyzed|disrupted|knocked out|shut down|took down|forced))`+
-		` (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList),
+		` (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList, enBreachListingRe),
 	// hackers breached Toyota
 	enCue(4, false, false, `(?:hackers|attackers|cybercriminals|criminals|crooks|intruders|actors|attacker|hacker|someone|party|parties|group|gang|operators|affiliates|affiliate|ransomware|`+
 		`thieves|spies|perpetrators|it|they|N\d+) (?:[a-z\-]+ ){0,2}?(?:(?:have|had|has|reportedly|allegedly|successfully|recently|were able to|was able to|managed to|that|who|had) )*`+
@@ -89,7 +109,8 @@ var enVictimCues = []cue{
 	// St. Odran's hospital hack, Acme's data breach
 	enCue(3, false, false, enName1+` 's (?:[a-z\-]+ ){0,2}?(?:hack|breach|data breach|cyberattack|cyber-attack|ransomware attack|data leak|leak|intrusion)\b`),
 	// the $1.5B Bybit hack, the Marriott breach
-	enCue(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`),
+	// (not "the HHS breach portal", which lists breaches).
+	enCueNotBefore(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`, enListingNounRe),
 	// stole ether from exchange Bybit
 	enCue(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted)(?: [^,.]{0,60}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList),
 }

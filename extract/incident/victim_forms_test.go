@@ -196,6 +196,36 @@ func TestVictimNotVictims(t *testing.T) {
 			text: "Police in six countries have shut down CredMarket, a marketplace that sold stolen logins, and arrested two administrators. CredMarket had sold 900,000 credentials since 2021, investigators said.",
 			want: nil,
 		},
+		{
+			class: "regulator whose portal lists the breach",
+			lang:  "en", title: "Eye clinic group reports hacking incident affecting 8,210 patients",
+			text: "A group of eye clinics in Oregon has reported a hacking incident that affected 8,210 patients.\n\nBrenmoor Vision Partners listed the breach on the HHS Office for Civil Rights breach portal on June 2. Its notice says an unknown party had access to a file server for a week.",
+			want: []string{"Brenmoor Vision Partners"},
+		},
+		{
+			class: "headline denying an attack",
+			lang:  "en", title: "Port authority says systems outage was a power fault, not a cyberattack",
+			text: "The two-day outage at the Gallowmere Port Authority was caused by a failed power supply, not a cyberattack, the authority said on Monday. \"There was no intrusion,\" a spokesperson said. No data was lost.",
+			want: nil,
+		},
+		{
+			class: "re-post's own advertisement beside the story",
+			lang:  "en", title: "What we're reading: school district breach hits 40K",
+			text: "Tillbury Public Schools has begun notifying 40,112 students and staff that their data was stolen in a ransomware attack in May, the district said.\n\nADVERTISEMENT — Ransomware-proof your backups: Cobblestone Vault keeps 60 days of copies offline.\n\nRead the full story at the Valley Ledger.",
+			want: []string{"Tillbury Public Schools"},
+		},
+		{
+			class: "maker's name, not its app's",
+			lang:  "en", title: "Meal-kit firm Parsnip confirms leak of 220,000 accounts",
+			text: "Parsnip, the Leeds company behind the cooking app Parsnip Kitchen, has confirmed that data on 220,000 user accounts was exposed by a misconfigured database.",
+			want: []string{"Parsnip"},
+		},
+		{
+			class: "newsroom listing whose headlines run into the name",
+			lang:  "en", title: "Latest News Releases | Wirefield",
+			text: "3:10 PM ET — Harrowgate Title Services Notifies Customers of Data Security Incident\n\nDENVER, May 2, 2025 /Wirefield/ — Harrowgate Title Services, LLC is notifying certain customers of a data security incident. On March 3, Harrowgate detected unauthorized access to its document system.\n\n2:55 PM ET — Tallis Solar Closes $90 Million Financing Round",
+			want: []string{"Harrowgate Title Services"},
+		},
 	})
 }
 

@@ -15,6 +15,10 @@ import (
 const maxHits = 400
 
 // englishVictims finds the victims of an English article.
+// productBeforeRe finds the noun that introduces a product's name: "the
+// app", "its platform".
+var productBeforeRe = regexp.MustCompile(`(?i)\b(?:app|apps|application|platform|service|brand|product|tool|software|game|website|marketplace|device|model|plugin|extension|browser|chatbot|wallet)\s+$`)
+
 func englishVictims(ss []sentence, isActor func(string) bool, year int, publisher string) []Victim {
 	ss = joinRegistrantLines(ss)
 	standalone := map[string]string{}
@@ -50,6 +54,11 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 			}
 		}
 		for _, n := range es[i].names {
+			if n.start > 0 && n.start <= len(s.text) && productBeforeRe.MatchString(s.text[:n.start]) {
+				// "the scheduling app Koyomi Calendar": a product's
+				// name, no fuller form of its maker's.
+				continue
+			}
 			n := stripLegalEnglish(n.text)
 			if _, seen := standalone[strings.ToLower(n)]; !seen {
 				standalone[strings.ToLower(n)] = n

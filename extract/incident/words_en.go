@@ -95,11 +95,11 @@ kenya pakistan bangladesh zealand ontario quebec bavaria asean apac emea latam a
 
 // departmentWords end a signature after the organisation's name: Customer
 // Care, Privacy Team.
-var departmentWords = wordSet(`customer customers care support team privacy office desk communications relations press`)
+var departmentWords = wordSet(`customer customers care support team privacy office desk communications relations press newsroom pressroom`)
 
 // loneDepartments are the departmentWords that end a signature on their
-// own: "The Fernhollow Team".
-var loneDepartments = wordSet(`team`)
+// own: "The Fernhollow Team", or a site's name: "Fennick Newsroom".
+var loneDepartments = wordSet(`team newsroom pressroom`)
 
 // genericOrgWords make up a phrase that describes an organisation without
 // naming it: "Our Consolidated Subsidiary", "a Group Company", "Affiliated
