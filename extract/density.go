@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -49,7 +51,88 @@ func densityText(root *html.Node) string {
 	if best == nil {
 		return ""
 	}
-	return renderText(best)
+	return renderText(siblingSections(best)...)
+}
+
+// siblingSections returns best with the sibling blocks that continue it:
+// an advisory or a notice split into <div class="section"> blocks, one per
+// heading, holds its text in all of them, and the densest is only one. A
+// sibling continues best when it is the same element with the same class,
+// or a paragraph, heading or list between such blocks, and is not mostly
+// links.
+func siblingSections(best *html.Node) []*html.Node {
+	if best.Parent == nil || best.DataAtom == atom.Body {
+		return []*html.Node{best}
+	}
+	class, _ := attr(best, "class")
+	same := func(n *html.Node) bool {
+		c, _ := attr(n, "class")
+		return n.Type == html.ElementNode && n.DataAtom == best.DataAtom && c == class && n.DataAtom != atom.P
+	}
+	continues := func(n *html.Node) bool {
+		if n.Type != html.ElementNode || !same(n) && !isParagraph(n) {
+			return false
+		}
+		text, link := textAndLinks(n)
+		return text > 0 && link*2 <= text
+	}
+	first, last := best, best
+	for n := best.PrevSibling; n != nil; n = n.PrevSibling {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" || n.Type == html.CommentNode {
+			continue
+		}
+		if !continues(n) {
+			break
+		}
+		first = n
+	}
+	for n := best.NextSibling; n != nil; n = n.NextSibling {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" || n.Type == html.CommentNode {
+			continue
+		}
+		if !continues(n) {
+			break
+		}
+		last = n
+	}
+	var out []*html.Node
+	sections := 0
+	for n := first; n != nil; n = n.NextSibling {
+		if n.Type == html.ElementNode {
+			out = append(out, n)
+			if same(n) {
+				sections++
+			}
+		}
+		if n == last {
+			break
+		}
+	}
+	if sections < 2 {
+		// Paragraphs beside a lone block are the page's other text
+		// (a teaser, a caption), not more of it.
+		return []*html.Node{best}
+	}
+	return out
+}
+
+// textAndLinks returns the length of n's text and of the part inside links.
+func textAndLinks(n *html.Node) (text, link int) {
+	switch {
+	case n.Type == html.TextNode:
+		return textLen(n), 0
+	case n.Type != html.ElementNode || skipAtoms[n.DataAtom]:
+		return 0, 0
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t, l := textAndLinks(c)
+		text += t
+		link += l
+	}
+	if n.DataAtom == atom.A {
+		link = text
+	}
+	return text, link
 }
 
 // isParagraph reports whether a block child counts as the parent's own text.
