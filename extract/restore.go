@@ -210,3 +210,143 @@ func restorePre(root *html.Node, text string) string {
 	}
 	return strings.Join(paras, "\n\n")
 }
+
+// maxHeading is the longest text, in runes, read as a section heading.
+const maxHeading = 120
+
+// restoreHeadings puts back the section headings trafilatura leaves out
+// when no known content container matches ("What Happened?", ■背景,
+// "The long rebuild"): a heading comes back when the paragraph before it
+// on the page and the one after it stand next to each other in the text,
+// or when a prose list follows it and the paragraph before it ends the
+// text so far. A heading over link lists ("Related articles") has no such
+// neighbours and stays out.
+func restoreHeadings(root *html.Node, text string) string {
+	if text == "" {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	index := make(map[string]int, len(paras))
+	for i, p := range paras {
+		if _, dup := index[cleanSpace(p)]; !dup {
+			index[cleanSpace(p)] = i
+		}
+	}
+	inserts := map[int][]string{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if i, h, ok := missingHeading(c, index); ok {
+					inserts[i] = append(inserts[i], h)
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	if len(inserts) == 0 {
+		return text
+	}
+	var out []string
+	for i, p := range paras {
+		out = append(out, p)
+		out = append(out, inserts[i]...)
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// missingHeading returns where heading h belongs in the text (the index of
+// the paragraph before it) and its text, when the text lacks it and the
+// paragraphs around it show it stood inside the article.
+func missingHeading(h *html.Node, index map[string]int) (at int, heading string, ok bool) {
+	heading = cleanSpace(renderText(h))
+	if heading == "" || textLen(h) > maxHeading {
+		return 0, "", false
+	}
+	if _, there := index[heading]; there {
+		return 0, "", false
+	}
+	prev := prevElement(h)
+	for prev != nil && textLen(prev) == 0 {
+		prev = prevElement(prev)
+	}
+	if prev == nil {
+		return 0, "", false
+	}
+	at, found := index[cleanSpace(renderText(prev))]
+	if !found {
+		// The paragraph before may be a list's last item or a block's
+		// last paragraph.
+		last := lastTextBlock(prev)
+		if last == nil {
+			return 0, "", false
+		}
+		if at, found = index[cleanSpace(renderText(last))]; !found {
+			return 0, "", false
+		}
+	}
+	for next := nextElement(h); next != nil; next = nextElement(next) {
+		if textLen(next) == 0 {
+			continue
+		}
+		if j, ok := index[cleanSpace(renderText(next))]; ok {
+			return at, heading, j == at+1
+		}
+		if first := firstTextBlock(next); first != nil {
+			if j, ok := index[cleanSpace(renderText(first))]; ok {
+				return at, heading, j == at+1
+			}
+		}
+		switch next.DataAtom {
+		case atom.Ul, atom.Ol, atom.Dl:
+			// A list the text lacks: the heading belongs when the list
+			// is prose and the text goes on with what follows it.
+			text, link, _ := linkStats(next)
+			if link*2 >= text {
+				return 0, "", false
+			}
+			continue
+		}
+		return 0, "", false
+	}
+	return 0, "", false
+}
+
+// firstTextBlock and lastTextBlock return the first and the last block
+// without block children below n that holds text, or nil.
+func firstTextBlock(n *html.Node) *html.Node { return textBlock(n, true) }
+
+func lastTextBlock(n *html.Node) *html.Node { return textBlock(n, false) }
+
+func textBlock(n *html.Node, first bool) *html.Node {
+	if n.Type != html.ElementNode || skipAtoms[n.DataAtom] {
+		return nil
+	}
+	if !hasBlockChild(n) {
+		if textLen(n) > 0 {
+			return n
+		}
+		return nil
+	}
+	c := n.LastChild
+	if first {
+		c = n.FirstChild
+	}
+	for c != nil {
+		if b := textBlock(c, first); b != nil {
+			return b
+		}
+		if first {
+			c = c.NextSibling
+		} else {
+			c = c.PrevSibling
+		}
+	}
+	return nil
+}
