@@ -60,7 +60,7 @@ func selectedText(doc *goquery.Document, sel, title, host string) (text string, 
 // restoreTrafilatura puts back what trafilatura leaves out or flattens:
 // lists in the body, the issuer's name above it, <pre> line breaks.
 func restoreTrafilatura(root *html.Node, text string) string {
-	return restorePre(root, restoreIssuer(root, restoreLists(root, restoreHeadings(root, text))))
+	return restorePre(root, restoreIssuer(root, restoreLists(root, restoreHeadings(root, restoreBrLead(root, text)))))
 }
 
 // trafilaturaText runs go-trafilatura on the page and renders its result;

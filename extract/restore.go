@@ -272,10 +272,7 @@ func missingHeading(h *html.Node, index map[string]int) (at int, heading string,
 	if _, there := index[heading]; there {
 		return 0, "", false
 	}
-	prev := prevElement(h)
-	for prev != nil && textLen(prev) == 0 {
-		prev = prevElement(prev)
-	}
+	prev := precedingText(h)
 	if prev == nil {
 		return 0, "", false
 	}
@@ -318,6 +315,19 @@ func missingHeading(h *html.Node, index map[string]int) (at int, heading string,
 	return 0, "", false
 }
 
+// precedingText returns the nearest element with text before n on the
+// page: its previous sibling, or, when n opens its block, the block's.
+func precedingText(n *html.Node) *html.Node {
+	for ; n != nil && n.DataAtom != atom.Body; n = n.Parent {
+		for p := prevElement(n); p != nil; p = prevElement(p) {
+			if !skipAtoms[p.DataAtom] && textLen(p) > 0 {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
 // firstTextBlock and lastTextBlock return the first and the last block
 // without block children below n that holds text, or nil.
 func firstTextBlock(n *html.Node) *html.Node { return textBlock(n, true) }
@@ -349,4 +359,69 @@ func textBlock(n *html.Node, first bool) *html.Node {
 		}
 	}
 	return nil
+}
+
+// restoreBrLead puts back the opening stretch of a body written as text
+// separated by <br><br> (Blogger and old CMS templates), which trafilatura
+// drops when it reads the stretches after each <br> as paragraphs: when
+// the text's first paragraph is a text node that follows <br>s, the text
+// before those <br>s in the same element comes back in front of it.
+func restoreBrLead(root *html.Node, text string) string {
+	if text == "" {
+		return text
+	}
+	first, _, _ := strings.Cut(text, "\n\n")
+	first = cleanSpace(first)
+	var lead string
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && cleanSpace(c.Data) == first {
+				lead = brLead(c)
+				return true
+			}
+			if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] && walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root)
+	if lead == "" || strings.Contains(cleanSpace(text), lead) {
+		return text
+	}
+	return lead + "\n\n" + text
+}
+
+// brLead returns the text before the <br>s that precede text node t in
+// its element, when only <br>s and inline elements stand between them and
+// that text reads as prose; else "".
+func brLead(t *html.Node) string {
+	brs := 0
+	c := t.PrevSibling
+	for ; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+			brs++
+			continue
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		break
+	}
+	if brs == 0 || c == nil {
+		return ""
+	}
+	var parts []string
+	for ; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Br || blockAtoms[c.DataAtom] || skipAtoms[c.DataAtom]) {
+			break
+		}
+		parts = append([]string{renderText(c)}, parts...)
+	}
+	lead := cleanSpace(strings.Join(parts, " "))
+	if textLen(&html.Node{Type: html.TextNode, Data: lead}) < 40 {
+		return ""
+	}
+	return lead
 }

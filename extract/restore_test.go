@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestPreAndTableCells(t *testing.T) {
@@ -20,5 +22,99 @@ X-Bypass: 1</pre>
 		if !strings.Contains(art.Text, want) {
 			t.Errorf("text lacks %q:\n%s", want, art.Text)
 		}
+	}
+}
+
+// TestSectionsHeadingsAndBrLead checks three page shapes whose text the
+// content extractor gets only in part: a body split into one block per
+// section, section headings between paragraphs, and a body of <br>-separated
+// stretches. The markup is invented for this test.
+func TestSectionsHeadingsAndBrLead(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want, not  []string
+	}{
+		{
+			name: "advisory in sibling section blocks",
+			html: `<html><head><title>Advisory QX-2025-04</title></head><body>
+<div class="nav"><a href="/">Home</a> <a href="/kb">Knowledge base</a> <a href="/login">Sign in</a></div>
+<div class="doc"><h1>Advisory QX-2025-04</h1>
+<div class="sec"><h2>Summary</h2><p>A path traversal in the Quillex file gateway lets an unauthenticated user read any file the service can read.</p></div>
+<div class="sec"><h2>Affected products</h2><ul><li>Quillex Gateway 4.0 to 4.2.7</li><li>Quillex Gateway 3.x</li></ul><p>Quillex Cloud is not affected.</p></div>
+<div class="sec"><h2>Remediation</h2><p>Upgrade to Quillex Gateway 4.2.8 or later, or block the /files endpoint at the proxy until you can.</p></div>
+</div>
+<div class="rate"><p>Was this page helpful?</p><a href="#">Yes</a> <a href="#">No</a></div>
+</body></html>`,
+			want: []string{"path traversal in the Quillex file gateway", "Quillex Gateway 4.0 to 4.2.7", "Quillex Cloud is not affected.", "Upgrade to Quillex Gateway 4.2.8"},
+			not:  []string{"Sign in", "Was this page helpful?"},
+		},
+		{
+			name: "notice with question headings",
+			html: `<html><head><title>Notice of Data Incident</title></head><body>
+<div class="top"><a href="/">Brightmoor Clinic</a> <a href="/book">Book a visit</a></div>
+<section class="block">
+<p>Brightmoor Clinic is writing to tell patients about an incident that may have involved some of their information, and what we are doing about it.</p>
+<h3>What Happened?</h3>
+<p>On April 2, 2025, we found that an unknown party had signed in to a staff email account. We locked the account and began an investigation with outside specialists.</p>
+<h3>What Information Was Involved?</h3>
+<p>The account held names, dates of birth and appointment details. It did not hold payment card numbers or Social Security numbers.</p>
+</section>
+<div class="foot"><h4>Quick links</h4><a href="/careers">Careers</a> <a href="/privacy">Privacy</a></div>
+</body></html>`,
+			want: []string{"What Happened?\n\nOn April 2, 2025", "What Information Was Involved?\n\nThe account held names"},
+			not:  []string{"Quick links", "Careers"},
+		},
+		{
+			name: "post of <br>-separated stretches",
+			html: `<html><head><title>Notes from a small IT shop</title></head><body>
+<div class="post"><h3>Notes from a small IT shop</h3>
+<div class="post-body">The Tarnhill water board finally explained how its billing system was encrypted last spring, and the answer is an old remote-access box.<br><br>The box had been installed for a contractor in 2019 and was never removed. It still ran firmware with a known login bypass.<br><br>Attackers found it in March, moved to the billing servers within a week, and encrypted them on a Sunday night.<br><br>Check what you have plugged in.</div>
+<div class="post-footer">Posted by Ana at 9:15 AM | <a href="#">2 comments</a></div></div>
+</body></html>`,
+			want: []string{"The Tarnhill water board finally explained", "Check what you have plugged in."},
+			not:  []string{"Posted by Ana"},
+		},
+	}
+	x := New()
+	for _, tt := range tests {
+		art, err := x.Extract(Page{URL: "https://site.example/p/1", Body: []byte(tt.html)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(art.Text, w) {
+				t.Errorf("%s: text lacks %q:\n%s", tt.name, w, art.Text)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(art.Text, n) {
+				t.Errorf("%s: text keeps %q:\n%s", tt.name, n, art.Text)
+			}
+		}
+	}
+}
+
+// TestDensitySiblingSections checks that the density fallback reads every
+// section of a body split into one block per section, and stops at the
+// link box after them.
+func TestDensitySiblingSections(t *testing.T) {
+	page := `<html><body><div class="wrap">
+<div class="sec"><h2>Summary</h2><p>A path traversal in the Quillex file gateway lets an unauthenticated user read any file the service can read.</p></div>
+<div class="sec"><h2>Affected products</h2><ul><li>Quillex Gateway 4.0 to 4.2.7</li></ul><p>Quillex Cloud is not affected by this flaw in any release.</p></div>
+<div class="sec"><h2>Remediation</h2><p>Upgrade to Quillex Gateway 4.2.8 or later, or block the files endpoint at the proxy until you can.</p></div>
+<div class="links"><a href="/a">How to upgrade the gateway</a> <a href="/b">Proxy rules for the gateway</a></div>
+</div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := densityText(doc)
+	for _, w := range []string{"A path traversal", "Quillex Gateway 4.0 to 4.2.7", "Upgrade to Quillex Gateway 4.2.8"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("text lacks %q:\n%s", w, text)
+		}
+	}
+	if strings.Contains(text, "How to upgrade") {
+		t.Errorf("text keeps the link box:\n%s", text)
 	}
 }
