@@ -93,7 +93,7 @@ func finish(text, title string) (_ string, sawTitle bool) {
 				// a kicker goes with the title, an issuer's name stays
 				var keep []string
 				for _, k := range paras[:i] {
-					if isOrgLine(k) {
+					if isIssuerBlock(k) {
 						keep = append(keep, k)
 					}
 				}
@@ -113,6 +113,23 @@ func finish(text, title string) (_ string, sawTitle bool) {
 		}
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n\n")), sawTitle
+}
+
+// isIssuerBlock reports whether a paragraph only names an issuer: each
+// line an organisation's name or a signatory (株式会社サンプル / 代表取締役社長
+// 山田 一郎).
+func isIssuerBlock(p string) bool {
+	org := false
+	for _, l := range strings.Split(p, "\n") {
+		switch l = strings.TrimSpace(l); {
+		case isOrgLine(l):
+			org = true
+		case signatory.MatchString(l):
+		default:
+			return false
+		}
+	}
+	return org
 }
 
 // isDateLine reports whether a paragraph is only a date with a few words

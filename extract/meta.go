@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"strings"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -18,9 +19,9 @@ type pageMeta struct {
 
 func readMeta(doc *goquery.Document) pageMeta {
 	var m pageMeta
-	m.htmlTitle = cleanSpace(doc.Find("head title").First().Text())
+	m.htmlTitle = cleanTitle(doc.Find("head title").First().Text())
 	if m.htmlTitle == "" {
-		m.htmlTitle = cleanSpace(doc.Find("title").First().Text())
+		m.htmlTitle = cleanTitle(doc.Find("title").First().Text())
 	}
 	m.ogTitle = metaContent(doc, "og:title", "twitter:title")
 	m.siteName = metaContent(doc, "og:site_name", "application-name")
@@ -30,7 +31,7 @@ func readMeta(doc *goquery.Document) pageMeta {
 	m.jsonLD = readJSONLD(doc)
 	for _, obj := range m.jsonLD {
 		if h := jsonString(obj, "headline"); h != "" && isArticleType(obj) {
-			m.jsonTitle = cleanSpace(h)
+			m.jsonTitle = cleanTitle(h)
 			break
 		}
 	}
@@ -135,3 +136,30 @@ func isArticleType(obj map[string]any) bool {
 }
 
 func cleanSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// cleanTitle is cleanSpace for a headline: an ideographic space that
+// parts two phrases of a Japanese headline (被害拡大　各社が警告) stays, as
+// the page writes it; other runs of white space become one space.
+func cleanTitle(s string) string {
+	var b strings.Builder
+	var prev rune // the last rune written
+	space, wide := false, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			wide = wide || r == '\u3000'
+			continue
+		}
+		if space && prev != 0 {
+			if wide && prev >= 0x3000 && r >= 0x3000 {
+				b.WriteRune('\u3000')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		space, wide = false, false
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}

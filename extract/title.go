@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -12,7 +13,7 @@ import (
 )
 
 // titleSeparators split a document title from the site name around it.
-var titleSeparators = []string{" | ", "｜", " ｜ ", "│", " :: ", " » ", " « ", " · ", " • ", " - ", " – ", " — ", " : "}
+var titleSeparators = []string{" | ", "｜", " ｜ ", "│", "／", " :: ", " » ", " « ", " · ", " • ", " - ", " – ", " — ", " : "}
 
 var hasDigit = regexp.MustCompile(`\d`)
 
@@ -23,13 +24,18 @@ var hasDigit = regexp.MustCompile(`\d`)
 // on old sites is often the site's name or a section name.
 func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title string, strong bool) {
 	strip := func(t string) string { return stripSiteName(t, m.siteName, host) }
-	if t := strip(m.ogTitle); t != "" {
-		return t, true
-	}
-	if t := strip(m.jsonTitle); t != "" {
-		return t, true
-	}
 	h1 := firstHeading(doc)
+	for _, t := range []string{m.ogTitle, m.jsonTitle} {
+		if t = strip(t); t != "" {
+			if within(h1, t) {
+				return h1, true // "headline　Company" around the page's own headline
+			}
+			return t, true
+		}
+	}
+	if t := strip(m.htmlTitle); t != "" && within(h1, t) {
+		return h1, true // 注意喚起: headline
+	}
 	if h1 != "" && utf8.RuneCountInString(h1) >= 6 && !strings.Contains(strings.ToLower(m.htmlTitle), strings.ToLower(h1)) {
 		return h1, true
 	}
@@ -42,6 +48,15 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 	return cleanSpace(hint), false
 }
 
+// within reports whether headline h stands inside a longer title t that
+// only adds a label or a name to it: h is most of t.
+func within(h, t string) bool {
+	if utf8.RuneCountInString(h) < 6 || h == t || !strings.Contains(t, h) {
+		return false
+	}
+	return utf8.RuneCountInString(h)*2 >= utf8.RuneCountInString(t)
+}
+
 // headlineFromText finds the headline of a page whose title came from
 // <title> or the feed alone and did not open the text: a part of that title
 // (between its separators) standing as one of the first paragraphs, else
@@ -50,6 +65,9 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 func headlineFromText(title, text string) (string, string) {
 	paras := strings.Split(text, "\n\n")
 	for _, seg := range titleSegments(title) {
+		if genericTitle.MatchString(seg) {
+			continue
+		}
 		for i := 0; i < len(paras) && i < 4; i++ {
 			if cleanSpace(paras[i]) == seg {
 				return seg, joinWithout(paras, i)
@@ -60,7 +78,7 @@ func headlineFromText(title, text string) (string, string) {
 		}
 	}
 	if i := leadHeadline(paras); i >= 0 {
-		return paras[i], joinWithout(paras, i)
+		return strings.TrimRight(strings.TrimSpace(strings.TrimLeft(paras[i], headlineDecor)), headingAnchors), joinWithout(paras, i)
 	}
 	return title, text
 }
@@ -110,7 +128,7 @@ func leadHeadline(paras []string) int {
 
 func isHeadlineLine(first string) bool {
 	n := utf8.RuneCountInString(first)
-	if n < 6 || n > 90 || strings.Contains(first, "\n") || isDateLine(first) {
+	if n < 6 || n > 90 || strings.Contains(first, "\n") || isDateLine(first) || breadcrumbLine.MatchString(first) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(first)
@@ -119,6 +137,10 @@ func isHeadlineLine(first string) bool {
 	}
 	return hasCJK(first) || len(strings.Fields(first)) >= 3
 }
+
+// breadcrumbLine matches a breadcrumb trail: "ホーム ＞ IR情報 ＞ ニュース",
+// "Home › News".
+var breadcrumbLine = regexp.MustCompile(`(?i)^\s*(?:home|top|ホーム|トップ|トップページ|TOP)\s*[>＞»›〉/／]`)
 
 // orgLine matches a line that is only an organisation's name with its legal
 // form: 「株式会社KADOKAWA」, 「サンプル電機株式会社」, "Example Holdings, Inc.".
@@ -147,15 +169,17 @@ func hasCJK(s string) bool {
 }
 
 // firstHeading returns the text of the first <h1> that is not page furniture,
-// preferring one inside <article> or <main>.
+// preferring one inside the article's body, <article> or the main region.
 func firstHeading(doc *goquery.Document) string {
-	for _, sel := range []string{"article h1", "main h1", "h1"} {
+	for _, sel := range []string{"[itemprop=articleBody] h1", "article h1", "[role=main] h1", "main h1", "h1"} {
 		var out string
 		doc.Find(sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-			if inBoilerplate(s) || isLogo(s) {
+			// Inside the article's own container a wrapper's class
+			// ("wy-nav-content") says nothing about the heading.
+			if sel == "h1" && inBoilerplate(s) || isLogo(s) {
 				return true
 			}
-			out = cleanSpace(s.Text())
+			out = strings.TrimRight(cleanTitle(s.Text()), headingAnchors)
 			return out == ""
 		})
 		if out != "" {
@@ -178,14 +202,31 @@ func inBoilerplate(s *goquery.Selection) bool {
 // names the site (og:site_name or the host) or a short trailing segment after
 // a pipe-like separator.
 func stripSiteName(title, site, host string) string {
-	title = cleanSpace(title)
-	if isSiteName(title, site, host) {
-		return "" // a title that only names the site says nothing about the page
+	title = cleanTitle(title)
+	if isSiteName(title, site, host) || genericTitle.MatchString(title) {
+		return "" // a title that only names the site or its section says nothing about the page
 	}
+	if head, tail, sep := splitFirst(title); sep != "" && isDateLine(head) {
+		title = tail // a diary's or an archive's "2025-08-19 - Blog name"
+	} else if head, tail, sep := splitLast(title); sep != "" && isDateLine(tail) {
+		title = head
+	}
+	stripped := false // a section's name was taken off
 	for range 2 {
+		if genericTitle.MatchString(title) {
+			return ""
+		}
 		head, tail, sep := splitLast(title)
 		if sep == "" {
 			break
+		}
+		if genericTitle.MatchString(tail) {
+			title, stripped = head, true
+			continue
+		}
+		if first, rest, sep2 := splitFirst(title); sep2 != "" && genericTitle.MatchString(first) {
+			title, stripped = rest, true // "Newsroom | Acme Uncovers … | Acme"
+			continue
 		}
 		if isSiteName(tail, site, host) || (isPipe(sep) && looksLikeSiteName(tail, head)) ||
 			(!isPipe(sep) && looksLikeBrand(tail, head)) {
@@ -199,8 +240,29 @@ func stripSiteName(title, site, host string) string {
 		}
 		break
 	}
+	if segs := titleSplit.Split(title, -1); len(segs) >= 3 {
+		// "Acme Co. - Press Room - Acme Notifies Customers …": the
+		// headline follows the section's name.
+		for i := 1; i < len(segs)-1; i++ {
+			if genericTitle.MatchString(strings.TrimSpace(segs[i])) {
+				if rest := strings.TrimSpace(strings.Join(segs[i+1:], " - ")); len(segs) == i+2 {
+					title, stripped = rest, true
+				}
+				break
+			}
+		}
+	}
+	if genericTitle.MatchString(title) || stripped && isOrgLine(title) {
+		// What is left of "ニュース｜サンプル物流株式会社" is the
+		// site owner's name, no headline.
+		return ""
+	}
 	return strings.TrimSpace(title)
 }
+
+// genericTitle matches a title that names only a section of a site: a
+// newsroom's <title> on every release ("ニュースリリース", "News").
+var genericTitle = regexp.MustCompile(`(?i)^(?:news|newsroom|news ?releases?|press ?releases?|press ?room|press|media|media centre|media center|announcements?|notices?|information|topics|blog|latest news|all news|ニュース|ニュースリリース|プレスリリース|お知らせ|新着情報|トピックス|インフォメーション|報道発表|報道発表資料|報道資料|ブログ|記事|お知らせ一覧|ニュース一覧)$`)
 
 func splitLast(t string) (head, tail, sep string) {
 	best := -1
@@ -230,7 +292,7 @@ func splitFirst(t string) (head, tail, sep string) {
 
 func isPipe(sep string) bool {
 	s := strings.TrimSpace(sep)
-	return s == "|" || s == "｜" || s == "│" || s == "::" || s == "»" || s == "«" || s == "·" || s == "•"
+	return s == "|" || s == "｜" || s == "│" || s == "／" || s == "::" || s == "»" || s == "«" || s == "·" || s == "•"
 }
 
 // isSiteName reports whether s names the site: equal to og:site_name, or
@@ -251,8 +313,12 @@ func isSiteName(s, site, host string) bool {
 	if key == "" || len(key) < 3 {
 		return false
 	}
+	// A site's name may add a word or two to the host's label ("ZDNet
+	// Security" on zdnet.com); a longer line that opens with the label is
+	// a headline about the site's owner.
+	short := len(strings.Fields(s)) <= 3
 	for _, label := range strings.Split(strings.ToLower(host), ".") {
-		if label != "www" && len(label) >= 3 && (label == key || strings.HasPrefix(key, label)) {
+		if label != "www" && len(label) >= 3 && (label == key || short && strings.HasPrefix(key, label)) {
 			return true
 		}
 	}
@@ -291,7 +357,24 @@ func isLogo(s *goquery.Selection) bool {
 			}
 		}
 	}
-	return cleanSpace(s.Text()) == "" || (s.Find("img").Length() > 0 && len(cleanSpace(s.Text())) < 30 && s.Find("a[href='/']").Length() > 0)
+	return cleanSpace(s.Text()) == "" || (s.Find("img").Length() > 0 && len(cleanSpace(s.Text())) < 30 && s.Find("a[href='/']").Length() > 0) ||
+		linksToSiteRoot(s)
+}
+
+// linksToSiteRoot reports a heading whose whole text is a link to the top
+// of a site or a blog ("/", "/myblog/"): the masthead's name, not a title.
+func linksToSiteRoot(s *goquery.Selection) bool {
+	links := s.Find("a")
+	if links.Length() != 1 || cleanSpace(links.Text()) != cleanSpace(s.Text()) {
+		return false
+	}
+	href, _ := links.Attr("href")
+	u, err := url.Parse(href)
+	if err != nil || u.RawQuery != "" {
+		return false
+	}
+	depth := len(strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' }))
+	return depth == 0 || depth == 1 && strings.HasSuffix(u.Path, "/")
 }
 
 // emphasisedHeadline returns the first emphasised line of the page that
@@ -307,9 +390,10 @@ func emphasisedHeadline(root *html.Node) string {
 				continue
 			}
 			if isEmphasis(c) {
-				t := cleanSpace(nodeText(c))
+				t := strings.TrimLeft(cleanSpace(nodeText(c)), headlineDecor)
+				t = strings.TrimSpace(t)
 				if t != "" && isHeadlineLine(t) && !isOrgLine(t) && !signatory.MatchString(t) && !relatedHeading.MatchString(t) &&
-					t == cleanSpace(nodeText(blockAncestor(c))) {
+					strings.HasSuffix(cleanSpace(nodeText(blockAncestor(c))), t) {
 					found = t
 					return
 				}
@@ -320,6 +404,13 @@ func emphasisedHeadline(root *html.Node) string {
 	walk(root)
 	return found
 }
+
+// headingAnchors are the permalink marks documentation generators put
+// after a heading: "Release notes¶".
+const headingAnchors = "¶#§🔗 "
+
+// headlineDecor are the marks a heading may open with: ■お知らせ, ◆Notice.
+const headlineDecor = "■□◆◇●○▼▽▶►★☆※・-–— "
 
 func isEmphasis(n *html.Node) bool {
 	switch n.DataAtom {

@@ -43,3 +43,55 @@ func TestIsOrgLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPageTitles checks the headline a whole page yields where its <title>
+// is generic, wraps the headline in a label or a company's name, or starts
+// with the site's own name; the pages are invented.
+func TestPageTitles(t *testing.T) {
+	page := func(head, body string) []byte {
+		return []byte("<html><head>" + head + "</head><body>" + body +
+			"<p>The organisation said it found the problem on Monday, contained it within hours and has told the people whose records were involved.</p>" +
+			"<p>It has also reported the matter to the regulator and will publish an update once the investigation has finished.</p></body></html>")
+	}
+	tests := []struct {
+		name, url string
+		body      []byte
+		want      string
+	}{
+		{"generic <title>, headline in an h3", "https://www.kazami.example/news/0902.html",
+			page("<title>ニュースリリース｜株式会社カザミ</title>", `<p class="en">NEWS RELEASE</p><h3>クラウド型バックアップサービスの提供開始のお知らせ</h3>`),
+			"クラウド型バックアップサービスの提供開始のお知らせ"},
+		{"site, section and headline", "https://www.orlen.example/press/12",
+			page("<title>Orlen Pumps Co. - Press Room - Orlen Pumps Notifies Customers of Portal Incident</title>", ""),
+			"Orlen Pumps Notifies Customers of Portal Incident"},
+		{"og:title with the company after an ideographic space", "https://prhub.example/r/1",
+			page(`<meta property="og:title" content="自治体向けに誤送信防止サービスを無償提供　ミナト通信"><title>x</title>`, "<h1>自治体向けに誤送信防止サービスを無償提供</h1>"),
+			"自治体向けに誤送信防止サービスを無償提供"},
+		{"label before the headline", "https://alerts.example/a/7",
+			page("<title>注意喚起: Quillex Gateway の脆弱性に関する注意喚起 | 連絡センター</title>", "<h1>Quillex Gateway の脆弱性に関する注意喚起</h1>"),
+			"Quillex Gateway の脆弱性に関する注意喚起"},
+		{"ideographic space inside a headline stays", "https://news.example/a/8",
+			page("<title>下水道システムに不正アクセス　職員のパスワード使い回しが原因か</title>", "<h1>下水道システムに不正アクセス　職員のパスワード使い回しが原因か</h1>"),
+			"下水道システムに不正アクセス\u3000職員のパスワード使い回しが原因か"},
+		{"headline that opens with the host's name", "https://newsroom.kestrelfin.example/2025/09/notice",
+			page("<title>Kestrelfin Notifies Members of Unauthorized Access to Online Banking</title>", ""),
+			"Kestrelfin Notifies Members of Unauthorized Access to Online Banking"},
+		{"diary entry under a dated <title>", "https://diary.example/itdesk/20250819",
+			page("<title>2025-08-19 - 情シス日記</title>", `<h1><a href="/itdesk/">情シス日記</a></h1><h3><span>■</span>請求書メールで危うく送金しかけた話</h3>`),
+			"請求書メールで危うく送金しかけた話"},
+		{"documentation heading with a permalink mark", "https://docs.example/security/notice.html",
+			page("<title>Security notice: compromised release 4.2.0 &mdash; quokka 4.2.1 documentation</title>",
+				`<div class="nav-content-wrap"><div itemprop="articleBody"><h1>Security notice: compromised release 4.2.0<a class="headerlink" href="#s">¶</a></h1></div></div>`),
+			"Security notice: compromised release 4.2.0"},
+	}
+	x := New()
+	for _, tt := range tests {
+		art, err := x.Extract(Page{URL: tt.url, Body: tt.body})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if art.Title != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.name, art.Title, tt.want)
+		}
+	}
+}
