@@ -213,6 +213,11 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`leave a (?:comment|reply)|(?:\d+ )?comments?$|` +
 	`copyright\b|©|all rights reserved|` +
 	`ページの先頭へ|このページの先頭へ|ページトップへ|シェアする|ツイート|印刷する|` +
+	// a link back to the list of releases or to the top of the page
+	`[^。]{0,30}一覧(?:へ|に|ページへ)(?:戻る)?(?:\s*[｜|/]\s*[^。]{0,20})?$|[<«‹←▲△＜\s]*(?:back|return) to\b[^.!?]{0,40}$|` +
+	// a follow or re-blog button, a page's number, a release's label
+	`[^。]{0,30}(?:アカウント|SNS|LINE|Facebook|X|Twitter)[^。]{0,10}をフォロー[^。]{0,20}$|この記事をリブログ|リブログする$|読者になる$|` +
+	`ページ(?:ID|番号)\s*[:：]|(?:news ?release|press ?release|for immediate release|ニュースリリース|プレスリリース)$|(?:table of )?contents$|目次$|` +
 	`関連(?:記事|ニュース|リンク|情報)|メールマガジン|あわせて読みたい|この記事を(?:シェア|共有)|広告$|PR$|【PR】|` +
 	// a dateline's label left alone once its date was taken out
 	`(?:published|updated|posted|last (?:updated|modified)|first published|公開日?|更新日?|掲載日|投稿日|発表日|配信日)[:：]?$|` +
@@ -221,13 +226,24 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`[^。.!?]{0,60}[(（]\s*(?:PDF|Word|Excel|ZIP)?\s*[:：,、/]?\s*\d[\d.,]*\s*[KMG]i?B\s*[)）]$` +
 	`)`)
 
+// footerBlock reports a short paragraph of a few lines that ends in a
+// copyright line: a page's footer with its address above the notice.
+func footerBlock(p string) bool {
+	lines := strings.Split(p, "\n")
+	if len(lines) < 2 || len(lines) > 4 {
+		return false
+	}
+	last := strings.ToLower(lines[len(lines)-1])
+	return strings.Contains(last, "copyright") || strings.Contains(last, "©") || strings.Contains(last, "all rights reserved")
+}
+
 // dropBoilerplateParagraphs removes short paragraphs that match
 // boilerplateLine; long paragraphs are always kept.
 func dropBoilerplateParagraphs(text string) string {
 	paras := strings.Split(text, "\n\n")
 	kept := paras[:0]
 	for _, p := range paras {
-		if utf8.RuneCountInString(p) < 160 && boilerplateLine.MatchString(p) {
+		if utf8.RuneCountInString(p) < 160 && (boilerplateLine.MatchString(p) || footerBlock(p)) {
 			continue
 		}
 		kept = append(kept, p)

@@ -71,6 +71,8 @@ func trafilaturaText(root *html.Node) (text string) {
 			text = ""
 		}
 	}()
+	marks := markCellBreaks(root)
+	defer unmark(marks)
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
 		ExcludeComments: true,
 		Config:          trafilaturaConfig(),
@@ -80,7 +82,47 @@ func trafilaturaText(root *html.Node) (text string) {
 	if err != nil || res == nil || res.ContentNode == nil {
 		return ""
 	}
-	return renderText(res.ContentNode)
+	return normalizeText(strings.ReplaceAll(renderText(res.ContentNode), breakMark, "\n"))
+}
+
+// breakMark stands after each <br> in a table cell while trafilatura reads
+// the page: it flattens a cell to its text, and an old table-layout page's
+// headline, dateline and paragraphs would run together ("…PortalFor
+// Immediate ReleaseTOLEDO"). A private-use character survives the flattening
+// and the trimming of white space; it becomes a line break again after.
+const breakMark = "\ue000"
+
+// markCellBreaks puts breakMark after every <br> inside a table cell and
+// returns the nodes it added.
+func markCellBreaks(root *html.Node) []*html.Node {
+	var added []*html.Node
+	var walk func(n *html.Node, inCell bool)
+	walk = func(n *html.Node, inCell bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if c.DataAtom == atom.Br && inCell && c.Parent != nil {
+				m := &html.Node{Type: html.TextNode, Data: breakMark}
+				c.Parent.InsertBefore(m, c.NextSibling)
+				added = append(added, m)
+				c = m
+				continue
+			}
+			walk(c, inCell || c.DataAtom == atom.Td || c.DataAtom == atom.Th)
+		}
+	}
+	walk(root, false)
+	return added
+}
+
+// unmark removes the nodes markCellBreaks added.
+func unmark(marks []*html.Node) {
+	for _, m := range marks {
+		if m.Parent != nil {
+			m.Parent.RemoveChild(m)
+		}
+	}
 }
 
 // finish drops boilerplate paragraphs, date lines, and the title with any

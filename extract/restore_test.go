@@ -118,3 +118,47 @@ func TestDensitySiblingSections(t *testing.T) {
 		t.Errorf("text keeps the link box:\n%s", text)
 	}
 }
+
+// TestTableCellBreaks checks an old table-layout release whose headline,
+// label and paragraphs stand in one cell, parted only by <br>.
+func TestTableCellBreaks(t *testing.T) {
+	page := `<html><head><title>Orlen Pumps - Press</title></head><body><table><tr>
+<td width="150"><a href="/">Home</a><br><a href="/products">Products</a><br><a href="/press">Press</a></td>
+<td><font size="4"><b>Orlen Pumps Notifies Customers of Unauthorized Access to Order Portal</b></font><br>
+<font><i>For Immediate Release</i></font><br><br>
+<font><b>TOLEDO, Ohio</b> -- Orlen Pumps Co. today said it is notifying business customers after an unauthorized party accessed its order portal.<br><br>
+Orlen first noticed unusual exports on May 16 and took the portal offline the same day while investigators looked into it.<br><br>
+The company has told customers and law enforcement and will offer credit monitoring to the people affected.</font></td></tr></table></body></html>`
+	art, err := New().Extract(Page{URL: "https://www.orlen.example/press/7.html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(art.Text+art.Title, "PortalFor") || strings.Contains(art.Text, "ReleaseTOLEDO") {
+		t.Errorf("lines run together:\ntitle %q\n%s", art.Title, art.Text)
+	}
+	if !strings.Contains(art.Text, "Orlen first noticed unusual exports") {
+		t.Errorf("text lacks a paragraph:\n%s", art.Text)
+	}
+}
+
+// TestFooterParagraphs checks the short lines after an article that are
+// the page's, not the article's: back links, follow buttons, a page's
+// number, a release's label and an address over a copyright line.
+func TestFooterParagraphs(t *testing.T) {
+	text := strings.Join([]string{
+		"NEWS RELEASE",
+		"当院の電子カルテシステムが停止した件について、現在の状況をお知らせいたします。",
+		"外来診療は3月3日より再開しております。",
+		"お知らせ一覧へ",
+		"ニュース一覧へ戻る｜ページの先頭へ",
+		"<< Back to 2025 Releases",
+		"公式アカウントをフォローして最新記事をチェック",
+		"ページID：10234",
+		"〒000-0000　さくら台市1-2-3　TEL 0000-00-0000\nCopyright(C) Sakura-kai. All rights reserved.",
+	}, "\n\n")
+	got := dropBoilerplateParagraphs(text)
+	want := "当院の電子カルテシステムが停止した件について、現在の状況をお知らせいたします。\n\n外来診療は3月3日より再開しております。"
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

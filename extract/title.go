@@ -118,6 +118,9 @@ func leadHeadline(paras []string) int {
 		if isOrgLine(paras[i]) || signatory.MatchString(paras[i]) {
 			continue
 		}
+		if subtitleLine.MatchString(paras[i]) {
+			return -1 // a release's subtitle stands under a headline the text lacks
+		}
 		if isHeadlineLine(paras[i]) {
 			return i
 		}
@@ -137,6 +140,10 @@ func isHeadlineLine(first string) bool {
 	}
 	return hasCJK(first) || len(strings.Fields(first)) >= 3
 }
+
+// subtitleLine matches a release's subtitle set between wave dashes or
+// dashes: 〜取引先経由の攻撃リスクを可視化〜, "— a free check for small firms —".
+var subtitleLine = regexp.MustCompile(`^\s*[～〜~\-–—―]\s*\S.*[～〜~\-–—―]\s*$`)
 
 // breadcrumbLine matches a breadcrumb trail: "ホーム ＞ IR情報 ＞ ニュース",
 // "Home › News".
