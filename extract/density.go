@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -56,10 +54,12 @@ func densityText(root *html.Node) string {
 
 // siblingSections returns best with the sibling blocks that continue it:
 // an advisory or a notice split into <div class="section"> blocks, one per
-// heading, holds its text in all of them, and the densest is only one. A
-// sibling continues best when it is the same element with the same class,
-// or a paragraph, heading or list between such blocks, and is not mostly
-// links.
+// heading, or a page whose paragraphs are each a <div> of one class, holds
+// its text in all of them, and the densest is only one. The run reaches
+// from the first to the last sibling like best (the same element with the
+// same class, or a block holding such); what stands between them joins it
+// when it is a paragraph, a heading or a short line of text and not mostly
+// links. A link box ends the run.
 func siblingSections(best *html.Node) []*html.Node {
 	if best.Parent == nil || best.DataAtom == atom.Body {
 		return []*html.Node{best}
@@ -69,51 +69,48 @@ func siblingSections(best *html.Node) []*html.Node {
 		c, _ := attr(n, "class")
 		return n.Type == html.ElementNode && n.DataAtom == best.DataAtom && c == class && n.DataAtom != atom.P
 	}
-	continues := func(n *html.Node) bool {
-		if n.Type != html.ElementNode || !same(n) && !isParagraph(n) {
-			return false
-		}
-		text, link := textAndLinks(n)
-		return text > 0 && link*2 <= text
-	}
-	first, last := best, best
-	for n := best.PrevSibling; n != nil; n = n.PrevSibling {
-		if n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" || n.Type == html.CommentNode {
-			continue
-		}
-		if !continues(n) {
-			break
-		}
-		first = n
-	}
-	for n := best.NextSibling; n != nil; n = n.NextSibling {
-		if n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" || n.Type == html.CommentNode {
-			continue
-		}
-		if !continues(n) {
-			break
-		}
-		last = n
-	}
-	var out []*html.Node
-	sections := 0
-	for n := first; n != nil; n = n.NextSibling {
-		if n.Type == html.ElementNode {
-			out = append(out, n)
-			if same(n) {
-				sections++
+	holdsSame := func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if same(c) {
+				return true
 			}
 		}
-		if n == last {
-			break
+		return false
+	}
+	var sibs []*html.Node
+	at := -1
+	for n := best.Parent.FirstChild; n != nil; n = n.NextSibling {
+		if n.Type != html.ElementNode || skipAtoms[n.DataAtom] {
+			continue
+		}
+		if n == best {
+			at = len(sibs)
+		}
+		sibs = append(sibs, n)
+	}
+	like := func(n *html.Node) bool { return same(n) || holdsSame(n) }
+	between := func(n *html.Node) bool {
+		text, link := textAndLinks(n)
+		if text == 0 || link*2 > text {
+			return false
+		}
+		return like(n) || isParagraph(n) || text <= maxHeading && !hasBlockChild(n)
+	}
+	first, last := at, at
+	for i := at - 1; i >= 0 && between(sibs[i]); i-- {
+		if like(sibs[i]) {
+			first = i
 		}
 	}
-	if sections < 2 {
-		// Paragraphs beside a lone block are the page's other text
-		// (a teaser, a caption), not more of it.
+	for i := at + 1; i < len(sibs) && between(sibs[i]); i++ {
+		if like(sibs[i]) {
+			last = i
+		}
+	}
+	if first == last {
 		return []*html.Node{best}
 	}
-	return out
+	return sibs[first : last+1]
 }
 
 // textAndLinks returns the length of n's text and of the part inside links.

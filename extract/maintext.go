@@ -58,9 +58,11 @@ func selectedText(doc *goquery.Document, sel, title, host string) (text string, 
 }
 
 // restoreTrafilatura puts back what trafilatura leaves out or flattens:
-// lists in the body, the issuer's name above it, <pre> line breaks.
+// section headings and lists in the body (headings twice: one after a
+// list comes back once the list has), the opening of a <br>-separated
+// body, the issuer's name above it, <pre> line breaks.
 func restoreTrafilatura(root *html.Node, text string) string {
-	return restorePre(root, restoreIssuer(root, restoreLists(root, restoreHeadings(root, restoreBrLead(root, text)))))
+	return restorePre(root, restoreIssuer(root, restoreLooseText(root, restoreHeadings(root, restoreLists(root, restoreHeadings(root, restoreBrLead(root, text)))))))
 }
 
 // trafilaturaText runs go-trafilatura on the page and renders its result;

@@ -67,6 +67,13 @@ func missingList(l *html.Node, index map[string]int) (at int, items []string, ok
 	if !found {
 		return 0, nil, false
 	}
+	if next != nil && isHeading(next) {
+		if _, there := index[cleanSpace(renderText(next))]; !there {
+			// A section heading the text lacks too ("What we are doing"):
+			// the paragraph after it must follow.
+			next = nextElement(next)
+		}
+	}
 	if next != nil && textLen(next) > 0 {
 		if j, ok := index[cleanSpace(renderText(next))]; !ok || j != at+1 {
 			return 0, nil, false
@@ -209,6 +216,14 @@ func restorePre(root *html.Node, text string) string {
 		}
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 // maxHeading is the longest text, in runes, read as a section heading.
@@ -424,4 +439,59 @@ func brLead(t *html.Node) string {
 		return ""
 	}
 	return lead
+}
+
+// restoreLooseText puts back a stretch of text that stands loose in a
+// block right after a list or another block whose text is in the article
+// ("…</ul>I will update this thread when…"): trafilatura reads the list and
+// drops what follows it when that is no element of its own.
+func restoreLooseText(root *html.Node, text string) string {
+	if text == "" {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	index := make(map[string]int, len(paras))
+	for i, p := range paras {
+		if _, dup := index[cleanSpace(p)]; !dup {
+			index[cleanSpace(p)] = i
+		}
+	}
+	flat := cleanSpace(text)
+	inserts := map[int][]string{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				loose := cleanSpace(c.Data)
+				if textLen(c) < 30 || strings.Contains(flat, loose) {
+					continue
+				}
+				prev := prevElement(c)
+				for prev != nil && prev.DataAtom == atom.Br {
+					prev = prevElement(prev)
+				}
+				if prev == nil || !blockAtoms[prev.DataAtom] {
+					continue
+				}
+				if last := lastTextBlock(prev); last != nil {
+					if i, ok := index[cleanSpace(renderText(last))]; ok {
+						inserts[i] = append(inserts[i], loose)
+					}
+				}
+			case c.Type == html.ElementNode && !skipAtoms[c.DataAtom]:
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	if len(inserts) == 0 {
+		return text
+	}
+	var out []string
+	for i, p := range paras {
+		out = append(out, p)
+		out = append(out, inserts[i]...)
+	}
+	return strings.Join(out, "\n\n")
 }

@@ -162,3 +162,64 @@ func TestFooterParagraphs(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestDivParagraphsListsAndLooseText checks three more shapes: paragraphs
+// that are each a <div> of one class with headings of another between
+// them, a list followed by a heading the text also lacks, and text loose
+// in a post after its list.
+func TestDivParagraphsListsAndLooseText(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want, not  []string
+	}{
+		{
+			name: "div paragraphs with div headings",
+			html: `<html><body><div class="a1"><a href="/">tallow</a> <a href="/blog">Blog</a> <a href="/pricing">Pricing</a></div><div class="w">
+<div class="k">Engineering</div><div class="h">Incident report: the Tallow source-code exposure</div>
+<div class="p">On March 4 an attacker used a leaked deploy key to clone six of our private repositories, none of which held customer data.</div>
+<div class="s">Timeline</div>
+<div class="p">The key was made in 2021 for a build agent we later retired, and a copy stayed in an old container image.</div>
+<div class="s">What we changed</div>
+<div class="p">Every deploy key now expires after ninety days and comes from our secrets service instead of an image.</div>
+<div class="sh"><a href="/x">Post</a> <a href="/y">Share on LinkedIn</a></div></div></body></html>`,
+			want: []string{"On March 4 an attacker", "Timeline", "What we changed", "Every deploy key now expires"},
+			not:  []string{"Share on LinkedIn", "Pricing"},
+		},
+		{
+			name: "list then a heading the text lacks",
+			html: `<html><body><div class="row"><div class="col">
+<p>We found that the account held information on 4,120 patients. Depending on the patient, this may have included:</p>
+<ul><li>name and date of birth,</li><li>insurance member number, and</li><li>for a few patients, Social Security number.</li></ul>
+<h2 class="h4">What we are doing</h2>
+<p>We have reset every staff password, turned on multi-factor sign-in and added training on fake sign-in pages.</p>
+</div></div></body></html>`,
+			want: []string{"insurance member number", "What we are doing\n\nWe have reset every staff password"},
+		},
+		{
+			name: "text after a list in a post",
+			html: `<html><body><div class="post"><div class="content">Heads up for anyone hosting with Pellmoor. Pellmoor emailed customers last night to say that someone exported their billing database through a stolen staff login.<br><br>
+Several members have already had convincing fake invoices that quote their real customer number.<br><br>
+<b>Worth doing today:</b><br>
+<ul><li>Change your control panel password.</li><li>Check for SSH keys you did not add.</li></ul>
+I will update this thread when Pellmoor publishes more detail.</div></div></body></html>`,
+			want: []string{"Heads up for anyone hosting with Pellmoor", "Check for SSH keys you did not add.", "I will update this thread when Pellmoor publishes more detail."},
+		},
+	}
+	x := New()
+	for _, tt := range tests {
+		art, err := x.Extract(Page{URL: "https://site.example/p/2", Body: []byte(tt.html)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(art.Text, w) {
+				t.Errorf("%s: text lacks %q:\n%s", tt.name, w, art.Text)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(art.Text, n) {
+				t.Errorf("%s: text keeps %q:\n%s", tt.name, n, art.Text)
+			}
+		}
+	}
+}
