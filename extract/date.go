@@ -66,6 +66,21 @@ var datePatterns = []struct {
 	{regexp.MustCompile(`\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b`), ymd(1, 3, 5)},
 	{regexp.MustCompile(`(?i)\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), mdy},
 	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `,?\s+(\d{4})\b`), dmy},
+	// a mail archive's ctime: "Thu Jun 12 09:15:44 UTC 2025"
+	{regexp.MustCompile(`(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+` + monthNames + `\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}\s+)?(\d{4})\b`), mdy},
+	// a form's "04/22/2025": month first, as US pages write it, unless
+	// the first figure cannot be a month
+	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), numericDate},
+}
+
+// numericDate reads "04/22/2025" month first, and "22/04/2025" day first
+// when the first figure is no month.
+func numericDate(m []string) (int, int, int) {
+	a, b := atoi(m[1]), atoi(m[2])
+	if a > 12 {
+		return atoi(m[3]), b, a
+	}
+	return atoi(m[3]), a, b
 }
 
 func ymd(yi, mi, di int) func(m []string) (int, int, int) {
@@ -114,9 +129,13 @@ func findDates(s string, loc *time.Location) ([]textDate, bool) {
 			if p.re == datePatterns[2].re && m[2] != m[4] {
 				continue // 2019-03/29 is not a date
 			}
+			if t, err := time.Parse(time.UnixDate, m[0]); err == nil && plausibleYear(t.Year()) {
+				out = append(out, textDate{t: t, start: idx[0], end: idx[1]})
+				continue
+			}
 			y, mo, d := p.parse(m)
 			if t, ok := validDate(y, mo, d, loc); ok {
-				out = append(out, textDate{t: t, start: idx[0], end: idx[1]})
+				out = append(out, textDate{t: withTimeOfDay(t, s[idx[1]:], loc), start: idx[0], end: idx[1]})
 			}
 		}
 	}
@@ -162,3 +181,59 @@ func foldWidth(s string) string {
 		return r
 	}, s)
 }
+
+// timeAfterRe finds a time of day right after a date: "2025-06-10 15:00
+// UTC", "Dec 3, 2025 // 14:10 UTC", "14 Oct 2025 11:20:31 +0900",
+// 「2025年12月2日 7時00分」.
+var timeAfterRe = regexp.MustCompile(`^\s*(?:,|at|@|//|\||-|–|—|T)?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?i:(am|pm|a\.m\.|p\.m\.))?|(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分)?)\s*(?:\(?(UTC|GMT|Z|JST|KST|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\)?|([+-]\d{2}):?(\d{2}))?`)
+
+// zoneOffsets are the hours east of UTC of the zone names pages write.
+var zoneOffsets = map[string]int{"UTC": 0, "GMT": 0, "Z": 0, "JST": 9, "KST": 9, "CET": 1, "CEST": 2, "BST": 1,
+	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7, "ET": -5, "PT": -8}
+
+// withTimeOfDay sets date d (midnight in loc) to the time of day written
+// right after it, in the zone written with it; a time in 時/分 without a
+// zone is Japan's. d is unchanged when no time follows.
+func withTimeOfDay(d time.Time, after string, loc *time.Location) time.Time {
+	m := timeAfterRe.FindStringSubmatch(after)
+	if m == nil || m[1] == "" && m[5] == "" {
+		return d
+	}
+	var h, min, sec int
+	if m[1] != "" {
+		h, min, sec = atoi(m[1]), atoi(m[2]), atoi(m[3])
+		switch strings.ToLower(strings.ReplaceAll(m[4], ".", "")) {
+		case "pm":
+			if h < 12 {
+				h += 12
+			}
+		case "am":
+			if h == 12 {
+				h = 0
+			}
+		}
+	} else {
+		h, min = atoi(m[5]), atoi(m[6])
+		if m[7] == "" && m[8] == "" {
+			loc = japan
+		}
+	}
+	if h > 23 || min > 59 || sec > 59 {
+		return d
+	}
+	switch {
+	case m[7] != "":
+		loc = time.FixedZone(m[7], zoneOffsets[m[7]]*3600)
+	case m[8] != "":
+		hours, mins := atoi(m[8]), atoi(m[9])
+		off := hours*3600 + mins*60
+		if hours < 0 {
+			off = hours*3600 - mins*60
+		}
+		loc = time.FixedZone("", off)
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), h, min, sec, 0, loc)
+}
+
+// japan is Japan Standard Time, which has no daylight saving.
+var japan = time.FixedZone("JST", 9*3600)

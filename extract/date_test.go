@@ -21,7 +21,13 @@ func TestParseDateTime(t *testing.T) {
 		{"rfc1123", "Fri, 29 Mar 2019 09:00:00 GMT", "2019-03-29T09:00:00Z"},
 		{"iso date", "2019-03-29", "2019-03-29T00:00:00Z"},
 		{"us long", "March 29, 2019", "2019-03-29T00:00:00Z"},
-		{"us short dot", "Published Mar. 29, 2019 at 9:00", "2019-03-29T00:00:00Z"},
+		{"us short dot", "Published Mar. 29, 2019 at 9:00", "2019-03-29T09:00:00Z"},
+		{"time with a zone", "2025-06-10 15:00 UTC", "2025-06-10T15:00:00Z"},
+		{"time after a slash and a pm", "Dec 3, 2025 // 2:10 pm EST", "2025-12-03T19:10:00Z"},
+		{"japanese time is Japan's", "2025年12月2日 7時00分", "2025-12-01T22:00:00Z"},
+		{"mail archive ctime", "Thu Jun 12 09:15:44 UTC 2025", "2025-06-12T09:15:44Z"},
+		{"us numeric date", "Date Received: 04/22/2025", "2025-04-22T00:00:00Z"},
+		{"day-first numeric date", "Received 22/04/2025", "2025-04-22T00:00:00Z"},
 		{"british", "29 March 2019", "2019-03-29T00:00:00Z"},
 		{"ordinal", "on the 29th of March, 2019", "2019-03-29T00:00:00Z"},
 		{"kanji", "2019年3月29日", "2019-03-29T00:00:00Z"},
@@ -107,6 +113,37 @@ func TestIsDateLine(t *testing.T) {
 	} {
 		if got := isDateLine(s); got != want {
 			t.Errorf("isDateLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestPublishedOnPages checks the date a whole page yields where it has no
+// date metadata: an article's own footer <time>, a release's date line
+// above the headline rather than a date in its first sentence, and a date
+// inside a wrapper whose class reads as navigation. Pages are invented.
+func TestPublishedOnPages(t *testing.T) {
+	body := "<p>The organisation said it found the problem, contained it within hours and has told the people whose records were involved.</p>" +
+		"<p>It has also reported the matter to the regulator and will publish an update once the investigation has finished.</p>"
+	tests := []struct{ name, page, want string }{
+		{"article footer time", `<html><body><main><article><h1>Harrowgate Freight confirms ransomware attack</h1>
+<footer class="node__meta">Submitted by ed on <time datetime="2025-03-11T14:22:05+00:00">Tue, 03/11/2025 - 14:22</time></footer>` + body + `</article></main></body></html>`,
+			"2025-03-11T14:22:05Z"},
+		{"date line over a release, not the incident's date", `<html><body><div class="release"><p class="r-date">2025年9月12日</p><p>各位</p>
+<table><tr><td>会社名</td><td>株式会社ひなたフーズ</td></tr><tr><td>代表者名</td><td>代表取締役社長 日向 誠一</td></tr><tr><td>問合せ先</td><td>管理本部長 大森 恵（TEL 03-0000-0000）</td></tr></table>
+<h2>当社サーバーへの不正アクセスに関するお知らせ</h2><p>当社は、2025年9月8日、受発注システムのサーバーが第三者による不正アクセスを受けたことを確認いたしました。</p>` + body + `</div></body></html>`,
+			"2025-09-12T00:00:00Z"},
+		{"headline inside a nav-classed wrapper", `<html><body><nav class="menu"><a href="/">Docs</a></nav><section class="wy-nav-content-wrap"><div class="document">
+<h1>Security notice: compromised release 4.2.0</h1><dl><dt>Date:</dt><dd><p>2025-07-15</p></dd></dl>` + body + `</div></section></body></html>`,
+			"2025-07-15T00:00:00Z"},
+	}
+	x := New()
+	for _, tt := range tests {
+		art, err := x.Extract(Page{URL: "https://site.example/n/1", Body: []byte(tt.page)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if art.Published == nil || art.Published.UTC().Format(time.RFC3339) != tt.want {
+			t.Errorf("%s: published %v, want %s", tt.name, art.Published, tt.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -66,7 +67,9 @@ func utc(t time.Time) *time.Time {
 func articleTimes(doc *goquery.Document) []string {
 	var marked, plain []string
 	doc.Find("time").Each(func(_ int, s *goquery.Selection) {
-		if inBoilerplate(s) {
+		if inBoilerplate(s) && s.Closest("article").Length() == 0 {
+			// An article's own <footer> ("Submitted by … on <time>")
+			// holds its date; the page's furniture does not.
 			return
 		}
 		v := s.AttrOr("datetime", "")
@@ -108,7 +111,8 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 	if len(doc.Nodes) == 0 {
 		return time.Time{}, false
 	}
-	text, hStart, hEnd := flattenWithHeading(doc.Nodes[0])
+	var marked [][2]int
+	text, hStart, hEnd := flattenWithHeading(doc.Nodes[0], &marked)
 	text = foldWidth(text)
 	if hStart < 0 {
 		if i := strings.Index(text, foldWidth(title)); title != "" && i >= 0 {
@@ -133,6 +137,15 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 				continue
 			}
 		}
+		if inSpans(d.start, marked) {
+			// A date in an element classed as one ("r-date",
+			// "entry-date") is the page's dateline.
+			dist /= 8
+		} else if inSentence(text, d) {
+			// 2025年9月8日、当社の…: when something happened, not when
+			// the page was published.
+			dist = dist*4 + 200
+		}
 		if bestDist < 0 || dist < bestDist {
 			best, bestDist = d.t, dist
 		}
@@ -141,9 +154,10 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 }
 
 // flattenWithHeading returns the visible text of the page outside its
-// furniture, and the byte span of the first <h1> in it (-1 when none).
+// furniture, and the byte span of the first <h1> in it (-1 when none); it
+// adds to marked the spans of elements whose class marks a date.
 // Positions are those of the width-folded text, which keeps ASCII offsets.
-func flattenWithHeading(root *html.Node) (string, int, int) {
+func flattenWithHeading(root *html.Node, marked *[][2]int) (string, int, int) {
 	var b strings.Builder
 	hStart, hEnd := -1, -1
 	var walk func(n *html.Node)
@@ -152,8 +166,15 @@ func flattenWithHeading(root *html.Node) (string, int, int) {
 			b.WriteString(foldWidth(n.Data))
 			return
 		}
-		if n.Type == html.ElementNode && (skipAtoms[n.DataAtom] || isBoilerplate(n)) {
+		if n.Type == html.ElementNode && (skipAtoms[n.DataAtom] || isBoilerplate(n) && !hasDescendant(n, atom.H1)) {
+			// A wrapper whose class reads as furniture
+			// ("wy-nav-content-wrap") but that holds the headline is
+			// the page's body.
 			return
+		}
+		if n.Type == html.ElementNode && datelineClass(n) {
+			start := b.Len()
+			defer func() { *marked = append(*marked, [2]int{start, b.Len()}) }()
 		}
 		isH1 := n.Type == html.ElementNode && n.DataAtom == atom.H1 && hStart < 0
 		if isH1 {
@@ -170,4 +191,38 @@ func flattenWithHeading(root *html.Node) (string, int, int) {
 	}
 	walk(root)
 	return b.String(), hStart, hEnd
+}
+
+// datelineClassRe finds a class or id naming a date element: "r-date",
+// "entry-date", "post_time", "pubdate".
+var datelineClassRe = regexp.MustCompile(`(?i)(?:^|[-_\s])(?:date|pubdate|dateline|published|posted|time|timestamp|datetime)(?:$|[-_\s])`)
+
+func datelineClass(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && datelineClassRe.MatchString(a.Val) {
+			return true
+		}
+	}
+	return false
+}
+
+func inSpans(pos int, spans [][2]int) bool {
+	for _, s := range spans {
+		if pos >= s[0] && pos < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// inSentence reports a date written inside a Japanese sentence: a comma or
+// a particle follows it (2025年9月8日、当社は / 9月8日に).
+func inSentence(text string, d textDate) bool {
+	rest := strings.TrimLeft(text[d.end:], " ")
+	for _, p := range []string{"、", "に", "から", "まで", "より", "の", "頃", "ごろ", "未明", "早朝", "午前", "午後", "夜"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
