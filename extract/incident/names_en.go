@@ -375,7 +375,9 @@ func englishShapes(ss []sentence, joins, brands map[string]bool, native map[stri
 	ts := make([]tokenSentence, len(ss))
 	body := map[string]int{}
 	var text strings.Builder
+	capsNames := capitalisedWords(ss)
 	for i, s := range ss {
+		s.text = lowerShouting(s.text, capsNames)
 		s.text = lowerFormLabels(s.text)
 		s.text = nativeSpellings(s.text, native)
 		ts[i] = tokenizeSentence(s, joins, brands)
@@ -674,4 +676,72 @@ func onlyInsideNames(word string, body map[string]int) bool {
 		}
 	}
 	return inside
+}
+
+// shoutingMin is the fewest words of a sentence in capitals read as
+// shouting rather than as a run of acronyms.
+const shoutingMin = 4
+
+// capitalisedWords returns the words, lower-cased, that the article
+// writes with a capital outside sentences in capitals: the names it uses.
+func capitalisedWords(ss []sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range ss {
+		if shouting(s.text) {
+			continue
+		}
+		for _, w := range strings.Fields(s.text) {
+			w = strings.Trim(w, `.,;:!?"'()[]`)
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				out[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return out
+}
+
+// shouting reports a sentence written in capitals, as wire briefs write
+// their bullets ("* SAYS INFORMATION ON 12,480 PEOPLE MAY HAVE LEAKED").
+func shouting(text string) bool {
+	letters, upper, words, small := 0, 0, 0, 0
+	for _, w := range strings.Fields(text) {
+		if shoutedSmallWords[strings.ToLower(w)] {
+			small++
+		}
+		hasLetter := false
+		for _, r := range w {
+			if unicode.IsLetter(r) && r < 0x3000 {
+				letters++
+				hasLetter = true
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		if hasLetter {
+			words++
+		}
+	}
+	// A letterhead in capitals ("FAIRHAVEN ORTHOPAEDIC PARTNERS, LLC")
+	// is a name; a shouted sentence has its small words.
+	return words >= shoutingMin && upper*10 >= letters*9 && small >= 2
+}
+
+// shoutedSmallWords are words a sentence has and a name rarely does.
+var shoutedSmallWords = wordSet(`the of to in on for from and may have has had was were is are says said with by at after into that it its`)
+
+// lowerShouting lower-cases a sentence written in capitals, but for the
+// words the article writes as names elsewhere, so that its capitals are
+// not read as one long name.
+func lowerShouting(text string, names map[string]bool) string {
+	if !shouting(text) {
+		return text
+	}
+	words := strings.Fields(text)
+	for i, w := range words {
+		if !names[strings.ToLower(strings.Trim(w, `.,;:!?"'()[]`))] {
+			words[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(words, " ")
 }

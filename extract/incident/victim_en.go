@@ -70,6 +70,9 @@ var enVictimCues = []cue{
 		`(?:hit|breached|hacked|attacked|targeted|compromised|struck|infiltrated|penetrated|victimized|victimised|extorted|crippled|infected|knocked offline|`+
 		`the victim|a victim|the target|the latest victim|latest victim|among (?:the )?(?:latest |newest |most recent |many |known )?(?:victims|targets)|victim)\b`),
 	enCue(3, true, true, enList+` `+enAppos+`(?:(?:has|have|had|was|were|is|are|been|also|reportedly) )+(?:affected|impacted|disrupted)\b`),
+	// A wire brief's company line with its ticker: "Genkai Industries Co
+	// Ltd <6498.T>:", the subject of the bullets under it.
+	enCue(2, false, false, `(?:^|- )`+enName1+` < [\w.]{1,12} > :$`),
 	// attack on Toyota, breach at Toyota
 	enCueNotBefore(4, false, false, `(?:breach|breaches|hack|hacks|hacking|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|intrusions|incident|compromise|leak|leaks|`+
 		`infection|outage|ransomware|extortion|theft|exposure|heist|hit|hits|infiltration)`+
@@ -128,6 +131,9 @@ var enTitleCues = []cue{
 	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
 		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates)\b`),
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
+	// "BRIEF-Japan's Genkai Industries says 12,480 records may have
+	// leaked": the speaker counts its own records.
+	enCue(3, false, false, `^(?:N\d+ 's )?`+enList+` (?:says|said) (?:it |its )?(?:[\d,.]+ (?:million |billion )?)?(?:[a-z\-]+ ){0,2}?(?:records|data|information|details|accounts|files|people|customers|users|employees|members|patients) (?:[a-z]+ ){0,3}?(?:leaked|exposed|stolen|accessed|compromised|taken|breached)\b`),
 	enCue(3, true, false, `^`+enList+` 's (?:[a-z\-]+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack|down|offline|outage|leak\w*|expos\w*|stolen|compromis\w*)\b`),
 	enCue(3, true, false, `\b(?:million|billion|thousand|[\d,.]+m?) `+enList+` (?:users|customers|members|subscribers|patients|accounts|clients|guests|employees|records|players)\b`),
 	enCue(3, false, false, `notice of (?:a )?(?:data )?(?:security )?(?:privacy )?(?:incident|breach|event)`),

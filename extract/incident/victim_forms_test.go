@@ -326,3 +326,23 @@ func TestPossessiveInsideName(t *testing.T) {
 		}
 	}
 }
+
+// TestVictimWireBriefs checks a markets wire's brief: a headline where the
+// company "says" records leaked, a company line with its ticker, and
+// bullets in capitals that name no one.
+func TestVictimWireBriefs(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "brief with bullets in capitals",
+			lang:  "en", title: "BRIEF-Germany's Waldreich Logistik says 8,240 records may have leaked in ransomware attack",
+			text: "May 2 (Marketline Wire) - Waldreich Logistik AG <WRL.DE>:\n\n* SAYS INVESTIGATION INTO APRIL RANSOMWARE ATTACK FOUND DATA WAS COPIED FROM FILE SERVERS\n\n* SAYS INFORMATION ON 8,240 PEOPLE MAY HAVE LEAKED\n\n* SHARES DOWN 1.9% IN MORNING TRADE",
+			want: []string{"Waldreich Logistik"},
+		},
+		{
+			class: "letterhead in capitals stays a name",
+			lang:  "en", title: "Notice of Data Security Incident",
+			text: "TARROW DENTAL PARTNERS, LLC\n200 Main Street, Suite 4, Dayton, OH\n\nThe Practice is writing to tell patients about an incident that may involve some of their information. On March 2 we learned that an unauthorized party had accessed our scheduling server.",
+			want: []string{"Tarrow Dental Partners"},
+		},
+	})
+}
