@@ -23,7 +23,7 @@ var (
 	// enCorrectionRe introduces a figure given as the true one.
 	enCorrectionRe = regexp.MustCompile(`(?i)\b(?:true|actual|real|correct|accurate|verified) (?:figure|number|count|total|tally) (?:is|was|stands at|came to)\s+(?:about |around |roughly |nearly |some |approximately )?$`)
 	// jaGroupClaimAfterRe follows a figure an attacker claims: 「920万件」と主張.
-	jaGroupClaimAfterRe = regexp.MustCompile(`^[件人分」』]*(?:と(?:主張|称|うた)|を盗んだと主張)`)
+	jaGroupClaimAfterRe = regexp.MustCompile(`^[件人分」』]*(?:と(?:主張|称|うた)|を盗んだと主張|(?:の[^。、]{0,8})?を(?:保有|入手|窃取|販売|所持)(?:している|した|する)?と(?:する|される|称する|主張する))`)
 	// cardCountRe marks a figure of payment cards.
 	cardCountRe = regexp.MustCompile(`(?i)card|カード`)
 )
@@ -33,20 +33,29 @@ var (
 	jaDataContextRe = regexp.MustCompile(`情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|氏名|住所|電話番号|ID|パスワード|個人|利用者|ユーザー|患者|従業員|職員|学生|生徒|対象`)
 	// A population describes a company, not an incident: "serves 10
 	// million customers", "employs 370,000 people".
-	enPopulationRe       = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
-	enOtherEventRe       = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history of (?:\w+ )?(?:breach|attack|hack|incident|leak)\w*|back in|years ago|(?:years|months|weeks) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
-	jaWorkforceRe        = regexp.MustCompile(`(?:従業員|社員|職員|教職員|スタッフ)(?:数)?(?:は|が|:)?(?:約|およそ|計)?\s*$`)
-	jaCountRe            = regexp.MustCompile(`\d|[一二三四五六七八九十百千万億]+(?:件|人|名)`)
-	jaBreakdownRe        = regexp.MustCompile(`うち|内訳|そのうち|このうち`)
+	enPopulationRe = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
+	enOtherEventRe = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history of (?:\w+ )?(?:breach|attack|hack|incident|leak)\w*|back in|years ago|(?:years|months|weeks) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
+	jaWorkforceRe  = regexp.MustCompile(`(?:従業員|社員|職員|教職員|スタッフ)(?:数)?(?:は|が|:)?(?:約|およそ|計)?\s*$`)
+	jaCountRe      = regexp.MustCompile(`\d|[一二三四五六七八九十百千万億]+(?:件|人|名)`)
+	// jaBreakdownRe finds a subset of a count given before: 計3万人のうち,
+	// 内訳, そのうち. お客様のうち、…のお客様 selects who is affected and is
+	// no subset of another figure.
+	jaBreakdownRe        = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)[^。]{0,8}うち|内訳|そのうち|このうち`)
 	jaPopulationRe       = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)`)
 	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
-	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|人口)(?:は|が|:)?(?:約|およそ)?\s*$`)
-	enClaimTallyRe       = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
-	enPopulationNearRe   = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
-	enAffectWordRe       = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
-	jaOtherEventRe       = regexp.MustCompile(`昨年|前年|過去(?:[^0-9一二三四五六七八九十数]|$)|以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
-	enTotalRe            = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
-	jaTotalRe            = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s])計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
+	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	// jaExcludedBaseRe follows a base a notice excludes from its count:
+	// お客様約18万件のうち、上記以外のお客様の情報は含まれておりません.
+	jaExcludedBaseRe = regexp.MustCompile(`^[件人名]?のうち[^。]*(?:対象外|含まれ(?:ておりません|ません|ていません|ない)|以外)`)
+	// jaCaseCountBeforeRe precedes a count of incidents, not of records:
+	// 警察に報告された被害116件, 相談件数は約3千件.
+	jaCaseCountBeforeRe = regexp.MustCompile(`(?:被害|事案|事件|相談|攻撃|インシデント|不正送金|発生)(?:件数)?(?:は|が)?(?:約|およそ|計)?\s*$`)
+	enClaimTallyRe      = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
+	enPopulationNearRe  = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
+	enAffectWordRe      = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
+	jaOtherEventRe      = regexp.MustCompile(`昨年|前年|過去(?:[^0-9一二三四五六七八九十数]|$)|以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
+	enTotalRe           = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
+	jaTotalRe           = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s])計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
 	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1).
 	jaSectionNumRe  = regexp.MustCompile(`^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|\(\d{1,2}\))[.．、)]?\s*`)
 	enYearPrefixRe  = regexp.MustCompile(`(?i)\b(?:in|since|during|of|by|from|until|till|early|late|mid|before|after|around|circa|summer|spring|autumn|fall|winter|year|fiscal)\s+$`)
@@ -195,7 +204,10 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// 従業員は約3200人: the size of the firm.
 			return countCandidate{}, false
 		}
-		if jaPopulationBeforeRe.MatchString(before) {
+		if jaPopulationBeforeRe.MatchString(before) || jaExcludedBaseRe.MatchString(s.text[p.end:]) {
+			return countCandidate{}, false
+		}
+		if p.unit == "records" && jaCaseCountBeforeRe.MatchString(before) {
 			return countCandidate{}, false
 		}
 		if jaOtherEventRe.MatchString(jaPastMembersRe.ReplaceAllString(s.text, "")) {

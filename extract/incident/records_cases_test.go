@@ -40,6 +40,24 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(41200),
 		},
 		{
+			name: "customers selected from a base, the base excluded",
+			doc: Doc{Lang: "ja", Title: "業務委託先におけるランサムウェア被害によるお客様情報流出の可能性について",
+				Text: "当社が検針票の発送業務を委託している印刷会社において、ランサムウェアによる被害が発生し、お客様情報の一部が流出した可能性があります。\n\n1．流出した可能性のある情報\n対象：当社の都市ガスをご契約のお客様のうち、2024年度に再発行をお申込みいただいたお客様 2,318件\n\n当社の供給区域内のお客様約9万件のうち、上記以外のお客様の情報は含まれておりません。"},
+			records: ptr(2318),
+		},
+		{
+			name: "a forum's claimed count, the company's own count",
+			doc: Doc{Lang: "ja", Title: "会員情報流出に関するお知らせ",
+				Text: "当社サービスの会員情報の一部が、外部から閲覧可能な状態になっていたことが判明しました。対象は会員1,204,118件です。\n\n一部のインターネット上のフォーラムにおいて、当社の会員データ約200万件を保有しているとする投稿がなされていることを認識しております。"},
+			records: ptr(1204118),
+		},
+		{
+			name: "police statistics of cases are no records",
+			doc: Doc{Lang: "ja", Title: "中小企業向けセキュリティセミナー開催のご案内",
+				Text: "近年、ランサムウェアによる被害は企業規模を問わず発生しており、上半期に警察に報告された被害98件のうち、約3分の2が中小企業でした。本セミナーでは対策の基本を解説します。"},
+			records: nil,
+		},
+		{
 			name: "accounts logged into, in a credential-stuffing notice",
 			doc: Doc{Lang: "en", Title: "Unusual login activity on customer accounts",
 				Text: "Harlow Savings Bank has detected a credential-stuffing attack on its online banking service. Most login attempts failed, but 2,208 accounts were logged into by someone other than their owner."},

@@ -290,6 +290,24 @@ func TestVictimJapaneseNotices(t *testing.T) {
 			text: "サイバーセキュリティ事業を展開する株式会社ハヤブサ・セキュリティ（本社：東京都港区）は、ランサムウェア攻撃を受けたあおば台病院に対し、復旧までの支援を実施したことをお知らせします。\n当社のインシデント対応チームは攻撃発覚の翌日に現地入りしました。\n当社代表は「病院が攻撃を受けても診療を止めない体制づくりを支援したい」と述べています。",
 			want: []string{"あおば台病院"},
 		},
+		{
+			class: "co-op's notice about its own members' site",
+			lang:  "ja", title: "不正アクセスによる個人情報漏えいに関するお詫びとお知らせ（第2報）",
+			text: "2025年8月1日\n生活協同組合コープみずほ\n\n本生協の会員向けウェブサイト「みずほネット」への不正アクセスについて、調査が完了しましたので、その結果をご報告いたします。\n\n対象者数：21,406名",
+			want: []string{"コープみずほ"},
+		},
+		{
+			class: "shop described in the headline, named alone in the body",
+			lang:  "ja", title: "神戸の老舗洋菓子店ふくら屋、通販サイト改ざんでカード情報流出の可能性",
+			text: "神戸の老舗洋菓子店、ふくら屋（神戸市）は3日、自社オンラインショップが不正アクセスを受け、決済アプリケーションが改ざんされていたと発表した。顧客1512人のクレジットカード情報が流出した可能性がある。",
+			want: []string{"ふくら屋"},
+		},
+		{
+			class: "Latin name shortened in the headline",
+			lang:  "ja", title: "TAKANEにランサム攻撃　取引先情報など8000件流出か",
+			text: "精密部品メーカーのTAKANE Industries（福岡市）は14日、2月に受けたランサムウェア攻撃で、取引先担当者など計8000件の情報が外部に流出した可能性があると発表した。",
+			want: []string{"TAKANE Industries"},
+		},
 	})
 }
 

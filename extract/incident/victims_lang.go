@@ -621,9 +621,15 @@ var (
 	// jaShortFormRe finds a name the text shortens for later use:
 	// 東京ガスカスタマーサポート株式会社(以下「TGCS」).
 	jaShortFormRe = regexp.MustCompile(`(N\d+) \(以下[、,]?[「"]?(N\d+) `)
-	jaSelfRunRe   = regexp.MustCompile(`(?:当社|弊社|本市|当市|本町|当院|本学|当行|当法人|当協会|本会|当会)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
+	jaSelfRunRe   = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
+	// jaSelfOwnRe finds a service the issuer calls its own: 本生協の会員向け
+	// ウェブサイト「かなえネット」.
+	jaSelfOwnRe = regexp.MustCompile(`(?:` + jaSelfWords + `)の[^。、N]{0,16}?(?:サイト|ウェブサイト|Webサイト|ホームページ|サービス|システム|アプリ|ショップ|ストア|ポータル)(?:「|『)(N\d+) `)
 	jaRunByRe     = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
 )
+
+// jaSelfWords are the words an issuer calls itself by in its own notice.
+const jaSelfWords = `当社|弊社|本市|当市|本町|当町|本村|当村|当院|本院|本学|当学|本学園|当学園|当行|本行|当法人|本法人|当協会|本協会|本会|当会|本生協|当生協|本組合|当組合|当財団|本財団|当機構|本機構|本校|当校|当店|弊店|当グループ|弊グループ`
 
 // operators maps the services an article names to the companies that run
 // them; the company is the victim.
@@ -661,7 +667,11 @@ func operators(js []jaSentence) map[string]string {
 		}
 		// A service the issuer runs (弊社が運営する「…」) is not a victim of
 		// its own; the issuer is found by its header or signature.
-		for _, m := range jaSelfRunRe.FindAllStringSubmatch(s.shape, -1) {
+		self := jaSelfRunRe.FindAllStringSubmatch(s.shape, -1)
+		for _, m := range jaSelfOwnRe.FindAllStringSubmatch(s.shape, -1) {
+			self = append(self, []string{m[0], m[1], ""})
+		}
+		for _, m := range self {
 			if k := nameIndexes(m[1] + m[2]); len(k) == 1 && k[0] < len(s.names) {
 				if _, ok := out[s.names[k[0]].text]; !ok {
 					out[s.names[k[0]].text] = ""
@@ -804,6 +814,9 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 		if en, ok := englishCanon[latinKey(s)]; ok {
 			return en, ""
 		}
+		if long := latinFullName(s, standalone); long != "" {
+			return long, ""
+		}
 		return s, ""
 	}
 	if jaGeneric[s] {
@@ -813,6 +826,11 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 		// 白浜市立小 in a story the city tells: the school's systems are
 		// the municipality's.
 		return m[1], s
+	}
+	if core := jaUnderDescriptor(s, standalone); core != "" && depth > 0 {
+		// 老舗和菓子店いろは堂 in a headline is いろは堂, as the body
+		// writes it.
+		return canonJapaneseDepth(core, standalone, units, depth-1)
 	}
 	if long := jaLongForm(s, standalone); long != "" && depth > 0 {
 		return canonJapaneseDepth(long, standalone, units, depth-1)
@@ -841,6 +859,49 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 	}
 	return s, ""
 }
+
+// jaDescriptorRe finds a description of a business put before its name:
+// 和菓子店, 老舗, 部品メーカー, 通販会社.
+var jaDescriptorRe = regexp.MustCompile(`^[一-龥ぁ-んァ-ヶー・]{0,10}(?:店|屋|メーカー|会社|業者|企業|大手|老舗|商社|チェーン|事業者|運営会社|ブランド)$`)
+
+// jaUnderDescriptor returns the name that s writes after a description of
+// the business (和菓子店いろは堂 → いろは堂), when the text also writes that
+// name on its own; "" otherwise.
+func jaUnderDescriptor(s string, standalone map[string]bool) string {
+	best := ""
+	for t := range standalone {
+		prefix, ok := strings.CutSuffix(s, t)
+		if !ok || prefix == "" || utf8.RuneCountInString(t) < 2 || !jaDescriptorRe.MatchString(prefix) {
+			continue
+		}
+		if len(t) > len(best) {
+			best = t
+		}
+	}
+	return best
+}
+
+// latinFullName returns the fuller Latin name a Japanese text gives for a
+// short one: GENKAI Industries for GENKAI, when the words after it are
+// those that end a company's own name; "" otherwise.
+func latinFullName(s string, standalone map[string]bool) string {
+	best := ""
+	for n := range standalone {
+		rest, ok := strings.CutPrefix(n, s+" ")
+		if !ok || hasJapanese(n) || !allIn(strings.Fields(rest), latinNameRest) {
+			continue
+		}
+		if best == "" || len(n) < len(best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// latinNameRest are the words that end a company's own Latin name.
+var latinNameRest = wordSet(`motor motors manufacturing industries industry corporation company group holdings
+technologies technology electronics systems solutions chemical chemicals pharmaceutical pharmaceuticals
+foods steel logistics airlines airways energy networks software semiconductor precision`)
 
 // jaAnnounceRe finds a sentence that reports an announcement.
 var jaAnnounceRe = regexp.MustCompile(`発表|公表|明らかに|お知らせ|報告|謝罪|お詫び`)
