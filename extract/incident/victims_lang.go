@@ -625,7 +625,7 @@ var (
 	// jaSelfOwnRe finds a service the issuer calls its own: 本生協の会員向け
 	// ウェブサイト「かなえネット」.
 	jaSelfOwnRe = regexp.MustCompile(`(?:` + jaSelfWords + `)の[^。、N]{0,16}?(?:サイト|ウェブサイト|Webサイト|ホームページ|サービス|システム|アプリ|ショップ|ストア|ポータル)(?:「|『)(N\d+) `)
-	jaRunByRe     = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
+	jaRunByRe   = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
 )
 
 // jaSelfWords are the words an issuer calls itself by in its own notice.
