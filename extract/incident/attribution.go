@@ -287,7 +287,7 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	if otherIncidentBefore(before, victims) || enLineageBeforeRe.MatchString(before) || enRejectedRe.MatchString(s.text) && !enStatedRe.MatchString(before) {
 		return Mentioned
 	}
-	if enUmbrellaAfterRe.MatchString(after) || enUmbrellaBeforeRe.MatchString(before) || enUnrelatedRe.MatchString(before) {
+	if enUmbrellaAfterRe.MatchString(after) || enUmbrellaBeforeRe.MatchString(before) || enUnrelatedRe.MatchString(before) || enDescribedByRe.MatchString(before) {
 		return Mentioned
 	}
 	switch {
@@ -298,6 +298,11 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	}
 	return Mentioned
 }
+
+// enDescribedByRe finds a group named inside a clause that describes
+// another: "ShinyHunters, the extortion crew that often overlaps with
+// people associated with Scattered Spider" suspects ShinyHunters only.
+var enDescribedByRe = regexp.MustCompile(`(?i),\s+(?:the|a|an)\s[^,;]{0,80}?\b(?:that|which|who|whose)\b[^,;]{0,120}?\b(?:overlaps? with|associated with|linked to|tied to|affiliated with|connected to|related to|aligned with|compared to|likened to)\s+(?:[\w-]+\s+){0,3}$`)
 
 // jaClauseIsMain reports whether the clause after a name, up to a
 // contrast (が、), is about this incident: 過去に多くの企業を攻撃したX

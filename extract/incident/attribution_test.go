@@ -451,3 +451,14 @@ func TestBackReferenceToTheTiedGroup(t *testing.T) {
 		t.Errorf("actors = %q, want [ShinyHunters]", got)
 	}
 }
+
+// TestAttributionDescribedGroup checks that a group named only in a clause
+// describing the suspected group is context, not a second suspect.
+func TestAttributionDescribedGroup(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "en", Title: "Marrowby Outdoor says help-desk call led to theft of 40,000 customer records",
+		Text: "A voice-phishing call to the help desk gave attackers access to customer records at Marrowby Outdoor, the retailer said. Responders told us the technique matches that of RansomHub, the extortion crew that has claimed a string of data thefts since June and that often overlaps with people associated with Scattered Spider."}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"RansomHub"}) {
+		t.Errorf("actors = %v, want [RansomHub]", got)
+	}
+}
