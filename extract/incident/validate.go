@@ -37,6 +37,11 @@ statute treaty`)
 var enLaws = wordSet(`hipaa hitech gdpr ccpa cpra ferpa glba coppa sox pci pci-dss fisma pipeda
 bipa appi nis nis2 dora cmmc hitrust fcra tcpa ndb`)
 
+// enKindNouns name a kind of organisation a headline puts after a place
+// to describe one it does not name ("Ohio insurer", "Montana CU").
+var enKindNouns = wordSet(`cu cus firm company insurer retailer lender carrier utility provider dealer chain maker
+automaker carmaker chipmaker drugmaker telco operator startup fintech`)
+
 // enLegislatures are bodies that debate or comment on breaches: a name
 // ending in one is no victim unless a cue says outright it was breached.
 var enLegislatures = wordSet(`senate congress parliament legislature assembly committee subcommittee
@@ -124,6 +129,11 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		return false
 	}
 	if len(words) == 1 && enPlaces[last] || len(words) == 2 && enPlacePairs[lower[0]+"_"+lower[1]] {
+		return false
+	}
+	if len(words) == 2 && enPlaces[lower[0]] && enKindNouns[last] {
+		// "Montana CU notifies 58,000": a headline's description of the
+		// victim by its place and kind, not its name.
 		return false
 	}
 	return !placeInText(name, text)

@@ -59,14 +59,17 @@ var enVictimCues = []cue{
 		`(?:confirmed|confirms|confirm|disclosed|discloses|disclose|announced|announces|revealed|reveals|admitted|admits|notified|notifies|notifying|informed|informs|alerted|alerts|`+
 		`acknowledged|acknowledges|detected|detects|discovered|discovers|identified|identifies|suffered|suffers|experienced|experiences|fell victim|falls victim|`+
 		`(?:is |was )?investigating|investigates|became aware|become aware|learned|began notifying|begun notifying|filed|files|is recovering|recovering|`+
-		`took (?:[a-z]+ ){0,3}offline|shut down|taken (?:[a-z]+ ){0,3}offline|sent (?:[a-z]+ ){0,3}notifications?|has been notifying|warned|warns)\b`),
+		`took (?:[a-z]+ ){0,3}offline|shut down|taken (?:[a-z]+ ){0,3}offline|sent (?:[a-z]+ ){0,3}notifications?|has been notifying|warned|warns|`+
+		`(?:is |are |has |have |had |began |begun |started )?(?:mailing|mailed|sending|sent|sends|mails|emailing|emailed) (?:[a-z\-]+ ){0,2}?(?:letters|notices|notifications|notification letters|breach notices))\b`),
 	enCue(1, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|stated|states|told|reported|reports|wrote|explained|added)\b`),
 	// "Lindqvist Dental listed the breach on the federal portal",
 	// "the district reported the incident to regulators": an organisation
 	// reports its own breach.
 	enCue(3, false, true, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then|recently|formally|publicly) )*(?:reported|reports|listed|lists|logged|logs|filed|files|submitted|submits) (?:a |the |an |its )(?:[a-z\-]+ ){0,3}?(?:breach|incident|attack|intrusion|hack|cyberattack)\b`),
 	// Toyota was hit / breached / hacked ...
-	enCue(4, false, true, enList+` `+enAppos+`(?:(?:has|have|had|was|were|is|are|been|got|gets|also|reportedly|allegedly|apparently|recently|itself|now|may|might|have) )*`+
+	// ("Embargo has hit four credit unions" is active: has/have/had
+	// take "been" before the participle.)
+	enCue(4, false, true, enList+` `+enAppos+`(?:(?:has|have|had) (?:(?:also|reportedly|allegedly|apparently|recently|now) )*been |(?:was|were|is|are|been|got|gets|also|reportedly|allegedly|apparently|recently|itself|now|may|might) )*`+
 		`(?:hit|breached|hacked|attacked|targeted|compromised|struck|infiltrated|penetrated|victimized|victimised|extorted|crippled|infected|knocked offline|`+
 		`the victim|a victim|the target|the latest victim|latest victim|among (?:the )?(?:latest |newest |most recent |many |known )?(?:victims|targets)|victim)\b`),
 	enCue(3, true, true, enList+` `+enAppos+`(?:(?:has|have|had|was|were|is|are|been|also|reportedly) )+(?:affected|impacted|disrupted)\b`),

@@ -364,3 +364,17 @@ func TestVictimWireBriefs(t *testing.T) {
 		},
 	})
 }
+
+// TestVictimDescribedInHeadline checks a headline that describes the
+// victim by place and kind, a body naming it as the one mailing letters,
+// and a group that "has hit" others (active, not a victim).
+func TestVictimDescribedInHeadline(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "place-and-kind headline, group's tally after",
+			lang:  "en", title: "From the Ledger: Idaho CU notifies 22,000+ after ransomware",
+			text: "We're passing along this report from the Valley Ledger.\n\nSnowfield Federal Credit Union is mailing letters to 22,431 members whose personal information was stolen in a cyberattack in March, the credit union said Thursday.\n\nEditor's note: RansomHub has hit at least three credit unions since January, according to our tracking.",
+			want: []string{"Snowfield Federal Credit Union"},
+		},
+	})
+}
