@@ -321,8 +321,14 @@ func describesPopulation(before string) bool {
 	if loc == nil {
 		return false
 	}
-	return !enAffectWordRe.MatchString(before[loc[len(loc)-1][1]:])
+	rest := before[loc[len(loc)-1][1]:]
+	// "A filing with the attorney general lists 1,930 people": a verb
+	// after "with" starts the clause that gives the count.
+	return !enAffectWordRe.MatchString(rest) && !enCountVerbRe.MatchString(rest)
 }
+
+// enCountVerbRe finds a verb that reports a count.
+var enCountVerbRe = regexp.MustCompile(`(?i)\b(?:lists|listed|shows|showed|says|said|reports|reported|puts|put|counts|counted|notes|noted|gives|gave|cites|cited|states|stated)\b`)
 
 // lastWords returns the last n words of s.
 func lastWords(s string, n int) string {

@@ -58,6 +58,12 @@ func TestRecordCases(t *testing.T) {
 			records: nil,
 		},
 		{
+			name: "a filing 'with' the regulator is no population",
+			doc: Doc{Lang: "en", Title: "Cyberattack at parts plant exposed workers' Social Security numbers",
+				Text: "Ostrander Parts USA said an attacker accessed its network and took copies of human resources files. A filing with the Indiana attorney general lists 2,117 people affected. The plant employs about 700 people."},
+			records: ptr(2117),
+		},
+		{
 			name: "accounts logged into, in a credential-stuffing notice",
 			doc: Doc{Lang: "en", Title: "Unusual login activity on customer accounts",
 				Text: "Harlow Savings Bank has detected a credential-stuffing attack on its online banking service. Most login attempts failed, but 2,208 accounts were logged into by someone other than their owner."},

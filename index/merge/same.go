@@ -256,6 +256,8 @@ func (p *Prepared) factsConflict(q *Prepared, rel victimRel) string {
 		return "later incident"
 	case rel != relNone && p.kindsConflict(q):
 		return "different kinds of attack"
+	case rel != relNone && p.actorsConflict(q):
+		return "different actors"
 	case rel != relSame && (p.disowns(q) || q.disowns(p)):
 		return "disowned"
 	}
@@ -276,10 +278,17 @@ func (p *Prepared) Conflicts(q *Prepared) bool {
 		return false
 	}
 	disowned := rel != relSame && (p.disowns(q) || q.disowns(p))
-	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) && !p.laterIncident(q) && !disowned && !p.kindsConflict(q) {
+	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) && !p.laterIncident(q) && !disowned && !p.kindsConflict(q) && !p.actorsConflict(q) {
 		return false
 	}
 	return setSimilarity(p.shingles, q.shingles) < params.conflictDupSim
+}
+
+// actorsConflict reports whether both articles tie their incident to a
+// group and no group is common to them: one company's two incidents, one
+// claimed by each of two gangs, are two stories.
+func (p *Prepared) actorsConflict(q *Prepared) bool {
+	return len(p.actors) > 0 && len(q.actors) > 0 && !overlap(p.actors, q.actors)
 }
 
 // figuresConflict reports whether two articles' record figures disagree: a

@@ -187,3 +187,29 @@ func TestRecalledFigureOfAnotherIncident(t *testing.T) {
 		t.Errorf("a report recalling an earlier incident's figure joined that incident: %+v", d)
 	}
 }
+
+// TestDifferentActors checks that two reports on one company, each tying
+// its attack to a different group, are two incidents and cannot be
+// chained, while a report naming no group still joins either.
+func TestDifferentActors(t *testing.T) {
+	parent := Doc{URL: "https://trade.example/a/1", Lang: "en", Published: time.Date(2025, 8, 12, 8, 0, 0, 0, time.UTC),
+		Title:   "Tamsin Industries hit by ransomware, Lynx claims attack",
+		Text:    "Tamsin Industries said a ransomware attack disrupted its plants in Japan. The Lynx group claimed the attack on its leak site.",
+		Victims: []string{"Tamsin Industries"}, Actors: []string{"Lynx"}}
+	unit := Doc{URL: "https://local.example/b/2", Lang: "en", Published: time.Date(2025, 8, 20, 8, 0, 0, 0, time.UTC),
+		Title:   "Cyberattack at Tamsin Industries plant in Kentucky",
+		Text:    "Tamsin Industries said an attacker took copies of human resources files at its Kentucky plant. The INC Ransom group claimed the attack.",
+		Victims: []string{"Tamsin Industries"}, Actors: []string{"INC Ransom"}}
+	if d := Prepare(parent).Match(Prepare(unit)); d.Same {
+		t.Errorf("attacks claimed by two groups merged: %+v", d)
+	}
+	if !Prepare(parent).Conflicts(Prepare(unit)) {
+		t.Error("attacks claimed by two groups do not conflict, so a report naming no group could chain them")
+	}
+	quiet := unit
+	quiet.URL, quiet.Actors = "https://wire.example/c/3", nil
+	quiet.Title = "Tamsin Industries says attacker took HR files at Kentucky plant"
+	if d := Prepare(quiet).Match(Prepare(unit)); !d.Same {
+		t.Errorf("a report naming no group does not join the one that does: %+v", d)
+	}
+}
