@@ -22,8 +22,9 @@ const DirName = "index.bleve"
 
 // schemaVersion names the mapping and the merge keys; Open rebuilds an
 // index built with an earlier one (see rebuild). 7: co-operatives' victim
-// keys drop 農業協同組合 and a JA/JF prefix.
-const schemaVersion = "breachwire-index-7"
+// keys drop 農業協同組合 and a JA/JF prefix. 8: reports tying one victim's
+// attacks to different groups are different stories.
+const schemaVersion = "breachwire-index-8"
 
 var schemaKey = []byte("breachwire_schema")
 
