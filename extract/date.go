@@ -64,14 +64,18 @@ var datePatterns = []struct {
 	{regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), ymd(1, 2, 3)},
 	{regexp.MustCompile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), eraDate},
 	{regexp.MustCompile(`\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b`), ymd(1, 3, 5)},
-	{regexp.MustCompile(`(?i)\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), mdy},
+	{regexp.MustCompile(`(?i)\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`), mdy},
 	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `,?\s+(\d{4})\b`), dmy},
+	// year first with the month's name: "2026 July 21"
+	{regexp.MustCompile(`(?i)\b(\d{4})\s+` + monthNames + `\s+(\d{1,2})\b`), ymName},
 	// a mail archive's ctime: "Thu Jun 12 09:15:44 UTC 2025"
 	{regexp.MustCompile(`(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+` + monthNames + `\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}\s+)?(\d{4})\b`), mdy},
 	// a form's "04/22/2025": month first, as US pages write it, unless
 	// the first figure cannot be a month
 	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), numericDate},
 }
+
+func ymName(m []string) (int, int, int) { return atoi(m[1]), monthNumber(m[2]), atoi(m[3]) }
 
 // numericDate reads "04/22/2025" month first, and "22/04/2025" day first
 // when the first figure is no month.
@@ -185,7 +189,7 @@ func foldWidth(s string) string {
 // timeAfterRe finds a time of day right after a date: "2025-06-10 15:00
 // UTC", "Dec 3, 2025 // 14:10 UTC", "14 Oct 2025 11:20:31 +0900",
 // 「2025年12月2日 7時00分」.
-var timeAfterRe = regexp.MustCompile(`^\s*(?:,|at|@|//|\||-|–|—|T)?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?i:(am|pm|a\.m\.|p\.m\.))?|(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分)?)\s*(?:\(?(UTC|GMT|Z|JST|KST|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\)?|([+-]\d{2}):?(\d{2}))?`)
+var timeAfterRe = regexp.MustCompile(`^\s*([(（][月火水木金土日][)）])?\s*(?:\((?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?\s*(?:,|at|@|//|\||-|–|—|T)?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?i:(am|pm|a\.m\.|p\.m\.))?|(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分)?)\s*(?:\(?(UTC|GMT|Z|JST|KST|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\)?|([+-]\d{2}):?(\d{2}))?`)
 
 // zoneOffsets are the hours east of UTC of the zone names pages write.
 var zoneOffsets = map[string]int{"UTC": 0, "GMT": 0, "Z": 0, "JST": 9, "KST": 9, "CET": 1, "CEST": 2, "BST": 1,
@@ -196,13 +200,17 @@ var zoneOffsets = map[string]int{"UTC": 0, "GMT": 0, "Z": 0, "JST": 9, "KST": 9,
 // zone is Japan's. d is unchanged when no time follows.
 func withTimeOfDay(d time.Time, after string, loc *time.Location) time.Time {
 	m := timeAfterRe.FindStringSubmatch(after)
-	if m == nil || m[1] == "" && m[5] == "" {
+	if m == nil || m[2] == "" && m[6] == "" {
 		return d
 	}
-	var h, min, sec int
 	if m[1] != "" {
-		h, min, sec = atoi(m[1]), atoi(m[2]), atoi(m[3])
-		switch strings.ToLower(strings.ReplaceAll(m[4], ".", "")) {
+		// 2026/10/14(水) 17:45: a Japanese page's time is Japan's.
+		loc = japan
+	}
+	var h, min, sec int
+	if m[2] != "" {
+		h, min, sec = atoi(m[2]), atoi(m[3]), atoi(m[4])
+		switch strings.ToLower(strings.ReplaceAll(m[5], ".", "")) {
 		case "pm":
 			if h < 12 {
 				h += 12
@@ -213,8 +221,8 @@ func withTimeOfDay(d time.Time, after string, loc *time.Location) time.Time {
 			}
 		}
 	} else {
-		h, min = atoi(m[5]), atoi(m[6])
-		if m[7] == "" && m[8] == "" {
+		h, min = atoi(m[6]), atoi(m[7])
+		if m[8] == "" && m[9] == "" {
 			loc = japan
 		}
 	}
@@ -222,10 +230,10 @@ func withTimeOfDay(d time.Time, after string, loc *time.Location) time.Time {
 		return d
 	}
 	switch {
-	case m[7] != "":
-		loc = time.FixedZone(m[7], zoneOffsets[m[7]]*3600)
 	case m[8] != "":
-		hours, mins := atoi(m[8]), atoi(m[9])
+		loc = time.FixedZone(m[8], zoneOffsets[m[8]]*3600)
+	case m[9] != "":
+		hours, mins := atoi(m[9]), atoi(m[10])
 		off := hours*3600 + mins*60
 		if hours < 0 {
 			off = hours*3600 - mins*60

@@ -40,7 +40,7 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 		return h1, true
 	}
 	if t := strip(m.htmlTitle); t != "" {
-		return t, h1 != ""
+		return t, h1 != "" || pageHeading(doc, t)
 	}
 	if h1 != "" {
 		return h1, true
@@ -51,11 +51,19 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 // within reports whether headline h stands inside a longer title t that
 // only adds a label or a name to it: h is most of t.
 func within(h, t string) bool {
-	if utf8.RuneCountInString(h) < 6 || h == t || !strings.Contains(t, h) {
+	if utf8.RuneCountInString(h) < 6 || h == t || !strings.Contains(t, h) || genericTitle.MatchString(h) {
 		return false
 	}
-	return utf8.RuneCountInString(h)*2 >= utf8.RuneCountInString(t)
+	// Most of the title, its first part ("Headline | Section"), or a
+	// long stretch of it ("Vendor Advisory: Headline (ID-2026-01)").
+	n := utf8.RuneCountInString(h)
+	first := strings.TrimSpace(titleSplit.Split(t, 2)[0])
+	return n*2 >= utf8.RuneCountInString(t) || first == h || n >= minInnerHeadline
 }
+
+// minInnerHeadline is the shortest <h1>, in runes, taken as the headline
+// when the <title> only wraps it in labels.
+const minInnerHeadline = 24
 
 // headlineFromText finds the headline of a page whose title came from
 // <title> or the feed alone and did not open the text: a part of that title
@@ -173,6 +181,18 @@ func hasCJK(s string) bool {
 		}
 	}
 	return false
+}
+
+// pageHeading reports whether an <h2> or <h3> of the page reads t, so a
+// title from <title> alone stands on the page ("Blog — Post title" over
+// the post's <h2>).
+func pageHeading(doc *goquery.Document, t string) bool {
+	found := false
+	doc.Find("h2, h3").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		found = strings.TrimRight(cleanTitle(s.Text()), headingAnchors) == t
+		return !found
+	})
+	return found
 }
 
 // firstHeading returns the text of the first <h1> that is not page furniture,

@@ -83,6 +83,16 @@ func TestPageTitles(t *testing.T) {
 			page("<title>Security notice: compromised release 4.2.0 &mdash; quokka 4.2.1 documentation</title>",
 				`<div class="nav-content-wrap"><div itemprop="articleBody"><h1>Security notice: compromised release 4.2.0<a class="headerlink" href="#s">¶</a></h1></div></div>`),
 			"Security notice: compromised release 4.2.0"},
+		{"headline, section and site", "https://cert.example/ics/advisories/2026-04",
+			page("<title>Corvane FlowView SCADA | Industrial Control Systems Advisories | National Security Centre</title>", "<h1>Corvane FlowView SCADA</h1>"),
+			"Corvane FlowView SCADA"},
+		{"advisory title wrapping a long headline", "https://psirt.example/a/117",
+			page("<title>Ardmore Networks Security Advisory: Gateway OS SSL VPN Heap Overflow (ARD-SA-2026-0117)</title>", "<h1>Gateway OS SSL VPN Heap Overflow</h1>"),
+			"Gateway OS SSL VPN Heap Overflow"},
+		{"blog post under a site-root h1 and a tagline", "https://fernlog.example/post/73/tv",
+			page("<title>fernlog — the smart TV that phoned home every 30 seconds</title>",
+				`<div id="header"><h1><a href="/">fernlog</a></h1><p class="desc">home lab notes, packet captures and the occasional rant</p></div><h2 class="title"><a href="/post/73/tv">the smart TV that phoned home every 30 seconds</a></h2>`),
+			"the smart TV that phoned home every 30 seconds"},
 	}
 	x := New()
 	for _, tt := range tests {
