@@ -218,7 +218,10 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	// a follow or re-blog button, a page's number, a release's label
 	`[^。]{0,30}(?:アカウント|SNS|LINE|Facebook|X|Twitter)[^。]{0,10}をフォロー[^。]{0,20}$|この記事をリブログ|リブログする$|読者になる$|` +
 	`ページ(?:ID|番号)\s*[:：]|(?:news ?release|press ?release|for immediate release|ニュースリリース|プレスリリース)$|(?:table of )?contents$|目次$|` +
-	`関連(?:記事|ニュース|リンク|情報)|メールマガジン|あわせて読みたい|この記事を(?:シェア|共有)|広告$|PR$|【PR】|` +
+	`[【■\[［]?\s*関連(?:記事|ニュース|リンク|情報)|メールマガジン|` +
+	// a newsletter's footer, a subscribe box, a PDF reader notice
+	`you (?:are receiving|received) this\b|unsubscribe\b|manage (?:your )?(?:subscription|preferences)|get (?:new |the latest )?[^.!?]{0,40} by (?:e-?mail|rss)\b|` +
+	`[^。]{0,30}(?:Adobe )?(?:Acrobat )?Reader[^。]{0,10}(?:が必要|をダウンロード|をお使い)|PDF(?:ファイル)?を(?:ご覧|閲覧)[^。]{0,10}(?:には|場合)|あわせて読みたい|この記事を(?:シェア|共有)|広告$|PR$|【PR】|` +
 	// a dateline's label left alone once its date was taken out
 	`(?:published|updated|posted|last (?:updated|modified)|first published|公開日?|更新日?|掲載日|投稿日|発表日|配信日)[:：]?$|` +
 	// a link to the printable or downloadable file of the page, with its size

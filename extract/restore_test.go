@@ -154,6 +154,10 @@ func TestFooterParagraphs(t *testing.T) {
 		"<< Back to 2025 Releases",
 		"公式アカウントをフォローして最新記事をチェック",
 		"ページID：10234",
+		"【関連記事】\n自治体委託先の情報漏えい、今年すでに20件超\nバックアップも暗号化される被害が増加",
+		"PDFファイルをご覧いただくには、Adobe Acrobat Readerが必要です。",
+		"You are receiving this because you subscribed to our weekly briefing.",
+		"Get new vulnerability notes by email or RSS.",
 		"〒000-0000　さくら台市1-2-3　TEL 0000-00-0000\nCopyright(C) Sakura-kai. All rights reserved.",
 	}, "\n\n")
 	got := dropBoilerplateParagraphs(text)
