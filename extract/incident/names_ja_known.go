@@ -80,6 +80,9 @@ func (js *jaSentence) addSpan(sp jaSpan, n jaName) {
 			if o.skip > sp.end && o.end >= sp.end {
 				sp.skip = o.skip
 			}
+			// 生活協同組合コープみなも|と re-read as the known コープみなもと
+			// keeps the legal form written before it.
+			n.legal = n.legal || js.names[k].legal
 			continue
 		}
 		spans, names = append(spans, o), append(names, js.names[k])

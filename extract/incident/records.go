@@ -40,7 +40,12 @@ var (
 	// jaBreakdownRe finds a subset of a count given before: 計3万人のうち,
 	// 内訳, そのうち. お客様のうち、…のお客様 selects who is affected and is
 	// no subset of another figure.
-	jaBreakdownRe        = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)[^。]{0,8}うち|内訳|そのうち|このうち`)
+	jaBreakdownRe = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)[^。]{0,8}うち|内訳|(?:上記|前記|前述|これら|それら)の?うち`)
+	// jaThisOfRe is このうち/そのうち, a subset of whatever came before: of
+	// a count (約3万人…このうち) a part, of attempts (約210万回…このうち)
+	// the count itself.
+	jaThisOfRe           = regexp.MustCompile(`(?:その|この)うち`)
+	jaPeopleRe           = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)`)
 	jaPopulationRe       = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)`)
 	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
 	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口)(?:は|が|:)?(?:約|およそ)?\s*$`)
@@ -216,7 +221,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if jaSupersededRe.MatchString(s.text[p.end:]) {
 			score -= 5
 		}
-		if jaBreakdownRe.MatchString(before) {
+		if jaBreakdownRe.MatchString(before) || jaThisOfRe.MatchString(before) && jaPeopleRe.MatchString(before) {
 			score -= 2
 		}
 		if jaPopulationRe.MatchString(s.text[p.end:]) {

@@ -52,6 +52,12 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(1204118),
 		},
 		{
+			name: "accounts among login attempts, a part of them",
+			doc: Doc{Lang: "ja", Title: "会員サイトへの不正ログインについて（お知らせとお詫び）",
+				Text: "当生協が運営する注文サービスにおいて、第三者による不正ログインが発生しました。\n\n5月2日から5月6日にかけて、外部から大量のログイン試行（約150万回）があり、このうち982件の組合員アカウントへのログインが成立しておりました。\n\nなお、上記のうち19件のアカウントではポイントが不正に使用されておりました。"},
+			records: ptr(982),
+		},
+		{
 			name: "police statistics of cases are no records",
 			doc: Doc{Lang: "ja", Title: "中小企業向けセキュリティセミナー開催のご案内",
 				Text: "近年、ランサムウェアによる被害は企業規模を問わず発生しており、上半期に警察に報告された被害98件のうち、約3分の2が中小企業でした。本セミナーでは対策の基本を解説します。"},

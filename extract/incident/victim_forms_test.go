@@ -297,6 +297,12 @@ func TestVictimJapaneseNotices(t *testing.T) {
 			want: []string{"コープみずほ"},
 		},
 		{
+			class: "co-op's notice signed with its legal form, its name also in the body",
+			lang:  "ja", title: "注文サービス「さくらネット」への不正ログインについて（お知らせとお詫び）",
+			text: "日頃より、コープさくらの宅配をご利用いただき、誠にありがとうございます。\n\nこのたび、当生協が運営する注文サービス「さくらネット」において、第三者による不正ログインが発生し、組合員さまの登録情報が閲覧された可能性があることが判明いたしました。\n\n生活協同組合コープさくら",
+			want: []string{"コープさくら"},
+		},
+		{
 			class: "shop described in the headline, named alone in the body",
 			lang:  "ja", title: "神戸の老舗洋菓子店ふくら屋、通販サイト改ざんでカード情報流出の可能性",
 			text: "神戸の老舗洋菓子店、ふくら屋（神戸市）は3日、自社オンラインショップが不正アクセスを受け、決済アプリケーションが改ざんされていたと発表した。顧客1512人のクレジットカード情報が流出した可能性がある。",
