@@ -3,6 +3,7 @@ package merge
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // skeleton is a rough sound key of a romanised or English name that a
@@ -227,6 +228,9 @@ func transliterated(a, b []string) bool {
 			if isLatinName(x) == isLatinName(y) {
 				continue
 			}
+			if cx, cy := crossForm(x), crossForm(y); cx != "" && cx == cy {
+				return true
+			}
 			fx, fy := nameForms(x), nameForms(y)
 			if len(fx) == 0 || len(fy) == 0 {
 				continue
@@ -238,6 +242,81 @@ func transliterated(a, b []string) bool {
 	}
 	return false
 }
+
+// jaKindSuffixes end a Japanese organisation's name with the kind of
+// body it is, longest first; crossForm takes them off (青葉台中央病院 →
+// 青葉台) to compare the name with its English spelling.
+var jaKindSuffixes = []string{"化学工業", "信用金庫", "ホールディングス", "グループ", "製作所", "百貨店", "自動車",
+	"病院", "精機", "工業", "化学", "電機", "電子", "商事", "物流", "運輸", "銀行", "大学", "学院", "学園",
+	"証券", "生命", "保険", "通信", "製薬", "食品", "建設", "電力", "鉄道", "航空", "印刷", "精密", "産業",
+	"興業", "技研", "中央", "総合", "市民", "医療", "センター", "クリニック", "株式会社"}
+
+// enKindWords end an organisation's English name with the kind of body
+// it is; crossForm takes them off (Aobadai Central Hospital → Aobadai).
+var enKindWords = map[string]bool{
+	"hospital": true, "central": true, "general": true, "medical": true, "center": true, "centre": true,
+	"clinic": true, "university": true, "college": true, "academy": true, "school": true, "bank": true,
+	"shinkin": true, "securities": true, "insurance": true, "life": true, "precision": true, "seiki": true,
+	"chemical": true, "chemicals": true, "industries": true, "industry": true, "kogyo": true, "electric": true,
+	"electronics": true, "works": true, "manufacturing": true, "trading": true, "logistics": true,
+	"transport": true, "motors": true, "motor": true, "pharmaceutical": true, "pharmaceuticals": true,
+	"foods": true, "food": true, "construction": true, "printing": true, "railway": true, "airlines": true,
+	"airways": true, "holdings": true, "group": true, "corporation": true, "corp": true, "co": true,
+	"inc": true, "ltd": true, "kagaku": true, "denki": true, "shoji": true, "gakuin": true, "gakuen": true,
+}
+
+// crossForm returns the sound key of a name without the words that say
+// what kind of body it is, for comparing a name written in kanji with its
+// English spelling (青葉台中央病院 and Aobadai Central Hospital, 白鷺化学工業
+// and Shirasagi Chemical); "" when too little is left. It is used only
+// across scripts, where two bodies of different kinds sharing a head word
+// are rare, never between two names in one script.
+func crossForm(name string) string {
+	name = strings.TrimSpace(normalize(name))
+	var head string
+	if isLatinName(name) {
+		words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return ' '
+		}, name)))
+		for len(words) > 1 && enKindWords[words[len(words)-1]] {
+			words = words[:len(words)-1]
+		}
+		head = strings.Join(words, "")
+	} else {
+		head = name
+		for changed := true; changed; {
+			changed = false
+			for _, suf := range jaKindSuffixes {
+				if rest, ok := strings.CutSuffix(head, suf); ok && utf8.RuneCountInString(rest) >= 2 {
+					head, changed = rest, true
+				}
+			}
+		}
+		if head == name {
+			return "" // no kind to take off: the whole-name forms compare it
+		}
+		head = reading(head)
+	}
+	// The romanised reading itself, not its sound key: a kanji name's
+	// Hepburn reading is how its English name is spelt, and a short head
+	// (Aobadai) has too few consonants for a key to tell names apart.
+	k := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		return -1
+	}, fold(head))
+	if len(k) < minCrossForm {
+		return ""
+	}
+	return k
+}
+
+// minCrossForm is the fewest letters a crossForm key has.
+const minCrossForm = 5
 
 // nearSkeletons reports whether two sound keys are within the edits their
 // length allows (see params.nearSkeleton).

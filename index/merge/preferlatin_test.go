@@ -19,3 +19,22 @@ func TestPreferLatin(t *testing.T) {
 		}
 	}
 }
+
+// TestKanjiAndEnglishSpelling checks that a name in kanji and its English
+// spelling are one name once the words for the kind of body are set aside
+// on both sides, and that a different name or kind-only overlap is not.
+func TestKanjiAndEnglishSpelling(t *testing.T) {
+	for _, tc := range []struct {
+		ja, en string
+		want   bool
+	}{
+		{"白鷺化学工業", "Shirasagi Chemical", true},
+		{"青葉台中央病院", "Aobadai Central Hospital", true},
+		{"青葉台中央病院", "Kitamura General Hospital", false},
+		{"白鷺化学工業", "Chemical Industries", false},
+	} {
+		if got := transliterated([]string{tc.ja}, []string{tc.en}); got != tc.want {
+			t.Errorf("transliterated(%q, %q) = %v, want %v", tc.ja, tc.en, got, tc.want)
+		}
+	}
+}
