@@ -23,7 +23,8 @@ const DirName = "index.bleve"
 // schemaVersion names the mapping and the merge keys; Open rebuilds an
 // index built with an earlier one (see rebuild). 7: co-operatives' victim
 // keys drop 農業協同組合 and a JA/JF prefix. 8: reports tying one victim's
-// attacks to different groups are different stories.
+// attacks to different groups are different stories; a kanji name matches
+// its English spelling.
 const schemaVersion = "breachwire-index-8"
 
 var schemaKey = []byte("breachwire_schema")
