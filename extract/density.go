@@ -49,7 +49,30 @@ func densityText(root *html.Node) string {
 	if best == nil {
 		return ""
 	}
-	return renderText(siblingSections(best)...)
+	return renderText(sectionRun(best)...)
+}
+
+// sectionRun returns best's run of sibling sections (see siblingSections);
+// when best stands alone in a small wrapper that repeats ("update-row":
+// a title and the body), the run of the wrappers.
+func sectionRun(best *html.Node) []*html.Node {
+	run := siblingSections(best)
+	for n, up := best, 0; len(run) == 1 && up < 2; up++ {
+		p := n.Parent
+		if p == nil || p.Type != html.ElementNode || p.DataAtom == atom.Body {
+			break
+		}
+		text, _ := textAndLinks(p)
+		own, _ := textAndLinks(n)
+		if own*10 < text*7 {
+			break // the wrapper holds more than best: it is no mere frame
+		}
+		if r := siblingSections(p); len(r) > 1 {
+			return r
+		}
+		n = p
+	}
+	return run
 }
 
 // siblingSections returns best with the sibling blocks that continue it:

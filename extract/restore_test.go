@@ -227,3 +227,26 @@ I will update this thread when Pellmoor publishes more detail.</div></div></body
 		}
 	}
 }
+
+// TestDensityRepeatedWrappers checks a status page's timeline: each update
+// a small wrapper of a title and a body, the densest body only one of them.
+func TestDensityRepeatedWrappers(t *testing.T) {
+	page := `<html><body><div class="updates">
+<div class="row"><div class="t">Postmortem</div><div class="b">On May 2 between 13:48 and 16:05 UTC about a seventh of API requests failed. The cause was a wave of login attempts that tripped our rate limiter on a shared service, and we have split the pools since.</div></div>
+<div class="row"><div class="t">Resolved</div><div class="b">Delayed payouts have now been sent and this incident has been resolved.</div></div>
+<div class="row"><div class="t">Investigating</div><div class="b">We are investigating elevated error rates on the charges API.</div></div>
+</div><div class="foot"><a href="/a">Status history</a> <a href="/b">Subscribe to updates</a></div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := densityText(doc)
+	for _, w := range []string{"The cause was a wave of login attempts", "Delayed payouts have now been sent", "We are investigating elevated error rates"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("text lacks %q:\n%s", w, text)
+		}
+	}
+	if strings.Contains(text, "Subscribe to updates") {
+		t.Errorf("text keeps the link box:\n%s", text)
+	}
+}
