@@ -110,6 +110,7 @@ func TestAcceptance(t *testing.T) {
 	t.Run("stories canonical urls", func(t *testing.T) { testCanonical(t, fw, stories) })
 	t.Run("stories merge", func(t *testing.T) { testMerge(t, fw, stories) })
 
+	t.Run("since and data dir", func(t *testing.T) { testSince(t, c, common, cfg, data, tmp, fw, stories) })
 	t.Run("search", func(t *testing.T) { testSearch(t, c, common, fw, stories) })
 	t.Run("sources", func(t *testing.T) { testSources(t, c, common) })
 	t.Run("extract", func(t *testing.T) { testExtract(t, c, common, fw, tmp) })
@@ -547,6 +548,65 @@ func testMerge(t *testing.T, fw *fakeWeb, stories []story) {
 }
 
 var jst = time.FixedZone("JST", 9*3600)
+
+func testSince(t *testing.T, c cli, common []string, cfg, data, tmp string, fw *fakeWeb, all []story) {
+	// A date selects stories by the dates of their coverage.
+	r := c.run(t, append([]string{"stories", "--json", "--since", "2026-11-28"}, common...)...)
+	if r.code != 0 {
+		t.Errorf("stories --since DATE: want exit 0\n%s", r)
+	}
+	got := decodeStories(t, r.stdout)
+	cut := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	for _, s := range got {
+		if s.Updated.Before(cut) {
+			t.Errorf("stories --since 2026-11-28 returned a story last covered on %v:\n%s", s.Updated, s)
+		}
+	}
+	for role, want := range map[string]bool{"news-yamase": true, "news-skim": true, "news-school": true, "news-ransom": false, "vendor-notice": false} {
+		if _, ok := storyWith(got, fw.canon[role]); ok != want {
+			t.Errorf("stories --since 2026-11-28: story of %s present=%v, want %v\n%s", role, ok, want, dump(got))
+		}
+	}
+	// A duration selects what was taken in lately: everything, minutes after the crawl.
+	r = c.run(t, append([]string{"stories", "--json", "--since", "24h"}, common...)...)
+	if got := decodeStories(t, r.stdout); r.code != 0 || len(got) != len(all) {
+		t.Errorf("stories --since 24h right after the crawl: want all %d stories, got %d\n%s", len(all), len(got), r)
+	}
+	r = c.run(t, append([]string{"stories", "--json", "--since", "yesterday-ish"}, common...)...)
+	if r.code == 0 {
+		t.Errorf("stories --since with neither a date nor a duration should be refused\n%s", r)
+	}
+
+	// --data defaults to $BREACHWIRE_DATA.
+	envCLI := c
+	envCLI.env = []string{"BREACHWIRE_DATA=" + data}
+	r = envCLI.run(t, "stories", "--json", "--config", cfg)
+	if got := decodeStories(t, r.stdout); r.code != 0 || len(got) != len(all) {
+		t.Errorf("stories with $BREACHWIRE_DATA and no --data: want the same %d stories, got %d\n%s", len(all), len(got), r)
+	}
+
+	// An unusable data dir (a regular file) is exit 1.
+	file := filepath.Join(tmp, "not-a-dir")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = c.run(t, "crawl", "--config", cfg, "--data", file)
+	if r.code != 1 {
+		t.Errorf("crawl with a regular file as data dir: want exit 1\n%s", r)
+	}
+
+	// digest --since DATE leaves out older incidents.
+	r = c.run(t, append([]string{"digest", "--dry-run", "--since", "2026-11-28"}, common...)...)
+	msg, err := mail.ReadMessage(strings.NewReader(r.stdout))
+	if r.code != 0 || err != nil {
+		t.Errorf("digest --dry-run --since DATE: want exit 0 and a message (%v)\n%s", err, r)
+		return
+	}
+	text, _ := mimeText(textproto.MIMEHeader(msg.Header), msg.Body)
+	if !strings.Contains(text, "Oakhurst") || strings.Contains(text, "Penang") || strings.Contains(text, "halts production") {
+		t.Errorf("digest --since 2026-11-28: want the December stories and not May's ransomware:\n%s", clip(text, 3000))
+	}
+}
 
 func testSearch(t *testing.T, c cli, common []string, fw *fakeWeb, stories []story) {
 	main, _ := storyWith(stories, fw.canon["news-yamase"])

@@ -58,6 +58,7 @@ func clip(s string, n int) string {
 // cli runs the binary with a clean environment.
 type cli struct {
 	bin, dir string
+	env      []string // extra KEY=value pairs
 }
 
 func (c cli) command(ctx context.Context, args ...string) (*exec.Cmd, *bytes.Buffer, *bytes.Buffer) {
@@ -69,7 +70,7 @@ func (c cli) command(ctx context.Context, args ...string) (*exec.Cmd, *bytes.Buf
 			env = append(env, kv)
 		}
 	}
-	cmd.Env = env
+	cmd.Env = append(env, c.env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	return cmd, &stdout, &stderr
