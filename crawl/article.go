@@ -33,7 +33,7 @@ func (r *run) article(ctx context.Context, src config.Source, l link, res *sourc
 	}
 	page, err := r.c.fetcher.Fetch(ctx, fetch.Request{URL: u, Accept: acceptHTML})
 	if err != nil {
-		return r.articleFailed(ctx, src, u, err, res)
+		return r.articleFailed(ctx, src, u, l, err, res)
 	}
 	res.pages++
 	r.prog.page()
@@ -51,7 +51,7 @@ func (r *run) article(ctx context.Context, src config.Source, l link, res *sourc
 		Hints: extract.Hints{Lang: src.Lang, Content: src.Content, Title: l.Title, Published: l.Published},
 	})
 	if err != nil {
-		return r.articleFailed(ctx, src, u, err, res)
+		return r.articleFailed(ctx, src, u, l, err, res)
 	}
 	canon := final
 	if a.URL != "" {
@@ -88,9 +88,10 @@ func (r *run) duplicate(u, other string, via ...string) (bool, error) {
 }
 
 // articleFailed counts and remembers a failed article. A failure that may go
-// away (timeout, 5xx, rate limit) leaves the source incomplete so its feed
-// is read again on the next run.
-func (r *run) articleFailed(ctx context.Context, src config.Source, u string, err error, res *sourceResult) error {
+// away (timeout, 5xx) is tried again on later runs from the state, whether
+// or not the feed changed; a rate-limited article is not counted as an
+// attempt and waits for the feed to list it again.
+func (r *run) articleFailed(ctx context.Context, src config.Source, u string, l link, err error, res *sourceResult) error {
 	switch {
 	case ctx.Err() != nil:
 		return ctx.Err()
@@ -106,11 +107,8 @@ func (r *run) articleFailed(ctx context.Context, src config.Source, u string, er
 	}
 	res.articleErrors++
 	perm := permanent(err)
-	if !perm {
-		res.incomplete = true
-	}
 	r.c.log.Warn("article failed", "source", src.Name, "url", u, "error", describeErr(err), "permanent", perm)
-	return stateErr(r.c.st.recordFailure(u, perm, err, r.c.now()))
+	return stateErr(r.c.st.recordFailure(u, src.Name, l, perm, err, r.c.now()))
 }
 
 func stateErr(err error) error {

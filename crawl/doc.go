@@ -12,8 +12,11 @@
 //
 // A run is crash-safe: an article URL is recorded as known only after the
 // Sink accepted the article, and a feed's validators only once every item
-// of it was dealt with, so a process killed at any moment refetches on the
-// next run exactly what was not stored.
+// of it was dealt with (stored, or recorded as failed), so a process killed
+// at any moment refetches on the next run exactly what was not stored. An
+// article that failed in a way that may go away (a timeout, a 5xx) is
+// tried again on the next runs from the state, a few times, even when its
+// feed answers 304.
 //
 // Typical use, once per cron run:
 //

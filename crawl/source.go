@@ -42,8 +42,9 @@ type sourceResult struct {
 	skipped       int
 	articleErrors int
 	truncated     int
-	// incomplete says some article may succeed on a later try, so the
-	// feed's validators are not saved and the feed is read again next time.
+	// incomplete says a host rate-limited an article, which was not
+	// recorded as a failure: the feed's validators are not saved, so the
+	// feed is read again next time and lists it again.
 	incomplete bool
 	err        error
 }
@@ -94,6 +95,9 @@ func (r *run) source(ctx context.Context, src config.Source) sourceResult {
 	}
 	if page.NotModified {
 		res.notModified++
+		if err := r.articles(ctx, src, r.retries(src, nil), &res); err != nil {
+			res.err = err
+		}
 		return res
 	}
 	res.pages++
@@ -112,7 +116,7 @@ func (r *run) source(ctx context.Context, src config.Source) sourceResult {
 		res.err = fmt.Errorf("%s: %w", page.URL, err)
 		return res
 	}
-	if err := r.articles(ctx, src, links, &res); err != nil {
+	if err := r.articles(ctx, src, append(links, r.retries(src, links)...), &res); err != nil {
 		res.err = err
 		return res
 	}
@@ -123,6 +127,26 @@ func (r *run) source(ctx context.Context, src config.Source) sourceResult {
 		}
 	}
 	return res
+}
+
+// retries returns the links of src that failed on an earlier run in a way
+// that may go away and are due another try, but for those in listed.
+func (r *run) retries(src config.Source, listed []link) []link {
+	pending, err := r.c.st.retries(src.Name, r.c.now())
+	if err != nil || len(pending) == 0 {
+		return nil
+	}
+	seen := make(map[string]bool, len(listed))
+	for _, l := range listed {
+		seen[extract.CleanURL(l.URL)] = true
+	}
+	out := pending[:0]
+	for _, l := range pending {
+		if !seen[l.URL] {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // articles fetches, extracts and stores the links not seen before, handing

@@ -38,6 +38,12 @@ type failure struct {
 	LastTry   time.Time `json:"last_try"`
 	Permanent bool      `json:"permanent"` // 404, 410, not an article...
 	Err       string    `json:"error"`
+	// Source, Title and Published are the link the URL came from, so a
+	// transient failure is tried again on the next run even when its feed
+	// has not changed and is answered 304.
+	Source    string    `json:"source,omitempty"`
+	Title     string    `json:"title,omitempty"`
+	Published time.Time `json:"published,omitzero"`
 }
 
 // validators are the conditional-GET values of a feed or listing page.
@@ -137,8 +143,9 @@ func (s *State) failure(url string) (failure, error) {
 	return f, err
 }
 
-// recordFailure counts one more failed attempt at url.
-func (s *State) recordFailure(url string, permanent bool, cause error, at time.Time) error {
+// recordFailure counts one more failed attempt at the link l (its URL
+// cleaned to url) of source.
+func (s *State) recordFailure(url, source string, l link, permanent bool, cause error, at time.Time) error {
 	f, err := s.failure(url)
 	if err != nil {
 		return err
@@ -147,7 +154,25 @@ func (s *State) recordFailure(url string, permanent bool, cause error, at time.T
 	f.LastTry = at
 	f.Permanent = permanent
 	f.Err = cause.Error()
+	f.Source, f.Title, f.Published = source, l.Title, l.Published
 	return s.putJSON(bucketFailed, url, f)
+}
+
+// retries returns the links of source whose last failure may go away and
+// that are worth trying again now (see failure.worthTrying).
+func (s *State) retries(source string, now time.Time) ([]link, error) {
+	var out []link
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketFailed).ForEach(func(k, v []byte) error {
+			var f failure
+			if json.Unmarshal(v, &f) != nil || f.Source != source || f.Permanent || !f.worthTrying(now) {
+				return nil
+			}
+			out = append(out, link{URL: string(k), Title: f.Title, Published: f.Published})
+			return nil
+		})
+	})
+	return out, err
 }
 
 func (s *State) validators(url string) (validators, error) {

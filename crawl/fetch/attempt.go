@@ -12,8 +12,8 @@ import (
 	"time"
 )
 
-// attempts sends one request (no redirect following), retrying timeouts,
-// network errors, 5xx, 408 and 429 up to Retries times. It returns the last
+// attempts sends one request (no redirect following), retrying network
+// errors, 5xx, 408 and 429 up to Retries times (not a timed-out attempt). It returns the last
 // HTTP answer whatever its status, or an error when none was received.
 func (f *Fetcher) attempts(ctx context.Context, u *url.URL, req Request, max int64) (*Response, error) {
 	backoff := f.cfg.Backoff
@@ -26,6 +26,12 @@ func (f *Fetcher) attempts(ctx context.Context, u *url.URL, req Request, max int
 		case errors.Is(err, ErrRateLimited):
 			return nil, fmt.Errorf("%s: %w", u, err)
 		case err != nil && !transient(err):
+			return nil, err
+		case err != nil && timedOut(err) && ctx.Err() == nil:
+			// A host that let one attempt run out its whole Timeout is
+			// tried again on a later run, not at once: trying three
+			// times would hold the pass for three Timeouts on a dead
+			// link.
 			return nil, err
 		case last && err != nil:
 			return nil, err
@@ -125,6 +131,12 @@ func transient(err error) bool {
 		return false
 	}
 	return !errors.Is(err, errUndecodable)
+}
+
+// timedOut reports whether an attempt failed by running out its Timeout.
+func timedOut(err error) bool {
+	var ne net.Error
+	return errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout()
 }
 
 // parseRetryAfter reads a Retry-After value in seconds or as an HTTP date.
