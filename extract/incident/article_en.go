@@ -44,13 +44,23 @@ var (
 	enAdvisoryRe = regexp.MustCompile(`(?i)\bCVE-\d{4}-\d+|\bvulnerabilit(?:y|ies)\b|\bsecurity (?:advisory|bulletin|update)\b|\b(?:pre-auth\w*|heap|buffer|stack) overflow\b|\bremote code execution\b|\bpatch(?:es|ed)?\b`)
 )
 
+// enFlawRe finds a headline about a flaw in words breach reports use too
+// ("hackers exploited a flaw in X to breach Y"): it makes an advisory only
+// when the headline speaks of no breach.
+var enFlawRe = regexp.MustCompile(`(?i)\bflaws?\b|\bpath traversal\b|\bauthentication bypass\b|\b(?:zero|0)-day\b|\b(?:sql|command|code) injection\b|\bcross-site scripting\b|\bprivilege escalation\b`)
+
+// enBreakInRe finds a break-in in a headline: "Attackers break into X
+// through a Citrix flaw".
+var enBreakInRe = regexp.MustCompile(`(?i)\b(?:break|breaks|broke|broken|get|gets|got|gain|gains|gained)\s+(?:into|in to|access)\b`)
+
 // englishProductArticle reports a product launch or an advisory about a
 // flaw: there a company names itself, its product and attackers without
 // being a victim.
 func englishProductArticle(es []enSentence) bool {
 	for _, s := range es {
 		if s.title {
-			return enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text)
+			return enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) ||
+				enFlawRe.MatchString(s.text) && !enBreachRe.MatchString(strings.ToLower(s.text)) && !enBreakInRe.MatchString(s.text)
 		}
 	}
 	return false

@@ -197,6 +197,18 @@ func TestVictimNotVictims(t *testing.T) {
 			want: nil,
 		},
 		{
+			class: "CERT advisory on a product flaw being exploited",
+			lang:  "en", title: "Active exploitation of a path traversal flaw in Quillex FileGate appliances",
+			text: "Summary\n\nThe national CERT is aware of active exploitation of CVE-2026-51122, a path traversal vulnerability in the management interface of Quillex FileGate 4 appliances. An unauthenticated attacker can read arbitrary files from the device.\n\nRecommended actions\n\nUpgrade to firmware 4.2.1 or later.",
+			want: nil,
+		},
+		{
+			class: "breach through a product flaw",
+			lang:  "en", title: "Hackers exploited a flaw in a VPN appliance to breach Tamsford County",
+			text: "Hackers exploited a flaw in VPN appliances to breach the networks of Tamsford County, the county said on Monday. Data on 12,000 residents was stolen.",
+			want: []string{"Tamsford County"},
+		},
+		{
 			class: "regulator whose portal lists the breach",
 			lang:  "en", title: "Eye clinic group reports hacking incident affecting 8,210 patients",
 			text: "A group of eye clinics in Oregon has reported a hacking incident that affected 8,210 patients.\n\nBrenmoor Vision Partners listed the breach on the HHS Office for Civil Rights breach portal on June 2. Its notice says an unknown party had access to a file server for a week.",
