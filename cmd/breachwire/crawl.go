@@ -130,7 +130,11 @@ func (p *pipeline) summaryLine(s crawl.Summary) string {
 	if s.ArticleErrors > 0 {
 		// Articles that could not be fetched or read are logged one by
 		// one; the summary says how many there were.
-		line += fmt.Sprintf("; %d articles failed", s.ArticleErrors)
+		noun := "articles"
+		if s.ArticleErrors == 1 {
+			noun = "article"
+		}
+		line += fmt.Sprintf("; %d %s failed", s.ArticleErrors, noun)
 	}
 	return line
 }
