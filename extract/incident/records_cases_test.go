@@ -70,6 +70,12 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(2117),
 		},
 		{
+			name: "the victim disputes a claimed count",
+			doc: Doc{Lang: "en", Title: "Hackers claim 5M records from Tolland Bank; bank says 27,000 affected",
+				Text: "A hacking group posted on a forum that it had stolen 5 million customer records from Tolland Bank. The bank said the figure was exaggerated and that 27,000 customers were affected."},
+			records: ptr(27000),
+		},
+		{
 			name: "accounts logged into, in a credential-stuffing notice",
 			doc: Doc{Lang: "en", Title: "Unusual login activity on customer accounts",
 				Text: "Harlow Savings Bank has detected a credential-stuffing attack on its online banking service. Most login attempts failed, but 2,208 accounts were logged into by someone other than their owner."},
