@@ -76,11 +76,11 @@ func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 			i = e
 			continue
 		}
-		if coopForms[toks[i].Surface] && i+1 < len(toks) {
+		if f := coopFormEnd(toks, i); f > i && f < len(toks) {
 			// 生活協同組合コープみなもと: the co-operative by the name it
 			// goes by.
-			if e := coopName(toks, i+1); e > i+1 {
-				add(jaName{sure: true, legal: true}, jaSpan{i + 1, e, e})
+			if e := coopName(toks, f); e > f {
+				add(jaName{sure: true, legal: true}, jaSpan{f, e, e})
 				i = e
 				continue
 			}
@@ -112,6 +112,19 @@ func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 		i = end
 	}
 	return names, spans
+}
+
+// coopFormEnd returns the end of a co-operative's legal form opening at
+// token i, which the dictionary may cut into words (生活/協同/組合), or i.
+func coopFormEnd(toks []tokenizer.Token, i int) int {
+	var b strings.Builder
+	for k := i; k < len(toks) && k < i+3; k++ {
+		b.WriteString(toks[k].Surface)
+		if coopForms[b.String()] {
+			return k + 1
+		}
+	}
+	return i
 }
 
 // coopPrefixes open the names co-operatives go by, the rest often written
