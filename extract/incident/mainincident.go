@@ -49,7 +49,25 @@ var noticeTitleRe = regexp.MustCompile(`(?i)^(?:\[[^\]]*\] ?)?(?:notice|announce
 
 // roundup reports a digest: several long list items or a digest headline.
 func roundup(title, text string) bool {
-	return listedItems(text) >= 3 || roundupTitleRe.MatchString(title)
+	return listedItems(text) >= 3 || tableRows(text) >= minTableRows || roundupTitleRe.MatchString(title)
+}
+
+// minTableRows is how many rows of a table make a page a listing of many
+// incidents (a regulator's monthly table of breach notices).
+const minTableRows = 4
+
+// tableRows counts the lines of a text that are rows of a table with three
+// columns or more (cells parted by | or tabs, as extraction writes them)
+// and hold a figure: a listing's rows, one organisation each.
+func tableRows(text string) int {
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		cells := strings.Count(line, " | ") + strings.Count(line, "\t")
+		if cells >= 2 && strings.ContainsAny(line, "0123456789") {
+			n++
+		}
+	}
+	return n
 }
 
 // demote rates every attribution as a mention: the article has no single

@@ -22,6 +22,8 @@ var (
 	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$`)
 	// enDisputeRe finds the victim disputing a claimed figure before its own.
 	enDisputeRe = regexp.MustCompile(`(?i)\b(?:exaggerat\w*|inflated|overstat\w*|disput\w*|inaccurate|not accurate|lower than (?:claimed|reported|alleged))\b`)
+	// enDeniedFigureRe follows a figure the text goes on to deny.
+	enDeniedFigureRe = regexp.MustCompile(`(?i)^[^.;]{0,120}?\b(?:not true|untrue|false|exaggerat\w*|inflated|overstat\w*|disput\w*|denied|denies|rejected|dismissed)\b`)
 	// enCorrectionRe introduces a figure given as the true one.
 	enCorrectionRe = regexp.MustCompile(`(?i)\b(?:true|actual|real|correct|accurate|verified) (?:figure|number|count|total|tally) (?:is|was|stands at|came to)\s+(?:about |around |roughly |nearly |some |approximately )?$`)
 	// jaGroupClaimAfterRe follows a figure an attacker claims: 「920万件」と主張.
@@ -285,6 +287,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		}
 		if enGroupClaimRe.MatchString(before) {
 			score -= 3
+		}
+		if enDeniedFigureRe.MatchString(s.text[p.end:]) {
+			// "…'more than 300,000 clients' — a figure the president
+			// called 'simply not true'": a claim the victim denies.
+			score -= 4
 		}
 		if enDisputeRe.MatchString(before) && !enGroupClaimRe.MatchString(before) {
 			// "The bank said the figure was exaggerated and that 31,000

@@ -70,6 +70,18 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(2117),
 		},
 		{
+			name: "seafarers and trial participants are people",
+			doc: Doc{Lang: "en", Title: "Bulk carrier owner Tallmark confirms crew data theft",
+				Text: "Tallmark Shipping said passport and next-of-kin details of 1,870 current and former seafarers had been copied before the attackers encrypted part of its shore systems."},
+			records: ptr(1870),
+		},
+		{
+			name: "a claimed figure the victim calls untrue",
+			doc: Doc{Lang: "en", Title: "Local credit union confirms member data was taken",
+				Text: "Files holding members' names and account numbers were copied from the network of Fenwick Federal Credit Union during a cyberattack in March, the credit union said Monday.\n\nIn letters mailed this week, the credit union told 12,480 current and former members that their information was in the affected files. The gang, which calls itself Qilin, had claimed on its site to hold \"1.2 TB\" of data and the records of \"more than 200,000 clients\" — a figure the credit union's president, Dana Ferreira, called \"simply not true.\""},
+			records: ptr(12480),
+		},
+		{
 			name: "the victim disputes a claimed count",
 			doc: Doc{Lang: "en", Title: "Hackers claim 5M records from Tolland Bank; bank says 27,000 affected",
 				Text: "A hacking group posted on a forum that it had stolen 5 million customer records from Tolland Bank. The bank said the figure was exaggerated and that 27,000 customers were affected."},

@@ -118,6 +118,10 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 	if allIn(lower, enDocumentWords) || documentLabel(name) {
 		return false
 	}
+	if len(words) <= 3 && enJobTitleRe.MatchString(name) && !strings.Contains(strings.ToLower(name), " of ") {
+		// "Superintendent", "Chief Executive": a signature's post.
+		return false
+	}
 	last := lower[len(lower)-1]
 	if len(words) > 1 && enDocumentEnds[last] {
 		return false

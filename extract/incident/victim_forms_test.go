@@ -197,6 +197,18 @@ func TestVictimNotVictims(t *testing.T) {
 			want: nil,
 		},
 		{
+			class: "regulator's monthly table of breach notices",
+			lang:  "en", title: "Security Breach Notifications Received — April 2025",
+			text: "The notices below were received in April 2025.\n\nOrganization | Date received | Residents affected | Breach type\n\nHarrow & Kline CPAs | 04/03/2025 | 41 | Phishing / email compromise\n\nSelwyn Outdoor Supply | 04/05/2025 | 388 | Website skimming\n\nQuarry Hill Credit Union | 04/10/2025 | 212 | External system breach (hacking)\n\nVoss Insurance Agency | 04/27/2025 | 6 | Inadvertent disclosure\n\nTotal residents affected: 647.",
+			want: nil,
+		},
+		{
+			class: "superintendent's letter: the post is no name, the district publishes it",
+			lang:  "en", title: "A Message From the Superintendent: Update on Network Incident", site: "Harlan Township School District",
+			text: "Dear Harlan Families and Staff,\n\nI am writing with an update on the network incident that disrupted our systems. Our technology team detected suspicious activity on the district network and we have confirmed that an unauthorized party accessed parts of our network.\n\nPlease report any suspicious email to the district.\n\nDr. Ann Whitcombe\nSuperintendent",
+			want: []string{"Harlan Township School District"},
+		},
+		{
 			class: "CERT advisory on a product flaw being exploited",
 			lang:  "en", title: "Active exploitation of a path traversal flaw in Quillex FileGate appliances",
 			text: "Summary\n\nThe national CERT is aware of active exploitation of CVE-2026-51122, a path traversal vulnerability in the management interface of Quillex FileGate 4 appliances. An unauthenticated attacker can read arbitrary files from the device.\n\nRecommended actions\n\nUpgrade to firmware 4.2.1 or later.",
