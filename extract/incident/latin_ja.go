@@ -422,7 +422,7 @@ func latinVictims(vs []Victim, pageURL, text string) []Victim {
 // officialLatinRe finds a Japanese name followed by the English name the
 // organisation gives itself in brackets, with an English legal form:
 // 三和精機株式会社(Sanwa Seiki Co., Ltd.).
-var officialLatinRe = regexp.MustCompile(`([^\s()、。]{2,40}?)\s*\(([A-Z][A-Za-z0-9&.' \-]{1,60}?),?\s+(?:Co\.,?\s?Ltd\.?|Inc\.?|Corporation|Corp\.?|K\.\s?K\.|Ltd\.?|Limited|Holdings,?\s+Inc\.?)\)`)
+var officialLatinRe = regexp.MustCompile(`([^\s()、。]{2,40}?)\s*\((?:(?:英文社名|英文名|英語表記|英文表記|英語社名|English name)\s*[:：]?\s*)?([A-Z][A-Za-z0-9&.' \-]{1,60}?),?\s+(?:Co\.,?\s?Ltd\.?|Inc\.?|Corporation|Corp\.?|K\.\s?K\.|Ltd\.?|Limited|Holdings,?\s+Inc\.?)\)`)
 
 // officialLatinName returns the English name a Japanese victim gives
 // itself in the text, written with its English legal form in brackets

@@ -333,6 +333,12 @@ func TestVictimJapaneseNotices(t *testing.T) {
 			want: []string{"ふくら屋"},
 		},
 		{
+			class: "company's English name given with a label in its notice",
+			lang:  "ja", title: "当社サーバーへの不正アクセスに関するお知らせ（第1報）",
+			text: "各位\n\n会社名　翠峰化学株式会社（英文社名 Suiho Chemical Co., Ltd.）\n代表者名　代表取締役社長　根津 一輝\n\n当社は、当社サーバーが第三者による不正アクセスを受けたことを確認いたしました。",
+			want: []string{"Suiho Chemical"},
+		},
+		{
 			class: "Latin name shortened in the headline",
 			lang:  "ja", title: "TAKANEにランサム攻撃　取引先情報など8000件流出か",
 			text: "精密部品メーカーのTAKANE Industries（福岡市）は14日、2月に受けたランサムウェア攻撃で、取引先担当者など計8000件の情報が外部に流出した可能性があると発表した。",

@@ -309,11 +309,17 @@ func crossForm(name string) string {
 		}
 		return -1
 	}, fold(head))
+	// Long vowels as English spellings drop them: リョクトウ is ryokutou
+	// in the dictionary's reading and Ryokuto on the company's letterhead.
+	k = longVowels.Replace(k)
 	if len(k) < minCrossForm {
 		return ""
 	}
 	return k
 }
+
+// longVowels folds the long vowels of a romanised reading.
+var longVowels = strings.NewReplacer("ou", "o", "oo", "o", "uu", "u", "aa", "a", "ii", "i", "ee", "e")
 
 // minCrossForm is the fewest letters a crossForm key has.
 const minCrossForm = 5
