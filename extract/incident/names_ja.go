@@ -732,7 +732,9 @@ var jaGeneric = wordSet(`情報 データ インフラ 重要インフラ 基盤
 ページ ホームページ ウェブサイト アプリ 状況 詳細 概要 経緯 対象 全員 各位 本件 同社 当社 弊社 自社 他社 本学 当院 前 後 中 間 以降
 本市 当市 本町 当町 本村 当村 本県 当県 本区 当区 当協会 本協会 当会 本会 当校 本校 当行 弊行 同市 同町 同村 同県 同院 同大学 同協会
 連結子会社 非連結子会社 完全子会社 グループ会社 グループ企業 関連会社 関係会社 系列会社 子会社各社 海外子会社 国内子会社 持分法適用会社 当社グループ 同社グループ 当グループ ウォレット ホットウォレット コールドウォレット ストレージ メールボックス フォーム 入力フォーム 問い合わせフォーム
-JA ＪＡ JF ＪＦ URL ID PC OS SNS VPN PDF SaaS PaaS IaaS API EC DX AI IoT CRM ERP POS ATM QR チェーン ベンダー プロバイダー プロバイダ ブランド`)
+JA ＪＡ JF ＪＦ URL ID PC OS SNS VPN PDF SaaS PaaS IaaS API EC DX AI IoT CRM ERP POS ATM QR チェーン ベンダー プロバイダー プロバイダ ブランド
+フィッシング スミッシング ビッシング リスト型攻撃 ブルートフォース ボット スパム 標的型攻撃 サプライチェーン攻撃 ゼロデイ
+日本支社 日本法人 日本支店 本社 支社 支店 営業所 事業所 工場 本部 施設 事務所 デイサービス デイサービスセンター 介護施設 店舗 各店舗 全店舗`)
 
 // serviceCompound reports one katakana word made of a word and a service
 // noun, such as ポイントアプリ: a kind of service, not its name.

@@ -53,6 +53,11 @@ var (
 	jaPopulationRe       = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)`)
 	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
 	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	// jaRateBeforeRe precedes a rate, not a count: 1日平均の外来患者は約1100人.
+	jaRateBeforeRe = regexp.MustCompile(`(?:1日|一日|1か月|1カ月|ひと月|年間|月間|毎日|毎月)(?:平均|あたり|当たり)?の?[^、。]{0,10}(?:は|が)?(?:約|およそ|平均)?\s*$|平均[^、。]{0,10}(?:は|が)?(?:約|およそ)?\s*$`)
+	// jaNationalSubsetRe precedes the national part of a count: 日本人会員,
+	// 日本国内在住の.
+	jaNationalSubsetRe = regexp.MustCompile(`(?:日本人|日本国内|国内在住|日本在住|うち日本|うち国内)[^、。]{0,8}$`)
 	// jaExcludedBaseRe follows a base a notice excludes from its count:
 	// お客様約18万件のうち、上記以外のお客様の情報は含まれておりません.
 	jaExcludedBaseRe = regexp.MustCompile(`^[件人名]?のうち[^。]*(?:対象外|含まれ(?:ておりません|ません|ていません|ない)|以外)`)
@@ -62,7 +67,7 @@ var (
 	enClaimTallyRe      = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
 	enPopulationNearRe  = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
 	enAffectWordRe      = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
-	jaOtherEventRe      = regexp.MustCompile(`昨年|前年|過去(?:[^0-9一二三四五六七八九十数]|$)|以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
+	jaOtherEventRe      = regexp.MustCompile(`昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
 	enTotalRe           = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
 	jaTotalRe           = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s])計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
 	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1).
@@ -213,8 +218,13 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// 従業員は約3200人: the size of the firm.
 			return countCandidate{}, false
 		}
-		if jaPopulationBeforeRe.MatchString(before) || jaExcludedBaseRe.MatchString(s.text[p.end:]) {
+		if jaPopulationBeforeRe.MatchString(before) || jaExcludedBaseRe.MatchString(s.text[p.end:]) || jaRateBeforeRe.MatchString(before) {
 			return countCandidate{}, false
+		}
+		if jaNationalSubsetRe.MatchString(before) {
+			// 日本人会員41万人: the part of a foreign company's count that
+			// lives here; the total, when given, is the count.
+			score -= 3
 		}
 		if p.unit == "records" && jaCaseCountBeforeRe.MatchString(before) {
 			return countCandidate{}, false

@@ -58,6 +58,24 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(982),
 		},
 		{
+			name: "a daily average is no count",
+			doc: Doc{Lang: "ja", Title: "中核病院にランサムウェア攻撃　電子カルテ停止",
+				Text: "東浜中央病院は20日、ランサムウェア攻撃を受け電子カルテが停止したと発表した。患者情報の流出の有無は調査中という。\n\n同病院は東浜市など2市3町の中核病院で、1日平均の外来患者は約1300人。"},
+			records: nil,
+		},
+		{
+			name: "the national part of a foreign firm's count gives way to the total",
+			doc: Doc{Lang: "ja", Title: "ポーラリス航空、日本人会員38万人に影響",
+				Text: "米ポーラリス航空は、マイレージ会員のデータベースに不正アクセスがあり、会員約170万人の個人情報が流出したと発表した。このうち日本人会員は約38万人という。"},
+			records: ptr(1700000),
+		},
+		{
+			name: "last fiscal year's data is no other incident",
+			doc: Doc{Lang: "ja", Title: "【第2報】委託先におけるランサムウェア被害による個人情報の流出について",
+				Text: "本町の業務委託先におけるランサムウェア被害について、対象者数が確定しましたので、お知らせします。\n\n■ 対象者数\n第1報で約2,800人とお知らせしていましたが、前年度分の作成用データも同じサーバーに残されていたことが分かり、対象者は計3,912人となりました。"},
+			records: ptr(3912),
+		},
+		{
 			name: "police statistics of cases are no records",
 			doc: Doc{Lang: "ja", Title: "中小企業向けセキュリティセミナー開催のご案内",
 				Text: "近年、ランサムウェアによる被害は企業規模を問わず発生しており、上半期に警察に報告された被害98件のうち、約3分の2が中小企業でした。本セミナーでは対策の基本を解説します。"},

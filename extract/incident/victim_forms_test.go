@@ -333,6 +333,12 @@ func TestVictimJapaneseNotices(t *testing.T) {
 			want: []string{"ふくら屋"},
 		},
 		{
+			class: "the method in the headline is no name",
+			lang:  "ja", title: "フィッシングで教員のメール乗っ取り　学生の成績情報漏えいか　桜台大",
+			text: "桜台大学は22日、教員1人の大学メールアカウントがフィッシングで乗っ取られ、学生1204人分の氏名や成績などが漏えいしたおそれがあると発表した。",
+			want: []string{"桜台大学"},
+		},
+		{
 			class: "company's English name given with a label in its notice",
 			lang:  "ja", title: "当社サーバーへの不正アクセスに関するお知らせ（第1報）",
 			text: "各位\n\n会社名　翠峰化学株式会社（英文社名 Suiho Chemical Co., Ltd.）\n代表者名　代表取締役社長　根津 一輝\n\n当社は、当社サーバーが第三者による不正アクセスを受けたことを確認いたしました。",

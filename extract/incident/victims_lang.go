@@ -862,7 +862,7 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 
 // jaDescriptorRe finds a description of a business put before its name:
 // 和菓子店, 老舗, 部品メーカー, 通販会社.
-var jaDescriptorRe = regexp.MustCompile(`^[一-龥ぁ-んァ-ヶー・]{0,10}(?:店|屋|メーカー|会社|業者|企業|大手|老舗|商社|チェーン|事業者|運営会社|ブランド)$`)
+var jaDescriptorRe = regexp.MustCompile(`^[一-龥ぁ-んァ-ヶー・]{0,10}(?:店|屋|メーカー|会社|業者|企業|大手|老舗|商社|チェーン|事業者|運営会社|ブランド|船主|海運|運航会社|航空|運輸)$`)
 
 // jaUnderDescriptor returns the name that s writes after a description of
 // the business (和菓子店いろは堂 → いろは堂), when the text also writes that
