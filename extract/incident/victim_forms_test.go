@@ -239,6 +239,12 @@ func TestVictimNotVictims(t *testing.T) {
 			want: []string{"Tillbury Public Schools"},
 		},
 		{
+			class: "a login system named after its maker",
+			lang:  "en", title: "Player data breach: what we know about the SORANO ID hack",
+			text: "Tokyo studio SORANO Interactive has confirmed that attackers broke into the account system behind its mobile games, exposing email addresses and birth dates tied to about 412,000 player accounts. SORANO has not said who was behind the intrusion.\n\nAnyone with a SORANO ID, the login shared by the studio's games, should change their password.",
+			want: []string{"SORANO Interactive"},
+		},
+		{
 			class: "maker's name, not its app's",
 			lang:  "en", title: "Meal-kit firm Parsnip confirms leak of 220,000 accounts",
 			text: "Parsnip, the Leeds company behind the cooking app Parsnip Kitchen, has confirmed that data on 220,000 user accounts was exposed by a misconfigured database.",

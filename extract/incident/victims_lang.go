@@ -193,6 +193,10 @@ func canonEnglishMention(m string, short, native map[string]string, parents map[
 	if full, ok := short[strings.ToLower(stripLegalEnglish(m))]; ok {
 		m = full
 	}
+	if maker := accountSystemMaker(m, standalone); maker != "" {
+		// "the Momiji ID hack": the login system's maker was breached.
+		m = maker
+	}
 	if ja, ok := native[stripLegalEnglish(m)]; ok {
 		// Minamo Denshi (ミナモ電子): a romanised Japanese name is
 		// written as the company writes it.
@@ -209,6 +213,24 @@ func canonEnglishMention(m string, short, native map[string]string, parents map[
 		return pn, name
 	}
 	return name, unit
+}
+
+// accountSystemWords end the name of a login system or app a company
+// runs under its own name: Momiji ID, Kestrel Account, Halden Pay.
+var accountSystemWords = wordSet(`id account accounts login portal app pay wallet`)
+
+// accountSystemMaker returns the company whose login system or app m
+// names, when the text also writes that company's name on its own; "".
+func accountSystemMaker(m string, standalone map[string]string) string {
+	words := strings.Fields(stripLegalEnglish(m))
+	if len(words) < 2 || !accountSystemWords[strings.ToLower(words[len(words)-1])] {
+		return ""
+	}
+	maker := strings.Join(words[:len(words)-1], " ")
+	if orig, ok := standalone[strings.ToLower(maker)]; ok {
+		return orig
+	}
+	return ""
 }
 
 // englishGroupForms finds the groups whose holding company an English
@@ -492,7 +514,8 @@ func longerForm(s string, standalone map[string]string) string {
 			// "Corvane Freight": the short form names the group.
 			return standalone[n]
 		}
-		if allIn(rest, corporateRest) && !allIn(rest, ownNameRest) || allIn(rest, nationalities) || allIn(rest, departmentWords) {
+		if allIn(rest, corporateRest) && !allIn(rest, ownNameRest) || allIn(rest, nationalities) || allIn(rest, departmentWords) || allIn(rest, accountSystemWords) {
+			// (Momiji ID is the login system Momiji runs, no fuller name.)
 			continue
 		}
 		if best == "" || len(n) < len(best) || len(n) == len(best) && n < best {
