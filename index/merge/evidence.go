@@ -135,6 +135,12 @@ func sigDigits(v int64) int {
 // incident: "second incident", "another breach", "again", 今度は, 再び, またも.
 var recurrence = regexp.MustCompile(`(?i)\b(second|third|another|fresh|new|latest)\s+(cyber\s*)?(incident|breach|attack|hack|intrusion|ransomware attack)\b|\b(hit|breached|hacked|attacked|targeted)\s+again\b|\bagain\s+(hit|breached|hacked|attacked|targeted)\b|今度は|再び|またも|再度の|2度目|二度目|相次ぐ被害`)
 
+// separateIncident finds a sentence anywhere in a report that sets its
+// incident apart from an earlier one of the same victim: "本件は、…にて公表
+// した事案とは別の事案です", "is a separate incident from the breach it
+// disclosed in March".
+var separateIncident = regexp.MustCompile(`(?i)(?:a|an) (?:separate|different|distinct|unrelated) (?:incident|attack|breach|intrusion|event)|(?:separate|distinct) from the (?:earlier|previous|prior)|unrelated to (?:the|an|its) (?:earlier|previous|prior|last)|とは別の(?:事案|インシデント|攻撃|事件|件)|別の事案|別事案|とは(?:無関係|関係(?:は)?ありません|関連(?:は)?ありません)`)
+
 // recurs reports whether d's title or lead says it reports a further
 // incident of its victim.
 func recurs(d Doc, lead []string) bool {
@@ -162,10 +168,18 @@ func (p *Prepared) revisedBy(q *Prepared) bool {
 // laterIncident reports whether one article announces a further incident
 // of the victim and the other was published more than params.closeTime
 // before it: the earlier report is about the earlier incident.
+//
+// A report whose text only says, further down, that its incident is not an
+// earlier one (本件は…とは別の事案です) counts against reports more than
+// params.nearTime before it: coverage of one incident a few weeks apart may
+// well recall another incident in passing.
 func (p *Prepared) laterIncident(q *Prepared) bool {
 	check := func(late, early *Prepared) bool {
 		gap, known := timeGap(late.doc.Published, early.doc.Published)
-		return late.recurs && known && early.doc.Published.Before(late.doc.Published) && gap > params.closeTime
+		if !known || !early.doc.Published.Before(late.doc.Published) {
+			return false
+		}
+		return late.recurs && gap > params.closeTime || late.separates && gap > params.nearTime
 	}
 	return check(p, q) || check(q, p)
 }

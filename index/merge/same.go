@@ -33,6 +33,9 @@ type Prepared struct {
 	// recurs is whether the title or lead reports a further incident of
 	// the victim ("second incident", 今度は).
 	recurs bool
+	// separates is whether the text sets its incident apart from an
+	// earlier one of the same victim (see laterIncident).
+	separates bool
 	// revises is whether the title or lead says it updates an earlier
 	// account of its incident ("update", "rises to", 第2報).
 	revises bool
@@ -62,22 +65,23 @@ func Prepare(d Doc) *Prepared {
 	vc := newVictimContext(d)
 	lead := leadSentences(d, vc)
 	p := &Prepared{
-		doc:      d,
-		orig:     orig,
-		shingles: shingleSet(docText(d)),
-		victims:  vc.keys,
-		places:   primaryPlaces(d, vc, lead),
-		lead:     leadTerms(d, lead),
-		cves:     cveIDs(d.Text + "\n" + d.Title),
-		figures:  textFigures(d.Title + "\n" + withoutOtherIncidents(d.Text)),
-		dates:    textDates(d.Text),
-		recurs:   recurs(d, lead),
-		revises:  revises(d, lead),
-		kinds:    attackKindsOf(d, lead),
-		opening:  d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars),
-		credits:  credits(d),
-		outlets:  outletNames(d),
-		disowned: disowningSentences(d),
+		doc:       d,
+		orig:      orig,
+		shingles:  shingleSet(docText(d)),
+		victims:   vc.keys,
+		places:    primaryPlaces(d, vc, lead),
+		lead:      leadTerms(d, lead),
+		cves:      cveIDs(d.Text + "\n" + d.Title),
+		figures:   textFigures(d.Title + "\n" + withoutOtherIncidents(d.Text)),
+		dates:     textDates(d.Text),
+		recurs:    recurs(d, lead),
+		separates: separateIncident.MatchString(d.Text),
+		revises:   revises(d, lead),
+		kinds:     attackKindsOf(d, lead),
+		opening:   d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars),
+		credits:   credits(d),
+		outlets:   outletNames(d),
+		disowned:  disowningSentences(d),
 	}
 	p.names = newNameFeatures(d, vc, p.opening)
 	p.sure = len(d.Victims) > 0 && p.names.inTitle(&p.names)

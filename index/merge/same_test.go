@@ -213,3 +213,30 @@ func TestDifferentActors(t *testing.T) {
 		t.Errorf("a report naming no group does not join the one that does: %+v", d)
 	}
 }
+
+// TestSeparateIncidentStatement checks that a notice saying, further down,
+// that its incident is not the one its company announced months before
+// keeps the two apart, while coverage of one incident weeks apart that
+// recalls another in passing still joins.
+func TestSeparateIncidentStatement(t *testing.T) {
+	r := n64(38000)
+	first := Doc{URL: "https://kazane.example/ir/2024-11", Lang: "ja", Published: time.Date(2024, 11, 29, 6, 0, 0, 0, time.UTC),
+		Title:   "不正アクセスによる情報流出に関するお知らせ",
+		Text:    "当社は、当社ネットワークに対する第三者からの不正アクセスを確認し、情報の一部が外部に流出したことを確認いたしました。流出した情報は合計約3万8千件です。",
+		Victims: []string{"風音電機"}, Records: r}
+	later := Doc{URL: "https://kazane.example/ir/2025-04", Lang: "ja", Published: time.Date(2025, 4, 21, 7, 0, 0, 0, time.UTC),
+		Title:   "当社台湾子会社におけるサイバー攻撃について",
+		Text:    "当社の連結子会社において、サーバーの一部に障害が発生していることを確認いたしました。情報流出の有無は調査中です。\n\nなお、本件は、2024年11月29日付で公表した事案とは別の事案です。",
+		Victims: []string{"風音電機"}}
+	if d := Prepare(first).Match(Prepare(later)); d.Same {
+		t.Errorf("a notice of a separate incident five months later joined the first: %+v", d)
+	}
+	follow := later
+	follow.Published = time.Date(2024, 12, 12, 7, 0, 0, 0, time.UTC)
+	follow.Title = "不正アクセスに関するお知らせ（第2報）"
+	follow.Text = "2024年11月29日にお知らせした不正アクセスについて、調査の状況をお知らせします。流出した情報は合計約3万8千件です。なお、2023年に公表した誤送信の件とは別の事案です。"
+	follow.Records = r
+	if d := Prepare(first).Match(Prepare(follow)); !d.Same {
+		t.Errorf("a second notice two weeks later, recalling another incident, did not join: %+v", d)
+	}
+}

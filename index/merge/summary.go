@@ -243,7 +243,30 @@ func summaryVictims(docs []Doc) []string {
 			}
 		}
 	}
-	return preferLatin(supported(support, spellings, 2))
+	return oneAcrossScripts(preferLatin(supported(support, spellings, 2)), docs)
+}
+
+// oneAcrossScripts keeps only the Latin name of a story that names one
+// victim in Latin letters and others only in Japanese script, when every
+// report names a single victim: a company's Japanese notice and the
+// English coverage it was merged with speak of one company, whose kanji
+// name (清嵐自動車) no reading ties to its English one (Seiran Motor).
+func oneAcrossScripts(names []string, docs []Doc) []string {
+	var latin []string
+	for _, n := range names {
+		if isLatinName(n) {
+			latin = append(latin, n)
+		}
+	}
+	if len(latin) != 1 || len(latin) == len(names) {
+		return names
+	}
+	for _, d := range docs {
+		if len(namedVictims(d.Victims)) > 1 {
+			return names
+		}
+	}
+	return latin
 }
 
 // preferLatin drops a name written in Japanese script when the list also
@@ -349,15 +372,22 @@ func summaryActors(docs []Doc) []string {
 
 // StorySpelling rewrites an article's victims in the spelling its story
 // gives them: a name with the same key as one of the story's victims
-// (TOYOTA, トヨタ and Toyota Motor Corp. in a story on Toyota), or written
+// (TOYOTA, トヨタ and Toyota Motor Corp. in a story on Toyota), written
 // in Japanese script and sounding like one of its Latin names
-// (ブラッドフォード・ヘルス in a story on Bradford Health), is that victim.
+// (ブラッドフォード・ヘルス in a story on Bradford Health), or the one
+// Japanese-script victim of a report in a story on one Latin-named victim,
+// is that victim.
 // Names of other organisations are left as they are; a generic word that
 // names no organisation ("the practice", 当社) is dropped.
 func StorySpelling(victims, story []string) []string {
 	victims = namedVictims(victims)
 	if len(victims) == 0 || len(story) == 0 {
 		return victims
+	}
+	if len(story) == 1 && isLatinName(story[0]) && len(victims) == 1 && !isLatinName(victims[0]) && victimKey(victims[0]) != "" {
+		// A story on one victim named in Latin letters, a report naming
+		// one in Japanese script: the same company (see oneAcrossScripts).
+		return story
 	}
 	out := make([]string, 0, len(victims))
 	for _, v := range victims {

@@ -170,3 +170,26 @@ func TestStorySpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestOneVictimAcrossScripts checks that a story on one company, named in
+// Latin letters by its English coverage and only in kanji by its own
+// Japanese notice, names it once, in Latin letters, and spells the
+// notice's victim so too.
+func TestOneVictimAcrossScripts(t *testing.T) {
+	docs := []Doc{
+		{Lang: "en", Title: "Hackers raid Sorahata Motor dealer database", Victims: []string{"Sorahata Motor"}},
+		{Lang: "en", Title: "Sorahata Motor breach: 1.2M car buyers", Victims: []string{"Sorahata Motor"}},
+		{Lang: "ja", Title: "当社子会社における不正アクセスに関するお詫び", Victims: []string{"空端自動車"}},
+	}
+	s := Summarize(docs)
+	if !slices.Equal(s.Victims, []string{"Sorahata Motor"}) {
+		t.Errorf("story victims %q, want [Sorahata Motor]", s.Victims)
+	}
+	if got := StorySpelling([]string{"空端自動車"}, s.Victims); !slices.Equal(got, []string{"Sorahata Motor"}) {
+		t.Errorf("the notice's victim spelt %q, want [Sorahata Motor]", got)
+	}
+	two := append(docs, Doc{Lang: "ja", Title: "印刷委託先への攻撃", Victims: []string{"北辰印刷", "空端自動車"}})
+	if s := Summarize(two); len(s.Victims) < 2 {
+		t.Errorf("a report naming two victims let the story drop one: %q", s.Victims)
+	}
+}
