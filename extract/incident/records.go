@@ -19,7 +19,7 @@ var (
 	// enGroupClaimRe finds a figure in what an extortion group says it
 	// took: "the crew posted that it had stolen "9.2 million rows"". A
 	// victim's own count elsewhere is the one to report.
-	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$`)
+	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$`)
 	// enDisputeRe finds the victim disputing a claimed figure before its own.
 	enDisputeRe = regexp.MustCompile(`(?i)\b(?:exaggerat\w*|inflated|overstat\w*|disput\w*|inaccurate|not accurate|lower than (?:claimed|reported|alleged))\b`)
 	// enDeniedFigureRe follows a figure the text goes on to deny.
@@ -356,8 +356,9 @@ func describesPopulation(before string) bool {
 	return !enAffectWordRe.MatchString(rest) && !enCountVerbRe.MatchString(rest)
 }
 
-// enCountVerbRe finds a verb that reports a count.
-var enCountVerbRe = regexp.MustCompile(`(?i)\b(?:lists|listed|shows|showed|says|said|reports|reported|puts|put|counts|counted|notes|noted|gives|gave|cites|cited|states|stated)\b`)
+// enCountVerbRe finds a verb that reports a count, or the letters that
+// tell it ("has started mailing letters to 61,904 members").
+var enCountVerbRe = regexp.MustCompile(`(?i)\b(?:lists|listed|shows|showed|says|said|reports|reported|puts|put|counts|counted|notes|noted|gives|gave|cites|cited|states|stated|mailing|mailed|mails|sending|sent|sends|letters?|notices?)\b`)
 
 // lastWords returns the last n words of s.
 func lastWords(s string, n int) string {

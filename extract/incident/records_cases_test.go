@@ -100,6 +100,12 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(12480),
 		},
 		{
+			name: "letters mailed to members, the claim by an 'operation'",
+			doc: Doc{Lang: "en", Title: "Credit union letters alert nearly 48K members to data breach",
+				Text: "If you bank with Marlowe Federal Credit Union, check your mailbox.\n\nThe Zanesville-based credit union has started mailing letters to 47,806 current and former members whose Social Security numbers may have been taken during a cyberattack in August.\n\nThe Agenda ransomware operation posted the credit union on its leak site, claiming to hold 620 GB of data and \"1.3 million customer records\"."},
+			records: ptr(47806),
+		},
+		{
 			name: "the victim disputes a claimed count",
 			doc: Doc{Lang: "en", Title: "Hackers claim 5M records from Tolland Bank; bank says 27,000 affected",
 				Text: "A hacking group posted on a forum that it had stolen 5 million customer records from Tolland Bank. The bank said the figure was exaggerated and that 27,000 customers were affected."},

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -159,6 +160,9 @@ var enRoleCues = []cue{
 	// A headline or line led by its author's report: "Obsidia Labs
 	// report: attacks rose", "Kestrel study finds ...".
 	enCue(1, false, false, `^`+enName1+` (?:'s )?(?:report|research|study|survey|analysis|findings|data) (?::|-|—|–|finds|found|shows|showed|says|warns|reveals)`),
+	// A re-posting outlet's own labels: "RiskMemo note:", "RiskMemo
+	// comment: …", "Editor's take".
+	enCue(2, false, false, `^`+enName1+` (?:'s )?(?:note|notes|comment|comments|take|view|editor 's note|commentary|intro|update|says) :`),
 	// A vendor publishing research: "Lanternfish Labs today published
 	// research into a skimming campaign".
 	enCue(1, false, false, enName1+` (?:(?:today|yesterday|recently|has|have|on \w+) )*(?:published|publishes|released|releases|shared|shares|issued|issues) (?:new |its |a |an )?(?:[a-z\-]+ )?(?:research|report|analysis|findings|study|paper|whitepaper|threat intelligence|advisory)\b`),
@@ -398,6 +402,50 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 	}
 	if titleBreach || articleBreach || englishIncidentLead(plainSentences(ss)) {
 		hits = append(hits, openingSubjectHits(ss)...)
+		hits = append(hits, kindReferenceHits(ss)...)
 	}
 	return hits, roles
+}
+
+// enKindSubjectRe finds a breach sentence's subject given by its kind:
+// "The Zanesville-based credit union has started mailing letters", "the
+// hospital said".
+var enKindSubjectRe = regexp.MustCompile(`(?i)^(?:[a-z ,\-]{0,40}?, )?the (?:[\w'-]+ ){0,2}?(credit union|bank|hospital|school district|university|college|county|council|clinic|health system|medical center|water authority|utility) (?:has |had |have |is |was |said|says|confirmed|disclosed|notified|began|started|told|reported|detected|discovered|learned|is mailing|has been|started mailing)`)
+
+// kindReferenceHits names the organisation a breach sentence refers to
+// by its kind ("the credit union"), when the article names exactly one
+// organisation whose name ends with that kind (Harrowgate Federal Credit
+// Union): news writes the name once and the kind after.
+func kindReferenceHits(ss []enSentence) []cueHit {
+	var out []cueHit
+	for _, s := range ss {
+		if s.title || !enBreachRe.MatchString(s.shape) && !strings.Contains(s.shape, "letters") {
+			continue
+		}
+		m := enKindSubjectRe.FindStringSubmatch(s.text)
+		if m == nil {
+			continue
+		}
+		kind := strings.ToLower(m[1])
+		var named []string
+		for _, o := range ss {
+			for _, n := range o.names {
+				ln := strings.ToLower(stripLegalEnglish(n.text))
+				if strings.HasSuffix(ln, " "+kind) && !slices.Contains(named, ln) {
+					named = append(named, ln)
+				}
+			}
+		}
+		if len(named) != 1 {
+			continue
+		}
+		for _, o := range ss {
+			for _, n := range o.names {
+				if strings.ToLower(stripLegalEnglish(n.text)) == named[0] {
+					return append(out, cueHit{mention: n.text, weight: 3, evidence: s.text, idx: s.idx})
+				}
+			}
+		}
+	}
+	return out
 }

@@ -426,3 +426,24 @@ func TestVictimDescribedInHeadline(t *testing.T) {
 		},
 	})
 }
+
+// TestVictimNamedOnceThenByKind checks a local TV story that names the
+// victim once and then calls it "the credit union", and a re-posting
+// newsletter whose own labels ("RiskMemo note:") name it, not the victim.
+func TestVictimNamedOnceThenByKind(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "named once, then by its kind",
+			lang:  "en", title: "Credit union letters alert nearly 48K members to data breach",
+			text: "ZANESVILLE, Ohio (WKVT) — If you bank with Marlowe Federal Credit Union, check your mailbox.\n\nThe Zanesville-based credit union has started mailing letters to 47,806 current and former members whose Social Security numbers may have been taken during a cyberattack in August.",
+			want: []string{"Marlowe Federal Credit Union"},
+		},
+		{
+			class: "re-posting newsletter's own labels",
+			lang:  "en", title: "Via Harbourwatch: Kessel Life puts number on ransomware data theft",
+			text: "Quillnote note: We are re-posting Harbourwatch's report below because several readers asked about it.\n\nKessel Life, a mid-sized life insurer, said on Tuesday that personal information of 218,207 policyholders may have been stolen when ransomware hit its servers.\n\nThis article first appeared on Harbourwatch Cyber.\n\nQuillnote comment: agencies should check their links to the insurer.",
+			site: "Quillnote",
+			want: []string{"Kessel Life"},
+		},
+	})
+}
