@@ -29,7 +29,7 @@ type enSentence struct {
 	shape string
 }
 
-var enTokenRe = regexp.MustCompile(`[A-Za-z0-9$](?:[A-Za-z0-9&\-\.,]*[A-Za-z0-9])?\.?|['’]s\b|\S`)
+var enTokenRe = regexp.MustCompile(`[\p{Latin}0-9$](?:[\p{Latin}0-9&\-\.,]*[\p{Latin}0-9])?\.?|['’]s\b|\S`)
 
 // legal abbreviations keep their dot; other words lose a trailing dot.
 var dottedWords = map[string]bool{"inc.": true, "corp.": true, "co.": true, "ltd.": true, "u.s.": true, "s.a.": true, "n.v.": true, "b.v.": true, "plc.": true, "k.k.": true,

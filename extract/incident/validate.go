@@ -143,11 +143,35 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 	return !placeInText(name, text)
 }
 
+// datelineRe finds a dateline opening a line: "CELAYA, Guanajuato —",
+// "ZANESVILLE, Ohio (WKVT) —", "MILLBROOK —".
+var datelineRe = regexp.MustCompile(`(?m)^([A-Z][A-Za-z .'-]{1,30}?)(?:, [A-Z][\w .'-]{1,30}?)?(?: \([^)]{1,20}\))? [—–-] `)
+
+// datelinePlace reports whether a one-word name is the place of a line's
+// dateline, written in capitals or not.
+func datelinePlace(name, text string) bool {
+	for _, m := range datelineRe.FindAllStringSubmatch(text[:min(len(text), 2000)], 3) {
+		place := strings.TrimSpace(m[1])
+		// A dateline writes its place in capitals or gives its region
+		// ("Celaya, Guanajuato"); "Acme — press release" is no dateline.
+		if strings.EqualFold(place, name) && (strings.ToUpper(place) == place || strings.Contains(m[0], ", ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeInText reports whether the text writes a one-word name as a place:
 // a city before its state ("Scranton, Pa."), "Scranton-based", "the city
 // of Scranton", "Scranton County".
 func placeInText(name, text string) bool {
-	if strings.ContainsAny(name, " ") || text == "" || !strings.Contains(text, name) {
+	if strings.ContainsAny(name, " ") || text == "" {
+		return false
+	}
+	if datelinePlace(name, text) {
+		return true
+	}
+	if !strings.Contains(text, name) {
 		return false
 	}
 	q := regexp.QuoteMeta(name)

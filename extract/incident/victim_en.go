@@ -139,6 +139,9 @@ var enTitleCues = []cue{
 	// leaked": the speaker counts its own records.
 	enCue(3, false, false, `^(?:N\d+ 's )?`+enList+` (?:says|said) (?:it |its )?(?:[\d,.]+ (?:million |billion )?)?(?:[a-z\-]+ ){0,2}?(?:records|data|information|details|accounts|files|people|customers|users|employees|members|patients) (?:[a-z]+ ){0,3}?(?:leaked|exposed|stolen|accessed|compromised|taken|breached)\b`),
 	enCue(3, true, false, `^`+enList+` 's (?:[a-z\-]+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack|down|offline|outage|leak\w*|expos\w*|stolen|compromis\w*)\b`),
+	// "Ransomware halts lines at Seiran's Celaya plant": the owner of the
+	// site hit, not the place.
+	enCue(3, true, false, `\bN(\d+) 's (?:N\d+ )?(?:[a-z\-]+ )?(?:plant|plants|factory|factories|facility|facilities|mill|site|sites|office|offices|warehouse|depot|campus|headquarters|unit|subsidiary|division|arm|operations)\b`),
 	enCue(3, true, false, `\b(?:million|billion|thousand|[\d,.]+m?) `+enList+` (?:users|customers|members|subscribers|patients|accounts|clients|guests|employees|records|players)\b`),
 	enCue(3, false, false, `notice of (?:a )?(?:data )?(?:security )?(?:privacy )?(?:incident|breach|event)`),
 	// "Data Breach Notification: Calder Outfitters LLC".

@@ -447,3 +447,23 @@ func TestVictimNamedOnceThenByKind(t *testing.T) {
 		},
 	})
 }
+
+// TestVictimPlantAndDateline checks a headline naming the site hit by its
+// owner's possessive and its place, a dateline giving that place, and a
+// unit named after its parent in Spanish.
+func TestVictimPlantAndDateline(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "owner's plant, the place in a dateline",
+			lang:  "en", title: "Ransomware halts lines at Kanoya's Silao plant; Medusa gang claims attack",
+			text: "SILAO, Guanajuato — Production at the Silao assembly plant of Kanoya Motor de México was stopped for a second day on Tuesday after what the company called a cybersecurity incident.\n\nThe Medusa ransomware group added the Mexican subsidiary of the Japanese automaker to its leak site on Monday.",
+			want: []string{"Kanoya Motor"},
+		},
+		{
+			class: "a name with accented letters",
+			lang:  "en", title: "Ransomware attack hits Société Marchand",
+			text: "Société Marchand said a ransomware attack disrupted its stores. Data on 12,000 customers was stolen.",
+			want: []string{"Société Marchand"},
+		},
+	})
+}

@@ -473,7 +473,7 @@ func sharesStem(a, b string) bool {
 }
 
 // regionalUnitRe finds a unit named after its parent and a region.
-var regionalUnitRe = regexp.MustCompile(`^(.+?) of (?:America|North America|the Americas|Europe|Asia|Asia Pacific|Japan|Canada|Australia|the USA|USA|the U\.S\.|U\.S\.A\.|the UK|Mexico|Brazil|India|China|Germany|France)$`)
+var regionalUnitRe = regexp.MustCompile(`^(.+?) (?:of (?:America|North America|the Americas|Europe|Asia|Asia Pacific|Japan|Canada|Australia|the USA|USA|the U\.S\.|U\.S\.A\.|the UK|Mexico|Brazil|India|China|Germany|France)|de (?:México|Mexico|Colombia|Chile|Argentina|España|Espana|France|Venezuela|Perú|Peru)|do Brasil|(?:Deutschland|Italia|Polska|Nederland|Iberica|Ibérica))$`)
 
 // stripDepartment drops a department after an organisation's name:
 // "Velora Telecom Customer Care" → "Velora Telecom". Only a department of
