@@ -128,6 +128,8 @@ func (p *Prepared) Match(q *Prepared) Decision {
 	switch {
 	case sim >= params.conflictDupSim || sim >= params.dupSim && conflict == "":
 		return d.yes("near-duplicate", 2+sim)
+	case rel == relDifferent && p.acrossScripts(q):
+		return d.yes("figure across scripts", 1)
 	case conflict != "":
 		return d.no(conflict)
 	case sim >= params.creditSim && (p.creditsOutletOf(q) || q.creditsOutletOf(p)):
@@ -286,6 +288,43 @@ func (p *Prepared) Conflicts(q *Prepared) bool {
 		return false
 	}
 	return setSimilarity(p.shingles, q.shingles) < params.conflictDupSim
+}
+
+// minCrossFigure is the smallest record figure that, given exactly by an
+// English report and a Japanese one, ties their victims together.
+const minCrossFigure = 1000
+
+// acrossScripts reports whether two reports whose victims nothing ties
+// together are yet one incident: one names its victim in Latin letters,
+// the other only in Japanese script (a company's kanji name no reading
+// links to its English one: 清嵐自動車, Seiran Motor), both give the same
+// record figure, of two significant digits or more (1,860,000 and 最大約
+// 186万), they were published within params.nearTime, and no group named
+// by both sets them apart.
+func (p *Prepared) acrossScripts(q *Prepared) bool {
+	if !scriptsDiffer(p.doc.Victims, q.doc.Victims) || p.actorsConflict(q) {
+		return false
+	}
+	a, b := p.doc.Records, q.doc.Records
+	if a == nil || b == nil || *a != *b || *a < minCrossFigure || sigDigits(*a) < 2 {
+		return false
+	}
+	gap, known := timeGap(p.doc.Published, q.doc.Published)
+	return known && gap <= params.nearTime
+}
+
+// scriptsDiffer reports whether one list of victims is all in Latin
+// letters and the other all in Japanese script.
+func scriptsDiffer(a, b []string) bool {
+	all := func(vs []string, latin bool) bool {
+		for _, v := range vs {
+			if isLatinName(v) != latin {
+				return false
+			}
+		}
+		return len(vs) > 0
+	}
+	return all(a, true) && all(b, false) || all(a, false) && all(b, true)
 }
 
 // actorsConflict reports whether both articles tie their incident to a

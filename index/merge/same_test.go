@@ -240,3 +240,26 @@ func TestSeparateIncidentStatement(t *testing.T) {
 		t.Errorf("a second notice two weeks later, recalling another incident, did not join: %+v", d)
 	}
 }
+
+// TestAcrossScripts checks that an English report and a company's own
+// Japanese notice join on one precise figure though no reading ties the
+// kanji name to the English one, and stay apart when the figures differ.
+func TestAcrossScripts(t *testing.T) {
+	r := n64(1860000)
+	en := Doc{URL: "https://news.example/a/1", Lang: "en", Published: time.Date(2024, 9, 10, 9, 0, 0, 0, time.UTC),
+		Title:   "Hackers raid Sorahata Motor dealer database, exposing up to 1.86 million",
+		Text:    "Sorahata Motor said attackers broke into a database of its sales subsidiaries, exposing data on up to 1.86 million customers.",
+		Victims: []string{"Sorahata Motor"}, Records: r}
+	ja := Doc{URL: "https://sorahata.example/news/0909", Lang: "ja", Published: time.Date(2024, 9, 9, 6, 0, 0, 0, time.UTC),
+		Title:   "当社子会社における不正アクセスによるお客様情報流出の可能性に関するお詫びとお知らせ",
+		Text:    "当社販売子会社のサーバーが不正アクセスを受け、最大約186万人分のお客様情報が流出した可能性があることが判明しました。",
+		Victims: []string{"空端自動車"}, Records: r}
+	if d := Prepare(en).Match(Prepare(ja)); !d.Same {
+		t.Errorf("the English report and the Japanese notice with one figure did not join: %+v", d)
+	}
+	other := ja
+	other.Records = n64(27000)
+	if d := Prepare(en).Match(Prepare(other)); d.Same {
+		t.Errorf("reports with different figures joined across scripts: %+v", d)
+	}
+}
