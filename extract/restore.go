@@ -19,13 +19,7 @@ func restoreLists(root *html.Node, text string) string {
 	if text == "" {
 		return text
 	}
-	paras := strings.Split(text, "\n\n")
-	index := make(map[string]int, len(paras))
-	for i, p := range paras {
-		if _, dup := index[cleanSpace(p)]; !dup {
-			index[cleanSpace(p)] = i
-		}
-	}
+	paras, index := paragraphIndex(text)
 	inserts := map[int][]string{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -47,12 +41,7 @@ func restoreLists(root *html.Node, text string) string {
 	if len(inserts) == 0 {
 		return text
 	}
-	var out []string
-	for i, p := range paras {
-		out = append(out, p)
-		out = append(out, inserts[i]...)
-	}
-	return strings.Join(out, "\n\n")
+	return withInserts(paras, inserts)
 }
 
 // missingList returns where list l belongs in the text (the index of the
@@ -240,13 +229,7 @@ func restoreHeadings(root *html.Node, text string) string {
 	if text == "" {
 		return text
 	}
-	paras := strings.Split(text, "\n\n")
-	index := make(map[string]int, len(paras))
-	for i, p := range paras {
-		if _, dup := index[cleanSpace(p)]; !dup {
-			index[cleanSpace(p)] = i
-		}
-	}
+	paras, index := paragraphIndex(text)
 	inserts := map[int][]string{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -268,12 +251,7 @@ func restoreHeadings(root *html.Node, text string) string {
 	if len(inserts) == 0 {
 		return text
 	}
-	var out []string
-	for i, p := range paras {
-		out = append(out, p)
-		out = append(out, inserts[i]...)
-	}
-	return strings.Join(out, "\n\n")
+	return withInserts(paras, inserts)
 }
 
 // missingHeading returns where heading h belongs in the text (the index of
@@ -449,13 +427,7 @@ func restoreLooseText(root *html.Node, text string) string {
 	if text == "" {
 		return text
 	}
-	paras := strings.Split(text, "\n\n")
-	index := make(map[string]int, len(paras))
-	for i, p := range paras {
-		if _, dup := index[cleanSpace(p)]; !dup {
-			index[cleanSpace(p)] = i
-		}
-	}
+	paras, index := paragraphIndex(text)
 	flat := cleanSpace(text)
 	inserts := map[int][]string{}
 	var walk func(n *html.Node)
@@ -488,6 +460,26 @@ func restoreLooseText(root *html.Node, text string) string {
 	if len(inserts) == 0 {
 		return text
 	}
+	return withInserts(paras, inserts)
+}
+
+// paragraphIndex splits text into its paragraphs and maps each paragraph's
+// white-space-folded text to its first index, for the restore steps to
+// find where something the page shows belongs in the text.
+func paragraphIndex(text string) ([]string, map[string]int) {
+	paras := strings.Split(text, "\n\n")
+	index := make(map[string]int, len(paras))
+	for i, p := range paras {
+		if _, dup := index[cleanSpace(p)]; !dup {
+			index[cleanSpace(p)] = i
+		}
+	}
+	return paras, index
+}
+
+// withInserts joins paras back into a text with inserts[i] placed after
+// paragraph i.
+func withInserts(paras []string, inserts map[int][]string) string {
 	var out []string
 	for i, p := range paras {
 		out = append(out, p)
