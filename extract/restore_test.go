@@ -30,10 +30,7 @@ X-Bypass: 1</pre>
 // section, section headings between paragraphs, and a body of <br>-separated
 // stretches. The markup is invented for this test.
 func TestSectionsHeadingsAndBrLead(t *testing.T) {
-	tests := []struct {
-		name, html string
-		want, not  []string
-	}{
+	tests := []textCase{
 		{
 			name: "advisory in sibling section blocks",
 			html: `<html><head><title>Advisory QX-2025-04</title></head><body>
@@ -75,23 +72,7 @@ func TestSectionsHeadingsAndBrLead(t *testing.T) {
 			not:  []string{"Posted by Ana"},
 		},
 	}
-	x := New()
-	for _, tt := range tests {
-		art, err := x.Extract(Page{URL: "https://site.example/p/1", Body: []byte(tt.html)})
-		if err != nil {
-			t.Fatalf("%s: %v", tt.name, err)
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(art.Text, w) {
-				t.Errorf("%s: text lacks %q:\n%s", tt.name, w, art.Text)
-			}
-		}
-		for _, n := range tt.not {
-			if strings.Contains(art.Text, n) {
-				t.Errorf("%s: text keeps %q:\n%s", tt.name, n, art.Text)
-			}
-		}
-	}
+	checkTexts(t, tests)
 }
 
 // TestDensitySiblingSections checks that the density fallback reads every
@@ -172,10 +153,7 @@ func TestFooterParagraphs(t *testing.T) {
 // them, a list followed by a heading the text also lacks, and text loose
 // in a post after its list.
 func TestDivParagraphsListsAndLooseText(t *testing.T) {
-	tests := []struct {
-		name, html string
-		want, not  []string
-	}{
+	tests := []textCase{
 		{
 			name: "div paragraphs with div headings",
 			html: `<html><body><div class="a1"><a href="/">tallow</a> <a href="/blog">Blog</a> <a href="/pricing">Pricing</a></div><div class="w">
@@ -209,23 +187,7 @@ I will update this thread when Pellmoor publishes more detail.</div></div></body
 			want: []string{"Heads up for anyone hosting with Pellmoor", "Check for SSH keys you did not add.", "I will update this thread when Pellmoor publishes more detail."},
 		},
 	}
-	x := New()
-	for _, tt := range tests {
-		art, err := x.Extract(Page{URL: "https://site.example/p/2", Body: []byte(tt.html)})
-		if err != nil {
-			t.Fatalf("%s: %v", tt.name, err)
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(art.Text, w) {
-				t.Errorf("%s: text lacks %q:\n%s", tt.name, w, art.Text)
-			}
-		}
-		for _, n := range tt.not {
-			if strings.Contains(art.Text, n) {
-				t.Errorf("%s: text keeps %q:\n%s", tt.name, n, art.Text)
-			}
-		}
-	}
+	checkTexts(t, tests)
 }
 
 // TestDensityRepeatedWrappers checks a status page's timeline: each update
@@ -248,5 +210,33 @@ func TestDensityRepeatedWrappers(t *testing.T) {
 	}
 	if strings.Contains(text, "Subscribe to updates") {
 		t.Errorf("text keeps the link box:\n%s", text)
+	}
+}
+
+// textCase is a page and the snippets its text must and must not hold.
+type textCase struct {
+	name, html string
+	want, not  []string
+}
+
+// checkTexts extracts each case's page and checks its text.
+func checkTexts(t *testing.T, tests []textCase) {
+	t.Helper()
+	x := New()
+	for _, tt := range tests {
+		art, err := x.Extract(Page{URL: "https://site.example/p/1", Body: []byte(tt.html)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(art.Text, w) {
+				t.Errorf("%s: text lacks %q:\n%s", tt.name, w, art.Text)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(art.Text, n) {
+				t.Errorf("%s: text keeps %q:\n%s", tt.name, n, art.Text)
+			}
+		}
 	}
 }
