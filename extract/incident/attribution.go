@@ -81,7 +81,7 @@ var (
 	jaThisRe = regexp.MustCompile(`(?:今回の|本件の?|当該)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件|不正アクセス|侵入)`)
 	// jaNoteBeforeRe: the ransom note carried the name: 脅迫文に「X」.
 	jaNoteBeforeRe = regexp.MustCompile(`(?:脅迫文|脅迫状|身代金要求文|ランサムノート)(?:に|には|で|の中で|に記された)[^。、]{0,10}$`)
-	jaMainRefRe    = regexp.MustCompile(`^[^。]{0,6}(?:この|本|今回の|当該)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件)|同(?:社|院|金庫|法人|大学|市|町|村|県|子会社|企業団|組合|病院)(?:から|を|に|の|が|は|へ)`)
+	jaMainRefRe    = regexp.MustCompile(`^[^。]{0,6}(?:この|本|今回の|当該)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件)|同(?:社|院|金庫|法人|大学|市|町|村|県|子会社|企業団|組合|病院|会|学園|機構|協会|団体|生協|財団)(?:から|を|に|の|が|は|へ|も)`)
 	jaOtherRe      = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発|相次|多発|急増|[0-9０-９]{4}年(?:には|にも)|[0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|週間)前`)
 )
 
@@ -253,6 +253,14 @@ func rank(strength string) int {
 func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	before, after := s.text[:m.Start], s.text[m.End:]
 	if ja {
+		if jaNoteBeforeRe.MatchString(before) && !jaNotRealRe.MatchString(s.text) {
+			// 脅迫文には「SafePay」と記されていた: the ransom note of this
+			// incident names its sender.
+			if jaSuspectedRe.MatchString(after) {
+				return Suspected
+			}
+			return Stated
+		}
 		if jaNotRealRe.MatchString(s.text) || jaTallyRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaCodeAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !jaThisRe.MatchString(before) && !mentionsVictim(before, victims) && !jaClauseIsMain(after, victims) {
 			return Mentioned
 		}

@@ -462,3 +462,25 @@ func TestAttributionDescribedGroup(t *testing.T) {
 		t.Errorf("actors = %v, want [RansomHub]", got)
 	}
 }
+
+// TestAttributionRansomNoteAndSameBody checks a group named in the ransom
+// note of the incident, and one tied to it by 同会 / 同社も in an article
+// whose victim extraction may miss.
+func TestAttributionRansomNoteAndSameBody(t *testing.T) {
+	x := New(nil) // the embedded catalogue, which knows アキラ
+	for _, tc := range []struct {
+		doc  Doc
+		want []string
+	}{
+		{Doc{Lang: "ja", Title: "東浜中央病院にサイバー攻撃　電子カルテ停止、外来を制限",
+			Text: "東浜中央病院は20日、サイバー攻撃を受け電子カルテが停止したと発表した。\n\n脅迫文には「LockBit」と記されていたという。\n\nロックビットは昨年から欧米を中心に被害が相次ぐランサムウェア攻撃集団で、病院は県警に被害を相談した。"},
+			[]string{"LockBit"}},
+		{Doc{Lang: "ja", Title: "英フォワーダーにランサム攻撃　日系荷主の英国内配送に遅れ",
+			Text: "英国の物流会社がランサムウェア攻撃を受け、配送に遅れが出ている。\n\nランサムウェアグループ「アキラ」が犯行声明を出しており、同社も従業員向けの説明でアキラによる攻撃だと認めた。"},
+			[]string{"Akira"}},
+	} {
+		if got := x.Extract(tc.doc).ActorNames(); !sameSet(got, tc.want) {
+			t.Errorf("%s: actors = %v, want %v", tc.doc.Title, got, tc.want)
+		}
+	}
+}
