@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -87,6 +88,13 @@ func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 		}
 		if q, nameEnd := quotedName(toks, i); q > i+1 {
 			add(jaName{sure: true}, jaSpan{i + 1, nameEnd, q})
+			i = q
+			continue
+		}
+		if q := legalQuote(toks, i); q > i+1 {
+			// 医療法人社団「翠嶺会」: the quote after a legal form is the
+			// body's name, whatever its words read as.
+			add(jaName{sure: true, legal: true}, jaSpan{i + 1, q, q})
 			i = q
 			continue
 		}
@@ -223,6 +231,41 @@ func quotedName(toks []tokenizer.Token, i int) (closing, nameEnd int) {
 		}
 	}
 	return i, i
+}
+
+// legalQuote returns the index of the closing bracket of a short quote
+// opening at token i right after a legal form (医療法人社団「翠嶺会」), or i.
+func legalQuote(toks []tokenizer.Token, i int) int {
+	if toks[i].Surface != "「" || !afterLegalForm(toks, i) {
+		return i
+	}
+	runes := 0
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		if toks[j].Surface == "」" {
+			if j == i+1 || runes > 20 {
+				return i
+			}
+			return j
+		}
+		runes += utf8.RuneCountInString(toks[j].Surface)
+		if strings.ContainsAny(toks[j].Surface, "。、") {
+			return i
+		}
+	}
+	return i
+}
+
+// afterLegalForm reports whether the tokens before token i spell a legal
+// form, which the dictionary may cut into words (医療/法人/社団).
+func afterLegalForm(toks []tokenizer.Token, i int) bool {
+	before := ""
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		before = toks[k].Surface + before
+		if slices.Contains(jaLegalForms, before) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedQuote reports a quote the text introduces as a name, a category

@@ -339,6 +339,12 @@ func TestVictimJapaneseNotices(t *testing.T) {
 			want: []string{"ふくら屋"},
 		},
 		{
+			class: "a medical corporation's name quoted after its legal form",
+			lang:  "ja", title: "患者約2万人の情報流出か　医療法人にサイバー攻撃",
+			text: "多治見市などで診療所を運営する医療法人社団「碧嶺会」は、電子カルテシステムがランサムウェアの攻撃を受け、患者約2万人分の情報が外部に流出した可能性があると発表した。",
+			want: []string{"碧嶺会"},
+		},
+		{
 			class: "the method in the headline is no name",
 			lang:  "ja", title: "フィッシングで教員のメール乗っ取り　学生の成績情報漏えいか　桜台大",
 			text: "桜台大学は22日、教員1人の大学メールアカウントがフィッシングで乗っ取られ、学生1204人分の氏名や成績などが漏えいしたおそれがあると発表した。",
