@@ -466,6 +466,12 @@ func TestVictimPlantAndDateline(t *testing.T) {
 			want: []string{"Kanoya Motor"},
 		},
 		{
+			class: "a role in a place run on into the name",
+			lang:  "en", title: "Akira gang behind attack on Tamworth & Lyle, staff data of 2,182 taken",
+			text: "Felixstowe-based forwarder Tamworth & Lyle Logistics has begun writing to 2,182 current and former employees after confirming that their personal data was stolen in a ransomware attack.\n\nA spokesperson for Tamworth & Lyle for UK distribution said consignments had been delayed.\n\nTamworth & Lyle, which runs 14 depots, said customer data was not affected.",
+			want: []string{"Tamworth & Lyle Logistics"},
+		},
+		{
 			class: "a name with accented letters",
 			lang:  "en", title: "Ransomware attack hits Société Marchand",
 			text: "Société Marchand said a ransomware attack disrupted its stores. Data on 12,000 customers was stolen.",

@@ -509,6 +509,11 @@ func longerForm(s string, standalone map[string]string) string {
 		default:
 			continue
 		}
+		if len(rest) == 2 && (rest[0] == "for" || rest[0] == "in" || rest[0] == "at") && (enPlaces[rest[1]] || placeAbbrevs[rest[1]]) {
+			// "Pelham & Crane for UK distribution": a role in a
+			// place, run on into the name.
+			continue
+		}
 		if allIn(rest, groupSuffixes) {
 			// "Corvane" beside "Corvane Group Holdings" and its units
 			// "Corvane Freight": the short form names the group.
@@ -527,6 +532,9 @@ func longerForm(s string, standalone map[string]string) string {
 	}
 	return standalone[best]
 }
+
+// placeAbbrevs are places written as initials.
+var placeAbbrevs = wordSet(`uk us usa eu emea apac u.s. u.k.`)
 
 // institutionAfter reports whether words name an institution: one of
 // them is an institution word (Hospital, Medical Center, School).
