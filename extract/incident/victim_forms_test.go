@@ -479,3 +479,16 @@ func TestVictimPlantAndDateline(t *testing.T) {
 		},
 	})
 }
+
+// TestVictimNeighbourRecalled checks that a neighbouring body hit by a
+// separate or earlier attack, recalled in passing, is not the victim.
+func TestVictimNeighbourRecalled(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "neighbour's separate attack",
+			lang:  "en", title: "Student health records among data stolen in Harlan Valley schools hack",
+			text: "Records on 9,220 students and employees of the Harlan Valley School District were stolen in last month's ransomware attack, the superintendent told families in a letter Friday.\n\nThe district said it did not pay a ransom. Neighboring Eastbrook Area School District was hit by a separate attack in January that it has attributed to the Medusa group.",
+			want: []string{"Harlan Valley School District"},
+		},
+	})
+}

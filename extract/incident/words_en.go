@@ -23,7 +23,8 @@ breaking exclusive`)
 
 // commonWords are ordinary words that headlines and sentence starts
 // capitalise; there they are not names.
-var commonWords = wordSet(`the a an and or but of in on at to for from by with as into over after
+var commonWords = wordSet(`neighboring neighbouring nearby rival fellow
+the a an and or but of in on at to for from by with as into over after
 before amid about against via up out off than then also yet still so if when while since because
 though although however meanwhile moreover furthermore additionally separately similarly earlier
 later last this next new latest another other some many most all any each every both no not none
