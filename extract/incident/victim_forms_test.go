@@ -490,5 +490,11 @@ func TestVictimNeighbourRecalled(t *testing.T) {
 			text: "Records on 9,220 students and employees of the Harlan Valley School District were stolen in last month's ransomware attack, the superintendent told families in a letter Friday.\n\nThe district said it did not pay a ransom. Neighboring Eastbrook Area School District was hit by a separate attack in January that it has attributed to the Medusa group.",
 			want: []string{"Harlan Valley School District"},
 		},
+		{
+			class: "short name in the headline, the district and a school in the body",
+			lang:  "en", title: "Student records stolen in Corbin Valley schools hack",
+			text: "Records on 9,220 students of the Corbin Valley School District were stolen in last month's ransomware attack, the superintendent said.\n\n\"My son attends Corbin Valley Middle School and nobody told us,\" said a parent.\n\nCorbin Valley officials said the district did not pay a ransom.",
+			want: []string{"Corbin Valley School District"},
+		},
 	})
 }

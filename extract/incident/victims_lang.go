@@ -523,7 +523,7 @@ func longerForm(s string, standalone map[string]string) string {
 			// (Momiji ID is the login system Momiji runs, no fuller name.)
 			continue
 		}
-		if best == "" || len(n) < len(best) || len(n) == len(best) && n < best {
+		if best == "" || bodyRank(n) > bodyRank(best) || bodyRank(n) == bodyRank(best) && (len(n) < len(best) || len(n) == len(best) && n < best) {
 			best = n
 		}
 	}
@@ -531,6 +531,20 @@ func longerForm(s string, standalone map[string]string) string {
 		return ""
 	}
 	return standalone[best]
+}
+
+// parentBodyWords end the name of a body others are units of: a school
+// district over its schools, a health system over its hospitals.
+var parentBodyWords = wordSet(`district districts county city council system systems authority trust board network group holdings university`)
+
+// bodyRank ranks a fuller form by whether it names the parent body: "X"
+// beside "X School District" and "X Middle School" is the district.
+func bodyRank(n string) int {
+	f := strings.Fields(n)
+	if len(f) > 0 && parentBodyWords[f[len(f)-1]] {
+		return 1
+	}
+	return 0
 }
 
 // placeAbbrevs are places written as initials.
