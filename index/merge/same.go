@@ -300,17 +300,23 @@ const minCrossFigure = 1000
 // links to its English one: 清嵐自動車, Seiran Motor), both give the same
 // record figure, of two significant digits or more (1,860,000 and 最大約
 // 186万), they were published within params.nearTime, and no group named
-// by both sets them apart.
+// by both sets them apart; or, without a shared figure, both name one
+// group and one place within two weeks.
 func (p *Prepared) acrossScripts(q *Prepared) bool {
 	if !scriptsDiffer(p.doc.Victims, q.doc.Victims) || p.actorsConflict(q) {
 		return false
 	}
-	a, b := p.doc.Records, q.doc.Records
-	if a == nil || b == nil || *a != *b || *a < minCrossFigure || sigDigits(*a) < 2 {
+	gap, known := timeGap(p.doc.Published, q.doc.Published)
+	if !known || gap > params.nearTime {
 		return false
 	}
-	gap, known := timeGap(p.doc.Published, q.doc.Published)
-	return known && gap <= params.nearTime
+	a, b := p.doc.Records, q.doc.Records
+	if a != nil && b != nil && *a == *b && *a >= minCrossFigure && sigDigits(*a) >= 2 {
+		return true
+	}
+	// No shared figure: the same group and the same place (a Mexican
+	// plant, a Taiwanese unit), named by both, within a fortnight.
+	return gap <= 2*params.closeTime && overlap(p.actors, q.actors) && placesAgree(p.places, q.places)
 }
 
 // scriptsDiffer reports whether one list of victims is all in Latin

@@ -262,4 +262,15 @@ func TestAcrossScripts(t *testing.T) {
 	if d := Prepare(en).Match(Prepare(other)); d.Same {
 		t.Errorf("reports with different figures joined across scripts: %+v", d)
 	}
+	plantEN := Doc{URL: "https://bajio.example/a/2", Lang: "en", Published: time.Date(2025, 2, 11, 9, 0, 0, 0, time.UTC),
+		Title:   "Ransomware halts lines at Sorahata's Silao plant in Mexico; Medusa gang claims attack",
+		Text:    "Production at the Silao plant of Sorahata Motor de Mexico was stopped after a cyberattack. The Medusa ransomware group added the Mexican subsidiary to its leak site.",
+		Victims: []string{"Sorahata Motor"}, Actors: []string{"Medusa"}}
+	plantJA := Doc{URL: "https://kaigai.example/n/3", Lang: "ja", Published: time.Date(2025, 2, 18, 6, 0, 0, 0, time.UTC),
+		Title:   "空端自動車のメキシコ子会社にランサム攻撃、従業員約3100人の情報流出か",
+		Text:    "空端自動車のメキシコ子会社がランサムウェア攻撃を受けた。ランサムウェアグループ「Medusa」が犯行声明を出している。",
+		Victims: []string{"空端自動車"}, Records: n64(3100), Actors: []string{"Medusa"}}
+	if d := Prepare(plantEN).Match(Prepare(plantJA)); !d.Same {
+		t.Errorf("reports naming one group and one place a week apart did not join across scripts: %+v", d)
+	}
 }
