@@ -20,6 +20,12 @@ var (
 	// took: "the crew posted that it had stolen "9.2 million rows"". A
 	// victim's own count elsewhere is the one to report.
 	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$`)
+	// enProductVersionRe precedes a number that is part of a product's
+	// name.
+	enProductVersionRe = regexp.MustCompile(`\b(?:Microsoft|Office|Windows|Exchange|SharePoint|Dynamics|Workspace|iOS|iPadOS|macOS|Android|Java|Python|PHP|FortiOS|PAN-OS|Acrobat|Word|Excel|Outlook|Teams|Copilot)\s+$`)
+	// enRecentRe finds a time that places the incident itself, not an
+	// earlier one: "earlier this month".
+	enRecentRe = regexp.MustCompile(`(?i)\bearlier this (?:month|week)\b`)
 	// enDisputeRe finds the victim disputing a claimed figure before its own.
 	enDisputeRe = regexp.MustCompile(`(?i)\b(?:exaggerat\w*|inflated|overstat\w*|disput\w*|inaccurate|not accurate|lower than (?:claimed|reported|alleged))\b`)
 	// enDeniedFigureRe follows a figure the text goes on to deny.
@@ -254,6 +260,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if p.plainFour && p.value >= 1900 && p.value <= 2100 && (enYearPrefixRe.MatchString(before) || p.unit == "") {
 			return countCandidate{}, false
 		}
+		if enProductVersionRe.MatchString(before) {
+			// "Microsoft 365 credentials", "Windows 11 devices": a
+			// product's number, no count.
+			return countCandidate{}, false
+		}
 		form := enFormCountRe.MatchString(before)
 		if p.unit == "" && !form && !unitlessCount(s.text, p) || enThresholdRe.MatchString(s.text) {
 			return countCandidate{}, false
@@ -273,7 +284,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if otherEventClause(before, victims) {
 			return countCandidate{}, false
 		}
-		if enOtherEventRe.MatchString(s.text) || otherOwner(before, victims) {
+		if enOtherEventRe.MatchString(s.text) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) {
+			// ("X said … when ransomware hit its servers earlier this
+			// month": the victim's own incident, recent.)
 			score -= 4
 		}
 		if enBreakdownRe.MatchString(before) {

@@ -106,6 +106,18 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(47806),
 		},
 		{
+			name: "a product's number is no count",
+			doc: Doc{Lang: "en", Title: "Think-tank fellows phished in months-long campaign",
+				Text: "Hallam Institute said an attacker posing as a journalist phished several of its fellows. The fake portal harvested the fellows' Microsoft 365 credentials and session cookies."},
+			records: nil,
+		},
+		{
+			name: "the victim's own recent attack",
+			doc: Doc{Lang: "en", Title: "Via Harbourwatch: Kessel Life puts number on ransomware data theft",
+				Text: "We are re-posting Harbourwatch's report below because several readers asked about it. Our comments follow the article.\n\nOne clarification from us up front: the group has used several names.\n\nAnother note: the insurer is mid-sized.\n\nKessel Life, a mid-sized life insurer, said on Tuesday that personal information of 218,207 policyholders may have been stolen when ransomware hit servers supporting its sales agencies earlier this month."},
+			records: ptr(218207),
+		},
+		{
 			name: "the victim disputes a claimed count",
 			doc: Doc{Lang: "en", Title: "Hackers claim 5M records from Tolland Bank; bank says 27,000 affected",
 				Text: "A hacking group posted on a forum that it had stolen 5 million customer records from Tolland Bank. The bank said the figure was exaggerated and that 27,000 customers were affected."},
