@@ -69,13 +69,17 @@ var (
 	jaExcludedBaseRe = regexp.MustCompile(`^[件人名]?のうち[^。]*(?:対象外|含まれ(?:ておりません|ません|ていません|ない)|以外)`)
 	// jaCaseCountBeforeRe precedes a count of incidents, not of records:
 	// 警察に報告された被害116件, 相談件数は約3千件.
-	jaCaseCountBeforeRe = regexp.MustCompile(`(?:被害|事案|事件|相談|攻撃|インシデント|不正送金|発生)(?:件数)?(?:は|が)?(?:約|およそ|計)?\s*$`)
-	enClaimTallyRe      = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
-	enPopulationNearRe  = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
-	enAffectWordRe      = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
-	jaOtherEventRe      = regexp.MustCompile(`昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
-	enTotalRe           = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
-	jaTotalRe           = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s])計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
+	jaCaseCountBeforeRe = regexp.MustCompile(`(?:被害|事案|事件|相談|攻撃|インシデント|不正送金|発生)(?:件数)?(?:は|が)?(?:約|およそ|計)?\s*$|(?:開示|公表)(?:は|が|件数は)[^、。]{0,15}$`)
+	// jaCareRe finds a sentence about the care a hospital goes on giving
+	// (入院患者約300人の診療は紙のカルテで続けている), whose figure counts
+	// patients treated, not records lost.
+	jaCareRe           = regexp.MustCompile(`(?:診療|治療)(?:は|を|に|が)[^。]{0,10}?(?:続け|継続|制限|停止|延期|再開)|受け入れ(?:を)?(?:停止|制限|再開)|休診|手術(?:を|は)?延期|紙のカルテ`)
+	enClaimTallyRe     = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
+	enPopulationNearRe = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
+	enAffectWordRe     = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
+	jaOtherEventRe     = regexp.MustCompile(`昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
+	enTotalRe          = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
+	jaTotalRe          = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s])計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
 	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1).
 	jaSectionNumRe  = regexp.MustCompile(`^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|\(\d{1,2}\))[.．、)]?\s*`)
 	enYearPrefixRe  = regexp.MustCompile(`(?i)\b(?:in|since|during|of|by|from|until|till|early|late|mid|before|after|around|circa|summer|spring|autumn|fall|winter|year|fiscal)\s+$`)
@@ -233,6 +237,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			score -= 3
 		}
 		if p.unit == "records" && jaCaseCountBeforeRe.MatchString(before) {
+			return countCandidate{}, false
+		}
+		if !breach && jaCareRe.MatchString(s.text) {
 			return countCandidate{}, false
 		}
 		if jaOtherEventRe.MatchString(jaPastMembersRe.ReplaceAllString(s.text, "")) {

@@ -76,6 +76,18 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(3912),
 		},
 		{
+			name: "patients still being treated are no count",
+			doc: Doc{Lang: "ja", Title: "中核病院にサイバー攻撃　電子カルテ停止、外来を制限",
+				Text: "東浜中央病院は20日、サイバー攻撃を受け電子カルテが停止したと発表した。患者情報の流出の有無は調査中という。\n\n手術は緊急性の高いものを除いて延期し、入院患者約280人の診療は紙のカルテで続けている。"},
+			records: nil,
+		},
+		{
+			name: "a count of disclosures is no count of records",
+			doc: Doc{Lang: "ja", Title: "台湾の電子部品メーカーにランサム攻撃",
+				Text: "台湾の電子部品メーカーがランサムウェア攻撃を受けたと発表した。台湾では今年に入り、電子部品関連企業によるサイバー攻撃の公表が相次いでおり、公開情報観測所への開示は8月末までに少なくとも19件に上る。"},
+			records: nil,
+		},
+		{
 			name: "police statistics of cases are no records",
 			doc: Doc{Lang: "ja", Title: "中小企業向けセキュリティセミナー開催のご案内",
 				Text: "近年、ランサムウェアによる被害は企業規模を問わず発生しており、上半期に警察に報告された被害98件のうち、約3分の2が中小企業でした。本セミナーでは対策の基本を解説します。"},
