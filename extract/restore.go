@@ -435,8 +435,7 @@ func restoreLooseText(root *html.Node, text string) string {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				loose := cleanSpace(c.Data)
-				if textLen(c) < 30 || strings.Contains(flat, loose) {
+				if textLen(c) < 30 {
 					continue
 				}
 				prev := prevElement(c)
@@ -444,6 +443,11 @@ func restoreLooseText(root *html.Node, text string) string {
 					prev = prevElement(prev)
 				}
 				if prev == nil || !blockAtoms[prev.DataAtom] {
+					continue
+				}
+				// Only now the costly look through the whole text.
+				loose := cleanSpace(c.Data)
+				if strings.Contains(flat, loose) {
 					continue
 				}
 				if last := lastTextBlock(prev); last != nil {

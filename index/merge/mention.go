@@ -271,7 +271,14 @@ var enKindWords = map[string]bool{
 // and Shirasagi Chemical); "" when too little is left. It is used only
 // across scripts, where two bodies of different kinds sharing a head word
 // are rare, never between two names in one script.
-func crossForm(name string) string {
+func crossForm(name string) string { return crossMemo.get(name) }
+
+// crossMemo memoises crossForm: merging compares each new report's victim
+// with many candidates', and a kanji name's reading runs the dictionary.
+var crossMemo = newMemo(computeCrossForm)
+
+// computeCrossForm is crossForm without the cache.
+func computeCrossForm(name string) string {
 	name = strings.TrimSpace(normalize(name))
 	var head string
 	if isLatinName(name) {
