@@ -28,7 +28,7 @@ func TestLooseTextLinear(t *testing.T) {
 	}
 	start := time.Now()
 	restoreLooseText(root, "A paragraph trafilatura found elsewhere on the page.")
-	if d := time.Since(start); d > 2*time.Second {
+	if d := time.Since(start); d > time.Second {
 		t.Errorf("restoreLooseText on a cell of 20,000 <br> lines took %v; it should be linear in the page", d)
 	}
 }
