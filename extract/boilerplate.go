@@ -214,7 +214,7 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`copyright\b|©|all rights reserved|` +
 	`ページの先頭へ|このページの先頭へ|ページトップへ|シェアする|ツイート|印刷する|` +
 	// a link back to the list of releases or to the top of the page
-	`[^。]{0,30}一覧(?:へ|に|ページへ)(?:戻る)?(?:\s*[｜|/]\s*[^。]{0,20})?$|[<«‹←▲△＜\s]*(?:back|return) to\b[^.!?]{0,40}$|` +
+	`[^。]{0,30}一覧(?:へ|に|ページへ)(?:戻る)?(?:\s*[｜|/]\s*[^。]{0,20})?$|[<«‹←▲△＜]+\s*(?:back|return) to\b[^.!?]{0,40}$|(?:back|return) to (?:the )?(?:top|list|index|home|homepage|news|newsroom|press|releases|articles|overview|main page|all \w+)\b[^.!?]{0,30}$|` +
 	// a follow or re-blog button, a page's number, a release's label
 	`[^。]{0,30}(?:アカウント|SNS|LINE|Facebook|X|Twitter)[^。]{0,10}をフォロー[^。]{0,20}$|この記事をリブログ|リブログする$|読者になる$|` +
 	`ページ(?:ID|番号)\s*[:：]|(?:news ?release|press ?release|for immediate release|ニュースリリース|プレスリリース)$|(?:table of )?contents$|目次$|` +

@@ -438,11 +438,8 @@ func restoreLooseText(root *html.Node, text string) string {
 				if textLen(c) < 30 {
 					continue
 				}
-				prev := prevElement(c)
-				for prev != nil && prev.DataAtom == atom.Br {
-					prev = prevElement(prev)
-				}
-				if prev == nil || !blockAtoms[prev.DataAtom] {
+				prev := blockBefore(c)
+				if prev == nil {
 					continue
 				}
 				// Only now the costly look through the whole text.
@@ -465,6 +462,24 @@ func restoreLooseText(root *html.Node, text string) string {
 		return text
 	}
 	return withInserts(paras, inserts)
+}
+
+// blockBefore returns the block element that loose text node t follows,
+// across <br>s and white space only, or nil when text or an inline element
+// stands between (the walk stops there, so a body of <br>-separated lines
+// costs one step per line).
+func blockBefore(t *html.Node) *html.Node {
+	for c := t.PrevSibling; c != nil; c = c.PrevSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+		case c.Type == html.ElementNode && blockAtoms[c.DataAtom]:
+			return c
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // paragraphIndex splits text into its paragraphs and maps each paragraph's

@@ -141,8 +141,8 @@ func TestFooterParagraphs(t *testing.T) {
 		"Get new vulnerability notes by email or RSS.",
 		"〒000-0000　さくら台市1-2-3　TEL 0000-00-0000\nCopyright(C) Sakura-kai. All rights reserved.",
 	}, "\n\n")
-	got := dropBoilerplateParagraphs(text)
-	want := "当院の電子カルテシステムが停止した件について、現在の状況をお知らせいたします。\n\n外来診療は3月3日より再開しております。"
+	got := dropBoilerplateParagraphs(text + "\n\nReturn to normal operations expected by Friday")
+	want := "当院の電子カルテシステムが停止した件について、現在の状況をお知らせいたします。\n\n外来診療は3月3日より再開しております。\n\nReturn to normal operations expected by Friday"
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}

@@ -400,8 +400,10 @@ func linksToSiteRoot(s *goquery.Selection) bool {
 	if err != nil || u.RawQuery != "" {
 		return false
 	}
+	// "/" or a blog's "/myblog/" under a short name; a post's permalink
+	// ("/post-slug/") under its headline is no masthead.
 	depth := len(strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' }))
-	return depth == 0 || depth == 1 && strings.HasSuffix(u.Path, "/")
+	return depth == 0 || depth == 1 && strings.HasSuffix(u.Path, "/") && len(strings.Fields(s.Text())) <= 3
 }
 
 // emphasisedHeadline returns the first emphasised line of the page that
