@@ -3,6 +3,7 @@ package incident
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -56,18 +57,44 @@ func roundup(title, text string) bool {
 // incidents (a regulator's monthly table of breach notices).
 const minTableRows = 4
 
-// tableRows counts the lines of a text that are rows of a table with three
-// columns or more (cells parted by | or tabs, as extraction writes them)
-// and hold a figure: a listing's rows, one organisation each.
+// tableRows counts the rows of a table with three columns or more (cells
+// parted by | or tabs, as extraction writes them) whose first cell reads
+// as an organisation's name (two capitalised words or more, or a legal
+// form) and that hold a figure: a listing's rows, one organisation each.
+// Distinct first cells only: a table of one hospital's services and dates
+// is no listing of incidents.
 func tableRows(text string) int {
-	n := 0
+	seen := map[string]bool{}
 	for _, line := range strings.Split(text, "\n") {
-		cells := strings.Count(line, " | ") + strings.Count(line, "\t")
-		if cells >= 2 && strings.ContainsAny(line, "0123456789") {
-			n++
+		cells := strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '\t' })
+		if len(cells) < 3 || !strings.ContainsAny(line, "0123456789") {
+			continue
+		}
+		first := strings.TrimSpace(cells[0])
+		if orgLikeCell(first) {
+			seen[first] = true
 		}
 	}
-	return n
+	return len(seen)
+}
+
+// orgLikeCell reports a table cell that reads as an organisation's name:
+// no figures, two or more capitalised words ("Harrow & Kline CPAs",
+// "Quarry Hill Credit Union") or a Japanese legal form.
+func orgLikeCell(cell string) bool {
+	if cell == "" || strings.ContainsAny(cell, "0123456789") {
+		return false
+	}
+	if strings.Contains(cell, "株式会社") || strings.Contains(cell, "法人") {
+		return true
+	}
+	caps := 0
+	for _, w := range strings.Fields(cell) {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps >= 2
 }
 
 // demote rates every attribution as a mention: the article has no single

@@ -147,6 +147,10 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 // "ZANESVILLE, Ohio (WKVT) —", "MILLBROOK —".
 var datelineRe = regexp.MustCompile(`(?m)^([A-Z][A-Za-z .'-]{1,30}?)(?:, [A-Z][\w .'-]{1,30}?)?(?: \([^)]{1,20}\))? [—–-] `)
 
+// legalFormDatelineRe finds a legal form where a dateline's region would
+// stand: "Caskwell, Inc. — Notice of …" is a letterhead.
+var legalFormDatelineRe = regexp.MustCompile(`(?i)^[^,]+, (?:inc|llc|llp|ltd|limited|corp|corporation|co|plc|gmbh|ag|sa|s\.a|nv|bv|k\.k|pty)\b`)
+
 // datelinePlace reports whether a one-word name is the place of a line's
 // dateline, written in capitals or not.
 func datelinePlace(name, text string) bool {
@@ -154,7 +158,7 @@ func datelinePlace(name, text string) bool {
 		place := strings.TrimSpace(m[1])
 		// A dateline writes its place in capitals or gives its region
 		// ("Celaya, Guanajuato"); "Acme — press release" is no dateline.
-		if strings.EqualFold(place, name) && (strings.ToUpper(place) == place || strings.Contains(m[0], ", ")) {
+		if strings.EqualFold(place, name) && !legalFormDatelineRe.MatchString(m[0]) && (strings.ToUpper(place) == place || strings.Contains(m[0], ", ")) {
 			return true
 		}
 	}

@@ -936,7 +936,7 @@ func latinFullName(s string, standalone map[string]bool) string {
 		if !ok || hasJapanese(n) || !allIn(strings.Fields(rest), latinNameRest) {
 			continue
 		}
-		if best == "" || len(n) < len(best) {
+		if best == "" || len(n) < len(best) || len(n) == len(best) && n < best {
 			best = n
 		}
 	}
