@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -228,7 +229,7 @@ func transliterated(a, b []string) bool {
 			if isLatinName(x) == isLatinName(y) {
 				continue
 			}
-			if cx, cy := crossForm(x), crossForm(y); cx != "" && cx == cy {
+			if crossMatch(crossForm(x), crossForm(y)) {
 				return true
 			}
 			fx, fy := nameForms(x), nameForms(y)
@@ -241,6 +242,23 @@ func transliterated(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// kindClasses file the kind words of both scripts under one class, so
+// that crossForm ties a kanji name to an English one only when they are
+// the same kind of body (大阪病院 is no Osaka University).
+var kindClasses = map[string]string{
+	"病院": "hospital", "クリニック": "hospital", "医療": "hospital", "hospital": "hospital", "clinic": "hospital", "medical": "hospital",
+	"大学": "university", "学院": "university", "学園": "university", "university": "university", "college": "university", "academy": "university", "gakuin": "university", "gakuen": "university",
+	"銀行": "bank", "信用金庫": "bank", "bank": "bank", "shinkin": "bank",
+	"証券": "securities", "securities": "securities",
+	"生命": "insurance", "保険": "insurance", "life": "insurance", "insurance": "insurance",
+	"化学工業": "chemical", "化学": "chemical", "chemical": "chemical", "chemicals": "chemical", "kagaku": "chemical",
+	"自動車": "motor", "motor": "motor", "motors": "motor",
+	"電機": "electric", "電力": "power", "電子": "electric", "electric": "electric", "electronics": "electric", "denki": "electric",
+	"製薬": "pharma", "pharmaceutical": "pharma", "pharmaceuticals": "pharma",
+	"航空": "airline", "airlines": "airline", "airways": "airline",
+	"鉄道": "railway", "railway": "railway",
 }
 
 // jaKindSuffixes end a Japanese organisation's name with the kind of
@@ -277,10 +295,18 @@ func crossForm(name string) string { return crossMemo.get(name) }
 // with many candidates', and a kanji name's reading runs the dictionary.
 var crossMemo = newMemo(computeCrossForm)
 
-// computeCrossForm is crossForm without the cache.
+// computeCrossForm is crossForm without the cache. The key ends with the
+// classes of the kind words taken off, so that names of different kinds
+// of body never share one.
 func computeCrossForm(name string) string {
 	name = strings.TrimSpace(normalize(name))
 	var head string
+	var kinds []string
+	addKind := func(w string) {
+		if c, ok := kindClasses[w]; ok && !slices.Contains(kinds, c) {
+			kinds = append(kinds, c)
+		}
+	}
 	if isLatinName(name) {
 		words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -289,6 +315,7 @@ func computeCrossForm(name string) string {
 			return ' '
 		}, name)))
 		for len(words) > 1 && enKindWords[words[len(words)-1]] {
+			addKind(words[len(words)-1])
 			words = words[:len(words)-1]
 		}
 		head = strings.Join(words, "")
@@ -299,6 +326,7 @@ func computeCrossForm(name string) string {
 			for _, suf := range jaKindSuffixes {
 				if rest, ok := strings.CutSuffix(head, suf); ok && utf8.RuneCountInString(rest) >= 2 {
 					head, changed = rest, true
+					addKind(suf)
 				}
 			}
 		}
@@ -319,10 +347,30 @@ func computeCrossForm(name string) string {
 	// Long vowels as English spellings drop them: リョクトウ is ryokutou
 	// in the dictionary's reading and Ryokuto on the company's letterhead.
 	k = longVowels.Replace(k)
-	if len(k) < minCrossForm {
-		return ""
+	if len(k) < minCrossForm || crossPlaceHeads[k] {
+		return "" // too short, or a bare place (Osaka, Tokyo) heads many bodies
 	}
-	return k
+	slices.Sort(kinds)
+	return k + "|" + strings.Join(kinds, ",")
+}
+
+// crossMatch reports whether two crossForm keys name one body: the same
+// head, and kinds that agree where both names give one.
+func crossMatch(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	ha, ka, _ := strings.Cut(a, "|")
+	hb, kb, _ := strings.Cut(b, "|")
+	return ha == hb && (ka == "" || kb == "" || ka == kb)
+}
+
+// crossPlaceHeads are places that head the names of many unrelated
+// bodies; a name reduced to one says nothing across scripts.
+var crossPlaceHeads = map[string]bool{
+	"tokyo": true, "osaka": true, "kyoto": true, "nagoya": true, "yokohama": true, "kobe": true, "fukuoka": true,
+	"sapporo": true, "sendai": true, "hiroshima": true, "chiba": true, "saitama": true, "nihon": true, "nippon": true,
+	"japan": true, "kansai": true, "kanto": true, "kyushu": true, "tohoku": true, "hokkaido": true, "okinawa": true,
 }
 
 // longVowels folds the long vowels of a romanised reading.

@@ -303,7 +303,8 @@ const minCrossFigure = 1000
 // by both sets them apart; or, without a shared figure, both name one
 // group and one place within two weeks.
 func (p *Prepared) acrossScripts(q *Prepared) bool {
-	if !scriptsDiffer(p.doc.Victims, q.doc.Victims) || p.actorsConflict(q) {
+	if !scriptsDiffer(p.doc.Victims, q.doc.Victims) || p.actorsConflict(q) || p.figuresConflict(q) ||
+		p.laterIncident(q) || p.kindsConflict(q) || placesConflict(p.places, q.places) {
 		return false
 	}
 	gap, known := timeGap(p.doc.Published, q.doc.Published)
@@ -315,8 +316,10 @@ func (p *Prepared) acrossScripts(q *Prepared) bool {
 		return true
 	}
 	// No shared figure: the same group and the same place (a Mexican
-	// plant, a Taiwanese unit), named by both, within a fortnight.
-	return gap <= 2*params.closeTime && overlap(p.actors, q.actors) && placesAgree(p.places, q.places)
+	// plant, a Taiwanese unit), named by both, within a fortnight, and at
+	// most one of them gives a figure.
+	return gap <= 2*params.closeTime && overlap(p.actors, q.actors) && placesAgree(p.places, q.places) &&
+		(p.doc.Records == nil || q.doc.Records == nil)
 }
 
 // scriptsDiffer reports whether one list of victims is all in Latin
