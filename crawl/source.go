@@ -31,6 +31,11 @@ type run struct {
 	claimed map[string]bool
 	sum     Summary
 	sinkMu  sync.Mutex
+
+	// pending holds, by source, the failed links due another try; read
+	// from the state once per pass.
+	pendingOnce sync.Once
+	pending     map[string][]link
 }
 
 // sourceResult is what one source did in a pass.
@@ -132,15 +137,18 @@ func (r *run) source(ctx context.Context, src config.Source) sourceResult {
 // retries returns the links of src that failed on an earlier run in a way
 // that may go away and are due another try, but for those in listed.
 func (r *run) retries(src config.Source, listed []link) []link {
-	pending, err := r.c.st.retries(src.Name, r.c.now())
-	if err != nil || len(pending) == 0 {
+	r.pendingOnce.Do(func() {
+		r.pending, _ = r.c.st.retries(r.c.now()) // unreadable state: no retries this pass
+	})
+	pending := r.pending[src.Name]
+	if len(pending) == 0 {
 		return nil
 	}
 	seen := make(map[string]bool, len(listed))
 	for _, l := range listed {
 		seen[extract.CleanURL(l.URL)] = true
 	}
-	out := pending[:0]
+	var out []link
 	for _, l := range pending {
 		if !seen[l.URL] {
 			out = append(out, l)

@@ -158,17 +158,17 @@ func (s *State) recordFailure(url, source string, l link, permanent bool, cause 
 	return s.putJSON(bucketFailed, url, f)
 }
 
-// retries returns the links of source whose last failure may go away and
-// that are worth trying again now (see failure.worthTrying).
-func (s *State) retries(source string, now time.Time) ([]link, error) {
-	var out []link
+// retries returns, by source, the links whose last failure may go away
+// and that are worth trying again now (see failure.worthTrying).
+func (s *State) retries(now time.Time) (map[string][]link, error) {
+	out := map[string][]link{}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketFailed).ForEach(func(k, v []byte) error {
 			var f failure
-			if json.Unmarshal(v, &f) != nil || f.Source != source || f.Permanent || !f.worthTrying(now) {
+			if json.Unmarshal(v, &f) != nil || f.Source == "" || f.Permanent || !f.worthTrying(now) {
 				return nil
 			}
-			out = append(out, link{URL: string(k), Title: f.Title, Published: f.Published})
+			out[f.Source] = append(out[f.Source], link{URL: string(k), Title: f.Title, Published: f.Published})
 			return nil
 		})
 	})
