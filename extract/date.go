@@ -60,19 +60,21 @@ const monthNames = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 var datePatterns = []struct {
 	re    *regexp.Regexp
 	parse func(m []string) (y, mo, d int)
+	// layout, when set, reads the whole match with its time and zone.
+	layout string
 }{
-	{regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), ymd(1, 2, 3)},
-	{regexp.MustCompile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), eraDate},
-	{regexp.MustCompile(`\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b`), ymd(1, 3, 5)},
-	{regexp.MustCompile(`(?i)\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`), mdy},
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `,?\s+(\d{4})\b`), dmy},
+	{regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), ymd(1, 2, 3), ""},
+	{regexp.MustCompile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), eraDate, ""},
+	{regexp.MustCompile(`\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b`), ymd(1, 3, 5), ""},
+	{regexp.MustCompile(`(?i)\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`), mdy, ""},
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `,?\s+(\d{4})\b`), dmy, ""},
 	// year first with the month's name: "2026 July 21"
-	{regexp.MustCompile(`(?i)\b(\d{4})\s+` + monthNames + `\s+(\d{1,2})\b`), ymName},
+	{regexp.MustCompile(`(?i)\b(\d{4})\s+` + monthNames + `\s+(\d{1,2})\b`), ymName, ""},
 	// a mail archive's ctime: "Thu Jun 12 09:15:44 UTC 2025"
-	{regexp.MustCompile(`(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+` + monthNames + `\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}\s+)?(\d{4})\b`), mdy},
+	{regexp.MustCompile(`(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+` + monthNames + `\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}\s+)?(\d{4})\b`), mdy, time.UnixDate},
 	// a form's "04/22/2025": month first, as US pages write it, unless
 	// the first figure cannot be a month
-	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), numericDate},
+	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), numericDate, ""},
 }
 
 func ymName(m []string) (int, int, int) { return atoi(m[1]), monthNumber(m[2]), atoi(m[3]) }
@@ -133,9 +135,11 @@ func findDates(s string, loc *time.Location) ([]textDate, bool) {
 			if p.re == datePatterns[2].re && m[2] != m[4] {
 				continue // 2019-03/29 is not a date
 			}
-			if t, err := time.Parse(time.UnixDate, m[0]); err == nil && plausibleYear(t.Year()) {
-				out = append(out, textDate{t: t, start: idx[0], end: idx[1]})
-				continue
+			if p.layout != "" {
+				if t, err := time.Parse(p.layout, m[0]); err == nil && plausibleYear(t.Year()) {
+					out = append(out, textDate{t: t, start: idx[0], end: idx[1]})
+					continue
+				}
 			}
 			y, mo, d := p.parse(m)
 			if t, ok := validDate(y, mo, d, loc); ok {

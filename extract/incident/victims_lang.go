@@ -312,7 +312,10 @@ international global japan america north europe usa us u.s. co corp inc ltd serv
 
 // ownNameRest are the corporateRest words that belong to an organisation's
 // own name: the text's "Sorano Motors" is named in full, not as "Sorano".
-var ownNameRest = wordSet(`motor motors manufacturing industries industry corporation company group holdings`)
+var ownNameRest = wordSet(ownNameWords)
+
+// ownNameWords are the words of ownNameRest.
+const ownNameWords = `motor motors manufacturing industries industry corporation company group holdings`
 
 // canonEnglish canonicalises an English mention: legal forms go, a
 // well-known company reads as its canonical name, and a name that extends
@@ -944,8 +947,7 @@ func latinFullName(s string, standalone map[string]bool) string {
 }
 
 // latinNameRest are the words that end a company's own Latin name.
-var latinNameRest = wordSet(`motor motors manufacturing industries industry corporation company group holdings
-technologies technology electronics systems solutions chemical chemicals pharmaceutical pharmaceuticals
+var latinNameRest = wordSet(ownNameWords, `technologies technology electronics systems solutions chemical chemicals pharmaceutical pharmaceuticals
 foods steel logistics airlines airways energy networks software semiconductor precision`)
 
 // jaAnnounceRe finds a sentence that reports an announcement.
