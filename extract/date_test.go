@@ -120,6 +120,24 @@ func TestIsDateLine(t *testing.T) {
 	}
 }
 
+// TestDateLineIssuer checks that a release's heading line keeps the issuer
+// it names beside the date, and that a plain date line or a sentence gives
+// none.
+func TestDateLineIssuer(t *testing.T) {
+	for s, want := range map[string]string{
+		"2021年6月18日　北浜精工株式会社":                    "北浜精工株式会社",
+		"２０２５年３月４日 医療法人社団あおば会":                   "医療法人社団あおば会",
+		"June 3, 2025 — Larkmoor Holdings, Inc.": "Larkmoor Holdings, Inc.",
+		"2024年5月16日":                     "",
+		"Published 19 March 2019, 14:32": "",
+		"2025年3月4日 更新":                   "",
+	} {
+		if got := dateLineIssuer(s); got != want {
+			t.Errorf("dateLineIssuer(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // TestPublishedOnPages checks the date a whole page yields where it has no
 // date metadata: an article's own footer <time>, a release's date line
 // above the headline rather than a date in its first sentence, and a date

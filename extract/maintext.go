@@ -154,6 +154,10 @@ func finish(text, title string) (_ string, sawTitle bool) {
 	for _, p := range paras {
 		if !isDateLine(p) {
 			kept = append(kept, p)
+		} else if org := dateLineIssuer(p); org != "" {
+			// 「2021年6月18日　清嵐自動車株式会社」: the date goes, the
+			// issuer a notice names only here stays.
+			kept = append(kept, org)
 		}
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n\n")), sawTitle
@@ -195,11 +199,31 @@ func isDateLine(p string) bool {
 	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= 14
 }
 
+// dateLineIssuer returns what a date line says besides its date when that
+// is an organisation's name, as a release's heading line gives its issuer
+// beside the date; "" otherwise.
+func dateLineIssuer(p string) string {
+	f := foldWidth(p)
+	dates, ok := findDates(f, time.UTC)
+	if !ok {
+		return ""
+	}
+	rest := strings.Trim(cleanSpace(clockTime.ReplaceAllString(f[:dates[0].start]+" "+f[dates[0].end:], " ")), " ,|–—-･・/")
+	if !isOrgLine(rest) {
+		return ""
+	}
+	return rest
+}
+
 // eventDate matches a schedule rather than a dateline: a time range, or a
 // label announcing when something takes place.
 var eventDate = regexp.MustCompile(`(?i)\d{1,2}:\d{2}\s*[～〜~\-–—]\s*\d{1,2}:\d{2}|^\s*(?:日時|開催日時?|会期|期間|受付期間|締切|date and time|when|deadline)\s*[:：]`)
 
-var timeOfDay = regexp.MustCompile(`\d{1,2}\s*(?::\s*\d{2}|時\s*\d{1,2}\s*分|時)(?:\s*(?:am|pm|AM|PM|GMT|UTC|JST|ET|BST))?|[,|–—\-]`)
+var (
+	// clockTime matches a time of day; timeOfDay that or a separator.
+	clockTime = regexp.MustCompile(`\d{1,2}\s*(?::\s*\d{2}|時\s*\d{1,2}\s*分|時)(?:\s*(?:am|pm|AM|PM|GMT|UTC|JST|ET|BST))?`)
+	timeOfDay = regexp.MustCompile(clockTime.String() + `|[,|–—\-]`)
+)
 
 // trafilaturaConfig is trafilatura's default without its rescue pass: the
 // rescue flattens the whole page into one paragraph whenever the extraction
