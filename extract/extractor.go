@@ -83,11 +83,11 @@ func New(opts ...Option) *Extractor {
 // canonical URL and incident facts. It fails with ErrEmptyPage, ErrNotHTML
 // or ErrNoText.
 func (x *Extractor) Extract(p Page) (*Article, error) {
-	a, site, err := readPage(p)
+	a, by, err := readPage(p)
 	if err != nil {
 		return nil, err
 	}
-	x.addFacts(a, site)
+	x.addFacts(a, by)
 	return a, nil
 }
 
@@ -97,18 +97,24 @@ func read(p Page) (*Article, error) {
 	return a, err
 }
 
-// readPage is read that also returns the publisher the page names besides
-// its text (see publisher), for the incident facts.
-func readPage(p Page) (*Article, string, error) {
+// origin is who a page says published and issued it, besides its text.
+type origin struct {
+	site   string // the publisher (see publisher)
+	issuer string // the author or issuer organisation (see pageIssuer)
+}
+
+// readPage is read that also returns who the page names as its publisher
+// and issuer besides its text, for the incident facts.
+func readPage(p Page) (*Article, origin, error) {
 	if len(bytes.TrimSpace(p.Body)) == 0 {
-		return nil, "", fmt.Errorf("%w: %s", ErrEmptyPage, describe(p))
+		return nil, origin{}, fmt.Errorf("%w: %s", ErrEmptyPage, describe(p))
 	}
 	if reason := notHTML(p); reason != "" {
-		return nil, "", fmt.Errorf("%w: %s: %s", ErrNotHTML, describe(p), reason)
+		return nil, origin{}, fmt.Errorf("%w: %s: %s", ErrNotHTML, describe(p), reason)
 	}
 	root, err := html.Parse(strings.NewReader(decodeHTML(p.Body, p.ContentType)))
 	if err != nil {
-		return nil, "", fmt.Errorf("%w: %s: %w", ErrNotHTML, describe(p), err)
+		return nil, origin{}, fmt.Errorf("%w: %s: %w", ErrNotHTML, describe(p), err)
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	meta := readMeta(doc)
@@ -118,6 +124,7 @@ func readPage(p Page) (*Article, string, error) {
 	if u, err := url.Parse(p.URL); err == nil {
 		host = u.Hostname()
 	}
+	issuer := pageIssuer(doc, meta.jsonLD)
 	title, strong := pickTitle(doc, meta, p.Hints.Title, host)
 	a := &Article{
 		URL:       canonicalURL(p.URL, meta.canonical, meta.ogURL),
@@ -139,10 +146,10 @@ func readPage(p Page) (*Article, string, error) {
 		a.Title, a.Text = title, text
 	}
 	if a.Text == "" {
-		return nil, "", fmt.Errorf("%w: %s", ErrNoText, describe(p))
+		return nil, origin{}, fmt.Errorf("%w: %s", ErrNoText, describe(p))
 	}
 	a.Lang = detectLang(a.Title+"\n"+a.Text, p.Hints.Lang, meta.htmlLang)
-	return a, publisher(ogSite, meta.htmlTitle, a.Title, appName), nil
+	return a, origin{site: publisher(ogSite, meta.htmlTitle, a.Title, appName), issuer: issuer}, nil
 }
 
 // publisher returns the name a page gives its publisher outside its text:
@@ -188,11 +195,11 @@ func siteSegment(seg, rest, sep string) bool {
 	return looksLikeBrand(seg, rest) || isOrgLine(seg)
 }
 
-// addFacts finds the incident facts of an article; site is the publisher
-// the page names besides its text, which names the issuer of a notice that
-// calls itself only "we" or 当社.
-func (x *Extractor) addFacts(a *Article, site string) {
-	d := incident.Doc{Title: a.Title, Text: a.Text, Lang: a.Lang, URL: a.URL, Site: site}
+// addFacts finds the incident facts of an article; by is who the page
+// names as its publisher and issuer besides its text, which names the
+// issuer of a notice that calls itself only "we" or 当社.
+func (x *Extractor) addFacts(a *Article, by origin) {
+	d := incident.Doc{Title: a.Title, Text: a.Text, Lang: a.Lang, URL: a.URL, Site: by.site, Issuer: by.issuer}
 	if a.Published != nil {
 		d.Published = *a.Published
 	}

@@ -17,6 +17,12 @@ type Doc struct {
 	// "" when unknown. An organisation's own notice that calls itself only
 	// 当社 or "we" is its issuer's.
 	Site string
+	// Issuer is the organisation the page names as its author or issuer
+	// outside its text: a press-release hub's "News provided by X", a
+	// byline "Published … by X School District", 「発表元：X」, a JSON-LD
+	// author that is an organisation; "" when none. It stands in for Site
+	// when Site names no organisation (a hub's or an outlet's name).
+	Issuer string
 }
 
 // MaxText is the longest text read, in bytes; the rest of a longer text is
@@ -43,6 +49,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 	var victims []Victim
 	var ss []sentence
 	publisher := siteOrganisation(d.Site, ja)
+	if publisher == "" && d.Issuer != "" {
+		if p := siteOrganisation(d.Issuer, ja); p != "" {
+			publisher, d.Site = p, d.Issuer
+		}
+	}
 	if ja {
 		title, text = jaLegalAbbrev.Replace(title), jaLegalAbbrev.Replace(text)
 		ss = sentences(title, text)

@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// A release on a press-release hub, or a letter on a newsroom that is not
+// its writer's own, names its issuer outside the text: "News provided by
+// Harwick Mutual", "Published June 2, 2025 by Dunmore Valley School
+// District", 「発表元：株式会社ひなたフーズ」, a JSON-LD author that is an
+// organisation. A notice that otherwise says only "we" or 当社 is that
+// issuer's.
+
+// pageIssuer returns the organisation the page names as its author or
+// issuer outside the main text, or "" when it names none. It reads the
+// whole tree, so it runs before mainText prunes it.
+func pageIssuer(doc *goquery.Document, ld []map[string]any) string {
+	for _, obj := range ld {
+		if !isArticleType(obj) {
+			continue
+		}
+		if name := organisationAuthor(obj["author"]); name != "" {
+			return name
+		}
+	}
+	var found string
+	doc.Find("body *").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		n := s.Nodes[0]
+		if skipIssuerElement(n) {
+			return true
+		}
+		text := cleanSpace(ownText(n))
+		if text == "" || utf8.RuneCountInString(text) > 120 {
+			return true
+		}
+		if m := issuerLabel.FindStringSubmatch(text); m != nil {
+			found = issuerName(m[1])
+		} else if m := issuerSuffix.FindStringSubmatch(text); m != nil {
+			found = issuerName(m[1] + m[2])
+		} else if issuerClass(n) && !hasDigit.MatchString(text) {
+			found = issuerName(text)
+		} else if bylineClass(n) {
+			if m := bylineBy.FindStringSubmatch(text); m != nil && orgName(m[1]) {
+				found = issuerName(m[1])
+			}
+		}
+		return found == ""
+	})
+	return found
+}
+
+// organisationAuthor returns the name of a JSON-LD author that is an
+// Organization (a person writes bylines, not notices).
+func organisationAuthor(v any) string {
+	switch t := v.(type) {
+	case []any:
+		if len(t) == 1 {
+			return organisationAuthor(t[0])
+		}
+	case map[string]any:
+		if typ, _ := t["@type"].(string); strings.EqualFold(typ, "Organization") || strings.EqualFold(typ, "Corporation") {
+			return issuerName(jsonString(t, "name"))
+		}
+	}
+	return ""
+}
+
+var (
+	// issuerLabel finds a labelled issuer: "News provided by X", "Issued
+	// by: X", "Company: X", 「発表元：X」, 「企業名　X」.
+	issuerLabel = regexp.MustCompile(`(?i)^(?:news provided by|provided by|issued by|released by|distributed on behalf of|company(?: name)?\s*[:：]|organi[sz]ation\s*[:：]|issuer\s*[:：]|発表元|企業名|会社名|発表企業|リリース元|提供元)\s*[:：]?\s*(.+)$`)
+	// issuerSuffix finds a hub's heading over a company's releases:
+	// 「株式会社ひなたフーズのプレスリリース」, "Press releases from X".
+	issuerSuffix = regexp.MustCompile(`(?i)^(?:(.+?)\s*の(?:プレスリリース|ニュースリリース|リリース)(?:一覧)?|(?:more )?(?:press|news) releases (?:from|by) (.+))$`)
+	// bylineBy finds the writer in a byline: "Published June 2, 2025 by X".
+	bylineBy = regexp.MustCompile(`(?i)\bby\s+(.+)$`)
+	// bylineToken marks a byline's element.
+	bylineToken = regexp.MustCompile(`(?i)byline|author|dateline|posted|meta|issuer|publisher|provider|company|organi[sz]ation`)
+)
+
+// issuerName trims what a label leaves around the name; "" when the
+// rest is no name (too long, or a sentence).
+func issuerName(s string) string {
+	s = strings.Trim(cleanSpace(s), " 　|｜:：,、-–—")
+	if s == "" || utf8.RuneCountInString(s) > 60 || len(strings.Fields(s)) > 8 || strings.ContainsAny(s, "。.!?") && !legalFormDot.MatchString(s) {
+		return ""
+	}
+	return s
+}
+
+// legalFormDot finds the full stops a company's legal form has: "Inc.",
+// "Co., Ltd.".
+var legalFormDot = regexp.MustCompile(`(?i)\b(?:inc|corp|co|ltd|llc|plc|l\.l\.c|s\.a|n\.v|b\.v)\.$`)
+
+// orgName reports whether a byline's name reads as an organisation's
+// rather than a writer's: it ends in a word organisations' names end in
+// or carries a legal form.
+func orgName(s string) bool {
+	s = strings.Trim(cleanSpace(s), " .,")
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	return bylineOrgWord[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] || orgLine.MatchString(s)
+}
+
+// bylineOrgWord ends organisations' names.
+var bylineOrgWord = wordSet(`inc corp corporation co ltd llc llp plc gmbh group holdings company bank university college
+school schools district hospital clinic health healthcare center centre institute foundation association council city
+county town township village borough authority department agency services systems insurance partners trust union
+society church library museum`)
+
+// wordSet returns the set of the space-separated words.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// bylineClass reports an element marked as a byline or its ancestors'
+// (up to two levels) marked so.
+func bylineClass(n *html.Node) bool {
+	for i := 0; n != nil && n.Type == html.ElementNode && i < 3; i, n = i+1, n.Parent {
+		for _, a := range n.Attr {
+			if (a.Key == "class" || a.Key == "id" || a.Key == "itemprop" || a.Key == "rel") && bylineToken.MatchString(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// issuerClassToken marks an element that holds only its issuer's name.
+var issuerClassToken = regexp.MustCompile(`(?i)^(?:company|company-?name|issuer|issuer-?name|organi[sz]ation|organi[sz]ation-?name|provider|provider-?name|release-?company|corp-?name)$`)
+
+// issuerClass reports an element whose class or itemprop says it holds
+// the issuer's name: class="company-name".
+func issuerClass(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "itemprop" {
+			for _, tok := range strings.Fields(a.Val) {
+				if issuerClassToken.MatchString(tok) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// skipIssuerElement reports elements whose text is no issuer line:
+// scripts, forms, navigation and list items of related links.
+func skipIssuerElement(n *html.Node) bool {
+	switch n.Data {
+	case "script", "style", "noscript", "template", "select", "option", "textarea", "button", "nav", "a":
+		return true
+	}
+	return false
+}
+
+// ownText returns the text of n's own text children and of inline
+// elements under it, so "Published <time>June 2</time> by X" reads whole
+// but a block's children are left to themselves.
+func ownText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && inlineElement[c.Data]:
+				walk(c)
+			case c.Type == html.ElementNode && c.Data == "br":
+				b.WriteString(" ")
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// inlineElement lists the elements read as part of their parent's line.
+var inlineElement = wordSet(`a abbr b bdi cite code em font i mark q s small span strong sub sup time u`)
