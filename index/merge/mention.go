@@ -11,7 +11,8 @@ import (
 // katakana rendering and the English spelling share when no dictionary
 // knows the name (チケットマスター → tktmst ← Ticketmaster): soft c as s,
 // chi/shi/tsu as ti/si/tu, an English r that is not before a vowel dropped
-// (katakana writes it as a long vowel), l as r, v as b, j as g, z as s, then vowels
+// (katakana writes it as a long vowel), a w after a vowel dropped likewise,
+// l as r, v as b, j as g, z as s, then vowels
 // dropped and doubled consonants folded. Too short a skeleton says
 // nothing; see params.minSkeleton.
 func skeleton(s string) string {
@@ -47,6 +48,8 @@ func skeleton(s string) string {
 			r = 'k'
 		case r == 'r' && !vowel(i+1):
 			continue
+		case r == 'w' && i > 0 && vowel(i-1) && !vowel(i+1):
+			continue // Yarrowdale → ヤロウデール, Shaw → ショー: a w after a vowel is one
 		}
 		switch r {
 		case 'l':

@@ -274,3 +274,20 @@ func TestAcrossScripts(t *testing.T) {
 		t.Errorf("reports naming one group and one place a week apart did not join across scripts: %+v", d)
 	}
 }
+
+// TestKatakanaSilentW: katakana writes the w of "-row" as a long vowel
+// (Farrowby → ファロウビー), so an English report and a Japanese one on the
+// same figure and group are one story.
+func TestKatakanaSilentW(t *testing.T) {
+	en := Doc{URL: "https://news.example/a/7", Lang: "en", Published: time.Date(2025, 8, 4, 9, 0, 0, 0, time.UTC),
+		Title:   "Farrowby Energy confirms 88,400 customers caught up in Medusa attack",
+		Text:    "Australian retailer Farrowby Energy said 88,400 customers had data stolen in an attack claimed by Medusa.",
+		Victims: []string{"Farrowby Energy"}, Records: n64(88400), Actors: []string{"Medusa"}}
+	ja := Doc{URL: "https://kaigai.example/n/8", Lang: "ja", Published: time.Date(2025, 8, 5, 6, 0, 0, 0, time.UTC),
+		Title:   "豪電力小売りファロウビー・エナジー、顧客約8万8000人の情報流出",
+		Text:    "オーストラリアの電力小売りファロウビー・エナジーは、顧客約8万8000人分の個人情報が流出したと発表した。",
+		Victims: []string{"ファロウビー・エナジー"}, Records: n64(88000), Actors: []string{"Medusa"}}
+	if d := Prepare(en).Match(Prepare(ja)); !d.Same {
+		t.Errorf("the English and Japanese reports did not join: %+v", d)
+	}
+}
