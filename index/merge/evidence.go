@@ -166,8 +166,9 @@ func (p *Prepared) revisedBy(q *Prepared) bool {
 }
 
 // laterIncident reports whether one article announces a further incident
-// of the victim and the other was published more than params.closeTime
-// before it: the earlier report is about the earlier incident.
+// of the victim and the other, which announces none, was published more
+// than params.closeTime before it: the earlier report is about the earlier
+// incident.
 //
 // A report whose text only says, further down, that its incident is not an
 // earlier one (本件は…とは別の事案です) counts against reports more than
@@ -179,7 +180,9 @@ func (p *Prepared) laterIncident(q *Prepared) bool {
 		if !known || !early.doc.Published.Before(late.doc.Published) {
 			return false
 		}
-		return late.recurs && gap > params.closeTime || late.separates && gap > params.nearTime
+		// Two reports that both tell of a further incident ("hit again",
+		// 半年で2度目) tell of the same one.
+		return late.recurs && !early.recurs && gap > params.closeTime || late.separates && gap > params.nearTime
 	}
 	return check(p, q) || check(q, p)
 }

@@ -65,3 +65,26 @@ func TestLaterIncidentStaysApart(t *testing.T) {
 		t.Error("Conflicts is not symmetric")
 	}
 }
+
+// TestBothReportTheRecurrence: two reports that each tell of a victim's
+// second attack, two weeks apart, are one incident; the first report of
+// the earlier attack stays apart.
+func TestBothReportTheRecurrence(t *testing.T) {
+	n := int64(38400)
+	day := func(m time.Month, d int) time.Time { return time.Date(2025, m, d, 9, 0, 0, 0, time.UTC) }
+	first := Doc{URL: "https://a.example/0", Lang: "en", Published: day(1, 14), Victims: []string{"Quarrel Freight"},
+		Title: "Quarrel Freight investigates ransomware attack",
+		Text:  "Quarrel Freight says ransomware encrypted servers at its main depot."}
+	again := Doc{URL: "https://a.example/1", Lang: "en", Published: day(6, 2), Victims: []string{"Quarrel Freight"}, Actors: []string{"Akira"},
+		Title: "Quarrel Freight hit again: ransomware disrupts dispatch",
+		Text:  "Quarrel Freight has been hit by ransomware for the second time this year; Akira claimed the attack."}
+	ja := Doc{URL: "https://b.example/2", Lang: "ja", Published: day(6, 17), Victims: []string{"Quarrel Freight"}, Records: &n, Actors: []string{"Akira"},
+		Title: "米運送クオレル・フレイト、ランサムウェア被害で約3万8400人に通知　半年で2度目",
+		Text:  "米運送会社クオレル・フレイトは、6月のランサムウェア攻撃で約3万8400人の個人情報が流出した可能性があると発表した。"}
+	if d := Prepare(again).Match(Prepare(ja)); !d.Same {
+		t.Errorf("Match(again, ja) = %+v, want one incident", d)
+	}
+	if d := Prepare(first).Match(Prepare(ja)); d.Same {
+		t.Errorf("Match(first, ja) = %+v, want the earlier attack apart", d)
+	}
+}
