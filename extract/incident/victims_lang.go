@@ -1118,8 +1118,16 @@ var jaDepartmentRe = regexp.MustCompile(`^(.{2,}?(?:市|町|村|県|府|区|大�
 // jaTownOfficeRe is a municipality's office: 〇〇町役場, 〇〇市役所.
 var jaTownOfficeRe = regexp.MustCompile(`^(.{1,12}?[市町村区])(?:役場|役所)$`)
 
-// stripJaDepartment drops a department written after its organisation.
+// jaStaffSuffixRe finds people of an organisation written after its name as
+// one word: 大浜市職員, 北浜銀行行員, 青葉学院大学学生.
+var jaStaffSuffixRe = regexp.MustCompile(`^(.{2,}?)(?:教職員|職員|社員|従業員|行員|教員|役員|関係者|利用者|会員|顧客|患者|学生|生徒|児童)$`)
+
+// stripJaDepartment drops a department, or the people of the
+// organisation, written after its name.
 func stripJaDepartment(s string) string {
+	if m := jaStaffSuffixRe.FindStringSubmatch(s); m != nil && !jaGeneric[m[1]] {
+		s = m[1]
+	}
 	if m := jaTownOfficeRe.FindStringSubmatch(s); m != nil {
 		// 奥霧村役場: the village's office stands for the village.
 		return m[1]
