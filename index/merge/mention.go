@@ -152,7 +152,8 @@ func nameWords(s string) []string {
 var genericTails = map[string]bool{
 	"services": true, "service": true, "solutions": true, "systems": true, "technologies": true,
 	"technology": true, "entertainment": true, "networks": true, "network": true, "resorts": true,
-	"partners": true, "enterprises": true, "industries": true,
+	"partners": true, "enterprises": true, "industries": true, "cloud": true, "software": true,
+	"digital": true,
 	// Kinds of organisation that Japanese writes in kanji after a katakana
 	// name (Skyreach Airways → スカイリーチ航空, Kingsmoor Rovers FC).
 	"airways": true, "airlines": true, "airline": true, "air": true, "fc": true,

@@ -150,6 +150,17 @@ func TestSummaryVictimsOneNameTwoSpellings(t *testing.T) {
 	if len(s.Victims) != 1 || s.Victims[0] != "Lakemont Dialysis Partners" {
 		t.Errorf("Summarize victims = %q, want one name, the most given spelling", s.Victims)
 	}
+	// A product word after a provider's name ("Cloud") is one of those
+	// tails too: a status post signed by the company and reports on its
+	// cloud name one victim.
+	cloud := Summarize([]Doc{
+		{Title: "a", Victims: []string{"Vellcrest Cloud"}},
+		{Title: "b", Victims: []string{"Vellcrest"}},
+		{Title: "c", Victims: []string{"Vellcrest Cloud"}},
+	})
+	if !slices.Equal(cloud.Victims, []string{"Vellcrest Cloud"}) {
+		t.Errorf("Summarize victims = %q, want [Vellcrest Cloud]", cloud.Victims)
+	}
 }
 
 func TestStorySpelling(t *testing.T) {
