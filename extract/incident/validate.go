@@ -42,6 +42,13 @@ bipa appi nis nis2 dora cmmc hitrust fcra tcpa ndb`)
 var enKindNouns = wordSet(`cu cus firm company insurer retailer lender carrier utility provider dealer chain maker
 automaker carmaker chipmaker drugmaker telco operator startup fintech`)
 
+// enOfficeInitialisms are the initialisms of business functions, posts,
+// documents and kinds of data or system that a text writes in capitals
+// like an organisation's short name.
+var enOfficeInitialisms = wordSet(`hr it pr ir ceo cfo cto ciso cio coo nda ndas vpn vpns mfa 2fa sso api apis pii phi
+ssn ssns kyc aml ai ml saas iot ot ics scada erp crm pos ehr emr dns smb rdp cve cves ioc iocs ttps faq faqs
+q&a rfp sla`)
+
 // enLegislatures are bodies that debate or comment on breaches: a name
 // ending in one is no victim unless a cue says outright it was breached.
 var enLegislatures = wordSet(`senate congress parliament legislature assembly committee subcommittee
@@ -116,6 +123,11 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		return false
 	}
 	if allIn(lower, enDocumentWords) || documentLabel(name) {
+		return false
+	}
+	if len(words) == 1 && enOfficeInitialisms[lower[0]] {
+		// "HR files", "the IT team", "PII": a function or a kind of
+		// data, written in capitals, no organisation.
 		return false
 	}
 	if len(words) <= 3 && enJobTitleRe.MatchString(name) && !strings.Contains(strings.ToLower(name), " of ") {
@@ -274,7 +286,9 @@ func validVictims(vs []Victim, text string, ja bool) []Victim {
 			continue
 		}
 		if !ja || isLatinName(v.Name) {
-			v.Name = dropHoldings(v.Name)
+			v.Name = dropCountryUnit(dropHoldings(v.Name))
+		} else {
+			v.Name = dropJaCountryUnit(v.Name)
 		}
 		out = append(out, v)
 	}
@@ -365,6 +379,51 @@ func dropHoldings(name string) string {
 		}
 	}
 	return name
+}
+
+// countryUnitWords end the name of a company's unit in one country or
+// region: "Sawara Seiko America", "Brenntal Japan", "Kestrel Foods UK".
+var countryUnitWords = wordSet(`america usa us u.s. uk u.k. japan europe emea asia apac australia canada deutschland
+germany france india china korea mexico méxico brasil brazil italia italy españa spain nederland netherlands
+singapore taiwan vietnam thailand philippines indonesia malaysia ireland nordic benelux`)
+
+// dropCountryUnit names a company's unit in one country by the company,
+// as subsidiaries carrying the parent's name go under the parent brand
+// ("Sawara Seiko America" is Sawara Seiko). The name must keep two words
+// ("Air Japan", "Bank of America" stay as they are).
+func dropCountryUnit(name string) string {
+	words := strings.Fields(name)
+	n := len(words)
+	if n < 3 || !countryUnitWords[strings.ToLower(words[n-1])] {
+		return name
+	}
+	if prev := strings.ToLower(words[n-2]); enNameConnectors[prev] || prev == "north" || prev == "south" || prev == "latin" {
+		return name
+	}
+	return strings.Join(words[:n-1], " ")
+}
+
+// dropJaCountryUnit does the same for a katakana name: ブレンタール・ジャパン
+// is Brenntal's unit in Japan.
+func dropJaCountryUnit(name string) string {
+	for _, suf := range []string{"・ジャパン", "ジャパン", "・アメリカ", "・ヨーロッパ"} {
+		rest, ok := strings.CutSuffix(name, suf)
+		rest = strings.TrimRight(rest, "・")
+		if ok && utf8.RuneCountInString(rest) >= 3 && isKatakanaName(rest) {
+			return rest
+		}
+	}
+	return name
+}
+
+// isKatakanaName reports a name written in katakana (with ・ and ー).
+func isKatakanaName(s string) bool {
+	for _, r := range s {
+		if !unicode.In(r, unicode.Katakana) && r != 'ー' && r != '・' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // jaHonorifics end a name a letter or a vendor's case study addresses

@@ -101,10 +101,34 @@ func TestPlausibleVictim(t *testing.T) {
 		{"個人情報保護法", "", true, false},
 		{"市議会", "", true, false},
 		{"北浜精工", "", true, true},
+		{"HR", "claiming to hold HR files and NDAs", false, false},
+		{"PII", "", false, false},
+		{"IBM", "", false, true},
 	}
 	for _, tt := range tests {
 		if got := plausibleVictim(tt.name, tt.text, tt.ja, false); got != tt.want {
 			t.Errorf("plausibleVictim(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCountryUnit checks that a unit named for its country goes under the
+// company's name, and that names that only end in a country stay whole.
+func TestCountryUnit(t *testing.T) {
+	for in, want := range map[string]string{
+		"Sawara Seiko America": "Sawara Seiko",
+		"Kestrel Foods UK":     "Kestrel Foods",
+		"Bank of America":      "Bank of America",
+		"Air Japan":            "Air Japan",
+		"Latin America":        "Latin America",
+	} {
+		if got := dropCountryUnit(in); got != want {
+			t.Errorf("dropCountryUnit(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"ブレンタール・ジャパン": "ブレンタール", "エア・ジャパン": "エア・ジャパン", "日本航空": "日本航空"} {
+		if got := dropJaCountryUnit(in); got != want {
+			t.Errorf("dropJaCountryUnit(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
