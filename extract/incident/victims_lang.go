@@ -668,7 +668,7 @@ var (
 	jaLatinAliasRe = regexp.MustCompile(`(N\d+) \((N\d+) \)`)
 	// jaShortFormRe finds a name the text shortens for later use:
 	// 東京ガスカスタマーサポート株式会社(以下「TGCS」).
-	jaShortFormRe = regexp.MustCompile(`(N\d+) \(以下[、,]?[「"]?(N\d+) `)
+	jaShortFormRe = regexp.MustCompile(`(N\d+) (?:, N\d+ \.? ?)?\((?:[^()N]{1,24}?[、,] ?)?以下[、,]?[「"]?(N\d+) `)
 	jaSelfRunRe   = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
 	// jaSelfOwnRe finds a service the issuer calls its own: 本生協の会員向け
 	// ウェブサイト「かなえネット」.
