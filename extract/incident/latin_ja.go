@@ -404,6 +404,9 @@ func latinVictims(vs []Victim, pageURL, text string) []Victim {
 			continue
 		}
 		if !strings.ContainsFunc(v.Name, func(r rune) bool { return unicode.In(r, unicode.Katakana) }) {
+			if en := romanisedLatinName(v.Name, text); en != "" {
+				vs[i].Name = en
+			}
 			continue
 		}
 		if sources == nil {
@@ -418,6 +421,45 @@ func latinVictims(vs []Victim, pageURL, text string) []Victim {
 	}
 	return vs
 }
+
+// romanisedLatinName returns the Latin name a Japanese text writes for a
+// victim named in kanji when some reading of the name (see ReadsAs) spells
+// the first words of a run of Latin words in the text: 沢渡精工 is the
+// "Sawatari Seiko" of "Sawatari Seiko America, Inc.". It returns ""
+// otherwise.
+func romanisedLatinName(name, text string) string {
+	if !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Han, r) }) || !hasJapanese(name) {
+		return ""
+	}
+	for _, run := range latinRunRe.FindAllString(text, -1) {
+		ws := trimLegalWords(strings.Fields(run))
+		for i := range ws {
+			prefix := strings.TrimRight(strings.Join(ws[:i+1], " "), ",.")
+			if len(foldedLatin(prefix)) > 3*len(name) {
+				break // longer than any reading of the name
+			}
+			if ReadsAs(name, prefix) {
+				return prefix
+			}
+		}
+	}
+	return ""
+}
+
+// foldedLatin returns the lower-case Latin letters of s with long vowels
+// folded (ou → o, uu → u), the form a reading and a spelling share.
+func foldedLatin(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' {
+			b.WriteRune(r)
+		}
+	}
+	return jaLongVowels.Replace(b.String())
+}
+
+// jaLongVowels folds the long vowels of a romanised reading.
+var jaLongVowels = strings.NewReplacer("ou", "o", "oo", "o", "uu", "u", "aa", "a", "ii", "i", "ee", "e")
 
 // officialLatinRe finds a Japanese name followed by the English name the
 // organisation gives itself in brackets, with an English legal form:

@@ -1,0 +1,43 @@
+package incident
+
+import "testing"
+
+// TestReadsAs checks kanji names against English spellings of them: any
+// cut into dictionary words and any of their readings counts, a later word
+// may start voiced, and a spelling that is not a reading, or too short to
+// tell, does not.
+func TestReadsAs(t *testing.T) {
+	tests := []struct {
+		name, latin string
+		want        bool
+	}{
+		{"沢渡精工", "Sawatari Seiko", true}, // the best path reads 精 as a given name
+		{"丸吉運送", "Maruyoshi Unso", true},
+		{"風花電機", "Kazahana Denki", true}, // 花 read as written, not bana
+		{"青葉台中央病院", "Aobadai Chuo Byoin", true},
+		{"株式会社丸吉", "Maruyoshi", false}, // the legal form has a reading of its own
+		{"沢渡精工", "Sawada Seiki", false},
+		{"東京", "Tokyo Gas", false},
+		{"丸吉", "Maru", false},
+		{"", "Sawatari", false},
+	}
+	for _, tc := range tests {
+		if got := ReadsAs(tc.name, tc.latin); got != tc.want {
+			t.Errorf("ReadsAs(%q, %q) = %v, want %v", tc.name, tc.latin, got, tc.want)
+		}
+	}
+}
+
+// TestKanjiNameTakesItsLatinSpelling checks a company's notice that names
+// itself in kanji and its subsidiary in Latin letters: the victim is
+// spelt as the company spells itself abroad.
+func TestKanjiNameTakesItsLatinSpelling(t *testing.T) {
+	x := New(nil)
+	f := x.Extract(Doc{Lang: "ja", Site: "丸吉運送株式会社",
+		Title: "当社米国子会社へのランサムウェア攻撃について",
+		Text: "各位\n\n丸吉運送株式会社\n\n当社の連結子会社であるMaruyoshi Unso USA, Inc.（以下「MUU」）において、第三者による不正アクセスを受け、" +
+			"サーバーのデータが暗号化されたことを確認いたしました。現在、外部の専門機関と調査を進めております。"})
+	if got := f.VictimNames(); len(got) != 1 || got[0] != "Maruyoshi Unso" {
+		t.Errorf("victims = %q, want [Maruyoshi Unso]", got)
+	}
+}
