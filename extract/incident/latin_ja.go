@@ -424,8 +424,8 @@ func latinVictims(vs []Victim, pageURL, text string) []Victim {
 
 // romanisedLatinName returns the Latin name a Japanese text writes for a
 // victim named in kanji when some reading of the name (see ReadsAs) spells
-// the first words of a run of Latin words in the text: 沢渡精工 is the
-// "Sawatari Seiko" of "Sawatari Seiko America, Inc.". It returns ""
+// the first words of a run of Latin words in the text: 梅沢精工 is the
+// "Umezawa Seiko" of "Umezawa Seiko America, Inc.". It returns ""
 // otherwise.
 func romanisedLatinName(name, text string) string {
 	if !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Han, r) }) || !hasJapanese(name) {

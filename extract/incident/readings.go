@@ -10,12 +10,12 @@ import (
 )
 
 // A company's kanji name and its English spelling are one name when some
-// reading of the kanji spells the English: 沢渡精工 is Sawatari Seiko, though
+// reading of the kanji spells the English: 梅沢精工 is Umezawa Seiko, though
 // the tokenizer's best path reads it さわ・わたり・きよし・こ (a surname, a
 // given name). So every cut of the name into dictionary words is tried,
 // each word in every reading the dictionary gives it, against the Latin
-// letters; a non-initial word may start voiced (rendaku: 風花 kazahana is
-// also read kazabana).
+// letters; a non-initial word may start voiced (rendaku: 鷹花 takahana is
+// also read takabana).
 
 var (
 	ipaOnce     sync.Once
@@ -45,7 +45,7 @@ const maxReadName = 16
 
 // ReadsAs reports whether some reading of the Japanese name spells latin,
 // a name in Latin letters (case, spaces, punctuation and long vowels
-// aside): ReadsAs("沢渡精工", "Sawatari Seiko") is true. Kana in the name
+// aside): ReadsAs("梅沢精工", "Umezawa Seiko") is true. Kana in the name
 // read as written. A Latin target under five letters is too short to tell.
 func ReadsAs(name, latin string) bool {
 	target := foldedLatin(latin)

@@ -11,15 +11,15 @@ func TestReadsAs(t *testing.T) {
 		name, latin string
 		want        bool
 	}{
-		{"沢渡精工", "Sawatari Seiko", true}, // the best path reads 精 as a given name
-		{"丸吉運送", "Maruyoshi Unso", true},
-		{"風花電機", "Kazahana Denki", true}, // 花 read as written, not bana
-		{"青葉台中央病院", "Aobadai Chuo Byoin", true},
-		{"株式会社丸吉", "Maruyoshi", false}, // the legal form has a reading of its own
-		{"沢渡精工", "Sawada Seiki", false},
+		{"梅沢精工", "Umezawa Seiko", true}, // the best path reads 精 as a given name
+		{"雪代電機", "Yukishiro Denki", true},
+		{"鷹花電機", "Takabana Denki", true}, // 花 voiced after 鷹
+		{"霧島精密", "Kirishima Seimitsu", true},
+		{"株式会社雪代", "Yukishiro", false}, // the legal form has a reading of its own
+		{"梅沢精工", "Umeda Seiki", false},
 		{"東京", "Tokyo Gas", false},
-		{"丸吉", "Maru", false},
-		{"", "Sawatari", false},
+		{"雪代", "Yuki", false},
+		{"", "Umezawa", false},
 	}
 	for _, tc := range tests {
 		if got := ReadsAs(tc.name, tc.latin); got != tc.want {
@@ -33,11 +33,11 @@ func TestReadsAs(t *testing.T) {
 // spelt as the company spells itself abroad.
 func TestKanjiNameTakesItsLatinSpelling(t *testing.T) {
 	x := New(nil)
-	f := x.Extract(Doc{Lang: "ja", Site: "丸吉運送株式会社",
+	f := x.Extract(Doc{Lang: "ja", Site: "宮坂化成株式会社",
 		Title: "当社米国子会社へのランサムウェア攻撃について",
-		Text: "各位\n\n丸吉運送株式会社\n\n当社の連結子会社であるMaruyoshi Unso USA, Inc.（以下「MUU」）において、第三者による不正アクセスを受け、" +
+		Text: "各位\n\n宮坂化成株式会社\n\n当社の連結子会社であるMiyasaka Kasei USA, Inc.（以下「MKU」）において、第三者による不正アクセスを受け、" +
 			"サーバーのデータが暗号化されたことを確認いたしました。現在、外部の専門機関と調査を進めております。"})
-	if got := f.VictimNames(); len(got) != 1 || got[0] != "Maruyoshi Unso" {
-		t.Errorf("victims = %q, want [Maruyoshi Unso]", got)
+	if got := f.VictimNames(); len(got) != 1 || got[0] != "Miyasaka Kasei" {
+		t.Errorf("victims = %q, want [Miyasaka Kasei]", got)
 	}
 }

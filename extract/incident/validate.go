@@ -382,14 +382,14 @@ func dropHoldings(name string) string {
 }
 
 // countryUnitWords end the name of a company's unit in one country or
-// region: "Sawara Seiko America", "Brenntal Japan", "Kestrel Foods UK".
+// region: "Umezawa Seiko America", "Osterholt Japan", "Kestrel Foods UK".
 var countryUnitWords = wordSet(`america usa us u.s. uk u.k. japan europe emea asia apac australia canada deutschland
 germany france india china korea mexico méxico brasil brazil italia italy españa spain nederland netherlands
 singapore taiwan vietnam thailand philippines indonesia malaysia ireland nordic benelux`)
 
 // dropCountryUnit names a company's unit in one country by the company,
 // as subsidiaries carrying the parent's name go under the parent brand
-// ("Sawara Seiko America" is Sawara Seiko). The name must keep two words
+// ("Umezawa Seiko America" is Umezawa Seiko). The name must keep two words
 // ("Air Japan", "Bank of America" stay as they are).
 func dropCountryUnit(name string) string {
 	words := strings.Fields(name)
@@ -403,8 +403,8 @@ func dropCountryUnit(name string) string {
 	return strings.Join(words[:n-1], " ")
 }
 
-// dropJaCountryUnit does the same for a katakana name: ブレンタール・ジャパン
-// is Brenntal's unit in Japan.
+// dropJaCountryUnit does the same for a katakana name: オスターホルト・ジャパン
+// is Osterholt's unit in Japan.
 func dropJaCountryUnit(name string) string {
 	for _, suf := range []string{"・ジャパン", "ジャパン", "・アメリカ", "・ヨーロッパ"} {
 		rest, ok := strings.CutSuffix(name, suf)

@@ -116,17 +116,17 @@ func TestPlausibleVictim(t *testing.T) {
 // company's name, and that names that only end in a country stay whole.
 func TestCountryUnit(t *testing.T) {
 	for in, want := range map[string]string{
-		"Sawara Seiko America": "Sawara Seiko",
-		"Kestrel Foods UK":     "Kestrel Foods",
-		"Bank of America":      "Bank of America",
-		"Air Japan":            "Air Japan",
-		"Latin America":        "Latin America",
+		"Umezawa Seiko America": "Umezawa Seiko",
+		"Kestrel Foods UK":      "Kestrel Foods",
+		"Bank of America":       "Bank of America",
+		"Air Japan":             "Air Japan",
+		"Latin America":         "Latin America",
 	} {
 		if got := dropCountryUnit(in); got != want {
 			t.Errorf("dropCountryUnit(%q) = %q, want %q", in, got, want)
 		}
 	}
-	for in, want := range map[string]string{"ブレンタール・ジャパン": "ブレンタール", "エア・ジャパン": "エア・ジャパン", "日本航空": "日本航空"} {
+	for in, want := range map[string]string{"オスターホルト・ジャパン": "オスターホルト", "エア・ジャパン": "エア・ジャパン", "日本航空": "日本航空"} {
 		if got := dropJaCountryUnit(in); got != want {
 			t.Errorf("dropJaCountryUnit(%q) = %q, want %q", in, got, want)
 		}
