@@ -49,7 +49,7 @@ func skeleton(s string) string {
 		case r == 'r' && !vowel(i+1):
 			continue
 		case r == 'w' && i > 0 && vowel(i-1) && !vowel(i+1):
-			continue // Yarrowdale → ヤロウデール, Shaw → ショー: a w after a vowel is one
+			continue // Farrowby → ファロウビー, Shaw → ショー: a w after a vowel is one
 		}
 		switch r {
 		case 'l':
@@ -236,6 +236,9 @@ func transliterated(a, b []string) bool {
 			if crossMatch(crossForm(x), crossForm(y)) {
 				return true
 			}
+			if latin, ja := x, y; isLatinName(latin) && crossReads(latin, ja) || isLatinName(ja) && crossReads(ja, latin) {
+				return true
+			}
 			fx, fy := nameForms(x), nameForms(y)
 			if len(fx) == 0 || len(fy) == 0 {
 				continue
@@ -303,9 +306,29 @@ var crossMemo = newMemo(computeCrossForm)
 // classes of the kind words taken off, so that names of different kinds
 // of body never share one.
 func computeCrossForm(name string) string {
+	head, kinds, latin := crossParts(name)
+	if head == "" {
+		return ""
+	}
+	if !latin {
+		head = reading(head)
+	}
+	// The romanised reading itself, not its sound key: a kanji name's
+	// Hepburn reading is how its English name is spelt, and a short head
+	// (Aobadai) has too few consonants for a key to tell names apart.
+	k := crossLetters(head)
+	if len(k) < minCrossForm || crossPlaceHeads[k] {
+		return "" // too short, or a bare place (Osaka, Tokyo) heads many bodies
+	}
+	return k + "|" + strings.Join(kinds, ",")
+}
+
+// crossParts splits a name into its head and the classes of the kind
+// words after it (Aobadai Central Hospital → Aobadai, [hospital];
+// 青葉台中央病院 → 青葉台, [hospital]), sorted; latin says the name is in
+// Latin letters. A Japanese name without a kind word has no head here ("").
+func crossParts(name string) (head string, kinds []string, latin bool) {
 	name = strings.TrimSpace(normalize(name))
-	var head string
-	var kinds []string
 	addKind := func(w string) {
 		if c, ok := kindClasses[w]; ok && !slices.Contains(kinds, c) {
 			kinds = append(kinds, c)
@@ -322,41 +345,65 @@ func computeCrossForm(name string) string {
 			addKind(words[len(words)-1])
 			words = words[:len(words)-1]
 		}
-		head = strings.Join(words, "")
-	} else {
-		head = name
-		for changed := true; changed; {
-			changed = false
-			for _, suf := range jaKindSuffixes {
-				if rest, ok := strings.CutSuffix(head, suf); ok && utf8.RuneCountInString(rest) >= 2 {
-					head, changed = rest, true
-					addKind(suf)
-				}
+		slices.Sort(kinds)
+		return strings.Join(words, ""), kinds, true
+	}
+	head = name
+	for changed := true; changed; {
+		changed = false
+		for _, suf := range jaKindSuffixes {
+			if rest, ok := strings.CutSuffix(head, suf); ok && utf8.RuneCountInString(rest) >= 2 {
+				head, changed = rest, true
+				addKind(suf)
 			}
 		}
-		if head == name {
-			return "" // no kind to take off: the whole-name forms compare it
-		}
-		head = reading(head)
 	}
-	// The romanised reading itself, not its sound key: a kanji name's
-	// Hepburn reading is how its English name is spelt, and a short head
-	// (Aobadai) has too few consonants for a key to tell names apart.
+	if head == name {
+		return "", nil, false // no kind to take off: the whole-name forms compare it
+	}
+	slices.Sort(kinds)
+	return head, kinds, false
+}
+
+// crossLetters keeps the Latin letters of a romanised head, long vowels
+// folded: リョクトウ is ryokutou in the dictionary's reading and Ryokuto on
+// the company's letterhead.
+func crossLetters(head string) string {
 	k := strings.Map(func(r rune) rune {
 		if r >= 'a' && r <= 'z' {
 			return r
 		}
 		return -1
 	}, fold(head))
-	// Long vowels as English spellings drop them: リョクトウ is ryokutou
-	// in the dictionary's reading and Ryokuto on the company's letterhead.
-	k = longVowels.Replace(k)
-	if len(k) < minCrossForm || crossPlaceHeads[k] {
-		return "" // too short, or a bare place (Osaka, Tokyo) heads many bodies
-	}
-	slices.Sort(kinds)
-	return k + "|" + strings.Join(kinds, ",")
+	return longVowels.Replace(k)
 }
+
+// crossReads reports whether a Latin name and a Japanese one are one
+// body's names because some reading of the Japanese name spells the Latin
+// one (see incident.ReadsAs), whole (梅沢精工 and Umezawa Seiko) or head
+// to head with kinds that agree (月城精機 and Tsukishiro Precision, 白鷺化学工業
+// and Shirasagi Chemical). The tokenizer's one reading misses names whose
+// kanji it reads as a person's (精 as きよし).
+func crossReads(latin, ja string) bool {
+	return crossReadMemo.get(latin + "\x00" + ja)
+}
+
+// crossReadMemo memoises crossReads by the pair.
+var crossReadMemo = newMemo(func(pair string) bool {
+	latin, ja, _ := strings.Cut(pair, "\x00")
+	if readsAs(ja, latin) {
+		return true
+	}
+	lh, lk, lok := crossParts(latin)
+	jh, jk, _ := crossParts(ja)
+	if !lok || lh == "" || jh == "" || len(lh) < minCrossForm || crossPlaceHeads[lh] {
+		return false
+	}
+	if len(lk) > 0 && len(jk) > 0 && !slices.Equal(lk, jk) {
+		return false
+	}
+	return readsAs(jh, lh)
+})
 
 // crossMatch reports whether two crossForm keys name one body: the same
 // head, and kinds that agree where both names give one.

@@ -259,6 +259,7 @@ func TestAcrossScripts(t *testing.T) {
 	}
 	other := ja
 	other.Records = n64(27000)
+	other.Text = "当社販売子会社のサーバーが不正アクセスを受け、約2万7000人分のお客様情報が流出した可能性があることが判明しました。"
 	if d := Prepare(en).Match(Prepare(other)); d.Same {
 		t.Errorf("reports with different figures joined across scripts: %+v", d)
 	}
@@ -287,6 +288,24 @@ func TestKatakanaSilentW(t *testing.T) {
 		Title:   "豪電力小売りファロウビー・エナジー、顧客約8万8000人の情報流出",
 		Text:    "オーストラリアの電力小売りファロウビー・エナジーは、顧客約8万8000人分の個人情報が流出したと発表した。",
 		Victims: []string{"ファロウビー・エナジー"}, Records: n64(88000), Actors: []string{"Medusa"}}
+	if d := Prepare(en).Match(Prepare(ja)); !d.Same {
+		t.Errorf("the English and Japanese reports did not join: %+v", d)
+	}
+}
+
+// TestKanjiReadingAcrossScripts: a kanji name the tokenizer reads wrongly
+// on its best path (雪代 as yukidai) still meets its English spelling
+// through another reading, so the company's Japanese report and English
+// coverage naming one group join without a shared figure.
+func TestKanjiReadingAcrossScripts(t *testing.T) {
+	en := Doc{URL: "https://news.example/a/9", Lang: "en", Published: time.Date(2025, 10, 6, 9, 0, 0, 0, time.UTC),
+		Title:   "Qilin claims ransomware attack on Japanese motor maker Yukishiro Denki",
+		Text:    "Yukishiro Denki said servers at one of its plants were encrypted; the Qilin group listed the company on its leak site.",
+		Victims: []string{"Yukishiro Denki"}, Actors: []string{"Qilin"}}
+	ja := Doc{URL: "https://itnews.example/n/10", Lang: "ja", Published: time.Date(2025, 10, 7, 6, 0, 0, 0, time.UTC),
+		Title:   "雪代電機にランサムウェア攻撃、Qilinが犯行声明",
+		Text:    "モーター製造の雪代電機は、工場のサーバーがランサムウェアに感染したと発表した。Qilinがリークサイトに同社を掲載した。",
+		Victims: []string{"雪代電機"}, Actors: []string{"Qilin"}}
 	if d := Prepare(en).Match(Prepare(ja)); !d.Same {
 		t.Errorf("the English and Japanese reports did not join: %+v", d)
 	}

@@ -13,6 +13,10 @@ import (
 // names of well-known Japanese companies.
 var reading = incident.Reading
 
+// readsAs reports whether some reading of a Japanese name spells a Latin
+// one (see incident.ReadsAs).
+var readsAs = incident.ReadsAs
+
 // legalWords are legal forms and group words that say nothing about which
 // company a name means; they are dropped from either end of a name.
 var legalWords = map[string]bool{
