@@ -388,6 +388,10 @@ func legalAt(toks []tokenizer.Token, i int) int {
 	if jaLegalTokens[toks[i].Surface] {
 		return 1
 	}
+	if i+1 < len(toks) && jaLegalTokens[toks[i].Surface+toks[i+1].Surface] {
+		// The dictionary cuts some forms in two: 有限|会社, 合同|会社.
+		return 2
+	}
 	if i+1 < len(toks) && toks[i+1].Surface == "法人" && jaCorpPrefix[toks[i].Surface] {
 		return 2
 	}

@@ -51,9 +51,9 @@ var jaVictimCues = []cue{
 	// 5月に被害を公表した〇〇, 不正アクセスを受けた〇〇は
 	jaCue(4, false, `(?:被害|不正アクセス|サイバー攻撃|ランサムウェア攻撃|攻撃|情報流出|情報漏え?い|漏えい)(?:を|に)(?:公表し|発表し|受け|遭っ)た`+jaName1),
 	// 〇〇に不正アクセス, 〇〇へのサイバー攻撃
-	jaCue(4, false, jaList+`(?:に|へ)(?:の|対する|対して)?(?:大規模な|外部からの|第三者による|悪意のある第三者による|海外からの)?(?:不正アクセス|サイバー攻撃|ランサムウェア攻撃|ランサムウェア|攻撃|侵入|ハッキング)`),
+	jaCue(4, false, jaList+`(?:に|へ)(?:の|対する|対して)?(?:大規模な|外部からの|第三者による|悪意のある第三者による|海外からの)?(?:不正アクセス|サイバー攻撃|ランサムウェア攻撃|ランサムウェア|ランサム攻撃|攻撃|侵入|ハッキング)`),
 	// 〇〇がランサムウェア被害, 〇〇で情報漏えい
-	jaCueRest(4, false, jaList+`(?:が|は|で|も|、|,|:| )[^。N]{0,16}?(?:不正アクセス|不正に?アクセス|不正なアクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|情報漏え?い|情報漏洩|情報流出|漏えい|漏洩|流出)(?:攻撃)?(?:の)?(?:被害|を受け|に遭|に感染|感染|が発生|があ|の可能性|か|事案|事故|が判明|を確認)`, jaOthersDamageRe),
+	jaCueRest(4, false, jaList+`(?:が|は|で|も|、|,|:| )[^。N]{0,16}?(?:[^。N]{0,12}?(?:とみられる|と見られる|とされる))?(?:不正アクセス|不正に?アクセス|不正なアクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|情報漏え?い|情報漏洩|情報流出|漏えい|漏洩|流出)(?:攻撃)?(?:の)?(?:被害|を受け|に遭|に感染|感染|が発生|があ|の可能性|か|事案|事故|が判明|を確認)`, jaOthersDamageRe),
 	// 〇〇で、予約管理システムに第三者が不正にアクセスし: at the
 	// organisation, someone broke in.
 	jaCue(4, false, jaList+`(?:で|では)、?[^。N]{0,24}?(?:第三者|外部の第三者|外部|何者か|攻撃者|ハッカー|犯人)(?:が|による|から)[^。N]{0,12}?(?:不正に?アクセス|不正なアクセス|侵入|不正ログイン)`),
@@ -65,7 +65,8 @@ var jaVictimCues = []cue{
 }
 
 var jaTitleCues = []cue{
-	jaCue(3, true, `^(?:【[^】]*】)?(?:[^、。N「]{0,15}?「)?`+jaList+`(?:、|,|が|は|に|で|の|:| |へ|から)`),
+	// 新潟の〇〇にランサム攻撃: a place before the name.
+	jaCue(3, true, `^(?:【[^】]*】)?(?:[^、。N「]{0,15}?「|[^、。N「]{1,8}?の)?`+jaList+`(?:、|,|が|は|に|で|の|:| |へ|から)`),
 	// 米SaaS「Ledgerly」、…: a kind written as a word before the quoted name.
 	jaCue(3, true, `^(?:【[^】]*】)?[^、。N「]{0,6}?N\d+ 「`+jaName1+`」(?:、|,|が|は|に|で|:| )`),
 }
@@ -105,7 +106,8 @@ var jaDeniedRe = regexp.MustCompile(`(?:攻撃|不正アクセス|侵入|ラン�
 // japaneseVictimHits scores the organisation names of a Japanese article.
 func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 	titleBreach, firstPerson := false, false
-	for _, s := range ss {
+	lastSelf := -10 // the index of the last sentence speaking of 当社's own systems
+	for i, s := range ss {
 		breach := jaBreachRe.MatchString(s.shape) && !jaDeniedRe.MatchString(s.shape)
 		if s.title && breach {
 			titleBreach = true
@@ -113,8 +115,17 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 		// What a quote says is the speaker's view, not the notice's own
 		// account (当社代表は「…攻撃を受けても…」と述べた).
 		own := jaQuoteRe.ReplaceAllString(s.shape, "「」")
-		if breach && jaBreachRe.MatchString(own) && (jaFirstPersonRe.MatchString(own) || jaPublicSelfRe.MatchString(own)) && !jaServiceSelfRe.MatchString(own) {
+		self := (jaFirstPersonRe.MatchString(own) || jaPublicSelfRe.MatchString(own)) && !jaServiceSelfRe.MatchString(own)
+		if breach && jaBreachRe.MatchString(own) && self {
 			firstPerson = true
+		}
+		if breach && !s.title && i-lastSelf <= 2 && !strings.Contains(own, "N") {
+			// 当社のシステムに障害が発生し…。調査の結果、外部からの不正
+			// アクセスにより…: the account goes on without a subject.
+			firstPerson = true
+		}
+		if self && !s.title && jaOwnSystemsRe.MatchString(own) {
+			lastSelf = i
 		}
 	}
 	for i, s := range ss {
@@ -140,6 +151,10 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 	}
 	return hits, roles
 }
+
+// jaOwnSystemsRe finds a sentence speaking of an organisation's own
+// systems: 当社の配車管理システムに障害が発生し.
+var jaOwnSystemsRe = regexp.MustCompile(`システム|サーバ|ネットワーク|障害|パソコン|端末|アカウント|メール|ウェブサイト|ホームページ|通販サイト`)
 
 // jaPublicSelfRe finds a public body's notice speaking of itself by its
 // kind alone: 県が運用する電子申請システム, 町では直ちに…, 町の業務システム.

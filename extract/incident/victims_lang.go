@@ -841,7 +841,7 @@ func stripJaLegalForms(name string) string {
 // canonJapaneseDepth canonicalises with at most depth steps from a short
 // form to a longer one.
 func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth int) (string, string) {
-	s := expandJaAbbreviation(stripJaDepartment(stripLegalJapanese(expandJaAbbreviation(stripJaHonorific(mention)))))
+	s := expandJaAbbreviation(stripJaDepartment(stripJaTrade(stripLegalJapanese(expandJaAbbreviation(stripJaHonorific(mention))))))
 	// しおかぜ農業協同組合 is JAしおかぜ when the text writes that too:
 	// co-operatives go by their JA or JF name.
 	if core, ok := strings.CutSuffix(s, "農業協同組合"); ok && core != "" && standalone["JA"+core] {
@@ -1117,6 +1117,18 @@ var jaDepartmentRe = regexp.MustCompile(`^(.{2,}?(?:市|町|村|県|府|区|大�
 
 // jaTownOfficeRe is a municipality's office: 〇〇町役場, 〇〇市役所.
 var jaTownOfficeRe = regexp.MustCompile(`^(.{1,12}?[市町村区])(?:役場|役所)$`)
+
+// jaTradeRe finds a line of business written before a name in kana or
+// Latin letters as one word: 茶販売ことぶき茶舗, 電力小売りヤロウデール.
+var jaTradeRe = regexp.MustCompile(`^\p{Han}{1,4}(?:販売|小売り|小売|卸売り|卸売|製造|運営|開発|通販)([\p{Hiragana}\p{Katakana}A-Za-zＡ-Ｚａ-ｚ].+)$`)
+
+// stripJaTrade drops a line of business glued before a name.
+func stripJaTrade(s string) string {
+	if m := jaTradeRe.FindStringSubmatch(s); m != nil && utf8.RuneCountInString(m[1]) >= 2 {
+		return m[1]
+	}
+	return s
+}
 
 // jaStaffSuffixRe finds people of an organisation written after its name as
 // one word: 大浜市職員, 北浜銀行行員, 青葉学院大学学生.
