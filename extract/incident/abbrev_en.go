@@ -18,6 +18,35 @@ var enUnitRe = regexp.MustCompile(`(N\d+)\b[^.;]*?\bits (N\d+) (?:subsidiary|uni
 // parent does for its brand: "Live Nation confirms Ticketmaster breach".
 var enSpeaksForRe = regexp.MustCompile(`(N\d+) (?:has |have |had )?(?:confirms|confirmed|discloses|disclosed|says|said|reports|reported|admits|admitted|acknowledges|acknowledged|investigates|investigating) (?:a |an |the )?(N\d+) (?:'s )?(?:[a-z\-]+ )?(?:breach|hack|attack|cyberattack|incident|leak|compromise|intrusion)\b`)
 
+// definedCompanyRe finds a filing's or a release's definition of "the
+// Company": Corvane Systems, Inc. (NASDAQ: CRVN) ("Corvane" or the
+// "Company").
+var definedCompanyRe = regexp.MustCompile(`([A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|and|for))*?)(?:,? (?:Inc|Corp|Corporation|LLC|Ltd|Limited|plc|Co|Holdings)\.?)? (?:\([^()]{0,40}\) )?\([^()]{0,60}?(?:the )?["“]Company["”]\)`)
+
+// theCompanyRe finds the defined term in use.
+var theCompanyRe = regexp.MustCompile(`\b[Tt]he Company\b`)
+
+// definedCompany writes the name a text defines as "the Company" wherever
+// the text uses the term, so that "the Company detected unauthorized
+// activity" has its subject.
+func definedCompany(text string) string {
+	name := definedCompanyName(text)
+	if name == "" {
+		return text
+	}
+	return theCompanyRe.ReplaceAllStringFunc(text, func(string) string { return name })
+}
+
+// definedCompanyName returns the name a text defines as "the Company",
+// or "".
+func definedCompanyName(text string) string {
+	m := definedCompanyRe.FindStringSubmatch(text[:min(len(text), 4000)])
+	if m == nil || len(strings.Fields(m[1])) > 6 {
+		return ""
+	}
+	return m[1]
+}
+
 // shortForms maps the lower-cased short forms an article uses (a bracketed
 // definition, or an initialism of a name given earlier) to the full name.
 func shortForms(es []enSentence) map[string]string {

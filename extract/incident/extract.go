@@ -59,6 +59,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 		ss = sentences(title, text)
 		victims = japaneseVictims(ss, x.isActor, d.Published.Year(), publisher)
 	} else {
+		text = definedCompany(text)
 		ss = sentences(title, text)
 		victims = englishVictims(ss, x.isActor, d.Published.Year(), publisher)
 	}

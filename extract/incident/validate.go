@@ -42,6 +42,18 @@ bipa appi nis nis2 dora cmmc hitrust fcra tcpa ndb`)
 var enKindNouns = wordSet(`cu cus firm company insurer retailer lender carrier utility provider dealer chain maker
 automaker carmaker chipmaker drugmaker telco operator startup fintech`)
 
+// postOfRe finds a post over a field rather than over a named body:
+// "Superintendent of Schools", "Director of Operations".
+var postOfRe = regexp.MustCompile(`(?i) of (?:schools|education|operations|technology|communications|finance|marketing|security|information|human resources|student services|public safety|the board)$`)
+
+// genericBodies are kinds of organisation a notice capitalises when it
+// means itself ("the Company", "the Board", "the Trust"), and the people a
+// letter addresses ("Dear Families and Staff").
+var genericBodies = wordSet(`company companies corporation firm board trust agency department school schools college
+hospital clinic practice library campus institute foundation association society union
+families parents guardians students staff patients customers clients members employees residents community
+colleagues partners shareholders stakeholders`)
+
 // enOfficeInitialisms are the initialisms of business functions, posts,
 // documents and kinds of data or system that a text writes in capitals
 // like an organisation's short name.
@@ -125,12 +137,18 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 	if allIn(lower, enDocumentWords) || documentLabel(name) {
 		return false
 	}
+	if len(words) == 1 && (institutionHeads[lower[0]] || genericBodies[lower[0]]) {
+		// "the District", "the Company": a body's kind, capitalised as a
+		// defined term, names none by itself (its notice's publisher is
+		// found from the page).
+		return false
+	}
 	if len(words) == 1 && enOfficeInitialisms[lower[0]] {
 		// "HR files", "the IT team", "PII": a function or a kind of
 		// data, written in capitals, no organisation.
 		return false
 	}
-	if len(words) <= 3 && enJobTitleRe.MatchString(name) && !strings.Contains(strings.ToLower(name), " of ") {
+	if len(words) <= 3 && enJobTitleRe.MatchString(name) && (!strings.Contains(strings.ToLower(name), " of ") || postOfRe.MatchString(name)) {
 		// "Superintendent", "Chief Executive": a signature's post.
 		return false
 	}
@@ -156,8 +174,9 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 }
 
 // datelineRe finds a dateline opening a line: "CELAYA, Guanajuato —",
-// "ZANESVILLE, Ohio (WKVT) —", "MILLBROOK —".
-var datelineRe = regexp.MustCompile(`(?m)^([A-Z][A-Za-z .'-]{1,30}?)(?:, [A-Z][\w .'-]{1,30}?)?(?: \([^)]{1,20}\))? [—–-] `)
+// "ZANESVILLE, Ohio (WKVT) —", "MILLBROOK —", a wire's "SAN JOSE,
+// Calif.--(BUSINESS WIRE)--".
+var datelineRe = regexp.MustCompile(`(?m)^([A-Z][A-Za-z .'-]{1,30}?)(?:, [A-Z][\w .'-]{1,30}?)?(?:(?: \([^)]{1,20}\))? [—–-] |--\([^)]{1,40}\)--)`)
 
 // legalFormDatelineRe finds a legal form where a dateline's region would
 // stand: "Caskwell, Inc. — Notice of …" is a letterhead.
@@ -181,11 +200,14 @@ func datelinePlace(name, text string) bool {
 // a city before its state ("Scranton, Pa."), "Scranton-based", "the city
 // of Scranton", "Scranton County".
 func placeInText(name, text string) bool {
-	if strings.ContainsAny(name, " ") || text == "" {
+	if text == "" {
 		return false
 	}
 	if datelinePlace(name, text) {
 		return true
+	}
+	if strings.ContainsAny(name, " ") {
+		return false
 	}
 	if !strings.Contains(text, name) {
 		return false

@@ -157,3 +157,30 @@ func TestKindsOfInstitutionAreNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestWireDateline checks that a wire release's dateline city is read as
+// a place, not a name.
+func TestWireDateline(t *testing.T) {
+	text := "PORTLAND, Ore.--(GLOBE WIRE)--Tessmere Analytics, Inc. today provided an update."
+	if !placeInText("PORTLAND", text) {
+		t.Error("the wire dateline's city is not taken for a place")
+	}
+	if placeInText("Tessmere Analytics", text) {
+		t.Error("the company after the dateline is taken for a place")
+	}
+}
+
+// TestDefinedCompany checks that a release's defined term "the Company"
+// stands for the name it defines, and that text without a definition is
+// left alone.
+func TestDefinedCompany(t *testing.T) {
+	in := `Tessmere Analytics, Inc. (NYSE: TSMR) ("Tessmere" or the "Company") today gave an update. On March 3, the Company detected unauthorized activity.`
+	want := `Tessmere Analytics, Inc. (NYSE: TSMR) ("Tessmere" or the "Company") today gave an update. On March 3, Tessmere Analytics detected unauthorized activity.`
+	if got := definedCompany(in); got != want {
+		t.Errorf("definedCompany = %q, want %q", got, want)
+	}
+	plain := "The company said the Company Store was closed."
+	if got := definedCompany(plain); got != plain {
+		t.Errorf("definedCompany changed a text without a definition: %q", got)
+	}
+}

@@ -114,6 +114,18 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 		}
 		return only
 	}
+	if self := definedCompanyName(joinedText(ss)); self != "" {
+		// The company a release defines as "the Company" speaks of its
+		// own incident: its "believes" and "investigation" are no
+		// commenter's.
+		kept := roles[:0]
+		for _, r := range roles {
+			if !strings.EqualFold(stripLegalEnglish(r.mention), self) {
+				kept = append(kept, r)
+			}
+		}
+		roles = kept
+	}
 	return chooseVictims(victimInput{
 		hits: hits, roles: roles, canon: canon, exclude: exclude, brands: brandedUnits(es),
 		names: englishNameLists(es), breach: englishBreachArticle(es), product: englishProductArticle(es), year: year, publisher: publisher,
