@@ -283,7 +283,14 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		}
 		return Mentioned
 	}
-	if enListBeforeRe.MatchString(before) || enListGoesOnRe.MatchString(before) || !mainIncident(s, ja, victims) || enOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) {
+	other := enOtherRe.MatchString(s.text)
+	if other && enAppositiveRe.MatchString(after) && !enOtherRe.MatchString(before) && !enPastDeedRe.MatchString(after) {
+		// "they suspect Magecart Group 12, a crew known for …": the
+		// words of other incidents describe the group, the sentence
+		// names it for this one.
+		other = false
+	}
+	if enListBeforeRe.MatchString(before) || enListGoesOnRe.MatchString(before) || !mainIncident(s, ja, victims) || other && !mentionsVictim(s.text, victims) {
 		return Mentioned
 	}
 	if enMonthLeadRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !enMainRefRe.MatchString(s.text) {
@@ -306,6 +313,13 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	}
 	return Mentioned
 }
+
+// enPastDeedRe finds a description of a group by what it did before: "the
+// group behind a run of attacks on schools in 2022".
+var enPastDeedRe = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|\bbehind\b|\bresponsible for\b`)
+
+// enAppositiveRe finds a description of a group right after its name.
+var enAppositiveRe = regexp.MustCompile(`^(?:'s)?,\s+(?:a|an|the)\s`)
 
 // enDescribedByRe finds a group named inside a clause that describes
 // another: "ShinyHunters, the extortion crew that often overlaps with

@@ -463,6 +463,24 @@ func TestAttributionDescribedGroup(t *testing.T) {
 	}
 }
 
+// TestAttributionSuspectedWithHabits checks a group suspected for the
+// incident and described by its habits (not by other incidents), and one
+// described by earlier attacks it was behind, which a rumour blames.
+func TestAttributionSuspectedWithHabits(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "en", Title: "Quillmore Books finds card skimmer on its web store",
+		Text: "Quillmore Books said malicious code on its checkout page captured card details typed in by 2,310 shoppers. " +
+			"Researchers who examined the script said they suspect LockBit, a crew known for hiding its code inside fake widgets."}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"LockBit"}) {
+		t.Errorf("actors = %v, want [LockBit]", got)
+	}
+	d.Text = "Quillmore Books said malicious code on its checkout page captured card details typed in by 2,310 shoppers. " +
+		"Early speculation on social media blamed RansomHub, the group behind a run of attacks on booksellers in 2023."
+	if got := x.Extract(d).ActorNames(); len(got) != 0 {
+		t.Errorf("actors = %v, want none", got)
+	}
+}
+
 // TestAttributionRansomNoteAndSameBody checks a group named in the ransom
 // note of the incident, and one tied to it by 同会 / 同社も in an article
 // whose victim extraction may miss.

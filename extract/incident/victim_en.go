@@ -135,6 +135,9 @@ var enTitleCues = []cue{
 	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
 		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates)\b`),
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
+	// "Marlowe Outfitters finds card skimmer on its web store": a find on
+	// the finder's own systems.
+	enCue(3, false, false, `^`+enList+` (?:finds|found|discovers|discovered|detects|detected|uncovers|uncovered|spots|spotted|removes|removed) (?:a |an )?(?:[a-z\-]+ ){0,2}?(?:skimmer|skimming code|malware|backdoor|intrusion|breach|ransomware|intruder|hackers|compromise|web shell|malicious code)s? (?:on|in|at|inside) (?:its|their) `),
 	// "BRIEF-Japan's Genkai Industries says 12,480 records may have
 	// leaked": the speaker counts its own records.
 	enCue(3, false, false, `^(?:N\d+ 's )?`+enList+` (?:says|said) (?:it |its )?(?:[\d,.]+ (?:million |billion )?)?(?:[a-z\-]+ ){0,2}?(?:records|data|information|details|accounts|files|people|customers|users|employees|members|patients) (?:[a-z]+ ){0,3}?(?:leaked|exposed|stolen|accessed|compromised|taken|breached)\b`),
