@@ -125,6 +125,9 @@ func readPage(p Page) (*Article, origin, error) {
 		host = u.Hostname()
 	}
 	issuer := pageIssuer(doc, meta.jsonLD)
+	if issuer == "" {
+		issuer = pageOwner(doc, meta.jsonLD)
+	}
 	title, strong := pickTitle(doc, meta, p.Hints.Title, host)
 	a := &Article{
 		URL:       canonicalURL(p.URL, meta.canonical, meta.ogURL),

@@ -35,6 +35,13 @@ func pageIssuer(doc *goquery.Document, ld []map[string]any) string {
 			return true
 		}
 		text := cleanSpace(ownText(n))
+		if text == "" && issuerClass(n) {
+			// <div class="footer-company"><p>Name</p><p>address</p></div>
+			if first := cleanSpace(s.Children().First().Text()); !hasDigit.MatchString(first) {
+				found = issuerName(first)
+			}
+			return found == ""
+		}
 		if text == "" || utf8.RuneCountInString(text) > 120 {
 			return true
 		}
@@ -44,6 +51,7 @@ func pageIssuer(doc *goquery.Document, ld []map[string]any) string {
 			found = issuerName(m[1] + m[2])
 		} else if issuerClass(n) && !hasDigit.MatchString(text) {
 			found = issuerName(text)
+
 		} else if bylineClass(n) {
 			if m := bylineBy.FindStringSubmatch(text); m != nil && orgName(m[1]) {
 				found = issuerName(m[1])
@@ -52,6 +60,71 @@ func pageIssuer(doc *goquery.Document, ld []map[string]any) string {
 		return found == ""
 	})
 	return found
+}
+
+// pageOwner returns the organisation a page's chrome names as the site's
+// owner, or "": a JSON-LD Organization that describes no article, the
+// logo's alternative text, or the copyright line ("© 2026 Kotoba Systems
+// Inc."). A company's newsroom names itself so when its notice says only
+// "we" or 弊社 and has no og:site_name.
+func pageOwner(doc *goquery.Document, ld []map[string]any) string {
+	for _, obj := range ld {
+		if organisationType(obj) {
+			if name := issuerName(jsonString(obj, "name")); name != "" {
+				return name
+			}
+		}
+	}
+	var found string
+	doc.Find(`[class*="logo"], [id*="logo"], [class*="Logo"], [class*="brand"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		for _, sel := range []*goquery.Selection{s, s.Find("img, svg, [aria-label]")} {
+			sel.EachWithBreak(func(_ int, e *goquery.Selection) bool {
+				for _, attr := range []string{"alt", "aria-label", "title"} {
+					if v, ok := e.Attr(attr); ok {
+						if name := issuerName(logoWords.ReplaceAllString(v, "")); name != "" {
+							found = name
+							return false
+						}
+					}
+				}
+				return true
+			})
+			if found != "" {
+				return false
+			}
+		}
+		return true
+	})
+	if found != "" {
+		return found
+	}
+	doc.Find("footer, [class*=footer], [id*=footer], [class*=copyright], small, body").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if m := copyrightRe.FindStringSubmatch(s.Text()); m != nil {
+			found = issuerName(strings.TrimRight(m[1], " .,"))
+		}
+		return found == ""
+	})
+	return found
+}
+
+var (
+	// logoWords are the words a logo's text adds to the name.
+	logoWords = regexp.MustCompile(`(?i)\s*(?:ロゴ(?:マーク)?|\blogo\b|ホーム|トップページ|\bhome\b)\s*`)
+	// copyrightRe finds a copyright line's holder: "© 2026 Kotoba Systems
+	// Inc. All rights reserved.", "Copyright (C) 2025 北浜精工株式会社".
+	copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?([^\n|©]{2,60}?)\s*(?:\.?\s*all rights reserved|\n|$)`)
+)
+
+// organisationType reports a JSON-LD object that describes an
+// organisation rather than an article.
+func organisationType(obj map[string]any) bool {
+	t, _ := obj["@type"].(string)
+	switch t {
+	case "Organization", "Corporation", "LocalBusiness", "GovernmentOrganization", "EducationalOrganization",
+		"CollegeOrUniversity", "School", "Hospital", "MedicalOrganization", "NGO", "MedicalClinic", "BankOrCreditUnion":
+		return true
+	}
+	return false
 }
 
 // organisationAuthor returns the name of a JSON-LD author that is an
@@ -140,6 +213,12 @@ func bylineClass(n *html.Node) bool {
 // issuerClassToken marks an element that holds only its issuer's name.
 var issuerClassToken = regexp.MustCompile(`(?i)^(?:company|company-?name|issuer|issuer-?name|organi[sz]ation|organi[sz]ation-?name|provider|provider-?name|release-?company|corp-?name)$`)
 
+// classParts splits a class token at the separators CSS modules and BEM
+// put in it: Footer_company__g6 → Footer, company, g6.
+func classParts(tok string) []string {
+	return strings.FieldsFunc(tok, func(r rune) bool { return r == '_' || r == '-' })
+}
+
 // issuerClass reports an element whose class or itemprop says it holds
 // the issuer's name: class="company-name".
 func issuerClass(n *html.Node) bool {
@@ -148,6 +227,11 @@ func issuerClass(n *html.Node) bool {
 			for _, tok := range strings.Fields(a.Val) {
 				if issuerClassToken.MatchString(tok) {
 					return true
+				}
+				for _, part := range classParts(tok) {
+					if strings.EqualFold(part, "company") || strings.EqualFold(part, "issuer") {
+						return true
+					}
 				}
 			}
 		}

@@ -73,3 +73,51 @@ func TestHubNoticeVictim(t *testing.T) {
 		}
 	}
 }
+
+// TestPageOwner checks the owner a page's chrome names: a JSON-LD
+// Organization, the logo's text, the copyright line; and a page whose
+// chrome names nobody.
+func TestPageOwner(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"json-ld organisation", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"TSUBAME Works株式会社"}</script>`, "TSUBAME Works株式会社"},
+		{"logo aria-label", `<header><a href="/" class="Header_logo__x1"><svg role="img" aria-label="Tsubame Works"></svg></a></header>`, "Tsubame Works"},
+		{"logo alt with a logo word", `<div id="site-logo"><img src="/l.png" alt="北浜精工ロゴ"></div>`, "北浜精工"},
+		{"copyright", `<footer><p>Privacy | Terms</p><small>© 2026 Tsubame Works Inc. All rights reserved.</small></footer>`, "Tsubame Works Inc"},
+		{"company in a css-module class", `<div class="Footer_company__g6"><p>株式会社つばめ工房</p><p>〒460-0000 名古屋市中区1-2-3</p></div>`, ""},
+		{"nothing", `<footer><p>Privacy | Terms</p></footer>`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := goquery.NewDocumentFromReader(strings.NewReader("<html><head></head><body>" + tc.page + "<p>Body text.</p></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pageOwner(doc, readJSONLD(doc)); got != tc.want {
+				t.Errorf("pageOwner = %q, want %q", got, tc.want)
+			}
+		})
+	}
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(`<html><body><div class="Footer_company__g6"><p>株式会社つばめ工房</p><p>〒460-0000 名古屋市中区1-2-3</p></div></body></html>`))
+	if got := pageIssuer(doc, nil); got != "株式会社つばめ工房" {
+		t.Errorf("pageIssuer on a footer company box = %q, want 株式会社つばめ工房", got)
+	}
+}
+
+// TestNoticeNamedOnlyInChrome checks a Japanese notice that says only 弊社,
+// on a site whose name stands only in its logo and copyright line.
+func TestNoticeNamedOnlyInChrome(t *testing.T) {
+	page := `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>ランサムウェア被害に関するお知らせ（第2報） - お知らせ</title></head><body>
+<header><a href="/" class="Header_logo__k2"><svg role="img" aria-label="TSUBAME Works"></svg></a><nav><a href="/news">お知らせ</a></nav></header>
+<main><article><h1>ランサムウェア被害に関するお知らせ（第2報）</h1><p>2026年3月2日</p>
+<p>2026年2月20日付でお知らせいたしました、弊社サーバーへの不正アクセスにつきまして、外部専門機関による調査が完了いたしましたので、その結果をご報告いたします。</p>
+<p>調査の結果、攻撃者は弊社の検証用環境のサーバーに侵入し、社内ネットワーク上の複数のサーバーに被害を拡大させたことが判明いたしました。</p>
+<p>関係者の皆様に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。</p></article></main>
+<footer><small>&copy; 2026 TSUBAME Works Inc.</small></footer></body></html>`
+	a, err := New().Extract(Page{URL: "http://127.0.0.1:8080/news/0302", ContentType: "text/html; charset=utf-8", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Victims) != 1 || a.Victims[0] != "TSUBAME Works" {
+		t.Errorf("victims = %q, want [TSUBAME Works]", a.Victims)
+	}
+}

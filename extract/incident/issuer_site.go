@@ -75,6 +75,11 @@ func siteOrganisation(site string, ja bool) string {
 		if jaOutletSiteRe.MatchString(site) {
 			return ""
 		}
+		if f := strings.Fields(site); len(f) > 1 && jaInstitutionEnd(f[len(f)-1]) {
+			// 医療法人社団青葉会 あおば台記念病院: the facility after the
+			// corporation that runs it.
+			site = f[len(f)-1]
+		}
 		name, _ := canonJapanese(site, map[string]bool{}, map[string]bool{})
 		if name == "" || isJapaneseCommenter(name) || isCommenter(name) || hasJapanese(name) && strings.ContainsAny(name, " 　") {
 			return ""
