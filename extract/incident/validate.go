@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"github.com/ikawaha/kagome/v2/tokenizer"
 	"regexp"
 	"strings"
 	"unicode"
@@ -289,11 +290,50 @@ func plausibleJapaneseVictim(name string, strong bool) bool {
 			return false
 		}
 	}
+	if commonNounService(name) {
+		return false
+	}
 	if !strong {
 		for _, e := range jaLegislatures {
 			if strings.HasSuffix(name, e) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// jaServiceEnds end the description of a service or a system.
+var jaServiceEnds = []string{"サービス", "システム", "クラウド", "アプリ", "サイト", "ツール", "プラットフォーム", "ポータル", "ソフト"}
+
+// jaTechWords are common loanwords of services and systems.
+var jaTechWords = strings.NewReplacer("クラウド", "", "オンライン", "", "ウェブ", "", "Web", "", "WEB", "", "デジタル", "",
+	"ネット", "", "モバイル", "", "データ", "", "メール", "", "ポイント", "", "サービス", "", "システム", "", "アプリ", "",
+	"サイト", "", "ツール", "", "プラットフォーム", "", "ポータル", "", "ソフト", "", "ストレージ", "", "サーバー", "", "サーバ", "")
+
+// commonNounService reports a name that only describes a service by what
+// it does (学習支援クラウドサービス, 予約管理システム): verbal nouns and
+// common loanwords, ending in a service word. A plain noun makes a name
+// (さくら旅行サービス).
+func commonNounService(name string) bool {
+	ends := false
+	for _, e := range jaServiceEnds {
+		ends = ends || strings.HasSuffix(name, e)
+	}
+	tk := japaneseTokenizer()
+	if !ends || tk == nil {
+		return false
+	}
+	// Loanwords the dictionary does not know as such (it cuts クラウド
+	// into クラ|ウド) are common words all the same.
+	rest := jaTechWords.Replace(name)
+	if rest == "" {
+		return true
+	}
+	for _, t := range tk.Tokenize(rest) {
+		f := t.Features()
+		if t.Class != tokenizer.KNOWN || len(f) < 2 || f[0] != "名詞" || f[1] != "サ変接続" {
+			return false
 		}
 	}
 	return true

@@ -102,6 +102,9 @@ func TestPlausibleVictim(t *testing.T) {
 		{"市議会", "", true, false},
 		{"北浜精工", "", true, true},
 		{"HR", "claiming to hold HR files and NDAs", false, false},
+		{"学習支援クラウドサービス", "", true, false},
+		{"予約管理システム", "", true, false},
+		{"みずほ旅行サービス", "", true, true},
 		{"PII", "", false, false},
 		{"IBM", "", false, true},
 	}
