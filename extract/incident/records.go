@@ -64,6 +64,8 @@ var (
 	// jaNationalSubsetRe precedes the national part of a count: 日本人会員,
 	// 日本国内在住の.
 	jaNationalSubsetRe = regexp.MustCompile(`(?:日本人|日本国内|国内在住|日本在住|うち日本|うち国内)[^、。]{0,8}$`)
+	// jaMessagesAfterRe follows a count of e-mails sent or received.
+	jaMessagesAfterRe = regexp.MustCompile(`^[件通]?(?:の|もの)?(?:迷惑|不審な?|なりすまし|スパム|フィッシング|大量の)?(?:メール(?:[^ア]|$)|メッセージ|SMS)`)
 	// jaExcludedBaseRe follows a base a notice excludes from its count:
 	// お客様約18万件のうち、上記以外のお客様の情報は含まれておりません.
 	jaExcludedBaseRe = regexp.MustCompile(`^[件人名]?のうち[^。]*(?:対象外|含まれ(?:ておりません|ません|ていません|ない)|以外)`)
@@ -237,6 +239,10 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			score -= 3
 		}
 		if p.unit == "records" && jaCaseCountBeforeRe.MatchString(before) {
+			return countCandidate{}, false
+		}
+		if jaMessagesAfterRe.MatchString(s.text[p.end:]) {
+			// 約4200件の迷惑メールが送信された: messages sent, no records.
 			return countCandidate{}, false
 		}
 		if !breach && jaCareRe.MatchString(s.text) {

@@ -22,6 +22,18 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(2900),
 		},
 		{
+			name: "spam messages sent are no records; the people whose data was seen are",
+			doc: Doc{Lang: "ja", Title: "本学教職員のメールアカウントへの不正ログインについて",
+				Text: "本学教職員1名のメールアカウントが第三者により不正にログインされ、約3,100件の迷惑メールが送信される事案が発生いたしました。\n\n当該メールボックスに保存されていた学生等1,204名分の氏名、メールアドレスが閲覧された可能性があります。\n\n南浜学院大学"},
+			records: ptr(1204),
+		},
+		{
+			name: "an address count is a count",
+			doc: Doc{Lang: "ja", Title: "会員情報流出のお知らせ",
+				Text: "当社サーバーへの不正アクセスにより、会員様の2万1,480件のメールアドレスが流出した可能性があることが判明しました。\n\n南浜商事株式会社"},
+			records: ptr(21480),
+		},
+		{
 			name: "total in a numbered heading's brackets",
 			doc: Doc{Lang: "ja", Title: "ランサムウェア攻撃による情報漏えいに関する調査結果について",
 				Text: "当社グループのサーバーがランサムウェア攻撃を受け、情報の一部が外部へ流出した可能性があることを確認いたしました。\n\n2．流出のおそれがある個人情報（最大31万2千件）\n・お客様の氏名、住所等：28万件\n・当社従業員および退職者の氏名、住所等：3万2千件\n\nミヤマ精機株式会社"},
