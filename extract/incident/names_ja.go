@@ -501,7 +501,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		// 株式会社〇〇: the name follows, whatever its parts of speech.
 		j := i + n
 		j = kanaOpening(toks, j)
-		for j < len(toks) && j-i < n+6 && (!breaksName(toks[j]) || latinSpace(toks, j) || kanaInsideName(toks, j)) && legalAt(toks, j) == 0 && !isBracket(toks[j].Surface) {
+		for j < len(toks) && j-i < n+6 && (!breaksName(toks[j]) || latinSpace(toks, j) || kanaInsideName(toks, j)) && legalAt(toks, j) == 0 && !isBracket(toks[j].Surface) && !contactAt(toks, j) {
 			j++
 		}
 		if j == i+n {
@@ -752,6 +752,19 @@ func breaksName(t tokenizer.Token) bool {
 		return true
 	}
 	return pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "動詞" || pos[0] == "記号" && t.Surface != "・" && t.Surface != "&"
+}
+
+// jaContactWords open the contact line a letterhead writes after the
+// issuer's name: 株式会社〇〇 お問い合わせ：….
+var jaContactWords = wordSet(`問い合わせ 問合せ 問合わせ 問い合せ 連絡先 電話 窓口 担当 広報 TEL Tel tel FAX`)
+
+// contactAt reports a contact word at token j, or a polite prefix before
+// one (お|問い合わせ).
+func contactAt(toks []tokenizer.Token, j int) bool {
+	if jaContactWords[toks[j].Surface] {
+		return true
+	}
+	return (toks[j].Surface == "お" || toks[j].Surface == "ご") && j+1 < len(toks) && jaContactWords[toks[j+1].Surface]
 }
 
 // isCountry reports a country written before a foreign company's name:

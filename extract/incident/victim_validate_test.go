@@ -187,3 +187,14 @@ func TestDefinedCompany(t *testing.T) {
 		t.Errorf("definedCompany changed a text without a definition: %q", got)
 	}
 }
+
+// TestLetterheadStopsAtContact checks that an issuer line running on into
+// its contact line (株式会社〇〇お問い合わせ：…) names only the issuer.
+func TestLetterheadStopsAtContact(t *testing.T) {
+	x := New(nil)
+	f := x.Extract(Doc{Lang: "ja", Title: "不正アクセスによる個人情報流出に関するお詫びとお知らせ",
+		Text: "このたび、弊社が運営するオンラインストアが第三者による不正アクセスを受け、お客様のクレジットカード情報が流出した可能性があることが判明いたしました。\n\n深くお詫び申し上げます。\n\n株式会社つばめ堂お問い合わせ:0120-000-111(平日10時~16時)"})
+	if got := f.VictimNames(); len(got) != 1 || got[0] != "つばめ堂" {
+		t.Errorf("victims = %q, want [つばめ堂]", got)
+	}
+}

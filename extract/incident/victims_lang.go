@@ -1134,9 +1134,16 @@ var jaTownOfficeRe = regexp.MustCompile(`^(.{1,12}?[市町村区])(?:役場|役�
 // Latin letters as one word: 茶販売ことぶき茶舗, 電力小売りヤロウデール.
 var jaTradeRe = regexp.MustCompile(`^\p{Han}{1,4}(?:販売|小売り|小売|卸売り|卸売|製造|運営|開発|通販)([\p{Hiragana}\p{Katakana}A-Za-zＡ-Ｚａ-ｚ].+)$`)
 
+// jaTradeAcronymRe finds an industry's acronym glued before a Japanese
+// name: LCCスカイ航空, EC通販〇〇.
+var jaTradeAcronymRe = regexp.MustCompile(`^(?:LCC|EC|IT|ICT|SaaS|IoT|AI|MVNO|FX|ISP)([\p{Hiragana}\p{Katakana}\p{Han}].+)$`)
+
 // stripJaTrade drops a line of business glued before a name.
 func stripJaTrade(s string) string {
 	if m := jaTradeRe.FindStringSubmatch(s); m != nil && utf8.RuneCountInString(m[1]) >= 2 {
+		return m[1]
+	}
+	if m := jaTradeAcronymRe.FindStringSubmatch(s); m != nil && utf8.RuneCountInString(m[1]) >= 3 {
 		return m[1]
 	}
 	return s
