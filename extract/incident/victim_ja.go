@@ -128,6 +128,20 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 			lastSelf = i
 		}
 	}
+	if !firstPerson && len(ss) > 0 && ss[0].title && jaNoticeEndRe.MatchString(ss[0].text) && !jaProductRe.MatchString(ss[0].text) {
+		// 〇〇への不正アクセスについて, then an account without a subject
+		// (…に対し、外部から不正なアクセスがあり): a body's own notice,
+		// whose issuer stands in its header.
+		for _, s := range ss[1:] {
+			if s.idx > 8 {
+				break
+			}
+			if jaBreachRe.MatchString(s.shape) && !jaDeniedRe.MatchString(s.shape) && !strings.Contains(s.shape, "N") && utf8.RuneCountInString(s.text) >= 30 {
+				firstPerson = true
+				break
+			}
+		}
+	}
 	for i, s := range ss {
 		breach := jaBreachRe.MatchString(s.shape) && !jaDeniedRe.MatchString(s.shape) || titleBreach && s.idx < 3
 		hits = append(hits, jaMatchCues(s, jaVictimCues, breach)...)
@@ -151,6 +165,10 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 	}
 	return hits, roles
 }
+
+// jaNoticeEndRe ends the headline of a notice: 〇〇について, 〇〇に関する
+// お知らせ, 〇〇のお詫び, with a bracketed 第2報 after it.
+var jaNoticeEndRe = regexp.MustCompile(`(?:について|に関するお知らせ|についてのお知らせ|のお知らせ|お詫び|おわび|ご報告)(?:[（(][^）)]*[）)])?$`)
 
 // jaOwnSystemsRe finds a sentence speaking of an organisation's own
 // systems: 当社の配車管理システムに障害が発生し.

@@ -854,12 +854,12 @@ func stripJaLegalForms(name string) string {
 // form to a longer one.
 func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth int) (string, string) {
 	s := expandJaAbbreviation(stripJaDepartment(stripJaTrade(stripLegalJapanese(expandJaAbbreviation(stripJaHonorific(mention))))))
-	// しおかぜ農業協同組合 is JAしおかぜ when the text writes that too:
+	// しおかぜ農業協同組合 is JAしおかぜ: agricultural and fishery
 	// co-operatives go by their JA or JF name.
-	if core, ok := strings.CutSuffix(s, "農業協同組合"); ok && core != "" && standalone["JA"+core] {
+	if core, ok := strings.CutSuffix(s, "農業協同組合"); ok && core != "" && !jaGeneric[core] {
 		return "JA" + core, ""
 	}
-	if core, ok := strings.CutSuffix(s, "漁業協同組合"); ok && core != "" && standalone["JF"+core] {
+	if core, ok := strings.CutSuffix(s, "漁業協同組合"); ok && core != "" && !jaGeneric[core] {
 		return "JF" + core, ""
 	}
 	if en, ok := jaCompanies[s]; ok {
