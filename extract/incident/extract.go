@@ -75,6 +75,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	markPast(ss, d.Published)
 	as := attribute(x.cat, ss, ja, victims)
+	if drillTitleRe.MatchString(title) && !titleBreachRe.MatchString(drillTitleRe.ReplaceAllString(title, "")) {
+		// 〇〇病院でサイバー攻撃を想定した訓練, "county runs ransomware
+		// drill": an exercise, no breach.
+		return Facts{Actors: demote(as)}
+	}
 	if impersonationWarning(title) {
 		// "Beware of texts pretending to be from us", 本市をかたる不審な
 		// SMSにご注意ください: a warning about scams in someone's name,
@@ -116,6 +121,10 @@ func deniedIncident(title string) bool {
 	rest := title[:loc[0]] + " " + title[loc[1]:]
 	return !titleBreachRe.MatchString(rest)
 }
+
+// drillTitleRe finds a headline about an exercise that simulates an
+// attack.
+var drillTitleRe = regexp.MustCompile(`(?i)[^、。 ]{0,20}(?:を想定した|想定の|を想定し|模擬)[^、。 ]{0,12}(?:訓練|演習)|(?:サイバー攻撃|サイバー|ランサムウェア|インシデント)(?:対応)?(?:訓練|演習)|\b(?:cyber ?attack|ransomware|incident response|cyber)? ?(?:drill|tabletop exercise|simulation exercise|cyber exercise|war game)s?\b`)
 
 // impersonationRe and scamWarningRe find a headline warning of scams in
 // an organisation's name.

@@ -1136,7 +1136,7 @@ var jaTradeRe = regexp.MustCompile(`^\p{Han}{1,4}(?:販売|小売り|小売|卸�
 
 // jaTradeAcronymRe finds an industry's acronym glued before a Japanese
 // name: LCCスカイ航空, EC通販〇〇.
-var jaTradeAcronymRe = regexp.MustCompile(`^(?:LCC|EC|IT|ICT|SaaS|IoT|AI|MVNO|FX|ISP)([\p{Hiragana}\p{Katakana}\p{Han}].+)$`)
+var jaTradeAcronymRe = regexp.MustCompile(`^(?:LCC|EC|IT|ICT|SaaS|IoT|AI|MVNO|FX|ISP|DM)([\p{Hiragana}\p{Katakana}\p{Han}].+)$`)
 
 // stripJaTrade drops a line of business glued before a name.
 func stripJaTrade(s string) string {
@@ -1156,6 +1156,13 @@ var jaStaffSuffixRe = regexp.MustCompile(`^(.{2,}?)(?:教職員|職員|社員|�
 // stripJaDepartment drops a department, or the people of the
 // organisation, written after its name.
 func stripJaDepartment(s string) string {
+	for _, site := range []string{"公式ホームページ", "ホームページ", "公式サイト", "ウェブサイト", "HP"} {
+		// 浜野市役所HP: the body's website stands for the body.
+		if rest, ok := strings.CutSuffix(s, site); ok && utf8.RuneCountInString(rest) >= 2 {
+			s = rest
+			break
+		}
+	}
 	if m := jaStaffSuffixRe.FindStringSubmatch(s); m != nil && !jaGeneric[m[1]] {
 		s = m[1]
 	}
