@@ -37,7 +37,7 @@ func parseDateTime(s string, loc *time.Location) (t time.Time, ok bool) {
 		}
 	}
 	for _, l := range localLayouts {
-		if t, err := time.ParseInLocation(l, s, loc); err == nil {
+		if t, err := time.ParseInLocation(l, s, clockZone(loc)); err == nil {
 			return t, plausibleYear(t.Year())
 		}
 	}
@@ -207,7 +207,7 @@ func withTimeOfDay(d time.Time, after string, loc *time.Location) time.Time {
 	if m == nil || m[2] == "" && m[6] == "" {
 		return d
 	}
-	if m[1] != "" {
+	if m[1] != "" || loc == japaneseDates {
 		// 2026/10/14(水) 17:45: a Japanese page's time is Japan's.
 		loc = japan
 	}
@@ -245,6 +245,20 @@ func withTimeOfDay(d time.Time, after string, loc *time.Location) time.Time {
 		loc = time.FixedZone("", off)
 	}
 	return time.Date(d.Year(), d.Month(), d.Day(), h, min, sec, 0, loc)
+}
+
+// japaneseDates is the zone of a Japanese page that gives no zone of its
+// own: a bare date stays that calendar day (midnight UTC, as everywhere
+// else), but a time of day is Japan's (2026-02-02 21:14 is 12:14 UTC).
+var japaneseDates = time.FixedZone("UTC", 0)
+
+// clockZone returns the zone in which a time of day without a zone is
+// read on a page whose dates are read in loc.
+func clockZone(loc *time.Location) *time.Location {
+	if loc == japaneseDates {
+		return japan
+	}
+	return loc
 }
 
 // japan is Japan Standard Time, which has no daylight saving.

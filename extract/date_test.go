@@ -153,6 +153,10 @@ func TestPublishedOnPages(t *testing.T) {
 <table><tr><td>会社名</td><td>株式会社ひなたフーズ</td></tr><tr><td>代表者名</td><td>代表取締役社長 日向 誠一</td></tr><tr><td>問合せ先</td><td>管理本部長 大森 恵（TEL 03-0000-0000）</td></tr></table>
 <h2>当社サーバーへの不正アクセスに関するお知らせ</h2><p>当社は、2025年9月8日、受発注システムのサーバーが第三者による不正アクセスを受けたことを確認いたしました。</p>` + body + `</div></body></html>`,
 			"2025-09-12T00:00:00Z"},
+		{"a Japanese page's time without a zone is Japan's", `<html lang="ja"><body><article><h1>不正アクセスに関するお知らせ</h1><p class="date">投稿日時：2026-02-02 21:14</p>` + body + `</article></body></html>`,
+			"2026-02-02T12:14:00Z"},
+		{"a Japanese page's bare date stays its calendar day", `<html lang="ja"><body><article><h1>不正アクセスに関するお知らせ</h1><p class="date">2026年3月4日</p>` + body + `</article></body></html>`,
+			"2026-03-04T00:00:00Z"},
 		{"headline inside a nav-classed wrapper", `<html><body><nav class="menu"><a href="/">Docs</a></nav><section class="wy-nav-content-wrap"><div class="document">
 <h1>Security notice: compromised release 4.2.0</h1><dl><dt>Date:</dt><dd><p>2025-07-15</p></dd></dl>` + body + `</div></section></body></html>`,
 			"2025-07-15T00:00:00Z"},

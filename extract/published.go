@@ -87,7 +87,8 @@ func articleTimes(doc *goquery.Document) []string {
 }
 
 // pageZone returns the zone of the page's machine-readable timestamps, so a
-// bare date can be read as midnight where the page lives; UTC when unknown.
+// bare date can be read as midnight where the page lives; when they give
+// none, japaneseDates for a page in Japanese, else UTC.
 func pageZone(doc *goquery.Document, m pageMeta) *time.Location {
 	var vals []string
 	for _, obj := range m.jsonLD {
@@ -102,7 +103,20 @@ func pageZone(doc *goquery.Document, m pageMeta) *time.Location {
 			}
 		}
 	}
+	if strings.HasPrefix(strings.ToLower(m.htmlLang), "ja") || hasKana(m.htmlTitle) {
+		return japaneseDates
+	}
 	return time.UTC
+}
+
+// hasKana reports hiragana or katakana in s, which only Japanese writes.
+func hasKana(s string) bool {
+	for _, r := range s {
+		if r >= 'ぁ' && r <= 'ヺ' {
+			return true
+		}
+	}
+	return false
 }
 
 // dateNearTitle finds the human-written date closest to the article title in
