@@ -157,6 +157,12 @@ func TestPublishedOnPages(t *testing.T) {
 			"2026-02-02T12:14:00Z"},
 		{"a Japanese page's bare date stays its calendar day", `<html lang="ja"><body><article><h1>不正アクセスに関するお知らせ</h1><p class="date">2026年3月4日</p>` + body + `</article></body></html>`,
 			"2026-03-04T00:00:00Z"},
+		{"hAtom's abbr.published in a post footer", `<html><body><div class="post"><h3 class="post-title">Credit union confirms intrusion</h3>` + body +
+			`<div class="post-footer">Posted by <span itemprop="author">ed</span> at <abbr class="published" itemprop="datePublished" title="2026-03-06T08:12:00-06:00">8:12 AM</abbr></div></div></body></html>`,
+			"2026-03-06T14:12:00Z"},
+		{"an alert's heading before the article's, whose body is a widget", `<html><body><div class="ui-widget alerts"><div class="ui-widget-header"><h1>District Alert</h1></div><div class="ui-widget-detail"><p>Schools close early on Friday.</p></div></div>
+<div class="ui-widget flexpage"><div class="ui-widget-header"><h1>Update on the January data security incident</h1></div><div class="ui-widget-detail"><p class="posted">Posted February 12, 2026</p>` + body + `</div></div></body></html>`,
+			"2026-02-12T00:00:00Z"},
 		{"headline inside a nav-classed wrapper", `<html><body><nav class="menu"><a href="/">Docs</a></nav><section class="wy-nav-content-wrap"><div class="document">
 <h1>Security notice: compromised release 4.2.0</h1><dl><dt>Date:</dt><dd><p>2025-07-15</p></dd></dl>` + body + `</div></section></body></html>`,
 			"2025-07-15T00:00:00Z"},

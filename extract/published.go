@@ -42,6 +42,7 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 	}
 	cands = append(cands, metaContent(doc, "article:published_time", "datePublished", "article.published"))
 	cands = append(cands, articleTimes(doc)...)
+	cands = append(cands, microdataPublished(doc)...)
 	cands = append(cands, metaContent(doc, publishedMetaKeys...))
 	for _, c := range cands {
 		if t, ok := parseDateTime(c, loc); ok {
@@ -60,6 +61,27 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 func utc(t time.Time) *time.Time {
 	u := t.UTC()
 	return &u
+}
+
+// microdataPublished returns the publication times marked up outside
+// <meta> and <time>: an element with itemprop="datePublished" (its
+// content, datetime or title), or hAtom's <abbr class="published"
+// title="…">, as Blogger and older CMSs write them.
+func microdataPublished(doc *goquery.Document) []string {
+	var out []string
+	doc.Find(`[itemprop="datePublished"], abbr.published, .published[title], abbr.dtstart`).Each(func(_ int, s *goquery.Selection) {
+		if goquery.NodeName(s) == "meta" || goquery.NodeName(s) == "time" {
+			return // read with the meta tags and <time> elements
+		}
+		for _, attr := range []string{"content", "datetime", "title"} {
+			if v := strings.TrimSpace(s.AttrOr(attr, "")); v != "" {
+				out = append(out, v)
+				return
+			}
+		}
+		out = append(out, cleanSpace(s.Text()))
+	})
+	return out
 }
 
 // articleTimes returns the datetime values of <time> elements, those marked
@@ -126,7 +148,7 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 		return time.Time{}, false
 	}
 	var marked [][2]int
-	text, hStart, hEnd := flattenWithHeading(doc.Nodes[0], &marked)
+	text, hStart, hEnd := flattenWithHeading(doc.Nodes[0], &marked, title)
 	text = foldWidth(text)
 	if hStart < 0 {
 		if i := strings.Index(text, foldWidth(title)); title != "" && i >= 0 {
@@ -168,19 +190,20 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 }
 
 // flattenWithHeading returns the visible text of the page outside its
-// furniture, and the byte span of the first <h1> in it (-1 when none); it
-// adds to marked the spans of elements whose class marks a date.
-// Positions are those of the width-folded text, which keeps ASCII offsets.
-func flattenWithHeading(root *html.Node, marked *[][2]int) (string, int, int) {
+// furniture, and the byte span of its headline in it: the <h1> that reads
+// the title, else the first <h1> (-1 when none); it adds to marked the
+// spans of elements whose class marks a date. Positions are those of the
+// width-folded text, which keeps ASCII offsets.
+func flattenWithHeading(root *html.Node, marked *[][2]int, title string) (string, int, int) {
 	var b strings.Builder
-	hStart, hEnd := -1, -1
+	var h1s [][2]int
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.TextNode {
 			b.WriteString(foldWidth(n.Data))
 			return
 		}
-		if n.Type == html.ElementNode && (skipAtoms[n.DataAtom] || isBoilerplate(n) && !hasDescendant(n, atom.H1)) {
+		if n.Type == html.ElementNode && (skipAtoms[n.DataAtom] || isBoilerplate(n) && !hasDescendant(n, atom.H1) && !headlineBody(n)) {
 			// A wrapper whose class reads as furniture
 			// ("wy-nav-content-wrap") but that holds the headline is
 			// the page's body.
@@ -190,21 +213,31 @@ func flattenWithHeading(root *html.Node, marked *[][2]int) (string, int, int) {
 			start := b.Len()
 			defer func() { *marked = append(*marked, [2]int{start, b.Len()}) }()
 		}
-		isH1 := n.Type == html.ElementNode && n.DataAtom == atom.H1 && hStart < 0
-		if isH1 {
-			hStart = b.Len()
-		}
+		isH1 := n.Type == html.ElementNode && n.DataAtom == atom.H1
+		start := b.Len()
 		b.WriteByte(' ')
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 		b.WriteByte(' ')
 		if isH1 {
-			hEnd = b.Len()
+			h1s = append(h1s, [2]int{start, b.Len()})
 		}
 	}
 	walk(root)
-	return b.String(), hStart, hEnd
+	text := b.String()
+	if len(h1s) == 0 {
+		return text, -1, -1
+	}
+	want := cleanSpace(foldWidth(title))
+	for _, h := range h1s {
+		if want != "" && cleanSpace(text[h[0]:h[1]]) == want {
+			// "District Alert" over the letter's own headline: the date
+			// stands by the headline of the article.
+			return text, h[0], h[1]
+		}
+	}
+	return text, h1s[0][0], h1s[0][1]
 }
 
 // datelineClassRe finds a class or id naming a date element: "r-date",
@@ -218,6 +251,31 @@ func datelineClass(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// headlineBody reports an element right after the one holding the
+// headline that holds a dated line: a CMS widget's body
+// (<div class="ui-widget-detail"><p class="posted">…) under its header.
+func headlineBody(n *html.Node) bool {
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || !hasDescendant(prev, atom.H1) {
+		return false
+	}
+	found := false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for c := c.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				found = datelineClass(c)
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return found
 }
 
 func inSpans(pos int, spans [][2]int) bool {
