@@ -360,8 +360,9 @@ func mainIncident(s sentence, ja bool, victims []Victim) bool {
 }
 
 // enOtherAttackRe finds a named organisation's incident: "the MGM Resorts
-// attack", "the attack on Globex".
-var enOtherAttackRe = regexp.MustCompile(`\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?:'s)? (?:[a-z-]+ )?(?:attack|breach|hack|intrusion|incident|compromise|outage)\b|\b(?:attack|breach|hack|intrusion|compromise) (?:on|at|against) (?:the )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})`)
+// attack", "the attack on Globex", "Marlpit Homes, a housing association,
+// was hit by".
+var enOtherAttackRe = regexp.MustCompile(`\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?:'s)? (?:[a-z-]+ )?(?:attack|breach|hack|intrusion|incident|compromise|outage)\b|\b(?:attack|breach|hack|intrusion|compromise) (?:on|at|against) (?:the )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})|\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?:, [^,]{1,80},)? (?:was|were|had been|has been) (?:hit|attacked|breached|hacked|targeted|struck)\b`)
 
 // otherIncidentBefore reports whether the words before an actor's name
 // turn to another organisation's incident after the last mention of the
@@ -379,6 +380,8 @@ func otherIncidentBefore(before string, victims []Victim) bool {
 			name = before[m[2]:m[3]]
 		} else if m[4] >= 0 {
 			name = before[m[4]:m[5]]
+		} else if m[6] >= 0 {
+			name = before[m[6]:m[7]]
 		}
 		first := strings.ToLower(strings.Fields(name + " x")[0])
 		if name == "" || commonWords[first] || neverNames[first] || nationalities[first] || mentionsVictim(name, victims) {

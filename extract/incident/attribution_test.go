@@ -502,3 +502,19 @@ func TestAttributionRansomNoteAndSameBody(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionOtherVictimHitBy checks that a group named as the
+// attacker of another organisation ("X, a housing association nearby, was
+// hit by the LockBit gang") is only mentioned for this incident.
+func TestAttributionOtherVictimHitBy(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "en", Title: "Bramwell Housing Trust tenants warned of scam calls after breach",
+		Text: "Bramwell Housing Trust said an unauthorised party accessed its housing management database on October 3. " +
+			"Information about current and former tenants may have been copied, the trust said. " +
+			"Repairs reporting was moved to phone-only for a week while systems were rebuilt. " +
+			"The attack comes six months after Copley Homes, a housing association in the neighbouring county, was hit by the LockBit ransomware gang."}
+	f := x.Extract(d)
+	if got := f.ActorNames(); len(got) != 0 {
+		t.Errorf("actors = %v, want none", got)
+	}
+}
