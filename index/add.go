@@ -45,7 +45,7 @@ func (ix *Index) Add(ctx context.Context, articles []extract.Article) (AddResult
 		}
 	}
 	batch := ix.b.NewBatch()
-	res, err := p.write(batch)
+	res, err := p.write(ctx, batch)
 	if err != nil {
 		return AddResult{}, err
 	}

@@ -305,3 +305,58 @@ func TestStoryArticlesSpellVictimAsStory(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnedSpellingReachesOtherStories: a company's Japanese notice
+// names it in kanji, which merging ties to the English coverage of one
+// incident by a shared figure; the company's other incident, told only in
+// Japanese, is then spelt the same way, whichever incident the index
+// stores first, and an unrelated Japanese-only story keeps its name.
+func TestLearnedSpellingReachesOtherStories(t *testing.T) {
+	day := func(y int, m time.Month, d int) *time.Time {
+		t := time.Date(y, m, d, 3, 0, 0, 0, time.UTC)
+		return &t
+	}
+	n := func(v int64) *int64 { return &v }
+	coverage := []extract.Article{
+		{URL: "https://news.example/yukimori-2025", Lang: "en", Published: day(2025, 6, 10), Source: "News",
+			Title:   "Yukimori Motor says dealer database breach exposed 1.2 million customers",
+			Text:    "Yukimori Motor said attackers broke into a database of its sales subsidiaries, exposing data on up to 1.2 million customers.",
+			Victims: []string{"Yukimori Motor"}, Records: n(1200000)},
+		{URL: "https://yukimori.example/jp/news/0609", Lang: "ja", Published: day(2025, 6, 9), Source: "雪森自動車",
+			Title:   "当社販売子会社への不正アクセスに関するお詫びとお知らせ",
+			Text:    "当社販売子会社のサーバーが不正アクセスを受け、最大約120万人分のお客様情報が流出した可能性があることが判明しました。",
+			Victims: []string{"雪森自動車"}, Records: n(1200000)},
+	}
+	earlier := extract.Article{URL: "https://yukimori.example/jp/news/2021-0402", Lang: "ja", Published: day(2021, 4, 2), Source: "雪森自動車",
+		Title:   "アプリ登録情報の外部閲覧可能状態に関するお知らせ",
+		Text:    "当社が提供するスマートフォンアプリにおいて、クラウド環境の設定に誤りがあり、お客様情報の一部が外部から閲覧可能な状態となっていたことが判明いたしました。",
+		Victims: []string{"雪森自動車"}, Records: n(27000)}
+	other := extract.Article{URL: "https://itnews.example/jp/minato", Lang: "ja", Published: day(2025, 6, 12), Source: "ITニュース",
+		Title:   "みなと精工にランサムウェア攻撃",
+		Text:    "みなと精工は、サーバーがランサムウェアに感染したと発表した。",
+		Victims: []string{"みなと精工"}}
+	for name, batches := range map[string][][]extract.Article{
+		"notice first":   {{earlier, other}, coverage},
+		"coverage first": {coverage, {earlier, other}},
+		"one batch":      {append(append([]extract.Article{}, coverage...), earlier, other)},
+	} {
+		t.Run(name, func(t *testing.T) {
+			ix, _ := openTemp(t)
+			for _, b := range batches {
+				if _, err := ix.Add(context.Background(), b); err != nil {
+					t.Fatal(err)
+				}
+			}
+			st := storyOf(t, ix, earlier.URL)
+			if !slices.Equal(st.Victims, []string{"Yukimori Motor"}) {
+				t.Errorf("earlier incident's story victims = %q, want [Yukimori Motor]", st.Victims)
+			}
+			if len(st.Articles) != 1 || !slices.Equal(st.Articles[0].Victims, []string{"Yukimori Motor"}) {
+				t.Errorf("earlier incident's article = %+v, want it alone, spelt Yukimori Motor", st.Articles)
+			}
+			if o := storyOf(t, ix, other.URL); !slices.Equal(o.Victims, []string{"みなと精工"}) {
+				t.Errorf("unrelated story victims = %q, want [みなと精工]", o.Victims)
+			}
+		})
+	}
+}

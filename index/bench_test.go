@@ -182,7 +182,7 @@ func writeFlat(b *testing.B, ix *Index, arts []extract.Article) {
 			b.Fatal(err)
 		}
 		recs := []*record{r}
-		st := buildStory(r.Story, recs, nil, now, nil)
+		st := buildStory(r.Story, recs, nil, now, nil, nil)
 		js, err := json.Marshal(st)
 		if err != nil {
 			b.Fatal(err)

@@ -25,7 +25,7 @@ const DirName = "index.bleve"
 // keys drop 農業協同組合 and a JA/JF prefix. 8: reports tying one victim's
 // attacks to different groups are different stories; a kanji name matches
 // its English spelling.
-const schemaVersion = "breachwire-index-8"
+const schemaVersion = "breachwire-index-9"
 
 var schemaKey = []byte("breachwire_schema")
 
@@ -56,6 +56,9 @@ type Index struct {
 	stories storyCache
 	// arts caches decoded articles and their merge features (artcache.go).
 	arts articleCache
+	// spell are the victim spellings learned from stories (spelling.go);
+	// Add, holding mu, reads and replaces it.
+	spell spellings
 }
 
 type facetCache struct {
@@ -124,7 +127,7 @@ func open(dir string, readOnly bool) (*Index, error) {
 
 // newIndex wraps an open Bleve index.
 func newIndex(b bleve.Index, path string, readOnly bool) *Index {
-	return &Index{b: b, path: path, readOnly: readOnly, now: time.Now, facetIdx: newFacetIndex()}
+	return &Index{b: b, path: path, readOnly: readOnly, now: time.Now, facetIdx: newFacetIndex(), spell: loadSpellings(b)}
 }
 
 // openBleve opens the Bleve index at path, telling a lock held by another

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -33,6 +34,10 @@ type plan struct {
 	written []writtenRecord
 	byBand  map[string][]*record
 	byVKey  map[string][]*record
+	// spell are the learned victim spellings, as this plan changes them;
+	// built are the stories it wrote, by id.
+	spell spellings
+	built map[string]*Story
 }
 
 type writtenRecord struct {
@@ -52,6 +57,7 @@ func newPlan(ix *Index, now time.Time) *plan {
 		parent: map[string]string{}, first: map[string]time.Time{}, stored: map[string]*Story{},
 		members: map[string][]member{}, prep: map[string]*merge.Prepared{}, isNew: map[*record]bool{},
 		byBand: map[string][]*record{}, byVKey: map[string][]*record{},
+		spell: ix.spell.clone(), built: map[string]*Story{},
 	}
 }
 
@@ -253,7 +259,7 @@ func storedArticles(q query.Query) query.Query {
 
 // write adds the plan to batch: the new articles, the articles that moved
 // to a merged story, the rebuilt stories and the removal of merged ones.
-func (p *plan) write(batch *bleve.Batch) (AddResult, error) {
+func (p *plan) write(ctx context.Context, batch *bleve.Batch) (AddResult, error) {
 	res := AddResult{Articles: len(p.added)}
 	ids := map[string][]string{}
 	for id := range p.parent {
@@ -264,8 +270,16 @@ func (p *plan) write(batch *bleve.Batch) (AddResult, error) {
 	for _, r := range p.added {
 		roots[p.find(r.Story)] = true
 	}
+	// Rebuild in a fixed order, so that spellings learned from one story
+	// reach the next the same way whatever order the map gives.
+	order := make([]string, 0, len(roots))
 	for root := range roots {
-		existed, err := p.writeStory(batch, root, ids[root])
+		order = append(order, root)
+	}
+	sort.Strings(order)
+	var learned []string
+	for _, root := range order {
+		existed, st, err := p.writeStory(batch, root, ids[root])
 		if err != nil {
 			return AddResult{}, err
 		}
@@ -274,13 +288,41 @@ func (p *plan) write(batch *bleve.Batch) (AddResult, error) {
 		} else {
 			res.NewStories++
 		}
+		learned = append(learned, p.spell.learn(st)...)
+	}
+	if len(learned) > 0 {
+		done := map[string]bool{}
+		for _, root := range order {
+			done[root] = true
+			for _, id := range ids[root] {
+				done[id] = true
+			}
+		}
+		// A story written before this one in the plan may name one of
+		// the learned names too.
+		for _, root := range order {
+			st := p.built[root]
+			if st != nil && len(p.spell.respell(st.Victims)) > 0 && !slices.Equal(p.spell.respell(st.Victims), st.Victims) {
+				if _, _, err := p.writeStory(batch, root, ids[root]); err != nil {
+					return AddResult{}, err
+				}
+			}
+		}
+		n, err := p.respellStored(ctx, batch, learned, done)
+		if err != nil {
+			return AddResult{}, err
+		}
+		res.UpdatedStories += n
+		if err := saveSpellings(batch, p.spell); err != nil {
+			return AddResult{}, fmt.Errorf("index: spellings: %w", err)
+		}
 	}
 	return res, nil
 }
 
 // writeStory rebuilds story root from its members, merged stories ids
 // included, and reports whether any of its parts was stored before.
-func (p *plan) writeStory(batch *bleve.Batch, root string, ids []string) (bool, error) {
+func (p *plan) writeStory(batch *bleve.Batch, root string, ids []string) (bool, *Story, error) {
 	sort.Strings(ids)
 	var aliases []string
 	existed := false
@@ -307,22 +349,23 @@ func (p *plan) writeStory(batch *bleve.Batch, root string, ids []string) (bool, 
 			r.Story = root
 			js, err := indexRecord(batch, r)
 			if err != nil {
-				return false, err
+				return false, nil, err
 			}
 			p.written = append(p.written, writtenRecord{r, js})
 		}
 		recs = append(recs, r)
 	}
 	sort.Strings(aliases)
-	st := buildStory(root, recs, aliases, p.now, p.prepared)
+	st := buildStory(root, recs, aliases, p.now, p.prepared, p.spell)
+	p.built[root] = st
 	js, err := json.Marshal(st)
 	if err != nil {
-		return false, fmt.Errorf("index: encode story %s: %w", root, err)
+		return false, nil, fmt.Errorf("index: encode story %s: %w", root, err)
 	}
 	if err := batch.Index(storyDocID(root), storyFields(st, recs, string(js))); err != nil {
-		return false, fmt.Errorf("index: story %s: %w", root, err)
+		return false, nil, fmt.Errorf("index: story %s: %w", root, err)
 	}
-	return existed, nil
+	return existed, st, nil
 }
 
 // indexRecord adds r's document to batch and returns its JSON.
@@ -339,6 +382,7 @@ func indexRecord(batch *bleve.Batch, r *record) (string, error) {
 
 // remember caches what the plan wrote, once the batch is stored.
 func (p *plan) remember() {
+	p.ix.spell = p.spell
 	for _, w := range p.written {
 		p.ix.arts.keep(w.r, w.js)
 	}

@@ -21,8 +21,9 @@ const (
 )
 
 // buildStory summarises the articles of one story; prepared gives an
-// article's merge features (the plan keeps them), nil prepares them afresh.
-func buildStory(id string, recs []*record, aliases []string, changed time.Time, prepared func(*record) *merge.Prepared) *Story {
+// article's merge features (the plan keeps them), nil prepares them afresh;
+// spell are the victim spellings learned from other stories (nil: none).
+func buildStory(id string, recs []*record, aliases []string, changed time.Time, prepared func(*record) *merge.Prepared, spell spellings) *Story {
 	sortRecords(recs)
 	if prepared == nil {
 		prepared = func(r *record) *merge.Prepared { return merge.Prepare(r.doc()) }
@@ -33,7 +34,7 @@ func buildStory(id string, recs []*record, aliases []string, changed time.Time, 
 	}
 	sum := merge.SummarizePrepared(prep)
 	st := &Story{
-		ID: id, Title: sum.Title, Victims: nonNil(sum.Victims), Records: sum.Records,
+		ID: id, Title: sum.Title, Victims: nonNil(spell.respell(sum.Victims)), Records: sum.Records,
 		Actors: nonNil(sum.Actors), FirstSeen: sum.FirstSeen.UTC(), Updated: sum.Updated.UTC(),
 		Languages: nonNil(sum.Languages), RecordsQualifier: sum.RecordsQualifier,
 		Origin: sum.Origin, Aliases: aliases, Changed: changed.UTC(),
