@@ -121,3 +121,27 @@ func TestNoticeNamedOnlyInChrome(t *testing.T) {
 		t.Errorf("victims = %q, want [TSUBAME Works]", a.Victims)
 	}
 }
+
+// TestLetterheadLinesStay checks a release whose letterhead is written as
+// source lines in one cell: the lines stay lines (a label line, the date,
+// the issuer, 担当課：…) rather than one run of characters, and the issuer
+// is the victim of its own notice. The page is invented.
+func TestLetterheadLinesStay(t *testing.T) {
+	page := "<html><head><meta charset=\"utf-8\"><title>市立中学校の校務支援システムへの不正アクセスについて</title></head><body><table><tr><td class=\"body\"><font size=\"3\">\n" +
+		"報道発表資料\n令和7年10月2日\n北浜市教育委員会\n担当課：学校教育課\n電話：0120-000-000<br>\n<br>\n" +
+		"市立中学校で使用している校務支援システムに対し、外部から不正なアクセスがあり、生徒の個人情報が流出した可能性があることが判明しましたので、お知らせします。<br>\n<br>\n" +
+		"関係する皆様に多大なご迷惑とご心配をおかけし、深くお詫び申し上げます。今後、対象の生徒及び保護者に対し、各学校を通じて説明と謝罪を行います。</font></td></tr></table></body></html>"
+	a, err := New().Extract(Page{URL: "http://127.0.0.1:8080/press/1002.html", ContentType: "text/html; charset=utf-8", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "北浜市教育委員会\n") || !strings.Contains(a.Text, "担当課：学校教育課") || strings.Contains(a.Text, "教育委員会担当課") {
+		t.Errorf("letterhead lines run together: %q", a.Text)
+	}
+	if a.Title != "市立中学校の校務支援システムへの不正アクセスについて" {
+		t.Errorf("title = %q, want the notice's own (a label line is no headline)", a.Title)
+	}
+	if len(a.Victims) != 1 || a.Victims[0] != "北浜市" {
+		t.Errorf("victims = %q, want [北浜市]", a.Victims)
+	}
+}

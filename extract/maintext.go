@@ -247,6 +247,7 @@ func joinCJKLines(n *html.Node) {
 		// below leaves it.
 		n.Data = jaSignatureBreak.ReplaceAllString(n.Data, "$1\x00$2")
 		n.Data = jaHeadingBreak.ReplaceAllString(n.Data, "$1\x00")
+		n.Data = markLetterheadBreaks(n.Data)
 		n.Data = cjkBreak.ReplaceAllStringFunc(n.Data, func(m string) string {
 			first, _ := utf8.DecodeRuneInString(m)
 			last, _ := utf8.DecodeLastRuneInString(m)
@@ -329,7 +330,8 @@ func keepLineBreak(before, after string) bool {
 	if isCJK(r) || isCJK(last) {
 		// Japanese lines the source ends with 。 or 」 (a hard wrap
 		// inside a sentence was joined before).
-		return strings.ContainsRune("。！？」）", last) || jaPostRe.MatchString(a) || jaHeadingLineRe.MatchString(b)
+		return strings.ContainsRune("。！？」）", last) || jaPostRe.MatchString(a) || jaHeadingLineRe.MatchString(b) ||
+			letterheadLine(b) || jaLabelledLineRe.MatchString(a)
 	}
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("•·*–—-", r) {
 		return false
@@ -373,6 +375,47 @@ var jaSignatureBreak = regexp.MustCompile(`([^\s])[ \t]*\r?\n[ \t　]*(` + jaPos
 // jaHeadingBreak finds the line break after a short heading line marked
 // as one (■ 経緯, 【対象】, 1. 概要).
 var jaHeadingBreak = regexp.MustCompile(`(?m)^([ \t　]*(?:[■□●◆◇▼▽【]|[0-9０-９]{1,2}[.．、）)])[^\n]{0,40}?)[ \t]*\r?\n`)
+
+// markLetterheadBreaks marks (with \x00) the line breaks of a notice's
+// letterhead that must stay: after a line that is a whole date, an
+// organisation's name or a label line (報道発表資料, 各位), and before a
+// labelled line (担当課：, 電話：, 所在地：). Hard-wrapped prose breaks
+// anywhere; these lines are complete.
+func markLetterheadBreaks(s string) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) < 2 {
+		return s
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		b.WriteString(l)
+		if i == len(lines)-1 {
+			break
+		}
+		cur := strings.TrimSpace(strings.TrimRight(l, "\r"))
+		next := strings.TrimSpace(lines[i+1])
+		if cur != "" && next != "" && (letterheadLine(cur) || jaLabelledLineRe.MatchString(next)) {
+			b.WriteString("\x00")
+			continue
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// letterheadLine reports a line a notice's letterhead writes whole: a
+// date, an organisation's name, a title line such as 報道発表資料 or 各位.
+func letterheadLine(l string) bool {
+	return utf8.RuneCountInString(l) <= 40 && (isDateLine(l) || isOrgLine(l) || jaLetterheadWordRe.MatchString(l))
+}
+
+var (
+	// jaLetterheadWordRe finds the title lines of a letterhead.
+	jaLetterheadWordRe = regexp.MustCompile(`^(?:報道発表資料|報道資料|記者発表資料|プレスリリース|ニュースリリース|報道関係者各位|[^\s、。]{0,12}各位|記)$|(?:委員会|市役所|町役場|村役場|県庁|病院|大学|学園|協会|組合|金庫)$`)
+	// jaLabelledLineRe finds a line opening with a label: 担当課：…,
+	// 電話：…, 所在地：….
+	jaLabelledLineRe = regexp.MustCompile(`^(?:担当課?|担当者|担当部署|電話|TEL|Tel|FAX|所在地|住所|本社|代表者?名?|問合せ先|問い合わせ先|お問い合わせ|会社名|発表者|設立|資本金|URL|E-?mail|メール|企業名|上場|従業員数|事業内容)(?:\s*[:：]|　|\t)`)
+)
 
 // jaHeadingLineRe finds a line that is a marked heading.
 var jaHeadingLineRe = regexp.MustCompile(`^(?:[■□●◆◇▼▽【]|[0-9０-９]{1,2}[.．、）)])`)
