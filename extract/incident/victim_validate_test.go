@@ -198,3 +198,15 @@ func TestLetterheadStopsAtContact(t *testing.T) {
 		t.Errorf("victims = %q, want [つばめ堂]", got)
 	}
 }
+
+// TestCityNoticeOnItsOwnSite checks a city's notice that says only 本市,
+// its breach some way into the sentence, on a site named for the city.
+func TestCityNoticeOnItsOwnSite(t *testing.T) {
+	x := New(nil)
+	f := x.Extract(Doc{Lang: "ja", Site: "北浜市",
+		Title: "市ホームページの申請フォームへの不正アクセスによる個人情報の流出について",
+		Text:  "本市のホームページで運用している「市民向け各種申請フォーム」が外部から不正アクセスを受け、フォームから送信された個人情報が流出した可能性があることが判明しました。\n\n市民の皆様に多大なご迷惑とご心配をおかけし、深くお詫び申し上げます。"})
+	if got := f.VictimNames(); len(got) != 1 || got[0] != "北浜市" {
+		t.Errorf("victims = %q, want [北浜市]", got)
+	}
+}

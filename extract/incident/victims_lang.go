@@ -1149,6 +1149,10 @@ func stripJaTrade(s string) string {
 	return s
 }
 
+// jaCorpFacilityRe finds a facility written after the name of the
+// corporation that runs it: 〇〇会△△病院, 〇〇学園△△高等学校.
+var jaCorpFacilityRe = regexp.MustCompile(`^\p{Han}{1,6}(?:会|学園|財団|福祉会)(\p{Hiragana}[^\s]*?(?:病院|クリニック|医院|診療所|高等学校|中学校|小学校|幼稚園|保育園)|[^\s]{2,}?(?:記念病院|中央病院|総合病院))$`)
+
 // jaStaffSuffixRe finds people of an organisation written after its name as
 // one word: 大浜市職員, 北浜銀行行員, 青葉学院大学学生.
 var jaStaffSuffixRe = regexp.MustCompile(`^(.{2,}?)(?:教職員|職員|社員|従業員|行員|教員|役員|関係者|利用者|会員|顧客|患者|学生|生徒|児童)$`)
@@ -1156,6 +1160,11 @@ var jaStaffSuffixRe = regexp.MustCompile(`^(.{2,}?)(?:教職員|職員|社員|�
 // stripJaDepartment drops a department, or the people of the
 // organisation, written after its name.
 func stripJaDepartment(s string) string {
+	if m := jaCorpFacilityRe.FindStringSubmatch(s); m != nil {
+		// 清泉会しらかば記念病院: the hospital, not the medical
+		// corporation written before it.
+		s = m[1]
+	}
 	for _, site := range []string{"公式ホームページ", "ホームページ", "公式サイト", "ウェブサイト", "HP"} {
 		// 浜野市役所HP: the body's website stands for the body.
 		if rest, ok := strings.CutSuffix(s, site); ok && utf8.RuneCountInString(rest) >= 2 {
