@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Summary is what a story says as a whole, drawn from its articles.
@@ -219,7 +220,7 @@ func summaryVictims(docs []Doc) []string {
 	var named []string // a name per key, in the order first seen
 	keyOf := func(v string) string {
 		for _, n := range named {
-			if victimKey(n) == victimKey(v) || namesAgree([]string{n}, []string{v}) {
+			if victimKey(n) == victimKey(v) || namesAgree([]string{n}, []string{v}) || storyNamesAgree(n, v) {
 				return victimKey(n)
 			}
 		}
@@ -269,6 +270,34 @@ func oneAcrossScripts(names []string, docs []Doc) []string {
 	return latin
 }
 
+// storyNamesAgree reports two names that, in one story, name one
+// organisation though the merge keys leave them apart: a Latin name and
+// its katakana spelling whose sound keys are equal however short
+// (Marrowby and マロウビー, both mrb), or a Latin name whose words open the
+// other's (Marrowby and Marrowby Pharmacy). Merging never relies on it;
+// the story's articles are already one incident's.
+func storyNamesAgree(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	la, lb := isLatinName(a), isLatinName(b)
+	if la != lb {
+		x, y := skeleton(reading(a)), skeleton(reading(b))
+		return utf8.RuneCountInString(x) >= 3 && x == y
+	}
+	if !la {
+		return false
+	}
+	wa, wb := nameWords(a), nameWords(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 || len(wa) == len(wb) || len(strings.Join(wa, "")) < 4 || legalWords[wa[0]] || genericTails[wa[0]] || enKindWords[wa[0]] {
+		return false
+	}
+	return slices.Equal(wa, wb[:len(wa)])
+}
+
 // preferLatin drops a name written in Japanese script when the list also
 // holds a Latin name that sounds the same (Nordhavn Telecom and
 // ノルドハウン・テレコム): the story names its victim once, as the victim
@@ -296,7 +325,7 @@ func preferLatin(names []string) []string {
 func soundsLikeAny(name string, others []string) bool {
 	f := coarseForm(name)
 	for _, o := range others {
-		if f != "" && f == coarseForm(o) || namesAgree([]string{name}, []string{o}) || transliterated([]string{name}, []string{o}) {
+		if f != "" && f == coarseForm(o) || namesAgree([]string{name}, []string{o}) || transliterated([]string{name}, []string{o}) || storyNamesAgree(name, o) {
 			return true
 		}
 	}
@@ -394,7 +423,7 @@ func StorySpelling(victims, story []string) []string {
 		w := v
 		for _, s := range story {
 			k := victimKey(v)
-			if k != "" && k == victimKey(s) || !isLatinName(v) && isLatinName(s) && soundsLikeAny(v, []string{s}) {
+			if k != "" && k == victimKey(s) || storyNamesAgree(v, s) || !isLatinName(v) && isLatinName(s) && soundsLikeAny(v, []string{s}) {
 				w = s
 				break
 			}

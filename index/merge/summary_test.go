@@ -204,3 +204,26 @@ func TestOneVictimAcrossScripts(t *testing.T) {
 		t.Errorf("a report naming two victims let the story drop one: %q", s.Victims)
 	}
 }
+
+// TestStoryNamesAgree checks the spellings one story unifies: a Latin name
+// and its short katakana spelling, a brand and its fuller name; and two
+// different names it keeps.
+func TestStoryNamesAgree(t *testing.T) {
+	s := Summarize([]Doc{
+		{Title: "a", Lang: "en", Victims: []string{"Tarrowby"}},
+		{Title: "b", Lang: "en", Victims: []string{"Tarrowby"}},
+		{Title: "c", Lang: "en", Victims: []string{"Tarrowby Pharmacy"}},
+		{Title: "d", Lang: "ja", Victims: []string{"タロウビー"}},
+	})
+	if !slices.Equal(s.Victims, []string{"Tarrowby"}) {
+		t.Errorf("Summarize victims = %q, want [Tarrowby]", s.Victims)
+	}
+	if got := StorySpelling([]string{"Tarrowby Pharmacy"}, []string{"Tarrowby"}); !slices.Equal(got, []string{"Tarrowby"}) {
+		t.Errorf("StorySpelling = %q, want [Tarrowby]", got)
+	}
+	for _, p := range [][2]string{{"Tarrowby", "Kestrel Bank"}, {"Tarrowby", "タロウズ"}, {"Bank", "Bank of Wexmoor"}} {
+		if storyNamesAgree(p[0], p[1]) {
+			t.Errorf("storyNamesAgree(%q, %q) = true", p[0], p[1])
+		}
+	}
+}
