@@ -128,6 +128,7 @@ func TestDateLineIssuer(t *testing.T) {
 		"2021年6月18日　北浜精工株式会社":                    "北浜精工株式会社",
 		"２０２５年３月４日 医療法人社団あおば会":                   "医療法人社団あおば会",
 		"June 3, 2025 — Larkmoor Holdings, Inc.": "Larkmoor Holdings, Inc.",
+		"2025年10月2日北浜市教育委員会":                     "北浜市教育委員会",
 		"2024年5月16日":                     "",
 		"Published 19 March 2019, 14:32": "",
 		"2025年3月4日 更新":                   "",

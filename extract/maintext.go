@@ -209,7 +209,7 @@ func dateLineIssuer(p string) string {
 		return ""
 	}
 	rest := strings.Trim(cleanSpace(clockTime.ReplaceAllString(f[:dates[0].start]+" "+f[dates[0].end:], " ")), " ,|–—-･・/")
-	if !isOrgLine(rest) {
+	if !isOrgLine(rest) && !(utf8.RuneCountInString(rest) <= 16 && jaLetterheadBodyRe.MatchString(rest)) {
 		return ""
 	}
 	return rest
@@ -403,15 +403,27 @@ func markLetterheadBreaks(s string) string {
 	return b.String()
 }
 
-// letterheadLine reports a line a notice's letterhead writes whole: a
-// date, an organisation's name, a title line such as 報道発表資料 or 各位.
+// letterheadLine reports a line a notice's letterhead writes whole: an
+// organisation's name, or a title line such as 報道発表資料 or 各位 (a date
+// line may open hard-wrapped prose, so it is joined to the next as before).
 func letterheadLine(l string) bool {
-	return utf8.RuneCountInString(l) <= 40 && (isDateLine(l) || isOrgLine(l) || jaLetterheadWordRe.MatchString(l))
+	n := utf8.RuneCountInString(l)
+	if n > 40 {
+		return false
+	}
+	if isOrgLine(l) || jaLetterheadTitleRe.MatchString(l) {
+		return true
+	}
+	// A body's name alone (北浜市教育委員会), not a hard-wrapped line of
+	// prose that happens to end in 病院: short, and no particle or comma.
+	return n <= 16 && jaLetterheadBodyRe.MatchString(l) && !strings.ContainsAny(l, "、。，．はがをにでへと")
 }
 
 var (
-	// jaLetterheadWordRe finds the title lines of a letterhead.
-	jaLetterheadWordRe = regexp.MustCompile(`^(?:報道発表資料|報道資料|記者発表資料|プレスリリース|ニュースリリース|報道関係者各位|[^\s、。]{0,12}各位|記)$|(?:委員会|市役所|町役場|村役場|県庁|病院|大学|学園|協会|組合|金庫)$`)
+	// jaLetterheadTitleRe finds the title lines of a letterhead.
+	jaLetterheadTitleRe = regexp.MustCompile(`^(?:報道発表資料|報道資料|記者発表資料|プレスリリース|ニュースリリース|報道関係者各位|[^\s、。]{0,12}各位|記)$`)
+	// jaLetterheadBodyRe ends the name of a public body or an institution.
+	jaLetterheadBodyRe = regexp.MustCompile(`(?:委員会|市役所|町役場|村役場|県庁|病院|大学|学園|協会|組合|金庫)$`)
 	// jaLabelledLineRe finds a line opening with a label: 担当課：…,
 	// 電話：…, 所在地：….
 	jaLabelledLineRe = regexp.MustCompile(`^(?:担当課?|担当者|担当部署|電話|TEL|Tel|FAX|所在地|住所|本社|代表者?名?|問合せ先|問い合わせ先|お問い合わせ|会社名|発表者|設立|資本金|URL|E-?mail|メール|企業名|上場|従業員数|事業内容)(?:\s*[:：]|　|\t)`)

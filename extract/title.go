@@ -139,7 +139,7 @@ func leadHeadline(paras []string) int {
 
 func isHeadlineLine(first string) bool {
 	n := utf8.RuneCountInString(first)
-	if n < 6 || n > 90 || strings.Contains(first, "\n") || isDateLine(first) || breadcrumbLine.MatchString(first) || genericTitle.MatchString(first) || jaLetterheadWordRe.MatchString(first) {
+	if n < 6 || n > 90 || strings.Contains(first, "\n") || isDateLine(first) || breadcrumbLine.MatchString(first) || genericTitle.MatchString(first) || jaLetterheadTitleRe.MatchString(first) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(first)
