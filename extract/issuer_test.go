@@ -30,15 +30,23 @@ func TestPageIssuer(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := goquery.NewDocumentFromReader(strings.NewReader("<html><head></head><body>" + tc.page + "<p>Body text.</p></body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := chromeDoc(t, tc.page)
 			if got := pageIssuer(doc, readJSONLD(doc)); got != tc.want {
 				t.Errorf("pageIssuer = %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// chromeDoc parses a page whose body is the given chrome and one line of
+// text.
+func chromeDoc(t *testing.T, chrome string) *goquery.Document {
+	t.Helper()
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader("<html><head></head><body>" + chrome + "<p>Body text.</p></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
 
 // TestHubNoticeVictim checks a first-person notice posted on a release hub
@@ -88,10 +96,7 @@ func TestPageOwner(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := goquery.NewDocumentFromReader(strings.NewReader("<html><head></head><body>" + tc.page + "<p>Body text.</p></body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := chromeDoc(t, tc.page)
 			if got := pageOwner(doc, readJSONLD(doc)); got != tc.want {
 				t.Errorf("pageOwner = %q, want %q", got, tc.want)
 			}

@@ -276,37 +276,40 @@ func TestAcrossScripts(t *testing.T) {
 	}
 }
 
-// TestKatakanaSilentW: katakana writes the w of "-row" as a long vowel
-// (Farrowby → ファロウビー), so an English report and a Japanese one on the
-// same figure and group are one story.
-func TestKatakanaSilentW(t *testing.T) {
-	en := Doc{URL: "https://news.example/a/7", Lang: "en", Published: time.Date(2025, 8, 4, 9, 0, 0, 0, time.UTC),
-		Title:   "Farrowby Energy confirms 88,400 customers caught up in Medusa attack",
-		Text:    "Australian retailer Farrowby Energy said 88,400 customers had data stolen in an attack claimed by Medusa.",
-		Victims: []string{"Farrowby Energy"}, Records: n64(88400), Actors: []string{"Medusa"}}
-	ja := Doc{URL: "https://kaigai.example/n/8", Lang: "ja", Published: time.Date(2025, 8, 5, 6, 0, 0, 0, time.UTC),
-		Title:   "豪電力小売りファロウビー・エナジー、顧客約8万8000人の情報流出",
-		Text:    "オーストラリアの電力小売りファロウビー・エナジーは、顧客約8万8000人分の個人情報が流出したと発表した。",
-		Victims: []string{"ファロウビー・エナジー"}, Records: n64(88000), Actors: []string{"Medusa"}}
-	if d := Prepare(en).Match(Prepare(ja)); !d.Same {
-		t.Errorf("the English and Japanese reports did not join: %+v", d)
+// TestNamesJoinAcrossScripts: an English report and a Japanese one join on
+// the victim's name in two scripts where the name's sounds differ in
+// writing: katakana writes the w of "-row" as a long vowel (Farrowby →
+// ファロウビー), and a kanji name the tokenizer reads wrongly on its best
+// path (雪代 as yukidai) meets its English spelling through another
+// reading, without a shared figure.
+func TestNamesJoinAcrossScripts(t *testing.T) {
+	day := func(m time.Month, d, h int) time.Time { return time.Date(2025, m, d, h, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name   string
+		en, ja Doc
+	}{
+		{"silent w",
+			Doc{URL: "https://news.example/a/7", Lang: "en", Published: day(8, 4, 9),
+				Title:   "Farrowby Energy confirms 88,400 customers caught up in Medusa attack",
+				Text:    "Australian retailer Farrowby Energy said 88,400 customers had data stolen in an attack claimed by Medusa.",
+				Victims: []string{"Farrowby Energy"}, Records: n64(88400), Actors: []string{"Medusa"}},
+			Doc{URL: "https://kaigai.example/n/8", Lang: "ja", Published: day(8, 5, 6),
+				Title:   "豪電力小売りファロウビー・エナジー、顧客約8万8000人の情報流出",
+				Text:    "オーストラリアの電力小売りファロウビー・エナジーは、顧客約8万8000人分の個人情報が流出したと発表した。",
+				Victims: []string{"ファロウビー・エナジー"}, Records: n64(88000), Actors: []string{"Medusa"}}},
+		{"kanji read another way",
+			Doc{URL: "https://news.example/a/9", Lang: "en", Published: day(10, 6, 9),
+				Title:   "Qilin claims ransomware attack on Japanese motor maker Yukishiro Denki",
+				Text:    "Yukishiro Denki said servers at one of its plants were encrypted; the Qilin group listed the company on its leak site.",
+				Victims: []string{"Yukishiro Denki"}, Actors: []string{"Qilin"}},
+			Doc{URL: "https://itnews.example/n/10", Lang: "ja", Published: day(10, 7, 6),
+				Title:   "雪代電機にランサムウェア攻撃、Qilinが犯行声明",
+				Text:    "モーター製造の雪代電機は、工場のサーバーがランサムウェアに感染したと発表した。Qilinがリークサイトに同社を掲載した。",
+				Victims: []string{"雪代電機"}, Actors: []string{"Qilin"}}},
 	}
-}
-
-// TestKanjiReadingAcrossScripts: a kanji name the tokenizer reads wrongly
-// on its best path (雪代 as yukidai) still meets its English spelling
-// through another reading, so the company's Japanese report and English
-// coverage naming one group join without a shared figure.
-func TestKanjiReadingAcrossScripts(t *testing.T) {
-	en := Doc{URL: "https://news.example/a/9", Lang: "en", Published: time.Date(2025, 10, 6, 9, 0, 0, 0, time.UTC),
-		Title:   "Qilin claims ransomware attack on Japanese motor maker Yukishiro Denki",
-		Text:    "Yukishiro Denki said servers at one of its plants were encrypted; the Qilin group listed the company on its leak site.",
-		Victims: []string{"Yukishiro Denki"}, Actors: []string{"Qilin"}}
-	ja := Doc{URL: "https://itnews.example/n/10", Lang: "ja", Published: time.Date(2025, 10, 7, 6, 0, 0, 0, time.UTC),
-		Title:   "雪代電機にランサムウェア攻撃、Qilinが犯行声明",
-		Text:    "モーター製造の雪代電機は、工場のサーバーがランサムウェアに感染したと発表した。Qilinがリークサイトに同社を掲載した。",
-		Victims: []string{"雪代電機"}, Actors: []string{"Qilin"}}
-	if d := Prepare(en).Match(Prepare(ja)); !d.Same {
-		t.Errorf("the English and Japanese reports did not join: %+v", d)
+	for _, tc := range tests {
+		if d := Prepare(tc.en).Match(Prepare(tc.ja)); !d.Same {
+			t.Errorf("%s: the English and Japanese reports did not join: %+v", tc.name, d)
+		}
 	}
 }
