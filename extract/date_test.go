@@ -164,6 +164,11 @@ func TestPublishedOnPages(t *testing.T) {
 		{"an alert's heading before the article's, whose body is a widget", `<html><body><div class="ui-widget alerts"><div class="ui-widget-header"><h1>District Alert</h1></div><div class="ui-widget-detail"><p>Schools close early on Friday.</p></div></div>
 <div class="ui-widget flexpage"><div class="ui-widget-header"><h1>Update on the January data security incident</h1></div><div class="ui-widget-detail"><p class="posted">Posted February 12, 2026</p>` + body + `</div></div></body></html>`,
 			"2026-02-12T00:00:00Z"},
+		{"a status page's timeline, newest first", `<html><body><main><h1>Support environment access</h1><ol>
+<li><p>Resolved</p><time class="upd" datetime="2026-03-24T21:00:00Z">Mar 24</time></li>
+<li><p>Update</p><time class="upd" datetime="2026-03-20T15:30:00Z">Mar 20</time></li>
+<li><p>Investigating</p><time class="upd" datetime="2026-03-18T16:40:00Z">Mar 18</time></li></ol>` + body + `</main></body></html>`,
+			"2026-03-18T16:40:00Z"},
 		{"headline inside a nav-classed wrapper", `<html><body><nav class="menu"><a href="/">Docs</a></nav><section class="wy-nav-content-wrap"><div class="document">
 <h1>Security notice: compromised release 4.2.0</h1><dl><dt>Date:</dt><dd><p>2025-07-15</p></dd></dl>` + body + `</div></section></body></html>`,
 			"2025-07-15T00:00:00Z"},

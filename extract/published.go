@@ -88,6 +88,7 @@ func microdataPublished(doc *goquery.Document) []string {
 // as the publication time first, skipping any inside page furniture.
 func articleTimes(doc *goquery.Document) []string {
 	var marked, plain []string
+	classOf := map[int]string{} // plain index → the <time>'s class
 	doc.Find("time").Each(func(_ int, s *goquery.Selection) {
 		if inBoilerplate(s) && s.Closest("article").Length() == 0 {
 			// An article's own <footer> ("Submitted by … on <time>")
@@ -102,10 +103,35 @@ func articleTimes(doc *goquery.Document) []string {
 		if pub || strings.EqualFold(s.AttrOr("itemprop", ""), "datePublished") {
 			marked = append(marked, v)
 		} else {
+			classOf[len(plain)] = s.AttrOr("class", "")
 			plain = append(plain, v)
 		}
 	})
-	return append(marked, plain...)
+	return append(marked, timelineFirst(plain, classOf)...)
+}
+
+// timelineFirst puts first, in an incident timeline (three or more <time>s
+// of one class, as a status page lists its updates newest first), the
+// earliest entry: the incident was first published then.
+func timelineFirst(plain []string, classOf map[int]string) []string {
+	if len(plain) < 3 || classOf[0] == "" {
+		return plain
+	}
+	earliest, at, n := time.Time{}, -1, 0
+	for i, v := range plain {
+		if classOf[i] != classOf[0] {
+			continue
+		}
+		n++
+		if t, ok := parseDateTime(v, time.UTC); ok && (at < 0 || t.Before(earliest)) {
+			earliest, at = t, i
+		}
+	}
+	if n < 3 || at <= 0 {
+		return plain
+	}
+	out := append([]string{plain[at]}, plain[:at]...)
+	return append(out, plain[at+1:]...)
 }
 
 // pageZone returns the zone of the page's machine-readable timestamps, so a
