@@ -204,11 +204,14 @@ func placeInText(name, text string) bool {
 	if text == "" {
 		return false
 	}
+	if strings.ContainsAny(name, " ") {
+		// "SAN JOSE, Calif.--" is a place; "DARROW COUNTY, Ind. —" is
+		// the county's own dateline and the county may be the victim.
+		f := strings.Fields(strings.ToLower(name))
+		return !institutionHeads[f[len(f)-1]] && !orgWords[f[len(f)-1]] && datelinePlace(name, text)
+	}
 	if datelinePlace(name, text) {
 		return true
-	}
-	if strings.ContainsAny(name, " ") {
-		return false
 	}
 	if !strings.Contains(text, name) {
 		return false

@@ -131,9 +131,9 @@ var enTitleCues = []cue{
 	// "Qilin lists Harrow Mills", "RansomHub claims attack on Ostra Bank":
 	// a headline led by a group (shaped threatgroup) names its victim.
 	enCue(4, false, false, `^threatgroup (?:ransomware )?(?:gang |group |hackers )?(?:(?:says|claims) (?:it )?)?(?:lists|listed|adds|added|names|named|posts|posted|leaks|leaked|claims|claimed|hits|hit|hacks|hacked|breaches|breached|targets|targeted|extorts|threatens|threatened)(?: (?:to leak|responsibility for))?(?: (?:an |the )?(?:attack|hack|breach|data|files|cyberattack|ransomware attack) (?:on|of|at|from|against))? `+enList+`\b`),
-	enCue(3, false, false, `^`+enList+` (?:[a-z\-']+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victims?|data|cyber\w* (?:issue|event|matter))\b`),
+	enCue(3, false, false, `^`+enList+` (?:, (?:N\d+|[a-z]+) )?(?:[a-z\-']+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victims?|data|cyber\w* (?:issue|event|matter))\b`),
 	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
-		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates)\b`),
+		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates|responds|responding|addresses|provides update)\b`),
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
 	// "Marlowe Outfitters finds card skimmer on its web store": a find on
 	// the finder's own systems.
@@ -172,6 +172,10 @@ var enRoleCues = []cue{
 	// A vendor publishing research: "Lanternfish Labs today published
 	// research into a skimming campaign".
 	enCue(1, false, false, enName1+` (?:(?:today|yesterday|recently|has|have|on \w+) )*(?:published|publishes|released|releases|shared|shares|issued|issues) (?:new |its |a |an )?(?:[a-z\-]+ )?(?:research|report|analysis|findings|study|paper|whitepaper|threat intelligence|advisory)\b`),
+	// A law firm gathering clients: "Kessler Marsh LLP, a national
+	// class action firm, is investigating potential claims".
+	enCue(2, false, false, enName1+` (?:, (?:a|an|the) [^,]{0,80}?(?:law firm|class action|attorneys|lawyers|legal|litigation)[^,]{0,40}, )?(?:is|are) (?:now )?(?:investigating|pursuing|reviewing|filing) (?:potential |possible )?(?:claims|lawsuits|class action|legal action)`),
+	enCue(2, false, false, `(?:law firm|class action firm|attorneys at|lawyers at|litigation firm) `+enList),
 	// A criminal service taken down by police is not a victim: "Police
 	// in eleven countries have shut down PhishParlor".
 	enCue(1, false, false, `(?:police|authorities|law enforcement|investigators|officers|agents|prosecutors) (?:[a-z\-]+ ){0,4}?(?:take|takes|took|taken|taking|shut|shuts|shutting|dismantle|dismantles|dismantled|seize|seizes|seized|disrupt|disrupts|disrupted) (?:down )?(?:the )?`+enList),

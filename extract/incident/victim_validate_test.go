@@ -1,6 +1,9 @@
 package incident
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestVictimValidator checks names no victim can be, whichever route
 // proposes them: headings and labels of filings, advisories' own names,
@@ -170,6 +173,24 @@ func TestWireDateline(t *testing.T) {
 	}
 	if placeInText("Tessmere Analytics", text) {
 		t.Error("the company after the dateline is taken for a place")
+	}
+	if placeInText("Brayford County", "BRAYFORD COUNTY, Ind. — On Sunday the County detected unusual activity.") {
+		t.Error("a county in its own dateline is taken for a mere place")
+	}
+}
+
+// TestLawFirmIsNoVictim checks a class-action firm's page on another's
+// breach: the firm investigates claims, the breached body is the victim.
+func TestLawFirmIsNoVictim(t *testing.T) {
+	x := New(nil)
+	f := x.Extract(Doc{Lang: "en", Title: "Data Breach Investigation",
+		Text: "Holloway Pratt LLP, a national consumer class action firm, is investigating potential claims on behalf of individuals whose information was exposed. " +
+			"Holloway Pratt LLP is also reviewing whether affected individuals may be entitled to compensation. " +
+			"Beginning on April 11, 2025, Brayford County began sending notice letters to approximately 37,412 people whose information was involved in a cyberattack on the county's network."})
+	for _, v := range f.VictimNames() {
+		if strings.Contains(v, "Holloway") {
+			t.Errorf("victims = %q: the law firm is no victim", f.VictimNames())
+		}
 	}
 }
 

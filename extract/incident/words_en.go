@@ -19,7 +19,9 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms dr ceo cto ciso cio coo cfo pii ssn ssns it vpn rdp api sql cve cves ip os faq q a
 am pm utc gmt jst est pst edt pdt bst cest cet update updated editor note read more related
-breaking exclusive`)
+breaking exclusive
+is are was were been being has have had does did doing responds responded responding announces
+announced notifies confirms says provides`)
 
 // commonWords are ordinary words that headlines and sentence starts
 // capitalise; there they are not names.
