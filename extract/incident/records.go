@@ -43,6 +43,17 @@ var (
 	jaDataContextRe = regexp.MustCompile(`情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|氏名|住所|電話番号|ID|パスワード|個人|利用者|ユーザー|患者|従業員|職員|学生|生徒|対象`)
 	// A population describes a company, not an incident: "serves 10
 	// million customers", "employs 370,000 people".
+	// enServedForRe ends the words before the people an organisation
+	// serves: "manages … treatment for around", "processes pay for about".
+	enServedForRe = regexp.MustCompile(`(?i)\b(?:manages?|managing|processe?s|processing|handles|handling|provides|providing|supplies|supplying|delivers|delivering|operates|runs|serves|serving)\b[^.;]{0,80}\bfor (?:about |around |roughly |some |more than |nearly |over |approximately |an estimated )?$`)
+	// enRemedyForRe ends the words before the people a response reaches:
+	// "training for all", "credit monitoring for every".
+	enRemedyForRe = regexp.MustCompile(`(?i)\b(?:training|trainings|courses?|sessions?|multi-factor authentication|mfa|password resets?|licen[cs]es|laptops|devices|workshops?)\b[^.;]{0,30}\bfor (?:all|every|each|our|its|the)(?: (?:of (?:our|its|the) )?)?\s*(?:approximately |about |roughly |some )?$`)
+	// enSeparateRe finds a sentence on another incident of the victim's.
+	enSeparateRe = regexp.MustCompile(`(?i)\b(?:separate|earlier|previous|prior|unrelated|another) (?:intrusion|incident|breach|attack|hack|leak)\b|\b(?:weeks|months|years|days) (?:after|before)\b`)
+	// enDataAboutRe ends the words before a count of people whose data
+	// was involved: "information about", "data of", "records for".
+	enDataAboutRe = regexp.MustCompile(`(?i)\b(?:information|data|records|details|files)(?: (?:about|of|on|for|belonging to|relating to|related to))? (?:approximately |about |roughly |up to |more than |nearly |some |around |an estimated )?$`)
 	enPopulationRe = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
 	enOtherEventRe = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history of (?:\w+ )?(?:breach|attack|hack|incident|leak)\w*|back in|years ago|(?:years|months|weeks) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
 	jaWorkforceRe  = regexp.MustCompile(`(?:従業員|社員|職員|教職員|スタッフ)(?:数)?(?:は|が|:)?(?:約|およそ|計)?\s*$`)
@@ -311,6 +322,21 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		}
 		if describesPopulation(lastWords(before, 8)) && p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" {
 			return countCandidate{}, false
+		}
+		if enServedForRe.MatchString(before) && p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" {
+			// "manages wastewater treatment for around 640,000 residents",
+			// "processes pay for about 1.9 million workers": whom the
+			// organisation serves.
+			return countCandidate{}, false
+		}
+		if enRemedyForRe.MatchString(before) {
+			// "phishing training for all 1,300 employees": the response
+			// reaches them, the breach need not have.
+			return countCandidate{}, false
+		}
+		if enDataAboutRe.MatchString(before) && !enOtherEventRe.MatchString(s.text) && !enSeparateRe.MatchString(s.text) {
+			// "information about 18,903 current and former students".
+			score++
 		}
 		if enTotalRe.MatchString(s.text) {
 			score += 2

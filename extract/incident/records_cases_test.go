@@ -34,6 +34,18 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(21480),
 		},
 		{
+			name: "the people whose data was involved, not the staff a response trains",
+			doc: Doc{Lang: "en", Title: "Letter to families: update on the May data incident",
+				Text: "On May 19, Larchmont Unified School District detected unauthorized access to its student information system. We have determined that those reports included information about 4,412 current and former students.\n\nSince the incident, we have required multi-factor authentication for every staff account and scheduled additional phishing training for all 1,150 employees before the new school year."},
+			records: ptr(4412),
+		},
+		{
+			name: "the people a body serves are no toll",
+			doc: Doc{Lang: "en", Title: "Akira claims attack on Maasveld water board",
+				Text: "The ransomware group Akira has claimed responsibility for a cyber attack on Waterschap Maasveld, the regional water authority that manages dikes and wastewater treatment for around 520,000 residents. The board said it was still investigating whether any data had been taken."},
+			records: nil,
+		},
+		{
 			name: "total in a numbered heading's brackets",
 			doc: Doc{Lang: "ja", Title: "ランサムウェア攻撃による情報漏えいに関する調査結果について",
 				Text: "当社グループのサーバーがランサムウェア攻撃を受け、情報の一部が外部へ流出した可能性があることを確認いたしました。\n\n2．流出のおそれがある個人情報（最大31万2千件）\n・お客様の氏名、住所等：28万件\n・当社従業員および退職者の氏名、住所等：3万2千件\n\nミヤマ精機株式会社"},
