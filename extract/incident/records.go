@@ -53,7 +53,7 @@ var (
 	enSeparateRe = regexp.MustCompile(`(?i)\b(?:separate|earlier|previous|prior|unrelated|another) (?:intrusion|incident|breach|attack|hack|leak)\b|\b(?:weeks|months|years|days) (?:after|before)\b`)
 	// enDataAboutRe ends the words before a count of people whose data
 	// was involved: "information about", "data of", "records for".
-	enDataAboutRe = regexp.MustCompile(`(?i)\b(?:information|data|records|details|files)(?: (?:about|of|on|for|belonging to|relating to|related to))? (?:approximately |about |roughly |up to |more than |nearly |some |around |an estimated )?$`)
+	enDataAboutRe  = regexp.MustCompile(`(?i)\b(?:information|data|records|details|files)(?: (?:about|of|on|for|belonging to|relating to|related to))? (?:approximately |about |roughly |up to |more than |nearly |some |around |an estimated )?$`)
 	enPopulationRe = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
 	enOtherEventRe = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history of (?:\w+ )?(?:breach|attack|hack|incident|leak)\w*|back in|years ago|(?:years|months|weeks) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
 	jaWorkforceRe  = regexp.MustCompile(`(?:従業員|社員|職員|教職員|スタッフ)(?:数)?(?:は|が|:)?(?:約|およそ|計)?\s*$`)
