@@ -75,6 +75,12 @@ var (
 	// jaNationalSubsetRe precedes the national part of a count: 日本人会員,
 	// 日本国内在住の.
 	jaNationalSubsetRe = regexp.MustCompile(`(?:日本人|日本国内|国内在住|日本在住|うち日本|うち国内)[^、。]{0,8}$`)
+	// jaTallyBeforeRe ends the words before a total over many
+	// incidents: 集計では…合計は約, 〇〇サイトにのぼり、漏えい件数の合計は.
+	jaTallyBeforeRe = regexp.MustCompile(`(?:集計では|の調べでは|調査では)[^。]*(?:合計|累計|総数)(?:は|で)?(?:約|およそ)?\s*$|(?:件数|総数)の(?:合計|累計)(?:は|が)?(?:約|およそ)?\s*$`)
+	// jaStaffParenRe ends a bracketed description of a firm before its
+	// staff count: (愛知県安城市、従業員約.
+	jaStaffParenRe = regexp.MustCompile(`[(（][^)）]{0,30}(?:従業員|社員|職員)(?:数)?(?:は)?(?:約|およそ)?\s*$`)
 	// jaMessagesAfterRe follows a count of e-mails sent or received.
 	jaMessagesAfterRe = regexp.MustCompile(`^[件通]?(?:の|もの)?(?:迷惑|不審な?|なりすまし|スパム|フィッシング|大量の)?(?:メール(?:[^ア]|$)|メッセージ|SMS)`)
 	// jaExcludedBaseRe follows a base a notice excludes from its count:
@@ -250,6 +256,15 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			score -= 3
 		}
 		if p.unit == "records" && jaCaseCountBeforeRe.MatchString(before) {
+			return countCandidate{}, false
+		}
+		if jaResearchSelfRe.MatchString(before) || jaTallyBeforeRe.MatchString(before) {
+			// 当社の調べでは…合計約21万件: a statistic over many
+			// incidents.
+			return countCandidate{}, false
+		}
+		if jaStaffParenRe.MatchString(before) {
+			// 丸辰工業(愛知県安城市、従業員約180人): the firm's size.
 			return countCandidate{}, false
 		}
 		if jaMessagesAfterRe.MatchString(s.text[p.end:]) {

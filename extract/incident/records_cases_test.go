@@ -46,6 +46,12 @@ func TestRecordCases(t *testing.T) {
 			records: nil,
 		},
 		{
+			name: "a firm's staff in brackets after its name is no toll",
+			doc: Doc{Lang: "ja", Title: "歯車メーカーの丸星工業にランサム攻撃、リークサイトに掲載",
+				Text: "産業機械向け歯車を製造する丸星工業（愛知県安城市、従業員約180人）が6月末にランサムウェア攻撃を受けた問題で、ランサムウェアグループが同社の名前をリークサイトに掲載したことが分かった。"},
+			records: nil,
+		},
+		{
 			name: "total in a numbered heading's brackets",
 			doc: Doc{Lang: "ja", Title: "ランサムウェア攻撃による情報漏えいに関する調査結果について",
 				Text: "当社グループのサーバーがランサムウェア攻撃を受け、情報の一部が外部へ流出した可能性があることを確認いたしました。\n\n2．流出のおそれがある個人情報（最大31万2千件）\n・お客様の氏名、住所等：28万件\n・当社従業員および退職者の氏名、住所等：3万2千件\n\nミヤマ精機株式会社"},

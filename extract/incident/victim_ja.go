@@ -115,7 +115,7 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 		// What a quote says is the speaker's view, not the notice's own
 		// account (当社代表は「…攻撃を受けても…」と述べた).
 		own := jaQuoteRe.ReplaceAllString(s.shape, "「」")
-		self := (jaFirstPersonRe.MatchString(own) || jaPublicSelfRe.MatchString(own)) && !jaServiceSelfRe.MatchString(own)
+		self := (jaFirstPersonRe.MatchString(own) || jaPublicSelfRe.MatchString(own)) && !jaServiceSelfRe.MatchString(own) && !jaResearchSelfRe.MatchString(own)
 		if breach && jaBreachRe.MatchString(own) && self {
 			firstPerson = true
 		}
@@ -127,6 +127,11 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 		if self && !s.title && jaOwnSystemsRe.MatchString(own) {
 			lastSelf = i
 		}
+	}
+	if len(ss) > 0 && ss[0].title && jaLaunchTitleRe.MatchString(ss[0].text) && !jaBreachTitleRe.MatchString(ss[0].text) {
+		// A launch or an advisory speaks of others' incidents in its
+		// own voice (当社の調べでは…漏えい…).
+		firstPerson = false
 	}
 	if !firstPerson && len(ss) > 0 && ss[0].title && jaNoticeEndRe.MatchString(ss[0].text) && !jaProductRe.MatchString(ss[0].text) {
 		// 〇〇への不正アクセスについて, then an account without a subject
@@ -165,6 +170,17 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 	}
 	return hits, roles
 }
+
+// jaResearchSelfRe finds an organisation's first person speaking of its
+// research, not its systems: 当社の調べでは, 当サイトの集計では.
+var jaResearchSelfRe = regexp.MustCompile(`(?:当社|弊社|当サイト|当センター|当機構|当協会)(?:の|が)(?:調べ|調査|集計|観測|把握|分析)`)
+
+// jaLaunchTitleRe finds the headline of a launch or an advisory.
+var jaLaunchTitleRe = regexp.MustCompile(`提供開始|提供を開始|発売|販売開始|新サービス|新製品|サービスを開始|注意喚起|をリリース`)
+
+// jaBreachTitleRe finds a headline on an organisation's own breach,
+// which a launch's headline is not: 不正アクセスに関するお知らせ.
+var jaBreachTitleRe = regexp.MustCompile(`(?:不正アクセス|漏えい|漏洩|流出|ランサムウェア被害|サイバー攻撃)(?:に関する|についての|の)?(?:お知らせ|お詫び|ご報告)`)
 
 // jaNoticeEndRe ends the headline of a notice: 〇〇について, 〇〇に関する
 // お知らせ, 〇〇のお詫び, with a bracketed 第2報 after it.
