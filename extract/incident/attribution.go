@@ -33,7 +33,7 @@ var (
 	jaDeniedAfterRe = regexp.MustCompile(`無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない`)
 	// enCodeRe: the group's code, not the group: "the leaked X builder".
 	enCodeBeforeRe = regexp.MustCompile(`(?i)\b(?:leaked|fork of|forked from|modified version of|based on|derived from|built on|reused|(?:a |an )?(?:variant|strain|version) of)\s+(?:the\s+)?(?:leaked\s+)?$`)
-	jaCodeAfterRe  = regexp.MustCompile(`^[）)」』]*の?(?:流出した|漏えいした)?(?:ソースコード|ビルダー)|^[）)」』]*(?:系統|系列|亜種|ファミリー|型|風|スタイル)`)
+	jaCodeAfterRe  = regexp.MustCompile(`^[）)」』]*の?(?:流出した|漏えいした)?(?:ソースコード|ビルダー)|^[）)」』]*(?:系統|系列|亜種|ファミリー|型|風|スタイル)|^[）)」』]*(?:[（(][^）)]{0,20}[）)])?[」』]*から[^。]{0,20}?(?:流出|漏えい|リーク)した(?:作成ツール|ビルダー|ソースコード|暗号化ツール)`)
 	// enVendorPitchRe: a vendor's pitch names groups its product stops.
 	enVendorPitchRe = regexp.MustCompile(`(?i)\b(?:protect\w*|defend\w*|safeguard\w*|shield\w*|block\w*|stop\w*) (?:\w+ ){0,4}?(?:against|from) (?:\w+ ){0,4}?(?:threats?|groups?|gangs?|attacks?|ransomware)\b|\bour (?:platform|products?|solutions?|services?|technology|tools?) (?:stops?|blocks?|detects?|protects?|prevents?|defends?|catches|caught|stopped|blocked|detected)\b`)
 	enCodeAfterRe   = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:\d[\d.]*\s+)?(?:builder|source code|source|codebase|code base)\b|^-(?:based|derived|like|style|type|esque)\b|^\s+(?:ransomware\s+)?(?:variant|strain|family)\b|^\s+(?:style|type|skimmers?|skimming|scripts?|kits?|playbook|tactics|techniques)\b`)
@@ -261,6 +261,11 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 			}
 			return Stated
 		}
+		if jaUnknownAfterRe.MatchString(after) {
+			// LockBit自体が関与したかどうかは分かっていない: whether it
+			// was involved is open.
+			return Mentioned
+		}
 		if jaNotRealRe.MatchString(s.text) || jaTallyRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaCodeAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !jaThisRe.MatchString(before) && !mentionsVictim(before, victims) && !jaClauseIsMain(after, victims) {
 			return Mentioned
 		}
@@ -296,6 +301,17 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	if enMonthLeadRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !enMainRefRe.MatchString(s.text) {
 		return Mentioned
 	}
+	if enGroupListAfterRe.MatchString(after) && !mentionsVictim(s.text, victims) && !enMainRefRe.MatchString(s.text) {
+		// "BlackSuit and Interlock have each listed regional health
+		// systems": groups named together for the sector, not for this
+		// victim.
+		return Mentioned
+	}
+	if otherVictimAfter(after, victims) {
+		// "Medusa operators hit Pinecrest Valley Joint Union, a separate
+		// district": the group's deed against another organisation.
+		return Mentioned
+	}
 	if enNotRealRe.MatchString(s.text) || enTallyRe.MatchString(s.text) || enVendorPitchRe.MatchString(s.text) || enOtherBeforeRe.MatchString(before) || enDeniedAfterRe.MatchString(after) || enCodeBeforeRe.MatchString(before) || enCodeAfterRe.MatchString(after) {
 		return Mentioned
 	}
@@ -320,6 +336,27 @@ var enPastDeedRe = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|\bbehind\b|\brespon
 
 // enAppositiveRe finds a description of a group right after its name.
 var enAppositiveRe = regexp.MustCompile(`^(?:'s)?,\s+(?:a|an|the)\s`)
+
+// enGroupListAfterRe follows the first of several groups named together.
+var enGroupListAfterRe = regexp.MustCompile(`^(?:'s)?(?:,\s*[A-Z][\w.$-]*(?: [A-Z][\w.$-]*)?)*,?\s+(?:and|or|&)\s+[A-Z]`)
+
+// enActiveOtherRe finds a group's deed against a named organisation right
+// after the group's name: "operators hit Pinecrest Valley Joint Union".
+var enActiveOtherRe = regexp.MustCompile(`^(?:'s)?(?:\s+(?:ransomware|gang|group|crew|operators?|affiliates?|hackers?|actors?))*\s+(?:has |have |had )?(?:hit|attacked|breached|hacked|targeted|struck|compromised)\s+(?:the\s+)?([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|of|and))*)`)
+
+// otherVictimAfter reports a group's deed right after its name against an
+// organisation that is not the victim.
+func otherVictimAfter(after string, victims []Victim) bool {
+	m := enActiveOtherRe.FindStringSubmatch(after)
+	if m == nil || len(victims) == 0 {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(m[1])[0])
+	return !commonWords[first] && !mentionsVictim(m[1], victims)
+}
+
+// jaUnknownAfterRe follows a group whose involvement is left open.
+var jaUnknownAfterRe = regexp.MustCompile(`^[」』]?(?:自体)?(?:が|の)?[^。]{0,12}?(?:かどうか(?:は)?(?:分かって|わかって|明らかになって|確認されて)いない|かどうかは不明|は不明|は確認されていない)`)
 
 // enDescribedByRe finds a group named inside a clause that describes
 // another: "ShinyHunters, the extortion crew that often overlaps with

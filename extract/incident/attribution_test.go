@@ -518,3 +518,27 @@ func TestAttributionOtherVictimHitBy(t *testing.T) {
 		t.Errorf("actors = %v, want none", got)
 	}
 }
+
+// TestAttributionContextGroups checks groups a report names for context:
+// several named together for a sector, one whose deed was against another
+// organisation, one whose leaked builder made the malware, and one whose
+// involvement is left open.
+func TestAttributionContextGroups(t *testing.T) {
+	x := New(attributionCatalogue())
+	for _, d := range []Doc{
+		{Lang: "en", Title: "St. Edmund Medical Center reports hacking incident affecting 14,230 patients",
+			Text: "St. Edmund Medical Center said an unauthorized party accessed its network in May. " +
+				"No group has claimed the attack. Several ransomware operations have targeted hospitals this year; LockBit and Akira have each listed regional health systems since January."},
+		{Lang: "en", Title: "Phished login exposed records of 8,900 Larchmont students",
+			Text: "Hackers breached Larchmont Unified School District's student information system with a phished staff login and downloaded reports on 8,900 students. " +
+				"It comes months after LockBit operators hit Pinecrest Valley Joint Union, a separate district, and leaked its payroll files."},
+		{Lang: "ja", Title: "かえで台中央病院、患者情報約3万人分流出の恐れ　ランサム被害",
+			Text: "かえで台中央病院は、ランサムウェア攻撃を受け、患者約3万人分の情報が流出した恐れがあると発表した。\n\n" +
+				"捜査関係者によると、使われたランサムウェアは犯行グループ「LockBit」から2022年に流出した作成ツールで作られた亜種とみられる。" +
+				"ただ、この作成ツールは多くの犯罪者が入手しており、LockBit自体が関与したかどうかは分かっていない。"},
+	} {
+		if got := x.Extract(d).ActorNames(); len(got) != 0 {
+			t.Errorf("%s: actors = %v, want none", d.Title, got)
+		}
+	}
+}
