@@ -931,6 +931,33 @@ func japaneseSentence(sn sentence, toks []tokenizer.Token) jaSentence {
 	return jaSentence{sentence: sn, names: names, toks: toks, spans: spans}
 }
 
+// wholeLineName widens the one name of a line that is only a name, when
+// the dictionary left its first words out (ひばりが|原 before 中央病院 in a
+// notice's letterhead): the words before it are nouns or kana, no
+// particle, verb or symbol, and the name ends as an institution's.
+func (js *jaSentence) wholeLineName() {
+	if js.title || len(js.spans) != 1 || len(js.names) != 1 {
+		return
+	}
+	sp := js.spans[0]
+	if sp.start == 0 || sp.start > 4 || max(sp.end, sp.skip) != len(js.toks) || !jaInstitutionEnd(js.names[0].text) {
+		return
+	}
+	var b strings.Builder
+	for _, t := range js.toks[:sp.start] {
+		pos := t.POS()
+		if len(pos) == 0 || pos[0] == "助詞" && t.Surface != "が" && t.Surface != "ノ" || pos[0] == "動詞" || pos[0] == "助動詞" || pos[0] == "記号" || t.Surface == " " || t.Surface == "　" {
+			return
+		}
+		b.WriteString(t.Surface)
+	}
+	if utf8.RuneCountInString(b.String()) > 8 {
+		return
+	}
+	js.names[0].text = b.String() + js.names[0].text
+	js.spans[0].start = 0
+}
+
 // buildShape writes the sentence with its names as placeholders.
 func (js *jaSentence) buildShape() {
 	var b strings.Builder

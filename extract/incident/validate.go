@@ -351,7 +351,7 @@ func validVictims(vs []Victim, text string, ja bool) []Victim {
 			continue
 		}
 		if !ja || isLatinName(v.Name) {
-			v.Name = dropCountryUnit(dropHoldings(v.Name))
+			v.Name = fullInstitutionName(dropCountryUnit(dropHoldings(v.Name)), text)
 		} else {
 			v.Name = dropJaCountryUnit(v.Name)
 		}
@@ -442,6 +442,26 @@ func dropHoldings(name string) string {
 		if l := strings.ToLower(words[n-1]); l == "holdings" || l == "holding" {
 			return strings.Join(words[:n-1], " ")
 		}
+	}
+	return name
+}
+
+// institutionTailRe follows a body's short name where the text writes its
+// full name: "Brookhollow Unified" is "Brookhollow Unified School District".
+const institutionTail = ` (?:Unified School District|School District|Public Schools|County Schools|Schools|School|County|Medical Center|Medical Centre|Hospital|Health System|Health|University|College|Community College|Credit Union|Housing Trust|Trust)\b`
+
+// fullInstitutionName returns the full name the text writes for a body
+// it also calls by a shorter one, or name itself.
+func fullInstitutionName(name, text string) string {
+	if name == "" || len(strings.Fields(name)) > 4 {
+		return name
+	}
+	re, err := regexp.Compile(`\b` + regexp.QuoteMeta(name) + `(` + institutionTail + `)`)
+	if err != nil {
+		return name
+	}
+	if m := re.FindStringSubmatch(text); m != nil {
+		return name + m[1]
 	}
 	return name
 }

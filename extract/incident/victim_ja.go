@@ -158,6 +158,13 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 			continue
 		}
 		hits = append(hits, jaMatchCues(s, jaIssuerCues, true)...)
+		// A hospital's or a school's letterhead names the corporation
+		// that runs it, then the facility on the next line: the facility
+		// is the issuer (医療法人社団〇〇会 / ひばりが原中央病院).
+		if i > 0 && s.idx >= 0 && s.idx < 6 && headerLine(s.text) && headerLine(ss[i-1].text) && len(s.names) == 1 && jaInstitutionEnd(s.names[0].text) &&
+			len(ss[i-1].names) == 1 && corporationForm(ss[i-1].names[0].text) {
+			hits = append(hits, cueHit{mention: s.names[0].text, weight: 5, evidence: s.text, idx: 99})
+		}
 		// A release's header and signature name its issuer with a legal form.
 		if s.idx >= 0 && (s.idx < 3 || i >= len(ss)-5) && headerLine(s.text) {
 			for _, n := range issuerNames(s.names) {

@@ -231,3 +231,15 @@ func TestCityNoticeOnItsOwnSite(t *testing.T) {
 		t.Errorf("victims = %q, want [北浜市]", got)
 	}
 }
+
+// TestFullInstitutionName checks that a body's short name takes the full
+// name the text writes for it.
+func TestFullInstitutionName(t *testing.T) {
+	text := "Hollin Unified School District said on Monday ... Hollin Unified has notified families."
+	if got := fullInstitutionName("Hollin Unified", text); got != "Hollin Unified School District" {
+		t.Errorf("fullInstitutionName = %q", got)
+	}
+	if got := fullInstitutionName("Hollin Unified", "Hollin Unified has notified families."); got != "Hollin Unified" {
+		t.Errorf("fullInstitutionName without a full name = %q", got)
+	}
+}

@@ -765,6 +765,7 @@ func japaneseSentences(tk *tokenizer.Tokenizer, ss []sentence) []jaSentence {
 			t++
 		}
 		out[i] = japaneseSentence(s, joinLatinShapes(own))
+		out[i].wholeLineName()
 	}
 	known := knownNames(out)
 	for i := range out {
@@ -1160,6 +1161,13 @@ var jaStaffSuffixRe = regexp.MustCompile(`^(.{2,}?)(?:教職員|職員|社員|�
 // stripJaDepartment drops a department, or the people of the
 // organisation, written after its name.
 func stripJaDepartment(s string) string {
+	for _, label := range []string{"お問い合わせ先", "お問い合わせ", "問い合わせ先", "問い合わせ", "問合せ先", "問合せ", "連絡先", "発信元"} {
+		// 問い合わせ北嶺学院大学: a contact line's label before the name.
+		if rest, ok := strings.CutPrefix(s, label); ok && utf8.RuneCountInString(rest) >= 2 {
+			s = strings.TrimLeft(rest, ":： ")
+			break
+		}
+	}
 	if m := jaCorpFacilityRe.FindStringSubmatch(s); m != nil {
 		// 清泉会しらかば記念病院: the hospital, not the medical
 		// corporation written before it.
