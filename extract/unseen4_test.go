@@ -39,10 +39,11 @@ import (
 //	ja    19    15/19    17/19    1.000    0.714 (5 of 7)
 //	all   37    27/37    33/37    1.000    0.714 (10 of 14, none wrong)
 //
-// Those figures are the honest unseen measure; each bar below is that figure
-// minus a small margin (the leak ceiling a few above), only a floor against
-// regression. Raise them when extraction improves; never edit a page or a
-// label to make this pass.
+// Those figures are the honest unseen measure. The set was studied in
+// session 5 and the bars raised to just under what extraction then did
+// (victims 36/37, records 37/37, actors 14 of 14, dates 36/37); they are
+// only floors against regression. Never edit a page or a label to make
+// this pass.
 func TestUnseenTemplates4(t *testing.T) {
 	const dir = "testdata/unseen4"
 	t.Run("text", func(t *testing.T) {
@@ -52,14 +53,14 @@ func TestUnseenTemplates4(t *testing.T) {
 			minClean:      16,
 			minTitle:      33,
 			minLang:       36,
-			minPublished:  29,
+			minPublished:  35,
 		})
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 11, minRecords: 15, minActorP: 0.83, minActorR: 0.57},
-			"ja":  {minVictims: 14, minRecords: 16, minActorP: 0.83, minActorR: 0.57},
-			"all": {minVictims: 25, minRecords: 31, minActorP: 0.90, minActorR: 0.64},
+			"en":  {minVictims: 16, minRecords: 17, minActorP: 0.95, minActorR: 0.85},
+			"ja":  {minVictims: 18, minRecords: 18, minActorP: 0.95, minActorR: 0.85},
+			"all": {minVictims: 34, minRecords: 35, minActorP: 0.95, minActorR: 0.90},
 		})
 	})
 }
