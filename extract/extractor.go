@@ -125,7 +125,9 @@ func readPage(p Page) (*Article, origin, error) {
 		host = u.Hostname()
 	}
 	issuer := pageIssuer(doc, meta.jsonLD)
-	if issuer == "" {
+	if issuer == "" && ogSite == "" {
+		// The chrome's owner stands in for a site name the page does
+		// not give in its metadata.
 		issuer = pageOwner(doc, meta.jsonLD)
 	}
 	title, strong := pickTitle(doc, meta, p.Hints.Title, host)

@@ -29,36 +29,21 @@ func pageIssuer(doc *goquery.Document, ld []map[string]any) string {
 		}
 	}
 	var found string
-	doc.Find("body *").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		n := s.Nodes[0]
-		if skipIssuerElement(n) {
-			return true
-		}
-		text := cleanSpace(ownText(n))
-		if text == "" && issuerClass(n) {
-			// <div class="footer-company"><p>Name</p><p>address</p></div>
-			if first := cleanSpace(s.Children().First().Text()); !hasDigit.MatchString(first) {
-				found = issuerName(first)
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipIssuerElement(c) {
+				continue
 			}
-			return found == ""
-		}
-		if text == "" || utf8.RuneCountInString(text) > 120 {
-			return true
-		}
-		if m := issuerLabel.FindStringSubmatch(text); m != nil {
-			found = issuerName(m[1])
-		} else if m := issuerSuffix.FindStringSubmatch(text); m != nil {
-			found = issuerName(m[1] + m[2])
-		} else if issuerClass(n) && !hasDigit.MatchString(text) {
-			found = issuerName(text)
-
-		} else if bylineClass(n) {
-			if m := bylineBy.FindStringSubmatch(text); m != nil && orgName(m[1]) {
-				found = issuerName(m[1])
+			found = elementIssuer(c)
+			if found == "" {
+				walk(c)
 			}
 		}
-		return found == ""
-	})
+	}
+	for _, n := range doc.Find("body").Nodes {
+		walk(n)
+	}
 	return found
 }
 
@@ -98,13 +83,29 @@ func pageOwner(doc *goquery.Document, ld []map[string]any) string {
 	if found != "" {
 		return found
 	}
-	doc.Find("footer, [class*=footer], [id*=footer], [class*=copyright], small, body").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if m := copyrightRe.FindStringSubmatch(s.Text()); m != nil {
-			found = issuerName(strings.TrimRight(m[1], " .,"))
+	// The copyright line: read only the text nodes that carry a mark.
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && (strings.Contains(c.Data, "©") || containsFold(c.Data, "copyright") || containsFold(c.Data, "(c)")):
+				if m := copyrightRe.FindStringSubmatch(cleanSpace(ownText(n))); m != nil {
+					found = issuerName(strings.TrimRight(m[1], " .,"))
+				}
+			case c.Type == html.ElementNode && !skipIssuerElement(c) && c.Data != "script" && c.Data != "style":
+				walk(c)
+			}
 		}
-		return found == ""
-	})
+	}
+	for _, n := range doc.Find("body").Nodes {
+		walk(n)
+	}
 	return found
+}
+
+// containsFold reports whether s holds sub, ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), sub)
 }
 
 var (
@@ -125,6 +126,42 @@ func organisationType(obj map[string]any) bool {
 		return true
 	}
 	return false
+}
+
+// elementIssuer returns the issuer one element's own text names, or "".
+func elementIssuer(n *html.Node) string {
+	text := cleanSpace(ownText(n))
+	if text == "" && issuerClass(n) {
+		// <div class="footer-company"><p>Name</p><p>address</p></div>
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if first := cleanSpace(nodeText(c)); first != "" && !hasDigit.MatchString(first) {
+					return issuerName(first)
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	if text == "" || utf8.RuneCountInString(text) > 120 {
+		return ""
+	}
+	if m := issuerLabel.FindStringSubmatch(text); m != nil {
+		return issuerName(m[1])
+	}
+	if (strings.Contains(text, "リリース") || containsFold(text, "releases")) && issuerSuffix.MatchString(text) {
+		m := issuerSuffix.FindStringSubmatch(text)
+		return issuerName(m[1] + m[2])
+	}
+	if issuerClass(n) && !hasDigit.MatchString(text) {
+		return issuerName(text)
+	}
+	if containsFold(text, "by ") && bylineClass(n) {
+		if m := bylineBy.FindStringSubmatch(text); m != nil && orgName(m[1]) {
+			return issuerName(m[1])
+		}
+	}
+	return ""
 }
 
 // organisationAuthor returns the name of a JSON-LD author that is an
