@@ -873,10 +873,17 @@ func plausibleName(run []tokenizer.Token) bool {
 			named = true
 		case k > 0 && (jaCorporateWords[t.Surface] || jaInstitutions[t.Surface]) && !jaGeneric[t.Surface]:
 			named = true
+		case k > 0 && len(pos) > 1 && pos[1] == "接尾" && jaShopSuffixes[t.Surface] && utf8.RuneCountInString(run[k-1].Surface) >= 2:
+			// 藤波|園, 松風|堂: a shop's or a maker's name, a word with
+			// 園, 堂 or 屋 after it.
+			named = true
 		}
 	}
 	return named && !allPlace
 }
+
+// jaShopSuffixes end the names of shops, makers and tea houses.
+var jaShopSuffixes = wordSet(`園 堂 屋 舗 庵 亭 軒`)
 
 // jaFacilityEnds close the name of a public body's facility.
 var jaFacilityEnds = wordSet(`センター 病院 研究所 研究センター 機構 大学 学校 図書館 博物館 美術館`)
