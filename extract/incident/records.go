@@ -29,7 +29,7 @@ var (
 	// enDisputeRe finds the victim disputing a claimed figure before its own.
 	enDisputeRe = regexp.MustCompile(`(?i)\b(?:exaggerat\w*|inflated|overstat\w*|disput\w*|inaccurate|not accurate|lower than (?:claimed|reported|alleged))\b`)
 	// enDeniedFigureRe follows a figure the text goes on to deny.
-	enDeniedFigureRe = regexp.MustCompile(`(?i)^[^.;]{0,120}?\b(?:not true|untrue|false|exaggerat\w*|inflated|overstat\w*|disput\w*|denied|denies|rejected|dismissed)\b`)
+	enDeniedFigureRe = regexp.MustCompile(`(?i)^[^.;]{0,120}?\b(?:not true|untrue|false|exaggerat\w*|inflated|overstat\w*|disput\w*|denied|denies|rejected|dismissed|recycled|old data|from an earlier|from a previous|previously leaked|bogus|fake)\b`)
 	// enCorrectionRe introduces a figure given as the true one.
 	enCorrectionRe = regexp.MustCompile(`(?i)\b(?:true|actual|real|correct|accurate|verified) (?:figure|number|count|total|tally) (?:is|was|stands at|came to)\s+(?:about |around |roughly |nearly |some |approximately )?$`)
 	// jaGroupClaimAfterRe follows a figure an attacker claims: 「920万件」と主張.
@@ -165,6 +165,19 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 			}
 		}
 	}
+	if denied := deniedFigures(ss, ja); len(denied) > 0 && best != nil && denied[best.count.Value] {
+		// "The 3.4 million figure claimed by the group is not accurate":
+		// a figure the text disputes is no count, wherever it stands.
+		best = nil
+		for i := range all {
+			if denied[all[i].count.Value] {
+				continue
+			}
+			if best == nil || all[i].score > best.score || all[i].score == best.score && all[i].count.Value > best.count.Value {
+				best = &all[i]
+			}
+		}
+	}
 	if sub := includedItems(ss); len(sub) > 0 && best != nil {
 		// ※(1)のお客様は(2)に含まれます: item (1) is a subset of item
 		// (2), so the larger list item is the total.
@@ -192,6 +205,38 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	}
 	c := preciseFigure(*best, all).count
 	return &c
+}
+
+// enFigureDisputedRe finds a sentence disputing a figure it gives: "the
+// 3.4 million figure claimed by the group is not accurate", "the claim of
+// 3.4 million customers is recycled data".
+var enFigureDisputedRe = regexp.MustCompile(`(?i)\b(?:figure|number|claim|count|total)\b[^.;]{0,60}\b(?:is|was|are|were)\s+(?:not accurate|inaccurate|not true|untrue|false|wrong|incorrect|exaggerated|inflated|overstated|recycled|bogus|fake|old data|not (?:our|its) data)\b`)
+
+// deniedFigures returns the values the text disputes as counts.
+func deniedFigures(ss []sentence, ja bool) map[int64]bool {
+	if ja {
+		return nil
+	}
+	var out map[int64]bool
+	for _, s := range ss {
+		loc := enFigureDisputedRe.FindStringIndex(s.text)
+		if loc == nil {
+			continue
+		}
+		for _, p := range scanEnglish(s.text) {
+			// Only a figure the dispute is about, before it: "the bank
+			// said the figure was exaggerated and that 27,000 were
+			// affected" gives the true count after.
+			if p.end > loc[1] {
+				continue
+			}
+			if out == nil {
+				out = map[int64]bool{}
+			}
+			out[p.value] = true
+		}
+	}
+	return out
 }
 
 // preciseFigure prefers, among figures within 5% of the chosen one, the

@@ -160,6 +160,14 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(218207),
 		},
 		{
+			name: "a figure the text disputes later is no count",
+			doc: Doc{Lang: "en", Title: "Statement on a claim about Harlow Outfitters customer data",
+				Text: "Earlier this week, a criminal group claimed online to hold the data of 2.8 million Harlow Outfitters customers. " +
+					"Our investigation found that an attacker used a stolen employee login to download a file containing the names and email addresses of 41,270 Harlow Outfitters customers. " +
+					"The 2.8 million figure claimed by the group is not accurate."},
+			records: ptr(41270),
+		},
+		{
 			name: "the victim disputes a claimed count",
 			doc: Doc{Lang: "en", Title: "Hackers claim 5M records from Tolland Bank; bank says 27,000 affected",
 				Text: "A hacking group posted on a forum that it had stolen 5 million customer records from Tolland Bank. The bank said the figure was exaggerated and that 27,000 customers were affected."},
