@@ -181,7 +181,7 @@ func publisherVictim(site, name string, ss []sentence) []Victim {
 	// (Bank, University, Inc) tells its notice from a columnist's or a
 	// tracker's "we".
 	plain := unquoted(text)
-	named := containsWord(text, lname) || orgLike(name) && firstPersonRe.MatchString(plain) && !enResearcherWeRe.MatchString(plain)
+	named := containsWord(text, lname) || (orgLike(name) && firstPersonRe.MatchString(plain) || ownServiceRe.MatchString(plain)) && !enResearcherWeRe.MatchString(plain)
 	if !named && len(f) > 1 && institutionHeads[f[len(f)-1]] {
 		named = containsWord(text, "the "+f[len(f)-1])
 	}
@@ -219,6 +219,11 @@ var enNotNoticeTitleRe = regexp.MustCompile(`(?i)^(?:research|alert|advisory|ana
 // securityVendorRe finds the words of a security vendor's or a research
 // group's name, whose "we" reports on others' incidents.
 var securityVendorRe = regexp.MustCompile(`\b(?:threat|security|cyber\w*|intelligence|research|labs?|forensics?|infosec|defen[cs]e|sec\w*|breach\w*|hack\w*|news\w*)\b`)
+
+// ownServiceRe finds a first person speaking of its own customers and
+// their accounts, as a status page or a provider's notice does: "we have
+// reset the passwords of every affected account", "our customers".
+var ownServiceRe = regexp.MustCompile(`\bwe (?:have )?(?:reset|notified|contacted|revoked|rotated|disabled|locked|emailed)\b[^.]{0,60}\b(?:accounts?|customers?|users?|passwords?|tokens?|credentials)\b|\bour (?:customers|users|members|clients)' (?:accounts|data|information)\b`)
 
 // enResearcherWeRe finds a researcher's first person: "we observed", "we
 // tracked".

@@ -243,3 +243,20 @@ func TestFullInstitutionName(t *testing.T) {
 		t.Errorf("fullInstitutionName without a full name = %q", got)
 	}
 }
+
+// TestStatusPageProvider checks a provider's status page, which names
+// itself only in its site name and says "we" of its customers' accounts;
+// and a blog's first person, which is no provider's.
+func TestStatusPageProvider(t *testing.T) {
+	x := New(nil)
+	page := Doc{Lang: "en", Site: "Tessly Status", Title: "Unauthorized access to a subset of customer accounts",
+		Text: "We have completed our investigation. Between November 8 and November 10, an attacker used passwords leaked from other services to sign in to customer accounts. In total, 640 customer accounts were accessed. We have reset the passwords of every affected account and notified the account owners by email."}
+	if got := x.Extract(page).VictimNames(); len(got) != 1 || got[0] != "Tessly" {
+		t.Errorf("victims = %q, want [Tessly]", got)
+	}
+	blog := Doc{Lang: "en", Site: "Packet Notes", Title: "Unauthorized access to a subset of customer accounts",
+		Text: "We think this is a useful reminder. Between November 8 and November 10, an attacker used passwords leaked from other services to sign in to customer accounts at an unnamed provider. We would turn on two-factor authentication everywhere."}
+	if got := x.Extract(blog).VictimNames(); len(got) != 0 {
+		t.Errorf("victims = %q, want none", got)
+	}
+}
