@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"mime"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -175,6 +176,9 @@ func publisher(ogSite, htmlTitle, headline, appName string) string {
 // headline, or "": a short segment at either end, apart from a longer one.
 func titleSite(htmlTitle, headline string) string {
 	t := cleanSpace(htmlTitle)
+	if body := titleBody(t, headline); body != "" {
+		return body
+	}
 	head, tail, sep := splitLast(t)
 	if sep != "" && tail != headline && siteSegment(tail, head, sep) {
 		return tail
@@ -182,6 +186,28 @@ func titleSite(htmlTitle, headline string) string {
 	first, rest, sep := splitFirst(t)
 	if sep != "" && first != headline && siteSegment(first, rest, sep) {
 		return first
+	}
+	return ""
+}
+
+// bodySegmentRe finds a public body's or an institution's name.
+var bodySegmentRe = regexp.MustCompile(`\b(?:County|City|Town|Village|Township|Borough|Parish|School District|Public Schools|University|College|Hospital|Medical Center|Health System)\b`)
+
+// titleBody returns the segment of a title of three or more segments
+// that names a public body or an institution, when the outer ones name a
+// section and a platform: "News Flash • Ravensmere County, OH •
+// CivicEngage".
+func titleBody(t, headline string) string {
+	for _, sep := range titleSeparators {
+		parts := strings.Split(t, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		for _, p := range parts[1 : len(parts)-1] {
+			if p = strings.TrimSpace(p); p != headline && bodySegmentRe.MatchString(p) && !hasDigit.MatchString(p) && len(strings.Fields(p)) <= 7 {
+				return p
+			}
+		}
 	}
 	return ""
 }

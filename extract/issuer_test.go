@@ -150,3 +150,17 @@ func TestLetterheadLinesStay(t *testing.T) {
 		t.Errorf("victims = %q, want [北浜市]", a.Victims)
 	}
 }
+
+// TestTitleSite checks the publisher a <title> names beside the headline,
+// including a body named between a section and a platform.
+func TestTitleSite(t *testing.T) {
+	for _, tc := range []struct{ title, headline, want string }{
+		{"News Flash • Corvale County, OH • CivicEngage", "Notice of Data Security Event", "Corvale County, OH"},
+		{"Notice of Data Security Event | Larkmoor Health", "Notice of Data Security Event", "Larkmoor Health"},
+		{"Notice of Data Security Event", "Notice of Data Security Event", ""},
+	} {
+		if got := titleSite(tc.title, tc.headline); got != tc.want {
+			t.Errorf("titleSite(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}

@@ -47,6 +47,9 @@ automaker carmaker chipmaker drugmaker telco operator startup fintech`)
 // "Superintendent of Schools", "Director of Operations".
 var postOfRe = regexp.MustCompile(`(?i) of (?:schools|education|operations|technology|communications|finance|marketing|security|information|human resources|student services|public safety|the board)$`)
 
+// placelessBoardRe finds a governing board named without its place.
+var placelessBoardRe = regexp.MustCompile(`(?i)^(?:the )?(?:board of (?:county )?(?:commissioners|supervisors|selectmen|aldermen|trustees|directors|education)|(?:county|city|town|village) (?:council|commission|board)|board of health|school board)$`)
+
 // genericBodies are kinds of organisation a notice capitalises when it
 // means itself ("the Company", "the Board", "the Trust"), and the people a
 // letter addresses ("Dear Families and Staff").
@@ -136,6 +139,11 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		return false
 	}
 	if allIn(lower, enDocumentWords) || documentLabel(name) {
+		return false
+	}
+	if placelessBoardRe.MatchString(name) {
+		// "Board of County Commissioners": a governing board named
+		// without its place stands for the body the page is about.
 		return false
 	}
 	if len(words) == 1 && (institutionHeads[lower[0]] || genericBodies[lower[0]]) {

@@ -109,6 +109,7 @@ func TestPlausibleVictim(t *testing.T) {
 		{"予約管理システム", "", true, false},
 		{"みずほ旅行サービス", "", true, true},
 		{"PII", "", false, false},
+		{"Board of County Commissioners", "", false, false},
 		{"IBM", "", false, true},
 	}
 	for _, tt := range tests {
