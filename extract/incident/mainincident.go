@@ -13,7 +13,7 @@ var itemRe = regexp.MustCompile(`^\s*(?:\d{1,2}[.)]\s|[-•*]\s|[▶■◆●□
 
 // roundupTitleRe marks a headline of a digest or statistics piece, or of a
 // report on a period (Q2 2025, 上半期).
-var roundupTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|weekly|week in \w+|this week|digest|newsletter|briefing|recap|wrap-?up|report Q[1-4]|quarterly|annual report|trends?|statistics|#\d+|Q[1-4] (?:19|20)\d\d|(?:19|20)\d\d Q[1-4]|H[12] (?:19|20)\d\d|(?:first|second) half of (?:19|20)\d\d|^(?:the )?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve) (?:[\w-]+ ){0,2}?(?:breaches|incidents|attacks|hacks|leaks|lessons|cases)\b|half-year(?:ly)?|leak-site report)\b|まとめ|週間|月報|四半期|上半期|下半期|年次|統計|動向|件数|ニュース一覧|ウィークリー|過去最多|前年比|被害(?:報告|件数|報告件数)?は[0-9０-９,]+件`)
+var roundupTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|weekly|week in \w+|this week|digest|newsletter|briefing|recap|wrap-?up|report Q[1-4]|quarterly|annual report|trends?|statistics|#\d+|Q[1-4] (?:19|20)\d\d|(?:19|20)\d\d Q[1-4]|H[12] (?:19|20)\d\d|(?:first|second) half of (?:19|20)\d\d|^(?:the )?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve) (?:[\w-]+ ){0,2}?(?:breaches|incidents|attacks|hacks|leaks|lessons|cases)\b|half-year(?:ly)?|leak-site report)\b|まとめ|週間|月報|四半期|上半期|下半期|年次|統計|動向|件数|ニュース一覧|ウィークリー|過去最多|前年比|被害(?:報告|件数|報告件数)?は[0-9０-９,]+件|[上下]期|レポート」?を(?:公開|発表)|調査結果を(?:公開|発表)|白書`)
 
 // listedItems counts the items of a text's numbered or bulleted list that
 // run to a sentence or more, as a roundup's entries do (a notice's list of
@@ -34,15 +34,19 @@ func listedItems(text string) int {
 // article a digest (週刊まとめ, "The Breach Digest", "… and more") says so
 // even when it names one of its items.
 func singleIncident(title, text string, victims []Victim) bool {
-	if len(victims) == 0 || digestTitleRe.MatchString(title) {
+	if len(victims) == 0 || digestTitleRe.MatchString(title) || reportLaunchTitleRe.MatchString(title) {
 		return false
 	}
 	return mentionsVictim(title, victims) || noticeTitleRe.MatchString(title) || !roundup(title, text)
 }
 
+// reportLaunchTitleRe marks a headline announcing a report on many
+// incidents: 「〇〇被害レポート」を公開, "publishes its Q3 ransomware report".
+var reportLaunchTitleRe = regexp.MustCompile(`(?i)レポート」?を(?:公開|発表|発行)|調査結果を(?:公開|発表)|白書を(?:公開|発行)|\b(?:publishes|released?|releases|launches|unveils) (?:its |the |a )?(?:[\w-]+ ){0,4}(?:report|survey|study|index)\b`)
+
 // digestTitleRe marks a headline that presents its article as a digest of
 // several items.
-var digestTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|digest|newsletter|week in (?:review|security|breaches|ransomware)|recap|wrap-?up|and more)\b|まとめ|ダイジェスト|週刊|ウィークリー|(?:公表|発表|判明|流出|攻撃|被害)ほか$`)
+var digestTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|digest|newsletter|week in (?:review|security|breaches|ransomware)|recap|wrap-?up|and more)\b|まとめ|ダイジェスト|週刊|ウィークリー|週報|月報|メルマガ|メールマガジン|(?:Vol|vol|VOL)\.?\s?\d+|第\d+号|(?:公表|発表|判明|流出|攻撃|被害|漏えい|漏洩)\s?ほか$`)
 
 // noticeTitleRe finds an organisation's own notice, whose numbered sections
 // (1. Overview, 2. Impact) are one incident's parts, not a digest's items.
