@@ -50,7 +50,7 @@ func noticeIssuer(d Doc, publisher string) []Victim {
 // jaSiteWords and enSiteWords end a site's name after its owner's:
 // カシオ計算機株式会社 ニュースリリース, Red Mesa Community College Newsroom.
 var (
-	jaSiteWordsRe = regexp.MustCompile(`[\s|｜:：-]*(?:ニュースリリース|プレスリリース|ニュース|お知らせ|公式サイト|公式ホームページ|ホームページ|ウェブサイト|サイト)$`)
+	jaSiteWordsRe = regexp.MustCompile(`[\s|｜:：-]*(?:ニュースリリース|プレスリリース|ニュース|お知らせ|公式サイト|公式ホームページ|ホームページ|ウェブサイト|サイト|ステータスページ|ステータス|稼働状況|障害情報|サポートサイト|サポート|ヘルプセンター)$`)
 	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|news ?flash|news releases?|announcements|alerts|notices|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support)$`)
 )
 
@@ -291,6 +291,11 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 	if ja && noticeTitle(ss) {
 		return true
 	}
+	if ja && len(ss) > 0 && ss[0].title && jaNoticeEndRe.MatchString(ss[0].text) && jaOwnIncidentRe.MatchString(ss[0].text) && !roundupTitleRe.MatchString(ss[0].text) {
+		// 一部アカウントへの不正ログインについて: a notice's headline on
+		// a breach, the issuer's own.
+		return true
+	}
 	for _, s := range ss {
 		if !s.title && s.idx > 2 {
 			break
@@ -316,7 +321,7 @@ var jaNoticeTitleRe = regexp.MustCompile(`第[0-9０-９一二三四五六七八
 
 // jaOwnIncidentRe finds a breach spoken of without a subject, as a notice
 // does of its issuer's systems.
-var jaOwnIncidentRe = regexp.MustCompile(`不正な?アクセス|サイバー攻撃|ランサムウェア|漏えい|漏洩|流出|暗号化|閲覧可能|閲覧できる状態|公開状態|設定不備|誤送信|紛失|盗難|不正利用`)
+var jaOwnIncidentRe = regexp.MustCompile(`不正な?アクセス|不正ログイン|サイバー攻撃|ランサムウェア|漏えい|漏洩|流出|暗号化|閲覧可能|閲覧できる状態|公開状態|設定不備|誤送信|紛失|盗難|不正利用`)
 
 // noticeTitle reports a Japanese notice whose headline reads as its
 // issuer's own (a numbered report or an apology) and whose headline or

@@ -261,3 +261,18 @@ func TestStatusPageProvider(t *testing.T) {
 		t.Errorf("victims = %q, want none", got)
 	}
 }
+
+// TestJapaneseStatusPage checks a provider's Japanese status page: the
+// site's name with ステータス after it, a notice headline on a breach, and
+// no name in the text.
+func TestJapaneseStatusPage(t *testing.T) {
+	x := New(nil)
+	f := x.Extract(Doc{Lang: "ja", Site: "クマバチワークス ステータス", Title: "一部アカウントへの不正ログインについて",
+		Text: "調査が完了しましたのでご報告いたします。パスワードリスト型攻撃が行われ、一部のお客様アカウント（215件）に第三者がログインしていたことを確認しました。\n\n該当するお客様には個別にメールでご連絡し、パスワードを初期化いたしました。"})
+	if got := f.VictimNames(); len(got) != 1 || got[0] != "クマバチワークス" {
+		t.Errorf("victims = %q, want [クマバチワークス]", got)
+	}
+	if f.RecordCount() == nil || *f.RecordCount() != 215 {
+		t.Errorf("records = %v, want 215", f.RecordCount())
+	}
+}
