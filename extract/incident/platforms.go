@@ -13,7 +13,8 @@ import (
 var platforms = wordSet(`slack salesforce snowflake microsoft365 office365 m365 okta github gitlab
 googleworkspace gsuite aws amazonwebservices azure microsoftazure zendesk moveit moveittransfer confluence
 jira servicenow box dropbox citrix citrixnetscaler netscaler fortinet fortigate fortios ivanti sharepoint
-teams microsoftteams zoom wordpress shopify magento adobecommerce`)
+teams microsoftteams zoom wordpress shopify magento adobecommerce elasticsearch kibana mongodb firebase
+amazons3 s3 redis postgresql mysql opensearch cassandra couchdb`)
 
 // isPlatform reports whether a name is a well-known third-party platform.
 func isPlatform(name string) bool {

@@ -276,3 +276,17 @@ func TestJapaneseStatusPage(t *testing.T) {
 		t.Errorf("records = %v, want 215", f.RecordCount())
 	}
 }
+
+// TestExposedDatabaseOwner checks a researcher's report of an exposed
+// database: the product it runs on is no victim, its owner is.
+func TestExposedDatabaseOwner(t *testing.T) {
+	x := New(nil)
+	f := x.Extract(Doc{Lang: "en", Title: "Unprotected Elasticsearch database exposed 3.4 million Brindle Fitness workout records",
+		Text: "An Elasticsearch database belonging to Brindle Fitness, a fitness tracking app, was left open to the internet without a password. " +
+			"The Elasticsearch cluster held 3.4 million records, including names, email addresses and workout locations. Brindle Fitness secured the database after being contacted."})
+	for _, v := range f.VictimNames() {
+		if v == "Elasticsearch" {
+			t.Errorf("victims = %q: the database product is no victim", f.VictimNames())
+		}
+	}
+}
