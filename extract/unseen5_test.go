@@ -25,10 +25,10 @@ import "testing"
 //	ja    17    13/17    13/17    0.750    0.750 (3 of 4, 1 wrong)
 //	all   34    25/34    28/34    0.889    0.800 (8 of 10, 1 wrong)
 //
-// Those figures are the honest unseen measure; each bar below is that figure
-// minus a small margin (the leak ceiling a few above), only a floor against
-// regression. Raise them when extraction improves; never edit a page or a
-// label to make this pass.
+// Those figures are the honest unseen measure. The incident bars were
+// raised after session 5 studied the set (victims 31/34, records 32/34,
+// actor precision 1.00); all bars are only floors against regression.
+// Never edit a page or a label to make this pass.
 func TestUnseenTemplates5(t *testing.T) {
 	const dir = "testdata/unseen5"
 	t.Run("text", func(t *testing.T) {
@@ -43,9 +43,9 @@ func TestUnseenTemplates5(t *testing.T) {
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 11, minRecords: 14, minActorP: 0.83, minActorR: 0.66},
-			"ja":  {minVictims: 12, minRecords: 12, minActorP: 0.60, minActorR: 0.50},
-			"all": {minVictims: 23, minRecords: 26, minActorP: 0.80, minActorR: 0.70},
+			"en":  {minVictims: 14, minRecords: 15, minActorP: 0.95, minActorR: 0.66},
+			"ja":  {minVictims: 15, minRecords: 15, minActorP: 0.95, minActorR: 0.50},
+			"all": {minVictims: 30, minRecords: 31, minActorP: 0.95, minActorR: 0.70},
 		})
 	})
 }
