@@ -302,7 +302,7 @@ func (p *plan) write(ctx context.Context, batch *bleve.Batch) (AddResult, error)
 		// the learned names too.
 		for _, root := range order {
 			st := p.built[root]
-			if st != nil && len(p.spell.respell(st.Victims)) > 0 && !slices.Equal(p.spell.respell(st.Victims), st.Victims) {
+			if st != nil && !slices.Equal(p.spell.respell(st.Victims), st.Victims) {
 				if _, _, err := p.writeStory(batch, root, ids[root]); err != nil {
 					return AddResult{}, err
 				}
