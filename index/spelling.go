@@ -5,10 +5,10 @@ import (
 	"encoding/json"
 	"slices"
 	"sort"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/breachwire/breachwire/index/merge"
 )
 
 // A company's own Japanese notice names it in kanji (清嵐自動車) and no
@@ -53,7 +53,7 @@ func (s spellings) respell(victims []string) []string {
 		return victims
 	}
 	for _, v := range victims {
-		if latinScript(v) {
+		if merge.IsLatinName(v) {
 			return victims
 		}
 	}
@@ -73,7 +73,7 @@ func (s spellings) respell(victims []string) []string {
 // Latin letters whose report named it only in Japanese script. It returns
 // the Japanese names whose spelling changed.
 func (s spellings) learn(st *Story) []string {
-	if len(st.Victims) != 1 || !latinScript(st.Victims[0]) {
+	if len(st.Victims) != 1 || !merge.IsLatinName(st.Victims[0]) {
 		return nil
 	}
 	y := st.Victims[0]
@@ -83,7 +83,7 @@ func (s spellings) learn(st *Story) []string {
 			continue
 		}
 		x := a.VictimsWritten[0]
-		if latinScript(x) || utf8.RuneCountInString(x) < 2 {
+		if merge.IsLatinName(x) || utf8.RuneCountInString(x) < 2 {
 			continue
 		}
 		old, known := s[x]
@@ -107,21 +107,6 @@ func (s spellings) clone() spellings {
 		c[k] = v
 	}
 	return c
-}
-
-// latinScript reports a name written in Latin letters (with digits,
-// spaces and punctuation), no Japanese.
-func latinScript(s string) bool {
-	letter := false
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if r > unicode.MaxLatin1 && !unicode.In(r, unicode.Latin) {
-				return false
-			}
-			letter = true
-		}
-	}
-	return letter
 }
 
 // respellStored rebuilds the stored stories, outside those the plan

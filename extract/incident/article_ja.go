@@ -31,7 +31,7 @@ func japaneseBreachArticle(js []jaSentence) bool {
 
 // jaProductRe finds the headline of a product launch or an advisory
 // about a flaw.
-var jaProductRe = regexp.MustCompile(`脆弱性|CVE-\d{4}-\d+|提供開始|提供を開始|発売|販売開始|リリース|新サービス|新製品|サービスを開始|注意喚起|アップデート|レポート」?を(?:公開|発表|発行)|調査結果を(?:公開|発表)|白書を(?:公開|発行)`)
+var jaProductRe = regexp.MustCompile(`脆弱性|CVE-\d{4}-\d+|提供開始|提供を開始|発売|販売開始|リリース|新サービス|新製品|サービスを開始|注意喚起|アップデート|` + jaReportLaunch)
 
 // japaneseProductArticle reports a product launch or an advisory.
 func japaneseProductArticle(js []jaSentence) bool {

@@ -54,6 +54,9 @@ func init() {
 	}
 }
 
+// jaLongVowels folds the long vowels of a romanised reading.
+var jaLongVowels = strings.NewReplacer("ou", "o", "oo", "o", "uu", "u", "aa", "a", "ii", "i", "ee", "e")
+
 // romanise writes katakana (or hiragana) in Latin letters, Hepburn-like,
 // without long-vowel marks: トヨタ → toyota, トウキョウ → tokyo.
 func romanise(kana string) string {
@@ -88,12 +91,8 @@ func romanise(kana string) string {
 		double = false
 		b.WriteString(syl)
 	}
-	s := b.String()
 	// Long vowels written out (トウ, ユウ) read as one vowel.
-	for _, p := range [][2]string{{"ou", "o"}, {"uu", "u"}, {"oo", "o"}, {"ii", "i"}, {"ee", "e"}, {"aa", "a"}} {
-		s = strings.ReplaceAll(s, p[0], p[1])
-	}
-	return s
+	return jaLongVowels.Replace(b.String())
 }
 
 func toKatakana(s string) string {

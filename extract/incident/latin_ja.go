@@ -458,9 +458,6 @@ func foldedLatin(s string) string {
 	return jaLongVowels.Replace(b.String())
 }
 
-// jaLongVowels folds the long vowels of a romanised reading.
-var jaLongVowels = strings.NewReplacer("ou", "o", "oo", "o", "uu", "u", "aa", "a", "ii", "i", "ee", "e")
-
 // officialLatinRe finds a Japanese name followed by the English name the
 // organisation gives itself in brackets, with an English legal form:
 // 三和精機株式会社(Sanwa Seiki Co., Ltd.).

@@ -13,7 +13,7 @@ var itemRe = regexp.MustCompile(`^\s*(?:\d{1,2}[.)]\s|[-•*]\s|[▶■◆●□
 
 // roundupTitleRe marks a headline of a digest or statistics piece, or of a
 // report on a period (Q2 2025, 上半期).
-var roundupTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|weekly|week in \w+|this week|digest|newsletter|briefing|recap|wrap-?up|report Q[1-4]|quarterly|annual report|trends?|statistics|#\d+|Q[1-4] (?:19|20)\d\d|(?:19|20)\d\d Q[1-4]|H[12] (?:19|20)\d\d|(?:first|second) half of (?:19|20)\d\d|^(?:the )?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve) (?:[\w-]+ ){0,2}?(?:breaches|incidents|attacks|hacks|leaks|lessons|cases)\b|half-year(?:ly)?|leak-site report)\b|まとめ|週間|月報|四半期|上半期|下半期|年次|統計|動向|件数|ニュース一覧|ウィークリー|情勢|傾向|過去最多|前年比|被害(?:報告|件数|報告件数)?は[0-9０-９,]+件|[上下]期|レポート」?を(?:公開|発表)|調査結果を(?:公開|発表)|白書`)
+var roundupTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|weekly|week in \w+|this week|digest|newsletter|briefing|recap|wrap-?up|report Q[1-4]|quarterly|annual report|trends?|statistics|#\d+|Q[1-4] (?:19|20)\d\d|(?:19|20)\d\d Q[1-4]|H[12] (?:19|20)\d\d|(?:first|second) half of (?:19|20)\d\d|^(?:the )?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve) (?:[\w-]+ ){0,2}?(?:breaches|incidents|attacks|hacks|leaks|lessons|cases)\b|half-year(?:ly)?|leak-site report)\b|まとめ|週間|月報|四半期|上半期|下半期|年次|統計|動向|件数|ニュース一覧|ウィークリー|情勢|傾向|過去最多|前年比|被害(?:報告|件数|報告件数)?は[0-9０-９,]+件|[上下]期|白書|` + jaReportLaunch)
 
 // listedItems counts the items of a text's numbered or bulleted list that
 // run to a sentence or more, as a roundup's entries do (a notice's list of
@@ -40,9 +40,13 @@ func singleIncident(title, text string, victims []Victim) bool {
 	return mentionsVictim(title, victims) || noticeTitleRe.MatchString(title) || !roundup(title, text)
 }
 
+// jaReportLaunch are the words of a Japanese headline announcing a report on
+// many incidents: 「〇〇被害レポート」を公開, 調査結果を発表, 白書を公開.
+const jaReportLaunch = `レポート」?を(?:公開|発表|発行)|調査結果を(?:公開|発表)|白書を(?:公開|発行)`
+
 // reportLaunchTitleRe marks a headline announcing a report on many
 // incidents: 「〇〇被害レポート」を公開, "publishes its Q3 ransomware report".
-var reportLaunchTitleRe = regexp.MustCompile(`(?i)レポート」?を(?:公開|発表|発行)|調査結果を(?:公開|発表)|白書を(?:公開|発行)|\b(?:publishes|released?|releases|launches|unveils) (?:its |the |a )?(?:[\w-]+ ){0,4}(?:report|survey|study|index)\b`)
+var reportLaunchTitleRe = regexp.MustCompile(`(?i)` + jaReportLaunch + `|\b(?:publishes|released?|releases|launches|unveils) (?:its |the |a )?(?:[\w-]+ ){0,4}(?:report|survey|study|index)\b`)
 
 // digestTitleRe marks a headline that presents its article as a digest of
 // several items.

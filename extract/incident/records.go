@@ -49,8 +49,6 @@ var (
 	// enRemedyForRe ends the words before the people a response reaches:
 	// "training for all", "credit monitoring for every".
 	enRemedyForRe = regexp.MustCompile(`(?i)\b(?:training|trainings|courses?|sessions?|multi-factor authentication|mfa|password resets?|licen[cs]es|laptops|devices|workshops?)\b[^.;]{0,30}\bfor (?:all|every|each|our|its|the)(?: (?:of (?:our|its|the) )?)?\s*(?:approximately |about |roughly |some )?$`)
-	// enSeparateRe finds a sentence on another incident of the victim's.
-	enSeparateRe = regexp.MustCompile(`(?i)\b(?:separate|earlier|previous|prior|unrelated|another) (?:intrusion|incident|breach|attack|hack|leak)\b|\b(?:weeks|months|years|days) (?:after|before)\b`)
 	// enDataAboutRe ends the words before a count of people whose data
 	// was involved: "information about", "data of", "records for".
 	enDataAboutRe  = regexp.MustCompile(`(?i)\b(?:information|data|records|details|files)(?: (?:about|of|on|for|belonging to|relating to|related to))? (?:approximately |about |roughly |up to |more than |nearly |some |around |an estimated )?$`)
@@ -394,7 +392,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// reaches them, the breach need not have.
 			return countCandidate{}, false
 		}
-		if enDataAboutRe.MatchString(before) && !enOtherEventRe.MatchString(s.text) && !enSeparateRe.MatchString(s.text) {
+		if enDataAboutRe.MatchString(before) && !enOtherEventRe.MatchString(s.text) {
 			// "information about 18,903 current and former students".
 			score++
 		}

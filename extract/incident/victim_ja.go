@@ -183,7 +183,7 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 var jaResearchSelfRe = regexp.MustCompile(`(?:当社|弊社|当サイト|当センター|当機構|当協会)(?:の|が)(?:調べ|調査|集計|観測|把握|分析)`)
 
 // jaLaunchTitleRe finds the headline of a launch or an advisory.
-var jaLaunchTitleRe = regexp.MustCompile(`提供開始|提供を開始|発売|販売開始|新サービス|新製品|サービスを開始|注意喚起|をリリース|レポート」?を(?:公開|発表|発行)|調査結果を(?:公開|発表)|白書を(?:公開|発行)`)
+var jaLaunchTitleRe = regexp.MustCompile(`提供開始|提供を開始|発売|販売開始|新サービス|新製品|サービスを開始|注意喚起|をリリース|` + jaReportLaunch)
 
 // jaBreachTitleRe finds a headline on an organisation's own breach,
 // which a launch's headline is not: 不正アクセスに関するお知らせ.

@@ -332,6 +332,10 @@ func soundsLikeAny(name string, others []string) bool {
 	return false
 }
 
+// IsLatinName reports whether a name is written in Latin letters (no
+// Japanese or other script), as the story spelling of a victim is.
+func IsLatinName(s string) bool { return isLatinName(s) }
+
 // isLatinName reports whether a name is written in Latin letters.
 func isLatinName(s string) bool {
 	for _, r := range s {
