@@ -75,7 +75,11 @@ func (h Health) MarshalJSON() ([]byte, error) {
 func (s *State) Sources() ([]Health, error) {
 	var out []Health
 	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketHealth).ForEach(func(_, v []byte) error {
+		b := tx.Bucket(bucketHealth)
+		if b == nil { // a read-only open of a file no crawl finished setting up
+			return nil
+		}
+		return b.ForEach(func(_, v []byte) error {
 			var h Health
 			if err := json.Unmarshal(v, &h); err != nil {
 				return err

@@ -81,6 +81,19 @@ func OpenState(path string) (*State, error) {
 	return &State{db: db}, nil
 }
 
+// OpenStateReadOnly opens the existing crawl state at path for reading
+// only, sharing it with other readers; the methods that record anything fail.
+func OpenStateReadOnly(path string) (*State, error) {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout, ReadOnly: true})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("%w: %s", ErrStateLocked, path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("crawl: state %s: %w", path, err)
+	}
+	return &State{db: db}, nil
+}
+
 // Close closes the state file.
 func (s *State) Close() error { return s.db.Close() }
 
@@ -117,7 +130,11 @@ func (s *State) markKnown(urls []string, at time.Time) error {
 func (s *State) getJSON(bucket []byte, key string, v any) (bool, error) {
 	found := false
 	err := s.db.View(func(tx *bolt.Tx) error {
-		data := tx.Bucket(bucket).Get([]byte(key))
+		b := tx.Bucket(bucket)
+		if b == nil { // only in a read-only open of a half-made file
+			return nil
+		}
+		data := b.Get([]byte(key))
 		if data == nil {
 			return nil
 		}

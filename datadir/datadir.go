@@ -3,8 +3,13 @@
 // a time.
 //
 // A process that writes (crawl, serve, digest) takes the directory's lock
-// with Acquire and keeps it until it exits. A second writer gets a
-// *BusyError naming the holder at once; nothing ever waits on the lock.
+// with Acquire and keeps it until it exits; a process that only reads
+// (search, stories, sources) takes it shared with AcquireShared, so any
+// number of readers run side by side. A writer that finds another writer
+// gets a *BusyError naming the holder at once. Readers are brief, so a
+// writer that finds only readers waits a few seconds for them, and a reader
+// that finds a writer without an address to ask (see Holder.Addr) waits a
+// few seconds for it, before either gives up with a *BusyError.
 package datadir
 
 import (
@@ -36,7 +41,8 @@ var ErrBusy = errors.New("datadir: held by another process")
 type Holder struct {
 	PID     int    `json:"pid"`
 	Command string `json:"command"`
-	// Addr is where a serve process listens, so that others can ask it.
+	// Addr is where the holder answers the read-only JSON API (serve, and
+	// crawl for the length of its pass), so that readers can ask it.
 	Addr  string    `json:"addr,omitempty"`
 	Since time.Time `json:"since"`
 }
@@ -67,48 +73,133 @@ func (e *BusyError) Unwrap() error { return ErrBusy }
 
 // Dir is an open, locked data directory.
 type Dir struct {
-	path string
-	lock *os.File
+	path   string
+	lock   *os.File
+	shared bool
+	holder Holder // what a writer wrote in its note
 }
 
-// Acquire creates dir if needed and takes its lock for the process described
-// by command ("crawl", "serve", ...) and addr (for serve, else ""). It never
-// blocks: when another process holds the lock it returns a *BusyError.
+// Wait is how long a writer waits for readers to finish, and a reader for
+// a writer that cannot be asked, before Acquire or AcquireShared gives up.
+// A variable so that tests can shorten it.
+var Wait = 5 * time.Second
+
+// poll is how often a waiting Acquire tries the lock again.
+const poll = 25 * time.Millisecond
+
+// Acquire creates dir if needed and takes its lock for writing, for the
+// process described by command ("crawl", "serve", ...) and addr (where it
+// answers the JSON API, else ""). When another writer holds the lock it
+// returns a *BusyError at once; when only readers hold it, it waits up to
+// Wait for them.
 func Acquire(dir, command, addr string) (*Dir, error) {
+	abs, f, err := openLock(dir)
+	if err != nil {
+		return nil, err
+	}
+	deadline := time.Now().Add(Wait)
+	for {
+		err := tryLock(f, false)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, errWouldBlock) {
+			f.Close()
+			return nil, fmt.Errorf("datadir: lock %s: %w", abs, err)
+		}
+		// Writers leave a note and readers do not, so a live note means a
+		// writer: no use waiting for it. Without one, readers hold the
+		// lock, and they are quick.
+		h := readHolder(filepath.Join(abs, lockName))
+		if h.PID != 0 || time.Now().After(deadline) {
+			f.Close()
+			return nil, &BusyError{Dir: abs, Holder: h}
+		}
+		time.Sleep(poll)
+	}
+	d := &Dir{path: abs, lock: f, holder: Holder{PID: os.Getpid(), Command: command, Addr: addr, Since: time.Now().UTC().Truncate(time.Second)}}
+	d.writeNote()
+	return d, nil
+}
+
+// SetAddr tells readers where the writer holding d now answers the JSON API,
+// or, with "", that it no longer does.
+func (d *Dir) SetAddr(addr string) {
+	if d == nil || d.lock == nil || d.shared {
+		return
+	}
+	d.holder.Addr = addr
+	d.writeNote()
+}
+
+// writeNote records the holder in the lock file for others to read. A note
+// that cannot be written only costs others the holder's name.
+func (d *Dir) writeNote() {
+	b, _ := json.Marshal(d.holder)
+	if err := d.lock.Truncate(0); err == nil {
+		_, _ = d.lock.WriteAt(append(b, '\n'), 0)
+	}
+}
+
+// AcquireShared creates dir if needed and takes its lock for reading, shared
+// with other readers. When a writer holds the lock it returns a *BusyError
+// naming it at once if the writer has an address to ask instead, and
+// otherwise after waiting up to Wait for it to finish. command is unused
+// but for symmetry with Acquire and error messages.
+func AcquireShared(dir, command string) (*Dir, error) {
+	abs, f, err := openLock(dir)
+	if err != nil {
+		return nil, err
+	}
+	deadline := time.Now().Add(Wait)
+	for {
+		err := tryLock(f, true)
+		if err == nil {
+			return &Dir{path: abs, lock: f, shared: true}, nil
+		}
+		if !errors.Is(err, errWouldBlock) {
+			f.Close()
+			return nil, fmt.Errorf("datadir: %s: lock %s: %w", command, abs, err)
+		}
+		h := readHolder(filepath.Join(abs, lockName))
+		if h.Addr != "" || time.Now().After(deadline) {
+			f.Close()
+			return nil, &BusyError{Dir: abs, Holder: h}
+		}
+		time.Sleep(poll)
+	}
+}
+
+// openLock creates dir if needed and opens its lock file.
+func openLock(dir string) (string, *os.File, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("datadir: %w", err)
+		return "", nil, fmt.Errorf("datadir: %w", err)
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return nil, fmt.Errorf("datadir: %w", err)
+		return "", nil, fmt.Errorf("datadir: %w", err)
 	}
 	f, err := os.OpenFile(filepath.Join(abs, lockName), os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
-		return nil, fmt.Errorf("datadir: %w", err)
+		return "", nil, fmt.Errorf("datadir: %w", err)
 	}
-	if err := tryLock(f); err != nil {
-		f.Close()
-		if errors.Is(err, errWouldBlock) {
-			return nil, &BusyError{Dir: abs, Holder: readHolder(filepath.Join(abs, lockName))}
-		}
-		return nil, fmt.Errorf("datadir: lock %s: %w", abs, err)
-	}
-	h := Holder{PID: os.Getpid(), Command: command, Addr: addr, Since: time.Now().UTC().Truncate(time.Second)}
-	b, _ := json.Marshal(h)
-	if err := f.Truncate(0); err == nil {
-		_, err = f.WriteAt(append(b, '\n'), 0)
-	}
-	return &Dir{path: abs, lock: f}, nil
+	return abs, f, nil
 }
+
+// Shared reports whether d was taken for reading only.
+func (d *Dir) Shared() bool { return d.shared }
 
 // Path returns the absolute path of name inside the directory.
 func (d *Dir) Path(name string) string { return filepath.Join(d.path, name) }
 
-// Release gives the lock up. The holder note stays; it is only read while
-// the lock is held.
+// Release gives the lock up. A writer clears its holder note first, so that
+// the note names a live writer whenever there is one to name.
 func (d *Dir) Release() error {
 	if d == nil || d.lock == nil {
 		return nil
+	}
+	if !d.shared {
+		_ = d.lock.Truncate(0)
 	}
 	err := unlock(d.lock)
 	if cerr := d.lock.Close(); err == nil {
@@ -118,15 +209,16 @@ func (d *Dir) Release() error {
 	return err
 }
 
-// Peek reports who holds dir, if anyone, without taking the lock for long.
+// Peek reports which writer holds dir, if any, without waiting and without
+// taking the lock for long. Readers do not count.
 func Peek(dir string) (Holder, bool) {
-	d, err := Acquire(dir, "peek", "")
-	var busy *BusyError
-	if errors.As(err, &busy) {
-		return busy.Holder, true
+	abs, f, err := openLock(dir)
+	if err != nil {
+		return Holder{}, false
 	}
-	if err == nil {
-		d.Release()
+	defer f.Close()
+	if err := tryLock(f, true); errors.Is(err, errWouldBlock) {
+		return readHolder(filepath.Join(abs, lockName)), true
 	}
 	return Holder{}, false
 }

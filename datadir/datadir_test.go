@@ -4,8 +4,10 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestAcquireTwice(t *testing.T) {
@@ -71,4 +73,88 @@ func TestLockDiesWithProcess(t *testing.T) {
 		t.Fatalf("Acquire after the holder was killed: %v", err)
 	}
 	d.Release()
+}
+
+// TestReadersShare checks that readers run side by side, that a writer
+// waits for them rather than failing, and that a reader is told about a
+// writer.
+func TestReadersShare(t *testing.T) {
+	defer func(w time.Duration) { Wait = w }(Wait)
+	Wait = 2 * time.Second
+	dir := t.TempDir()
+	r1, err := AcquireShared(dir, "search")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := AcquireShared(dir, "stories")
+	if err != nil {
+		t.Fatalf("second reader: %v", err)
+	}
+	if !r1.Shared() || !r2.Shared() {
+		t.Error("readers' dirs do not report Shared")
+	}
+	if _, held := Peek(dir); held {
+		t.Error("Peek counts readers as a writer")
+	}
+
+	// A writer arriving while they read waits for both to finish.
+	released := make(chan time.Time, 1)
+	go func() {
+		time.Sleep(200 * time.Millisecond)
+		r1.Release()
+		time.Sleep(100 * time.Millisecond)
+		released <- time.Now()
+		r2.Release()
+	}()
+	w, err := Acquire(dir, "crawl", "")
+	if err != nil {
+		t.Fatalf("writer behind two readers: %v", err)
+	}
+	if at := <-released; time.Now().Before(at) {
+		t.Error("writer got the lock while a reader held it")
+	}
+
+	// While it writes, a reader learns who holds the dir, after waiting
+	// for it at most Wait.
+	start := time.Now()
+	_, err = AcquireShared(dir, "search")
+	var busy *BusyError
+	if !errors.As(err, &busy) || busy.Holder.Command != "crawl" {
+		t.Fatalf("reader during a crawl: got %v, want a BusyError naming crawl", err)
+	}
+	if d := time.Since(start); d < Wait || d > Wait+time.Second {
+		t.Errorf("reader gave up after %v, want about %v", d, Wait)
+	}
+	w.Release()
+	if h := readHolder(filepath.Join(dir, lockName)); h.PID != 0 {
+		t.Errorf("holder note %+v left after Release", h)
+	}
+	r, err := AcquireShared(dir, "search")
+	if err != nil {
+		t.Fatalf("reader after the writer left: %v", err)
+	}
+	r.Release()
+}
+
+// TestReaderAsksWriterWithAddr checks that a reader does not wait for a
+// writer it can ask, and that a writer does not wait for another writer.
+func TestReaderAsksWriterWithAddr(t *testing.T) {
+	dir := t.TempDir()
+	w, err := Acquire(dir, "serve", "127.0.0.1:9")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Release()
+	start := time.Now()
+	_, err = AcquireShared(dir, "search")
+	var busy *BusyError
+	if !errors.As(err, &busy) || busy.Holder.Addr != "127.0.0.1:9" {
+		t.Fatalf("got %v, want a BusyError with serve's address", err)
+	}
+	if _, err := Acquire(dir, "crawl", ""); !errors.Is(err, ErrBusy) {
+		t.Fatalf("second writer: got %v, want ErrBusy", err)
+	}
+	if d := time.Since(start); d > Wait/2 {
+		t.Errorf("took %v; neither should wait for a writer with an address", d)
+	}
 }

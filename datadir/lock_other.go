@@ -11,6 +11,6 @@ var errWouldBlock = errors.New("would block")
 
 // On systems without flock the lock is not enforced; breachwire's supported
 // platforms are unix.
-func tryLock(f *os.File) error { return nil }
+func tryLock(f *os.File, shared bool) error { return nil }
 
 func unlock(f *os.File) error { return nil }

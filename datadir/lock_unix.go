@@ -10,10 +10,15 @@ import (
 
 var errWouldBlock = errors.New("would block")
 
-// tryLock takes an exclusive advisory lock; the kernel drops it when the
-// process dies, however it dies, so a killed crawl never leaves a stale lock.
-func tryLock(f *os.File) error {
-	err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+// tryLock takes an advisory lock, exclusive or shared, without waiting; the
+// kernel drops it when the process dies, however it dies, so a killed crawl
+// never leaves a stale lock.
+func tryLock(f *os.File, shared bool) error {
+	how := syscall.LOCK_EX
+	if shared {
+		how = syscall.LOCK_SH
+	}
+	err := syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB)
 	if errors.Is(err, syscall.EWOULDBLOCK) {
 		return errWouldBlock
 	}

@@ -16,6 +16,11 @@ var (
 	ErrNotFound = errors.New("index: no such story")
 	// ErrLocked is wrapped by Open when another process holds the index.
 	ErrLocked = errors.New("index: held by another process")
+	// ErrOutdated is wrapped by OpenReadOnly for an index an earlier release
+	// built: Open rebuilds it, a reader cannot.
+	ErrOutdated = errors.New("index: built by an earlier version")
+	// ErrNoIndex is wrapped by OpenReadOnly when dir holds no index yet.
+	ErrNoIndex = errors.New("index: no index")
 )
 
 // AddResult says what Add did.

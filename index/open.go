@@ -87,7 +87,7 @@ func open(dir string, readOnly bool) (*Index, error) {
 	}
 	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); errors.Is(err, fs.ErrNotExist) {
 		if readOnly {
-			return nil, fmt.Errorf("index: no index in %s", dir)
+			return nil, fmt.Errorf("%w in %s", ErrNoIndex, dir)
 		}
 		if err := create(path); err != nil {
 			return nil, err
@@ -115,7 +115,7 @@ func open(dir string, readOnly bool) (*Index, error) {
 		}
 	case err == nil && strings.HasPrefix(string(v), schemaPrefix):
 		_ = b.Close()
-		return nil, fmt.Errorf("index: %s was built by an earlier version (%q); run a crawl (or serve) once to rebuild it", path, v)
+		return nil, fmt.Errorf("%w: %s (%q); run a crawl (or serve) once to rebuild it", ErrOutdated, path, v)
 	default:
 		_ = b.Close()
 		return nil, fmt.Errorf("index: %s was built by another version (%q); delete it and crawl again", path, v)

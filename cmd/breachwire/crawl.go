@@ -4,13 +4,17 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
+	"time"
 
 	"github.com/breachwire/breachwire/config"
 	"github.com/breachwire/breachwire/crawl"
 	"github.com/breachwire/breachwire/datadir"
 	"github.com/breachwire/breachwire/extract"
 	"github.com/breachwire/breachwire/index"
+	"github.com/breachwire/breachwire/web"
 )
 
 func runCrawl(ctx context.Context, e *env, args []string) int {
@@ -47,6 +51,9 @@ func runCrawl(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	defer p.close()
+	// While the pass runs, search, stories and sources from other
+	// processes are answered by this one.
+	defer serveReaders(d, p, cfg.Sources)()
 	sum, err := p.crawl(ctx, sources)
 	for _, f := range sum.Failures {
 		fmt.Fprintf(e.stderr, "breachwire: failed: %v\n", f)
@@ -57,6 +64,35 @@ func runCrawl(ctx context.Context, e *env, args []string) int {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// serveReaders answers the read-only JSON API on a loopback port for as long
+// as a writing command holds d, and writes the port in d's holder note, so
+// that reading commands run meanwhile ask it rather than wait. Without a
+// loopback interface readers simply wait, as datadir describes. The
+// returned func withdraws the note and stops the server.
+func serveReaders(d *datadir.Dir, p *pipeline, sources []config.Source) (stop func()) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return func() {}
+	}
+	srv := web.New(p.ix, web.WithSources(func(context.Context) ([]web.SourceHealth, error) {
+		return sourceHealth(sources, p.state)
+	}))
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, WriteTimeout: time.Minute}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = hs.Serve(ln)
+	}()
+	d.SetAddr(ln.Addr().String())
+	return func() {
+		d.SetAddr("")
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = hs.Shutdown(ctx)
+		<-done
+	}
 }
 
 // pickSources returns the sources named by --source, or all of them.

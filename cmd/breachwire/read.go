@@ -26,7 +26,9 @@ type reader struct {
 }
 
 // openReader opens the data dir for reading. A dir that does not exist yet
-// reads as empty (nil reader, exitOK).
+// reads as empty (nil reader, exitOK). Readers share the dir with each
+// other; an index that must first be created or rebuilt is opened the way a
+// writer opens it, once, and read-only from then on.
 func openReader(e *env, c *common, command string) (*reader, int) {
 	if !exists(c.data) {
 		return nil, exitOK
@@ -38,25 +40,49 @@ func openReader(e *env, c *common, command string) (*reader, int) {
 	case d == nil:
 		return nil, code
 	}
-	ix, code := openIndex(e, d)
-	if ix == nil {
+	ix, err := index.OpenReadOnly(d.Path(datadir.IndexDir))
+	if errors.Is(err, index.ErrNoIndex) || errors.Is(err, index.ErrOutdated) {
 		d.Release()
-		return nil, code
+		if d, code = lockData(e, c, command, ""); d == nil {
+			return nil, code
+		}
+		var ix *index.Index
+		if ix, code = openIndex(e, d); ix == nil {
+			d.Release()
+			return nil, code
+		}
+		return &reader{dir: d, ix: ix}, exitOK
+	}
+	if err != nil {
+		d.Release()
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		if errors.Is(err, index.ErrLocked) {
+			return nil, exitTempFail
+		}
+		return nil, exitFailure
 	}
 	return &reader{dir: d, ix: ix}, exitOK
 }
 
-// lockForReading takes the data dir for a reading command. When serve holds
-// it, it returns serve's base URL instead, to be asked over HTTP; when
-// another command holds it, or it is unusable, it reports that and returns
-// the exit status to use.
+// lockForReading takes the data dir for a reading command, shared with
+// other readers. When a writer that answers the JSON API (serve, or a crawl
+// in progress) holds it, it returns that writer's base URL instead, to be
+// asked over HTTP; when another writer holds it past datadir.Wait, or it is
+// unusable, it reports that and returns the exit status to use.
 func lockForReading(e *env, c *common, command string) (d *datadir.Dir, serve string, code int) {
-	d, err := datadir.Acquire(c.data, command, "")
+	d, err := datadir.AcquireShared(c.data, command)
 	var busy *datadir.BusyError
+	// A crawl may end between reading its note and asking it; then the
+	// dir is free again, or another writer has it.
+	for try := 0; try < 3 && errors.As(err, &busy) && busy.Holder.Addr != ""; try++ {
+		base := "http://" + busy.Holder.Addr
+		if answers(base) {
+			return nil, base, exitOK
+		}
+		d, err = datadir.AcquireShared(c.data, command)
+	}
 	switch {
-	case errors.As(err, &busy) && busy.Holder.Command == "serve" && busy.Holder.Addr != "":
-		return nil, "http://" + busy.Holder.Addr, exitOK
-	case busy != nil:
+	case errors.As(err, &busy):
 		fmt.Fprintf(e.stderr, "breachwire: %v; try again when it has finished\n", busy)
 		return nil, "", exitTempFail
 	case err != nil:
@@ -64,6 +90,22 @@ func lockForReading(e *env, c *common, command string) (d *datadir.Dir, serve st
 		return nil, "", exitFailure
 	}
 	return d, "", exitOK
+}
+
+// answers reports whether the writer at base answers its health check.
+func answers(base string) bool {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, "GET", base+"/healthz", nil)
+	if err != nil {
+		return false
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return false
+	}
+	resp.Body.Close()
+	return resp.StatusCode == http.StatusOK
 }
 
 func (r *reader) close() {
@@ -304,7 +346,7 @@ func readHealth(ctx context.Context, e *env, c *common) ([]crawl.Health, int) {
 	if !exists(d.Path(datadir.CrawlState)) {
 		return nil, exitOK
 	}
-	st, err := crawl.OpenState(d.Path(datadir.CrawlState))
+	st, err := crawl.OpenStateReadOnly(d.Path(datadir.CrawlState))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
 		return nil, exitFailure

@@ -139,3 +139,47 @@ func settledCount(s *site, kind string) int {
 	}
 	return n
 }
+
+// TestReadWhileCrawling checks what an analyst sees running the reading
+// commands while cron's crawl holds the data dir, and several at once
+// after it: answers, never "try again".
+func TestReadWhileCrawling(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow crawl")
+	}
+	s := slowSite(t, 100*time.Millisecond)
+	_, done := startCrawl(t, s)
+	waitFor(t, done, "the crawl stored a first batch", func() bool { return s.web.CountKind(fakeweb.KindArticle) >= 12 })
+	for _, args := range [][]string{
+		s.args("stories", "--json"),
+		s.args("search", "--json", "breach"),
+		s.args("sources"),
+	} {
+		if r := run(t, args...); r.code != 0 {
+			t.Errorf("%s during a crawl:\n%s", args[0], r)
+		}
+	}
+	select {
+	case <-done:
+		t.Fatal("the crawl ended before the reads; the test proves nothing")
+	default:
+	}
+	<-done
+
+	// Readers share the dir: none of several at once is turned away.
+	codes := make(chan result, 6)
+	for i := range cap(codes) {
+		go func() {
+			if i%2 == 0 {
+				codes <- run(t, s.args("search", "--json", "toyota")...)
+			} else {
+				codes <- run(t, s.args("stories", "--json")...)
+			}
+		}()
+	}
+	for range cap(codes) {
+		if r := <-codes; r.code != 0 {
+			t.Errorf("concurrent read:\n%s", r)
+		}
+	}
+}
