@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -117,6 +118,7 @@ func readPage(p Page) (*Article, origin, error) {
 	if err != nil {
 		return nil, origin{}, fmt.Errorf("%w: %s: %w", ErrNotHTML, describe(p), err)
 	}
+	rebuildPositionedLines(root)
 	doc := goquery.NewDocumentFromNode(root)
 	meta := readMeta(doc)
 	ogSite := metaContent(doc, "og:site_name")
@@ -154,8 +156,27 @@ func readPage(p Page) (*Article, origin, error) {
 	if a.Text == "" {
 		return nil, origin{}, fmt.Errorf("%w: %s", ErrNoText, describe(p))
 	}
+	if a.Title == "" {
+		a.Title = leadTitle(a.Text)
+	}
 	a.Lang = detectLang(a.Title+"\n"+a.Text, p.Hints.Lang, meta.htmlLang)
 	return a, origin{site: publisher(ogSite, meta.htmlTitle, a.Title, appName), issuer: issuer}, nil
+}
+
+// leadTitle stands in for a title a page does not give: the first
+// paragraph when it is short, as a filing's item heading is, else the
+// first sentence, clipped.
+func leadTitle(text string) string {
+	lead, _, _ := strings.Cut(text, "\n\n")
+	lead = cleanSpace(lead)
+	if utf8.RuneCountInString(lead) <= 120 {
+		return strings.TrimSuffix(lead, ".")
+	}
+	if i := strings.IndexAny(lead, ".。!?！？"); i > 0 && utf8.RuneCountInString(lead[:i]) <= 120 {
+		return lead[:i]
+	}
+	r := []rune(lead)
+	return strings.TrimSpace(string(r[:100])) + "…"
 }
 
 // publisher returns the name a page gives its publisher outside its text:

@@ -20,6 +20,10 @@ import (
 // issuer outside the main text, or "" when it names none. It reads the
 // whole tree, so it runs before mainText prunes it.
 func pageIssuer(doc *goquery.Document, ld []map[string]any) string {
+	// An inline-XBRL filing tags its registrant on the cover page.
+	if name := issuerName(registrantCase(doc.Find(`[name="dei:EntityRegistrantName"]`).First().Text())); name != "" {
+		return name
+	}
 	for _, obj := range ld {
 		if !isArticleType(obj) {
 			continue
@@ -45,6 +49,25 @@ func pageIssuer(doc *goquery.Document, ld []map[string]any) string {
 		walk(n)
 	}
 	return found
+}
+
+// registrantCase writes a name a filing's cover sets in capitals ("VARNHOLT
+// INDUSTRIES, INC.") the way the text writes it ("Varnholt Industries,
+// Inc."); short words in capitals (LLC, "AB") stay.
+func registrantCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		core := strings.Trim(w, ".,&()")
+		if utf8.RuneCountInString(core) <= 3 && !legalFormDot.MatchString(strings.ToLower(w)) && core != "THE" && core != "AND" {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(r) + strings.ToLower(w[size:])
+	}
+	return strings.Join(words, " ")
 }
 
 // pageOwner returns the organisation a page's chrome names as the site's

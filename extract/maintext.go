@@ -39,7 +39,39 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 			text, sawTitle = dense, saw
 		}
 	}
+	// A page with no article container (a filing's bare paragraphs among
+	// cover-page tables) leaves trafilatura with the tables.
+	if flat := flatRunText(root); flat != "" {
+		n := proseLen(text)
+		if f, saw := finish(flat, title); proseLen(f) > n+n/2+100 && sharedParagraphs(f, text) < 0.5 {
+			text, sawTitle = f, saw
+		}
+	}
 	return text, sawTitle
+}
+
+// proseLen counts the runes of text's lines that read as running text
+// (see isProse), not table rows or labels.
+func proseLen(text string) int {
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); isProse(l) {
+			n += utf8.RuneCountInString(l)
+		}
+	}
+	return n
+}
+
+// sharedParagraphs returns the share of a's paragraphs that b holds.
+func sharedParagraphs(a, b string) float64 {
+	paras := strings.Split(a, "\n\n")
+	in := 0
+	for _, p := range paras {
+		if strings.Contains(b, strings.TrimSpace(p)) {
+			in++
+		}
+	}
+	return float64(in) / float64(len(paras))
 }
 
 // selectedText renders the elements matching a CSS selector, furniture

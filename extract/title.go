@@ -33,6 +33,10 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 			return t, true
 		}
 	}
+	if idTitleRe.MatchString(strings.TrimSpace(m.htmlTitle)) {
+		// A file name or a document number ("vrnh-20261120") is no title.
+		m.htmlTitle = ""
+	}
 	if t := strip(m.htmlTitle); t != "" && within(h1, t) {
 		return h1, true // 注意喚起: headline
 	}
@@ -47,6 +51,10 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 	}
 	return cleanSpace(hint), false
 }
+
+// idTitleRe matches a <title> that is a file name or a document number: one
+// token of letters, digits and punctuation with a long run of digits.
+var idTitleRe = regexp.MustCompile(`^[\w.\-]*\d{6,}[\w.\-]*$`)
 
 // within reports whether headline h stands inside a longer title t that
 // only adds a label or a name to it: h is most of t.
