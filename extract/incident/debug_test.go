@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -105,4 +106,23 @@ func TestDebugTokens(t *testing.T) {
 	for _, tok := range japaneseTokenizer().Tokenize(normalise(text)) {
 		t.Logf("%q %v", tok.Surface, tok.POS())
 	}
+}
+
+// TestDebugFile prints the cue hits for the article in $INCIDENT_FILE, the
+// output of `breachwire extract --json`; it is a development aid.
+func TestDebugFile(t *testing.T) {
+	path := os.Getenv("INCIDENT_FILE")
+	if path == "" {
+		t.Skip("set INCIDENT_FILE=out.json (from breachwire extract --json) to print cue hits")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a struct{ Title, Text, Lang string }
+	if err := json.Unmarshal(data, &a); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("== [%s] %s", a.Lang, a.Title)
+	debugDoc(t, New(nil), a.Title, a.Text, a.Lang)
 }

@@ -276,6 +276,12 @@ var ownBreachJaRe = regexp.MustCompile(`(?:当JA|本JA|本生協|本学園|当�
 // detected unusual activity".
 var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let you know|inform you|update you) (?:what we know )?about (?:a|the|an) (?:recent )?(?:security|cybersecurity|cyber|data security|privacy) (?:incident|event|breach)\b`)
 
+// definedCompanyBreachRe finds a filing's or a release's own voice, which
+// calls its issuer "the Company" with a capital, learning of an incident:
+// "the Company determined that a cybersecurity incident…". News writes
+// "the company" of a firm it has named.
+var definedCompanyBreachRe = regexp.MustCompile(`\bthe Company (?:recently |has |had )?(?:determined|detected|discovered|became aware|identified|learned|experienced|was the (?:target|victim))\b`)
+
 // firstPersonNotice reports an organisation's own notice about a breach of
 // its systems: the headline or the first sentences speak of one in the
 // first person. A product launch or an advisory, where a vendor speaks of
@@ -308,7 +314,7 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 			}
 			continue
 		}
-		if l := strings.ToLower(s.text); ownBreachEnRe.MatchString(l) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l)) {
+		if l := strings.ToLower(s.text); (ownBreachEnRe.MatchString(l) || definedCompanyBreachRe.MatchString(s.text)) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l)) {
 			return true
 		}
 	}

@@ -60,6 +60,9 @@ var jaVictimCues = []cue{
 	// 〇〇から…が流出, 〇〇のウォレットから…を窃取
 	// …, not 〇〇から…盗まれた可能性があるとの報告を受けた: there 〇〇 reports.
 	jaCueRest(4, false, jaList+`(?:の[^。、N]{0,12}?)?から[^。]{0,30}?(?:流出|盗まれ|盗難|窃取|盗ん|抜き取|不正に(?:送金|引き出|出金|持ち出|取得))`, jaReportedRe),
+	// 〇〇のサーバーに対する第三者からの不正アクセス, 〇〇のファイルサーバーが
+	// 不正アクセスを受け: a break-in into the organisation's systems.
+	jaCue(4, false, jaList+`(?:の|が運営する|が管理する|が運用する)[^。、N]{0,15}?(?:サーバー?|システム|ネットワーク|社内|パソコン|PC|端末|ウェブサイト|サイト|データベース)(?:群|等|など)?(?:(?:に|へ)(?:の|対する|対して)?(?:[^。、N]{0,12}?(?:から|による)の?)?(?:不正アクセス|不正に?アクセス|不正なアクセス|サイバー攻撃|ランサムウェア攻撃|ランサムウェア|侵入|ハッキング)|が[^。、N]{0,12}?(?:不正アクセス|サイバー攻撃|ランサムウェア攻撃|ランサムウェア)(?:を受け|の被害|に感染|に遭))`),
 	// 〇〇のサーバーに…
 	jaCue(2, true, jaList+`(?:の|が運営する|が管理する|が運用する|社の)[^。、]{0,15}?(?:サーバー?|システム|ネットワーク|社内|顧客|個人情報|会員|情報|パソコン|PC|端末|ウェブサイト|サイト|データ|通販|オンラインショップ)`),
 }
@@ -90,9 +93,14 @@ var jaRoleCues = []cue{
 	jaCue(1, false, `親会社(?:である|の|、)?[米英豪独仏中韓]?`+jaList),
 }
 
-// jaMatchCues applies cues to a Japanese sentence.
+// jaDefinitionRe finds the parenthesis that defines a short form after a
+// name, 株式会社〇〇(以下「〇〇」), which cues read past.
+var jaDefinitionRe = regexp.MustCompile(`\((?:[^()N]{1,24}?[、,] ?)?以下[、,]?[「"]?N\d+ [」"]?(?:という。?|といいます。?)?\)`)
+
+// jaMatchCues applies cues to a Japanese sentence; a short form's
+// definition does not stand between a name and its cue.
 func jaMatchCues(js jaSentence, cues []cue, breach bool) []cueHit {
-	es := enSentence{sentence: js.sentence, shape: js.shape}
+	es := enSentence{sentence: js.sentence, shape: jaDefinitionRe.ReplaceAllString(js.shape, "")}
 	for _, n := range js.names {
 		es.names = append(es.names, enName{text: n.text})
 	}
@@ -175,7 +183,45 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 			}
 		}
 	}
+	if firstPerson {
+		demoteIssuerForSubsidiary(ss, hits)
+	}
 	return hits, roles
+}
+
+// jaOwnSubsidiaryRe finds the issuer introducing its own subsidiary:
+// 当社の連結子会社である株式会社〇〇.
+var jaOwnSubsidiaryRe = regexp.MustCompile(`(?:` + jaSelfWords + `)の?(?:連結|完全|100%)?子会社(?:である|の|、)?「?(N\d+) `)
+
+// demoteIssuerForSubsidiary weakens the header's and the signature's
+// issuer when the notice says the attack befell a subsidiary it names: a
+// parent's notice on its subsidiary's breach (当社の連結子会社である〇〇の
+// サーバーが不正アクセスを受け) is about the subsidiary, which a brand of
+// its own keeps apart from the parent (see jaBrandParent for one that
+// shares the parent's).
+func demoteIssuerForSubsidiary(ss []jaSentence, hits []cueHit) {
+	subs := map[string]bool{}
+	for _, s := range ss {
+		for _, m := range jaOwnSubsidiaryRe.FindAllStringSubmatch(s.shape, -1) {
+			if k := nameIndexes(m[1]); len(k) == 1 && k[0] < len(s.names) {
+				subs[s.names[k[0]].text] = true
+			}
+		}
+	}
+	stated := false
+	for _, h := range hits {
+		if h.weight >= 4 && h.idx != 99 && subs[h.mention] {
+			stated = true
+		}
+	}
+	if !stated {
+		return
+	}
+	for i := range hits {
+		if hits[i].idx == 99 && !subs[hits[i].mention] {
+			hits[i].weight = 2
+		}
+	}
 }
 
 // jaResearchSelfRe finds an organisation's first person speaking of its

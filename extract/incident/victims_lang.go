@@ -620,6 +620,13 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 	owned, ownerHits := japanesePlatformOwners(js)
 	hits = append(hits, ownerHits...)
 	ops := operators(js)
+	for short, full := range ops {
+		if full != "" && strings.HasPrefix(stripLegalJapanese(full), short) {
+			// あおば物流 defined as the short form of あおば物流サービス
+			// is that company, not a brand above it.
+			delete(standalone, short)
+		}
+	}
 	groups := japaneseGroupForms(js)
 	canon := func(m string) (string, string) {
 		if op, ok := ops[m]; ok {
@@ -918,8 +925,61 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 			return p, s
 		}
 	}
+	if units[s] {
+		if parent := jaBrandParent(s, standalone, units); parent != "" && depth > 0 {
+			// 当金庫の子会社である「やまぶきビジネスサービス」: a subsidiary
+			// under its parent's brand is the parent's.
+			name, _ := canonJapaneseDepth(parent, standalone, units, depth-1)
+			return name, s
+		}
+	}
 	return s, ""
 }
+
+// jaBrandParent returns the one organisation the text names on its own
+// whose name opens with the same brand as the subsidiary s (やまぶき信用金庫
+// for やまぶきビジネスサービス): at least three characters in common, ending
+// where a word ends in both. "" when there is none or more than one.
+func jaBrandParent(s string, standalone, units map[string]bool) string {
+	rs := []rune(s)
+	found := ""
+	for q := range standalone {
+		if units[q] || q == s {
+			continue
+		}
+		rq := []rune(q)
+		k := 0
+		for k < len(rs) && k < len(rq) && rs[k] == rq[k] {
+			k++
+		}
+		if k < 3 || k == len(rs) || k == len(rq) || sameScriptRun(rs[k-1], rs[k]) || sameScriptRun(rq[k-1], rq[k]) {
+			continue
+		}
+		if !jaOrgEnding(string(rq[k:])) {
+			continue
+		}
+		if found != "" && found != q {
+			return ""
+		}
+		found = q
+	}
+	return found
+}
+
+// sameScriptRun reports whether two neighbouring characters continue one
+// word of katakana or of Latin letters, so that a brand cannot end between
+// them.
+func sameScriptRun(a, b rune) bool {
+	kata := func(r rune) bool { return r >= 0x30A0 && r <= 0x30FF }
+	latin := func(r rune) bool { return r < 0x250 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+	return kata(a) && kata(b) || latin(a) && latin(b)
+}
+
+// jaOrgEndingRe finds what follows the brand in a parent's name: its
+// kind of business or its legal standing.
+var jaOrgEndingRe = regexp.MustCompile(`(?:信用金庫|信用組合|労働金庫|銀行|ホールディングス|グループ|生活協同組合|協同組合|保険|証券|電機|電気|工業|製作所|産業|商事|物産|建設|不動産|鉄道|電鉄|交通|運輸|物流|食品|製薬|薬品|化学|自動車|重工|電力|ガス|通信|放送|新聞|大学|病院|学園|財団|機構)$`)
+
+func jaOrgEnding(rest string) bool { return jaOrgEndingRe.MatchString(rest) }
 
 // jaDescriptorRe finds a description of a business put before its name:
 // 和菓子店, 老舗, 部品メーカー, 通販会社.
