@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A company's own notice may say only 当社 or "we" and name itself only in
@@ -276,6 +277,33 @@ var ownBreachJaRe = regexp.MustCompile(`(?:当JA|本JA|本生協|本学園|当�
 // detected unusual activity".
 var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let you know|inform you|update you) (?:what we know )?about (?:a|the|an) (?:recent )?(?:security|cybersecurity|cyber|data security|privacy) (?:incident|event|breach)\b`)
 
+// shortLinesBefore reports whether the sentences before index idx are all
+// short lines without a full stop (a date line, a section heading such as
+// "What happened", the headline again), so
+// that the text's first sentence of prose stands at idx.
+func shortLinesBefore(ss []sentence, idx int) bool {
+	for _, s := range ss {
+		if s.title || s.idx >= idx {
+			continue
+		}
+		n := utf8.RuneCountInString(s.text)
+		if n > 80 || n > 40 && strings.HasSuffix(s.text, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// audienceTitleRe finds a headline addressed to the people a notice
+// concerns ("Account security update for Copperline Rewards members"),
+// which an advisory's ("Security update for Acme Gateway") is not.
+var audienceTitleRe = regexp.MustCompile(`(?i)\bfor (?:[\w&'.-]+ ){0,4}?(?:members|customers|users|clients|patients|account ?holders|subscribers|employees|staff|students|families|parents|residents|guests|cardholders|policyholders|shoppers|donors|alumni)\s*$`)
+
+// ownAnomalyEnRe finds a notice's account of what it saw on its own
+// systems: "we saw an unusual volume of login attempts", "we noticed
+// suspicious activity on our network".
+var ownAnomalyEnRe = regexp.MustCompile(`\bwe (?:recently |first )?(?:saw|noticed|observed|identified|detected|became aware of) (?:an? )?(?:unusual|suspicious|unauthori[sz]ed|abnormal|irregular) (?:volume|number|amount|activity|access|login|sign-in|traffic|behaviou?r)`)
+
 // definedCompanyBreachRe finds a filing's or a release's own voice, which
 // calls its issuer "the Company" with a capital, learning of an incident:
 // "the Company determined that a cybersecurity incident…". News writes
@@ -288,7 +316,7 @@ var definedCompanyBreachRe = regexp.MustCompile(`\bthe Company (?:recently |has 
 // incidents it handled, is none.
 func firstPersonNotice(ss []sentence, ja bool) bool {
 	for _, s := range ss {
-		if s.title && (ja && jaProductRe.MatchString(s.text) || !ja && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) && !titleBreachRe.MatchString(s.text))) {
+		if s.title && (ja && jaProductRe.MatchString(s.text) || !ja && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) && !titleBreachRe.MatchString(s.text) && !audienceTitleRe.MatchString(s.text))) {
 			// "Security update: unauthorized access to…" is a notice;
 			// "Security update for Acme Gateway" is an advisory.
 			return false
@@ -303,7 +331,7 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 		return true
 	}
 	for _, s := range ss {
-		if !s.title && s.idx > 2 {
+		if !s.title && s.idx > 2 && !(s.idx <= 5 && shortLinesBefore(ss, s.idx)) {
 			break
 		}
 		if ja {
@@ -314,7 +342,7 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 			}
 			continue
 		}
-		if l := strings.ToLower(s.text); (ownBreachEnRe.MatchString(l) || definedCompanyBreachRe.MatchString(s.text)) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l)) {
+		if l := strings.ToLower(s.text); (ownBreachEnRe.MatchString(l) || definedCompanyBreachRe.MatchString(s.text)) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l)) || ownAnomalyEnRe.MatchString(l) {
 			return true
 		}
 	}

@@ -32,7 +32,7 @@ const (
 	enAppos    = `(?:, (?:[^,]|\d,\d\d\d){1,80}? , |\( [^)]{1,60}? \) )?`
 )
 
-var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|compromis|ransomware|cyber|incident|leak|exposed|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious`)
+var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious`)
 
 // enBreachListingRe follows the name of a body that lists breaches, not
 // one that suffered them: "listed the breach on the HHS breach portal".
@@ -88,12 +88,18 @@ var enVictimCues = []cue{
 		`(?:breached|hacked|hacked into|accessed|compromised|infiltrated|attacked|targeted|stole (?:[a-z\-]+ ){0,4}?from|gained access to|got access to|obtained access to|gained entry to|`+
 		`broke into|penetrated|encrypted|struck|breach|hack|target|attack|infiltrate|compromise|leaked (?:[a-z\-]+ ){0,4}?from|exfiltrated (?:[a-z\-]+ ){0,4}?from|extorted|extorting|`+
 		`hit|hits)`+` (?:the |a |its |their )?(?:(?:systems|servers|network|networks|computers|data|databases?|it systems|accounts|website|email accounts?|cloud|environment|infrastructure) (?:of|at|belonging to) (?:the )?)?`+enList),
+	// "exchange Kumo Wallet lost about $32 million from a hot wallet":
+	// a platform robbed of funds.
+	enCue(4, false, false, enList+` `+enAppos+`(?:(?:has|have|had|reportedly|allegedly) )*(?:lost|loses|lose) (?:an estimated |about |approximately |roughly |nearly |some |more than |over |at least |almost )?(?:us ?)?(?:\$|€|£|¥) ?[\d.,]+ ?(?:million|billion|mn|bn|m)?\b`),
 	// LockBit listed Toyota on its leak site
 	enCue(4, false, false, `(?:listed|added|named|posted|published|put|placed) `+enList+` (?:, [^,;]{1,160}? , )?(?:to|on) (?:its|their|the|a) (?:[a-z\-]+ ){0,3}?(?:site|blog|portal|page|list)`),
 	// Toyota's servers ...
 	enCue(2, true, false, enName1+` 's (?:[a-z\-]+ ){0,3}?(?:servers?|systems?|networks?|database|databases|infrastructure|website|computers?|cloud|platform|environment|email|data|`+
 		`customers|users|employees|records|portal|app|store|accounts|subsidiar(?:y|ies)|files|source code|it|payment|customer|user|employee|members|patients|wallets?|exchange|loyalty|reservation|booking|guest|ehr)\b`),
 	enCue(2, true, false, `(?:servers?|systems?|networks?|database|databases|data|customers|users|employees|members|patients|clients|records|information) (?:of|at|belonging to|held by|stored by) (?:the )?(?:[a-z\-]+ ){0,3}?`+enList),
+	// "a misconfigured storage bucket belonging to Kairo Foods": the
+	// owner of what lay open.
+	enCue(3, true, false, `(?:buckets?|storage|blob containers?|containers?|instances?|repositor(?:y|ies)|backups?|databases?|servers?|elasticsearch clusters?|clusters?) (?:that )?(?:belonging to|belongs to|belonged to|owned by|operated by|run by|maintained by|used by)(?: the)? `+enList),
 	// Toyota provides notice of a data security incident
 	enCue(4, false, false, enName1+` (?:\( [^)]{1,60}? \) )?(?:(?:is|has|was) )?(?:provides|provided|providing|issues|issued|gives|gave|giving|posted|posts|sending|sends|sent|shares|shared) (?:[a-z]+ ){0,2}?(?:notice|notification|update on (?:the |a |its )?(?:[a-z\-]+ ){0,2}?(?:incident|issue|breach|attack|event|matter))`),
 	enCue(2, true, false, `on behalf of (?:the )?`+enName1),
@@ -121,6 +127,10 @@ var enVictimCues = []cue{
 	// stole ether from exchange Bybit
 	enCue(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted)(?: [^,.]{0,60}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList),
 }
+
+// lawFirmVictimRe follows a law firm's name when the firm is the one
+// breached: "law firm Anstey Marlow has confirmed that client files…".
+var lawFirmVictimRe = regexp.MustCompile(`^ (?:(?:has|have|had|was|were|is|also|itself) )*(?:confirmed|disclosed|suffered|detected|discovered|been hit|hit|breached|hacked|notified|experienced|fell victim|the victim|a victim|targeted|attacked|compromised)\b`)
 
 // registrantCaptionRe is a filing cover's caption under the registrant's
 // name.
@@ -175,7 +185,7 @@ var enRoleCues = []cue{
 	// A law firm gathering clients: "Kessler Marsh LLP, a national
 	// class action firm, is investigating potential claims".
 	enCue(2, false, false, enName1+` (?:, (?:a|an|the) [^,]{0,80}?(?:law firm|class action|attorneys|lawyers|legal|litigation)[^,]{0,40}, )?(?:is|are) (?:now )?(?:investigating|pursuing|reviewing|filing) (?:potential |possible )?(?:claims|lawsuits|class action|legal action)`),
-	enCue(2, false, false, `(?:law firm|class action firm|attorneys at|lawyers at|litigation firm) `+enList),
+	enCueNotBefore(2, false, false, `(?:law firm|class action firm|attorneys at|lawyers at|litigation firm) `+enList, lawFirmVictimRe),
 	// A criminal service taken down by police is not a victim: "Police
 	// in eleven countries have shut down PhishParlor".
 	enCue(1, false, false, `(?:police|authorities|law enforcement|investigators|officers|agents|prosecutors) (?:[a-z\-]+ ){0,4}?(?:take|takes|took|taken|taking|shut|shuts|shutting|dismantle|dismantles|dismantled|seize|seizes|seized|disrupt|disrupts|disrupted) (?:down )?(?:the )?`+enList),

@@ -90,8 +90,12 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	programmes := programmeNames(es)
 	fullText := joinedText(ss)
 	implausible := map[string]bool{}
+	modifiers, people := placeModifiers(es), titledPeople(es)
 	exclude := func(name string, h cueHit) bool {
 		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) {
+			return true
+		}
+		if k := strings.ToLower(stripLegalEnglish(h.mention)); modifiers[k] || people[k] {
 			return true
 		}
 		if notVictimName(implausible, name, h, fullText, false) {
@@ -130,6 +134,61 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 		hits: hits, roles: roles, canon: canon, exclude: exclude, brands: brandedUnits(es),
 		names: englishNameLists(es), breach: englishBreachArticle(es), product: englishProductArticle(es), year: year, publisher: publisher,
 	})
+}
+
+// placeModifierRe finds a name written before a description of a business
+// and the business's own name: "Leicester accountancy practice Ridgeway &
+// Lusk", "Ohio insurer Brandt Mutual". The first is where the business is
+// (or what it belongs to), not an organisation of the story.
+var placeModifierRe = regexp.MustCompile(`(?:^|[^\w ] |\b(?:the|a|an|of|at|in|by|for|from|on|and) )N(\d+) (?:[a-z\-]+ ){0,2}?(?:practice|firm|company|maker|manufacturer|producer|insurer|retailer|chain|operator|provider|hospital|clinic|lender|utility|developer|startup|supplier|distributor|carrier|airline|charity|brewer|brewery|cooperative|processor|wholesaler|grocer|builder|contractor|consultancy|agency|publisher|broadcaster|newspaper|accountants|solicitors|lawyers|dentist|pharmacy|bakery|hotelier|hotel group|care home|nursing home|school|academy|college) N\d+ `)
+
+// placeModifiers returns the names (lower case) the text writes only as
+// such a modifier, never as a subject of their own.
+func placeModifiers(es []enSentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range es {
+		for _, m := range placeModifierRe.FindAllStringSubmatch(s.shape, -1) {
+			if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) {
+				out[strings.ToLower(stripLegalEnglish(s.names[k].text))] = true
+			}
+		}
+	}
+	return out
+}
+
+// personTitleRe finds a name after a person's post written in lower case,
+// as news writes it: "managing partner Helen Achterberg", "spokesperson
+// Dana Reyes".
+var personTitleRe = regexp.MustCompile(`\b(?:partner|manager|director|president|ceo|cfo|cto|cio|ciso|founder|co-founder|officer|spokesperson|spokeswoman|spokesman|chair|chairman|chairwoman|superintendent|mayor|administrator|researcher|analyst|professor|attorney|lawyer|counsel|commissioner|executive|owner|principal|dean|secretary|minister|governor|sheriff|detective|inspector|editor|reporter|correspondent|resident|customer|patient|student|parent|employee|member|councillor|councilor|councilman|councilwoman|treasurer|clerk) N(\d+) `)
+
+// titledPeople returns the names (lower case) of two or three capitalised
+// words the text writes after a person's post: people, not organisations.
+func titledPeople(es []enSentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range es {
+		for _, m := range personTitleRe.FindAllStringSubmatch(s.shape, -1) {
+			k, err := strconv.Atoi(m[1])
+			if err != nil || k >= len(s.names) {
+				continue
+			}
+			n := stripLegalEnglish(s.names[k].text)
+			f := strings.Fields(n)
+			if len(f) < 2 || len(f) > 3 || n != s.names[k].text {
+				continue
+			}
+			org := false
+			for _, w := range f {
+				lw := strings.ToLower(w)
+				if orgWords[lw] || headNouns[lw] || legalSuffixes[lw] || w == "&" {
+					org = true
+				}
+			}
+			if !org {
+				out[strings.ToLower(n)] = true
+			}
+		}
+	}
+	return out
 }
 
 var (
@@ -337,6 +396,10 @@ const ownNameWords = `motor motors manufacturing industries industry corporation
 // Without talk of subsidiaries (units false) a shorter form is a nickname
 // ("Acme" for "Acme Logistics") and only generic trailing words such as
 // "International" or "Group" are dropped.
+// seatOfGovernmentRe finds a municipality named by its seat: "Greyhaven
+// Town Hall", "Marlow City Hall", "Elk Grove Village Hall".
+var seatOfGovernmentRe = regexp.MustCompile(`^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) (?i:(town|city|village)) (?i:hall|offices)$`)
+
 func canonEnglish(mention string, standalone map[string]string, units bool) (string, string) {
 	s := stripDepartment(stripLegalEnglish(mention))
 	if m := regionalUnitRe.FindStringSubmatch(s); m != nil && !commonWords[strings.ToLower(m[1])] && !headNouns[strings.ToLower(m[1])] && !orgWords[strings.ToLower(m[1])] {
@@ -346,6 +409,12 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 			return en, s
 		}
 		return m[1], s
+	}
+	if m := seatOfGovernmentRe.FindStringSubmatch(s); m != nil && !commonWords[strings.ToLower(m[1])] {
+		// "Greyhaven Town Hall" is the town's government: Town of
+		// Greyhaven, as a municipality names itself.
+		kind := strings.ToLower(m[2])
+		return strings.ToUpper(kind[:1]) + kind[1:] + " of " + m[1], s
 	}
 	ls := strings.ToLower(s)
 	if s == "" || nationalities[ls] || neverAlone[ls] || commonWords[ls] || neverNames[ls] || allIn(strings.Fields(ls), nationalities) || genericOrgPhrase(s) || documentLabel(s) {
