@@ -70,6 +70,9 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if len(victims) == 0 && !ja {
 		victims = publisherVictim(d.Site, publisher, ss)
 	}
+	if len(victims) == 0 && !ja {
+		victims = datelineMunicipality(text, ss)
+	}
 	if !singleIncident(title, text, victims) || deniedIncident(title) {
 		victims = nil
 	}

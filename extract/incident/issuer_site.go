@@ -196,6 +196,51 @@ func publisherVictim(site, name string, ss []sentence) []Victim {
 	return []Victim{{Name: name, Mention: name, Evidence: site}}
 }
 
+// municipalSelfRe finds a municipality's notice calling itself by its
+// kind, capitalised as a defined term: "the Town's computer network", "The
+// City immediately disconnected".
+var municipalSelfRe = regexp.MustCompile(`\b[Tt]he (Town|City|Village|County|Borough|Township)\b`)
+
+// datelineMunicipality returns the municipality a release names only by
+// its dateline and "the Town" (GREYHAVEN — … the Town's network): Town of
+// Greyhaven, or Greyhaven County; nil unless the text speaks of a breach
+// early on and calls itself so at least twice, always by the same kind.
+func datelineMunicipality(text string, ss []sentence) []Victim {
+	if !englishIncidentLead(ss) {
+		return nil
+	}
+	kinds := map[string]int{}
+	for _, m := range municipalSelfRe.FindAllStringSubmatch(text, -1) {
+		kinds[m[1]]++
+	}
+	if len(kinds) != 1 {
+		return nil
+	}
+	var kind string
+	for k, n := range kinds {
+		if n < 2 {
+			return nil
+		}
+		kind = k
+	}
+	for _, m := range datelineRe.FindAllStringSubmatch(text[:min(len(text), 2000)], 3) {
+		place := strings.TrimSpace(m[1])
+		if strings.ToUpper(place) != place || legalFormDatelineRe.MatchString(m[0]) || len(strings.Fields(place)) > 3 {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(place))
+		for i, w := range words {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+		name := kind + " of " + strings.Join(words, " ")
+		if kind == "County" {
+			name = strings.Join(words, " ") + " County"
+		}
+		return []Victim{{Name: name, Mention: place, Evidence: strings.TrimSpace(m[0])}}
+	}
+	return nil
+}
+
 var (
 	// researchRoleBeforeRe and researchRoleAfterRe find, around a
 	// name in lower-cased text, the name researching or advising:

@@ -46,12 +46,17 @@ const maxReadName = 16
 // ReadsAs reports whether some reading of the Japanese name spells latin,
 // a name in Latin letters (case, spaces, punctuation and long vowels
 // aside): ReadsAs("梅沢精工", "Umezawa Seiko") is true. Kana in the name
-// read as written. A Latin target under five letters is too short to tell.
+// read as written; a name all in katakana may also be a foreign name's
+// transcription (see loanwordReadsAs). A Latin target under five letters
+// is too short to tell.
 func ReadsAs(name, latin string) bool {
 	target := foldedLatin(latin)
 	name = normalise(strings.TrimSpace(name))
 	if len(target) < 5 || name == "" || utf8.RuneCountInString(name) > maxReadName || !hasJapanese(name) {
 		return false
+	}
+	if loanwordReadsAs(name, latin) {
+		return true
 	}
 	d, slot := readingDict()
 	seen := map[[2]int]bool{}

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -59,11 +60,21 @@ func (p *Prepared) namesVictimOf(q *Prepared) bool {
 	if len(p.doc.Victims) == 0 {
 		return false
 	}
+	if len(q.doc.Victims) > 0 && contractorRe.MatchString(q.opening) {
+		// A client's notice on its own customers' data names the
+		// contractor whose breach exposed it: two incidents, each
+		// organisation's own.
+		return false
+	}
 	if q.sure {
 		return p.names.inTitle(&q.names)
 	}
 	return p.names.inOpening(&q.names)
 }
+
+// contractorRe finds an article's opening speaking of a contractor or a
+// vendor: 委託先, 業務を委託, "our vendor", "a third-party provider".
+var contractorRe = regexp.MustCompile(`(?i)委託先|委託して|委託してい|委託する|業務委託|外部委託|委託業者|委託事業者|\b(?:contractor|vendor|supplier|service provider|third-party (?:provider|vendor|service)|processor|outsourc\w*)\b`)
 
 // nameFeatures are an article's victims and the names near its start, as
 // victimRelation compares them.
