@@ -10,6 +10,8 @@ type countCandidate struct {
 	count Count
 	score float64
 	order int
+	// section numbers the notice's section the figure stands in.
+	section int
 	// card marks a count of payment cards, which a notice's count of
 	// people or personal records includes.
 	card bool
@@ -40,7 +42,7 @@ var (
 
 var (
 	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|notice|letters|tally|total|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details|names|dates of birth|addresses|numbers|contained|files|logged in|signed in|log-?ins?\b|taken over|takeover|hijack`)
-	jaDataContextRe = regexp.MustCompile(`情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|氏名|住所|電話番号|ID|パスワード|個人|利用者|ユーザー|患者|従業員|職員|学生|生徒|対象`)
+	jaDataContextRe = regexp.MustCompile(`情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|お客さま|氏名|住所|電話番号|ID|パスワード|個人|利用者|ユーザー|患者|従業員|職員|学生|生徒|対象`)
 	// A population describes a company, not an incident: "serves 10
 	// million customers", "employs 370,000 people".
 	// enServedForRe ends the words before the people an organisation
@@ -65,9 +67,9 @@ var (
 	// the count itself.
 	jaThisOfRe           = regexp.MustCompile(`(?:その|この)うち`)
 	jaPeopleRe           = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)`)
-	jaPopulationRe       = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)`)
+	jaPopulationRe       = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)|^[^、。]{0,8}?(?:お客(?:様|さま)|顧客|会員|利用者|ご家庭|世帯)(?:に|へ)[^。]{0,20}?(?:お届け|届け|供給|提供|販売|ご利用いただ)|^[^、。]{0,6}?(?:に上り|にのぼり|を超え)[^。]{0,30}?(?:ご不便|ご利用|ご愛顧)`)
 	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
-	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaRateBeforeRe precedes a rate, not a count: 1日平均の外来患者は約1100人.
 	jaRateBeforeRe = regexp.MustCompile(`(?:1日|一日|1か月|1カ月|ひと月|年間|月間|毎日|毎月)(?:平均|あたり|当たり)?の?[^、。]{0,10}(?:は|が)?(?:約|およそ|平均)?\s*$|平均[^、。]{0,10}(?:は|が)?(?:約|およそ)?\s*$`)
 	// jaNationalSubsetRe precedes the national part of a count: 日本人会員,
@@ -122,7 +124,12 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	var all []countCandidate
 	order := 0
 	heading := ""
+	section := 0
+	prev := "" // the line before, for a figure standing alone
 	for _, s := range ss {
+		if !s.title && (ja && headerLine(s.text) && jaTopSectionRe.MatchString(s.text) || !ja && englishHeading(s.text)) {
+			section++
+		}
 		if ja && !s.title && headerLine(s.text) {
 			// A notice's section heading (■流出した可能性のある情報, 2.
 			// 流出のおそれがある情報) says what the lines under it list; one
@@ -143,6 +150,14 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 			continue
 		}
 		s.heading = heading
+		from := 0
+		if bareFigureRe.MatchString(s.text) && prev != "" {
+			// 対象となるお客さま / 4万3,552件: a figure alone on its
+			// line counts what the line above names.
+			from = len(prev) + 1
+			s.text = prev + " " + s.text
+		}
+		prev = s.text[from:]
 		var phrases []numPhrase
 		if ja {
 			phrases = scanJapanese(s.text)
@@ -150,12 +165,18 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 			phrases = scanEnglish(s.text)
 		}
 		for _, p := range phrases {
+			if p.end <= from {
+				continue
+			}
 			order++
 			c, ok := judgeCount(s, p, ja, victims)
 			if !ok {
-				continue
+				var items bool
+				if c, items = totalLine(s, p, all, section); !items {
+					continue
+				}
 			}
-			c.order = order
+			c.order, c.section = order, section
 			all = append(all, c)
 			if best == nil || c.score > best.score || c.score == best.score && c.count.Value > best.count.Value {
 				cc := c
@@ -203,6 +224,41 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	}
 	c := preciseFigure(*best, all).count
 	return &c
+}
+
+// bareFigureRe finds a line that is only a figure: "4万3,552件",
+// "12,408 individuals".
+var bareFigureRe = regexp.MustCompile(`(?i)^[\s:：・]*(?:約|最大|計)?\s*[0-9][0-9,.]*(?:万[0-9,]*)?\s*(?:件|名|人|名様|名分|人分|件分|individuals|people|persons|records|customers|patients|accounts)[\s.。)）]*$`)
+
+// jaTopSectionRe opens a notice's top-level section heading (1. 概要,
+// ■流出した情報, 【対象】), not a list item's number ((1), ①).
+var jaTopSectionRe = regexp.MustCompile(`^(?:[0-9]{1,2}[.、]|[■□◆◇●【]|第[0-9一二三四五六七八九十]+[章節])`)
+
+// totalLineRe finds a line that only totals the list above it: "合計
+// 12万7,092名分", "Total: 127,092 individuals".
+var totalLineRe = regexp.MustCompile(`(?i)^[\s:：・]*(?:合計|総計|総数|計|total|in total|overall)[\s:：・]*(?:約|approximately|about)?\s*[0-9]`)
+
+// totalLine makes a count of a line that totals the list items above it
+// in the same numbered section, which were taken as counts; it scores above
+// them, being their sum. ok is false for any other line.
+func totalLine(s sentence, p numPhrase, all []countCandidate, section int) (countCandidate, bool) {
+	if !totalLineRe.MatchString(s.text) || len(all) == 0 || section == 0 {
+		return countCandidate{}, false
+	}
+	var item *countCandidate
+	sum := int64(0)
+	for i := len(all) - 1; i >= 0 && all[i].section == section; i-- {
+		sum += all[i].count.Value
+		if item == nil || all[i].score > item.score {
+			item = &all[i]
+		}
+	}
+	if item == nil || p.value < item.count.Value || sum > 0 && p.value > sum*11/10 {
+		return countCandidate{}, false
+	}
+	c := *item
+	c.count.Value, c.count.Evidence, c.score = p.value, s.text, item.score+2
+	return c, true
 }
 
 // enFigureDisputedRe finds a sentence disputing a figure it gives: "the

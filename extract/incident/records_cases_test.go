@@ -22,6 +22,18 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(2900),
 		},
 		{
+			name: "a total line under numbered items (合計), items on lines of their own",
+			doc: Doc{Lang: "ja", Title: "不正アクセスによる個人情報流出のおそれについて（第2報）",
+				Text: "調査の結果、以下の情報が外部に流出したおそれがあることが判明しました。\n\n1．流出のおそれがある情報\n（1）会員様の情報　8万2,140名様分\n　お名前、ご住所、電話番号\n（2）当社従業員の情報　455名分\n　お名前、ご住所\n　合計　8万2,595名分\n\n2．原因\n保守用の接続機器の脆弱性を悪用されたものと推定しております。\n\n株式会社ほたる商会"},
+			records: ptr(82595),
+		},
+		{
+			name: "a figure alone on its line counts what the line above names; the customer base does not count",
+			doc: Doc{Lang: "ja", Title: "委託先における顧客情報の不正持ち出しについて",
+				Text: "当社が業務を委託している事業者において、元従業員が当社のお客さま情報を不正に持ち出していたことが判明しました。\n\n1．対象となるお客さま\n2020年4月から2025年3月までの間にお申し込みいただいたお客さま\n2万7,310件\n\n当社は県内を中心に約15万件のお客さまにガスをお届けしております。\n\nあけぼのガス株式会社"},
+			records: ptr(27310),
+		},
+		{
 			name: "spam messages sent are no records; the people whose data was seen are",
 			doc: Doc{Lang: "ja", Title: "本学教職員のメールアカウントへの不正ログインについて",
 				Text: "本学教職員1名のメールアカウントが第三者により不正にログインされ、約3,100件の迷惑メールが送信される事案が発生いたしました。\n\n当該メールボックスに保存されていた学生等1,204名分の氏名、メールアドレスが閲覧された可能性があります。\n\n南浜学院大学"},

@@ -144,7 +144,7 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 		// own voice (当社の調べでは…漏えい…).
 		firstPerson = false
 	}
-	if !firstPerson && len(ss) > 0 && ss[0].title && jaNoticeEndRe.MatchString(ss[0].text) && !jaProductRe.MatchString(ss[0].text) {
+	if !firstPerson && len(ss) > 0 && ss[0].title && jaNoticeEndRe.MatchString(ss[0].text) && !jaProductRe.MatchString(ss[0].text) && (!jaLaunchTitleRe.MatchString(ss[0].text) || jaBreachTitleRe.MatchString(ss[0].text)) {
 		// 〇〇への不正アクセスについて, then an account without a subject
 		// (…に対し、外部から不正なアクセスがあり): a body's own notice,
 		// whose issuer stands in its header.
@@ -231,8 +231,9 @@ func demoteIssuerForSubsidiary(ss []jaSentence, hits []cueHit) {
 // research, not its systems: 当社の調べでは, 当サイトの集計では.
 var jaResearchSelfRe = regexp.MustCompile(`(?:当社|弊社|当サイト|当センター|当機構|当協会)(?:の|が)(?:調べ|調査|集計|観測|把握|分析)`)
 
-// jaLaunchTitleRe finds the headline of a launch or an advisory.
-var jaLaunchTitleRe = regexp.MustCompile(`提供開始|提供を開始|発売|販売開始|新サービス|新製品|サービスを開始|注意喚起|をリリース|` + jaReportLaunch)
+// jaLaunchTitleRe finds the headline of a launch, an advisory or an
+// event (a seminar on breaches is about others').
+var jaLaunchTitleRe = regexp.MustCompile(`提供開始|提供を開始|発売|販売開始|新サービス|新製品|サービスを開始|注意喚起|をリリース|セミナー|ウェビナー|講演会|シンポジウム|勉強会|研修会|参加者募集|受講者募集|` + jaReportLaunch)
 
 // jaBreachTitleRe finds a headline on an organisation's own breach,
 // which a launch's headline is not: 不正アクセスに関するお知らせ.

@@ -727,8 +727,9 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 	}
 	common := map[string]bool{}
 	implausible := map[string]bool{}
+	places := jaPlaceModifiers(js)
 	exclude := func(name string, h cueHit) bool {
-		if ownedPlatform(owned, name) || notVictimName(implausible, name, h, "", true) {
+		if ownedPlatform(owned, name) || notVictimName(implausible, name, h, "", true) || places[h.mention] {
 			return true
 		}
 		if isActor(name) || isActor(h.mention) || (isJapaneseCommenter(name) || isCommenter(name)) && h.weight < 4 {
@@ -745,6 +746,28 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		hits: hits, roles: roles, canon: canon, exclude: exclude, ja: true,
 		names: japaneseNameLists(js), breach: japaneseBreachArticle(js), product: japaneseProductArticle(js), year: year, publisher: publisher,
 	})
+}
+
+// jaPlaceModifierRe finds a place written before the kind of business it
+// locates: 港区の倉庫会社, 大阪市の中堅メーカー.
+var jaPlaceModifierRe = regexp.MustCompile(`(N\d+) の(?:[^、。N「」]{0,8}?)(?:会社|企業|業者|メーカー|病院|医院|診療所|クリニック|工場|商店|小売店|販売店|店舗|法人|団体|学校|高校|中学校|小学校|大学|組合|銀行|信用金庫|ホテル|旅館|施設|事業者|運営会社|商社|問屋|卸|倉庫|スーパー|薬局)`)
+
+// jaPlaceNameRe finds the name of a place: a prefecture, a city, a ward,
+// a town or a village.
+var jaPlaceNameRe = regexp.MustCompile(`(?:都|道|府|県|市|区|町|村|郡)$`)
+
+// jaPlaceModifiers returns the place names a text writes only to locate a
+// business (港区の倉庫会社「丸栄倉庫」): a modifier, not the victim.
+func jaPlaceModifiers(js []jaSentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range js {
+		for _, m := range jaPlaceModifierRe.FindAllStringSubmatch(s.shape, -1) {
+			if k := nameIndexes(m[1]); len(k) == 1 && k[0] < len(s.names) && jaPlaceNameRe.MatchString(s.names[k[0]].text) {
+				out[s.names[k[0]].text] = true
+			}
+		}
+	}
+	return out
 }
 
 var (
