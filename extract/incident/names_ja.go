@@ -221,7 +221,7 @@ func quotedName(toks []tokenizer.Token, i int) (closing, nameEnd int) {
 			for end > i+2 && jaServiceWords[toks[end-1].Surface] {
 				end--
 			}
-			if !plausibleName(toks[i+1:end]) && !(end == j && isLatinRun(toks[i+1:j])) {
+			if !plausibleName(toks[i+1:end]) && !(end == j && isLatinRun(toks[i+1:j])) && !(end == j && namedQuote(toks, i) && descriptorBefore(toks, i)) {
 				return i, i
 			}
 			return j, end
@@ -266,6 +266,13 @@ func afterLegalForm(toks []tokenizer.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// descriptorBefore reports whether the token before a quote names a kind
+// of business (部品メーカー「はやせ精工」, 倉庫会社「…」), which introduces
+// the quote as that business's name whatever its words read as.
+func descriptorBefore(toks []tokenizer.Token, i int) bool {
+	return i > 0 && jaDescriptorRe.MatchString(toks[i-1].Surface)
 }
 
 // namedQuote reports a quote the text introduces as a name, a category
