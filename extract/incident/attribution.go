@@ -60,7 +60,7 @@ var (
 	enRejectedRe      = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that)|declined to (?:make an? )?attribut\w*|(?:the )?(?:link|connection|tie) (?:has|had|have) not been (?:confirmed|established|proven))\b`)
 	enLineageBeforeRe = regexp.MustCompile(`(?i)\b(?:former members of|members of|offshoot of|splinter of|emerged from|spun off from|rebrand of|successor to|remnants of|ex-|works? (?:alongside|with))\s*(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.$-]*(?:\s+(?-i:[A-Z0-9])[\w.$-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$|\b(?:the )?defunct\s+$`)
 	jaStatedRe        = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|暗号化し|侵害し|潜伏|潜入)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)|とする声明|との声明|声明を(?:出|発表|公表|掲載)|を攻撃した|によるもの|と断定|と判断し|と結論`)
-	jaSuspectedRe     = regexp.MustCompile(`関与か|関与の疑い|の犯行か|関与を(?:報じ|伝え|指摘|示唆)|疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致`)
+	jaSuspectedRe     = regexp.MustCompile(`関与か|関与の疑い|関与の見方|関与の可能性|の犯行か|関与を(?:報じ|伝え|指摘|示唆)|疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致`)
 	jaListAfterRe     = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼一同]|$)|同様|のほか)`)
 	// jaLineageAfterRe: 「X」の後継を名乗るグループ speaks of another group.
 	jaLineageAfterRe = regexp.MustCompile(`^[）)」』]*の(?:後継|派生|分派|元メンバー|流れをくむ|流れを汲む)`)
@@ -83,6 +83,15 @@ var (
 	jaNoteBeforeRe = regexp.MustCompile(`(?:脅迫文|脅迫状|身代金要求文|ランサムノート)(?:に|には|で|の中で|に記された)[^。、]{0,10}$`)
 	jaMainRefRe    = regexp.MustCompile(`^[^。]{0,6}(?:この|本|今回の|当該)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件)|同(?:社|院|金庫|法人|大学|市|町|村|県|子会社|企業団|組合|病院|会|学園|機構|協会|団体|生協|財団)(?:から|を|に|の|が|は|へ|も)`)
 	jaOtherRe      = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発|相次|多発|急増|[0-9０-９]{4}年(?:には|にも)|[0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|週間)前`)
+)
+
+var (
+	// enDoubtBackRe finds a sentence doubting the group just named: "the
+	// seller had no known connection to that group".
+	enDoubtBackRe = regexp.MustCompile(`(?i)\b(?:no (?:known |apparent |clear )?(?:connection|link|links|ties?|affiliation) (?:to|with) (?:that|the|this) (?:group|gang|crew|actor|outfit)|(?:could|can|did) not (?:confirm|verify|establish|corroborate) (?:any |a |the )?(?:connection|link|tie|involvement|claim)|(?:not|never) (?:been )?(?:linked|connected|tied) to (?:that|the|this) (?:group|gang|crew))\b`)
+	// jaDoubtRe finds a doubt about a group's link: 同集団との関係は確認
+	// できない.
+	jaDoubtRe = regexp.MustCompile(`同(?:集団|グループ|組織)(?:と|との)(?:関係|関連|関与|つながり)(?:は|が|を)?(?:確認でき(?:ない|なかった|ず)|確認されていない|ない|不明|否定)`)
 )
 
 // attribute rates every catalogue match of the article and returns one
@@ -117,6 +126,16 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 			}
 			index[a.Name] = len(out)
 			out = append(out, a)
+		}
+		if len(ms) == 0 && len(prev) > 0 && s.idx-prevIdx <= 2 && (enDoubtBackRe.MatchString(s.text) || jaDoubtRe.MatchString(s.text)) {
+			// "…attributed it to ShinyHunters. Researchers said the
+			// seller had no known connection to that group.": the
+			// attribution just made is doubted.
+			for _, name := range prev {
+				if i, ok := index[name]; ok {
+					out[i].Strength = Mentioned
+				}
+			}
 		}
 		if len(ms) == 0 && len(prev) > 0 && s.idx-prevIdx <= 3 {
 			// "... matched the group's methods": a suspicion about the
@@ -253,6 +272,11 @@ func rank(strength string) int {
 func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	before, after := s.text[:m.Start], s.text[m.End:]
 	if ja {
+		if s.past && !jaThisRe.MatchString(s.text) {
+			// 2月の事案では…「キリン」が犯行声明を出していた: an earlier
+			// incident's group.
+			return Mentioned
+		}
 		if jaNoteBeforeRe.MatchString(before) && !jaNotRealRe.MatchString(s.text) {
 			// 脅迫文には「SafePay」と記されていた: the ransom note of this
 			// incident names its sender.
@@ -266,7 +290,7 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 			// was involved is open.
 			return Mentioned
 		}
-		if jaNotRealRe.MatchString(s.text) || jaTallyRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaCodeAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !jaThisRe.MatchString(before) && !mentionsVictim(before, victims) && !jaClauseIsMain(after, victims) {
+		if jaNotRealRe.MatchString(s.text) || jaTallyRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaDoubtRe.MatchString(after) || jaCodeAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !jaThisRe.MatchString(before) && !mentionsVictim(before, victims) && !jaClauseIsMain(after, victims) {
 			return Mentioned
 		}
 		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) && !jaThisRe.MatchString(s.text) && !jaClauseIsMain(after, victims) {

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"testing"
+	"time"
 
 	"github.com/breachwire/breachwire/extract/actors"
 )
@@ -238,6 +239,11 @@ func TestAttributionDenied(t *testing.T) {
 	for _, d := range []Doc{
 		{Lang: "ja", Title: "鶴見通販にランサムウェア攻撃", Text: "鶴見通販は、ランサムウェア攻撃を受けたと発表した。同社は春にもカード情報の流出を公表しており、この件はLockBitとの関連が指摘されていたが、同社は今回の攻撃とは無関係としている。"},
 		{Lang: "en", Title: "Corran Ferries hit by cyberattack", Text: "Corran Ferries said a cyberattack had disrupted bookings. RansomHub, which was named on a forum, denied any involvement in a message to reporters."},
+		// A forum seller's attribution, doubted in the next sentence.
+		{Lang: "en", Title: "Halden Books resets passwords after account takeovers", Text: "Halden Books reset 40,000 passwords after attackers logged in with reused credentials. A forum seller offered the data and attributed it to Akira. Analysts who examined a sample said the seller had no known connection to that group."},
+		{Lang: "ja", Title: "ハルデン書店で不正ログイン", Text: "ハルデン書店は、会員4万人分のアカウントに不正ログインがあったと発表した。ハッカーフォーラムでは「Akira」によるものとしてデータが売りに出されていたが、調査した研究者は同集団との関係は確認できないとしている。"},
+		// An earlier incident's group, set apart by its month.
+		{Lang: "ja", Title: "ハルデン書店に標的型攻撃 2月の被害とは別", Published: time.Date(2026, 10, 20, 0, 0, 0, 0, time.UTC), Text: "ハルデン書店は、社内ネットワークに不正アクセスがあったと発表した。\n2月の事案では、会員情報が流出した恐れがあり、攻撃グループ「LockBit」が犯行声明を出していた。"},
 	} {
 		if got := x.Extract(d).ActorNames(); len(got) != 0 {
 			t.Errorf("%s: actors = %v, want none", d.Title, got)

@@ -11,10 +11,15 @@ import (
 // society said…", "Back in March,", "Last September", 昨年11月, 11月には.
 var pastMonthRe = regexp.MustCompile(`(?i)^(?:(?:back |earlier |late |early )?in|last|since) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? ((?:19|20)\d\d))?`)
 
+// jaPastMonthRe finds a Japanese sentence opening on an earlier month set
+// against the article's incident: 2月の事案では, 昨年11月には.
+var jaPastMonthRe = regexp.MustCompile(`^(昨年|去年)?([0-9]{1,2})月(?:の(?:事案|事件|被害|攻撃|インシデント|ランサムウェア被害|ランサム被害)(?:では|で)|には)`)
+
 var monthNames = map[string]time.Month{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
 
-// markPast marks the sentences that open on a month at least two months
+// markPast marks the sentences that open on a month (or, in Japanese, an
+// earlier month's incident: 2月の事案では) at least two months
 // before the article's publication: they recall an earlier event, whose
 // figures are not the article's incident's.
 func markPast(ss []sentence, published time.Time) {
@@ -26,11 +31,23 @@ func markPast(ss []sentence, published time.Time) {
 			continue
 		}
 		m := pastMonthRe.FindStringSubmatch(strings.TrimSpace(ss[i].text))
-		if m == nil {
+		var month time.Month
+		year := published.Year()
+		switch jm := jaPastMonthRe.FindStringSubmatch(strings.TrimSpace(ss[i].text)); {
+		case m != nil:
+			month = monthNames[strings.ToLower(m[1])]
+		case jm != nil:
+			n, _ := strconv.Atoi(jm[2])
+			if n < 1 || n > 12 {
+				continue
+			}
+			month, m = time.Month(n), []string{"", "", ""}
+			if jm[1] != "" {
+				m[2] = strconv.Itoa(year - 1) // 昨年: last year, whatever the month
+			}
+		default:
 			continue
 		}
-		month := monthNames[strings.ToLower(m[1])]
-		year := published.Year()
 		if month > published.Month() {
 			// "In November" in a March article is last November.
 			year--
