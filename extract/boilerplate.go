@@ -55,6 +55,7 @@ var linkListAtoms = map[atom.Atom]bool{
 // is the article itself wearing an unlucky class name. Comments are removed
 // too. host is the page's host name, telling the site's own links from others.
 func pruneBoilerplate(root *html.Node, host string) {
+	pruneLayoutSidebars(root)
 	total := textLen(root)
 	small := func(text int) bool { return total == 0 || text*2 < total }
 	var walk func(n *html.Node) (text, link, links int)
@@ -92,6 +93,84 @@ func pruneBoilerplate(root *html.Node, host string) {
 		return text, link, links
 	}
 	walk(root)
+}
+
+// pruneLayoutSidebars removes the side columns of a table layout: in a
+// row of two or three cells, one holding the page's text (at least
+// minLayoutText runes and five times any other cell's) and the others
+// holding navigation (three links or more), the others go. An old
+// hand-made site's menu of <a>…<br> lines, its visitor counter and its
+// opening hours sit in such a column, where no list markup marks them.
+func pruneLayoutSidebars(root *html.Node) {
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if c.DataAtom == atom.Tr {
+				pruneSidebarCells(c)
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+}
+
+// minLayoutText is the text, in runes, of a table layout's main cell.
+const minLayoutText = 300
+
+func pruneSidebarCells(tr *html.Node) {
+	var cells []*html.Node
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) < 2 || len(cells) > 3 {
+		return
+	}
+	main, mainText := -1, 0
+	texts := make([]int, len(cells))
+	for i, c := range cells {
+		texts[i] = textLen(c)
+		if texts[i] > mainText {
+			main, mainText = i, texts[i]
+		}
+	}
+	if mainText < minLayoutText {
+		return
+	}
+	for i, c := range cells {
+		if i == main {
+			continue
+		}
+		if texts[i]*5 > mainText || countLinks(c) < 3 {
+			return
+		}
+	}
+	for i, c := range cells {
+		if i != main {
+			tr.RemoveChild(c)
+		}
+	}
+}
+
+// countLinks counts the <a href> elements below n.
+func countLinks(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			if _, ok := attr(c, "href"); ok {
+				k++
+			}
+		}
+		k += countLinks(c)
+	}
+	return k
 }
 
 // removedList removes the related-links heading h and the list it

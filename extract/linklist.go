@@ -23,7 +23,8 @@ var relatedHeading = regexp.MustCompile(`(?i)^(?:` +
 	`関連(?:記事|ニュース|リンク|リリース|情報|トピックス?|コンテンツ|する記事|の記事)(?:一覧)?|` +
 	`(?:あわせて|合わせて|併せて)読みたい(?:記事)?|こちらもおすすめ|おすすめ(?:の)?記事|(?:人気|注目|話題)(?:の)?(?:記事|ニュース)(?:ランキング)?|` +
 	`(?:アクセス|記事|総合|週間|月間|デイリー)?ランキング|(?:最新|新着)(?:の)?(?:記事|ニュース|情報|トピックス)|その他の(?:記事|ニュース)|` +
-	`この記事を読んだ人は.*|(?:前|次)の記事` +
+	`この記事を読んだ人は.*|(?:前|次)の記事|過去の(?:お知らせ|記事|ニュース|投稿|更新)|(?:お知らせ|ニュース|記事|新着情報)一覧|バックナンバー|` +
+	`past (?:news|notices|announcements|posts)|older (?:posts|news)|previous (?:news|posts|notices)|archives?` +
 	`)$`)
 
 // sourcesHeading matches a label that introduces the article's own sources or
