@@ -149,3 +149,41 @@ func TestRegistrantCase(t *testing.T) {
 		}
 	}
 }
+
+func TestDropRepeats(t *testing.T) {
+	lead := "The Harrow Lane surgery says a contractor's laptop holding appointment lists was stolen from a car."
+	second := "Patients whose details were on it are being written to this week, the practice manager said."
+	text := strings.Join([]string{lead, second, "Posted by Dr Ilse Varga", "12 March 2027", "Laptop stolen from contractor's car", lead, second, "Thanks for reading.", "posted by ivarga | 2 comments"}, "\n\n")
+	got := dropRepeats(text, "Laptop stolen from contractor's car")
+	want := strings.Join([]string{lead, second, "Posted by Dr Ilse Varga", "Thanks for reading."}, "\n\n")
+	if got != want {
+		t.Errorf("dropRepeats:\n%s\nwant:\n%s", got, want)
+	}
+	// A paragraph quoted again further on is no replay.
+	once := strings.Join([]string{lead, second, "Asked again on Friday, the practice repeated its statement:", lead}, "\n\n")
+	if got := dropRepeats(once, ""); got != once {
+		t.Errorf("one repeated paragraph was treated as a replay:\n%s", got)
+	}
+}
+
+func TestPruneLayoutSidebars(t *testing.T) {
+	body := strings.Repeat("当院の予約システムに不正アクセスがあり、患者様の情報が閲覧された可能性があります。", 8)
+	page := `<html><head><meta charset="utf-8"><title>さくら歯科 お知らせ</title></head><body><table><tr>
+<td width="150"><font size="2"><a href="index.html">トップ</a><br><br><a href="about.html">医院案内</a><br><br><a href="access.html">アクセス</a><br><br><a href="news.html">お知らせ</a></font>
+<table border="1"><tr><td>診療時間 9:00から18:00<br>休診日 日曜・祝日</td></tr></table>
+あなたは <img alt="012345"> 人目のお客様です</td>
+<td><p align="center"><b>予約システムへの不正アクセスについて</b></p><font size="2">` + body + `</font></td>
+</tr></table></body></html>`
+	art, err := New().Extract(Page{URL: "http://127.0.0.1:8080/news.html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, leak := range []string{"医院案内", "診療時間", "人目のお客様"} {
+		if strings.Contains(art.Text, leak) {
+			t.Errorf("the side column leaked (%q):\n%s", leak, art.Text)
+		}
+	}
+	if art.Title != "予約システムへの不正アクセスについて" {
+		t.Errorf("title = %q", art.Title)
+	}
+}

@@ -32,7 +32,7 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 	joinCJKLines(root)
 	keepSourceLines(root)
 	pruneBoilerplate(root, host)
-	text, sawTitle = finish(restoreTrafilatura(root, trafilaturaText(root)), title)
+	text, sawTitle = finish(dropRepeats(restoreTrafilatura(root, trafilaturaText(root)), title), title)
 	if n := utf8.RuneCountInString(text); n < shortText {
 		dense, saw := finish(densityText(root), title)
 		if utf8.RuneCountInString(dense) > n+n/2+20 || n == 0 {
@@ -60,6 +60,13 @@ func proseLen(text string) int {
 		}
 	}
 	return n
+}
+
+// endsSentence reports whether a paragraph ends with a full stop or the
+// like, as prose does and a byline or a label does not.
+func endsSentence(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(strings.TrimSpace(p), ")）」”\"'"))
+	return strings.ContainsRune(".!?。！？", r)
 }
 
 // sharedParagraphs returns the share of a's paragraphs that b holds.
@@ -117,6 +124,80 @@ func trafilaturaText(root *html.Node) (text string) {
 		return ""
 	}
 	return normalizeText(strings.ReplaceAll(renderText(res.ContentNode), breakMark, "\n"))
+}
+
+// minRepeat is the length, in runes, from which a paragraph met twice is a
+// repeat and not, say, a second "Update:" label.
+const minRepeat = 20
+
+// minProse is the length, in runes, from which a paragraph met in a
+// replay is kept as new prose; a shorter one only when it ends a sentence.
+const minProse = 60
+
+// dropRepeats removes the replay of a text that repeats itself — on some
+// blog markup the extractor returns the post two or three times over: from
+// where the replay starts on, only prose not met before stays.
+func dropRepeats(text, title string) string {
+	paras := strings.Split(text, "\n\n")
+	seen := map[string]bool{}
+	repeat := make([]bool, len(paras))
+	any := false
+	for i, p := range paras {
+		k := cleanSpace(p)
+		if utf8.RuneCountInString(k) < minRepeat {
+			continue
+		}
+		if seen[k] {
+			repeat[i], any = true, true
+		}
+		seen[k] = true
+	}
+	if !any {
+		return text
+	}
+	reps := 0
+	for _, r := range repeat {
+		if r {
+			reps++
+		}
+	}
+	if reps < 2 {
+		return text // one paragraph met twice is a quote or a restored lead, no replay
+	}
+	// The replay starts where the paragraphs line up with the text's
+	// opening again (a repeat of paragraph e at r starts it at r-e), after
+	// the headline and the date line a blog writes above each copy.
+	start := 0
+	for start < len(paras) && !repeat[start] {
+		start++
+	}
+	first := cleanSpace(paras[start])
+	for e := 0; e < start; e++ {
+		if cleanSpace(paras[e]) == first {
+			start -= e
+			break
+		}
+	}
+	for start > 0 && (isDateLine(paras[start-1]) || title != "" && cleanSpace(paras[start-1]) == cleanSpace(title)) {
+		start--
+	}
+	long := 0
+	for _, p := range paras[start:] {
+		if utf8.RuneCountInString(cleanSpace(p)) >= minRepeat {
+			long++
+		}
+	}
+	if reps*2 < long {
+		return text // mostly new text after the first repeat: no replay
+	}
+	var out []string
+	for i, p := range paras {
+		if i >= start && (repeat[i] || utf8.RuneCountInString(cleanSpace(p)) < minProse && !endsSentence(p)) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return strings.Join(out, "\n\n")
 }
 
 // breakMark stands after each <br> in a table cell while trafilatura reads

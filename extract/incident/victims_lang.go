@@ -787,6 +787,10 @@ var (
 	jaRunByRe   = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
 )
 
+// jaSelfDefinitionRe finds a name defined as the issuer's word for itself:
+// 国立研究開発法人〇〇機構(以下「当機構」という。).
+var jaSelfDefinitionRe = regexp.MustCompile(`([一-龥ぁ-んァ-ヶー・A-Za-z0-9&]{3,40}?)\((?:[^()]{0,12}?[、,] ?)?以下[、,]?[「"]?(` + jaSelfWords + `)[」"]?`)
+
 // jaSelfWords are the words an issuer calls itself by in its own notice.
 const jaSelfWords = `当社|弊社|本市|当市|本町|当町|本村|当村|当院|本院|本学|当学|本学園|当学園|当行|本行|当法人|本法人|当協会|本協会|本会|当会|本生協|当生協|本組合|当組合|当財団|本財団|当機構|本機構|本校|当校|当店|弊店|当グループ|弊グループ`
 
@@ -823,6 +827,14 @@ func operators(js []jaSentence) map[string]string {
 		// A short form stands for the full name it was defined as.
 		for _, m := range jaShortFormRe.FindAllStringSubmatch(s.shape, -1) {
 			add(m[2], m[1])
+		}
+		// 国立研究開発法人〇〇機構(以下「当機構」という。): the issuer's word
+		// for itself stands for the name it defines, whether or not that
+		// name was read as one.
+		for _, m := range jaSelfDefinitionRe.FindAllStringSubmatch(s.text, -1) {
+			if _, ok := out[m[2]]; !ok && utf8.RuneCountInString(m[1]) >= 3 {
+				out[m[2]] = m[1]
+			}
 		}
 		// A service the issuer runs (弊社が運営する「…」) is not a victim of
 		// its own; the issuer is found by its header or signature.
