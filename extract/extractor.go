@@ -133,6 +133,7 @@ func readPage(p Page) (*Article, origin, error) {
 		// not give in its metadata.
 		issuer = pageOwner(doc, meta.jsonLD)
 	}
+	pub := pagePublication(doc)
 	title, strong := pickTitle(doc, meta, p.Hints.Title, host)
 	a := &Article{
 		URL:       canonicalURL(p.URL, meta.canonical, meta.ogURL),
@@ -160,7 +161,11 @@ func readPage(p Page) (*Article, origin, error) {
 		a.Title = leadTitle(a.Text)
 	}
 	a.Lang = detectLang(a.Title+"\n"+a.Text, p.Hints.Lang, meta.htmlLang)
-	return a, origin{site: publisher(ogSite, meta.htmlTitle, a.Title, appName), issuer: issuer}, nil
+	site := publisher(ogSite, meta.htmlTitle, a.Title, appName)
+	if pub != "" {
+		site = pub // a company's publication on a blog platform
+	}
+	return a, origin{site: site, issuer: issuer}, nil
 }
 
 // leadTitle stands in for a title a page does not give: the first

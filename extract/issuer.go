@@ -51,6 +51,26 @@ func pageIssuer(doc *goquery.Document, ld []map[string]any) string {
 	return found
 }
 
+// pagePublication returns the publication a blog platform's page says its
+// post belongs to — a company's tech blog hosted on the platform, named in
+// a box whose class says so (pubName, publication-name) — or "". On such a
+// page og:site_name names the platform, and the publication its owner.
+func pagePublication(doc *goquery.Document) string {
+	found := ""
+	doc.Find("[class]").EachWithBreak(func(_ int, sel *goquery.Selection) bool {
+		for _, tok := range strings.Fields(sel.AttrOr("class", "")) {
+			for _, part := range classParts(tok) {
+				if strings.EqualFold(part, "pubName") || strings.EqualFold(part, "publicationName") || strings.EqualFold(tok, "publication-name") {
+					found = issuerName(sel.Text())
+					return false
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
 // registrantCase writes a name a filing's cover sets in capitals ("VARNHOLT
 // INDUSTRIES, INC.") the way the text writes it ("Varnholt Industries,
 // Inc."); short words in capitals (LLC, "AB") stay.

@@ -34,7 +34,14 @@ func listedItems(text string) int {
 // article a digest (週刊まとめ, "The Breach Digest", "… and more") says so
 // even when it names one of its items.
 func singleIncident(title, text string, victims []Victim) bool {
-	if len(victims) == 0 || digestTitleRe.MatchString(title) || reportLaunchTitleRe.MatchString(title) {
+	if len(victims) == 0 || reportLaunchTitleRe.MatchString(title) {
+		return false
+	}
+	if storySummaryTitleRe.MatchString(title) {
+		// 〇〇流出、利用者の反応まとめ: one incident's summary.
+		return true
+	}
+	if digestTitleRe.MatchString(title) {
 		return false
 	}
 	return mentionsVictim(title, victims) || noticeTitleRe.MatchString(title) || !roundup(title, text)
@@ -47,6 +54,10 @@ const jaReportLaunch = `レポート」?を(?:公開|発表|発行)|調査結果
 // reportLaunchTitleRe marks a headline announcing a report on many
 // incidents: 「〇〇被害レポート」を公開, "publishes its Q3 ransomware report".
 var reportLaunchTitleRe = regexp.MustCompile(`(?i)` + jaReportLaunch + `|\b(?:publishes|released?|releases|launches|unveils) (?:its |the |a )?(?:[\w-]+ ){0,4}(?:report|survey|study|index)\b`)
+
+// storySummaryTitleRe marks the headline of a summary of one story: the
+// reactions to it, its timeline, what is known so far.
+var storySummaryTitleRe = regexp.MustCompile(`(?i)(?:反応|経緯|時系列|わかっていること|分かっていること|現状|続報|最新情報|声)(?:の)?まとめ|\b(?:what we know|timeline|everything we know|reactions?)\b`)
 
 // digestTitleRe marks a headline that presents its article as a digest of
 // several items.

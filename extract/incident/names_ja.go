@@ -35,8 +35,26 @@ type jaSentence struct {
 
 var jaLegalTokens = map[string]bool{"株式会社": true, "有限会社": true, "合同会社": true, "合資会社": true, "合名会社": true}
 
+// jaMakerWords are the kinds of business that make a katakana word before
+// them a company's name (カナメ電装); wider words (センター, グループ) do
+// not.
+var jaMakerWords = wordSet(`電装 電機 電気 電工 電子 電産 工業 製作所 精工 精機 精密 商事 物産 建設 製薬 薬品 化学 化成 食品 製菓 産業 興業 運輸 物流 商会 商店 本舗 技研 重工 紡績 金属 酒造 醸造 光学 機工 鉄工 印刷`)
+
+// isKatakanaWord reports a word written in katakana only.
+func isKatakanaWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'ァ' && r <= 'ヺ' || r == 'ー') {
+			return false
+		}
+	}
+	return true
+}
+
 // corporate words continue an organisation's name: トヨタ東京販売, 日立製作所.
-var jaCorporateWords = wordSet(`化成 化工 製紙 紡績 金属 鉱業 海運 倉庫 酒造 醸造 製鋼 電工 精工 薬品 印刷 店 信用組合 労働金庫 共済 生協 農協 販売 自動車 工業 製作所 電機 電気 銀行 証券 保険 生命 損保 商事 物産 建設 製薬 化学 鉄道 航空
+var jaCorporateWords = wordSet(`化成 化工 製紙 紡績 金属 鉱業 海運 倉庫 酒造 醸造 製鋼 電工 精工 電装 電材 電線 電産 化研 精密 光学 機工 機械 工機 工作所 紙業 製粉 製油 繊維 織物 染工 陶器 窯業 鋼業 鉄工 鉄工所 造船 船舶 汽船 倉庫運輸 薬品 印刷 店 信用組合 労働金庫 共済 生協 農協 販売 自動車 工業 製作所 電機 電気 銀行 証券 保険 生命 損保 商事 物産 建設 製薬 化学 鉄道 航空
 電力 通信 放送 新聞 出版 食品 製菓 百貨店 病院 大学 学園 協会 財団 機構 研究所 信用金庫 信金 組合 市 町 村 県 府 区 庁 省 工業所
 産業 興業 運輸 物流 商会 商店 本舗 製造 技研 精機 重工 重工業 電子 ホールディングス グループ ジャパン システムズ テクノロジーズ
 コーポレーション インターナショナル エンタープライズ ソリューションズ ネットワークス コミュニケーションズ エレクトロニクス
@@ -518,6 +536,15 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return i, j, true
 	}
 	if end := kanaNameEnd(toks, i); end > i {
+		if n := legalAt(toks, end); n > 0 {
+			return i, end + n, true
+		}
+		return i, end, false
+	}
+	if i+1 < len(toks) && isKatakanaWord(toks[i].Surface) && utf8.RuneCountInString(toks[i].Surface) >= 2 && jaMakerWords[toks[i+1].Surface] {
+		// カナメ|電装, ヒバリ|食品: a katakana word before a kind of
+		// business is a company's name, whatever the word means.
+		end := i + 2
 		if n := legalAt(toks, end); n > 0 {
 			return i, end + n, true
 		}

@@ -123,7 +123,7 @@ var (
 	// enOtherIncidentRe marks a sentence recalling another or an earlier
 	// incident: "last year's breaches at Optus and Medibank".
 	enOtherIncidentRe = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|years ago|back in|earlier (?:breach|attack|hack|incident)s?|(?:breach|attack|hack|incident)s? (?:last|earlier this) (?:year|month)|in (?:19|20)\d\d\b|(?:19|20)\d\d (?:attack|breach|hack|incident)|(?:the|a) (?:string|series|spate|wave|run) of|followed (?:an? |the )?(?:[a-z\-]+ ){0,2}?(?:breach|attack|hack|incident|intrusion|cyberattack)|in the wake of|comes? (?:\w+ )?(?:weeks |months |days )?after|(?:a|an) (?:separate|unrelated|different) (?:attack|breach|hack|incident|intrusion|cyberattack)|last (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b`)
-	jaOtherIncidentRe = regexp.MustCompile(`昨年|前年|過去に|過去の|かつて|以前|年前|年に発覚|(?:19|20)\d\d年(?:には|にも|の)|をめぐっては|に続き|相次|(?:した|された)(?:事案|事件|事例)など|(?:19|20)\d\d年に[^。]{0,60}?(?:した|された)(?:事案|事件|事例)`)
+	jaOtherIncidentRe = regexp.MustCompile(`昨年|前年|過去に|過去の|かつて|以前(?:に|にも|の(?:事案|事件|被害|攻撃|不正))|年前|年に発覚|(?:19|20)\d\d年(?:には|にも|の)|をめぐっては|に続き|相次|(?:した|された)(?:事案|事件|事例)など|(?:19|20)\d\d年に[^。]{0,60}?(?:した|された)(?:事案|事件|事例)`)
 )
 
 var yearRe = regexp.MustCompile(`(?:19|20)\d\d`)

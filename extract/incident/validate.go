@@ -63,7 +63,7 @@ colleagues partners shareholders stakeholders`)
 // like an organisation's short name.
 var enOfficeInitialisms = wordSet(`hr it pr ir ceo cfo cto ciso cio coo nda ndas vpn vpns mfa 2fa sso api apis pii phi
 ssn ssns kyc aml ai ml saas iot ot ics scada erp crm pos ehr emr dns smb rdp cve cves ioc iocs ttps faq faqs
-q&a rfp sla`)
+q&a rfp sla db dbs pc pcs nas sns ec os cms sql ssh usb sms qr pdf csv url urls ssl tls vm vms paas iaas waf edr xdr siem soc noc lan wan wifi`)
 
 // enLegislatures are bodies that debate or comment on breaches: a name
 // ending in one is no victim unless a cue says outright it was breached.

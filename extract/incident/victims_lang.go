@@ -725,6 +725,16 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 			}
 		}
 	}
+	for _, company := range ops {
+		// 「よやくる」を運営するツキミダイニング: the text names the company
+		// as the one running a service, so it is a name, common words
+		// (月見, ダイニング) or not.
+		if company != "" {
+			if name, _ := canon(company); name != "" {
+				sure[name] = true
+			}
+		}
+	}
 	common := map[string]bool{}
 	implausible := map[string]bool{}
 	places := jaPlaceModifiers(js)
@@ -1272,7 +1282,7 @@ func parentNamed(en, ja string, standalone map[string]bool) bool {
 
 // jaSystemSuffixes end the names of systems, sites and services, which
 // are breached but are not the organisation that suffers it.
-var jaSystemSuffixes = []string{"システム", "サイト", "ポータル", "サーバ", "サーバー", "アプリ", "ページ", "データベース", "ネットワーク", "クラウド", "プラットフォーム", "ターミナル", "端末", "環境", "搬出入", "ウォレット", "ストレージ", "メールボックス"}
+var jaSystemSuffixes = []string{"システム", "サイト", "ポータル", "サーバ", "サーバー", "アプリ", "ページ", "データベース", "ネットワーク", "クラウド", "プラットフォーム", "ターミナル", "端末", "環境", "搬出入", "ウォレット", "ストレージ", "メールボックス", "レプリカ", "インスタンス", "バケット", "クラスタ", "クラスター", "コンテナ", "リポジトリ", "バックアップ", "VPN装置", "ルーター", "ファイアウォール", "用"}
 
 // jaSystemName reports the name of a system or site: 電子カルテシステム等,
 // 子育て支援ポータルサイト.
