@@ -64,6 +64,13 @@ func (x *Extractor) Extract(d Doc) Facts {
 		victims = englishVictims(ss, x.isActor, d.Published.Year(), publisher)
 	}
 	own := firstPersonNotice(ss, ja)
+	if own && !ja && len(victims) == 1 && publisher != "" && !strings.EqualFold(victims[0].Name, publisher) &&
+		productOnly(victims[0].Mention, text) && !containsFold(text, publisher) {
+		// "we detected unusual activity against the Inkwell Cloud
+		// workspace service" on Pellucid Works' forum: the issuer's
+		// product, named only as such; the issuer is the victim.
+		victims = nil
+	}
 	if len(victims) == 0 && own {
 		victims = noticeIssuer(d, publisher)
 	}

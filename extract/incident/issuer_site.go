@@ -52,7 +52,7 @@ func noticeIssuer(d Doc, publisher string) []Victim {
 // カシオ計算機株式会社 ニュースリリース, Red Mesa Community College Newsroom.
 var (
 	jaSiteWordsRe = regexp.MustCompile(`[\s|｜:：-]*(?:だより|便り|ブログ|日記|ニュースリリース|プレスリリース|ニュース|お知らせ|公式サイト|公式ホームページ|ホームページ|ウェブサイト|サイト|ステータスページ|ステータス|稼働状況|障害情報|サポートサイト|サポート|ヘルプセンター)$`)
-	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|news ?flash|news releases?|announcements|alerts|notices|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support|(?:tech|engineering|developers?|dev|product|design|it) blog)$`)
+	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|news ?flash|news releases?|announcements|alerts|notices|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support|(?:tech|engineering|developers?|dev|product|design|it) blog|community|forums?|discussions?|user groups?)$`)
 )
 
 // jaOutletSiteRe finds the words of a news site's or a release hub's
@@ -196,6 +196,34 @@ func publisherVictim(site, name string, ss []sentence) []Victim {
 	return []Victim{{Name: name, Mention: name, Evidence: site}}
 }
 
+// productNounRe follows a product's name used as one: "Inkwell Cloud
+// accounts", "the Inkwell Cloud workspace service".
+var productNounRe = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:[a-z\-]+\s+)?(?:accounts?|services?|workspaces?|apps?|application|platform|users?|customers?|passwords?|subscriptions?|subscribers?|products?|api|dashboard|console|portal|logins?|instances?|tenants?|members?|data|tokens?|sessions?)\b`)
+
+// productOnly reports whether the text writes name at least twice and
+// always as a product's, before what the product holds or serves.
+func productOnly(name, text string) bool {
+	if name == "" {
+		return false
+	}
+	n := 0
+	for i := strings.Index(text, name); i >= 0; {
+		n++
+		if !productNounRe.MatchString(text[i+len(name):]) {
+			return false
+		}
+		j := strings.Index(text[i+len(name):], name)
+		if j < 0 {
+			break
+		}
+		i += len(name) + j
+	}
+	return n >= 2
+}
+
+// containsFold reports whether s contains sub, case aside.
+func containsFold(s, sub string) bool { return strings.Contains(strings.ToLower(s), strings.ToLower(sub)) }
+
 // municipalSelfRe finds a municipality's notice calling itself by its
 // kind, capitalised as a defined term: "the Town's computer network", "The
 // City immediately disconnected".
@@ -320,7 +348,7 @@ var ownBreachJaRe = regexp.MustCompile(`(?:当JA|本JA|本生協|本学園|当�
 
 // ownBreachEnRe finds the same in English: "parts of our network", "we
 // detected unusual activity".
-var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let you know|inform you|update you) (?:what we know )?about (?:a|the|an) (?:recent )?(?:security|cybersecurity|cyber|data security|privacy) (?:incident|event|breach)\b`)
+var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let you know|inform you|update you) (?:what we know )?about (?:a|the|an) (?:recent )?(?:(?:security|cybersecurity|cyber|data security|privacy) )?(?:incident|event|breach)\b`)
 
 // shortLinesBefore reports whether the sentences before index idx are all
 // short lines without a full stop (a date line, a section heading such as
@@ -347,7 +375,7 @@ var audienceTitleRe = regexp.MustCompile(`(?i)\bfor (?:[\w&'.-]+ ){0,4}?(?:membe
 // ownAnomalyEnRe finds a notice's account of what it saw on its own
 // systems: "we saw an unusual volume of login attempts", "we noticed
 // suspicious activity on our network".
-var ownAnomalyEnRe = regexp.MustCompile(`\bwe (?:recently |first )?(?:saw|noticed|observed|identified|detected|became aware of) (?:an? )?(?:unusual|suspicious|unauthori[sz]ed|abnormal|irregular) (?:volume|number|amount|activity|access|login|sign-in|traffic|behaviou?r)`)
+var ownAnomalyEnRe = regexp.MustCompile(`\bwe (?:recently |first )?(?:saw|noticed|observed|identified|detected|became aware of) (?:an? )?(?:unusual|suspicious|unauthori[sz]ed|abnormal|irregular) (?:[a-z\-]+ ){0,2}?(?:volume|number|amount|activity|access|login|sign-in|traffic|behaviou?r)`)
 
 // definedCompanyBreachRe finds a filing's or a release's own voice, which
 // calls its issuer "the Company" with a capital, learning of an incident:
@@ -377,6 +405,10 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 	}
 	for _, s := range ss {
 		if !s.title && s.idx > 2 && !(s.idx <= 5 && shortLinesBefore(ss, s.idx)) {
+			if s.idx <= 5 && !ja && ownAnomalyEnRe.MatchString(strings.ToLower(s.text)) {
+				// A greeting and a word on who writes may come first.
+				return true
+			}
 			break
 		}
 		if ja {

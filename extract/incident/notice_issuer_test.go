@@ -23,6 +23,20 @@ func TestNoticeIssuerClasses(t *testing.T) {
 			want:  []string{"KAEDE Foods"},
 		},
 		{
+			class: "client's notice on a breach at its vendor: the client, not the vendor",
+			lang:  "en", site: "Birchfield Eye Care",
+			title: "Notice of Data Security Incident",
+			text:  "We are writing to let you know about an incident at one of our service providers. Our clinic uses Quarry Claims, an outside company, to process insurance claims. On May 2, Quarry told us that an unauthorized party had accessed its systems and copied files that included information about our patients.",
+			want:  []string{"Birchfield Eye Care"},
+		},
+		{
+			class: "forum notice naming only the issuer's product",
+			lang:  "en", site: "Larkhill Software Community",
+			title: "Security incident affecting some Fernbook accounts",
+			text:  "Hi all. I run security here and want to explain what happened this week.\n\nWhat happened\n\nOn June 3 we detected unusual API activity against the Fernbook sync service. An attacker had used a leaked token to download metadata for 4,210 Fernbook accounts.",
+			want:  []string{"Larkhill Software"},
+		},
+		{
 			class: "status page post-mortem in the first person",
 			lang:  "en", site: "Quillbase Status",
 			title: "Post-mortem: unauthorized exports from support tooling",

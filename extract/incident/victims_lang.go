@@ -90,12 +90,12 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	programmes := programmeNames(es)
 	fullText := joinedText(ss)
 	implausible := map[string]bool{}
-	modifiers, people := placeModifiers(es), titledPeople(es)
+	modifiers, people, vendors := placeModifiers(es), titledPeople(es), clientVendors(es)
 	exclude := func(name string, h cueHit) bool {
 		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) {
 			return true
 		}
-		if k := strings.ToLower(stripLegalEnglish(h.mention)); modifiers[k] || people[k] {
+		if k := strings.ToLower(stripLegalEnglish(h.mention)); modifiers[k] || people[k] || vendors[k] || vendors[strings.ToLower(name)] {
 			return true
 		}
 		if notVictimName(implausible, name, h, fullText, false) {
@@ -134,6 +134,31 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 		hits: hits, roles: roles, canon: canon, exclude: exclude, brands: brandedUnits(es),
 		names: englishNameLists(es), breach: englishBreachArticle(es), product: englishProductArticle(es), year: year, publisher: publisher,
 	})
+}
+
+// clientVendorRe finds a vendor named as the client's: "our billing vendor
+// Tallyway", "Our practice uses Tallyway Billing, an outside company", "its
+// service provider Quillon". A breach at the vendor that exposed the
+// client's data is, in the client's story, the client's incident; the
+// vendor is the way in (see testdata/corpus/README.md).
+var clientVendorRe = regexp.MustCompile(`\b(?:our|its|their) (?:[a-z\-]+ ){0,2}?(?:vendor|service provider|provider|supplier|contractor|processor|business associate|billing company|mailing vendor|it provider)s? (?:, )?N(\d+) |\b(?:uses|used|use|engaged|engages|contracts with|contracted with|relies on|relied on) N(\d+) (?:, )?(?:an? |our )(?:[a-z\-]+ ){0,3}?(?:company|vendor|provider|firm|contractor|processor|service)\b`)
+
+// clientVendors returns the names (lower case) the text introduces as its
+// organisation's vendor.
+func clientVendors(es []enSentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range es {
+		for _, m := range clientVendorRe.FindAllStringSubmatch(s.shape, -1) {
+			idx := m[1]
+			if idx == "" {
+				idx = m[2]
+			}
+			if k, err := strconv.Atoi(idx); err == nil && k < len(s.names) {
+				out[strings.ToLower(stripLegalEnglish(s.names[k].text))] = true
+			}
+		}
+	}
+	return out
 }
 
 // placeModifierRe finds a name written before a description of a business
