@@ -222,7 +222,9 @@ func productOnly(name, text string) bool {
 }
 
 // containsFold reports whether s contains sub, case aside.
-func containsFold(s, sub string) bool { return strings.Contains(strings.ToLower(s), strings.ToLower(sub)) }
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
 
 // municipalSelfRe finds a municipality's notice calling itself by its
 // kind, capitalised as a defined term: "the Town's computer network", "The
