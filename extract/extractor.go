@@ -103,6 +103,9 @@ func read(p Page) (*Article, error) {
 type origin struct {
 	site   string // the publisher (see publisher)
 	issuer string // the author or issuer organisation (see pageIssuer)
+	// fields are a notice portal's label/value facts (see noticeFields),
+	// one a line.
+	fields string
 }
 
 // readPage is read that also returns who the page names as its publisher
@@ -134,6 +137,7 @@ func readPage(p Page) (*Article, origin, error) {
 		issuer = pageOwner(doc, meta.jsonLD)
 	}
 	pub := pagePublication(doc)
+	fields := noticeFields(doc)
 	title, strong := pickTitle(doc, meta, p.Hints.Title, host)
 	a := &Article{
 		URL:       canonicalURL(p.URL, meta.canonical, meta.ogURL),
@@ -165,7 +169,7 @@ func readPage(p Page) (*Article, origin, error) {
 	if pub != "" {
 		site = pub // a company's publication on a blog platform
 	}
-	return a, origin{site: site, issuer: issuer}, nil
+	return a, origin{site: site, issuer: issuer, fields: fields}, nil
 }
 
 // leadTitle stands in for a title a page does not give: the first
@@ -256,7 +260,11 @@ func siteSegment(seg, rest, sep string) bool {
 // names as its publisher and issuer besides its text, which names the
 // issuer of a notice that calls itself only "we" or 当社.
 func (x *Extractor) addFacts(a *Article, by origin) {
-	d := incident.Doc{Title: a.Title, Text: a.Text, Lang: a.Lang, URL: a.URL, Site: by.site, Issuer: by.issuer}
+	text := a.Text
+	if by.fields != "" {
+		text += "\n\n" + by.fields
+	}
+	d := incident.Doc{Title: a.Title, Text: text, Lang: a.Lang, URL: a.URL, Site: by.site, Issuer: by.issuer}
 	if a.Published != nil {
 		d.Published = *a.Published
 	}

@@ -187,3 +187,30 @@ func TestPruneLayoutSidebars(t *testing.T) {
 		t.Errorf("title = %q", art.Title)
 	}
 }
+
+func TestNoticePortalFields(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>Breach Notice: Halloway Mutual</title></head><body>
+<div id="nav"><a href="/">Home</a> | <a href="/consumer/">Consumer Protection</a> | <a href="/breaches/">Breach Notices</a></div>
+<table class="fields">
+<tr><td><b>Entity Name</b></td><td>Halloway Mutual Insurance Co.</td></tr>
+<tr><td><b>Total number of persons affected (including residents)</b></td><td>14,382</td></tr>
+<tr><td><b>Total number of state residents affected</b></td><td>512</td></tr>
+<tr><td><b>Date Breach Discovered</b></td><td>02/11/2027</td></tr>
+</table>
+<div class="letter"><h2>Notice of Data Breach</h2>
+<p>Dear Policyholder: We are writing to tell you about an incident that may have involved some of your information.</p>
+<p>On February 11, 2027, we found that an unauthorized person had logged in to an employee e-mail account. The mailbox contained claim forms with names, addresses and policy numbers.</p>
+<p>We have reset the account's password, required multi-factor authentication for all staff, and are offering 24 months of credit monitoring at no cost.</p></div>
+</body></html>`
+	x := New(WithIncident(incident.New(nil)))
+	art, err := x.Extract(Page{URL: "http://127.0.0.1:8080/breaches/notice.asp?id=2027-0211", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Records == nil || *art.Records != 14382 {
+		t.Errorf("records = %v, want the form's total 14382, not the state's 512", art.Records)
+	}
+	if strings.Contains(art.Text, "Total number of persons affected") {
+		t.Errorf("the form's fields went into the main text:\n%s", art.Text)
+	}
+}
