@@ -210,7 +210,7 @@ func TestNoticePortalFields(t *testing.T) {
 	if art.Records == nil || *art.Records != 14382 {
 		t.Errorf("records = %v, want the form's total 14382, not the state's 512", art.Records)
 	}
-	if strings.Contains(art.Text, "Total number of persons affected") {
-		t.Errorf("the form's fields went into the main text:\n%s", art.Text)
+	if got := strings.Join(art.Victims, ","); got != "Halloway Mutual Insurance" {
+		t.Errorf("victims = %q, want the entity the form names", got)
 	}
 }
