@@ -299,7 +299,8 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`ページ(?:ID|番号)\s*[:：]|(?:news ?release|press ?release|for immediate release|ニュースリリース|プレスリリース)$|(?:table of )?contents$|目次$|` +
 	`[【■\[［]?\s*関連(?:記事|ニュース|リンク|情報)|メールマガジン|` +
 	// a newsletter's footer, a subscribe box, a PDF reader notice
-	`you (?:are receiving|received) this\b|unsubscribe\b|manage (?:your )?(?:subscription|preferences)|get (?:new |the latest )?[^.!?]{0,40} by (?:e-?mail|rss)\b|` +
+	`you (?:are receiving|received) this\b|unsubscribe\b|manage (?:your )?(?:subscriptions?|preferences)|having trouble (?:reading|viewing|seeing) this\b|printed from\s+\S+|links in this (?:article|story|post):?$|the post .{1,200} appeared first on .{1,80}$|view (?:this|it) in (?:your|a) (?:web )?browser\b|[^.!?]{0,80}·\s*unsubscribe$|` +
+	`get (?:new |the latest )?[^.!?]{0,40} by (?:e-?mail|rss)\b|` +
 	`[^。]{0,30}(?:Adobe )?(?:Acrobat )?Reader[^。]{0,10}(?:が必要|をダウンロード|をお使い)|PDF(?:ファイル)?を(?:ご覧|閲覧)[^。]{0,10}(?:には|場合)|あわせて読みたい|この記事を(?:シェア|共有)|広告$|PR$|【PR】|` +
 	// a dateline's label left alone once its date was taken out
 	`(?:published|updated|posted|last (?:updated|modified)|first published|公開日?|更新日?|掲載日|投稿日|発表日|配信日)[:：]?$|` +
@@ -327,6 +328,22 @@ func dropBoilerplateParagraphs(text string) string {
 	for _, p := range paras {
 		if utf8.RuneCountInString(p) < 160 && (boilerplateLine.MatchString(p) || footerBlock(p)) {
 			continue
+		}
+		if strings.Contains(p, "\n") {
+			// A paragraph of lines (a newsletter's footer under its
+			// last item) loses its boilerplate lines one by one.
+			lines := strings.Split(p, "\n")
+			keep := lines[:0]
+			for _, l := range lines {
+				if utf8.RuneCountInString(l) < 160 && boilerplateLine.MatchString(strings.TrimSpace(l)) {
+					continue
+				}
+				keep = append(keep, l)
+			}
+			if len(keep) == 0 {
+				continue
+			}
+			p = strings.Join(keep, "\n")
 		}
 		kept = append(kept, p)
 	}

@@ -24,6 +24,17 @@ var hasDigit = regexp.MustCompile(`\d`)
 // on old sites is often the site's name or a section name.
 func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title string, strong bool) {
 	strip := func(t string) string { return stripSiteName(t, m.siteName, host) }
+	if q := socialPostTitleRe.FindStringSubmatch(cleanSpace(m.htmlTitle)); q != nil {
+		// Wren Okafor: "Leak-site claim: DragonForce lists…" - bluehat.social:
+		// a social post's page titles it by its opening words, which the
+		// text gives in full (see headlineFromText).
+		return strings.TrimSpace(q[1]), false
+	}
+	m.ogTitle = communityPrefixRe.ReplaceAllString(m.ogTitle, "")
+	if og, t := strip(m.ogTitle), strip(m.htmlTitle); og != "" && len(t) > len(og) && strings.HasPrefix(t, og) {
+		// og:title shortened, <title> whole.
+		m.ogTitle = t
+	}
 	h1 := firstHeading(doc)
 	for _, t := range []string{m.ogTitle, m.jsonTitle} {
 		if t = strip(t); t != "" {
@@ -55,6 +66,14 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 // idTitleRe matches a <title> that is a file name or a document number: one
 // token of letters, digits and punctuation with a long run of digits.
 var idTitleRe = regexp.MustCompile(`^[\w.\-]*\d{6,}[\w.\-]*$`)
+
+// socialPostTitleRe finds the <title> of a social post's page: the
+// author, then the post's opening words in quotes, cut off.
+var socialPostTitleRe = regexp.MustCompile(`^[^:"“]{1,60}: ["“](.{10,}?)(?:…|\.\.\.)?["”](?: [-–|] .{1,40})?$`)
+
+// communityPrefixRe finds the label a forum's og:title puts before a
+// thread's title: "From the truckingIT community on Threadit: ".
+var communityPrefixRe = regexp.MustCompile(`(?i)^from the .{1,40}? community on .{1,30}?: `)
 
 // within reports whether headline h stands inside a longer title t that
 // only adds a label or a name to it: h is most of t.
@@ -90,6 +109,19 @@ func headlineFromText(title, text string) (string, string) {
 			}
 			if utf8.RuneCountInString(paras[i]) > 40 {
 				break
+			}
+		}
+	}
+	if n := utf8.RuneCountInString(title); n >= 20 {
+		// A title cut off by the page (a social post's opening words)
+		// opens a paragraph: its first line is the headline.
+		for i := 0; i < len(paras) && i < 3; i++ {
+			first, _, _ := strings.Cut(strings.TrimSpace(paras[i]), "\n")
+			if strings.HasPrefix(cleanSpace(first), title) && utf8.RuneCountInString(first) <= 150 {
+				if cleanSpace(first) == cleanSpace(paras[i]) {
+					return cleanSpace(first), joinWithout(paras, i)
+				}
+				return cleanSpace(first), text
 			}
 		}
 	}

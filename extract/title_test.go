@@ -105,3 +105,27 @@ func TestPageTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestSocialAndForumTitles(t *testing.T) {
+	post := `<html><head><meta charset="utf-8"><title>Ines Vale: "Heads up: Corbel Dental confirms ransomware at its…" - infosec.town</title></head><body>
+<header><h1>Ines Vale (@ines@infosec.town)</h1><p>Threat intel, mostly leak sites.</p></header>
+<article><p>Heads up: Corbel Dental confirms ransomware at its billing office</p>
+<p>The practice posted a notice this morning saying patient statements were exposed when attackers encrypted the billing office's file server last week.</p></article>
+</body></html>`
+	thread := `<html><head><meta charset="utf-8"><title>Harrowgate Freight confirms ransomware attack, says 12,400 driver records taken : r/fleetIT</title>
+<meta property="og:title" content="From the fleetIT community on Threadit: Harrowgate Freight confirms ransomware attack"></head><body>
+<div class="post"><h1>Harrowgate Freight confirms ransomware attack, says 12,400 driver records taken</h1><p>Posting the company's statement for anyone who runs their telematics: Harrowgate says attackers copied driver files before encrypting its dispatch servers.</p></div>
+</body></html>`
+	for _, c := range []struct{ page, want string }{
+		{post, "Heads up: Corbel Dental confirms ransomware at its billing office"},
+		{thread, "Harrowgate Freight confirms ransomware attack, says 12,400 driver records taken"},
+	} {
+		art, err := New().Extract(Page{URL: "http://127.0.0.1:8080/p/1", Body: []byte(c.page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if art.Title != c.want {
+			t.Errorf("title = %q, want %q", art.Title, c.want)
+		}
+	}
+}
