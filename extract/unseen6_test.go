@@ -31,26 +31,28 @@ import "testing"
 //	ja    17    10/17    14/17    1.000    0.800 (4 of 5)
 //	all   34    25/34    30/34    1.000    0.923 (12 of 13, none wrong)
 //
-// Those figures are the honest unseen measure; the bars are a little under
-// them and only floors against regression. Never edit a page or a label to
-// make this pass.
+// Those figures are the honest unseen measure (the session's starting code,
+// 658625d, scored the same). Session 6 then studied the set: main text 16
+// leaks, 22 clean, 33 titles; victims 33/34, records 33/34, actor recall
+// 1.00. The bars are raised to just under that and are only floors against
+// regression. Never edit a page or a label to make this pass.
 func TestUnseenTemplates6(t *testing.T) {
 	const dir = "testdata/unseen6"
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
 			minKeepRecall: 0.98,
-			maxLeaks:      30,
-			minClean:      16,
-			minTitle:      28,
+			maxLeaks:      19,
+			minClean:      21,
+			minTitle:      32,
 			minLang:       33,
-			minPublished:  27,
+			minPublished:  28,
 		})
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 14, minRecords: 15, minActorP: 0.95, minActorR: 0.85},
-			"ja":  {minVictims: 9, minRecords: 13, minActorP: 0.95, minActorR: 0.75},
-			"all": {minVictims: 23, minRecords: 28, minActorP: 0.95, minActorR: 0.84},
+			"en":  {minVictims: 16, minRecords: 16, minActorP: 0.95, minActorR: 0.85},
+			"ja":  {minVictims: 15, minRecords: 15, minActorP: 0.95, minActorR: 0.75},
+			"all": {minVictims: 31, minRecords: 31, minActorP: 0.95, minActorR: 0.84},
 		})
 	})
 }
