@@ -80,7 +80,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if len(victims) == 0 && !ja {
 		victims = datelineMunicipality(text, ss)
 	}
-	if !singleIncident(title, text, victims) || deniedIncident(title) {
+	if !singleIncident(title, text, victims) || deniedIncident(title) || policyTitle(title, victims) {
 		victims = nil
 	}
 	markPast(ss, d.Published)
@@ -96,7 +96,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// no breach of theirs.
 		return Facts{Actors: demote(as)}
 	}
-	if len(victims) == 0 && (statistics(as) || roundup(title, text)) {
+	if len(victims) == 0 && (statistics(as) || roundup(title, text) || policyTitleRe.MatchString(title)) {
 		return Facts{Actors: demote(as)}
 	}
 	records := recordCount(ss, ja, victims)
@@ -131,6 +131,28 @@ func deniedIncident(title string) bool {
 	rest := title[:loc[0]] + " " + title[loc[1]:]
 	return !titleBreachRe.MatchString(rest)
 }
+
+// policyTitleRe finds the headline of a story on law or regulation: a
+// legislature voting, a bill advancing, a regulator proposing a rule.
+var policyTitleRe = regexp.MustCompile(`(?i)\b(?:senate|house|assembly|legislature|lawmakers|legislators|congress|parliament|council|bill|law|regulators?|commission|agency|ministry|government)s? (?:votes?|voted|pass(?:es|ed)?|approves?|approved|advances?|advanced|proposes?|proposed|introduces?|introduced|signs?|signed|adopts?|adopted|weighs?|considers?|debates?|moves?|moved) (?:to |a |an |the |new |bill|law|rules?|measure|legislation)|法案|法改正|改正案|(?:条例|規則|指針|ガイドライン)(?:を|の)?(?:改正|制定|策定|施行)|閣議決定`)
+
+// policyTitle reports a story on law or regulation whose headline names
+// none of its victims: a breach it cites is background.
+func policyTitle(title string, victims []Victim) bool {
+	if !policyTitleRe.MatchString(title) {
+		return false
+	}
+	for _, v := range victims {
+		if !legislatureNameRe.MatchString(v.Name) && mentionsVictim(title, []Victim{v}) {
+			return false
+		}
+	}
+	return true
+}
+
+// legislatureNameRe finds the name of a legislature or a chamber ("Maine
+// House"), which votes on a breach law and suffers none in its story.
+var legislatureNameRe = regexp.MustCompile(`(?i)\b(?:house|senate|assembly|legislature|congress|parliament|diet|council)$|議会$|国会$`)
 
 // drillTitleRe finds a headline about an exercise that simulates an
 // attack.
