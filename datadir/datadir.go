@@ -111,6 +111,11 @@ func Acquire(dir, command, addr string) (*Dir, error) {
 		// writer: no use waiting for it. Without one, readers hold the
 		// lock, and they are quick.
 		h := readHolder(filepath.Join(abs, lockName))
+		if h.PID != 0 && !alive(h.PID) {
+			// A writer killed outright leaves its note behind: the
+			// lock is the readers'.
+			h = Holder{}
+		}
 		if h.PID != 0 || time.Now().After(deadline) {
 			f.Close()
 			return nil, &BusyError{Dir: abs, Holder: h}
@@ -162,6 +167,9 @@ func AcquireShared(dir, command string) (*Dir, error) {
 			return nil, fmt.Errorf("datadir: %s: lock %s: %w", command, abs, err)
 		}
 		h := readHolder(filepath.Join(abs, lockName))
+		if h.PID != 0 && !alive(h.PID) {
+			h = Holder{} // a dead writer's note: wait for the live one
+		}
 		if h.Addr != "" || time.Now().After(deadline) {
 			f.Close()
 			return nil, &BusyError{Dir: abs, Holder: h}

@@ -103,15 +103,16 @@ func TestReadersShare(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 		r1.Release()
 		time.Sleep(100 * time.Millisecond)
-		released <- time.Now()
 		r2.Release()
+		released <- time.Now()
 	}()
 	w, err := Acquire(dir, "crawl", "")
+	got := time.Now()
 	if err != nil {
 		t.Fatalf("writer behind two readers: %v", err)
 	}
-	if at := <-released; time.Now().Before(at) {
-		t.Error("writer got the lock while a reader held it")
+	if at := <-released; got.Before(at.Add(-50 * time.Millisecond)) {
+		t.Errorf("writer got the lock at %v, before the last reader let go at %v", got, at)
 	}
 
 	// While it writes, a reader learns who holds the dir, after waiting
@@ -157,4 +158,29 @@ func TestReaderAsksWriterWithAddr(t *testing.T) {
 	if d := time.Since(start); d > Wait/2 {
 		t.Errorf("took %v; neither should wait for a writer with an address", d)
 	}
+}
+
+// TestStaleNote checks that the note of a writer that died without
+// releasing (killed outright) does not stop the next writer.
+func TestStaleNote(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, lockName), []byte(`{"pid":999999999,"command":"crawl"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := AcquireShared(dir, "search")
+	if err != nil {
+		t.Fatalf("reader with a stale note: %v", err)
+	}
+	released := make(chan struct{})
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		r.Release()
+		close(released)
+	}()
+	w, err := Acquire(dir, "crawl", "")
+	if err != nil {
+		t.Fatalf("writer behind a reader, stale note of a dead writer: %v", err)
+	}
+	<-released
+	w.Release()
 }

@@ -14,3 +14,6 @@ var errWouldBlock = errors.New("would block")
 func tryLock(f *os.File, shared bool) error { return nil }
 
 func unlock(f *os.File) error { return nil }
+
+// alive cannot tell here; a holder is taken to be alive.
+func alive(pid int) bool { return true }

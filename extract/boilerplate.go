@@ -290,14 +290,14 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`accept (?:all )?cookies|cookie (?:policy|settings|preferences)|` +
 	`(?:image|photo|picture)(?: credit)?:|` +
 	`leave a (?:comment|reply)|(?:\d+ )?comments?$|` +
-	`copyright\b|©|all rights reserved|` +
+	`copyright\s*(?:\(c\)|©|\d{4}|$)|©|all rights reserved|` +
 	`ページの先頭へ|このページの先頭へ|ページトップへ|シェアする|ツイート|印刷する|` +
 	// a link back to the list of releases or to the top of the page
 	`[^。]{0,30}一覧(?:へ|に|ページへ)(?:戻る)?(?:\s*[｜|/]\s*[^。]{0,20})?$|[<«‹←▲△＜]+\s*(?:back|return) to\b[^.!?]{0,40}$|(?:back|return) to (?:the )?(?:top|list|index|home|homepage|news|newsroom|press|releases|articles|overview|main page|all \w+)\b[^.!?]{0,30}$|` +
 	// a follow or re-blog button, a page's number, a release's label
 	`[^。]{0,30}(?:アカウント|SNS|LINE|Facebook|X|Twitter)[^。]{0,10}をフォロー[^。]{0,20}$|この記事をリブログ|リブログする$|読者になる$|` +
 	`ページ(?:ID|番号)\s*[:：]|(?:news ?release|press ?release|for immediate release|ニュースリリース|プレスリリース)$|(?:table of )?contents$|目次$|` +
-	`[【■\[［]?\s*関連(?:記事|ニュース|リンク|情報)|メールマガジン|` +
+	`[【■\[［]?\s*関連(?:記事|ニュース|リンク|情報)|メールマガジン(?:の)?(?:登録|購読|配信(?:登録|停止|を希望)|バックナンバー)|メルマガ(?:登録|購読)|` +
 	// a newsletter's footer, a subscribe box, a PDF reader notice
 	`you (?:are receiving|received) this\b|unsubscribe\b|manage (?:your )?(?:subscriptions?|preferences)|having trouble (?:reading|viewing|seeing) this\b|printed from\s+\S+|links in this (?:article|story|post):?$|the post .{1,200} appeared first on .{1,80}$|view (?:this|it) in (?:your|a) (?:web )?browser\b|[^.!?]{0,80}·\s*unsubscribe$|` +
 	`get (?:new |the latest )?[^.!?]{0,40} by (?:e-?mail|rss)\b|` +
@@ -308,6 +308,13 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`(?:印刷用|印刷版|プリント用|PDF版|PDFファイル|ダウンロード)[^。]{0,30}$|` +
 	`[^。.!?]{0,60}[(（]\s*(?:PDF|Word|Excel|ZIP)?\s*[:：,、/]?\s*\d[\d.,]*\s*[KMG]i?B\s*[)）]$` +
 	`)`)
+
+// footerLineRe matches a whole line of a newsletter's or a page's footer,
+// which dropBoilerplateParagraphs removes from inside a paragraph of lines;
+// unlike boilerplateLine it must match the line to its end, so that a
+// sentence merely opening on such words (メールマガジン配信システムへの不正
+// アクセスにより…) stays.
+var footerLineRe = regexp.MustCompile(`(?i)^(?:unsubscribe|manage (?:your )?(?:subscriptions?|preferences)|having trouble (?:reading|viewing|seeing) this \w+\??(?: view (?:it|this) in (?:your|a) (?:web )?browser)?(?: · manage (?:your )?subscriptions?)?|view (?:this|it) in (?:your|a) (?:web )?browser|you (?:are receiving|received) this (?:bulletin|e-?mail|newsletter|message|alert)[^.]{0,120}\.(?: [^.]{0,120}\.)?|printed from\s+\S+(?: on \S+)?|links in this (?:article|story|post):?|the post .{1,200} appeared first on .{1,80}|.{0,80}·\s*unsubscribe|(?:copyright\s*(?:\(c\)|©)?|©)\s*(?:\d{4}|\(c\)).{0,80}|.{0,80}all rights reserved\.?)$`)
 
 // footerBlock reports a short paragraph of a few lines that ends in a
 // copyright line: a page's footer with its address above the notice.
@@ -335,7 +342,7 @@ func dropBoilerplateParagraphs(text string) string {
 			lines := strings.Split(p, "\n")
 			keep := lines[:0]
 			for _, l := range lines {
-				if utf8.RuneCountInString(l) < 160 && boilerplateLine.MatchString(strings.TrimSpace(l)) {
+				if utf8.RuneCountInString(l) < 160 && footerLineRe.MatchString(strings.TrimSpace(l)) {
 					continue
 				}
 				keep = append(keep, l)

@@ -172,6 +172,10 @@ func readPage(p Page) (*Article, origin, error) {
 	return a, origin{site: site, issuer: issuer, fields: fields}, nil
 }
 
+// sentenceEndRe finds the end of a lead's first sentence: a full stop not
+// after an abbreviation (Corp., Inc., St.).
+var sentenceEndRe = regexp.MustCompile(`(?:[^A-Z][a-z]{3,}|[^A-Za-z.]|[a-z][A-Z]{2,})[.!?](?:\s|$)|[。！？]`)
+
 // leadTitle stands in for a title a page does not give: the first
 // paragraph when it is short, as a filing's item heading is, else the
 // first sentence, clipped.
@@ -181,8 +185,8 @@ func leadTitle(text string) string {
 	if utf8.RuneCountInString(lead) <= 120 {
 		return strings.TrimSuffix(lead, ".")
 	}
-	if i := strings.IndexAny(lead, ".。!?！？"); i > 0 && utf8.RuneCountInString(lead[:i]) <= 120 {
-		return lead[:i]
+	if m := sentenceEndRe.FindStringIndex(lead); m != nil && utf8.RuneCountInString(lead[:m[0]]) <= 120 {
+		return lead[:m[0]]
 	}
 	r := []rune(lead)
 	return strings.TrimSpace(string(r[:100])) + "…"

@@ -19,8 +19,10 @@ var noticeFieldRe = regexp.MustCompile(`(?i)^(?:(?:entity|organi[sz]ation|compan
 // noticeFields returns the breach-notice fields of a page's label/value
 // tables as lines ("Total number of persons affected: 61,077"), or "".
 // A count of one state's residents is left out: the total is the count.
+// Both a name and a count must be there: one alone is some other table.
 func noticeFields(doc *goquery.Document) string {
 	var lines []string
+	named, counted := false, false
 	doc.Find("tr").Each(func(_ int, tr *goquery.Selection) {
 		cells := tr.ChildrenFiltered("td, th")
 		if cells.Length() != 2 {
@@ -35,6 +37,14 @@ func noticeFields(doc *goquery.Document) string {
 			return
 		}
 		lines = append(lines, strings.TrimSuffix(label, ":")+": "+value+".")
+		if strings.Contains(strings.ToLower(label), "name") {
+			named = true
+		} else {
+			counted = true
+		}
 	})
+	if !named || !counted {
+		return "" // a form names its entity and its count together
+	}
 	return strings.Join(lines, "\n")
 }

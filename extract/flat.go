@@ -131,9 +131,11 @@ func positionedLines(n *html.Node, sizes map[string]int, min int) []positionedLi
 	if len(lines) < min || other*3 > total {
 		return nil
 	}
+	// Lines within a couple of pixels share a baseline: order them by
+	// a rounded top (a transitive key), then left to right.
 	sort.SliceStable(lines, func(i, j int) bool {
-		if abs(lines[i].top-lines[j].top) > 2 {
-			return lines[i].top < lines[j].top
+		if ti, tj := (lines[i].top+2)/5, (lines[j].top+2)/5; ti != tj {
+			return ti < tj
 		}
 		return lines[i].left < lines[j].left
 	})
@@ -318,7 +320,8 @@ var pageNumberRe = regexp.MustCompile(`^[-－–—\s]*(?:[0-9０-９]{1,3}|[ivx
 func isPageNumber(s string) bool { return pageNumberRe.MatchString(s) }
 
 // joinLine joins a line to the text before it: CJK text runs on without a
-// space, other text with one; a hyphen that broke a word goes. sameLine
+// space, other text with one, and a line ending in a hyphen without one
+// (the hyphen kept). sameLine
 // joins parts of one printed line, which keep a space between them.
 func joinLine(before, line string, sameLine bool) string {
 	if before == "" {
@@ -329,8 +332,10 @@ func joinLine(before, line string, sameLine bool) string {
 	switch {
 	case !sameLine && isCJK(last) && isCJK(first):
 		return before + line
-	case !sameLine && last == '-' && strings.HasSuffix(before, "-") && !strings.HasSuffix(before, " -"):
-		return strings.TrimSuffix(before, "-") + line
+	case !sameLine && last == '-' && !strings.HasSuffix(before, " -"):
+		// "third-" / "party vendor": the hyphen may be the word's own,
+		// so it stays.
+		return before + line
 	}
 	return before + " " + line
 }

@@ -140,7 +140,7 @@ func TestRegistrantCase(t *testing.T) {
 	for in, want := range map[string]string{
 		"TALLOWBROOK FOODS CORP.":  "Tallowbrook Foods Corp.",
 		"ACME AB":                  "Acme AB",
-		"BANK OF THE OZARKS, INC.": "Bank OF The Ozarks, Inc.",
+		"BANK OF THE OZARKS, INC.": "Bank of the Ozarks, Inc.",
 		"Already Mixed Case, Inc.": "Already Mixed Case, Inc.",
 		"NORTHWIND TRADERS LLC":    "Northwind Traders LLC",
 	} {
@@ -212,5 +212,26 @@ func TestNoticePortalFields(t *testing.T) {
 	}
 	if got := strings.Join(art.Victims, ","); got != "Halloway Mutual Insurance" {
 		t.Errorf("victims = %q, want the entity the form names", got)
+	}
+}
+
+func TestFooterLinesOnly(t *testing.T) {
+	text := "メールマガジン配信システムへの不正アクセスにより、会員12万人の情報が流出しました。\n当社は調査を続けています。\n\nCopyright infringement claims were not part of the notice, the firm said.\nYou are receiving this bulletin because you subscribed.\nUnsubscribe"
+	got := dropBoilerplateParagraphs(text)
+	for _, keep := range []string{"メールマガジン配信システムへの不正アクセスにより", "Copyright infringement claims were not part"} {
+		if !strings.Contains(got, keep) {
+			t.Errorf("a sentence opening on footer words was dropped (%q):\n%s", keep, got)
+		}
+	}
+	for _, drop := range []string{"You are receiving this bulletin", "Unsubscribe"} {
+		if strings.Contains(got, drop) {
+			t.Errorf("footer line %q stayed:\n%s", drop, got)
+		}
+	}
+}
+
+func TestLeadTitleKeepsAbbreviations(t *testing.T) {
+	if got := leadTitle("Harlow Corp. announced on Monday that an unauthorized party accessed a file server holding employee records, and that it had notified regulators in three states about the incident."); got != "Harlow Corp. announced on Monday that an unauthorized party accessed a file server holding employee records, and that it had notified regulators in three states about the incident" && !strings.HasPrefix(got, "Harlow Corp. announced") {
+		t.Errorf("leadTitle cut at an abbreviation: %q", got)
 	}
 }

@@ -73,7 +73,8 @@ func pagePublication(doc *goquery.Document) string {
 
 // registrantCase writes a name a filing's cover sets in capitals ("VARNHOLT
 // INDUSTRIES, INC.") the way the text writes it ("Varnholt Industries,
-// Inc."); short words in capitals (LLC, "AB") stay.
+// Inc."): legal forms and initialisms (LLC, AB) stay in capitals, joining
+// words (of, and) go to lower case.
 func registrantCase(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
@@ -81,7 +82,11 @@ func registrantCase(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
 		core := strings.Trim(w, ".,&()")
-		if utf8.RuneCountInString(core) <= 3 && !legalFormDot.MatchString(strings.ToLower(w)) && core != "THE" && core != "AND" {
+		switch {
+		case keptCapitals[core] || strings.ContainsAny(core, "0123456789"):
+			continue
+		case i > 0 && lowerJoins[strings.ToLower(core)]:
+			words[i] = strings.ToLower(w)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w)
@@ -89,6 +94,14 @@ func registrantCase(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// keptCapitals are the words a registrant's name keeps in capitals: legal
+// forms and common initialisms.
+var keptCapitals = map[string]bool{"LLC": true, "LP": true, "LLP": true, "PLC": true, "AB": true, "AG": true, "SA": true,
+	"NV": true, "BV": true, "SE": true, "ASA": true, "USA": true, "US": true, "UK": true, "II": true, "III": true, "IV": true}
+
+// lowerJoins are the small words a name writes in lower case inside it.
+var lowerJoins = map[string]bool{"of": true, "and": true, "the": true, "for": true, "de": true}
 
 // pageOwner returns the organisation a page's chrome names as the site's
 // owner, or "": a JSON-LD Organization that describes no article, the

@@ -141,18 +141,18 @@ func dropRepeats(text, title string) string {
 	paras := strings.Split(text, "\n\n")
 	seen := map[string]bool{}
 	repeat := make([]bool, len(paras))
-	any := false
+	found := false
 	for i, p := range paras {
 		k := cleanSpace(p)
 		if utf8.RuneCountInString(k) < minRepeat {
 			continue
 		}
 		if seen[k] {
-			repeat[i], any = true, true
+			repeat[i], found = true, true
 		}
 		seen[k] = true
 	}
-	if !any {
+	if !found {
 		return text
 	}
 	reps := 0

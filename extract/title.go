@@ -68,8 +68,9 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 var idTitleRe = regexp.MustCompile(`^[\w.\-]*\d{6,}[\w.\-]*$`)
 
 // socialPostTitleRe finds the <title> of a social post's page: the
-// author, then the post's opening words in quotes, cut off.
-var socialPostTitleRe = regexp.MustCompile(`^[^:"“]{1,60}: ["“](.{10,}?)(?:…|\.\.\.)?["”](?: [-–|] .{1,40})?$`)
+// author, then the post's opening words in quotes, cut off with an
+// ellipsis (a quote headline, 'CEO: "We are sorry"', is whole).
+var socialPostTitleRe = regexp.MustCompile(`^[^:"“]{1,60}: ["“](.{10,}?)(?:…|\.\.\.)["”](?: [-–|] .{1,40})?$`)
 
 // communityPrefixRe finds the label a forum's og:title puts before a
 // thread's title: "From the truckingIT community on Threadit: ".

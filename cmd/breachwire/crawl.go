@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/breachwire/breachwire/config"
@@ -79,7 +80,16 @@ func serveReaders(d *datadir.Dir, p *pipeline, sources []config.Source) (stop fu
 	srv := web.New(p.ix, web.WithSources(func(context.Context) ([]web.SourceHealth, error) {
 		return sourceHealth(sources, p.state)
 	}))
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, WriteTimeout: time.Minute}
+	all := srv.Handler()
+	readOnly := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Only what the reading commands ask: no pages, no triggers.
+		if r.Method != http.MethodGet || !(strings.HasPrefix(r.URL.Path, "/api/") || r.URL.Path == "/healthz") {
+			http.NotFound(w, r)
+			return
+		}
+		all.ServeHTTP(w, r)
+	})
+	hs := &http.Server{Handler: readOnly, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: time.Minute}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -90,7 +100,9 @@ func serveReaders(d *datadir.Dir, p *pipeline, sources []config.Source) (stop fu
 		d.SetAddr("")
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		_ = hs.Shutdown(ctx)
+		if hs.Shutdown(ctx) != nil {
+			_ = hs.Close() // requests still running must not outlive the index
+		}
 		<-done
 	}
 }

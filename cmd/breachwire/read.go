@@ -42,6 +42,9 @@ func openReader(e *env, c *common, command string) (*reader, int) {
 	}
 	ix, err := index.OpenReadOnly(d.Path(datadir.IndexDir))
 	if errors.Is(err, index.ErrNoIndex) || errors.Is(err, index.ErrOutdated) {
+		if errors.Is(err, index.ErrOutdated) {
+			fmt.Fprintln(e.stderr, "breachwire: the index was built by an earlier version; rebuilding it first (this can take a while)")
+		}
 		d.Release()
 		if d, code = lockData(e, c, command, ""); d == nil {
 			return nil, code

@@ -133,8 +133,9 @@ func deniedIncident(title string) bool {
 }
 
 // policyTitleRe finds the headline of a story on law or regulation: a
-// legislature voting, a bill advancing, a regulator proposing a rule.
-var policyTitleRe = regexp.MustCompile(`(?i)\b(?:senate|house|assembly|legislature|lawmakers|legislators|congress|parliament|council|bill|law|regulators?|commission|agency|ministry|government)s? (?:votes?|voted|pass(?:es|ed)?|approves?|approved|advances?|advanced|proposes?|proposed|introduces?|introduced|signs?|signed|adopts?|adopted|weighs?|considers?|debates?|moves?|moved) (?:to |a |an |the |new |bill|law|rules?|measure|legislation)|法案|法改正|改正案|(?:条例|規則|指針|ガイドライン)(?:を|の)?(?:改正|制定|策定|施行)|閣議決定`)
+// legislature voting on a bill, a regulator proposing a rule. A council
+// voting to rebuild its systems after an attack is no such story.
+var policyTitleRe = regexp.MustCompile(`(?i)\b(?:senate|house|assembly|legislature|lawmakers|legislators|congress|parliament|regulators?)s? (?:votes?|voted|pass(?:es|ed)?|approves?|approved|advances?|advanced|proposes?|proposed|introduces?|introduced|signs?|signed|adopts?|adopted|weighs?|considers?|debates?|moves?|moved)\b.*\b(?:bill|law|act|rules?|regulations?|legislation|deadline|notification|notice|disclosure|penalt(?:y|ies))\b|法案|法改正|改正案|(?:条例|規則|指針|ガイドライン)(?:を|の)?(?:改正|制定|策定|施行)|閣議決定`)
 
 // policyTitle reports a story on law or regulation whose headline names
 // none of its victims: a breach it cites is background.
@@ -152,7 +153,7 @@ func policyTitle(title string, victims []Victim) bool {
 
 // legislatureNameRe finds the name of a legislature or a chamber ("Maine
 // House"), which votes on a breach law and suffers none in its story.
-var legislatureNameRe = regexp.MustCompile(`(?i)\b(?:house|senate|assembly|legislature|congress|parliament|diet|council)$|議会$|国会$`)
+var legislatureNameRe = regexp.MustCompile(`(?i)\b(?:house|senate|assembly|legislature|congress|parliament|diet)$|国会$`)
 
 // drillTitleRe finds a headline about an exercise that simulates an
 // attack.

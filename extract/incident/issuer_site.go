@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -260,7 +261,8 @@ func datelineMunicipality(text string, ss []sentence) []Victim {
 		}
 		words := strings.Fields(strings.ToLower(place))
 		for i, w := range words {
-			words[i] = strings.ToUpper(w[:1]) + w[1:]
+			r, size := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[size:]
 		}
 		name := kind + " of " + strings.Join(words, " ")
 		if kind == "County" {
@@ -379,6 +381,26 @@ var audienceTitleRe = regexp.MustCompile(`(?i)\bfor (?:[\w&'.-]+ ){0,4}?(?:membe
 // suspicious activity on our network".
 var ownAnomalyEnRe = regexp.MustCompile(`\bwe (?:recently |first )?(?:saw|noticed|observed|identified|detected|became aware of) (?:an? )?(?:unusual|suspicious|unauthori[sz]ed|abnormal|irregular) (?:[a-z\-]+ ){0,2}?(?:volume|number|amount|activity|access|login|sign-in|traffic|behaviou?r)`)
 
+// othersSystemsRe finds a researcher's account of activity at others:
+// "across dozens of customer tenants", "at several of our clients".
+var othersSystemsRe = regexp.MustCompile(`(?i)\b(?:across|at|in|among) (?:[a-z\-]+ ){0,3}?(?:customers?|clients?|tenants|organi[sz]ations|victims|targets|environments|companies|firms)\b|\bcustomers'|\bclients'`)
+
+// ownAnomaly reports a sentence in which the notice's writer saw unusual
+// activity on its own systems, on a page that is no research post or
+// alert.
+func ownAnomaly(ss []sentence, text string) bool {
+	l := strings.ToLower(text)
+	if !ownAnomalyEnRe.MatchString(l) || othersSystemsRe.MatchString(l) {
+		return false
+	}
+	for _, s := range ss {
+		if s.title && (enNotNoticeTitleRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) && !audienceTitleRe.MatchString(s.text)) {
+			return false
+		}
+	}
+	return true
+}
+
 // definedCompanyBreachRe finds a filing's or a release's own voice, which
 // calls its issuer "the Company" with a capital, learning of an incident:
 // "the Company determined that a cybersecurity incident…". News writes
@@ -407,7 +429,7 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 	}
 	for _, s := range ss {
 		if !s.title && s.idx > 2 && !(s.idx <= 5 && shortLinesBefore(ss, s.idx)) {
-			if s.idx <= 5 && !ja && ownAnomalyEnRe.MatchString(strings.ToLower(s.text)) {
+			if s.idx <= 5 && !ja && ownAnomaly(ss, s.text) {
 				// A greeting and a word on who writes may come first.
 				return true
 			}
@@ -421,7 +443,7 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 			}
 			continue
 		}
-		if l := strings.ToLower(s.text); (ownBreachEnRe.MatchString(l) || definedCompanyBreachRe.MatchString(s.text)) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l)) || ownAnomalyEnRe.MatchString(l) {
+		if l := strings.ToLower(s.text); (ownBreachEnRe.MatchString(l) || definedCompanyBreachRe.MatchString(s.text)) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l)) || ownAnomaly(ss, s.text) {
 			return true
 		}
 	}

@@ -130,6 +130,11 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 		if !s.title && (ja && headerLine(s.text) && jaTopSectionRe.MatchString(s.text) || !ja && englishHeading(s.text)) {
 			section++
 		}
+		if !s.title && !bareFigureRe.MatchString(s.text) {
+			// What a figure alone on the next line counts (a heading
+			// such as 対象となるお客さま included).
+			prev = s.text
+		}
 		if ja && !s.title && headerLine(s.text) {
 			// A notice's section heading (■流出した可能性のある情報, 2.
 			// 流出のおそれがある情報) says what the lines under it list; one
@@ -157,7 +162,6 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 			from = len(prev) + 1
 			s.text = prev + " " + s.text
 		}
-		prev = s.text[from:]
 		var phrases []numPhrase
 		if ja {
 			phrases = scanJapanese(s.text)

@@ -58,8 +58,9 @@ var jaVictimCues = []cue{
 	// organisation, someone broke in.
 	jaCue(4, false, jaList+`(?:で|では)、?[^。N]{0,24}?(?:第三者|外部の第三者|外部|何者か|攻撃者|ハッカー|犯人)(?:が|による|から)[^。N]{0,12}?(?:不正に?アクセス|不正なアクセス|侵入|不正ログイン)`),
 	// 〇〇の仙台市内の拠点で、業務で扱う顧客情報を不正に持ち出し: data
-	// taken out of the organisation, by an insider or anyone.
-	jaCue(4, false, jaList+jaAside+`(?:の[^。、N]{0,16}?)?(?:で|では)、?[^。N]{0,30}?(?:情報|データ)を(?:不正に|無断で|外部に)?(?:持ち出|流出させ|漏えいさせ|漏洩させ|盗み|盗ん|売却|売っ|転売)`),
+	// taken out of the organisation's site, by an insider or anyone (not
+	// 警視庁の発表では, which says who tells).
+	jaCue(4, false, jaList+jaAside+`(?:の[^。、N]{0,16}?(?:拠点|事業所|工場|店舗|センター|支店|営業所|本社|本店|倉庫|施設|システム|サーバー?|部門|部署))?(?:で|では)、?[^。N]{0,30}?(?:情報|データ)を(?:不正に|無断で|外部に)?(?:持ち出|流出させ|漏えいさせ|漏洩させ|盗み|盗ん|売却|売っ|転売)`),
 	// 〇〇から…が流出, 〇〇のウォレットから…を窃取
 	// …, not 〇〇から…盗まれた可能性があるとの報告を受けた: there 〇〇 reports.
 	jaCueRest(4, false, jaList+`(?:の[^。、N]{0,12}?)?から[^。]{0,30}?(?:流出|盗まれ|盗難|窃取|盗ん|抜き取|不正に(?:送金|引き出|出金|持ち出|取得))`, jaReportedRe),

@@ -136,12 +136,12 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	})
 }
 
-// clientVendorRe finds a vendor named as the client's: "our billing vendor
-// Tallyway", "Our practice uses Tallyway Billing, an outside company", "its
-// service provider Quillon". A breach at the vendor that exposed the
+// clientVendorRe finds a vendor a client's own notice names as its own:
+// "our billing vendor Tallyway", "Our practice uses Tallyway Billing, an
+// outside company". News writing "its vendor X" may be about X's breach. A breach at the vendor that exposed the
 // client's data is, in the client's story, the client's incident; the
 // vendor is the way in (see testdata/corpus/README.md).
-var clientVendorRe = regexp.MustCompile(`\b(?:our|its|their) (?:[a-z\-]+ ){0,2}?(?:vendor|service provider|provider|supplier|contractor|processor|business associate|billing company|mailing vendor|it provider)s? (?:, )?N(\d+) |\b(?:uses|used|use|engaged|engages|contracts with|contracted with|relies on|relied on) N(\d+) (?:, )?(?:an? |our )(?:[a-z\-]+ ){0,3}?(?:company|vendor|provider|firm|contractor|processor|service)\b`)
+var clientVendorRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:vendor|service provider|provider|supplier|contractor|processor|business associate|billing company|mailing vendor|it provider)s? (?:, )?N(\d+) |\b(?:we|our [a-z]+) (?:uses?|used|engaged|engages|contracts? with|contracted with|relies on|relied on) N(\d+) (?:, )?(?:an? |our )(?:[a-z\-]+ ){0,3}?(?:company|vendor|provider|firm|contractor|processor|service)\b`)
 
 // clientVendors returns the names (lower case) the text introduces as its
 // organisation's vendor.
@@ -174,7 +174,13 @@ func placeModifiers(es []enSentence) map[string]bool {
 	for _, s := range es {
 		for _, m := range placeModifierRe.FindAllStringSubmatch(s.shape, -1) {
 			if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) {
-				out[strings.ToLower(stripLegalEnglish(s.names[k].text))] = true
+				n := stripLegalEnglish(s.names[k].text)
+				// A place is one word (Leicester) or a known place;
+				// "Ahold Delhaize grocery chain Hannaford" names the
+				// parent, not a place.
+				if f := strings.Fields(strings.ToLower(n)); len(f) == 1 || allIn(f, enPlaces) || len(f) == 2 && enPlacePairs[f[0]+"_"+f[1]] {
+					out[strings.ToLower(n)] = true
+				}
 			}
 		}
 	}
@@ -184,7 +190,7 @@ func placeModifiers(es []enSentence) map[string]bool {
 // personTitleRe finds a name after a person's post written in lower case,
 // as news writes it: "managing partner Helen Achterberg", "spokesperson
 // Dana Reyes".
-var personTitleRe = regexp.MustCompile(`\b(?:partner|manager|director|president|ceo|cfo|cto|cio|ciso|founder|co-founder|officer|spokesperson|spokeswoman|spokesman|chair|chairman|chairwoman|superintendent|mayor|administrator|researcher|analyst|professor|attorney|lawyer|counsel|commissioner|executive|owner|principal|dean|secretary|minister|governor|sheriff|detective|inspector|editor|reporter|correspondent|resident|customer|patient|student|parent|employee|member|councillor|councilor|councilman|councilwoman|treasurer|clerk) N(\d+) `)
+var personTitleRe = regexp.MustCompile(`\b(?:(?:managing|senior|founding|equity|name) partner|manager|director|president|ceo|cfo|cto|cio|ciso|founder|co-founder|officer|spokesperson|spokeswoman|spokesman|chair|chairman|chairwoman|superintendent|mayor|administrator|researcher|analyst|professor|attorney|lawyer|counsel|commissioner|executive|principal|dean|secretary|minister|governor|sheriff|detective|inspector|editor|reporter|correspondent|councillor|councilor|councilman|councilwoman|treasurer|clerk) N(\d+) `)
 
 // titledPeople returns the names (lower case) of two or three capitalised
 // words the text writes after a person's post: people, not organisations.
@@ -413,6 +419,11 @@ var ownNameRest = wordSet(ownNameWords)
 // ownNameWords are the words of ownNameRest.
 const ownNameWords = `motor motors manufacturing industries industry corporation company group holdings`
 
+// seatOfGovernmentRe finds a town named by its seat: "Greyhaven Town
+// Hall", "Elk Grove Village Hall". ("Atlantic City Hall" is Atlantic
+// City's, so a city hall is left as it is.)
+var seatOfGovernmentRe = regexp.MustCompile(`^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) (?i:(town|village)) (?i:hall|offices)$`)
+
 // canonEnglish canonicalises an English mention: legal forms go, a
 // well-known company reads as its canonical name, and a name that extends
 // another name the text uses on its own ("Toyota Tokyo Sales" next to
@@ -421,10 +432,6 @@ const ownNameWords = `motor motors manufacturing industries industry corporation
 // Without talk of subsidiaries (units false) a shorter form is a nickname
 // ("Acme" for "Acme Logistics") and only generic trailing words such as
 // "International" or "Group" are dropped.
-// seatOfGovernmentRe finds a municipality named by its seat: "Greyhaven
-// Town Hall", "Marlow City Hall", "Elk Grove Village Hall".
-var seatOfGovernmentRe = regexp.MustCompile(`^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) (?i:(town|city|village)) (?i:hall|offices)$`)
-
 func canonEnglish(mention string, standalone map[string]string, units bool) (string, string) {
 	s := stripDepartment(stripLegalEnglish(mention))
 	if m := regionalUnitRe.FindStringSubmatch(s); m != nil && !commonWords[strings.ToLower(m[1])] && !headNouns[strings.ToLower(m[1])] && !orgWords[strings.ToLower(m[1])] {
@@ -785,11 +792,12 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 
 // jaPlaceModifierRe finds a place written before the kind of business it
 // locates: 港区の倉庫会社, 大阪市の中堅メーカー.
-var jaPlaceModifierRe = regexp.MustCompile(`(N\d+) の(?:[^、。N「」]{0,8}?)(?:会社|企業|業者|メーカー|病院|医院|診療所|クリニック|工場|商店|小売店|販売店|店舗|法人|団体|学校|高校|中学校|小学校|大学|組合|銀行|信用金庫|ホテル|旅館|施設|事業者|運営会社|商社|問屋|卸|倉庫|スーパー|薬局)`)
+var jaPlaceModifierRe = regexp.MustCompile(`(N\d+) の(?:[^、。N「」]{0,8}?)(?:会社|企業|業者|メーカー|医院|クリニック|工場|商店|小売店|販売店|店舗|法人|団体|組合|銀行|信用金庫|ホテル|旅館|事業者|運営会社|商社|問屋|卸|倉庫|スーパー|薬局)`)
 
 // jaPlaceNameRe finds the name of a place: a prefecture, a city, a ward,
-// a town or a village.
-var jaPlaceNameRe = regexp.MustCompile(`(?:都|道|府|県|市|区|町|村|郡)$`)
+// or a town or village of three characters or more (中村 and 野村 are
+// surnames; 西日本鉄道 ends in 道 and is a railway).
+var jaPlaceNameRe = regexp.MustCompile(`^(?:[一-龥ぁ-んァ-ヶ]{1,4}(?:都|府|県))?[一-龥ぁ-んァ-ヶ]{1,5}(?:都|府|県|市|区|郡)$|^[一-龥ぁ-んァ-ヶ]{2,5}(?:町|村)$`)
 
 // jaPlaceModifiers returns the place names a text writes only to locate a
 // business (港区の倉庫会社「丸栄倉庫」): a modifier, not the victim.
@@ -824,7 +832,7 @@ var (
 
 // jaSelfDefinitionRe finds a name defined as the issuer's word for itself:
 // 国立研究開発法人〇〇機構(以下「当機構」という。).
-var jaSelfDefinitionRe = regexp.MustCompile(`([一-龥ぁ-んァ-ヶー・A-Za-z0-9&]{3,40}?)\((?:[^()]{0,12}?[、,] ?)?以下[、,]?[「"]?(` + jaSelfWords + `)[」"]?`)
+var jaSelfDefinitionRe = regexp.MustCompile(`([一-龥ァ-ヶー・A-Za-z0-9&]{3,40}?)\((?:[^()]{0,12}?[、,] ?)?以下[、,]?[「"]?(` + jaSelfWords + `)[」"]?`)
 
 // jaSelfWords are the words an issuer calls itself by in its own notice.
 const jaSelfWords = `当社|弊社|本市|当市|本町|当町|本村|当村|当院|本院|本学|当学|本学園|当学園|当行|本行|当法人|本法人|当協会|本協会|本会|当会|本生協|当生協|本組合|当組合|当財団|本財団|当機構|本機構|本校|当校|当店|弊店|当グループ|弊グループ`

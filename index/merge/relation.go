@@ -72,9 +72,10 @@ func (p *Prepared) namesVictimOf(q *Prepared) bool {
 	return p.names.inOpening(&q.names)
 }
 
-// contractorRe finds an article's opening speaking of a contractor or a
-// vendor: 委託先, 業務を委託, "our vendor", "a third-party provider".
-var contractorRe = regexp.MustCompile(`(?i)委託先|委託して|委託してい|委託する|業務委託|外部委託|委託業者|委託事業者|\b(?:contractor|vendor|supplier|service provider|third-party (?:provider|vendor|service)|processor|outsourc\w*)\b`)
+// contractorRe finds an article's opening speaking of its organisation's
+// contractor or vendor: 委託先, 業務を委託, "our vendor", "its billing
+// contractor", "a third-party provider" (a processor's own breach is not).
+var contractorRe = regexp.MustCompile(`(?i)委託先|委託して|委託する|業務委託|外部委託|委託業者|委託事業者|\b(?:our|its|their) (?:[a-z\-]+ ){0,2}?(?:contractor|vendor|supplier|service provider|processor)s?\b|\bthird-party (?:provider|vendor|service)\b|\boutsourc\w*`)
 
 // nameFeatures are an article's victims and the names near its start, as
 // victimRelation compares them.

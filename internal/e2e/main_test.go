@@ -89,6 +89,16 @@ func clipLog(s string) string {
 // run runs breachwire with args and waits at most two minutes.
 func run(t testing.TB, args ...string) result {
 	t.Helper()
+	r, err := tryRun(args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// tryRun is run for goroutines other than the test's: it returns what
+// run would fail the test with.
+func tryRun(args ...string) (result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
@@ -102,12 +112,12 @@ func run(t testing.TB, args ...string) result {
 	case errors.As(err, &ee):
 		r.code = ee.ExitCode()
 	case err != nil:
-		t.Fatalf("breachwire %s: %v", strings.Join(args, " "), err)
+		return r, fmt.Errorf("breachwire %s: %v", strings.Join(args, " "), err)
 	}
 	if ctx.Err() != nil {
-		t.Fatalf("breachwire %s did not finish in time\n%s", strings.Join(args, " "), r)
+		return r, fmt.Errorf("breachwire %s did not finish in time\n%s", strings.Join(args, " "), r)
 	}
-	return r
+	return r, nil
 }
 
 // site is a fake web with its config file and a data dir.

@@ -167,19 +167,27 @@ func TestReadWhileCrawling(t *testing.T) {
 	<-done
 
 	// Readers share the dir: none of several at once is turned away.
-	codes := make(chan result, 6)
-	for i := range cap(codes) {
+	type outcome struct {
+		r   result
+		err error
+	}
+	outs := make(chan outcome, 6)
+	for i := range cap(outs) {
 		go func() {
+			args := s.args("stories", "--json")
 			if i%2 == 0 {
-				codes <- run(t, s.args("search", "--json", "toyota")...)
-			} else {
-				codes <- run(t, s.args("stories", "--json")...)
+				args = s.args("search", "--json", "toyota")
 			}
+			r, err := tryRun(args...)
+			outs <- outcome{r, err}
 		}()
 	}
-	for range cap(codes) {
-		if r := <-codes; r.code != 0 {
-			t.Errorf("concurrent read:\n%s", r)
+	for range cap(outs) {
+		switch o := <-outs; {
+		case o.err != nil:
+			t.Error(o.err)
+		case o.r.code != 0:
+			t.Errorf("concurrent read:\n%s", o.r)
 		}
 	}
 }
