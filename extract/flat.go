@@ -48,6 +48,9 @@ const minPositionedLines = 8
 // into the first, so that the document reads as one. A lone page number
 // at the foot of a page is dropped.
 func rebuildPositionedLines(root *html.Node) {
+	if countPositioned(root, minPositionedLines) < minPositionedLines {
+		return // the common case, decided without reading the styles
+	}
 	sizes := fontClassSizes(root)
 	var pages []*html.Node
 	var walk func(n *html.Node, min int)
@@ -71,6 +74,26 @@ func rebuildPositionedLines(root *html.Node) {
 		walk(root, 2)
 	}
 	joinPages(pages)
+}
+
+// countPositioned counts the absolutely positioned elements below n, up to
+// limit.
+func countPositioned(n *html.Node, limit int) int {
+	k := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && k < limit; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if style, ok := attr(c, "style"); ok && (strings.Contains(style, "absolute") || strings.Contains(style, "ABSOLUTE")) && absRe.MatchString(style) {
+				k++
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return k
 }
 
 // fontClassSizes reads the font size of each class a page's styles define.
