@@ -60,7 +60,7 @@ func (p *Prepared) namesVictimOf(q *Prepared) bool {
 	if len(p.doc.Victims) == 0 {
 		return false
 	}
-	if len(q.doc.Victims) > 0 && contractorRe.MatchString(q.opening) {
+	if len(q.doc.Victims) > 0 && q.contractor {
 		// A client's notice on its own customers' data names the
 		// contractor whose breach exposed it: two incidents, each
 		// organisation's own.

@@ -56,6 +56,9 @@ type Prepared struct {
 	// kinds are the kinds of attack d's title and lead name (see
 	// attackKinds).
 	kinds []string
+	// contractor is whether d's opening speaks of its organisation's
+	// contractor or vendor (see contractorRe).
+	contractor bool
 }
 
 // Prepare computes the features of d that Match compares.
@@ -84,6 +87,7 @@ func Prepare(d Doc) *Prepared {
 		disowned:  disowningSentences(d),
 	}
 	p.names = newNameFeatures(d, vc, p.opening)
+	p.contractor = contractorRe.MatchString(p.opening)
 	p.sure = len(d.Victims) > 0 && p.names.inTitle(&p.names)
 	p.roundup = len(vc.keys) == 0 && isRoundup(d)
 	p.anchored = p.names.inOpening(&p.names) || !p.names.namedIn(normalize(d.Text), nil, nil)
