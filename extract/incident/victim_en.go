@@ -88,6 +88,9 @@ var enVictimCues = []cue{
 		`(?:breached|hacked|hacked into|accessed|compromised|infiltrated|attacked|targeted|stole (?:[a-z\-]+ ){0,4}?from|gained access to|got access to|obtained access to|gained entry to|`+
 		`broke into|penetrated|encrypted|struck|breach|hack|target|attack|infiltrate|compromise|leaked (?:[a-z\-]+ ){0,4}?from|exfiltrated (?:[a-z\-]+ ){0,4}?from|extorted|extorting|`+
 		`hit|hits)`+` (?:the |a |its |their )?(?:(?:systems|servers|network|networks|computers|data|databases?|it systems|accounts|website|email accounts?|cloud|environment|infrastructure) (?:of|at|belonging to) (?:the )?)?`+enList),
+	// "an open cluster exposed Glimmerpath Fitness members' workouts": the
+	// organisation whose people's data lay open.
+	enCue(4, false, false, `\b(?:exposed|exposes|exposing|leaked|leaks|leaking|spilled|spills) (?:the )?(?:(?:personal )?(?:data|records|details|information) (?:of |on |about ))?`+enList+` (?:'s |’s )?(?:customers|members|users|patients|employees|students|clients|subscribers|guests|policyholders|residents)\b`),
 	// "exchange Kumo Wallet lost about $32 million from a hot wallet":
 	// a platform robbed of funds.
 	enCue(4, false, false, enList+` `+enAppos+`(?:(?:has|have|had|reportedly|allegedly) )*(?:lost|loses|lose) (?:an estimated |about |approximately |roughly |nearly |some |more than |over |at least |almost )?(?:us ?)?(?:\$|€|£|¥) ?[\d.,]+ ?(?:million|billion|mn|bn|m)?\b`),

@@ -90,12 +90,12 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	programmes := programmeNames(es)
 	fullText := joinedText(ss)
 	implausible := map[string]bool{}
-	modifiers, people, vendors := placeModifiers(es), titledPeople(es), clientVendors(es)
+	modifiers, people, vendors, tech := placeModifiers(es), titledPeople(es), clientVendors(es), technologyNames(es)
 	exclude := func(name string, h cueHit) bool {
 		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) {
 			return true
 		}
-		if k := strings.ToLower(stripLegalEnglish(h.mention)); modifiers[k] || people[k] || vendors[k] || vendors[strings.ToLower(name)] {
+		if k := strings.ToLower(stripLegalEnglish(h.mention)); modifiers[k] || people[k] || vendors[k] || vendors[strings.ToLower(name)] || tech[k] {
 			return true
 		}
 		if notVictimName(implausible, name, h, fullText, false) {
@@ -154,6 +154,27 @@ func clientVendors(es []enSentence) map[string]bool {
 				idx = m[2]
 			}
 			if k, err := strconv.Atoi(idx); err == nil && k < len(s.names) {
+				out[strings.ToLower(stripLegalEnglish(s.names[k].text))] = true
+			}
+		}
+	}
+	return out
+}
+
+// technologyRe finds a product named as the kind of a server or a store
+// that lay open: "an open Elasticsearch cluster", "a misconfigured MongoDB
+// instance", "the exposed S3 bucket".
+var technologyRe = regexp.MustCompile(`\b(?:an?|the|one|its|their) (?:(?:open|exposed|unsecured|unprotected|misconfigured|unsecured|public|publicly accessible|forgotten|staging|unencrypted|vulnerable|internet-facing|old|legacy) )*N(\d+) (?:clusters?|buckets?|databases?|instances?|servers?|index|indices|deployments?|repositor(?:y|ies)|containers?|dashboards?)\b`)
+
+// technologyNames returns the names (lower case) the text writes only as
+// such a technology.
+func technologyNames(es []enSentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range es {
+		for _, m := range technologyRe.FindAllStringSubmatch(s.shape, -1) {
+			// A product is one word (Elasticsearch, MongoDB); "a
+			// Glenholt Pharmacy database" is the pharmacy's.
+			if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) && !strings.Contains(s.names[k].text, " ") {
 				out[strings.ToLower(stripLegalEnglish(s.names[k].text))] = true
 			}
 		}
