@@ -68,6 +68,9 @@ var (
 	jaCleftBeforeRe = regexp.MustCompile(`(?:掲載|公開|犯行声明を出|攻撃|侵入|暗号化|窃取|盗み出|関与)[^。]{0,12}のは[^。]{0,30}$`)
 	// enHandleBeforeRe: the name a poster or claimant goes by.
 	enHandleBeforeRe = regexp.MustCompile(`(?i)\b(?:goes by|going by|go by|calling (?:itself|himself|herself|themselves)|calls (?:itself|himself|herself|themselves)|under the (?:handle|alias|moniker|username|name)|using the (?:handle|alias|moniker|username|name)|by the (?:handle|alias|moniker|username)|tracked (?:[\w-]+ ){0,4}?as|tracks (?:it |them )?as)\s*(?:the\s+)?["'“‘]?$`)
+	// enTrackedAsRe: "actors tracked in industry as X, Y and Z" — the
+	// industry's names of one actor follow.
+	enTrackedAsRe = regexp.MustCompile(`(?i)\b(?:tracked (?:[\w-]+ ){0,4}?as|tracks (?:it |them )?as|known in (?:the )?industry as)\s*["'“‘]?$`)
 	// enUmbrellaRe: "the broader Lazarus umbrella" names a loose family, not
 	// the group attributed.
 	// enUnrelatedRe: "unrelated to a claim by X" sets the group apart.
@@ -311,6 +314,12 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 			return Stated
 		}
 		return Mentioned
+	}
+	if enTrackedAsRe.MatchString(before) && !enOtherRe.MatchString(s.text) && !otherIncidentBefore(before, victims) {
+		// "actors, tracked in industry as Pioneer Kitten, Lemon
+		// Sandstorm and UNC757": the names that follow are one actor's,
+		// however many.
+		return Stated
 	}
 	other := enOtherRe.MatchString(s.text)
 	if other && enAppositiveRe.MatchString(after) && !enOtherRe.MatchString(before) && !enPastDeedRe.MatchString(after) {

@@ -260,6 +260,13 @@ func TestAttributionTrackedAs(t *testing.T) {
 	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"APT38"}) {
 		t.Errorf("actors = %v, want [APT38]", got)
 	}
+	// The industry's several names for one actor, and the ransomware its
+	// partners deploy named for context.
+	d = Doc{Lang: "en", Title: "Joint advisory: access brokers exploit edge devices",
+		Text: "Partner agencies are releasing this advisory to warn defenders about state-backed cyber actors, tracked in industry as BlueNoroff, Sapphire Sleet and TA444, who exploit VPN gateways. The agencies have observed the actors working with affiliates who deployed LockBit and Akira payloads."}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"APT38"}) {
+		t.Errorf("tracked-as list: actors = %v, want [APT38]", got)
+	}
 }
 
 // TestAttributionMoreDeeds checks deeds that tie a group to the main

@@ -129,5 +129,13 @@ func demote(as []Attribution) []Attribution {
 // victim is a trend report or a tally whose actors belong to no one
 // incident.
 func statistics(as []Attribution) bool {
-	return len(as) >= 3
+	tied := 0
+	for _, a := range as {
+		if a.Strength != Mentioned {
+			tied++
+		}
+	}
+	// An advisory on one actor names the ransomware its partners deploy:
+	// one group tied among a few is no statistic.
+	return len(as) >= 5 || len(as) >= 3 && tied != 1
 }
