@@ -81,7 +81,7 @@ var (
 	// この攻撃を巡っては, 今回の活動, 同社から.
 	// jaThisRe names the article's own incident anywhere in a sentence:
 	// 今回の活動が「X」と一致.
-	jaThisRe = regexp.MustCompile(`(?:今回の|本件の?|当該)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件|不正アクセス|侵入)`)
+	jaThisRe = regexp.MustCompile(`(?:今回の|本件の?|当該|本|この)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件|不正アクセス|侵入|キャンペーン|攻撃キャンペーン|作戦)`)
 	// jaNoteBeforeRe: the ransom note carried the name: 脅迫文に「X」.
 	jaNoteBeforeRe = regexp.MustCompile(`(?:脅迫文|脅迫状|身代金要求文|ランサムノート)(?:に|には|で|の中で|に記された)[^。、]{0,10}$`)
 	jaMainRefRe    = regexp.MustCompile(`^[^。]{0,6}(?:この|本|今回の|当該)(?:攻撃|事案|件|被害|インシデント|侵害|活動|事件)|同(?:社|院|金庫|法人|大学|市|町|村|県|子会社|企業団|組合|病院|会|学園|機構|協会|団体|生協|財団)(?:から|を|に|の|が|は|へ|も)`)

@@ -234,6 +234,17 @@ func TestAttributionOtherContexts(t *testing.T) {
 
 // TestAttributionDenied checks that a link denied after the name leaves
 // the group mentioned only.
+// TestAttributionThisCampaign checks a vendor's own assessment of the
+// campaign it reports, whose reasons recall the group's earlier attacks.
+func TestAttributionThisCampaign(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "ja", Title: "国内物流業を狙う攻撃キャンペーンの分析",
+		Text: "当社は、国内の物流業を狙った攻撃キャンペーンを確認しました。バックドアの特徴とC2サーバーの構成が、過去にLazarusによるものと報告された攻撃と高い一致を示していることから、当社は本キャンペーンをLazarusによるものと評価しています。"}
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"Lazarus Group"}) {
+		t.Errorf("actors = %v, want [Lazarus Group]", got)
+	}
+}
+
 func TestAttributionDenied(t *testing.T) {
 	x := New(attributionCatalogue())
 	for _, d := range []Doc{
