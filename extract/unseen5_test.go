@@ -27,7 +27,9 @@ import "testing"
 //
 // Those figures are the honest unseen measure. The incident bars were
 // raised after session 5 studied the set (victims 31/34, records 32/34,
-// actor precision 1.00); all bars are only floors against regression.
+// actor precision 1.00) and again after session 6 read its 8-K and its
+// print-converted IR notice (victims 34/34, records 33/34, actor recall
+// 1.00); all bars are only floors against regression.
 // Never edit a page or a label to make this pass.
 func TestUnseenTemplates5(t *testing.T) {
 	const dir = "testdata/unseen5"
@@ -43,9 +45,9 @@ func TestUnseenTemplates5(t *testing.T) {
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 14, minRecords: 15, minActorP: 0.95, minActorR: 0.66},
-			"ja":  {minVictims: 15, minRecords: 15, minActorP: 0.95, minActorR: 0.50},
-			"all": {minVictims: 30, minRecords: 31, minActorP: 0.95, minActorR: 0.70},
+			"en":  {minVictims: 16, minRecords: 15, minActorP: 0.95, minActorR: 0.80},
+			"ja":  {minVictims: 16, minRecords: 16, minActorP: 0.95, minActorR: 0.70},
+			"all": {minVictims: 33, minRecords: 32, minActorP: 0.95, minActorR: 0.85},
 		})
 	})
 }
