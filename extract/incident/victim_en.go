@@ -128,7 +128,9 @@ var enVictimCues = []cue{
 	// (not "the HHS breach portal", which lists breaches).
 	enCueNotBefore(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`, enListingNounRe),
 	// stole ether from exchange Bybit
-	enCue(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted)(?: [^,.]{0,60}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList),
+	enCue(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted|made off with|walked off with|got away with)(?: (?:[^,.]|\.\d){0,80}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList),
+	// A tracker's card: "Victim: Marutatsu Kogyo Co., Ltd.".
+	enCue(4, false, false, `^(?:victim|victim name|target|company|organi[sz]ation|affected (?:company|organi[sz]ation|entity)) : `+enName1),
 }
 
 // lawFirmVictimRe follows a law firm's name when the firm is the one

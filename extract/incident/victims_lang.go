@@ -338,9 +338,10 @@ func canonEnglishMention(m string, short, native map[string]string, parents map[
 	return name, unit
 }
 
-// accountSystemWords end the name of a login system or app a company
-// runs under its own name: Momiji ID, Kestrel Account, Halden Pay.
-var accountSystemWords = wordSet(`id account accounts login portal app pay wallet`)
+// accountSystemWords end the name of a login system, app or loyalty
+// programme a company runs under its own name: Momiji ID, Kestrel Account,
+// Halden Pay, Tidewater Rewards.
+var accountSystemWords = wordSet(`id account accounts login portal app pay wallet rewards loyalty club points perks`)
 
 // accountSystemMaker returns the company whose login system or app m
 // names, when the text also writes that company's name on its own; "".
@@ -462,6 +463,11 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 			return en, s
 		}
 		return m[1], s
+	}
+	if strings.HasSuffix(s, " Unified") && len(strings.Fields(s)) >= 2 {
+		// "Brookhollow Unified" is how a Californian district goes by:
+		// Brookhollow Unified School District.
+		return s + " School District", ""
 	}
 	if m := seatOfGovernmentRe.FindStringSubmatch(s); m != nil && !commonWords[strings.ToLower(m[1])] {
 		// "Greyhaven Town Hall" is the town's government: Town of
