@@ -315,7 +315,7 @@ func namedQuote(toks []tokenizer.Token, i int) bool {
 
 // jaServiceWords end the name of a shop, site or app run by the
 // organisation whose name they follow.
-var jaServiceWords = wordSet(`オンラインショップ ショップ オンライン ストア 通販 サイト 公式 アプリ ウェブサイト ECサイト`)
+var jaServiceWords = wordSet(`オンラインショップ ショップ オンライン ストア 通販 サイト 公式 アプリ ウェブサイト ECサイト 予約 予約サイト`)
 
 // isLatinRun reports tokens written in Latin letters, spaces between them
 // included: TAKUMI Robotics.
