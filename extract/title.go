@@ -31,8 +31,9 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 		return strings.TrimSpace(q[1]), false
 	}
 	m.ogTitle = communityPrefixRe.ReplaceAllString(m.ogTitle, "")
-	if og, t := strip(m.ogTitle), strip(m.htmlTitle); og != "" && len(t) > len(og) && strings.HasPrefix(t, og) {
-		// og:title shortened, <title> whole.
+	if og, t := strip(m.ogTitle), strip(m.htmlTitle); og != "" && len(t) > len(og) && strings.HasPrefix(t, og) && !siteSuffixStartRe.MatchString(t[len(og):]) {
+		// og:title shortened, <title> whole (not merely the site's name
+		// after a separator).
 		m.ogTitle = t
 	}
 	h1 := firstHeading(doc)
@@ -66,6 +67,10 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 // idTitleRe matches a <title> that is a file name or a document number: one
 // token of letters, digits and punctuation with a long run of digits.
 var idTitleRe = regexp.MustCompile(`^[\w.\-]*\d{6,}[\w.\-]*$`)
+
+// siteSuffixStartRe finds a separator opening what a <title> adds after
+// the headline: ": Site", " | Site", " - Site".
+var siteSuffixStartRe = regexp.MustCompile(`^\s*(?:[|｜│»«·•:：]|[-–—]\s)`)
 
 // socialPostTitleRe finds the <title> of a social post's page: the
 // author, then the post's opening words in quotes, cut off with an
