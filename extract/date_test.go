@@ -184,3 +184,18 @@ func TestPublishedOnPages(t *testing.T) {
 		}
 	}
 }
+
+func TestEventDatesAreNotPublished(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>Breach Notice: Halloway Mutual</title></head><body>
+<table><tr><td>Date(s) Breach Occurred</td><td>01/04/2027 - 01/06/2027</td></tr>
+<tr><td>Date Breach Discovered</td><td>01/07/2027</td></tr></table>
+<h1>Breach Notice: Halloway Mutual</h1><p>March 29, 2027</p>
+<p>Dear Policyholder: We are writing to tell you about an incident that may have involved some of your information. On January 7, 2027, we found that an unauthorized person had logged in to an employee e-mail account.</p></body></html>`
+	art, err := New().Extract(Page{URL: "http://127.0.0.1:8080/notice/1", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Published == nil || art.Published.Format("2006-01-02") != "2027-03-29" {
+		t.Errorf("published = %v, want the letter's date 2027-03-29, not when the breach occurred", art.Published)
+	}
+}

@@ -199,6 +199,11 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 				continue
 			}
 		}
+		if eventDateLabelRe.MatchString(text[max(0, d.start-60):d.start]) {
+			// "Date(s) Breach Occurred 01/04/2027", 発生日: when the
+			// incident happened, a form's field, not the page's date.
+			continue
+		}
 		if inSpans(d.start, marked) {
 			// A date in an element classed as one ("r-date",
 			// "entry-date") is the page's dateline.
@@ -214,6 +219,10 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 	}
 	return best, bestDist >= 0
 }
+
+// eventDateLabelRe ends the label of a date that says when an incident
+// happened or was found, as a breach portal's or a notice's form gives it.
+var eventDateLabelRe = regexp.MustCompile(`(?i)(?:breach(?:es)? (?:occurred|discovered)|date of (?:the )?(?:breach|incident|discovery)|incident date|date discovered|occurred on|発生日(?:時)?|発覚日|発生期間|被害期間|不正アクセス(?:の)?期間)\W{0,6}(?:[\d/.,\-–~〜年月日 ]{0,30})?$`)
 
 // flattenWithHeading returns the visible text of the page outside its
 // furniture, and the byte span of its headline in it: the <h1> that reads
