@@ -199,3 +199,20 @@ func TestEventDatesAreNotPublished(t *testing.T) {
 		t.Errorf("published = %v, want the letter's date 2027-03-29, not when the breach occurred", art.Published)
 	}
 }
+
+func TestCodeHostAndHAtomTimes(t *testing.T) {
+	for _, c := range []struct{ page, want string }{
+		{`<html><head><title>Advisory: token leak in build logs</title></head><body><h1>Advisory: token leak in build logs</h1>
+<div>Published <relative-time datetime="2027-04-02T08:15:30Z">Apr 2, 2027</relative-time></div><p>Tokens written to public build logs let anyone publish packages under the maintainer's name until they were revoked.</p></body></html>`, "2027-04-02T08:15:30Z"},
+		{`<html><head><meta charset="utf-8"><title>ランサムウェアの話</title></head><body><h2>ランサムウェアの話</h2>
+<p class="date"><abbr class="updated" title="2027-05-10T20:45:00+09:00">2027年05月10日</abbr></p><p>病院を狙ったランサムウェア攻撃の報道をまとめておきます。復旧には数週間かかったそうです。</p></body></html>`, "2027-05-10T11:45:00Z"},
+	} {
+		art, err := New().Extract(Page{URL: "http://127.0.0.1:8080/p/1", Body: []byte(c.page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if art.Published == nil || art.Published.Format(time.RFC3339) != c.want {
+			t.Errorf("published = %v, want %s", art.Published, c.want)
+		}
+	}
+}

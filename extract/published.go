@@ -44,6 +44,7 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 	cands = append(cands, articleTimes(doc)...)
 	cands = append(cands, microdataPublished(doc)...)
 	cands = append(cands, metaContent(doc, publishedMetaKeys...))
+	cands = append(cands, hAtomUpdated(doc)...)
 	for _, c := range cands {
 		if t, ok := parseDateTime(c, loc); ok {
 			return utc(t)
@@ -61,6 +62,17 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 func utc(t time.Time) *time.Time {
 	u := t.UTC()
 	return &u
+}
+
+// hAtomUpdated returns hAtom's <abbr class="updated" title="…">, which a
+// blog without a published mark writes its post's time in; it stands
+// after every mark of publication.
+func hAtomUpdated(doc *goquery.Document) []string {
+	var out []string
+	doc.Find(`abbr.updated[title]`).Each(func(_ int, s *goquery.Selection) {
+		out = append(out, strings.TrimSpace(s.AttrOr("title", "")))
+	})
+	return out
 }
 
 // microdataPublished returns the publication times marked up outside
@@ -89,7 +101,9 @@ func microdataPublished(doc *goquery.Document) []string {
 func articleTimes(doc *goquery.Document) []string {
 	var marked, plain []string
 	classOf := map[int]string{} // plain index → the <time>'s class
-	doc.Find("time").Each(func(_ int, s *goquery.Selection) {
+	// relative-time and local-time are the custom elements code hosts
+	// write their dates in, with the same datetime attribute.
+	doc.Find("time, relative-time, local-time").Each(func(_ int, s *goquery.Selection) {
 		if inBoilerplate(s) && s.Closest("article").Length() == 0 {
 			// An article's own <footer> ("Submitted by … on <time>")
 			// holds its date; the page's furniture does not.
