@@ -77,11 +77,26 @@ func hasBlockChild(n *html.Node) bool {
 // isRelatedHeading reports whether n is a label such as "Related stories" or
 // 「関連記事」 that introduces a list of the site's other pages.
 func isRelatedHeading(n *html.Node) bool {
-	if !blockAtoms[n.DataAtom] {
+	if !blockAtoms[n.DataAtom] && !boldLineLabel(n) {
 		return false // inline labels count as the content of their block
 	}
 	t := labelText(n)
 	return t != "" && relatedHeading.MatchString(t)
+}
+
+// boldLineLabel reports a bold label on a line of its own, as an old page
+// heads a <br>-separated list of links: <b>過去のお知らせ</b><br>.
+func boldLineLabel(n *html.Node) bool {
+	if n.DataAtom != atom.B && n.DataAtom != atom.Strong {
+		return false
+	}
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		return c.Type == html.ElementNode && c.DataAtom == atom.Br
+	}
+	return false
 }
 
 // removeIntroducedList removes the related-links heading h from parent with
@@ -90,8 +105,18 @@ func isRelatedHeading(n *html.Node) bool {
 // may list related reading as plain text of its own.
 func removeIntroducedList(parent, h *html.Node) (next *html.Node, ok bool) {
 	var drop []*html.Node
+	total := 0
 	for next = h.NextSibling; next != nil; next = next.NextSibling {
 		if next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
+			continue
+		}
+		if next.Type == html.TextNode && utf8.RuneCountInString(strings.TrimSpace(next.Data)) <= 2 && strings.Trim(strings.TrimSpace(next.Data), "・•-*>›»■□◆●|｜/") == "" {
+			// The bullet before a link on an old page's <br> list.
+			drop = append(drop, next)
+			continue
+		}
+		if next.Type == html.ElementNode && next.DataAtom == atom.Br {
+			drop = append(drop, next)
 			continue
 		}
 		if next.Type != html.ElementNode {
@@ -102,8 +127,9 @@ func removeIntroducedList(parent, h *html.Node) (next *html.Node, ok bool) {
 			break
 		}
 		drop = append(drop, next)
+		total += links
 	}
-	if len(drop) == 0 {
+	if total == 0 {
 		return nil, false
 	}
 	parent.RemoveChild(h)
