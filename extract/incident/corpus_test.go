@@ -128,6 +128,7 @@ var (
 	holdout15Dir = corpus.SetDir("holdout15")
 	holdout16Dir = corpus.SetDir("holdout16")
 	holdout17Dir = corpus.SetDir("holdout17")
+	holdout18Dir = corpus.SetDir("holdout18")
 )
 
 // TestHoldout2 scores extraction on the third labelled set, a third
@@ -220,6 +221,14 @@ func TestHoldout16(t *testing.T) { logUnthresholded(t, holdout16Dir, 40, true) }
 // records 0.90 / 0.82, actor precision 0.92 / 0.71, recall 1.00 / 0.83): it
 // logs the table, and its misses on request.
 func TestHoldout17(t *testing.T) { logUnthresholded(t, holdout17Dir, 40, true) }
+
+// TestHoldout18 scores extraction on the nineteenth labelled set, written at
+// the end of session 6 and kept unread for the next session's honest
+// measure (first reading, identical on session 6's starting and closing
+// code: victims en 0.92 / ja 0.76, records 0.96 / 1.00, actor precision
+// 1.00 / 1.00, recall 0.83 / 0.80). It logs the table only; its misses are
+// not printed until the set is studied.
+func TestHoldout18(t *testing.T) { logUnthresholded(t, holdout18Dir, 40, false) }
 
 // logUnthresholded logs the score table of a labelled set of at least
 // minFiles articles, and its misses when asked and allowed.
