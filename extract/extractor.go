@@ -136,6 +136,7 @@ func readPage(p Page) (*Article, origin, error) {
 		// not give in its metadata.
 		issuer = pageOwner(doc, meta.jsonLD)
 	}
+	owner := copyrightOwner(doc)
 	pub := pagePublication(doc)
 	fields := noticeFields(doc)
 	title, strong := pickTitle(doc, meta, p.Hints.Title, host)
@@ -169,6 +170,11 @@ func readPage(p Page) (*Article, origin, error) {
 	if pub != "" {
 		site = pub // a company's publication on a blog platform
 	}
+	if fuller(owner, site) {
+		// "Tillbrook Help Center" by name, "© 2026 Tillbrook Payments,
+		// Inc." in the footer: the company's full name.
+		site = owner
+	}
 	return a, origin{site: site, issuer: issuer, fields: fields}, nil
 }
 
@@ -191,6 +197,26 @@ func leadTitle(text string) string {
 	r := []rune(lead)
 	return strings.TrimSpace(string(r[:100])) + "…"
 }
+
+// fuller reports whether the owner a page's chrome names (its copyright
+// line) is the site's owner written in full: the same first word, more
+// words, and the site's other words only a section's (Help Center, News).
+func fuller(owner, site string) bool {
+	o, st := strings.Fields(owner), strings.Fields(site)
+	if len(o) < 2 || len(st) == 0 || !strings.EqualFold(o[0], st[0]) || strings.EqualFold(owner, site) {
+		return false
+	}
+	for _, w := range st[1:] {
+		if !siteSectionWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// siteSectionWords name the part of a company's site a page is on.
+var siteSectionWords = map[string]bool{"help": true, "center": true, "centre": true, "support": true, "news": true, "newsroom": true,
+	"blog": true, "community": true, "status": true, "docs": true, "developers": true, "trust": true, "security": true, "press": true, "hub": true}
 
 // publisher returns the name a page gives its publisher outside its text:
 // og:site_name, else the part of the <title> beside the headline ("… |
@@ -257,7 +283,7 @@ func siteSegment(seg, rest, sep string) bool {
 	if isPipe(sep) {
 		return looksLikeSiteName(seg, rest)
 	}
-	return looksLikeBrand(seg, rest) || isOrgLine(seg)
+	return looksLikeBrand(seg, rest) || isOrgLine(seg) || bodySegmentRe.MatchString(seg) && len(strings.Fields(seg)) <= 6
 }
 
 // addFacts finds the incident facts of an article; by is who the page

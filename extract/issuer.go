@@ -122,7 +122,7 @@ func pageOwner(doc *goquery.Document, ld []map[string]any) string {
 			sel.EachWithBreak(func(_ int, e *goquery.Selection) bool {
 				for _, attr := range []string{"alt", "aria-label", "title"} {
 					if v, ok := e.Attr(attr); ok {
-						if name := issuerName(logoWords.ReplaceAllString(v, "")); name != "" {
+						if name := issuerName(logoWords.ReplaceAllString(v, " ")); name != "" {
 							found = name
 							return false
 						}
@@ -139,7 +139,13 @@ func pageOwner(doc *goquery.Document, ld []map[string]any) string {
 	if found != "" {
 		return found
 	}
-	// The copyright line: read only the text nodes that carry a mark.
+	return copyrightOwner(doc)
+}
+
+// copyrightOwner returns the holder a page's copyright line names, or "".
+func copyrightOwner(doc *goquery.Document) string {
+	var found string
+	// Read only the text nodes that carry a mark.
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
@@ -166,7 +172,7 @@ func containsFold(s, sub string) bool {
 
 var (
 	// logoWords are the words a logo's text adds to the name.
-	logoWords = regexp.MustCompile(`(?i)\s*(?:ロゴ(?:マーク)?|\blogo\b|ホーム|トップページ|\bhome\b)\s*`)
+	logoWords = regexp.MustCompile(`(?i)\s*(?:ロゴ(?:マーク)?|\blogo\b|ホーム(?:ページ)?|トップページ|\bhome(?: ?page)?\b)\s*`)
 	// copyrightRe finds a copyright line's holder: "© 2026 Kotoba Systems
 	// Inc. All rights reserved.", "Copyright (C) 2025 北浜精工株式会社".
 	copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?([^\n|©]{2,60}?)\s*(?:\.?\s*all rights reserved|\n|$)`)

@@ -352,7 +352,7 @@ var ownBreachJaRe = regexp.MustCompile(`(?:当JA|本JA|本生協|本学園|当�
 
 // ownBreachEnRe finds the same in English: "parts of our network", "we
 // detected unusual activity".
-var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let you know|inform you|update you) (?:what we know )?about (?:a|the|an) (?:recent )?(?:(?:security|cybersecurity|cyber|data security|privacy) )?(?:incident|event|breach)\b`)
+var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform|service|application|portal|website)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let (?:you|our [a-z]+|[a-z]+) know|inform you|update you) (?:what we know )?about (?:a|the|an) (?:recent )?(?:(?:security|cybersecurity|cyber|data security|privacy) )?(?:incident|event|breach)\b`)
 
 // shortLinesBefore reports whether the sentences before index idx are all
 // short lines without a full stop (a date line, a section heading such as
