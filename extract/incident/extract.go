@@ -74,6 +74,9 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if len(victims) == 0 && own {
 		victims = noticeIssuer(d, publisher)
 	}
+	if len(victims) == 0 && own && !ja {
+		victims = writerOrganisation(ss)
+	}
 	if len(victims) == 0 && !ja {
 		victims = publisherVictim(d.Site, publisher, ss)
 	}

@@ -3,6 +3,7 @@ package incident
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,11 +50,16 @@ func noticeIssuer(d Doc, publisher string) []Victim {
 	return []Victim{{Name: name, Mention: name, Evidence: evidence}}
 }
 
+// publishingPlatforms are sites that host everyone's posts; their name as
+// a page's site says nothing of who speaks.
+var publishingPlatforms = wordSet(strings.ToLower(`linkedin medium substack github gitlab reddit mastodon twitter x facebook instagram youtube threads bluesky
+note qiita zenn hatena ameba ameblo livedoor seesaa fc2 wordpress.com blogger tumblr ghost notion discourse dev.to hashnode`))
+
 // jaSiteWords and enSiteWords end a site's name after its owner's:
 // カシオ計算機株式会社 ニュースリリース, Red Mesa Community College Newsroom.
 var (
 	jaSiteWordsRe = regexp.MustCompile(`[\s|｜:：-]*(?:だより|便り|ブログ|日記|ニュースリリース|プレスリリース|ニュース|お知らせ|公式サイト|公式ホームページ|ホームページ|ウェブサイト|サイト|ステータスページ|ステータス|稼働状況|障害情報|サポートサイト|サポート|ヘルプセンター)$`)
-	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|news ?flash|news releases?|announcements|alerts|notices|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support|(?:tech|engineering|developers?|dev|product|design|it) blog|community|forums?|discussions?|user groups?)$`)
+	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|news ?flash|news releases?|announcements|alerts|notices|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support|(?:tech|engineering|developers?|dev|product|design|it) blog|(?:community |user |support |customer )?forums?|community|discussions?|user groups?)$`)
 )
 
 // jaOutletSiteRe finds the words of a news site's or a release hub's
@@ -65,7 +71,9 @@ var jaOutletSiteRe = regexp.MustCompile(`新聞|新報|速報|通信|配信|ワ�
 // an authority.
 func siteOrganisation(site string, ja bool) string {
 	site = strings.TrimSpace(normalise(site))
-	if site == "" {
+	if site == "" || publishingPlatforms[strings.ToLower(site)] {
+		// LinkedIn, Medium, GitHub: the platform a post is on, not
+		// whose notice it is.
 		return ""
 	}
 	if ja {
@@ -225,6 +233,33 @@ func productOnly(name, text string) bool {
 // containsFold reports whether s contains sub, case aside.
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// leadOrgRe finds an organisation named in a first-person lead by where
+// the writer was: "the phones at Corriveau Dental Partners started
+// ringing", "our team at Halden Labs".
+var leadOrgRe = regexp.MustCompile(`\b(?:at|for|with|of) ((?:[A-Z][\w&'.-]*\s){0,4}[A-Z][\w&'.-]*)`)
+
+// writerOrganisation returns the one organisation a first-person account
+// names in its first two sentences, or nil: a security leader's post about
+// "our network" on a platform that names no company of its own.
+func writerOrganisation(ss []sentence) []Victim {
+	var found []string
+	for _, s := range ss {
+		if s.title || s.idx > 1 {
+			continue
+		}
+		for _, m := range leadOrgRe.FindAllStringSubmatch(s.text, -1) {
+			name := strings.TrimRight(m[1], " .,'")
+			if orgLike(name) && len(strings.Fields(name)) >= 2 && !slices.Contains(found, name) {
+				found = append(found, name)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	return []Victim{{Name: found[0], Mention: found[0], Evidence: found[0]}}
 }
 
 // municipalSelfRe finds a municipality's notice calling itself by its

@@ -209,7 +209,7 @@ func fallbackVictim(sal salience, sns []sentenceNames, cands map[string]*victimC
 var orgWords = wordSet(`inc corp corporation co ltd llc plc gmbh group holdings company bank university college
 school district hospital clinic health healthcare medical center centre institute foundation association
 council city county airlines airways insurance financial services systems technologies labs games
-outfitters logistics freight lines telecom network networks energy pharmacy trust charity`)
+outfitters logistics freight lines telecom network networks energy pharmacy trust charity partners dental`)
 
 // orgLike reports a name that ends like an organisation's, or is written
 // in capitals as many are.

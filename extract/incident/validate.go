@@ -58,6 +58,9 @@ hospital clinic practice library campus institute foundation association society
 families parents guardians students staff patients customers clients members employees residents community
 colleagues partners shareholders stakeholders`)
 
+// forumRanks end the rank a forum shows under a poster's name.
+var forumRanks = wordSet(`admin administrator moderator mod staff`)
+
 // enOfficeInitialisms are the initialisms of business functions, posts,
 // documents and kinds of data or system that a text writes in capitals
 // like an organisation's short name.
@@ -155,6 +158,10 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 	if len(words) == 1 && enOfficeInitialisms[lower[0]] {
 		// "HR files", "the IT team", "PII": a function or a kind of
 		// data, written in capitals, no organisation.
+		return false
+	}
+	if len(words) <= 3 && forumRanks[lower[len(lower)-1]] {
+		// "Site Admin", "Global Moderator": a forum post's rank.
 		return false
 	}
 	if len(words) <= 3 && enJobTitleRe.MatchString(name) && (!strings.Contains(strings.ToLower(name), " of ") || postOfRe.MatchString(name)) {
