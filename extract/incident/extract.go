@@ -113,7 +113,13 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if ja {
 		victims = latinVictims(victims, d.URL, title+"\n"+text)
 	}
+	had := len(victims) > 0
 	victims = x.notActors(validVictims(victims, title+"\n"+text, ja))
+	if had && len(victims) == 0 && own {
+		// 本会ボランティアセンター read as a name and then refused: the
+		// notice is still its issuer's own.
+		victims = noticeIssuer(d, publisher)
+	}
 	if len(victims) == 0 {
 		as = x.headlineActors(as, ss, ja)
 	}
