@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -55,14 +56,27 @@ func isKatakanaWord(s string) bool {
 
 // corporate words continue an organisation's name: トヨタ東京販売, 日立製作所.
 var jaCorporateWords = wordSet(`化成 化工 製紙 紡績 金属 鉱業 海運 倉庫 酒造 醸造 製鋼 電工 精工 電装 電材 電線 電産 化研 精密 光学 機工 機械 工機 工作所 紙業 製粉 製油 繊維 織物 染工 陶器 窯業 鋼業 鉄工 鉄工所 造船 船舶 汽船 倉庫運輸 薬品 印刷 店 信用組合 労働金庫 共済 生協 農協 販売 自動車 工業 製作所 電機 電気 銀行 証券 保険 生命 損保 商事 物産 建設 製薬 化学 鉄道 航空
-電力 通信 放送 新聞 出版 食品 製菓 百貨店 病院 大学 学園 協会 財団 機構 研究所 信用金庫 信金 組合 市 町 村 県 府 区 庁 省 工業所
+電力 通信 放送 新聞 出版 食品 製菓 百貨店 病院 大学 学園 協会 財団 機構 研究所 学会 協議会 連合会 信用金庫 信金 組合 市 町 村 県 府 区 庁 省 工業所
 産業 興業 運輸 物流 商会 商店 本舗 製造 技研 精機 重工 重工業 電子 ホールディングス グループ ジャパン システムズ テクノロジーズ
 コーポレーション インターナショナル エンタープライズ ソリューションズ ネットワークス コミュニケーションズ エレクトロニクス
 ファイナンス カンパニー 東京 大阪 名古屋 日本 西日本 東日本 ・ & 高校 高等学校 中学校 小学校 短期大学 医療センター センター 役場 役所 消防 観光 交通 バス タクシー 商社 製作 工房 電設 設備 薬局 書店 出版社 新聞社 放送局 銀行 商工会 農園 牧場 水産 畜産 林業 建工 住建 住宅 不動産 ガス 石油 エネルギー 製菓 菓子 酒店 旅館 ホテル`)
 
 // institution words make a place name an organisation: 〇〇市, 〇〇病院.
 var jaInstitutions = wordSet(`市 町 村 県 府 区 大学 病院 銀行 信用金庫 役場 役所 学園 高校 高等学校 医療センター 庁
-企業団 信用組合 協同組合 労働金庫 組合`)
+企業団 信用組合 協同組合 労働金庫 組合 学会 協議会 連合会`)
+
+// nationalBody reports a society or association named for its country:
+// 日本応用海洋生物学会, 日本〇〇協会, whose country word is part of the name.
+func nationalBody(run []tokenizer.Token) bool {
+	var b strings.Builder
+	for _, t := range run {
+		b.WriteString(t.Surface)
+	}
+	return nationalBodyRe.MatchString(b.String())
+}
+
+// nationalBodyRe finds the name of a national society or association.
+var nationalBodyRe = regexp.MustCompile(`^(?:日本|全日本|全国)[^、。]{1,20}(?:学会|協会|協議会|連合会|連盟|財団|機構)$`)
 
 func isNoun(t tokenizer.Token) bool {
 	pos := t.POS()
@@ -420,14 +434,23 @@ func legalAt(toks []tokenizer.Token, i int) int {
 	if i+1 < len(toks) && toks[i+1].Surface == "法人" && jaCorpPrefix[toks[i].Surface] {
 		return 2
 	}
-	// The dictionary may split the prefix too: 社会|福祉|法人.
-	if i+2 < len(toks) && toks[i+2].Surface == "法人" && jaCorpPrefix[toks[i].Surface+toks[i+1].Surface] {
-		return 3
+	// The dictionary may split the prefix too: 社会|福祉|法人,
+	// 特定|非|営利|活動|法人.
+	for n := 2; n <= 4; n++ {
+		if i+n < len(toks) && toks[i+n].Surface == "法人" {
+			var b strings.Builder
+			for _, t := range toks[i : i+n] {
+				b.WriteString(t.Surface)
+			}
+			if jaCorpPrefix[b.String()] {
+				return n + 1
+			}
+		}
 	}
 	return 0
 }
 
-var jaCorpPrefix = wordSet(`学校 医療 社会福祉 社会医療 一般社団 一般財団 公益社団 公益財団 社団 財団 国立大学 独立行政 宗教 特定非営利活動 NPO
+var jaCorpPrefix = wordSet(`学校 医療 社会福祉 社会医療 一般社団 一般財団 公益社団 公益財団 社団 財団 国立大学 公立大学 国立研究開発 地方独立行政 独立行政 宗教 特定非営利活動 NPO
 税理士 弁護士 司法書士 行政書士 社会保険労務士 監査 弁理士`)
 
 // nameToken reports whether a token can be part of a noun run naming an
@@ -584,7 +607,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		// name; a figure (3割, 二社) has no corporate word after it.
 		start = numeralOpening(toks, i)
 	}
-	if start < j-1 && isCountry(toks[start]) && !jaInstitutions[toks[start+1].Surface] && placeParen(toks, j) == j {
+	if start < j-1 && isCountry(toks[start]) && !jaInstitutions[toks[start+1].Surface] && placeParen(toks, j) == j && !nationalBody(toks[start:j]) {
 		start++
 	}
 	start = latinTail(toks, start, j)

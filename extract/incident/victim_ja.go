@@ -144,6 +144,11 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 			lastSelf = i
 		}
 	}
+	if titleBreach && len(ss) > 0 && ss[0].title && jaNoticeTitleRe.MatchString(ss[0].text) {
+		// 〇〇への不正アクセスについてのご報告とお詫び: an apology for a
+		// breach is its issuer's own notice.
+		firstPerson = true
+	}
 	if len(ss) > 0 && ss[0].title && jaLaunchTitleRe.MatchString(ss[0].text) && !jaBreachTitleRe.MatchString(ss[0].text) {
 		// A launch or an advisory speaks of others' incidents in its
 		// own voice (当社の調べでは…漏えい…).

@@ -804,6 +804,11 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		if isActor(name) || isActor(h.mention) || (isJapaneseCommenter(name) || isCommenter(name)) && h.weight < 4 {
 			return true
 		}
+		if stripJaLegalForms(h.mention) != strings.TrimSpace(h.mention) {
+			// NPO法人ひだまり子ども食堂ネットワーク: a legal form marks a
+			// name, however common its words.
+			return false
+		}
 		only, ok := common[name]
 		if !ok {
 			only = !sure[name] && commonNounsOnly(tk, name)
@@ -1049,7 +1054,9 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 		// cue names as a victim; exclude decides that by its English name.
 		return en, ""
 	}
-	if s == "" || jaCommenters[s] || utf8.RuneCountInString(s) < 2 && !isLatinWord(s) || jaSystemName(s) {
+	legal := stripJaLegalForms(mention) != strings.TrimSpace(mention)
+	if s == "" || jaCommenters[s] || utf8.RuneCountInString(s) < 2 && !isLatinWord(s) || jaSystemName(s) && !legal {
+		// (NPO法人〇〇ネットワーク names a body, whatever its last word.)
 		return "", ""
 	}
 	if !hasJapanese(s) {
@@ -1342,7 +1349,7 @@ func parentNamed(en, ja string, standalone map[string]bool) bool {
 
 // jaSystemSuffixes end the names of systems, sites and services, which
 // are breached but are not the organisation that suffers it.
-var jaSystemSuffixes = []string{"システム", "サイト", "ポータル", "サーバ", "サーバー", "アプリ", "ページ", "データベース", "ネットワーク", "クラウド", "プラットフォーム", "ターミナル", "端末", "環境", "搬出入", "ウォレット", "ストレージ", "メールボックス", "レプリカ", "インスタンス", "バケット", "クラスタ", "クラスター", "コンテナ", "リポジトリ", "バックアップ", "VPN装置", "ルーター", "ファイアウォール", "用"}
+var jaSystemSuffixes = []string{"システム", "サイト", "ポータル", "サーバ", "サーバー", "アプリ", "ページ", "データベース", "ネットワーク", "クラウド", "プラットフォーム", "ターミナル", "端末", "環境", "搬出入", "ウォレット", "ストレージ", "メールボックス", "レプリカ", "インスタンス", "バケット", "クラスタ", "クラスター", "コンテナ", "リポジトリ", "バックアップ", "VPN装置", "ルーター", "ファイアウォール", "用", "型"}
 
 // jaSystemName reports the name of a system or site: 電子カルテシステム等,
 // 子育て支援ポータルサイト.
