@@ -34,7 +34,9 @@ import "testing"
 // Those figures are the honest unseen measure. One published label carried
 // a fraction of a second the page does not give (a plain label error, fixed
 // after the run); against the fixed label that run's date would have scored
-// 30/34. The bars are a little under the first run and are only floors
+// 30/34. The session's starting code (658625d) scored the same. Session 6
+// then studied the set: victims 32/34 (16 and 16), records 30/34. The
+// incident bars are raised to just under that; all bars are only floors
 // against regression. Never edit a page or a label to make this pass.
 func TestUnseenTemplates7(t *testing.T) {
 	const dir = "testdata/unseen7"
@@ -50,9 +52,9 @@ func TestUnseenTemplates7(t *testing.T) {
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 10, minRecords: 12, minActorP: 0.95, minActorR: 0.80},
-			"ja":  {minVictims: 11, minRecords: 13, minActorP: 0.95, minActorR: 0.95},
-			"all": {minVictims: 21, minRecords: 25, minActorP: 0.95, minActorR: 0.85},
+			"en":  {minVictims: 15, minRecords: 14, minActorP: 0.95, minActorR: 0.80},
+			"ja":  {minVictims: 15, minRecords: 14, minActorP: 0.95, minActorR: 0.95},
+			"all": {minVictims: 31, minRecords: 29, minActorP: 0.95, minActorR: 0.85},
 		})
 	})
 }
