@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"regexp"
 	"cmp"
 	"slices"
 	"strings"
@@ -189,15 +190,22 @@ func summaryLanguages(docs []Doc) []string {
 	return slices.Compact(langs)
 }
 
-// latinFirst orders spellings: Latin script before others, then by count,
-// then alphabetically.
+// latinFirst orders spellings: Latin script before others (but not a mere
+// romanisation of a kanji spelling beside it), then by count, then
+// alphabetically.
 func latinFirst(counts map[string]int) string {
 	var names []string
 	for n := range counts {
 		names = append(names, n)
 	}
+	score := func(n string) int {
+		if latinScore(n) == 1 && romanised(n, names) {
+			return -1 // the kanji read aloud: the firm's own name first
+		}
+		return latinScore(n)
+	}
 	slices.SortFunc(names, func(a, b string) int {
-		return cmp.Or(-cmp.Compare(latinScore(a), latinScore(b)), -cmp.Compare(counts[a], counts[b]), cmp.Compare(a, b))
+		return cmp.Or(-cmp.Compare(score(a), score(b)), -cmp.Compare(counts[a], counts[b]), cmp.Compare(a, b))
 	})
 	return names[0]
 }
@@ -259,7 +267,7 @@ func oneAcrossScripts(names []string, docs []Doc) []string {
 			latin = append(latin, n)
 		}
 	}
-	if len(latin) != 1 || len(latin) == len(names) {
+	if len(latin) != 1 || len(latin) == len(names) || romanised(latin[0], names) {
 		return names
 	}
 	for _, d := range docs {
@@ -303,7 +311,7 @@ func storyNamesAgree(a, b string) bool {
 // ノルドハウン・テレコム): the story names its victim once, as the victim
 // writes itself abroad.
 func preferLatin(names []string) []string {
-	var latin []string
+	var latin, romaji []string
 	for _, n := range names {
 		if isLatinName(n) {
 			latin = append(latin, n)
@@ -311,6 +319,22 @@ func preferLatin(names []string) []string {
 	}
 	if len(latin) == 0 || len(latin) == len(names) {
 		return names
+	}
+	// Marutatsu Kogyo beside 丸辰工業 is only the kanji read aloud: a
+	// Japanese-only firm keeps its own name.
+	for _, l := range latin {
+		if romanised(l, names) {
+			romaji = append(romaji, l)
+		}
+	}
+	if len(romaji) > 0 {
+		out := names[:0:0]
+		for _, n := range names {
+			if !slices.Contains(romaji, n) {
+				out = append(out, n)
+			}
+		}
+		return out
 	}
 	out := names[:0:0]
 	for _, n := range names {
@@ -321,6 +345,38 @@ func preferLatin(names []string) []string {
 	}
 	return out
 }
+
+// romanised reports whether a Latin name is a romanisation, word for word,
+// of a kanji name in names: every word reads as Japanese syllables
+// (Marutatsu Kogyo, not Seiran Motor) and some reading of the kanji spells
+// it.
+func romanised(latin string, names []string) bool {
+	for _, w := range strings.Fields(strings.ToLower(latin)) {
+		if !romajiWordRe.MatchString(strings.Trim(w, ".,-&")) {
+			return false
+		}
+	}
+	for _, n := range names {
+		if !isLatinName(n) && hasHan(n) && readsAs(n, latin) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHan reports a name with kanji in it: a brand in katakana (トヨタ) is
+// itself a transcription, and its Latin spelling the brand's own.
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// romajiWordRe matches a word of Hepburn syllables.
+var romajiWordRe = regexp.MustCompile(`^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n)+$`)
 
 func soundsLikeAny(name string, others []string) bool {
 	f := coarseForm(name)
