@@ -341,7 +341,7 @@ func canonEnglishMention(m string, short, native map[string]string, parents map[
 // accountSystemWords end the name of a login system, app or loyalty
 // programme a company runs under its own name: Momiji ID, Kestrel Account,
 // Halden Pay, Tidewater Rewards.
-var accountSystemWords = wordSet(`id account accounts login portal app pay wallet rewards loyalty club points perks cloud`)
+var accountSystemWords = wordSet(`id account accounts login portal app pay wallet rewards loyalty club points perks`)
 
 // accountSystemMaker returns the company whose login system or app m
 // names, when the text also writes that company's name on its own; "".
