@@ -1,8 +1,8 @@
 package merge
 
 import (
-	"regexp"
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
