@@ -35,7 +35,7 @@ import "testing"
 // a fraction of a second the page does not give (a plain label error, fixed
 // after the run); against the fixed label that run's date would have scored
 // 30/34. The session's starting code (658625d) scored the same. Session 6
-// then studied the set: victims 32/34 (16 and 16), records 30/34. The
+// then studied the set: victims 31/34 (15 and 16), records 30/34. The
 // incident bars are raised to just under that; all bars are only floors
 // against regression. Never edit a page or a label to make this pass.
 func TestUnseenTemplates7(t *testing.T) {
