@@ -100,8 +100,9 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"stories": stories})
 }
 
-// sourceJSON is SourceHealth on the wire: a source that never succeeded has
-// a null last_success rather than year 1.
+// sourceJSON is SourceHealth on the wire, in the shape `sources --json`
+// prints: a source that never succeeded (or was never tried) has a null
+// last_success (last_attempt) rather than year 1.
 type sourceJSON struct {
 	Name        string     `json:"name"`
 	URL         string     `json:"url,omitempty"`
@@ -109,6 +110,8 @@ type sourceJSON struct {
 	Failures    int        `json:"failures"`
 	LastError   string     `json:"last_error"`
 	Articles    int        `json:"articles"`
+	LastAttempt *time.Time `json:"last_attempt"`
+	LastNew     int        `json:"last_new"`
 }
 
 func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
@@ -119,10 +122,14 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]sourceJSON, 0, len(hs))
 	for _, h := range hs {
-		j := sourceJSON{Name: h.Name, URL: h.URL, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles}
+		j := sourceJSON{Name: h.Name, URL: h.URL, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles, LastNew: h.LastNew}
 		if !h.LastSuccess.IsZero() {
 			t := h.LastSuccess.UTC()
 			j.LastSuccess = &t
+		}
+		if !h.LastAttempt.IsZero() {
+			t := h.LastAttempt.UTC()
+			j.LastAttempt = &t
 		}
 		out = append(out, j)
 	}

@@ -30,6 +30,11 @@ type SourceHealth struct {
 	LastError string `json:"last_error"`
 	// Articles is how many articles the source has yielded.
 	Articles int `json:"articles"`
+	// LastAttempt is the end of the last crawl that tried the source;
+	// zero when there was none.
+	LastAttempt time.Time `json:"last_attempt"`
+	// LastNew is how many articles the last successful crawl stored.
+	LastNew int `json:"last_new"`
 }
 
 // Server serves the web UI and JSON API over one index. It is safe for

@@ -154,7 +154,8 @@ func sourceHealth(sources []config.Source, st *crawl.State) ([]web.SourceHealth,
 	out := make([]web.SourceHealth, 0, len(sources))
 	for _, s := range sources {
 		h := byName[s.Name]
-		out = append(out, web.SourceHealth{Name: s.Name, URL: s.URL, LastSuccess: h.LastSuccess, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles})
+		out = append(out, web.SourceHealth{Name: s.Name, URL: s.URL, LastSuccess: h.LastSuccess, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles,
+			LastAttempt: h.LastAttempt, LastNew: h.LastNew})
 	}
 	return out, nil
 }
