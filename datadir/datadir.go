@@ -93,38 +93,47 @@ const poll = 25 * time.Millisecond
 // returns a *BusyError at once; when only readers hold it, it waits up to
 // Wait for them.
 func Acquire(dir, command, addr string) (*Dir, error) {
-	abs, f, err := openLock(dir)
+	// Writers leave a note and readers do not, so a live note means a
+	// writer: no use waiting for it. Without one, readers hold the lock,
+	// and they are quick.
+	abs, f, err := lockWaiting(dir, false, func(h Holder) bool { return h.PID != 0 })
 	if err != nil {
 		return nil, err
-	}
-	deadline := time.Now().Add(Wait)
-	for {
-		err := tryLock(f, false)
-		if err == nil {
-			break
-		}
-		if !errors.Is(err, errWouldBlock) {
-			f.Close()
-			return nil, fmt.Errorf("datadir: lock %s: %w", abs, err)
-		}
-		// Writers leave a note and readers do not, so a live note means a
-		// writer: no use waiting for it. Without one, readers hold the
-		// lock, and they are quick.
-		h := readHolder(filepath.Join(abs, lockName))
-		if h.PID != 0 && !alive(h.PID) {
-			// A writer killed outright leaves its note behind: the
-			// lock is the readers'.
-			h = Holder{}
-		}
-		if h.PID != 0 || time.Now().After(deadline) {
-			f.Close()
-			return nil, &BusyError{Dir: abs, Holder: h}
-		}
-		time.Sleep(poll)
 	}
 	d := &Dir{path: abs, lock: f, holder: Holder{PID: os.Getpid(), Command: command, Addr: addr, Since: time.Now().UTC().Truncate(time.Second)}}
 	d.writeNote()
 	return d, nil
+}
+
+// lockWaiting opens dir's lock file and takes the lock, shared or not,
+// trying again every poll for up to Wait while the lock is held; it gives up
+// at once, with a *BusyError, when stop says so of the holder's note (a
+// dead writer's note reads as none).
+func lockWaiting(dir string, shared bool, stop func(Holder) bool) (string, *os.File, error) {
+	abs, f, err := openLock(dir)
+	if err != nil {
+		return "", nil, err
+	}
+	deadline := time.Now().Add(Wait)
+	for {
+		err := tryLock(f, shared)
+		if err == nil {
+			return abs, f, nil
+		}
+		if !errors.Is(err, errWouldBlock) {
+			f.Close()
+			return "", nil, fmt.Errorf("datadir: lock %s: %w", abs, err)
+		}
+		h := readHolder(filepath.Join(abs, lockName))
+		if h.PID != 0 && !alive(h.PID) {
+			h = Holder{} // a writer killed outright left its note behind
+		}
+		if stop(h) || time.Now().After(deadline) {
+			f.Close()
+			return "", nil, &BusyError{Dir: abs, Holder: h}
+		}
+		time.Sleep(poll)
+	}
 }
 
 // SetAddr tells readers where the writer holding d now answers the JSON API,
@@ -150,32 +159,13 @@ func (d *Dir) writeNote() {
 // with other readers. When a writer holds the lock it returns a *BusyError
 // naming it at once if the writer has an address to ask instead, and
 // otherwise after waiting up to Wait for it to finish. command is unused
-// but for symmetry with Acquire and error messages.
+// but for symmetry with Acquire.
 func AcquireShared(dir, command string) (*Dir, error) {
-	abs, f, err := openLock(dir)
+	abs, f, err := lockWaiting(dir, true, func(h Holder) bool { return h.Addr != "" })
 	if err != nil {
 		return nil, err
 	}
-	deadline := time.Now().Add(Wait)
-	for {
-		err := tryLock(f, true)
-		if err == nil {
-			return &Dir{path: abs, lock: f, shared: true}, nil
-		}
-		if !errors.Is(err, errWouldBlock) {
-			f.Close()
-			return nil, fmt.Errorf("datadir: %s: lock %s: %w", command, abs, err)
-		}
-		h := readHolder(filepath.Join(abs, lockName))
-		if h.PID != 0 && !alive(h.PID) {
-			h = Holder{} // a dead writer's note: wait for the live one
-		}
-		if h.Addr != "" || time.Now().After(deadline) {
-			f.Close()
-			return nil, &BusyError{Dir: abs, Holder: h}
-		}
-		time.Sleep(poll)
-	}
+	return &Dir{path: abs, lock: f, shared: true}, nil
 }
 
 // openLock creates dir if needed and opens its lock file.

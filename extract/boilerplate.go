@@ -145,7 +145,7 @@ func pruneSidebarCells(tr *html.Node) {
 		if i == main {
 			continue
 		}
-		if texts[i]*5 > mainText || countLinks(c) < 3 {
+		if _, _, links := linkStats(c); texts[i]*5 > mainText || links < 3 {
 			return
 		}
 	}
@@ -154,23 +154,6 @@ func pruneSidebarCells(tr *html.Node) {
 			tr.RemoveChild(c)
 		}
 	}
-}
-
-// countLinks counts the <a href> elements below n.
-func countLinks(n *html.Node) int {
-	k := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if c.DataAtom == atom.A {
-			if _, ok := attr(c, "href"); ok {
-				k++
-			}
-		}
-		k += countLinks(c)
-	}
-	return k
 }
 
 // removedList removes the related-links heading h and the list it

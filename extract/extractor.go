@@ -131,12 +131,12 @@ func readPage(p Page) (*Article, origin, error) {
 		host = u.Hostname()
 	}
 	issuer := pageIssuer(doc, meta.jsonLD)
+	owner := copyrightOwner(doc)
 	if issuer == "" && ogSite == "" {
 		// The chrome's owner stands in for a site name the page does
 		// not give in its metadata.
-		issuer = pageOwner(doc, meta.jsonLD)
+		issuer = pageOwner(doc, meta.jsonLD, owner)
 	}
-	owner := copyrightOwner(doc)
 	pub := pagePublication(doc)
 	fields := noticeFields(doc)
 	title, strong := pickTitle(doc, meta, p.Hints.Title, host)

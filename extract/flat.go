@@ -450,10 +450,5 @@ const minFlatProse = 3
 // isProse reports whether a paragraph reads as running text: long enough
 // and ending a sentence.
 func isProse(p string) bool {
-	n := utf8.RuneCountInString(p)
-	if n < 60 {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, ")）」”\"' "))
-	return strings.ContainsRune(".!?。！？", last)
+	return utf8.RuneCountInString(p) >= 60 && endsSentence(p)
 }

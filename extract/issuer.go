@@ -107,8 +107,9 @@ var lowerJoins = map[string]bool{"of": true, "and": true, "the": true, "for": tr
 // owner, or "": a JSON-LD Organization that describes no article, the
 // logo's alternative text, or the copyright line ("© 2026 Kotoba Systems
 // Inc."). A company's newsroom names itself so when its notice says only
-// "we" or 弊社 and has no og:site_name.
-func pageOwner(doc *goquery.Document, ld []map[string]any) string {
+// "we" or 弊社 and has no og:site_name. copyright is what copyrightOwner
+// read, which the caller needs too.
+func pageOwner(doc *goquery.Document, ld []map[string]any, copyright string) string {
 	for _, obj := range ld {
 		if organisationType(obj) {
 			if name := issuerName(jsonString(obj, "name")); name != "" {
@@ -139,7 +140,7 @@ func pageOwner(doc *goquery.Document, ld []map[string]any) string {
 	if found != "" {
 		return found
 	}
-	return copyrightOwner(doc)
+	return copyright
 }
 
 // copyrightOwner returns the holder a page's copyright line names, or "".

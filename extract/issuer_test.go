@@ -97,7 +97,7 @@ func TestPageOwner(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := chromeDoc(t, tc.page)
-			if got := pageOwner(doc, readJSONLD(doc)); got != tc.want {
+			if got := pageOwner(doc, readJSONLD(doc), copyrightOwner(doc)); got != tc.want {
 				t.Errorf("pageOwner = %q, want %q", got, tc.want)
 			}
 		})

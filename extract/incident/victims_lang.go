@@ -146,19 +146,7 @@ var clientVendorRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:vendor|serv
 // clientVendors returns the names (lower case) the text introduces as its
 // organisation's vendor.
 func clientVendors(es []enSentence) map[string]bool {
-	out := map[string]bool{}
-	for _, s := range es {
-		for _, m := range clientVendorRe.FindAllStringSubmatch(s.shape, -1) {
-			idx := m[1]
-			if idx == "" {
-				idx = m[2]
-			}
-			if k, err := strconv.Atoi(idx); err == nil && k < len(s.names) {
-				out[strings.ToLower(stripLegalEnglish(s.names[k].text))] = true
-			}
-		}
-	}
-	return out
+	return namesMatching(es, clientVendorRe, func(string) bool { return true })
 }
 
 // technologyRe finds a product named as the kind of a server or a store
@@ -169,17 +157,9 @@ var technologyRe = regexp.MustCompile(`\b(?:an?|the|one|its|their) (?:(?:open|ex
 // technologyNames returns the names (lower case) the text writes only as
 // such a technology.
 func technologyNames(es []enSentence) map[string]bool {
-	out := map[string]bool{}
-	for _, s := range es {
-		for _, m := range technologyRe.FindAllStringSubmatch(s.shape, -1) {
-			// A product is one word (Elasticsearch, MongoDB); "a
-			// Glenholt Pharmacy database" is the pharmacy's.
-			if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) && !strings.Contains(s.names[k].text, " ") {
-				out[strings.ToLower(stripLegalEnglish(s.names[k].text))] = true
-			}
-		}
-	}
-	return out
+	// A product is one word (Elasticsearch, MongoDB); "a Glenholt
+	// Pharmacy database" is the pharmacy's.
+	return namesMatching(es, technologyRe, func(n string) bool { return !strings.Contains(n, " ") })
 }
 
 // placeModifierRe finds a name written before a description of a business
@@ -191,21 +171,12 @@ var placeModifierRe = regexp.MustCompile(`(?:^|[^\w ] |\b(?:the|a|an|of|at|in|by
 // placeModifiers returns the names (lower case) the text writes only as
 // such a modifier, never as a subject of their own.
 func placeModifiers(es []enSentence) map[string]bool {
-	out := map[string]bool{}
-	for _, s := range es {
-		for _, m := range placeModifierRe.FindAllStringSubmatch(s.shape, -1) {
-			if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) {
-				n := stripLegalEnglish(s.names[k].text)
-				// A place is one word (Leicester) or a known place;
-				// "Ahold Delhaize grocery chain Hannaford" names the
-				// parent, not a place.
-				if f := strings.Fields(strings.ToLower(n)); len(f) == 1 || allIn(f, enPlaces) || len(f) == 2 && enPlacePairs[f[0]+"_"+f[1]] {
-					out[strings.ToLower(n)] = true
-				}
-			}
-		}
-	}
-	return out
+	// A place is one word (Leicester) or a known place; "Ahold Delhaize
+	// grocery chain Hannaford" names the parent, not a place.
+	return namesMatching(es, placeModifierRe, func(n string) bool {
+		f := strings.Fields(strings.ToLower(stripLegalEnglish(n)))
+		return len(f) == 1 || allIn(f, enPlaces) || len(f) == 2 && enPlacePairs[f[0]+"_"+f[1]]
+	})
 }
 
 // personTitleRe finds a name after a person's post written in lower case,
@@ -216,27 +187,36 @@ var personTitleRe = regexp.MustCompile(`\b(?:(?:managing|senior|founding|equity|
 // titledPeople returns the names (lower case) of two or three capitalised
 // words the text writes after a person's post: people, not organisations.
 func titledPeople(es []enSentence) map[string]bool {
+	return namesMatching(es, personTitleRe, func(n string) bool {
+		f := strings.Fields(n)
+		if len(f) < 2 || len(f) > 3 || stripLegalEnglish(n) != n {
+			return false
+		}
+		for _, w := range f {
+			if lw := strings.ToLower(w); orgWords[lw] || headNouns[lw] || legalSuffixes[lw] || w == "&" {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// namesMatching returns the names (lower case, legal forms dropped) that
+// re points at in the sentences' shapes, by the first of its groups that
+// matched an N-index, and that keep accepts as written.
+func namesMatching(es []enSentence, re *regexp.Regexp, keep func(name string) bool) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range es {
-		for _, m := range personTitleRe.FindAllStringSubmatch(s.shape, -1) {
-			k, err := strconv.Atoi(m[1])
-			if err != nil || k >= len(s.names) {
-				continue
-			}
-			n := stripLegalEnglish(s.names[k].text)
-			f := strings.Fields(n)
-			if len(f) < 2 || len(f) > 3 || n != s.names[k].text {
-				continue
-			}
-			org := false
-			for _, w := range f {
-				lw := strings.ToLower(w)
-				if orgWords[lw] || headNouns[lw] || legalSuffixes[lw] || w == "&" {
-					org = true
+		for _, m := range re.FindAllStringSubmatch(s.shape, -1) {
+			idx := ""
+			for _, g := range m[1:] {
+				if g != "" {
+					idx = g
+					break
 				}
 			}
-			if !org {
-				out[strings.ToLower(n)] = true
+			if k, err := strconv.Atoi(idx); err == nil && k < len(s.names) && keep(s.names[k].text) {
+				out[strings.ToLower(stripLegalEnglish(s.names[k].text))] = true
 			}
 		}
 	}
@@ -1136,7 +1116,7 @@ func jaBrandParent(s string, standalone, units map[string]bool) string {
 		if k < 3 || k == len(rs) || k == len(rq) || sameScriptRun(rs[k-1], rs[k]) || sameScriptRun(rq[k-1], rq[k]) {
 			continue
 		}
-		if !jaOrgEnding(string(rq[k:])) {
+		if !jaOrgEndingRe.MatchString(string(rq[k:])) {
 			continue
 		}
 		if found != "" && found != q {
@@ -1159,8 +1139,6 @@ func sameScriptRun(a, b rune) bool {
 // jaOrgEndingRe finds what follows the brand in a parent's name: its
 // kind of business or its legal standing.
 var jaOrgEndingRe = regexp.MustCompile(`(?:信用金庫|信用組合|労働金庫|銀行|ホールディングス|グループ|生活協同組合|協同組合|保険|証券|電機|電気|工業|製作所|産業|商事|物産|建設|不動産|鉄道|電鉄|交通|運輸|物流|食品|製薬|薬品|化学|自動車|重工|電力|ガス|通信|放送|新聞|大学|病院|学園|財団|機構)$`)
-
-func jaOrgEnding(rest string) bool { return jaOrgEndingRe.MatchString(rest) }
 
 // jaDescriptorRe finds a description of a business put before its name:
 // 和菓子店, 老舗, 部品メーカー, 通販会社.

@@ -198,14 +198,15 @@ func latinFirst(counts map[string]int) string {
 	for n := range counts {
 		names = append(names, n)
 	}
-	score := func(n string) int {
-		if latinScore(n) == 1 && romanised(n, names) {
-			return -1 // the kanji read aloud: the firm's own name first
+	score := make(map[string]int, len(names))
+	for _, n := range names {
+		score[n] = latinScore(n)
+		if score[n] == 1 && romanised(n, names) {
+			score[n] = -1 // the kanji read aloud: the firm's own name first
 		}
-		return latinScore(n)
 	}
 	slices.SortFunc(names, func(a, b string) int {
-		return cmp.Or(-cmp.Compare(score(a), score(b)), -cmp.Compare(counts[a], counts[b]), cmp.Compare(a, b))
+		return cmp.Or(-cmp.Compare(score[a], score[b]), -cmp.Compare(counts[a], counts[b]), cmp.Compare(a, b))
 	})
 	return names[0]
 }
