@@ -60,7 +60,7 @@ var (
 	enRejectedRe      = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that)|declined to (?:make an? )?attribut\w*|(?:the )?(?:link|connection|tie) (?:has|had|have) not been (?:confirmed|established|proven))\b`)
 	enLineageBeforeRe = regexp.MustCompile(`(?i)\b(?:former members of|members of|offshoot of|splinter of|emerged from|spun off from|rebrand of|successor to|remnants of|ex-|works? (?:alongside|with))\s*(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.$-]*(?:\s+(?-i:[A-Z0-9])[\w.$-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$|\b(?:the )?defunct\s+$`)
 	jaStatedRe        = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|暗号化し|侵害し|潜伏|潜入)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)|とする声明|との声明|声明を(?:出|発表|公表|掲載)|を攻撃した|によるもの|と断定|と判断し|と結論`)
-	jaSuspectedRe     = regexp.MustCompile(`関与か|関与の疑い|関与の見方|関与の可能性|の犯行か|関与を(?:報じ|伝え|指摘|示唆)|疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致`)
+	jaSuspectedRe     = regexp.MustCompile(`関与か|関与を疑|と重な|関与の疑い|関与の見方|関与の可能性|の犯行か|関与を(?:報じ|伝え|指摘|示唆)|疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致`)
 	jaListAfterRe     = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼一同]|$)|同様|のほか)`)
 	// jaLineageAfterRe: 「X」の後継を名乗るグループ speaks of another group.
 	jaLineageAfterRe = regexp.MustCompile(`^[）)」』]*の(?:後継|派生|分派|元メンバー|流れをくむ|流れを汲む)`)
@@ -296,7 +296,7 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		if jaNotRealRe.MatchString(s.text) || jaTallyRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaDoubtRe.MatchString(after) || jaCodeAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !jaThisRe.MatchString(before) && !mentionsVictim(before, victims) && !jaClauseIsMain(after, victims) {
 			return Mentioned
 		}
-		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) && !jaThisRe.MatchString(s.text) && !jaClauseIsMain(after, victims) {
+		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) && !jaClauseIsMain(after, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) && !jaThisRe.MatchString(s.text) && !jaClauseIsMain(after, victims) {
 			return Mentioned
 		}
 		if jaCleftBeforeRe.MatchString(before) || jaNoteBeforeRe.MatchString(before) {
@@ -403,11 +403,19 @@ func jaClauseIsMain(after string, victims []Victim) bool {
 	// The name's own subject marker (「X」が、…) opens the clause.
 	after = strings.TrimLeft(after, "」』)）")
 	after = strings.TrimPrefix(strings.TrimPrefix(after, "が"), "、")
+	conceded := false
 	if i := strings.Index(after, "が、"); i >= 0 {
-		after = after[:i]
+		after, conceded = after[:i], true
 	}
-	return jaThisRe.MatchString(after) || jaSameCoRe.MatchString(after) || mentionsVictim(after, victims)
+	// A likeness conceded before a contrast (…と類似した特徴を持ちますが、
+	// …) gives way to what follows it.
+	return jaThisRe.MatchString(after) || jaSameCoRe.MatchString(after) || mentionsVictim(after, victims) || !conceded && jaLikenedRe.MatchString(after)
 }
+
+// jaLikenedRe follows a group whose earlier attacks this one is likened to,
+// or whose part in it is suspected by name (「X」の過去の攻撃と重なるとして、
+// 同グループの関与を疑っている): the comparison is about this incident.
+var jaLikenedRe = regexp.MustCompile(`^(?:[(（][^)）]{0,40}[)）])?[」』]*の(?:過去の|これまでの|以前の)?(?:攻撃|活動|手口|インフラ|ツール)(?:と|に)(?:重な|一致|類似|酷似|共通)|同(?:グループ|集団|組織)の関与を(?:疑|指摘|示唆)`)
 
 var enMainRefRe = regexp.MustCompile(`(?i)\b(?:the|this) (?:attack|breach|incident|hack|intrusion|compromise|campaign|leak|cyberattack|ransomware attack|intrusions|operation)\b|\bthe (?:company|firm|carmaker|automaker|retailer|bank|hospital|insurer|provider|organi[sz]ation|victim)\b|\b(?:its|their) (?:systems|servers|network|data)\b`)
 

@@ -212,7 +212,64 @@ func (x *Extractor) headlineActors(as []Attribution, ss []sentence, ja bool) []A
 			as[i].Strength = Mentioned
 		}
 	}
+	if g, title := x.campaignSubject(ss); g != "" {
+		// An advisory or a research post on one group's campaign: the
+		// group is the actor of what it describes, victims or none.
+		for i := range as {
+			if as[i].Name == g && as[i].Strength == Mentioned {
+				as[i].Strength, as[i].Evidence = Stated, title
+			}
+		}
+	}
 	return as
+}
+
+// campaignTitleRe marks a headline over one group's campaign: an advisory,
+// its tactics and indicators, a research post on its playbook.
+var campaignTitleRe = regexp.MustCompile(`(?i)#stop\w+|\b(?:advisory|alert|tactics|techniques|ttps|indicators|iocs|playbook|campaigns?|activity|targeting|operations|affiliates?|intrusions)\b|注意喚起|攻撃キャンペーン|手口|標的|潜伏`)
+
+// trendTitleRe marks a headline over a trend, not over one campaign:
+// "LockBit activity falls after takedown".
+var trendTitleRe = regexp.MustCompile(`(?i)\b(?:rise[sn]?|rising|surg\w+|fall(?:s|en)?|fell|declin\w+|drop(?:s|ped)?|most active|top|trends?|report|quarter(?:ly)?|q[1-4]|statistics|ranking|year in review)\b|増加|減少|急増|動向|まとめ|ランキング|四半期`)
+
+// campaignSubject returns the one group a campaign headline names when the
+// text goes on to name it, and the headline; "" otherwise.
+func (x *Extractor) campaignSubject(ss []sentence) (group, title string) {
+	for _, s := range ss {
+		if !s.title {
+			continue
+		}
+		if !campaignTitleRe.MatchString(s.text) || trendTitleRe.MatchString(s.text) {
+			return "", ""
+		}
+		for _, m := range x.cat.Find(s.text) {
+			if m.Group == nil || group != "" && m.Group.Name != group {
+				return "", ""
+			}
+			group = m.Group.Name
+		}
+		title = s.text
+		break
+	}
+	if group == "" {
+		return "", ""
+	}
+	n := 0
+	for _, s := range ss {
+		if s.title {
+			continue
+		}
+		for _, m := range x.cat.Find(s.text) {
+			if m.Group != nil && m.Group.Name == group {
+				n++
+				break
+			}
+		}
+	}
+	if n < 1 {
+		return "", ""
+	}
+	return group, title
 }
 
 // noIncidentTitleRe marks a headline over news with no incident of its

@@ -611,6 +611,9 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		start++
 	}
 	start = latinTail(toks, start, j)
+	if !legal && measureUnit(toks, start, j) {
+		return end, end, false
+	}
 	if !legal && !plausibleName(toks[start:j]) && !(placeParen(toks, j) > j && plausibleBeforePlace(toks[start:j])) {
 		return end, end, false
 	}
@@ -618,6 +621,16 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return end, end, false
 	}
 	return start, end, legal
+}
+
+// measureUnit reports one short Latin word right after a figure, a unit
+// (1.2|TB, 500|GB, 30|MB), never a name.
+func measureUnit(toks []tokenizer.Token, start, end int) bool {
+	if end != start+1 || start == 0 || !isLatinWord(toks[start].Surface) || utf8.RuneCountInString(toks[start].Surface) > 3 {
+		return false
+	}
+	pos := toks[start-1].POS()
+	return len(pos) > 1 && pos[1] == "数"
 }
 
 // latinDigits reports digits the dictionary cut from the Latin word
@@ -967,7 +980,10 @@ func publicFacility(run []tokenizer.Token) bool {
 // head office can be a name even though it ends in a common noun:
 // さくら旅行サービス(大阪市).
 func plausibleBeforePlace(run []tokenizer.Token) bool {
-	if len(run) == 0 || jaGeneric[run[0].Surface] || isPlace(run[0]) && len(run) == 1 {
+	if len(run) == 0 || isPlace(run[0]) && len(run) == 1 {
+		return false
+	}
+	if jaGeneric[run[0].Surface] && !coinedKatakana(run) {
 		return false
 	}
 	n := 0
@@ -975,6 +991,21 @@ func plausibleBeforePlace(run []tokenizer.Token) bool {
 		n += len([]rune(t.Surface))
 	}
 	return n >= 3
+}
+
+// coinedKatakana reports a name coined from katakana loanwords, the first
+// of them a common noun and the last not (データ|フロント, ネット|ワン):
+// before a bracketed head office it is a company's name.
+func coinedKatakana(run []tokenizer.Token) bool {
+	if len(run) < 2 || jaGeneric[run[len(run)-1].Surface] {
+		return false
+	}
+	for _, t := range run {
+		if !isKatakanaWord(t.Surface) {
+			return false
+		}
+	}
+	return true
 }
 
 // isKatakanaOrLatin reports a word written in katakana or Latin letters,

@@ -24,6 +24,9 @@ var (
 	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$`)
 	// enProductVersionRe precedes a number that is part of a product's
 	// name.
+	// enDayBeforeRe ends with a month, or a month's day and a dash, before
+	// a figure that is then a day: "May 13 – 16", "on March 16".
+	enDayBeforeRe      = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
 	enProductVersionRe = regexp.MustCompile(`\b(?:Microsoft|Office|Windows|Exchange|SharePoint|Dynamics|Workspace|iOS|iPadOS|macOS|Android|Java|Python|PHP|FortiOS|PAN-OS|Acrobat|Word|Excel|Outlook|Teams|Copilot)\s+$`)
 	// enRecentRe finds a time that places the incident itself, not an
 	// earlier one: "earlier this month".
@@ -41,7 +44,7 @@ var (
 )
 
 var (
-	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|notice|letters|tally|total|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details|names|dates of birth|addresses|numbers|contained|files|logged in|signed in|log-?ins?\b|taken over|takeover|hijack`)
+	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|notice|letters|tally|total|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details|names|dates of birth|addresses|numbers|contained|files|logged in|signed in|log-?ins?\b|taken over|takeover|hijack|exported|tokens\b|api keys`)
 	jaDataContextRe = regexp.MustCompile(`情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|お客さま|氏名|住所|電話番号|ID|パスワード|個人|利用者|ユーザー|患者|従業員|職員|学生|生徒|対象`)
 	// A population describes a company, not an incident: "serves 10
 	// million customers", "employs 370,000 people".
@@ -400,6 +403,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		}
 	} else {
 		if p.plainFour && p.value >= 1900 && p.value <= 2100 && (enYearPrefixRe.MatchString(before) || p.unit == "") {
+			return countCandidate{}, false
+		}
+		if p.value <= 31 && enDayBeforeRe.MatchString(before) {
+			// "May 13 - 16 - notifications sent", "on March 16 customers
+			// were told": a day of the month.
 			return countCandidate{}, false
 		}
 		if enProductVersionRe.MatchString(before) {

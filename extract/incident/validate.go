@@ -155,9 +155,10 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		// found from the page).
 		return false
 	}
-	if len(words) == 1 && enOfficeInitialisms[lower[0]] {
-		// "HR files", "the IT team", "PII": a function or a kind of
-		// data, written in capitals, no organisation.
+	if len(words) == 1 && allIn(strings.FieldsFunc(lower[0], func(r rune) bool { return r == '-' || r == '/' }), enOfficeInitialisms) {
+		// "HR files", "the IT team", "PII", "SSL-VPN": a function, a
+		// kind of data or of technology, written in capitals, no
+		// organisation.
 		return false
 	}
 	if len(words) <= 3 && forumRanks[lower[len(lower)-1]] {

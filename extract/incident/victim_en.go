@@ -54,6 +54,10 @@ func enCue(weight float64, needsBreach, activeCheck bool, pattern string) cue {
 	return cue{re: regexp.MustCompile(pattern), weight: weight, needsBreach: needsBreach, activeCheck: activeCheck}
 }
 
+// enMachinesAfterRe follows a product named before the machines that run
+// it: "VMware ESXi hosts", "FortiGate appliances".
+var enMachinesAfterRe = regexp.MustCompile(`^ (?:hosts|hypervisors|appliances|devices|instances|endpoints|firewalls|routers|gateways|virtual machines|vms|boxes|deployments|installations)\b`)
+
 var enVictimCues = []cue{
 	// Toyota confirmed / disclosed / notified ... (in a sentence about a breach)
 	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|is|are|was|were|also|recently|now|then|first|publicly|officially|previously|later|this week|on \w+) )*`+
@@ -82,12 +86,13 @@ var enVictimCues = []cue{
 		`infection|outage|ransomware|extortion|theft|exposure|heist|hit|hits|infiltration)`+
 		` (?:at|on|against|of|affecting|targeting|impacting|hitting|involving|suffered by|(?:that|which) (?:has |had )?(?:hit|affected|targeted|struck|left|stopped|halted|crippled|paralysed|paralyzed|disrupted|knocked out|shut down|took down|forced))`+
 		` (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList, enBreachListingRe),
-	// hackers breached Toyota
-	enCue(4, false, false, `(?:hackers|attackers|cybercriminals|criminals|crooks|intruders|actors|attacker|hacker|someone|party|parties|group|gang|operators|affiliates|affiliate|ransomware|`+
+	// hackers breached Toyota; not "the affiliate encrypted VMware ESXi
+	// hosts", where the name is the kind of machine.
+	enCueNotBefore(4, false, false, `(?:hackers|attackers|cybercriminals|criminals|crooks|intruders|actors|attacker|hacker|someone|party|parties|group|gang|operators|affiliates|affiliate|ransomware|`+
 		`thieves|spies|perpetrators|it|they|N\d+) (?:[a-z\-]+ ){0,2}?(?:(?:have|had|has|reportedly|allegedly|successfully|recently|were able to|was able to|managed to|that|who|had) )*`+
 		`(?:breached|hacked|hacked into|accessed|compromised|infiltrated|attacked|targeted|stole (?:[a-z\-]+ ){0,4}?from|gained access to|got access to|obtained access to|gained entry to|`+
 		`broke into|penetrated|encrypted|struck|breach|hack|target|attack|infiltrate|compromise|leaked (?:[a-z\-]+ ){0,4}?from|exfiltrated (?:[a-z\-]+ ){0,4}?from|extorted|extorting|`+
-		`hit|hits)`+` (?:the |a |its |their )?(?:(?:systems|servers|network|networks|computers|data|databases?|it systems|accounts|website|email accounts?|cloud|environment|infrastructure) (?:of|at|belonging to) (?:the )?)?`+enList),
+		`hit|hits)`+` (?:the |a |its |their )?(?:(?:systems|servers|network|networks|computers|data|databases?|it systems|accounts|website|email accounts?|cloud|environment|infrastructure) (?:of|at|belonging to) (?:the )?)?`+enList, enMachinesAfterRe),
 	// "an open cluster exposed Glimmerpath Fitness members' workouts": the
 	// organisation whose people's data lay open.
 	enCue(4, false, false, `\b(?:exposed|exposes|exposing|leaked|leaks|leaking|spilled|spills) (?:the )?(?:(?:personal )?(?:data|records|details|information) (?:of |on |about ))?`+enList+` (?:'s |’s )?(?:customers|members|users|patients|employees|students|clients|subscribers|guests|policyholders|residents)\b`),

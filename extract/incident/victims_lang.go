@@ -744,6 +744,11 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 			m = op
 		}
 		name, unit := canonJapanese(m, standalone, units)
+		if op, ok := ops[name]; ok && op != "" && name != m {
+			// 家具小売リンドクヴィスト&ベリ in a headline is the name the
+			// lead glosses or defines, once its descriptor is gone.
+			name, unit = canonJapanese(op, standalone, units)
+		}
 		if g, ok := groups[name]; ok {
 			// The text names the group's holding company: the group
 			// is the victim, under its group name.
@@ -1051,6 +1056,15 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 	if jaGeneric[s] {
 		return "", ""
 	}
+	if rest, ok := strings.CutPrefix(s, "私立"); ok && utf8.RuneCountInString(rest) >= 2 && depth > 0 {
+		// 私立〇〇学園: "private" says what kind of school, not its name.
+		return canonJapaneseDepth(rest, standalone, units, depth-1)
+	}
+	if m := jaSchoolGroupRe.FindStringSubmatch(s); m != nil {
+		// 〇〇学園中学校・高等学校: schools under one name are the 学園 that
+		// runs them.
+		return m[1], s
+	}
 	if m := jaMunicipalSchoolRe.FindStringSubmatch(s); m != nil && municipalityNamed(m[1], standalone) {
 		// 白浜市立小 in a story the city tells: the school's systems are
 		// the municipality's.
@@ -1344,8 +1358,14 @@ func jaSystemName(s string) bool {
 }
 
 // jaDepartmentRe finds a department after a municipality's or an
-// institution's name: 北浜市こども未来部, 青葉学院大学情報システム課.
-var jaDepartmentRe = regexp.MustCompile(`^(.{2,}?(?:市|町|村|県|府|区|大学|病院|協会|機構|銀行|学園))[^市町村県府]{1,16}(?:部|課|局|室|係|本部|事務局|センター|委員会)$`)
+// institution's name: 北浜市こども未来部, 青葉学院大学情報システム課. A
+// department's words hold no municipality, but they may speak of its
+// residents (総務部市民税課, 県民生活部).
+var jaDepartmentRe = regexp.MustCompile(`^(.{2,}?(?:市|町|村|県|府|区|大学|病院|協会|機構|銀行|学園))(?:[^市町村県府]|[市町村県府区都]民|都市){1,16}(?:部|課|局|室|係|本部|事務局|センター|委員会)$`)
+
+// jaSchoolGroupRe finds two or more schools written under the name of the
+// 学園 that runs them: 〇〇学園中学校・高等学校.
+var jaSchoolGroupRe = regexp.MustCompile(`^(.{2,}?学園)(?:中学校|高等学校|小学校|幼稚園|中学|高校)(?:・(?:中学校|高等学校|小学校|幼稚園|中学|高校))+$`)
 
 // jaTownOfficeRe is a municipality's office: 〇〇町役場, 〇〇市役所.
 var jaTownOfficeRe = regexp.MustCompile(`^(.{1,12}?[市町村区])(?:役場|役所)$`)
