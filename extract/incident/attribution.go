@@ -296,7 +296,13 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		if jaNotRealRe.MatchString(s.text) || jaTallyRe.MatchString(s.text) || jaDeniedAfterRe.MatchString(after) || jaDoubtRe.MatchString(after) || jaCodeAfterRe.MatchString(after) || jaOtherBeforeRe.MatchString(before) && !jaMainRefRe.MatchString(before) && !jaThisRe.MatchString(before) && !mentionsVictim(before, victims) && !jaClauseIsMain(after, victims) {
 			return Mentioned
 		}
-		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(s, ja, victims) && !jaClauseIsMain(after, victims) || jaOtherRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) && !jaThisRe.MatchString(s.text) && !jaClauseIsMain(after, victims) {
+		// A clause conceded before a contrast (…類似した点がありますが、)
+		// says nothing of the group named after it.
+		clause := s
+		if i := strings.LastIndex(before, "が、"); i >= 0 {
+			clause.text = s.text[i+len("が、"):]
+		}
+		if jaListAfterRe.MatchString(after) || jaLineageAfterRe.MatchString(after) || !mainIncident(clause, ja, victims) && !jaClauseIsMain(after, victims) || jaOtherRe.MatchString(clause.text) && !mentionsVictim(s.text, victims) && !jaMainRefRe.MatchString(s.text) && !jaThisRe.MatchString(s.text) && !jaClauseIsMain(after, victims) {
 			return Mentioned
 		}
 		if jaCleftBeforeRe.MatchString(before) || jaNoteBeforeRe.MatchString(before) {

@@ -232,8 +232,6 @@ func TestAttributionOtherContexts(t *testing.T) {
 	}
 }
 
-// TestAttributionDenied checks that a link denied after the name leaves
-// the group mentioned only.
 // TestAttributionThisCampaign checks a vendor's own assessment of the
 // campaign it reports, whose reasons recall the group's earlier attacks.
 func TestAttributionThisCampaign(t *testing.T) {
@@ -245,6 +243,50 @@ func TestAttributionThisCampaign(t *testing.T) {
 	}
 }
 
+// TestAttributionCampaignHeadline checks that an advisory or research post
+// on one group's campaign names it as the actor, and that a headline over a
+// trend or over two groups does not.
+func TestAttributionCampaignHeadline(t *testing.T) {
+	x := New(attributionCatalogue())
+	body := "Over the last two months our responders handled intrusions by RansomHub affiliates at manufacturers. Access came through exposed remote desktop gateways; the operators then disabled backups before encryption."
+	for _, tt := range []struct {
+		title string
+		want  []string
+	}{
+		{"RansomHub affiliates: tactics and indicators from recent intrusions", []string{"RansomHub"}},
+		{"#StopRansomware: RansomHub", []string{"RansomHub"}},
+		{"RansomHub activity falls for a second quarter", nil},
+		{"RansomHub and LockBit tactics compared", nil},
+	} {
+		got := x.Extract(Doc{Lang: "en", Title: tt.title, Text: body}).ActorNames()
+		if !sameSet(got, tt.want) {
+			t.Errorf("%q: actors = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestAttributionLikenedToPast checks that a Japanese report likening an
+// attack to a group's earlier ones reads as suspicion, unless the likeness
+// is conceded before naming another group.
+func TestAttributionLikenedToPast(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "ja", Title: "会計クラウド「ベルノート」に不正アクセス",
+		Text: "会計クラウド「ベルノート」を運営するベルノート社は、管理画面に不正アクセスを受けたと公表した。調査会社は、使われたドメインが「ラザルス(Lazarus)」のこれまでの活動と一致するとして、同グループの関与を疑っている。"}
+	f := x.Extract(d)
+	if got := f.ActorNames(); !sameSet(got, []string{"Lazarus Group"}) {
+		t.Fatalf("actors = %v, want [Lazarus Group] (%+v)", got, f.Actors)
+	}
+	if f.Actors[0].Strength != Suspected {
+		t.Errorf("strength = %s, want suspected", f.Actors[0].Strength)
+	}
+	d.Text = "会計クラウド「ベルノート」を運営するベルノート社は、管理画面に不正アクセスを受けたと公表した。使われたツールはLazarusの過去の活動と類似した点がありますが、調査会社はKelvinSecによるものと判断しています。"
+	if got := x.Extract(d).ActorNames(); !sameSet(got, []string{"KelvinSecurity"}) {
+		t.Errorf("conceded likeness: actors = %v, want [KelvinSecurity]", got)
+	}
+}
+
+// TestAttributionDenied checks that a link denied after the name leaves
+// the group mentioned only.
 func TestAttributionDenied(t *testing.T) {
 	x := New(attributionCatalogue())
 	for _, d := range []Doc{

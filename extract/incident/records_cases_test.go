@@ -239,6 +239,12 @@ func TestRecordCases(t *testing.T) {
 				Text: "Someone used a stolen password to copy our donor database. The copy held the names, addresses and donation history of 5,120 supporters.\n\nAnn Lowe, Chief Executive, Riverside Relief"},
 			records: ptr(5120),
 		},
+		{
+			name: "a timeline's day range is no count; exported keys are data",
+			doc: Doc{Lang: "en", Title: "Incident report: unauthorized access to our admin console",
+				Text: "An attacker used a contractor's stolen session to export API keys belonging to 4,415 customer workspaces. We revoked every key on June 3.\n\nTimeline\nJune 1 - first access\nJune 3 - 5 - notices sent to affected administrators\n\nWe are sorry. Orchard Ledger"},
+			records: ptr(4415),
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
