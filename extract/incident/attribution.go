@@ -357,6 +357,11 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	if otherIncidentBefore(before, victims) || enLineageBeforeRe.MatchString(before) || enRejectedRe.MatchString(s.text) && !enStatedRe.MatchString(before) {
 		return Mentioned
 	}
+	if loc := enContrastRe.FindStringIndex(after); loc != nil && enRejectedRe.MatchString(after[loc[0]:]) {
+		// "forums initially blamed X, but researchers said there was no
+		// sign of its involvement": the blame is taken back.
+		return Mentioned
+	}
 	if enUmbrellaAfterRe.MatchString(after) || enUmbrellaBeforeRe.MatchString(before) || enUnrelatedRe.MatchString(before) || enDescribedByRe.MatchString(before) {
 		return Mentioned
 	}
@@ -368,6 +373,9 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	}
 	return Mentioned
 }
+
+// enContrastRe opens a clause that turns against what came before it.
+var enContrastRe = regexp.MustCompile(`(?i)\b(?:but|however|yet|though|although)\b`)
 
 // enPastDeedRe finds a description of a group by what it did before: "the
 // group behind a run of attacks on schools in 2022".

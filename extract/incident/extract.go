@@ -128,7 +128,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 
 // deniedRe finds a headline's denial of an attack: "outage was a failed
 // upgrade, not a cyberattack", 「サイバー攻撃ではない」.
-var deniedRe = regexp.MustCompile(`(?i)\bnot (?:a |an |the result of (?:a |an )?|caused by (?:a |an )?|due to (?:a |an )?)?(?:cyber-?attack|cyber ?incident|cyber-?security incident|hack|breach|data breach|intrusion|ransomware(?: attack)?)\b|\bno (?:sign of (?:a |any )?|evidence of (?:a |any )?)?(?:cyber-?attack|hack|intrusion)\b|\b(?:wasn't|was not|were not|weren't|not) hacked\b|\brules? out (?:a |any )?(?:cyber-?attack|hack|breach|intrusion)|(?:サイバー攻撃|不正アクセス|攻撃)(?:によるもの)?ではな|(?:サイバー攻撃|不正アクセス)ではありません`)
+var deniedRe = regexp.MustCompile(`(?i)\bnot (?:a |an |the result of (?:a |an )?|caused by (?:a |an )?|due to (?:a |an )?)?(?:cyber-?attack|cyber ?incident|cyber-?security incident|hack|breach|data breach|intrusion|ransomware(?: attack)?)\b|\bno (?:sign of (?:a |any )?|evidence of (?:a |any )?)?(?:cyber-?attack|hack|intrusion)\b|\b(?:wasn't|was not|were not|weren't|not) hacked\b|\b(?:(?:has|have|had|was|were) not|hasn't|haven't|hadn't|wasn't|weren't) been (?:breached|hacked|compromised)\b|\brules? out (?:a |any )?(?:cyber-?attack|hack|breach|intrusion)|(?:サイバー攻撃|不正アクセス|攻撃)(?:によるもの)?ではな|(?:サイバー攻撃|不正アクセス)ではありません`)
 
 // deniedIncident reports a headline that denies the attack it speaks of
 // and names no other: such an article has no victim.
@@ -178,7 +178,8 @@ var (
 // impersonationWarning reports a headline warning of scams that use an
 // organisation's name.
 func impersonationWarning(title string) bool {
-	return impersonationRe.MatchString(title) && scamWarningRe.MatchString(title) && !titleBreachRe.MatchString(title)
+	// "…: our systems have not been breached" denies the breach it names.
+	return impersonationRe.MatchString(title) && scamWarningRe.MatchString(title) && !titleBreachRe.MatchString(deniedRe.ReplaceAllString(title, ""))
 }
 
 // titleBreachRe finds a breach in a headline, which a scam warning after a

@@ -37,8 +37,10 @@ func singleIncident(title, text string, victims []Victim) bool {
 	if len(victims) == 0 || reportLaunchTitleRe.MatchString(title) {
 		return false
 	}
-	if storySummaryTitleRe.MatchString(title) {
-		// 〇〇流出、利用者の反応まとめ: one incident's summary.
+	title = withoutSiteName(title)
+	if storySummaryTitleRe.MatchString(title) || oneTopicSummaryRe.MatchString(title) && mentionsVictim(title, victims) {
+		// 〇〇流出、利用者の反応まとめ, 〇〇の不正アクセスについてまとめてみた:
+		// one incident's summary.
 		return true
 	}
 	if digestTitleRe.MatchString(title) {
@@ -58,6 +60,27 @@ var reportLaunchTitleRe = regexp.MustCompile(`(?i)` + jaReportLaunch + `|\b(?:pu
 // storySummaryTitleRe marks the headline of a summary of one story: the
 // reactions to it, its timeline, what is known so far.
 var storySummaryTitleRe = regexp.MustCompile(`(?i)(?:反応|経緯|時系列|わかっていること|分かっていること|現状|続報|最新情報|声)(?:の)?まとめ|\b(?:what we know|timeline|everything we know|reactions?)\b`)
+
+// oneTopicSummaryRe marks a headline that sums up one topic it names:
+// 〇〇についてまとめてみた, 〇〇の件をまとめました.
+var oneTopicSummaryRe = regexp.MustCompile(`(?:について|に関して|の件を?|を)(?:の)?まとめ(?:て|た|ました|てみた|てみました)?$`)
+
+// siteNameSuffixRe finds the site's name a page's title ends with: " -
+// ニュースまとめアンテナ", " | The Breach Ledger".
+var siteNameSuffixRe = regexp.MustCompile(`\s+[-|｜–—]\s+([^-|｜–—]{1,30})$|｜([^｜]{1,30})$`)
+
+// withoutSiteName drops the site's name after a headline, unless the part
+// after the bar speaks of a breach itself.
+func withoutSiteName(title string) string {
+	m := siteNameSuffixRe.FindStringSubmatchIndex(title)
+	if m == nil || m[0] == 0 {
+		return title
+	}
+	if titleBreachRe.MatchString(title[m[0]:]) {
+		return title
+	}
+	return strings.TrimSpace(title[:m[0]])
+}
 
 // digestTitleRe marks a headline that presents its article as a digest of
 // several items.

@@ -31,6 +31,12 @@ var (
 	// enRecentRe finds a time that places the incident itself, not an
 	// earlier one: "earlier this month".
 	enRecentRe = regexp.MustCompile(`(?i)\bearlier this (?:month|week)\b`)
+	// enSoftwareRe finds a software service, whose tenants are customers'
+	// workspaces.
+	enSoftwareRe = regexp.MustCompile(`(?i)\b(?:saas|cloud|platform|software|workspaces?|console|api|app|tenancy|instances?|data|tb|gb)\b`)
+	// enClaimAfterRe follows a figure that is someone's claim: "2.3M
+	// claim", "2.3 million people claimed by the crew".
+	enClaimAfterRe = regexp.MustCompile(`(?i)^(?:\s*[\w'’-]+){0,3}?\s*(?:claims?\b|(?:claimed|alleged|touted|boasted|advertised) by\b)`)
 	// enDisputeRe finds the victim disputing a claimed figure before its own.
 	enDisputeRe = regexp.MustCompile(`(?i)\b(?:exaggerat\w*|inflated|overstat\w*|disput\w*|inaccurate|not accurate|lower than (?:claimed|reported|alleged))\b`)
 	// enDeniedFigureRe follows a figure the text goes on to deny.
@@ -38,7 +44,7 @@ var (
 	// enCorrectionRe introduces a figure given as the true one.
 	enCorrectionRe = regexp.MustCompile(`(?i)\b(?:true|actual|real|correct|accurate|verified) (?:figure|number|count|total|tally) (?:is|was|stands at|came to)\s+(?:about |around |roughly |nearly |some |approximately )?$`)
 	// jaGroupClaimAfterRe follows a figure an attacker claims: 「920万件」と主張.
-	jaGroupClaimAfterRe = regexp.MustCompile(`^[件人分」』]*(?:と(?:主張|称|うた)|を盗んだと主張|(?:の[^。、]{0,8})?を(?:保有|入手|窃取|販売|所持)(?:している|した|する)?と(?:する|される|称する|主張する))`)
+	jaGroupClaimAfterRe = regexp.MustCompile(`^[件人分」』]*(?:と(?:主張|称|うた)|を盗んだと主張|(?:の[^。、]{0,8})?を(?:保有|入手|窃取|販売|所持)(?:している|した|する)?と(?:する|される|称する|主張))`)
 	// cardCountRe marks a figure of payment cards.
 	cardCountRe = regexp.MustCompile(`(?i)card|カード`)
 )
@@ -349,7 +355,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if !breach && !strings.Contains(s.text, "対象") && !strings.Contains(s.text, "可能性") {
 			score -= 0.5
 		}
-		if jaWorkforceRe.MatchString(before) && !jaBreachRe.MatchString(s.text) {
+		if jaWorkforceRe.MatchString(before) && !jaBreachRe.MatchString(s.text) && !strings.Contains(s.text, "影響を受け") {
 			// 従業員は約3200人: the size of the firm.
 			return countCandidate{}, false
 		}
@@ -403,6 +409,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		}
 	} else {
 		if p.plainFour && p.value >= 1900 && p.value <= 2100 && (enYearPrefixRe.MatchString(before) || p.unit == "") {
+			return countCandidate{}, false
+		}
+		if p.unitEnd > p.end && p.unitEnd <= len(s.text) && strings.Contains(strings.ToLower(s.text[p.end:p.unitEnd]), "tenant") && enSoftwareRe.MatchString(s.text) {
+			// "all 1,140 tenants" of a cloud service are its customer
+			// organisations, not people who rent their homes.
 			return countCandidate{}, false
 		}
 		if p.value <= 31 && enDayBeforeRe.MatchString(before) {
@@ -481,7 +492,13 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// called 'simply not true'": a claim the victim denies.
 			score -= 4
 		}
-		if enDisputeRe.MatchString(before) && !enGroupClaimRe.MatchString(before) {
+		claimed := enClaimAfterRe.MatchString(s.text[p.end:])
+		if claimed {
+			// "disputes hackers' 2.3M claim", "the 2.3 million people
+			// claimed by the crew": the figure is the claim.
+			score -= 3
+		}
+		if enDisputeRe.MatchString(before) && !enGroupClaimRe.MatchString(before) && !claimed {
 			// "The bank said the figure was exaggerated and that 31,000
 			// customers were affected": the victim's answer to a claim.
 			score += 3

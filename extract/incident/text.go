@@ -63,6 +63,9 @@ var abbreviations = map[string]bool{
 	"ltd": true, "jr": true, "sr": true, "gov": true, "approx": true, "est": true,
 }
 
+// timeZones are the zones news and notices write after a time.
+var timeZones = wordSet(`et pt mt ct utc gmt est edt pst pdt cst cdt mst mdt akst akdt hst bst cet cest eet eest jst kst aest aedt ist sgt hkt`)
+
 // splitSentences splits text into sentences: at line breaks, at Japanese
 // full stops and at English sentence ends (., ! or ? followed by a space and
 // a capital letter, a digit or a quote), keeping abbreviations together.
@@ -133,6 +136,10 @@ func endsEnglishSentence(line string, i, next int) bool {
 	}
 	word := strings.ToLower(strings.Trim(line[j:i], "\"'("))
 	if abbreviations[word] {
+		return false
+	}
+	if f := strings.Fields(rest); (word == "a.m" || word == "p.m") && len(f) > 0 && timeZones[strings.ToLower(f[0])] {
+		// "5:40 p.m. MT": the zone belongs to the time.
 		return false
 	}
 	return !(len(word) == 1 && unicode.IsLetter(rune(word[0])))

@@ -13,7 +13,7 @@ var unitNouns = map[string]string{}
 func init() {
 	for unit, words := range map[string][]string{
 		"records":     {"records", "record", "rows", "entries", "data records", "lines"},
-		"people":      {"people", "persons", "individuals", "victims", "households", "families", "lives", "identities", "americans", "residents", "citizens", "taxpayers", "voters", "participants", "volunteers", "veterans", "retirees", "pensioners", "claimants", "recipients", "visitors", "attendees", "inmates", "seniors", "adults", "minors", "homeowners", "renters", "occupants", "residents'", "constituents", "claimants'", "learners", "applicants'", "survivors", "clients'"},
+		"people":      {"people", "persons", "individuals", "victims", "households", "families", "lives", "identities", "americans", "residents", "citizens", "taxpayers", "voters", "participants", "volunteers", "veterans", "retirees", "pensioners", "claimants", "recipients", "visitors", "attendees", "inmates", "seniors", "adults", "minors", "homeowners", "renters", "occupants", "residents'", "constituents", "claimants'", "learners", "applicants'", "survivors", "clients'", "tenants", "leaseholders", "lessees", "guardians", "parishioners", "congregants"},
 		"customers":   {"customers", "customer", "clients", "consumers", "shoppers", "buyers", "guests", "passengers", "travelers", "travellers", "policyholders", "cardholders", "borrowers", "beneficiaries", "enrollees", "members", "subscribers", "donors", "supporters", "fans", "investors", "owners", "riders", "drivers", "sellers", "merchants"},
 		"users":       {"users", "user", "players", "gamers", "profiles", "usernames", "logins"},
 		"accounts":    {"accounts", "account"},
@@ -79,6 +79,10 @@ func englishUnit(s string, end int) (string, int) {
 			return u, end + w[1]
 		}
 		if demonymRe.MatchString(word) {
+			if i+1 < len(words) && bodyNouns[strings.ToLower(rest[words[i+1][0]:words[i+1][1]])] {
+				// "96 Japanese organisations": a count of bodies.
+				return "", 0
+			}
 			return "people", end + w[1]
 		}
 		if !isWordToken(word) || unitStopWords[lw] {
@@ -87,6 +91,9 @@ func englishUnit(s string, end int) (string, int) {
 	}
 	return "", 0
 }
+
+// bodyNouns count organisations and things, not people, after a demonym.
+var bodyNouns = wordSet(`companies organizations organisations firms businesses countries servers files documents institutions entities agencies banks hospitals universities brands manufacturers retailers sites websites`)
 
 // sizeUnits measure data, not people or records.
 var sizeUnits = wordSet(`gb tb mb kb pb gigabytes terabytes megabytes petabytes gib tib mib bytes`)

@@ -155,6 +155,10 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		// found from the page).
 		return false
 	}
+	if len(words) == 1 && timeZones[lower[0]] {
+		// "5:40 p.m. MT": a time zone.
+		return false
+	}
 	if len(words) == 1 && allIn(strings.FieldsFunc(lower[0], func(r rune) bool { return r == '-' || r == '/' }), enOfficeInitialisms) {
 		// "HR files", "the IT team", "PII", "SSL-VPN": a function, a
 		// kind of data or of technology, written in capitals, no

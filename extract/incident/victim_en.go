@@ -32,7 +32,7 @@ const (
 	enAppos    = `(?:, (?:[^,]|\d,\d\d\d){1,80}? , |\( [^)]{1,60}? \) )?`
 )
 
-var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious`)
+var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|fraudster`)
 
 // enBreachListingRe follows the name of a body that lists breaches, not
 // one that suffered them: "listed the breach on the HHS breach portal".
@@ -62,7 +62,7 @@ var enVictimCues = []cue{
 	// Toyota confirmed / disclosed / notified ... (in a sentence about a breach)
 	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|is|are|was|were|also|recently|now|then|first|publicly|officially|previously|later|this week|on \w+) )*`+
 		`(?:confirmed|confirms|confirm|disclosed|discloses|disclose|announced|announces|revealed|reveals|admitted|admits|notified|notifies|notifying|informed|informs|alerted|alerts|`+
-		`acknowledged|acknowledges|detected|detects|discovered|discovers|identified|identifies|suffered|suffers|experienced|experiences|fell victim|falls victim|`+
+		`acknowledged|acknowledges|detected|detects|discovered|discovers|identified|identifies|suffered|suffers|experienced|experiences|fell victim|falls victim|apologi[sz]ed|apologi[sz]es|`+
 		`(?:is |was )?investigating|investigates|became aware|become aware|learned|began notifying|begun notifying|filed|files|is recovering|recovering|`+
 		`took (?:[a-z]+ ){0,3}offline|shut down|taken (?:[a-z]+ ){0,3}offline|sent (?:[a-z]+ ){0,3}notifications?|has been notifying|warned|warns|`+
 		`(?:is |are |has |have |had |began |begun |started )?(?:mailing|mailed|sending|sent|sends|mails|emailing|emailed) (?:[a-z\-]+ ){0,2}?(?:letters|notices|notifications|notification letters|breach notices))\b`),

@@ -840,11 +840,11 @@ var (
 	// jaShortFormRe finds a name the text shortens for later use:
 	// 東京ガスカスタマーサポート株式会社(以下「TGCS」).
 	jaShortFormRe = regexp.MustCompile(`(N\d+) (?:, N\d+ \.? ?)?\((?:[^()N]{1,24}?[、,] ?)?以下[、,]?[「"]?(N\d+) `)
-	jaSelfRunRe   = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
+	jaSelfRunRe   = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?[「『](N\d+) |(N\d+) )`)
 	// jaSelfOwnRe finds a service the issuer calls its own: 本生協の会員向け
 	// ウェブサイト「かなえネット」.
 	jaSelfOwnRe = regexp.MustCompile(`(?:` + jaSelfWords + `)の[^。、N]{0,16}?(?:サイト|ウェブサイト|Webサイト|ホームページ|サービス|システム|アプリ|ショップ|ストア|ポータル)(?:「|『)(N\d+) `)
-	jaRunByRe   = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?「(N\d+) |(N\d+) )`)
+	jaRunByRe   = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?[「『](N\d+) |(N\d+) )`)
 )
 
 // jaSelfDefinitionRe finds a name defined as the issuer's word for itself:

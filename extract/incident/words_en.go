@@ -98,7 +98,7 @@ kenya pakistan bangladesh zealand ontario quebec bavaria asean apac emea latam a
 
 // departmentWords end a signature after the organisation's name: Customer
 // Care, Privacy Team.
-var departmentWords = wordSet(`customer customers care support team privacy office desk communications relations press newsroom pressroom`)
+var departmentWords = wordSet(`customer customers care support team privacy office desk communications relations press newsroom pressroom security trust safety incident response legal compliance`)
 
 // loneDepartments are the departmentWords that end a signature on their
 // own: "The Fernhollow Team", or a site's name: "Fennick Newsroom".
