@@ -138,10 +138,11 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 
 // clientVendorRe finds a vendor a client's own notice names as its own:
 // "our billing vendor Tallyway", "Our practice uses Tallyway Billing, an
-// outside company". News writing "its vendor X" may be about X's breach. A breach at the vendor that exposed the
+// outside company", "an incident at Fenmore Property Services, one of
+// the contractors that carries out repairs to our homes". News writing "its vendor X" may be about X's breach. A breach at the vendor that exposed the
 // client's data is, in the client's story, the client's incident; the
 // vendor is the way in (see testdata/corpus/README.md).
-var clientVendorRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:vendor|service provider|provider|supplier|contractor|processor|business associate|billing company|mailing vendor|it provider)s? (?:, )?N(\d+) |\b(?:we|our [a-z]+) (?:uses?|used|engaged|engages|contracts? with|contracted with|relies on|relied on) N(\d+) (?:, )?(?:an? |our )(?:[a-z\-]+ ){0,3}?(?:company|vendor|provider|firm|contractor|processor|service)\b`)
+var clientVendorRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:vendor|service provider|provider|supplier|contractor|processor|business associate|billing company|mailing vendor|it provider)s? (?:, )?N(\d+) |N(\d+) , one of (?:our|the) (?:[a-z\-]+ ){0,2}?(?:vendors|service providers|providers|suppliers|contractors|processors|business associates)\b|\b(?:we|our [a-z]+) (?:uses?|used|engaged|engages|contracts? with|contracted with|relies on|relied on) N(\d+) (?:, )?(?:an? |our )(?:[a-z\-]+ ){0,3}?(?:company|vendor|provider|firm|contractor|processor|service)\b`)
 
 // clientVendors returns the names (lower case) the text introduces as its
 // organisation's vendor.
@@ -444,6 +445,13 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 		}
 		return m[1], s
 	}
+	if m := homeCityRe.FindStringSubmatch(s); m != nil && !commonWords[strings.ToLower(strings.Fields(m[1])[0])] && !headNouns[strings.ToLower(strings.Fields(m[1])[0])] && !orgWords[strings.ToLower(m[1])] {
+		// "a subsidiary of Mizuka Seiko of Nagoya, Japan": the company
+		// the text also names alone, and its home city.
+		if _, ok := standalone[strings.ToLower(m[1])]; ok {
+			return m[1], ""
+		}
+	}
 	if strings.HasSuffix(s, " Unified") && len(strings.Fields(s)) >= 2 {
 		// "Brookhollow Unified" is how a Californian district goes by:
 		// Brookhollow Unified School District.
@@ -595,6 +603,9 @@ func sharesStem(a, b string) bool {
 	return n >= 3 && (n == len(a) || n == len(b) || len(a) <= 5)
 }
 
+// homeCityRe finds a name followed by the one-word place it is from.
+var homeCityRe = regexp.MustCompile(`^(.+?) of ([A-Z][\p{L}-]+)$`)
+
 // regionalUnitRe finds a unit named after its parent and a region.
 var regionalUnitRe = regexp.MustCompile(`^(.+?) (?:of (?:America|North America|the Americas|Europe|Asia|Asia Pacific|Japan|Canada|Australia|the USA|USA|the U\.S\.|U\.S\.A\.|the UK|Mexico|Brazil|India|China|Germany|France)|de (?:México|Mexico|Colombia|Chile|Argentina|España|Espana|France|Venezuela|Perú|Peru)|do Brasil|(?:Deutschland|Italia|Polska|Nederland|Iberica|Ibérica))$`)
 
@@ -637,6 +648,11 @@ func longerForm(s string, standalone map[string]string) string {
 			// place, run on into the name.
 			continue
 		}
+		if len(rest) >= 2 && regionWords[rest[len(rest)-1]] {
+			// "MIYABINA Beauty USA", the brand's subsidiary for a
+			// region, is no fuller name of the brand.
+			continue
+		}
 		if allIn(rest, groupSuffixes) {
 			// "Corvane" beside "Corvane Group Holdings" and its units
 			// "Corvane Freight": the short form names the group.
@@ -655,6 +671,9 @@ func longerForm(s string, standalone map[string]string) string {
 	}
 	return standalone[best]
 }
+
+// regionWords end the names of a company's regional subsidiaries.
+var regionWords = wordSet(`usa us u.s. america americas uk europe emea apac asia japan canada australia india china germany france mexico brazil korea singapore`)
 
 // parentBodyWords end the name of a body others are units of: a school
 // district over its schools, a health system over its hospitals.
