@@ -142,10 +142,16 @@ func oldYear(text string, year int) bool {
 	return false
 }
 
+// jaFormerPeopleRe finds former members, customers or staff: 過去の入居者.
+var jaFormerPeopleRe = regexp.MustCompile(`過去の(?:入居者|会員|利用者|ご利用者|顧客|お客様|お客さま|従業員|社員|職員|患者|在籍者|卒業生|取引先|契約者|受講者|応募者|購入者)`)
+
 // otherIncident reports a sentence that recalls another or an earlier
 // incident.
 func otherIncident(text string, ja bool) bool {
 	if ja {
+		// 現在および過去の入居者, 過去に登録した会員: who the figure
+		// counts, not an earlier incident.
+		text = jaPastMembersRe.ReplaceAllString(jaFormerPeopleRe.ReplaceAllString(text, ""), "")
 		return jaOtherIncidentRe.MatchString(text)
 	}
 	return enOtherIncidentRe.MatchString(text)

@@ -64,6 +64,18 @@ type victimInput struct {
 	publisher string
 }
 
+// jaEntrustRe ends with the words that make the next name a contractor:
+// 印刷を委託していた|ツバメ印刷, 委託先の|ツバメ印刷.
+var jaEntrustRe = regexp.MustCompile(`委託(?:して|され)?(?:いた|いる|する|している|していた|先|先の|先である)[^。、]{0,6}$`)
+
+// entrustedTo reports a mention that a sentence names as the contractor
+// its subject entrusted work to: the client tells of the contractor's
+// breach, so the sentence does not point at the contractor alone.
+func entrustedTo(evidence, mention string) bool {
+	i := strings.Index(evidence, mention)
+	return i > 0 && jaEntrustRe.MatchString(evidence[:i])
+}
+
 // chooseVictims turns cue hits into the article's victims.
 func chooseVictims(in victimInput) []Victim {
 	canon, exclude := in.canon, in.exclude
@@ -75,7 +87,7 @@ func chooseVictims(in victimInput) []Victim {
 		// 〇〇、ランサムウェア被害を受けた△△の復旧支援を完了: where a sentence
 		// says outright whom the damage befell, its subject only speaks.
 		for _, h := range in.hits {
-			if h.weight >= 4 {
+			if h.weight >= 4 && !entrustedTo(h.evidence, h.mention) {
 				if name, _ := canon(h.mention); name != "" && !exclude(name, h) {
 					if prev, ok := direct[h.evidence]; ok && prev != strings.ToLower(name) {
 						direct[h.evidence] = "\x00" // two names: no one stands out

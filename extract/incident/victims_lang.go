@@ -801,6 +801,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 	common := map[string]bool{}
 	implausible := map[string]bool{}
 	places := jaPlaceModifiers(js)
+	jaText := joinedText(ss)
 	exclude := func(name string, h cueHit) bool {
 		if ownedPlatform(owned, name) || notVictimName(implausible, name, h, "", true) || places[h.mention] {
 			return true
@@ -812,6 +813,11 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 			// NPO法人ひだまり子ども食堂ネットワーク: a legal form marks a
 			// name, however common its words.
 			return false
+		}
+		if countryKind(tk, h.mention, jaText) {
+			// 英住宅協会: "a British housing association", a kind of
+			// body, not its name.
+			return true
 		}
 		only, ok := common[name]
 		if !ok {
@@ -825,6 +831,10 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		names: japaneseNameLists(js), breach: japaneseBreachArticle(js), product: japaneseProductArticle(js), year: year, publisher: publisher,
 	})
 }
+
+// jaHeadOfficeRe finds the place in a bracket after a name that says
+// where the business is: (富士市), (本社:東京都江東区).
+var jaHeadOfficeRe = regexp.MustCompile(`[一-龥ぁ-んァ-ヶA-Za-z]\((?:本社|本店|所在地)?[:：]?([一-龥]{1,4}(?:都|道|府|県))?([一-龥ぁ-んァ-ヶ]{1,6}(?:市|区|町|村))\)`)
 
 // jaPlaceModifierRe finds a place written before the kind of business it
 // locates: 港区の倉庫会社, 大阪市の中堅メーカー.
@@ -840,6 +850,14 @@ var jaPlaceNameRe = regexp.MustCompile(`^(?:[一-龥ぁ-んァ-ヶ]{1,4}(?:都|�
 func jaPlaceModifiers(js []jaSentence) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range js {
+		for _, m := range jaHeadOfficeRe.FindAllStringSubmatch(s.text, -1) {
+			// 朝凪化成(富士市): the place a business is in, which a
+			// headline may write before it (富士市の朝凪化成).
+			out[m[2]] = true
+			if m[1] != "" {
+				out[m[1]+m[2]] = true
+			}
+		}
 		for _, m := range jaPlaceModifierRe.FindAllStringSubmatch(s.shape, -1) {
 			if k := nameIndexes(m[1]); len(k) == 1 && k[0] < len(s.names) && jaPlaceNameRe.MatchString(s.names[k[0]].text) {
 				out[s.names[k[0]].text] = true
@@ -1097,6 +1115,9 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 	if long := jaLongForm(s, standalone); long != "" && depth > 0 {
 		return canonJapaneseDepth(long, standalone, units, depth-1)
 	}
+	if long := jaTailForm(s, standalone); long != "" && depth > 0 {
+		return canonJapaneseDepth(long, standalone, units, depth-1)
+	}
 	if long := jaFullName(s, standalone, units); long != "" && depth > 0 {
 		return canonJapaneseDepth(long, standalone, units, depth-1)
 	}
@@ -1249,6 +1270,52 @@ func commonNounsOnly(tk *tokenizer.Tokenizer, name string) bool {
 	return words > 0
 }
 
+// jaNationalityBeforeRe ends with the country news writes before a
+// foreign body it describes by kind: 英|住宅協会, 英国の|住宅協会,
+// オランダの|病院 (not 日英 inside a word).
+var jaNationalityBeforeRe = regexp.MustCompile(`(?:(?:^|[^\p{Han}])[英米独仏豪中韓伊加露印台蘭]|(?:英|米|中|韓|仏|独|豪)国の|(?:イギリス|アメリカ|ドイツ|フランス|オランダ|スウェーデン|オーストラリア|カナダ|イタリア|スペイン|台湾|インド|ブラジル|メキシコ|ベルギー|スイス|ノルウェー|デンマーク|フィンランド|ポーランド|シンガポール|ニュージーランド|アイルランド)の)$`)
+
+// countryKind reports a mention the text writes only after a
+// one-character country name, made of common nouns and a body's word
+// (英|住宅|協会, 米|病院): a description of a foreign body by its kind, not
+// its name.
+func countryKind(tk *tokenizer.Tokenizer, mention, text string) bool {
+	if mention == "" || !strings.Contains(text, mention) {
+		return false
+	}
+	for rest := text; ; {
+		i := strings.Index(rest, mention)
+		if i < 0 {
+			break
+		}
+		if !jaNationalityBeforeRe.MatchString(rest[:i]) {
+			return false
+		}
+		rest = rest[i+len(mention):]
+	}
+	toks := tk.Tokenize(mention)
+	var words []tokenizer.Token
+	for _, t := range toks {
+		if t.Class != tokenizer.DUMMY {
+			words = append(words, t)
+		}
+	}
+	if len(words) < 1 {
+		return false
+	}
+	last := words[len(words)-1].Surface
+	if !jaCorporateWords[last] && !jaInstitutions[last] {
+		return false
+	}
+	for _, t := range words[:len(words)-1] {
+		pos := t.POS()
+		if t.Class != tokenizer.KNOWN || len(pos) < 2 || pos[0] != "名詞" || pos[1] != "一般" && pos[1] != "サ変接続" {
+			return false
+		}
+	}
+	return true
+}
+
 // jaMunicipalSchoolRe finds a school a municipality runs, written after
 // it: 白浜市立小, 北川町立第二中学校, 〇〇区立図書館.
 var jaMunicipalSchoolRe = regexp.MustCompile(`^(.{1,10}?[市町村区])立.{0,8}?(?:小|中|小学校|中学校|高|高校|高等学校|中等教育学校|義務教育学校|学校|幼稚園|保育園|保育所|図書館|公民館)$`)
@@ -1328,6 +1395,31 @@ func jaLongForm(s string, standalone map[string]bool) string {
 	}
 	return best
 }
+
+// jaTailForm returns the full name a headline shortens to its last words,
+// as 整備協会 does 全国プレジャーボート整備協会: the one name the text also
+// uses that ends with the short form, when the short form is an
+// association's kind (words, then 協会 or the like). "" otherwise.
+func jaTailForm(s string, standalone map[string]bool) string {
+	if !jaAssociationEndRe.MatchString(s) {
+		return ""
+	}
+	found := ""
+	for n := range standalone {
+		if n == s || !strings.HasSuffix(n, s) || utf8.RuneCountInString(n)-utf8.RuneCountInString(s) < 2 {
+			continue
+		}
+		if found != "" && found != n {
+			return ""
+		}
+		found = n
+	}
+	return found
+}
+
+// jaAssociationEndRe finds a short name that is an association's kind:
+// 整備協会, 保険組合.
+var jaAssociationEndRe = regexp.MustCompile(`^\p{Han}{2,4}(?:協会|機構|組合|財団|連合会|協議会|学会|振興会|連盟)$`)
 
 // jaInstitutionEnd reports a name ending in a word such as 大学, 病院 or
 // 銀行 that makes it an institution.
