@@ -21,15 +21,40 @@ var boilerplateAtoms = map[atom.Atom]bool{
 // navigation, sharing, cookie and newsletter boxes, adverts, related and
 // popular lists, comments and captions.
 var boilerplateToken = regexp.MustCompile(`^(?:.*[-_])?(?:` +
-	`share|sharing|sharebar|social|sns|socials|cookie|cookies|consent|gdpr|cmp|` +
+	`share|sharing|sharebar|social|sns|socials|cookie|cookies|consent|gdpr|` +
 	`newsletter|subscribe|subscription|signup|optin|related|recommend|recommended|` +
 	`recommendations|popular|trending|mostread|most-read|ranking|comment|comments|` +
 	`disqus|respond|advert|advertisement|ad|ads|adslot|adunit|dfp|sponsor|sponsored|` +
-	`promo|promotion|breadcrumb|breadcrumbs|pagination|pager|sidebar|widget|` +
+	`promo|promotion|breadcrumb|breadcrumbs|pagination|pager|sidebar|` +
 	`navbar|nav|navigation|menu|gnav|footer|toolbar|outbrain|taboola|caption|` +
 	`modal|popup|skip|pagetop|topicpath|author-box|authorbox|more-stories|readmore|` +
-	`read-more|tagcloud|tag-list|taglist|sitemap` +
+	`read-more|tagcloud|tag-list|taglist|sitemap|cmp2|cmpbox|cmpwrapper|onetrust|didomi|usercentrics|cookiebot|truste` +
 	`)(?:[-_].*)?$`)
+
+// weakToken matches a class or id token that names page furniture on
+// most sites but every block on some: a sidebar's "widget" is an
+// Elementor or HubSpot page's paragraph, a consent manager's "cmp" opens
+// every Adobe Experience Manager component (cmp-text, cmp-title).
+var weakToken = regexp.MustCompile(`^(?:.*[-_])?(?:widget|widgets|cmp)(?:[-_].*)?$`)
+
+// builderPrefix opens the class tokens of a site builder's blocks, whose
+// "widget" or "cmp" is no sidebar or consent box.
+var builderPrefix = regexp.MustCompile(`^(?:elementor|hs|cmp|et|et_pb|fl|vc|wpb|sqs|jet|uagb|kadence|brxe|oxy|ct|fusion|avia|tatsu|themify|siteorigin|so|gb)[-_]`)
+
+// contentSegment names a block of text inside a weak token: a builder's
+// "widget-type-rich_text", "text-editor", "post-content".
+var contentSegment = regexp.MustCompile(`(?:^|[-_])(?:text|rich|richtext|editor|heading|title|content|body|article|post|paragraph|html)(?:[-_]|$)`)
+
+// furnitureToken reports a class or id token that names page furniture.
+func furnitureToken(tok string) bool {
+	if taxonomyToken.MatchString(tok) {
+		return false
+	}
+	if boilerplateToken.MatchString(tok) {
+		return true
+	}
+	return weakToken.MatchString(tok) && !builderPrefix.MatchString(tok) && !contentSegment.MatchString(tok)
+}
 
 // taxonomyToken matches WordPress-style classes that describe the post rather
 // than a box on the page ("tag-breach", "category-news", "post-123").
@@ -195,7 +220,7 @@ func isBoilerplate(n *html.Node) bool {
 			}
 		case "class", "id":
 			for _, tok := range strings.Fields(strings.ToLower(a.Val)) {
-				if !taxonomyToken.MatchString(tok) && boilerplateToken.MatchString(tok) {
+				if furnitureToken(tok) {
 					return true
 				}
 			}

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestPageBuilders checks pages built with site builders whose every
+// block is a "widget" or a "cmp-" component (Elementor, Adobe Experience
+// Manager's core components, HubSpot modules): the article's paragraphs are
+// read, the builder's menus, share buttons and footers are not.
+func TestPageBuilders(t *testing.T) {
+	for _, tt := range []struct {
+		file  string
+		title string
+		keep  []string
+		drop  []string
+	}{
+		{
+			file:  "elementor_clinic.html",
+			title: "Notice of Data Security Incident",
+			keep: []string{
+				"Brightwell Family Dental is writing to let our patients know",
+				"an unauthorized person had access to the server between August 14 and August 19",
+				"treatment notes for 6,914 current and former patients",
+				"offering twelve months of credit monitoring",
+			},
+			drop: []string{"Book an Appointment", "Share on Facebook", "All rights reserved", "220 Orchard Lane"},
+		},
+		{
+			file:  "aem_airline.html",
+			title: "Update on unauthorized access to our loyalty programme",
+			keep: []string{
+				"Northwind Air has completed its investigation",
+				"sign in to 18,240 Rewards accounts",
+				"Payment card numbers and passport details are not stored",
+				"introduced one-time codes",
+			},
+			drop: []string{"Manage booking", "Newsroom", "four new routes", "Cookie settings"},
+		},
+		{
+			file:  "hubspot_blog.html",
+			title: "What the Halverton Logistics breach means for shippers",
+			keep: []string{
+				"copied shipment records from its customer portal",
+				"delivery-themed phishing",
+				"warning your own customers now",
+			},
+			drop: []string{"Request a demo", "Five ways to cut returns costs", "Cargoline, Inc."},
+		},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", "builders", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			art, err := New().Extract(Page{URL: "https://site.example/news/" + tt.file, Body: body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if art.Title != tt.title {
+				t.Errorf("title = %q, want %q", art.Title, tt.title)
+			}
+			for _, k := range tt.keep {
+				if !strings.Contains(art.Text, k) {
+					t.Errorf("text lacks %q:\n%s", k, art.Text)
+				}
+			}
+			for _, d := range tt.drop {
+				if strings.Contains(art.Text, d) {
+					t.Errorf("text keeps %q:\n%s", d, art.Text)
+				}
+			}
+		})
+	}
+}
