@@ -45,9 +45,16 @@ var builderPrefix = regexp.MustCompile(`^(?:elementor|hs|cmp|et|et_pb|fl|vc|wpb|
 // "widget-type-rich_text", "text-editor", "post-content".
 var contentSegment = regexp.MustCompile(`(?:^|[-_])(?:text|rich|richtext|editor|heading|title|content|body|article|post|paragraph|html)(?:[-_]|$)`)
 
+// paidContentToken names the body of an article for subscribers
+// ("subscription-content", "premium_article"), not a subscribe box.
+var paidContentToken = regexp.MustCompile(`^(?:.*[-_])?(?:subscription|subscriber|subscribers|premium|member|members|paid|paywalled|locked)[-_](?:content|body|text|article|story)(?:[-_].*)?$`)
+
 // furnitureToken reports a class or id token that names page furniture.
 func furnitureToken(tok string) bool {
 	if taxonomyToken.MatchString(tok) {
+		return false
+	}
+	if paidContentToken.MatchString(tok) {
 		return false
 	}
 	if boilerplateToken.MatchString(tok) {

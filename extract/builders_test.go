@@ -76,3 +76,25 @@ func TestPageBuilders(t *testing.T) {
 		})
 	}
 }
+
+// TestSubscriberBody checks that a news site's body for subscribers,
+// named so in its class, is read, while the box inviting readers to
+// subscribe is not.
+func TestSubscriberBody(t *testing.T) {
+	page := `<html><head><title>港湾物流会社にランサム攻撃 - 臨海新聞</title></head><body>
+<div class="article"><h1>港湾物流会社にランサム攻撃</h1>
+<p class="lead">港湾物流の大手、みなと海運は14日、社内のサーバーがランサムウェアに感染したと発表した。同社によると、13日未明に貨物管理システムが停止し、復旧作業を続けている。取引先の情報が流出した可能性もあるとして調査している。</p>
+<div class="subscription-content"><p>同社は警察に被害を相談しており、コンテナの搬出入は手作業で続けているという。</p></div>
+<div class="subscribe-box"><p>この記事は有料会員限定です。今なら初月無料でお読みいただけます。</p></div>
+</div></body></html>`
+	art, err := New().Extract(Page{URL: "https://rinkai-shimbun.example/articles/123", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(art.Text, "貨物管理システムが停止") || !strings.Contains(art.Text, "手作業で続けている") {
+		t.Errorf("subscriber body dropped:\n%s", art.Text)
+	}
+	if strings.Contains(art.Text, "初月無料") {
+		t.Errorf("subscribe box kept:\n%s", art.Text)
+	}
+}
