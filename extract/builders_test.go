@@ -98,3 +98,21 @@ func TestSubscriberBody(t *testing.T) {
 		t.Errorf("subscribe box kept:\n%s", art.Text)
 	}
 }
+
+// TestStructuredDataBody checks a page its scripts fill in: the markup
+// holds only the headline, the article's JSON-LD holds the text.
+func TestStructuredDataBody(t *testing.T) {
+	page := `<html><head><title>Ferrow Credit Union reports card skimming at branches</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferrow Credit Union reports card skimming at branches",
+"articleBody":"<p>Ferrow Credit Union said skimming devices were found on ATMs at three of its branches and that card details of about 1,900 members may have been copied.</p><p>The credit union has blocked the affected cards and is issuing new ones &amp; refunding any fraudulent transactions.</p>"}</script>
+</head><body><div id="root"><h1>Ferrow Credit Union reports card skimming at branches</h1><div class="loading">Loading…</div></div></body></html>`
+	art, err := New().Extract(Page{URL: "https://localnews.example/story/ferrow", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Ferrow Credit Union said skimming devices were found on ATMs at three of its branches and that card details of about 1,900 members may have been copied.\n\n" +
+		"The credit union has blocked the affected cards and is issuing new ones & refunding any fraudulent transactions."
+	if art.Text != want {
+		t.Errorf("text = %q", art.Text)
+	}
+}

@@ -159,6 +159,11 @@ func readPage(p Page) (*Article, origin, error) {
 		}
 		a.Title, a.Text = title, text
 	}
+	if body := jsonLDBody(meta.jsonLD); utf8.RuneCountInString(a.Text) < minPageText && utf8.RuneCountInString(body) > 2*utf8.RuneCountInString(a.Text) {
+		// A page its scripts fill in, or one that shows a teaser:
+		// the article's own structured data carries the text.
+		a.Text = body
+	}
 	if a.Text == "" {
 		return nil, origin{}, fmt.Errorf("%w: %s", ErrNoText, describe(p))
 	}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/json"
+	"html"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -162,4 +164,42 @@ func cleanTitle(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+var (
+	// blockEndRe finds the end of a block in markup an articleBody may
+	// carry: a paragraph, a heading, a line break.
+	blockEndRe  = regexp.MustCompile(`(?i)</(?:p|div|h[1-6]|li|blockquote)>|<br\s*/?>`)
+	markupTagRe = regexp.MustCompile(`<[^>]*>`)
+)
+
+// minPageText is the text, in runes, below which a page's markup is
+// taken to hold less than its structured data's articleBody.
+const minPageText = 200
+
+// jsonLDBody returns the articleBody of the page's article, as plain
+// paragraphs: markup dropped, whitespace within a paragraph folded. ""
+// when the page's structured data has none.
+func jsonLDBody(objs []map[string]any) string {
+	for _, obj := range objs {
+		if !isArticleType(obj) {
+			continue
+		}
+		body := jsonString(obj, "articleBody")
+		if body == "" {
+			continue
+		}
+		if strings.Contains(body, "<") {
+			body = markupTagRe.ReplaceAllString(blockEndRe.ReplaceAllString(body, "\n"), "")
+		}
+		body = html.UnescapeString(body)
+		var paras []string
+		for _, p := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n") {
+			if p = strings.Join(strings.Fields(p), " "); p != "" {
+				paras = append(paras, p)
+			}
+		}
+		return strings.Join(paras, "\n\n")
+	}
+	return ""
 }
