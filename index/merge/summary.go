@@ -224,12 +224,13 @@ func summaryVictims(docs []Doc) []string {
 	support := map[string]int{}
 	spellings := map[string]map[string]int{}
 	// A name spelt two ways (Lakeshore Dialysis Partners, Lakeshore
-	// Dialysis: one sound key, see namesAgree) counts once, under the key
-	// first seen.
+	// Dialysis: one sound key, see namesAgree; 蒼鷹運輸 and Aotaka
+	// Transport across scripts, see transliterated) counts once, under the
+	// key first seen.
 	var named []string // a name per key, in the order first seen
 	keyOf := func(v string) string {
 		for _, n := range named {
-			if victimKey(n) == victimKey(v) || namesAgree([]string{n}, []string{v}) || storyNamesAgree(n, v) {
+			if victimKey(n) == victimKey(v) || namesAgree([]string{n}, []string{v}) || storyNamesAgree(n, v) || transliterated([]string{n}, []string{v}) {
 				return victimKey(n)
 			}
 		}

@@ -200,8 +200,8 @@ func TestOneVictimAcrossScripts(t *testing.T) {
 		t.Errorf("the notice's victim spelt %q, want [Sorahata Motor]", got)
 	}
 	two := append(docs, Doc{Lang: "ja", Title: "印刷委託先への攻撃", Victims: []string{"北辰印刷", "空端自動車"}})
-	if s := Summarize(two); len(s.Victims) < 2 {
-		t.Errorf("a report naming two victims let the story drop one: %q", s.Victims)
+	if s := Summarize(two); !slices.Contains(s.Victims, "Sorahata Motor") || slices.Contains(s.Victims, "空端自動車") {
+		t.Errorf("with a report naming two victims, story victims %q, want Sorahata Motor once, in Latin letters", s.Victims)
 	}
 }
 
