@@ -56,10 +56,21 @@ var enBreakInRe = regexp.MustCompile(`(?i)\b(?:break|breaks|broke|broken|get|get
 // englishProductArticle reports a product launch or an advisory about a
 // flaw: there a company names itself, its product and attackers without
 // being a victim.
+// enFlawTitleRe finds a product flaw in a headline, which "security
+// update" alone does not name.
+var enFlawTitleRe = regexp.MustCompile(`(?i)\bCVE-\d{4}-\d+|\bvulnerabilit(?:y|ies)\b|\boverflow\b|\bremote code execution\b|\bpatch(?:es|ed)?\b|\bflaws?\b|\bbugs?\b`)
+
+// incidentUpdateTitle reports a "Security update" headline over an
+// incident of the issuer's own ("Security update: unauthorized access to
+// support tooling"), not over a product's fix.
+func incidentUpdateTitle(title string) bool {
+	return titleBreachRe.MatchString(title) && !enFlawTitleRe.MatchString(title)
+}
+
 func englishProductArticle(es []enSentence) bool {
 	for _, s := range es {
 		if s.title {
-			return enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) ||
+			return enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) && !incidentUpdateTitle(s.text) ||
 				enFlawRe.MatchString(s.text) && !enBreachRe.MatchString(strings.ToLower(s.text)) && !enBreakInRe.MatchString(s.text)
 		}
 	}

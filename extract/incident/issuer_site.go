@@ -69,6 +69,10 @@ var jaOutletSiteRe = regexp.MustCompile(`新聞|新報|速報|通信|配信|ワ�
 // siteOrganisation canonicalises the publisher a page names, or returns ""
 // when it does not read as an organisation's name or names an outlet or
 // an authority.
+// jaInnOrShopRe finds the name of an inn, a restaurant or a shop by its
+// last word: かげろう亭, 松風庵, 山田屋, 旅館つばき.
+var jaInnOrShopRe = regexp.MustCompile(`^\S{2,}(?:亭|庵|堂|屋|館|荘|園|舗|旅館|ホテル|本舗)$|^(?:旅館|ホテル|料亭|民宿)\S{2,}$`)
+
 func siteOrganisation(site string, ja bool) string {
 	site = strings.TrimSpace(normalise(site))
 	if site == "" || publishingPlatforms[strings.ToLower(site)] {
@@ -89,6 +93,9 @@ func siteOrganisation(site string, ja bool) string {
 			// 医療法人社団青葉会 あおば台記念病院: the facility after the
 			// corporation that runs it.
 			site = f[len(f)-1]
+		} else if len(f) == 2 && strings.Contains(f[0], "の") && jaInnOrShopRe.MatchString(f[1]) {
+			// 湯守の宿 かげろう亭: a catchphrase before the inn's name.
+			site = f[1]
 		}
 		name, _ := canonJapanese(site, map[string]bool{}, map[string]bool{})
 		if name == "" || isJapaneseCommenter(name) || isCommenter(name) || hasJapanese(name) && strings.ContainsAny(name, " 　") {

@@ -412,7 +412,16 @@ func latinVictims(vs []Victim, pageURL, text string) []Victim {
 		if sources == nil {
 			sources = latinSources(pageURL, text)
 		}
-		if en := latinSpelling(v.Name, sources); en != "" {
+		name := v.Name
+		for _, suf := range []string{"・ジャパン", "ジャパン", "日本法人", "・ジャパン・ホールディングス"} {
+			// レンフィールド・ジャパン, the brand's Japanese arm: the
+			// brand's own Latin name.
+			if core, ok := strings.CutSuffix(name, suf); ok && utf8.RuneCountInString(core) >= 3 {
+				name = core
+				break
+			}
+		}
+		if en := latinSpelling(name, sources); en != "" {
 			if known, ok := englishCanon[latinKey(en)]; ok {
 				en = known
 			}

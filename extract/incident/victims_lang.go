@@ -1280,6 +1280,12 @@ var jaNationalityBeforeRe = regexp.MustCompile(`(?:(?:^|[^\p{Han}])[英米独仏
 // (英|住宅|協会, 米|病院): a description of a foreign body by its kind, not
 // its name.
 func countryKind(tk *tokenizer.Tokenizer, mention, text string) bool {
+	if r, size := utf8.DecodeRuneInString(mention); strings.ContainsRune("英米独仏豪中韓伊加露印台蘭", r) && size < len(mention) {
+		// 米|病院 read as one name: the country is written inside it.
+		if rest := mention[size:]; kindOnly(tk, rest) {
+			return true
+		}
+	}
 	if mention == "" || !strings.Contains(text, mention) {
 		return false
 	}
@@ -1293,6 +1299,12 @@ func countryKind(tk *tokenizer.Tokenizer, mention, text string) bool {
 		}
 		rest = rest[i+len(mention):]
 	}
+	return kindOnly(tk, mention)
+}
+
+// kindOnly reports a name made of common nouns and a body's word (住宅|協会,
+// 病院): the kind of a body, not its name.
+func kindOnly(tk *tokenizer.Tokenizer, mention string) bool {
 	toks := tk.Tokenize(mention)
 	var words []tokenizer.Token
 	for _, t := range toks {

@@ -1,0 +1,55 @@
+package incident
+
+import "testing"
+
+// TestIssuersAndDescriptions checks victims found through the page's
+// issuer or set apart from descriptions of them: an inn's site name after
+// a catchphrase, a foreign brand's Japanese arm, a notice's time zone and
+// team signature, a client's contractor, a foreign body described by its
+// kind, a place in a head-office bracket. The organisations are invented.
+func TestIssuersAndDescriptions(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "inn's site name after a catchphrase, notice saying 当館",
+			lang:  "ja", site: "森の湯宿 ほたる庵",
+			title: "予約管理画面への不正ログインについてのお詫び",
+			text:  "このたび、当館が利用している予約管理画面に第三者が不正にログインし、お客様の予約情報が閲覧された可能性があることが判明いたしました。\n\n対象：ご予約のお客様208件分",
+			want:  []string{"ほたる庵"},
+		},
+		{
+			class: "foreign brand's Japanese arm, Latin name in the address",
+			lang:  "ja", url: "https://www.corvellis.example/ja/notice/1", site: "コーヴェリス・ジャパン",
+			title: "弊社親会社のサービスにおける不正アクセスについて",
+			text:  "弊社の親会社が提供するクラウドサービスにおいて第三者による不正アクセスが発生し、ご利用企業様の情報が外部に持ち出されたことが判明いたしました。\n\nコーヴェリス・ジャパン株式会社",
+			want:  []string{"Corvellis"},
+		},
+		{
+			class: "status notice with a time zone after p.m. and a team signature",
+			lang:  "en",
+			title: "Security update: unauthorized access to support tooling",
+			text:  "Last updated March 3, 2026, 4:10 p.m. ET\n\nOn February 26 we detected that an unauthorized party had used a support account to export customer records. We revoked access within an hour.\n\n— The Pellstone Security Team",
+			want:  []string{"Pellstone"},
+		},
+		{
+			class: "client's notice: 'X, one of the contractors' is the way in",
+			lang:  "en", site: "Ashgrove Homes",
+			title: "Data incident at one of our contractors",
+			text:  "We want to tell you about a data incident at Morrow Facilities Group, one of the contractors that services our buildings. Morrow told us that criminals had copied a file listing the names and phone numbers of our tenants.\n\nAshgrove Homes is a registered housing provider.",
+			want:  []string{"Ashgrove Homes"},
+		},
+		{
+			class: "foreign body described by its kind, its name in the lead",
+			lang:  "ja",
+			title: "米病院にランサム攻撃、患者20万人の情報流出か",
+			text:  "米国の病院Larchmont Regional Medical Center（ラーチモント・リージョナル・メディカルセンター）は、ランサムウェア攻撃により患者約20万人の個人情報が流出した可能性があると発表した。",
+			want:  []string{"Larchmont Regional Medical Center"},
+		},
+		{
+			class: "place in a head-office bracket, written before the name in the headline",
+			lang:  "ja",
+			title: "沼津市の潮見精機にランサム攻撃",
+			text:  "精密部品製造の潮見精機（沼津市）は、社内サーバーがランサムウェア攻撃を受けたと明らかにした。取引先の連絡先約1,400件が流出した可能性がある。",
+			want:  []string{"潮見精機"},
+		},
+	})
+}
