@@ -230,7 +230,26 @@ func isBoilerplate(n *html.Node) bool {
 				if furnitureToken(tok) {
 					return true
 				}
+				if siteHeaderToken.MatchString(tok) && n.DataAtom != atom.H1 && !hasDescendant(n, atom.H1) && !withinArticle(n) {
+					// <div id="header"> with the logo and the menu, as
+					// <header> is.
+					return true
+				}
 			}
+		}
+	}
+	return false
+}
+
+// siteHeaderToken names the page's banner: header, site-header,
+// masthead, l-header.
+var siteHeaderToken = regexp.MustCompile(`^(?:(?:site|global|common|main|top|l|g)?[-_]?(?:header|masthead)(?:[-_](?:wrap|wrapper|inner|area|container|top|bar))?|site[-_]?(?:title|name|logo|branding))$`)
+
+// withinArticle reports a node inside an <article> or <main>.
+func withinArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
 		}
 	}
 	return false

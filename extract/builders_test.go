@@ -116,3 +116,30 @@ func TestStructuredDataBody(t *testing.T) {
 		t.Errorf("text = %q", art.Text)
 	}
 }
+
+// TestSiteBannerDivs checks an old site whose banner is a <div
+// id="header"> or a <div class="site-title"> rather than <header>, whose
+// <title> is a section's generic "お知らせ詳細" and whose headline is an
+// <h2>: the headline is the title, the site's name is no part of the text.
+func TestSiteBannerDivs(t *testing.T) {
+	page := `<html lang="ja"><head><meta charset="utf-8"><title>お知らせ詳細</title><meta property="og:site_name" content="さくら台中央病院"></head>
+<body><div id="header"><p class="logo">さくら台中央病院</p></div>
+<div class="site-title">さくら台中央病院 公式サイト</div>
+<div id="contents"><h2>外来予約システムへの不正アクセスについて</h2>
+<p>当院の外来予約システムが第三者による不正アクセスを受け、患者様の氏名と電話番号が閲覧された可能性があることが判明いたしました。</p>
+<p>対象は2025年4月以降に予約をされた患者様1,208名です。ご迷惑をおかけし深くお詫び申し上げます。</p></div>
+<div id="footer">〒000-0000 さくら台市本町1-1</div></body></html>`
+	art, err := New().Extract(Page{URL: "https://sakuradai-hp.example/news/detail.php?id=31", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Title != "外来予約システムへの不正アクセスについて" {
+		t.Errorf("title = %q", art.Title)
+	}
+	if strings.Contains(art.Text, "さくら台中央病院") || !strings.HasPrefix(art.Text, "当院の外来予約システム") {
+		t.Errorf("text = %q", art.Text)
+	}
+	if len(art.Victims) != 1 || art.Victims[0] != "さくら台中央病院" {
+		t.Errorf("victims = %q, want the hospital the site names", art.Victims)
+	}
+}

@@ -577,7 +577,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return i, i, false
 	}
 	j := i
-	for j < len(toks) && j-i < 8 && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j) || j > i && numeralPrefix(toks, j+1)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
+	for j < len(toks) && (j-i < 8 || j-i < 14 && katakanaJoin(toks, j)) && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j) || j > i && numeralPrefix(toks, j+1)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
 		j++
 	}
 	for j > i && toks[j-1].Surface == " " {
@@ -631,6 +631,16 @@ func measureUnit(toks []tokenizer.Token, start, end int) bool {
 	}
 	pos := toks[start-1].POS()
 	return len(pos) > 1 && pos[1] == "数"
+}
+
+// katakanaJoin reports a katakana word or a ・ inside a foreign name
+// spelt in katakana, which may run past a noun run's usual length after
+// the words describing it: 医療IT企業ノースブリッジ・ヘルス・システムズ.
+func katakanaJoin(toks []tokenizer.Token, j int) bool {
+	if toks[j].Surface == "・" {
+		return j+1 < len(toks) && isKatakanaWord(toks[j+1].Surface)
+	}
+	return isKatakanaWord(toks[j].Surface) && j > 0 && toks[j-1].Surface == "・"
 }
 
 // latinDigits reports digits the dictionary cut from the Latin word
