@@ -257,11 +257,23 @@ func TestAttributionCampaignHeadline(t *testing.T) {
 		{"#StopRansomware: RansomHub", []string{"RansomHub"}},
 		{"RansomHub activity falls for a second quarter", nil},
 		{"RansomHub and LockBit tactics compared", nil},
+		{"New group targeting manufacturers looks like a RansomHub offshoot", nil},
 	} {
 		got := x.Extract(Doc{Lang: "en", Title: tt.title, Text: body}).ActorNames()
 		if !sameSet(got, tt.want) {
 			t.Errorf("%q: actors = %v, want %v", tt.title, got, tt.want)
 		}
+	}
+}
+
+// TestAttributionCampaignLineage checks that a Japanese headline about a
+// new group likened to a known one does not make the known one the actor.
+func TestAttributionCampaignLineage(t *testing.T) {
+	x := New(attributionCatalogue())
+	d := Doc{Lang: "ja", Title: "ランサムウェア「LockBit」の後継か、新グループが国内企業を相次ぎ標的に",
+		Text: "セキュリティ企業は、新たなランサムウェアグループが国内の製造業など少なくとも9社を攻撃したとする分析を公表した。同グループの手口はLockBitと類似しているという。"}
+	if got := x.Extract(d).ActorNames(); len(got) != 0 {
+		t.Errorf("actors = %v, want none", got)
 	}
 }
 

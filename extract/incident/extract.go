@@ -233,6 +233,10 @@ var campaignTitleRe = regexp.MustCompile(`(?i)#stop\w+|\b(?:advisory|alert|tacti
 // "LockBit activity falls after takedown".
 var trendTitleRe = regexp.MustCompile(`(?i)\b(?:rise[sn]?|rising|surg\w+|fall(?:s|en)?|fell|declin\w+|drop(?:s|ped)?|most active|top|trends?|report|quarter(?:ly)?|q[1-4]|statistics|ranking|year in review)\b|増加|減少|急増|動向|まとめ|ランキング|四半期`)
 
+// likenedTitleRe finds a headline about a new or unnamed group likened
+// to a known one.
+var likenedTitleRe = regexp.MustCompile(`(?i)新(?:たな|興)?(?:グループ|集団|勢力)|\b(?:new|unnamed|unknown|emerging) (?:group|gang|crew|actor|operation)\b|\b(?:copycat|successor|offshoot|lookalike|clone)\b`)
+
 // campaignSubject returns the one group a campaign headline names when the
 // text goes on to name it, and the headline; "" otherwise.
 func (x *Extractor) campaignSubject(ss []sentence) (group, title string) {
@@ -245,6 +249,11 @@ func (x *Extractor) campaignSubject(ss []sentence) (group, title string) {
 		}
 		for _, m := range x.cat.Find(s.text) {
 			if m.Group == nil || group != "" && m.Group.Name != group {
+				return "", ""
+			}
+			if jaLineageAfterRe.MatchString(s.text[m.End:]) || enLineageBeforeRe.MatchString(s.text[:m.Start]) || likenedTitleRe.MatchString(s.text) {
+				// 「LockBit」の後継か、新グループが…, "a LockBit
+				// offshoot": the headline's group is another's model.
 				return "", ""
 			}
 			group = m.Group.Name
