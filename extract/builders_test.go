@@ -143,3 +143,24 @@ func TestSiteBannerDivs(t *testing.T) {
 		t.Errorf("victims = %q, want the hospital the site names", art.Victims)
 	}
 }
+
+// TestGovernmentLetterhead checks a prefecture's release whose <title> is
+// only 報道発表資料: the headline under its letterhead (the label, the
+// date, the issuing department) is the title and leaves the text.
+func TestGovernmentLetterhead(t *testing.T) {
+	page := `<html lang="ja"><head><meta charset="utf-8"><title>報道発表資料</title></head><body>
+<p>報道発表資料</p><p>令和7年11月5日</p><p>白峰県　総務部　情報政策課</p>
+<h2>県が委託する事業者のサーバーへの不正アクセスについて</h2>
+<p>県が申請受付業務を委託している事業者のサーバーが不正アクセスを受け、申請者の氏名と住所が流出した可能性があることが判明しました。</p>
+<p>対象は申請者2,341人分です。県は委託先に原因の究明を求めています。</p></body></html>`
+	art, err := New().Extract(Page{URL: "https://www.pref.shiramine.example/press/1105.html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Title != "県が委託する事業者のサーバーへの不正アクセスについて" {
+		t.Errorf("title = %q", art.Title)
+	}
+	if strings.Contains(art.Text, "県が委託する事業者のサーバーへの不正アクセスについて") {
+		t.Errorf("the headline stays in the text: %q", art.Text)
+	}
+}

@@ -168,8 +168,15 @@ var titleSplit = regexp.MustCompile(`\s*[|｜│»«·•]\s*|\s+(?:::|[-–—:
 // title there. A line naming only an organisation or a signatory (the
 // issuer of a press release) is passed over for a longer headline below it.
 func leadHeadline(paras []string) int {
-	for i := 0; i < len(paras) && i < 3; i++ {
+	skipped := 0
+	for i := 0; i < len(paras) && i < 3+skipped; i++ {
 		if isOrgLine(paras[i]) || signatory.MatchString(paras[i]) {
+			continue
+		}
+		if p := cleanSpace(paras[i]); skipped < 5 && (jaLetterheadTitleRe.MatchString(p) || isDateLine(p) || jaDepartmentLine.MatchString(p) || jaLabelledLineRe.MatchString(p)) {
+			// 報道発表資料 / 令和7年10月20日 / 鳴海県 保健福祉部: a
+			// government release's letterhead above its headline.
+			skipped++
 			continue
 		}
 		if subtitleLine.MatchString(paras[i]) {
@@ -209,7 +216,7 @@ var orgLine = regexp.MustCompile(`^(?:` +
 	`(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立研究開発法人|国立大学法人|地方独立行政法人)\s*[^\s。、，,]+(?:\s[^\s。、，,]+){0,2}|` +
 	`[^\s。、，,]+(?:\s[^\s。、，,]+){0,2}\s*(?:株式会社|有限会社|合同会社|ホールディングス|（株）|\(株\))|` +
 	// A hospital's, a school's or a town's name alone: みどり台総合病院.
-	`[^\s。、，,「」：:！？!?]{2,18}(?:病院|医院|クリニック|大学|学園|高等学校|中学校|小学校|役所|役場|市|町|村|信用金庫|信用組合|協同組合|生活協同組合|協会|財団|機構)|` +
+	`[^\s。、，,「」：:！？!?]{2,18}(?:病院|医院|クリニック|大学|学園|高等学校|中学校|小学校|役所|役場|市|町|村|県|委員会|信用金庫|信用組合|協同組合|生活協同組合|協会|財団|機構)|` +
 	`(?i:[\p{L}\p{N}&.'-]+(?:\s[\p{L}\p{N}&.'-]+){0,4},?\s(?:inc|corp|corporation|co\.,? ltd|ltd|limited|llc|plc|gmbh|ag|s\.a|k\.k|n\.v|holdings))\.?` +
 	`)$`)
 
@@ -218,6 +225,10 @@ func isOrgLine(p string) bool {
 	p = cleanSpace(p)
 	return utf8.RuneCountInString(p) <= 50 && orgLine.MatchString(p)
 }
+
+// jaDepartmentLine is a letterhead's line naming the issuing department:
+// 鳴海県　保健福祉部, 北浜市 総務部 情報政策課.
+var jaDepartmentLine = regexp.MustCompile(`^\S{1,12}[都道府県市町村区]\s+\S{1,16}(?:部|課|局|室|係|センター)(?:\s+\S{1,16}(?:部|課|局|室|係|センター))?$`)
 
 // signatory matches a line that names who signs a release: a title and a name.
 var signatory = regexp.MustCompile(`^(?:代表取締役|取締役|代表執行役|執行役員|社長|会長|理事長|学長|院長|病院長|市長|代表理事)\S*\s*\S{1,6}(?:\s\S{1,6})?$`)
