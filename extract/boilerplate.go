@@ -54,11 +54,11 @@ func furnitureToken(tok string) bool {
 	if taxonomyToken.MatchString(tok) {
 		return false
 	}
-	if paidContentToken.MatchString(tok) {
-		return false
-	}
 	if boilerplateToken.MatchString(tok) {
-		return true
+		return !paidContentToken.MatchString(tok)
+	}
+	if !strings.Contains(tok, "widget") && !strings.Contains(tok, "cmp") {
+		return false
 	}
 	return weakToken.MatchString(tok) && !builderPrefix.MatchString(tok) && !contentSegment.MatchString(tok)
 }
@@ -230,7 +230,7 @@ func isBoilerplate(n *html.Node) bool {
 				if furnitureToken(tok) {
 					return true
 				}
-				if siteHeaderToken.MatchString(tok) && n.DataAtom != atom.H1 && !hasDescendant(n, atom.H1) && !withinArticle(n) {
+				if (strings.Contains(tok, "header") || strings.Contains(tok, "masthead") || strings.HasPrefix(tok, "site")) && siteHeaderToken.MatchString(tok) && n.DataAtom != atom.H1 && !hasDescendant(n, atom.H1) && !withinArticle(n) {
 					// <div id="header"> with the logo and the menu, as
 					// <header> is.
 					return true

@@ -63,6 +63,15 @@ var abbreviations = map[string]bool{
 	"ltd": true, "jr": true, "sr": true, "gov": true, "approx": true, "est": true,
 }
 
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // timeZones are the zones news and notices write after a time.
 var timeZones = wordSet(`et pt mt ct utc gmt est edt pst pdt cst cdt mst mdt akst akdt hst bst cet cest eet eest jst kst aest aedt ist sgt hkt`)
 
@@ -138,7 +147,7 @@ func endsEnglishSentence(line string, i, next int) bool {
 	if abbreviations[word] {
 		return false
 	}
-	if f := strings.Fields(rest); (word == "a.m" || word == "p.m") && len(f) > 0 && timeZones[strings.ToLower(f[0])] {
+	if (word == "a.m" || word == "p.m") && timeZones[strings.ToLower(firstWord(rest))] {
 		// "5:40 p.m. MT": the zone belongs to the time.
 		return false
 	}

@@ -1294,7 +1294,7 @@ func countryKind(tk *tokenizer.Tokenizer, mention, text string) bool {
 		if i < 0 {
 			break
 		}
-		if !jaNationalityBeforeRe.MatchString(rest[:i]) {
+		if !jaNationalityBeforeRe.MatchString(rest[max(0, i-40):i]) {
 			return false
 		}
 		rest = rest[i+len(mention):]
