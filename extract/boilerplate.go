@@ -65,7 +65,7 @@ func furnitureToken(tok string) bool {
 
 // taxonomyToken matches WordPress-style classes that describe the post rather
 // than a box on the page ("tag-breach", "category-news", "post-123").
-var taxonomyToken = regexp.MustCompile(`^(?:tag|category|post|type|status|format|has|wp-block|is|entry|single|page|hentry|layout|template)[-_]`)
+var taxonomyToken = regexp.MustCompile(`^(?:tag|category|post|type|status|format|has|wp-block|is|single|page|hentry|layout|template)[-_]`)
 
 var boilerplateRoles = map[string]bool{
 	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
