@@ -15,13 +15,15 @@ type countCandidate struct {
 	// card marks a count of payment cards, which a notice's count of
 	// people or personal records includes.
 	card bool
+	// claim marks a figure an attacker claims.
+	claim bool
 }
 
 var (
 	// enGroupClaimRe finds a figure in what an extortion group says it
 	// took: "the crew posted that it had stolen "9.2 million rows"". A
 	// victim's own count elsewhere is the one to report.
-	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$`)
+	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*|advertis\w*|what it called)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$`)
 	// enProductVersionRe precedes a number that is part of a product's
 	// name.
 	// enDayBeforeRe ends with a month, or a month's day and a dash, before
@@ -226,6 +228,16 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	if best == nil || best.score <= 0 {
 		return nil
 	}
+	if best.claim {
+		// "after an extortion crew claims 1.4M records" in a headline
+		// over the victim's own 388,207: the claim gives way to any
+		// figure that is no one's claim.
+		for i := range all {
+			if c := &all[i]; !c.claim && c.score > 0 && (mentionsVictim(c.count.Evidence, victims) || confirmedFigureRe.MatchString(c.count.Evidence)) && (best.claim || c.score > best.score) {
+				best = c
+			}
+		}
+	}
 	if best.card {
 		// カード情報1万2905件 beside 個人情報2万6377件: the cards are a
 		// part of the personal records, and the total is the count.
@@ -238,6 +250,10 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	c := preciseFigure(*best, all).count
 	return &c
 }
+
+// confirmedFigureRe finds a figure its victim or an authority gives:
+// confirmed, notified, affected.
+var confirmedFigureRe = regexp.MustCompile(`(?i)\bconfirm\w*|\bnotif\w*|\baffected\b|\bimpacted\b|\bletters?\b|確認|判明|公表|発表|対象`)
 
 // bareFigureRe finds a line that is only a figure: "4万3,552件",
 // "12,408 individuals".
@@ -344,6 +360,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 	}
 	before := s.text[:p.start]
 	score := 1.0
+	claim := false
 	if s.past {
 		score -= 4
 	}
@@ -406,6 +423,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		}
 		if jaGroupClaimAfterRe.MatchString(s.text[p.end:]) {
 			score -= 3
+			claim = true
 		}
 	} else {
 		if p.plainFour && p.value >= 1900 && p.value <= 2100 && (enYearPrefixRe.MatchString(before) || p.unit == "") {
@@ -416,9 +434,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// organisations, not people who rent their homes.
 			return countCandidate{}, false
 		}
-		if p.value <= 31 && enDayBeforeRe.MatchString(before) {
+		if (p.value <= 31 || p.plainFour && p.value >= 1900 && p.value <= 2100) && enDayBeforeRe.MatchString(before) {
 			// "May 13 - 16 - notifications sent", "on March 16 customers
-			// were told": a day of the month.
+			// were told", "since 1 August 2025": a day or a year.
 			return countCandidate{}, false
 		}
 		if enProductVersionRe.MatchString(before) {
@@ -486,6 +504,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		}
 		if enGroupClaimRe.MatchString(before) {
 			score -= 3
+			claim = true
 		}
 		if enDeniedFigureRe.MatchString(s.text[p.end:]) {
 			// "…'more than 300,000 clients' — a figure the president
@@ -494,6 +513,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		}
 		claimed := enClaimAfterRe.MatchString(s.text[p.end:])
 		if claimed {
+			claim = true
 			// "disputes hackers' 2.3M claim", "the 2.3 million people
 			// claimed by the crew": the figure is the claim.
 			score -= 3
@@ -529,7 +549,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 	}
 	near := before[max(0, len(before)-24):]
 	card := cardCountRe.MatchString(near) || cardCountRe.MatchString(s.text[p.end:min(len(s.text), p.end+12)])
-	return countCandidate{count: Count{Value: p.value, Qualifier: p.qualifier, Unit: unit, Evidence: s.text}, score: score, card: card}, true
+	return countCandidate{count: Count{Value: p.value, Qualifier: p.qualifier, Unit: unit, Evidence: s.text}, score: score, card: card, claim: claim}, true
 }
 
 // describesPopulation reports whether the words before a figure describe

@@ -13,12 +13,12 @@ var unitNouns = map[string]string{}
 func init() {
 	for unit, words := range map[string][]string{
 		"records":     {"records", "record", "rows", "entries", "data records", "lines"},
-		"people":      {"people", "persons", "individuals", "victims", "households", "families", "lives", "identities", "americans", "residents", "citizens", "taxpayers", "voters", "participants", "volunteers", "veterans", "retirees", "pensioners", "claimants", "recipients", "visitors", "attendees", "inmates", "seniors", "adults", "minors", "homeowners", "renters", "occupants", "residents'", "constituents", "claimants'", "learners", "applicants'", "survivors", "clients'", "tenants", "leaseholders", "lessees", "guardians", "parishioners", "congregants"},
+		"people":      {"people", "persons", "individuals", "victims", "households", "families", "lives", "identities", "americans", "residents", "citizens", "taxpayers", "voters", "participants", "volunteers", "veterans", "retirees", "pensioners", "claimants", "recipients", "visitors", "attendees", "inmates", "seniors", "adults", "minors", "homeowners", "renters", "occupants", "residents'", "constituents", "claimants'", "learners", "applicants'", "survivors", "clients'", "dependents", "dependants", "beneficiaries'", "tenants", "leaseholders", "lessees", "guardians", "parishioners", "congregants"},
 		"customers":   {"customers", "customer", "clients", "consumers", "shoppers", "buyers", "guests", "passengers", "travelers", "travellers", "policyholders", "cardholders", "borrowers", "beneficiaries", "enrollees", "members", "subscribers", "donors", "supporters", "fans", "investors", "owners", "riders", "drivers", "sellers", "merchants"},
 		"users":       {"users", "user", "players", "gamers", "profiles", "usernames", "logins"},
 		"accounts":    {"accounts", "account"},
 		"patients":    {"patients"},
-		"employees":   {"employees", "staff", "workers", "staffers", "personnel", "teachers", "students", "applicants", "candidates", "job seekers", "alumni", "parents", "children", "pupils", "seafarers", "crew", "crew members", "contractors", "nurses", "physicians", "doctors", "caregivers", "faculty", "officers", "agents", "dealers", "franchisees", "interns", "trainees", "athletes"},
+		"employees":   {"employees", "staff", "workers", "staffers", "personnel", "teachers", "students", "applicants", "candidates", "job seekers", "alumni", "parents", "children", "pupils", "seafarers", "crew", "crew members", "contractors", "nurses", "physicians", "doctors", "caregivers", "faculty", "officers", "agents", "dealers", "franchisees", "interns", "trainees", "athletes", "associates", "team members", "colleagues"},
 		"credentials": {"credentials", "passwords", "password hashes", "login credentials"},
 		"email addresses": {"email addresses", "e-mail addresses", "emails", "email accounts",
 			"mail addresses", "email address"},

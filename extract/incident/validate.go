@@ -111,6 +111,10 @@ var enNameConnectors = wordSet(`of and & for the de du la le von van der den da 
 // organisation in text, the article's whole text; strong says a cue states
 // outright that the name was breached ("the Senate's email system was
 // hacked"), which lets a legislature through.
+// idLikeRe finds an identifier: capitals and digits in hyphenated or
+// numbered parts, one of them with two digits or more.
+var idLikeRe = regexp.MustCompile(`^[A-Z]*[#-]?(?:[A-Z0-9]*[#-])+[A-Z0-9]*\d{2,}[A-Z0-9]*$|^[A-Z]+[#-][A-Z]*\d{2,}`)
+
 func plausibleVictim(name, text string, ja, strong bool) bool {
 	name = strings.TrimSpace(name)
 	if name == "" {
@@ -153,6 +157,10 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		// "the District", "the Company": a body's kind, capitalised as a
 		// defined term, names none by itself (its notice's publisher is
 		// found from the page).
+		return false
+	}
+	if len(words) == 1 && idLikeRe.MatchString(words[0]) {
+		// "CDCC-AA25-261A", "JVNVU#91234567": a document's identifier.
 		return false
 	}
 	if len(words) == 1 && timeZones[lower[0]] {
