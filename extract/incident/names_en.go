@@ -249,6 +249,12 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 				}
 				continue
 			}
+			// Kurogane Seiki (Thailand) Co., Ltd.: a subsidiary's
+			// country in brackets before its legal form.
+			if toks[j].text == "(" && j+3 < len(toks) && toks[j+2].text == ")" && capitalised(toks[j+1].text) && legalWord(toks[j+3].text) {
+				j += 3
+				continue
+			}
 			// Acme Co., Ltd. and Globex, Inc. keep their legal forms.
 			if toks[j].text == "," && j+1 < len(toks) && legalSuffixes[strings.ToLower(toks[j+1].text)] && capitalised(toks[j+1].text) {
 				j += 2
@@ -273,6 +279,12 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 	return names, owner
 }
 
+// legalWord reports a legal form's word, with or without its dot.
+func legalWord(w string) bool {
+	l := strings.ToLower(w)
+	return legalSuffixes[l] || legalSuffixes[strings.TrimSuffix(l, ".")]
+}
+
 // trimName drops leading sentence words ("Yesterday Toyota") and rejects
 // runs that are not organisation names (a lone nationality, a month).
 func trimName(s string, toks []enToken) enName {
@@ -288,7 +300,13 @@ func trimName(s string, toks []enToken) enName {
 	if len(toks) == 1 && (nationalities[strings.ToLower(toks[0].text)] || neverAlone[strings.ToLower(toks[0].text)]) {
 		return enName{}
 	}
-	if len(toks) > 7 {
+	punct := 0
+	for _, t := range toks {
+		if t.text == "(" || t.text == ")" || t.text == "," {
+			punct++ // brackets and a comma before a legal form are no words
+		}
+	}
+	if len(toks)-punct > 7 {
 		return enName{}
 	}
 	// "a London council": a place and common words name no one body.

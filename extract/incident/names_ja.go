@@ -368,6 +368,9 @@ func placeParen(toks []tokenizer.Token, i int) int {
 		case isPlace(t) || len(pos) > 2 && pos[1] == "接尾" && pos[2] == "地域":
 			places++
 		case jaPlaceWords[t.Surface]:
+		case j+1 < len(toks) && isNoun(t) && placeSuffix(toks[j+1]):
+			// さいたま|市: a name the dictionary does not know as a place,
+			// made one by its suffix.
 		default:
 			// (企業長・岡部市長), (管理者・北原市長): the bracket may say
 			// who heads the body.
@@ -378,6 +381,13 @@ func placeParen(toks []tokenizer.Token, i int) int {
 		}
 	}
 	return i
+}
+
+// placeSuffix reports a suffix that makes the word before it a place:
+// 市, 区, 町, 村, 県.
+func placeSuffix(t tokenizer.Token) bool {
+	pos := t.POS()
+	return len(pos) > 2 && pos[1] == "接尾" && pos[2] == "地域"
 }
 
 // headTitle reports a head's title: 社長, 理事長, 企業長, 市長.

@@ -310,7 +310,7 @@ const enContactTail = `(?: [-—–|:] (?:[\w.+-]+ @ [\w.-]+|[\w-]+(?:\.[\w-]+)+
 // issuerCues find the organisation behind a first-person notice.
 var enIssuerCues = []cue{
 	enCue(4, false, false, `^about `+enName1+`$`),
-	enCue(4, false, false, enName1+` \( (?:the )?" ?(?:company|we|us|our)`),
+	enCue(4, false, false, enName1+` \( (?:" ?[^"()]{1,24}" ?, )?(?:the )?" ?(?:company|we|us|our)`),
 	enCue(3, false, false, `^`+enName1+` (?:is|was) (?:a|an|the) (?:[a-z\-]+ ){0,4}?(?:company|provider|retailer|manufacturer|maker|firm|organization|organisation|hospital|bank|insurer|school|university)`),
 	// A regulatory footer: "Halden Building Society is authorised by the
 	// Prudential Regulation Authority", "Kestrel Bank is a member of FDIC".

@@ -445,6 +445,12 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 		}
 		return m[1], s
 	}
+	if m := bracketCountryRe.FindStringSubmatch(s); m != nil && !bracketLegal[strings.ToLower(m[2])] {
+		// Kurogane Seiki (Thailand): the company's unit for a country,
+		// under the parent's name.
+		name, _ := canonEnglish(m[1], standalone, true)
+		return name, s
+	}
 	if m := homeCityRe.FindStringSubmatch(s); m != nil && !commonWords[strings.ToLower(strings.Fields(m[1])[0])] && !headNouns[strings.ToLower(strings.Fields(m[1])[0])] && !orgWords[strings.ToLower(m[1])] {
 		// "a subsidiary of Mizuka Seiko of Nagoya, Japan": the company
 		// the text also names alone, and its home city.
@@ -602,6 +608,12 @@ func sharesStem(a, b string) bool {
 	}
 	return n >= 3 && (n == len(a) || n == len(b) || len(a) <= 5)
 }
+
+// bracketCountryRe finds a name with a country in brackets after it.
+var bracketCountryRe = regexp.MustCompile(`^(.+?) \(([A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+)?)\)$`)
+
+// bracketLegal are legal forms written in brackets: (Pty) Ltd.
+var bracketLegal = wordSet(`pty pvt private proprietary`)
 
 // homeCityRe finds a name followed by the one-word place it is from.
 var homeCityRe = regexp.MustCompile(`^(.+?) of ([A-Z][\p{L}-]+)$`)
