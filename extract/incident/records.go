@@ -17,6 +17,8 @@ type countCandidate struct {
 	card bool
 	// claim marks a figure an attacker claims.
 	claim bool
+	// total marks a line that totals the items above it.
+	total bool
 }
 
 var (
@@ -261,11 +263,11 @@ var bareFigureRe = regexp.MustCompile(`(?i)^[\s:：・]*(?:約|最大|計)?\s*[0
 
 // jaTopSectionRe opens a notice's top-level section heading (1. 概要,
 // ■流出した情報, 【対象】), not a list item's number ((1), ①).
-var jaTopSectionRe = regexp.MustCompile(`^(?:[0-9]{1,2}[.、]|[■□◆◇●【]|第[0-9一二三四五六七八九十]+[章節])`)
+var jaTopSectionRe = regexp.MustCompile(`^(?:[0-9]{1,2}(?:[.、]|\s+[^\s0-9])|[■□◆◇●【]|第[0-9一二三四五六七八九十]+[章節])`)
 
 // totalLineRe finds a line that only totals the list above it: "合計
 // 12万7,092名分", "Total: 127,092 individuals".
-var totalLineRe = regexp.MustCompile(`(?i)^[\s:：・]*(?:合計|総計|総数|計|total|in total|overall)[\s:：・]*(?:約|approximately|about)?\s*[0-9]`)
+var totalLineRe = regexp.MustCompile(`(?i)^[\s:：・（(]*(?:合計|総計|総数|計|total|in total|overall)[\s:：・]*(?:約|approximately|about)?\s*[0-9]`)
 
 // totalLine makes a count of a line that totals the list items above it
 // in the same numbered section, which were taken as counts; it scores above
@@ -286,7 +288,7 @@ func totalLine(s sentence, p numPhrase, all []countCandidate, section int) (coun
 		return countCandidate{}, false
 	}
 	c := *item
-	c.count.Value, c.count.Evidence, c.score = p.value, s.text, item.score+2
+	c.count.Value, c.count.Evidence, c.score, c.total = p.value, s.text, item.score+2, true
 	return c, true
 }
 
@@ -326,6 +328,9 @@ func deniedFigures(ss []sentence, ja bool) map[int64]bool {
 // most precise: a headline's "254,000" or 「25万人超」 is a rounding of the
 // body's 254,241.
 func preciseFigure(best countCandidate, all []countCandidate) countCandidate {
+	if best.total {
+		return best // 合計 113,060名 over its items, however round
+	}
 	for _, c := range all {
 		if c.score <= 0 || c.count.Value == best.count.Value {
 			continue

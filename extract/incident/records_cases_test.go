@@ -245,6 +245,18 @@ func TestRecordCases(t *testing.T) {
 				Text: "An attacker used a contractor's stolen session to export API keys belonging to 4,415 customer workspaces. We revoked every key on June 3.\n\nTimeline\nJune 1 - first access\nJune 3 - 5 - notices sent to affected administrators\n\nWe are sorry. Orchard Ledger"},
 			records: ptr(4415),
 		},
+		{
+			name: "a bracketed total under numbered items in a section headed without a dot",
+			doc: Doc{Lang: "ja", Title: "共有設定の誤りによる個人情報の流出について（お詫び）",
+				Text: "本校が使用しているクラウドストレージで、共有設定の誤りにより個人情報が閲覧可能な状態になっていたことが判明しました。\n\n2　閲覧可能となっていた情報\n（1）在校生　530名　氏名、学年\n（2）卒業生　218名　氏名、進路先\n（合計　748名）\n\n県立しおさい高等学校"},
+			records: ptr(748),
+		},
+		{
+			name: "the victim's confirmed figure over the crew's claim in the headline",
+			doc: Doc{Lang: "en", Title: "Brantley Dental confirms data theft after extortion crew claims 900,000 records",
+				Text: "Brantley Dental has confirmed that attackers stole the personal data of 61,204 patients from a billing system, after an extortion crew advertised what it called 900,000 records on a forum."},
+			records: ptr(61204),
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

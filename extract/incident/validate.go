@@ -45,7 +45,7 @@ automaker carmaker chipmaker drugmaker telco operator startup fintech`)
 
 // postOfRe finds a post over a field rather than over a named body:
 // "Superintendent of Schools", "Director of Operations".
-var postOfRe = regexp.MustCompile(`(?i) of (?:schools|education|operations|technology|communications|finance|marketing|security|information|human resources|student services|public safety|the board)$`)
+var postOfRe = regexp.MustCompile(`(?i) of (?:schools?|college|education|operations|technology|communications|finance|marketing|security|information|human resources|student services|public safety|the board|admissions|compliance|privacy|legal|it)$`)
 
 // placelessBoardRe finds a governing board named without its place.
 var placelessBoardRe = regexp.MustCompile(`(?i)^(?:the )?(?:board of (?:county )?(?:commissioners|supervisors|selectmen|aldermen|trustees|directors|education)|(?:county|city|town|village) (?:council|commission|board)|board of health|school board)$`)

@@ -55,7 +55,11 @@ type victimInput struct {
 	// product says the article launches a product or advises on a flaw:
 	// only strong cues name a victim there.
 	product bool
-	ja      bool
+	// contractors are the names (canonical, lower case) a client's
+	// sentence says it entrusted work to: in the client's story their
+	// cues are weak wherever they stand.
+	contractors map[string]bool
+	ja          bool
 	// year is the year of publication, 0 when unknown.
 	year int
 	// publisher is the organisation whose site the page stands on, ""
@@ -121,6 +125,11 @@ func chooseVictims(in victimInput) []Victim {
 			}
 		}
 		w := weigh(h)
+		if in.ja && (entrustedTo(h.evidence, h.mention) || in.contractors[strings.ToLower(name)]) {
+			// 町は、…を委託している北栄印刷がランサムウェア攻撃を受け…
+			// と発表した: the client tells of its contractor's breach.
+			w = min(w, 2)
+		}
 		if !in.ja && disowned(h.evidence, h.mention) {
 			// "had nothing to do with the attack on X": X is another
 			// incident's victim, however early it is named.

@@ -756,6 +756,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		}
 	}
 	hits, roles := japaneseVictimHits(js)
+	hits = append(hits, jaKindReferenceHits(tk, js)...)
 	owned, ownerHits := japanesePlatformOwners(js)
 	hits = append(hits, ownerHits...)
 	ops := operators(js)
@@ -826,7 +827,9 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 			// name, however common its words.
 			return false
 		}
-		if countryKind(tk, h.mention, jaText) {
+		if countryKind(tk, h.mention, jaText) || strings.Contains(jaText, h.mention+"の") && tradeKind(tk, h.mention) {
+			// 保険代理店のミツバチ保険サービス: the kind the text puts
+			// before a name, not a name.
 			// 英住宅協会: "a British housing association", a kind of
 			// body, not its name.
 			return true
@@ -838,8 +841,19 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		}
 		return only
 	}
+	contractors := map[string]bool{}
+	for _, s := range js {
+		for _, m := range jaClientContractorRe.FindAllStringSubmatch(s.shape, -1) {
+			a, b := nameIndexes(m[1]), nameIndexes(m[2])
+			if len(a) == 1 && len(b) == 1 && a[0] < len(s.names) && b[0] < len(s.names) {
+				if name, _ := canon(s.names[b[0]].text); name != "" && !ownIncidentTold(js, s.names[b[0]].text) {
+					contractors[strings.ToLower(name)] = true
+				}
+			}
+		}
+	}
 	return chooseVictims(victimInput{
-		hits: hits, roles: roles, canon: canon, exclude: exclude, ja: true,
+		hits: hits, roles: roles, canon: canon, exclude: exclude, ja: true, contractors: contractors,
 		names: japaneseNameLists(js), breach: japaneseBreachArticle(js), product: japaneseProductArticle(js), year: year, publisher: publisher,
 	})
 }
@@ -848,9 +862,69 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 // where the business is: (富士市), (本社:東京都江東区).
 var jaHeadOfficeRe = regexp.MustCompile(`[一-龥ぁ-んァ-ヶA-Za-z]\((?:本社|本店|所在地)?[:：]?([一-龥]{1,4}(?:都|道|府|県))?([一-龥ぁ-んァ-ヶ]{1,6}(?:市|区|町|村))\)`)
 
+// jaClientContractorRe finds a client, the subject, and the contractor it
+// entrusted work to: 大日向町は…印刷を委託している北栄印刷が….
+var jaClientContractorRe = regexp.MustCompile(`(N\d+) (?:は|が)、?[^。]{0,40}?委託(?:して|され)?(?:いた|いる|する|している|していた|先|先の|先である)[^。、N]{0,6}(N\d+) `)
+
+// jaOwnIncidentToldRe finds what makes a contractor's breach its own
+// story: a gang listing it, a tally over all its clients (取引先31団体分
+// 延べ約14万件).
+var jaOwnIncidentToldRe = regexp.MustCompile(`リークサイト|犯行声明|延べ|[0-9]+団体分|取引先[0-9]+`)
+
+// ownIncidentTold reports a text that tells a contractor's breach as its
+// own incident, naming the contractor where it gives a gang's listing or
+// the tally over all its clients.
+func ownIncidentTold(js []jaSentence, contractor string) bool {
+	for _, s := range js {
+		if jaOwnIncidentToldRe.MatchString(s.text) && (strings.Contains(s.text, contractor) || strings.HasPrefix(s.text, "同社")) {
+			return true
+		}
+	}
+	return false
+}
+
+// jaKindSubjectRe finds a sentence whose subject is a body named by its
+// kind alone, as news does once the name is known: 病院は…と発表しました,
+// 病院によりますと, 同大は.
+var jaKindSubjectRe = regexp.MustCompile(`(?:^|、|で、|は、)(?:同)?(病院|医院|クリニック|大学|大|学校|高校|校|町|市|村|県|銀行|行|協会|組合|生協|金庫|財団|機構)(?:は|が|によると|によりますと|では|側は)`)
+
+// jaKindReferenceHits finds the victim a report names once and then calls
+// by its kind (名取市のみどりの森病院 …。病院は、…流出した恐れがあると発表
+// しました): the one name in the text that ends with that kind.
+func jaKindReferenceHits(tk *tokenizer.Tokenizer, js []jaSentence) []cueHit {
+	var hits []cueHit
+	for _, s := range js {
+		m := jaKindSubjectRe.FindStringSubmatch(s.shape)
+		if m == nil || !jaBreachRe.MatchString(s.shape) && !jaAnnounceRe.MatchString(s.shape) {
+			continue
+		}
+		kind := map[string]string{"大": "大学", "校": "学校", "行": "銀行"}[m[1]]
+		if kind == "" {
+			kind = m[1]
+		}
+		found := ""
+		for _, o := range js {
+			for _, n := range o.names {
+				if !strings.HasSuffix(n.text, kind) && !(kind == "学校" && strings.HasSuffix(n.text, "高校")) || utf8.RuneCountInString(n.text) <= utf8.RuneCountInString(kind)+1 || kindOnly(tk, n.text) {
+					continue // (住宅金融組合 is a kind too)
+				}
+				if found != "" && found != n.text {
+					found = "\x00" // two bodies of that kind: no one is meant
+				} else if found == "" {
+					found = n.text
+				}
+			}
+		}
+		if found != "" && found != "\x00" {
+			hits = append(hits, cueHit{mention: found, weight: 3, evidence: s.text, idx: s.idx})
+		}
+	}
+	return hits
+}
+
 // jaPlaceModifierRe finds a place written before the kind of business it
 // locates: 港区の倉庫会社, 大阪市の中堅メーカー.
-var jaPlaceModifierRe = regexp.MustCompile(`(N\d+) の(?:[^、。N「」]{0,8}?)(?:会社|企業|業者|メーカー|医院|クリニック|工場|商店|小売店|販売店|店舗|法人|団体|組合|銀行|信用金庫|ホテル|旅館|事業者|運営会社|商社|問屋|卸|倉庫|スーパー|薬局)`)
+var jaPlaceModifierRe = regexp.MustCompile(`(N\d+) の(?:[^、。N「」]{0,8}?)(?:会社|企業|業者|メーカー|医院|クリニック|病院|診療所|介護施設|福祉施設|学校|高校|私立高校|大学|学習塾|塾|工場|商店|小売店|販売店|店舗|法人|団体|組合|銀行|信用金庫|ホテル|旅館|事業者|運営会社|商社|問屋|卸|倉庫|スーパー|薬局)`)
 
 // jaPlaceNameRe finds the name of a place: a prefecture, a city, a ward,
 // or a town or village of three characters or more (中村 and 野村 are
@@ -1312,6 +1386,33 @@ func countryKind(tk *tokenizer.Tokenizer, mention, text string) bool {
 		rest = rest[i+len(mention):]
 	}
 	return kindOnly(tk, mention)
+}
+
+// jaTradeNouns name lines of business, which with a kind of body after
+// them (保険|代理店, 印刷|会社) describe a body without naming it.
+var jaTradeNouns = wordSet(`保険 損保 代理 印刷 物流 運輸 運送 倉庫 医療 介護 福祉 情報 通信 不動産 旅行 住宅 金融 証券 建設 食品 化学 機械 電機 電子 自動車 部品 精密 製薬 教育 学習 人材 派遣 広告 出版 放送 小売 卸 IT ソフトウェア ソフト システム 清掃 警備 通販 物販 飲食 外食 観光 宿泊 農業 漁業 鉄鋼 繊維 アパレル 化粧品 家具 家電 文具 玩具 ゲーム 映像 音楽 会計 税理 法律 設計 測量 検査 試験 調査 コンサルティング 経営 商業 工業 製造 販売 開発 受託 発送`)
+
+// jaKindEnds are the kinds of body a line of business goes before.
+var jaKindEnds = wordSet(`代理店 会社 業者 企業 メーカー 協会 組合 法人 事業者 店 大手 中堅 専門店 チェーン 団体`)
+
+// tradeKind reports a mention that is a line of business and a kind of
+// body (保険代理店, 印刷会社): a description, not a name.
+func tradeKind(tk *tokenizer.Tokenizer, mention string) bool {
+	var words []string
+	for _, t := range tk.Tokenize(mention) {
+		if t.Class != tokenizer.DUMMY {
+			words = append(words, t.Surface)
+		}
+	}
+	if len(words) < 2 || !jaKindEnds[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !jaTradeNouns[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // kindOnly reports a name made of common nouns and a body's word (住宅|協会,
