@@ -95,6 +95,11 @@ func isLatinWord(s string) bool {
 // japaneseNames finds the organisation spans among one sentence's tokens.
 func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 	add := func(n jaName, sp jaSpan) {
+		if strayKanaBefore(toks, sp.start) {
+			// の|さ|ざなみ化粧品: a kana the dictionary read as a
+			// sentence-final particle opens the name.
+			sp.start--
+		}
 		var b strings.Builder
 		for _, t := range toks[sp.start:sp.end] {
 			b.WriteString(t.Surface)
@@ -381,6 +386,26 @@ func placeParen(toks []tokenizer.Token, i int) int {
 		}
 	}
 	return i
+}
+
+// strayKanaBefore reports a one-kana particle right before a name that
+// opens in hiragana, where no particle can stand (after another particle,
+// a bracket or the start): the kana is the name's first sound, さ of
+// さざなみ read as さ|ざなみ.
+func strayKanaBefore(toks []tokenizer.Token, start int) bool {
+	if start < 1 || start >= len(toks) || !isHiragana(toks[start].Surface) {
+		return false
+	}
+	t := toks[start-1]
+	pos := t.POS()
+	if utf8.RuneCountInString(t.Surface) != 1 || !isHiragana(t.Surface) || len(pos) < 2 || pos[0] != "助詞" || pos[1] != "終助詞" {
+		return false
+	}
+	if start-2 < 0 {
+		return true
+	}
+	prev := toks[start-2].POS()
+	return len(prev) > 0 && (prev[0] == "助詞" || prev[0] == "記号")
 }
 
 // placeSuffix reports a suffix that makes the word before it a place:

@@ -99,6 +99,12 @@ var enVictimCues = []cue{
 	// "exchange Kumo Wallet lost about $32 million from a hot wallet":
 	// a platform robbed of funds.
 	enCue(4, false, false, enList+` `+enAppos+`(?:(?:has|have|had|reportedly|allegedly) )*(?:lost|loses|lose) (?:an estimated |about |approximately |roughly |nearly |some |more than |over |at least |almost )?(?:us ?)?(?:\$|€|£|¥) ?[\d.,]+ ?(?:million|billion|mn|bn|m)?\b`),
+	// "The Commissioner has issued a reprimand to Thornbury Academies
+	// Trust", "the watchdog found that X had left…", "X was fined": a
+	// regulator acting on the body whose breach it examined.
+	enCue(3, true, false, `(?:issued|issues|has issued|imposed|imposes|has imposed) (?:a |an )?(?:formal )?(?:reprimand|fine|penalty|monetary penalty|enforcement notice|warning|civil penalty|consent order) (?:to|against|on) (?:the )?`+enList),
+	enCue(3, true, false, `(?:watchdog|regulator|commissioner|authority|agency|attorney general|ico|ftc|sec|ocr|hhs|office|N\d+) (?:has |have |had )?(?:found|concluded|ruled|determined) that (?:the )?`+enList+` (?:had|has|have|was|were|did|failed)\b`),
+	enCue(3, true, false, enList+` `+enAppos+`(?:has been|have been|had been|was|were|is|are) (?:formally |publicly )?(?:reprimanded|fined|penali[sz]ed|sanctioned|censured|ordered to pay|ordered to notify)\b`),
 	// LockBit listed Toyota on its leak site
 	enCue(4, false, false, `(?:listed|added|named|posted|published|put|placed) `+enList+` (?:, [^,;]{1,160}? , )?(?:to|on) (?:its|their|the|a) (?:[a-z\-]+ ){0,3}?(?:site|blog|portal|page|list)`),
 	// Toyota's servers ...
