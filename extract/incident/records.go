@@ -578,7 +578,7 @@ func describesPopulation(before string) bool {
 
 // enCountVerbRe finds a verb that reports a count, or the letters that
 // tell it ("has started mailing letters to 61,904 members").
-var enCountVerbRe = regexp.MustCompile(`(?i)\b(?:lists|listed|shows|showed|says|said|reports|reported|puts|put|counts|counted|notes|noted|gives|gave|cites|cited|states|stated|mailing|mailed|mails|sending|sent|sends|letters?|notices?)\b`)
+var enCountVerbRe = regexp.MustCompile(`(?i)\b(?:lists|listed|shows|showed|says|said|reports|reported|puts|put|counts|counted|notes|noted|gives|gave|cites|cited|states|stated|mailing|mailed|mails|sending|sent|sends|letters?|notices?|warned|warning|alerted|alerting|told|telling|contacted|contacting|emailed|emailing|notified|notifying)\b`)
 
 // lastWords returns the last n words of s.
 func lastWords(s string, n int) string {
@@ -593,7 +593,7 @@ var enAffectBeforeRe = regexp.MustCompile(`(?i)\b(?:affect|affected|affecting|im
 
 // enFormCountRe is a notice form's count field: "Number of Residents
 // Affected: 3,116", "Total number of persons notified: 812".
-var enFormCountRe = regexp.MustCompile(`(?i)^(?:total )?(?:number of )?(?:[\w-]+ ){0,3}(?:affected|impacted|notified|involved)(?: \([^)]*\))?\s*:\s*$`)
+var enFormCountRe = regexp.MustCompile(`(?i)^(?:total )?(?:number of )?(?:[\w-]+ ){0,3}(?:affected|impacted|notified|involved)(?: [\w-]+){0,2}(?: \([^)]*\))?\s*:\s*$`)
 
 // enStatisticRe marks a figure that sums up many incidents: "the median
 // retail filing listed 3,900 affected people".

@@ -257,6 +257,18 @@ func TestRecordCases(t *testing.T) {
 				Text: "Brantley Dental has confirmed that attackers stole the personal data of 61,204 patients from a billing system, after an extortion crew advertised what it called 900,000 records on a forum."},
 			records: ptr(61204),
 		},
+		{
+			name: "a form label 'Number of affected customers:' over the card subset in brackets",
+			doc: Doc{Lang: "en", Title: "Notice of a possible leak of customer information",
+				Text: "Fennel & Thyme Ltd. apologises that customer information may have been leaked through its online store.\n\nNumber of affected customers: 12,406 (payment card information of 3,021 of these customers may have been leaked)."},
+			records: ptr(12406),
+		},
+		{
+			name: "'has warned about N guests' counts whom the breach reached",
+			doc: Doc{Lang: "en", Title: "Lodge operator warns guests after booking login hijacked",
+				Text: "A lodge operator in the Scottish Highlands has warned about 2,300 guests that their booking details may have been seen by criminals."},
+			records: ptr(2300),
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -51,5 +51,19 @@ func TestIssuersAndDescriptions(t *testing.T) {
 			text:  "精密部品製造の潮見精機（沼津市）は、社内サーバーがランサムウェア攻撃を受けたと明らかにした。取引先の連絡先約1,400件が流出した可能性がある。",
 			want:  []string{"潮見精機"},
 		},
+		{
+			class: "regulator's reprimand names the body; its finding too",
+			lang:  "en",
+			title: "College group reprimanded by watchdog after hackers took student files",
+			text:  "A further-education college group has been formally reprimanded by the data protection watchdog.\n\nThe Information Commissioner found that Ashcombe Colleges Group had left its remote access portal protected only by a password. Hackers stole files relating to 9,120 students and staff.",
+			want:  []string{"Ashcombe Colleges Group"},
+		},
+		{
+			class: "a place after 'in the' is no subject; a relative clause between name and verb",
+			lang:  "en",
+			title: "Guests of lakeside lodges targeted after booking login hijacked",
+			text:  "A lodge operator in the Scottish Highlands has warned about 2,300 guests that their booking details may have been seen. Glenmorrow Lodges, which runs four properties in Perthshire, Argyll and Skye, said the attacker signed in to its booking page. BookNest said in a statement that its own systems had not been breached.",
+			want:  []string{"Glenmorrow Lodges"},
+		},
 	})
 }

@@ -21,7 +21,14 @@ type cue struct {
 	leadOnly bool
 	// notBefore, when it matches the text after a match, drops the match.
 	notBefore *regexp.Regexp
+	// subject drops a match whose name stands after a preposition of
+	// place: "an operator in the Japanese Alps has warned" is no word of
+	// the Alps.
+	subject bool
 }
+
+// locativeBeforeRe ends with a preposition of place and its article.
+var locativeBeforeRe = regexp.MustCompile(`\b(?:in|at|near|across|around|outside|inside|throughout|from) (?:the )?(?:[a-z\-]+ ){0,2}$`)
 
 const (
 	// enSaidWhen is what may stand between "said" and what was said: a
@@ -29,7 +36,7 @@ const (
 	enSaidWhen = `(?: (?:on|late on|early on|this|last|earlier|in|in a|in an|via|through|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: [a-z0-9\-]+){0,3}?)?`
 	enName1    = `(N\d+)`
 	enList     = `(N\d+(?: , N\d+)*(?: ,)? (?:and|&) N\d+|N\d+)`
-	enAppos    = `(?:, (?:[^,]|\d,\d\d\d){1,80}? , |\( [^)]{1,60}? \) )?`
+	enAppos    = `(?:, (?:[^,]|\d,\d\d\d){1,80}? , |, (?:which|who|whose) [^.;]{1,120}? , |\( [^)]{1,60}? \) )?`
 )
 
 var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|fraudster`)
@@ -50,6 +57,13 @@ func enCueNotBefore(weight float64, needsBreach, activeCheck bool, pattern strin
 	return c
 }
 
+// subjectCue is enCue for a cue whose name is the sentence's subject.
+func subjectCue(weight float64, needsBreach bool, pattern string) cue {
+	c := enCue(weight, needsBreach, false, pattern)
+	c.subject = true
+	return c
+}
+
 func enCue(weight float64, needsBreach, activeCheck bool, pattern string) cue {
 	return cue{re: regexp.MustCompile(pattern), weight: weight, needsBreach: needsBreach, activeCheck: activeCheck}
 }
@@ -60,7 +74,7 @@ var enMachinesAfterRe = regexp.MustCompile(`^ (?:hosts|hypervisors|appliances|de
 
 var enVictimCues = []cue{
 	// Toyota confirmed / disclosed / notified ... (in a sentence about a breach)
-	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|is|are|was|were|also|recently|now|then|first|publicly|officially|previously|later|this week|on \w+) )*`+
+	subjectCue(3, true, enList+` `+enAppos+`(?:(?:has|have|had|is|are|was|were|also|recently|now|then|first|publicly|officially|previously|later|this week|on \w+) )*`+
 		`(?:confirmed|confirms|confirm|disclosed|discloses|disclose|announced|announces|revealed|reveals|admitted|admits|notified|notifies|notifying|informed|informs|alerted|alerts|`+
 		`acknowledged|acknowledges|detected|detects|discovered|discovers|identified|identifies|suffered|suffers|experienced|experiences|fell victim|falls victim|apologi[sz]ed|apologi[sz]es|`+
 		`(?:is |was )?investigating|investigates|became aware|become aware|learned|began notifying|begun notifying|filed|files|is recovering|recovering|`+
@@ -252,6 +266,9 @@ func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
 				continue
 			}
 			if c.notBefore != nil && c.notBefore.MatchString(es.shape[m[1]:]) {
+				continue
+			}
+			if c.subject && locativeBeforeRe.MatchString(es.shape[:m[0]]) {
 				continue
 			}
 			if vendorObjectRe.MatchString(es.shape[m[1]:]) {
