@@ -83,7 +83,10 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if len(victims) == 0 && !ja {
 		victims = datelineMunicipality(text, ss)
 	}
-	if !singleIncident(title, text, victims) || deniedIncident(title) || policyTitle(title, victims) {
+	// An organisation's own notice or filing speaks of its own affairs,
+	// however many numbered items it has (決算短信, 10-Q).
+	single := singleIncident(title, text, victims) || own && len(victims) > 0 && !digestTitleRe.MatchString(title) && ownBreachNote(ss, ja)
+	if !single || deniedIncident(title) || policyTitle(title, victims) {
 		victims = nil
 	}
 	markPast(ss, d.Published)

@@ -58,7 +58,7 @@ note qiita zenn hatena ameba ameblo livedoor seesaa fc2 wordpress.com blogger tu
 // jaSiteWords and enSiteWords end a site's name after its owner's:
 // カシオ計算機株式会社 ニュースリリース, Red Mesa Community College Newsroom.
 var (
-	jaSiteWordsRe = regexp.MustCompile(`[\s|｜:：-]*(?:だより|便り|ブログ|日記|ニュースリリース|プレスリリース|ニュース|お知らせ|公式サイト|公式ホームページ|ホームページ|ウェブサイト|サイト|ステータスページ|ステータス|稼働状況|障害情報|サポートサイト|サポート|ヘルプセンター)$`)
+	jaSiteWordsRe = regexp.MustCompile(`[\s|｜:：-]*(?:だより|便り|ブログ|日記|ニュースリリース|プレスリリース|ニュース|お知らせ|公式サイト|公式ホームページ|ホームページ|ウェブサイト|サイト|ステータスページ|ステータス|稼働状況|障害情報|サポートサイト|サポート|ヘルプセンター|IRライブラリ|IRライブラリー|IR情報|IRニュース|IR|投資家情報|株主・投資家情報|株主・投資家の皆様へ|企業情報|会社情報|採用情報|ニュースルーム|報道発表|報道資料)$`)
 	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|news ?flash|news releases?|announcements|alerts|notices|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support|(?:tech|engineering|developers?|dev|product|design|it) blog|(?:community |user |support |customer )?forums?|community|discussions?|user groups?)$`)
 )
 
@@ -390,6 +390,25 @@ func isWordByte(b byte) bool {
 
 // ownBreachJaRe finds a notice speaking of a breach of its issuer's own
 // systems: 当社サーバーへの不正アクセス, 当院では…ランサムウェアによる.
+// ownBreachNote reports a text with a sentence in which its issuer tells
+// of an attack on its own systems: 当社は、…当社サーバーが…不正アクセスを
+// 受け, "the Company detected unauthorized access to its systems".
+func ownBreachNote(ss []sentence, ja bool) bool {
+	for _, s := range ss {
+		if s.title {
+			continue
+		}
+		if ja && jaOwnNoteRe.MatchString(s.text) || !ja && definedCompanyBreachRe.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// jaOwnNoteRe finds a sentence opening on the issuer that tells of an
+// attack on its own systems, wherever it stands.
+var jaOwnNoteRe = regexp.MustCompile(`^(?:当社|弊社|当行|当院|本学|当法人|当組合)(?:は|では|において)、?[^。]{0,40}?(?:当社|弊社|当行|当院|本学|当法人|当組合)の?[^。]{0,10}?(?:サーバー?|システム|ネットワーク|パソコン|端末)[^。]{0,20}?(?:不正アクセス|ランサムウェア|サイバー攻撃|不正に?アクセス)[^。]{0,6}?(?:を受け|により|に感染|され)`)
+
 var ownBreachJaRe = regexp.MustCompile(`(?:当JA|本JA|本生協|本学園|当学園|当店|弊店|当ＪＡ|当社|弊社|当院|本学|当法人|当機構|当組合|当行|弊行|本市|当市|本町|当町|本村|当村|当協会|当会|当校|本校|当センター|当館|当金庫|当財団|当生協|本会|当団体|当病院|当大学|本組合|当グループ)(?:の|が|は|では|に|へ|で)?[^。]{0,60}?(?:不正な?アクセス|サイバー攻撃|ランサムウェア|攻撃|感染|侵入|漏えい|漏洩|流出|不正ログイン|閲覧可能|閲覧できる状態|公開状態|設定不備|誤送信|紛失|盗難|不正利用)`)
 
 // ownBreachEnRe finds the same in English: "parts of our network", "we
@@ -468,6 +487,16 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 		// 一部アカウントへの不正ログインについて: a notice's headline on
 		// a breach, the issuer's own.
 		return true
+	}
+	if ja {
+		for _, s := range ss {
+			if !s.title && jaOwnNoteRe.MatchString(s.text) {
+				// A filing's note deep in the document (決算短信の追加
+				// 情報): 当社は、…当社サーバーが第三者による不正アクセス
+				// を受け….
+				return true
+			}
+		}
 	}
 	for _, s := range ss {
 		if !s.title && s.idx > 2 && !(s.idx <= 5 && shortLinesBefore(ss, s.idx)) {

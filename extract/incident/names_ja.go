@@ -964,6 +964,18 @@ func plausibleName(run []tokenizer.Token) bool {
 	if jaGeneric[last] || jaDescriptors[last] || jaGeneric[run[0].Surface] && len(run) > 1 && !jaCorporateWords[last] {
 		return false
 	}
+	if len(run) > 1 && jaCategoryLoanwords[run[0].Surface] && commonNounRun(run[1:]) {
+		// サイバー保険, デジタル人材: a category, not a body.
+		return false
+	}
+	if last == "保険" && len(run) > 1 && commonNounRun(run[:len(run)-1]) {
+		// サイバー保険, 火災保険: a kind of insurance, not an insurer.
+		return false
+	}
+	if jaMeasureEnds[last] || len(run) > 1 && jaMeasureEnds[lastRune(last)] {
+		// サイバー保険加入率, 被害額: a measure, not a body.
+		return false
+	}
 	if len(run) == 1 && (len([]rune(last)) < 2 || serviceCompound(last)) {
 		return false
 	}
@@ -996,6 +1008,24 @@ func plausibleName(run []tokenizer.Token) bool {
 	}
 	return named && !allPlace
 }
+
+// commonNounRun reports tokens that are all words the dictionary knows
+// as common nouns.
+func commonNounRun(run []tokenizer.Token) bool {
+	for _, t := range run {
+		pos := t.POS()
+		if t.Class != tokenizer.KNOWN || len(pos) < 2 || pos[0] != "名詞" || pos[1] != "一般" && pos[1] != "サ変接続" {
+			return false
+		}
+	}
+	return len(run) > 0
+}
+
+// jaCategoryLoanwords open the names of categories, not of bodies.
+var jaCategoryLoanwords = wordSet(`サイバー セキュリティ ネット オンライン デジタル クラウド モバイル スマート データ ランサム ランサムウェア`)
+
+// jaMeasureEnds end a measure's name: a rate, an amount, a count.
+var jaMeasureEnds = wordSet(`率 額 数 件数 割合 比率 人数 総数 金額 件`)
 
 // jaShopSuffixes end the names of shops, makers and tea houses.
 var jaShopSuffixes = wordSet(`園 堂 屋 舗 庵 亭 軒`)

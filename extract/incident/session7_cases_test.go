@@ -65,5 +65,19 @@ func TestIssuersAndDescriptions(t *testing.T) {
 			text:  "A lodge operator in the Scottish Highlands has warned about 2,300 guests that their booking details may have been seen. Glenmorrow Lodges, which runs four properties in Perthshire, Argyll and Skye, said the attacker signed in to its booking page. BookNest said in a statement that its own systems had not been breached.",
 			want:  []string{"Glenmorrow Lodges"},
 		},
+		{
+			class: "a quarterly filing's note on the issuer's own breach, issuer in the site name",
+			lang:  "ja", site: "霧島精工 IR情報",
+			title: "2025年12月期 第3四半期決算短信〔日本基準〕（連結）",
+			text:  "1．当四半期の連結業績\n(1) 連結経営成績 売上高 12,480百万円（△2.1%） 営業利益 610百万円（△12.4%）\n(2) 連結財政状態 総資産 40,112百万円 純資産 21,007百万円\n(3) 配当の状況 年間配当金 1株当たり40円（前期 40円）\n\n（追加情報）\n当社は、2025年8月4日に当社サーバーが第三者による不正アクセスを受け、ランサムウェアによりファイルが暗号化される被害を受けました。お取引先様の担当者情報計4,210名分が流出した可能性があります。",
+			want:  []string{"霧島精工"},
+		},
+		{
+			class: "an earnings story on security demand is no incident (ランサム対策需要)",
+			lang:  "ja",
+			title: "セキュリティ監視のイワシロガード、通期は増益　ランサム対策需要で",
+			text:  "セキュリティ監視サービスのイワシロガードが発表した通期決算は、純利益が前期比18%増だった。ランサムウェア被害の相次ぐ製造業からの受注が伸びた。",
+			want:  nil,
+		},
 	})
 }

@@ -18,6 +18,17 @@ var jaBreachRe = regexp.MustCompile(`(?:情報|データ)[^。]{0,40}?(?:公開�
 
 var jaFirstPersonRe = regexp.MustCompile(`当JA|本JA|本生協|当生協|本学園|当学園|当店|弊店|当ＪＡ|当社|本企業団|本金庫|本組合|本法人|本機構|本財団|本事務所|当団体|当金庫|当企業団|当事務所|当所|当財団|当大学|当病院|弊社|当行|当院|本学|当法人|当機構|当組合|当館|当団体|弊行|弊学|本市|当市|本町|当町|本村|当村|本県|当県|本区|当区|当協会|本協会|当会|本会|当校|本校|弊団体|弊法人|当センター`)
 
+// jaCountermeasureRe finds a breach word naming the defence against it,
+// not a breach: ランサム対策需要, サイバー攻撃対策, 不正アクセス防止.
+var jaCountermeasureRe = regexp.MustCompile(`(?:ランサムウェア|ランサム|サイバー攻撃|不正アクセス|情報漏えい|情報漏洩|漏えい|漏洩|マルウェア|ウイルス|攻撃)(?:対策|防止|防御|防護|予防|訓練|保険|対応製品|検知)`)
+
+// jaSpeaksOfBreach reports a sentence shape that speaks of a breach, not
+// only of the defences against one, and does not deny it.
+func jaSpeaksOfBreach(shape string) bool {
+	shape = jaCountermeasureRe.ReplaceAllString(shape, "")
+	return jaBreachRe.MatchString(shape) && !jaDeniedRe.MatchString(shape)
+}
+
 func jaCue(weight float64, needsBreach bool, pattern string) cue {
 	return cue{re: regexp.MustCompile(pattern), weight: weight, needsBreach: needsBreach}
 }
@@ -124,7 +135,7 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 	titleBreach, firstPerson := false, false
 	lastSelf := -10 // the index of the last sentence speaking of 当社's own systems
 	for i, s := range ss {
-		breach := jaBreachRe.MatchString(s.shape) && !jaDeniedRe.MatchString(s.shape)
+		breach := jaSpeaksOfBreach(s.shape)
 		if s.title && breach {
 			titleBreach = true
 		}
@@ -162,14 +173,14 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 			if s.idx > 8 {
 				break
 			}
-			if jaBreachRe.MatchString(s.shape) && !jaDeniedRe.MatchString(s.shape) && !strings.Contains(s.shape, "N") && utf8.RuneCountInString(s.text) >= 30 {
+			if jaSpeaksOfBreach(s.shape) && !strings.Contains(s.shape, "N") && utf8.RuneCountInString(s.text) >= 30 {
 				firstPerson = true
 				break
 			}
 		}
 	}
 	for i, s := range ss {
-		breach := jaBreachRe.MatchString(s.shape) && !jaDeniedRe.MatchString(s.shape) || titleBreach && s.idx < 3
+		breach := jaSpeaksOfBreach(s.shape) || titleBreach && s.idx < 3
 		hits = append(hits, jaMatchCues(s, jaVictimCues, breach)...)
 		if s.title {
 			hits = append(hits, jaMatchCues(s, jaTitleCues, breach)...)
