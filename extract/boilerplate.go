@@ -230,7 +230,7 @@ func isBoilerplate(n *html.Node) bool {
 				if furnitureToken(tok) {
 					return true
 				}
-				if (strings.Contains(tok, "header") || strings.Contains(tok, "masthead") || strings.HasPrefix(tok, "site")) && siteHeaderToken.MatchString(tok) && n.DataAtom != atom.H1 && !hasDescendant(n, atom.H1) && !withinArticle(n) {
+				if (strings.Contains(tok, "header") || strings.Contains(tok, "masthead") || strings.HasPrefix(tok, "site")) && siteHeaderToken.MatchString(tok) && n.DataAtom != atom.H1 && !hasDescendant(n, atom.H1) && !hasDescendant(n, atom.H2) && !withinArticle(n) {
 					// <div id="header"> with the logo and the menu, as
 					// <header> is.
 					return true

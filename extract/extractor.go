@@ -252,7 +252,37 @@ func titleSite(htmlTitle, headline string) string {
 	if sep != "" && first != headline && siteSegment(first, rest, sep) {
 		return first
 	}
-	return ""
+	return jaTitleSite(t, headline)
+}
+
+// jaTitleSeparatorRe splits a Japanese <title> at an ideographic space
+// or a colon: 桜ケ丘三丁目自治会　ホームページ　【お知らせ】, ひだまり坂税理士
+// 事務所 スタッフ日記: お詫び.
+var jaTitleSeparatorRe = regexp.MustCompile(`\s*[　:：]\s*|\s+`)
+
+// jaBlogWordsRe ends a site's name with what the site is: スタッフ日記,
+// 公式ブログ, ホームページ.
+var jaBlogWordsRe = regexp.MustCompile(`\s*(?:(?:スタッフ|公式|社長|院長|所長|会長)?(?:ブログ|日記)|ホームページ|公式サイト|ウェブサイト)$`)
+
+// jaOrgEndRe ends the name of a small body that writes its own notices.
+var jaOrgEndRe = regexp.MustCompile(`(?:事務所|自治会|町内会|管理組合|同窓会|後援会|協会|組合|病院|医院|クリニック|歯科|学校|高等学校|中学校|小学校|幼稚園|保育園|大学|学園|市|町|村|区役所|市役所|役場|株式会社|会社|店|堂|屋|庵|亭|館|工房|教室|塾)$`)
+
+// jaTitleSite returns the body a Japanese <title> opens with before an
+// ideographic space or a colon, when it reads as a body's name and not as
+// the headline; "" otherwise.
+func jaTitleSite(t, headline string) string {
+	parts := jaTitleSeparatorRe.Split(t, -1)
+	if len(parts) < 2 {
+		return ""
+	}
+	first := strings.TrimSpace(jaBlogWordsRe.ReplaceAllString(parts[0], ""))
+	if first == "" || first == headline || strings.Contains(headline, first) && len(first)*2 > len(headline) || hasDigit.MatchString(first) || utf8.RuneCountInString(first) > 20 {
+		return ""
+	}
+	if !hasCJK(first) || !jaOrgEndRe.MatchString(first) {
+		return ""
+	}
+	return first
 }
 
 // bodySegmentRe finds a public body's or an institution's name.

@@ -43,7 +43,9 @@ func singleIncident(title, text string, victims []Victim) bool {
 		// one incident's summary.
 		return true
 	}
-	if digestTitleRe.MatchString(title) {
+	if digestTitleRe.MatchString(title) && !(summaryLabelRe.MatchString(title) && mentionsVictim(title, victims)) {
+		// (【まとめ】家具通販〇〇で最大4万6千件の個人情報漏えい sums up
+		// one incident it names.)
 		return false
 	}
 	return mentionsVictim(title, victims) || noticeTitleRe.MatchString(title) || !roundup(title, text)
@@ -60,6 +62,9 @@ var reportLaunchTitleRe = regexp.MustCompile(`(?i)` + jaReportLaunch + `|\b(?:pu
 // storySummaryTitleRe marks the headline of a summary of one story: the
 // reactions to it, its timeline, what is known so far.
 var storySummaryTitleRe = regexp.MustCompile(`(?i)(?:反応|経緯|時系列|わかっていること|分かっていること|現状|続報|最新情報|声)(?:の)?まとめ|\b(?:what we know|timeline|everything we know|reactions?)\b`)
+
+// summaryLabelRe finds a label calling the article a summary: 【まとめ】.
+var summaryLabelRe = regexp.MustCompile(`^[【\[［〔(（]まとめ[】\]］〕)）]`)
 
 // oneTopicSummaryRe marks a headline that sums up one topic it names:
 // 〇〇についてまとめてみた, 〇〇の件をまとめました.
