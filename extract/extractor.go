@@ -140,6 +140,12 @@ func readPage(p Page) (*Article, origin, error) {
 	pub := pagePublication(doc)
 	fields := noticeFields(doc)
 	title, strong := pickTitle(doc, meta, p.Hints.Title, host)
+	if strong && (isOrgLine(title) && utf8.RuneCountInString(title) <= 25 || ogSite != "" && cleanSpace(title) == cleanSpace(ogSite) || isSiteName(title, meta.siteName, host)) {
+		// A logo or a letterhead in <h1> ("Atelier Ruelle", "Office of
+		// the Attorney General"): the page's owner, not its headline,
+		// which the text may give below.
+		strong = false
+	}
 	a := &Article{
 		URL:       canonicalURL(p.URL, meta.canonical, meta.ogURL),
 		Title:     title,

@@ -207,20 +207,41 @@ func dropRepeats(text, title string) string {
 // and the trimming of white space; it becomes a line break again after.
 const breakMark = "\ue000"
 
-// markCellBreaks puts breakMark after every <br> inside a table cell and
-// returns the nodes it added.
-func markCellBreaks(root *html.Node) []*html.Node {
-	var added []*html.Node
+// markCellBreaks puts breakMark after every <br> inside a table cell, and
+// writes a paragraph of text lines in a cell (<p>１ 施設の名称<br>北浦県立…</p>)
+// as one text with breakMarks, since trafilatura keeps only a cell
+// paragraph's first line. It returns what unmark needs to undo it.
+func markCellBreaks(root *html.Node) []cellMark {
+	var added []cellMark
 	var walk func(n *html.Node, inCell bool)
 	walk = func(n *html.Node, inCell bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
 				continue
 			}
+			if inCell && c.DataAtom != atom.Td && c.DataAtom != atom.Th && brLines(c) {
+				var b strings.Builder
+				var kids []*html.Node
+				for k := c.FirstChild; k != nil; k = k.NextSibling {
+					kids = append(kids, k)
+					if k.Type == html.TextNode {
+						b.WriteString(k.Data)
+					} else {
+						b.WriteString(breakMark)
+					}
+				}
+				for _, k := range kids {
+					c.RemoveChild(k)
+				}
+				m := &html.Node{Type: html.TextNode, Data: b.String()}
+				c.AppendChild(m)
+				added = append(added, cellMark{node: m, parent: c, kids: kids})
+				continue
+			}
 			if c.DataAtom == atom.Br && inCell && c.Parent != nil {
 				m := &html.Node{Type: html.TextNode, Data: breakMark}
 				c.Parent.InsertBefore(m, c.NextSibling)
-				added = append(added, m)
+				added = append(added, cellMark{node: m})
 				c = m
 				continue
 			}
@@ -231,11 +252,40 @@ func markCellBreaks(root *html.Node) []*html.Node {
 	return added
 }
 
-// unmark removes the nodes markCellBreaks added.
-func unmark(marks []*html.Node) {
+// cellMark is one change markCellBreaks made: a node it added, and for a
+// paragraph it rewrote as one text, the paragraph and its children.
+type cellMark struct {
+	node, parent *html.Node
+	kids         []*html.Node
+}
+
+// brLines reports an element holding only text and <br>s, with at least
+// one <br> between two texts: lines written apart in one paragraph.
+func brLines(n *html.Node) bool {
+	brs, texts := 0, 0
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k.Type == html.TextNode:
+			if strings.TrimSpace(k.Data) != "" {
+				texts++
+			}
+		case k.Type == html.ElementNode && k.DataAtom == atom.Br:
+			brs++
+		default:
+			return false
+		}
+	}
+	return brs > 0 && texts > 1
+}
+
+// unmark undoes markCellBreaks.
+func unmark(marks []cellMark) {
 	for _, m := range marks {
-		if m.Parent != nil {
-			m.Parent.RemoveChild(m)
+		if m.node.Parent != nil {
+			m.node.Parent.RemoveChild(m.node)
+		}
+		for _, k := range m.kids {
+			m.parent.AppendChild(k)
 		}
 	}
 }
