@@ -24,6 +24,10 @@ func pageIssuer(doc *goquery.Document, ld []map[string]any) string {
 	if name := issuerName(registrantCase(doc.Find(`[name="dei:EntityRegistrantName"]`).First().Text())); name != "" {
 		return name
 	}
+	// So does a Japanese one (EDINET: 【会社名】株式会社…).
+	if name := issuerName(cleanSpace(doc.Find(`[name$="CompanyNameCoverPage"]`).First().Text())); name != "" {
+		return name
+	}
 	for _, obj := range ld {
 		if !isArticleType(obj) {
 			continue

@@ -363,27 +363,34 @@ func restoreBrLead(root *html.Node, text string) string {
 	if text == "" {
 		return text
 	}
-	first, _, _ := strings.Cut(text, "\n\n")
-	first = cleanSpace(first)
-	var lead string
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.TextNode && cleanSpace(c.Data) == first {
-				lead = brLead(c)
-				return true
+	paras := strings.Split(text, "\n\n")
+	for i := 0; i < len(paras) && i < 3; i++ {
+		// The headline may come first: look at the first paragraphs.
+		first := cleanSpace(paras[i])
+		var lead string
+		var walk func(n *html.Node) bool
+		walk = func(n *html.Node) bool {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.TextNode && cleanSpace(c.Data) == first {
+					lead = brLead(c)
+					return true
+				}
+				if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] && walk(c) {
+					return true
+				}
 			}
-			if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] && walk(c) {
-				return true
-			}
+			return false
 		}
-		return false
+		if !walk(root) || lead == "" {
+			continue
+		}
+		if strings.Contains(cleanSpace(text), lead) {
+			return text
+		}
+		out := append(append(append([]string{}, paras[:i]...), lead), paras[i:]...)
+		return strings.Join(out, "\n\n")
 	}
-	walk(root)
-	if lead == "" || strings.Contains(cleanSpace(text), lead) {
-		return text
-	}
-	return lead + "\n\n" + text
+	return text
 }
 
 // brLead returns the text before the <br>s that precede text node t in

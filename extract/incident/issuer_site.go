@@ -53,7 +53,12 @@ func noticeIssuer(d Doc, publisher string) []Victim {
 // publishingPlatforms are sites that host everyone's posts; their name as
 // a page's site says nothing of who speaks.
 var publishingPlatforms = wordSet(strings.ToLower(`linkedin medium substack github gitlab reddit mastodon twitter x facebook instagram youtube threads bluesky
-note qiita zenn hatena ameba ameblo livedoor seesaa fc2 wordpress.com blogger tumblr ghost notion discourse dev.to hashnode`))
+note qiita zenn hatena ameba ameblo livedoor seesaa fc2 wordpress.com blogger tumblr ghost notion discourse dev.to hashnode
+edinet tdnet prtimes pr-times beehiiv mailchimp`))
+
+// disclosurePlatformRe finds the name of a filing or disclosure viewer a
+// page stands on: EDINET閲覧(提出), TDnet, 適時開示情報閲覧サービス, SEC EDGAR.
+var disclosurePlatformRe = regexp.MustCompile(`(?i)^(?:EDINET|TDnet|EDGAR|SEC EDGAR|PR TIMES|適時開示情報閲覧サービス|@Press|共同通信PRワイヤー)`)
 
 // jaSiteWords and enSiteWords end a site's name after its owner's:
 // カシオ計算機株式会社 ニュースリリース, Red Mesa Community College Newsroom.
@@ -75,7 +80,7 @@ var jaInnOrShopRe = regexp.MustCompile(`^\S{2,}(?:亭|庵|堂|屋|館|荘|園|�
 
 func siteOrganisation(site string, ja bool) string {
 	site = strings.TrimSpace(normalise(site))
-	if site == "" || publishingPlatforms[strings.ToLower(site)] {
+	if site == "" || publishingPlatforms[strings.ToLower(site)] || disclosurePlatformRe.MatchString(site) {
 		// LinkedIn, Medium, GitHub: the platform a post is on, not
 		// whose notice it is.
 		return ""
@@ -499,7 +504,7 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 		}
 	}
 	for _, s := range ss {
-		if !s.title && s.idx > 2 && !(s.idx <= 5 && shortLinesBefore(ss, s.idx)) {
+		if !s.title && s.idx > 2 && !(s.idx <= 5 && shortLinesBefore(ss, s.idx)) && !(ja && s.idx <= 10 && shortLinesBefore(ss, s.idx)) {
 			if s.idx <= 5 && !ja && ownAnomaly(ss, s.text) {
 				// A greeting and a word on who writes may come first.
 				return true

@@ -1022,7 +1022,7 @@ func commonNounRun(run []tokenizer.Token) bool {
 }
 
 // jaCategoryLoanwords open the names of categories, not of bodies.
-var jaCategoryLoanwords = wordSet(`サイバー セキュリティ ネット オンライン デジタル クラウド モバイル スマート データ ランサム ランサムウェア`)
+var jaCategoryLoanwords = wordSet(`サイバー セキュリティ ネット オンライン デジタル クラウド モバイル スマート データ ランサム ランサムウェア Web WEB web ウェブ EC SNS IT AI IoT メール`)
 
 // jaMeasureEnds end a measure's name: a rate, an amount, a count.
 var jaMeasureEnds = wordSet(`率 額 数 件数 割合 比率 人数 総数 金額 件`)

@@ -1188,6 +1188,11 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 		// runs them.
 		return m[1], s
 	}
+	if m := jaMunicipalFacilityRe.FindStringSubmatch(s); m != nil {
+		// 東雲野市立図書館: a library or a hall the municipality runs as
+		// one of its own offices is the municipality.
+		return m[1], s
+	}
 	if m := jaMunicipalSchoolRe.FindStringSubmatch(s); m != nil && municipalityNamed(m[1], standalone) {
 		// 白浜市立小 in a story the city tells: the school's systems are
 		// the municipality's.
@@ -1440,6 +1445,10 @@ func kindOnly(tk *tokenizer.Tokenizer, mention string) bool {
 	}
 	return true
 }
+
+// jaMunicipalFacilityRe finds a facility a municipality runs as one of
+// its offices: 〇〇市立図書館, 〇〇町立公民館.
+var jaMunicipalFacilityRe = regexp.MustCompile(`^(.{1,10}?[市町村区])立.{0,8}?(?:図書館|公民館|博物館|美術館|体育館|文化会館|資料館|児童館)$`)
 
 // jaMunicipalSchoolRe finds a school a municipality runs, written after
 // it: 白浜市立小, 北川町立第二中学校, 〇〇区立図書館.
