@@ -48,6 +48,7 @@ const minPositionedLines = 8
 // into the first, so that the document reads as one. A lone page number
 // at the foot of a page is dropped.
 func rebuildPositionedLines(root *html.Node) {
+	inlineClassPositions(root)
 	if countPositioned(root, minPositionedLines) < minPositionedLines {
 		return // the common case, decided without reading the styles
 	}
@@ -75,6 +76,94 @@ func rebuildPositionedLines(root *html.Node) {
 	}
 	joinPages(pages)
 }
+
+// classPosRe reads a converter's position classes: ".x1{left:72px}",
+// ".y3{bottom:930px}" (pdf2htmlEX places its lines so).
+var classPosRe = regexp.MustCompile(`\.([\w-]+)\s*\{\s*(left|bottom|top)\s*:\s*(-?\d+(?:\.\d+)?)px\s*;?\s*\}`)
+
+// inlineClassPositions writes the positions a converter gives its lines
+// by class (pdf2htmlEX: <div class="t x1 y3 …"> with ".t{position:
+// absolute}", ".x1{left:72px}", ".y3{bottom:930px}") into each line's
+// style attribute, as pdftohtml writes them, so that the lines can be read
+// as positioned lines. Offsets from the bottom become offsets from a
+// common top, which keeps their order.
+func inlineClassPositions(root *html.Node) {
+	left, top := map[string]int{}, map[string]int{}
+	absolute := map[string]bool{}
+	var styles func(n *html.Node)
+	styles = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Style {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.TextNode {
+					continue
+				}
+				for _, m := range classPosRe.FindAllStringSubmatch(c.Data, -1) {
+					v, err := strconv.ParseFloat(m[3], 64)
+					if err != nil {
+						continue
+					}
+					switch m[2] {
+					case "left":
+						left[m[1]] = int(v)
+					case "top":
+						top[m[1]] = int(v)
+					case "bottom":
+						top[m[1]] = 100000 - int(v)
+					}
+				}
+				for _, m := range absClassRe.FindAllStringSubmatch(c.Data, -1) {
+					absolute[m[1]] = true
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			styles(c)
+		}
+	}
+	styles(root)
+	if len(left) == 0 || len(top) == 0 || len(absolute) == 0 {
+		return
+	}
+	// A line whose class the styles do not place (a page's styles cut
+	// short) follows the line before it in the document.
+	lastTop, lastLeft, step := 0, 0, 18
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if class, ok := attr(c, "class"); ok {
+				abs, l, t, okL, okT := false, lastLeft, lastTop+step, false, false
+				for _, k := range strings.Fields(class) {
+					if absolute[k] {
+						abs = true
+					}
+					if v, ok := left[k]; ok {
+						l, okL = v, true
+					}
+					if v, ok := top[k]; ok {
+						t, okT = v, true
+					}
+				}
+				if _, has := attr(c, "style"); abs && (okL || okT) && !has && c.FirstChild != nil && !hasBlockChild(c) {
+					if okT && t > lastTop && t-lastTop < 60 {
+						step = t - lastTop
+					}
+					lastTop, lastLeft = t, l
+					c.Attr = append(c.Attr, html.Attribute{Key: "style", Val: "position:absolute;top:" + strconv.Itoa(t) + "px;left:" + strconv.Itoa(l) + "px"})
+					continue
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+}
+
+// absClassRe reads a class a converter's styles place absolutely.
+var absClassRe = regexp.MustCompile(`\.([\w-]+)\s*\{[^}]*?position\s*:\s*absolute`)
 
 // countPositioned counts the absolutely positioned elements below n, up to
 // limit.
@@ -212,6 +301,16 @@ func rebuildPage(page *html.Node, lines []positionedLine) {
 		}
 		merged = append(merged, l)
 	}
+	kept := merged[:0]
+	for _, l := range merged {
+		if !printMarkRe.MatchString(l.text) {
+			kept = append(kept, l)
+		}
+	}
+	if len(kept) == 0 {
+		return
+	}
+	merged = kept
 	margin, edge, step, body := pageGeometry(merged)
 	full := margin + (edge-margin)*85/100 // a line reaching this ran to the end of the measure
 	var paras [][]positionedLine
@@ -233,11 +332,22 @@ func rebuildPage(page *html.Node, lines []positionedLine) {
 		}
 		paras = append(paras, []positionedLine{l})
 	}
-	// The lone number at the foot of a page is its page number.
+	// The lone number at the foot of a page is its page number ("Page 1
+	// of 2" and a mailing's presort line, "**AUTO ALL FOR AADC 945", went
+	// above, wherever they stood).
 	if k := len(paras) - 1; k > 0 && len(paras[k]) == 1 && isPageNumber(paras[k][0].text) {
 		paras = paras[:k]
 	}
+
 	headline := largestLine(merged, body)
+	if headline != nil && len(merged) > 1 && headline.node == merged[0].node {
+		// A letterhead's name in the largest type at the top of a
+		// letter; a title set larger than the body below it is the
+		// headline.
+		if h := largestLine(merged[1:], body); h != nil && h.fontOr(body) > body {
+			headline = h
+		}
+	}
 	for _, l := range lines {
 		page.RemoveChild(l.node)
 	}
@@ -341,6 +451,10 @@ func largestLine(lines []positionedLine, body int) *positionedLine {
 var pageNumberRe = regexp.MustCompile(`^[-－–—\s]*(?:[0-9０-９]{1,3}|[ivxIVX]{1,4})[-－–—\s]*$|^[0-9０-９]{1,3}\s*/\s*[0-9０-９]{1,3}$`)
 
 func isPageNumber(s string) bool { return pageNumberRe.MatchString(s) }
+
+// printMarkRe finds a printed page's marks: its page count and a bulk
+// mailing's presort line.
+var printMarkRe = regexp.MustCompile(`(?i)^\s*(?:page \d+ of \d+|\d+\s*/\s*\d+\s*(?:ページ|頁)?|[-–—]\s*\d+\s*[-–—]|.*\*\*\s*(?:AUTO|SCH|ECRLOT|MIXED).*|.*\b(?:AADC|5-DIGIT|3-DIGIT)\b.*)\s*$`)
 
 // joinLine joins a line to the text before it: CJK text runs on without a
 // space, other text with one, and a line ending in a hyphen without one

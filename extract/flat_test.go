@@ -235,3 +235,43 @@ func TestLeadTitleKeepsAbbreviations(t *testing.T) {
 		t.Errorf("leadTitle cut at an abbreviation: %q", got)
 	}
 }
+
+// TestClassPositionedLines checks a letter converted by pdf2htmlEX, whose
+// lines are placed by classes (".x1{left:72px}", ".y3{bottom:930px}")
+// rather than by style attributes: the lines read as paragraphs, and the
+// printer's page count and a mailing's presort line are dropped.
+func TestClassPositionedLines(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><meta name="generator" content="pdf2htmlEX"><style>.t{position:absolute;white-space:pre}.x1{left:72px}.fs0{font-size:40px}.fs2{font-size:56px}`)
+	lines := []string{"Marrow Lane Veterinary Clinic", "12 Marrow Lane, Eastvale", "000211 1 AB 0.512 **AUTO ALL FOR AADC 881",
+		"Dear Client,", "We are writing to tell you about an incident that may have involved some of your information held",
+		"by our clinic. On April 2 we discovered that an unauthorized person had gained access to the email",
+		"account of one of our receptionists and could have viewed appointment records.",
+		"We have reset every staff password and turned on multi-factor authentication for all accounts.", "Page 1 of 1"}
+	for i := range lines {
+		fmt.Fprintf(&b, ".y%d{bottom:%dpx}", i, 1000-i*20)
+	}
+	b.WriteString(`</style><title>Notice of Data Security Incident</title></head><body><div class="pf"><div class="pc">`)
+	for i, l := range lines {
+		size := "fs0"
+		if i == 0 {
+			size = "fs2"
+		}
+		fmt.Fprintf(&b, `<div class="t x1 y%d %s">%s</div>`, i, size, l)
+	}
+	b.WriteString(`</div></div></body></html>`)
+	art, err := New().Extract(Page{URL: "https://marrowlanevet.example/notice.html", Body: []byte(b.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"an unauthorized person had gained access to the email account of one of our receptionists", "turned on multi-factor authentication"} {
+		if !strings.Contains(art.Text, k) {
+			t.Errorf("text lacks %q:\n%s", k, art.Text)
+		}
+	}
+	for _, d := range []string{"Page 1 of 1", "AADC"} {
+		if strings.Contains(art.Text, d) {
+			t.Errorf("text keeps %q:\n%s", d, art.Text)
+		}
+	}
+}
