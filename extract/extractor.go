@@ -235,6 +235,12 @@ var siteSectionWords = map[string]bool{"help": true, "center": true, "centre": t
 // when the page names none.
 func publisher(ogSite, htmlTitle, headline, appName string) string {
 	if s := cleanSpace(ogSite); s != "" {
+		if body := titleBody(cleanSpace(htmlTitle), headline); body != "" && strings.HasSuffix(cleanSpace(htmlTitle), s) {
+			// "Notice | Sallow Creek Unified School District |
+			// SquareNotes" with og:site_name SquareNotes: the platform
+			// a school district posts on; the district is the publisher.
+			return body
+		}
 		return s
 	}
 	if s := titleSite(htmlTitle, headline); s != "" {
@@ -292,7 +298,7 @@ func jaTitleSite(t, headline string) string {
 }
 
 // bodySegmentRe finds a public body's or an institution's name.
-var bodySegmentRe = regexp.MustCompile(`\b(?:County|City|Town|Village|Township|Borough|Parish|School District|Public Schools|University|College|Hospital|Medical Center|Health System)\b`)
+var bodySegmentRe = regexp.MustCompile(`\b(?:County|City|Town|Village|Township|Borough|Parish|School District|Public Schools|University|College|Hospital|Medical Center|Health System|Transit|Transit Authority|Transportation Authority|Port Authority|Housing Authority|Water Authority|Public Library|Library District|Utilities|Department of [A-Z]\w+)\b`)
 
 // titleBody returns the segment of a title of three or more segments
 // that names a public body or an institution, when the outer ones name a

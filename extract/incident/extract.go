@@ -25,6 +25,10 @@ type Doc struct {
 	Issuer string
 }
 
+// mailingAddressRe finds a newsletter's footer naming its sender on the
+// line after its label.
+var mailingAddressRe = regexp.MustCompile(`(?im)^\s*our (?:mailing|postal) address is:?\s*\n\s*([^\n]{2,80})$`)
+
 // MaxText is the longest text read, in bytes; the rest of a longer text is
 // ignored (the facts of an article stand in its first pages).
 const MaxText = 256 << 10
@@ -49,6 +53,13 @@ func (x *Extractor) Extract(d Doc) Facts {
 	var victims []Victim
 	var ss []sentence
 	publisher := siteOrganisation(d.Site, ja)
+	if publisher == "" && !ja {
+		if m := mailingAddressRe.FindStringSubmatch(d.Text); m != nil {
+			// A newsletter's footer: "Our mailing address is: /
+			// Wrenhollow Yarns / 14 Mill Race Lane".
+			publisher = siteOrganisation(m[1], false)
+		}
+	}
 	if publisher == "" && d.Issuer != "" {
 		if p := siteOrganisation(d.Issuer, ja); p != "" {
 			publisher, d.Site = p, d.Issuer

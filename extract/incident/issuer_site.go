@@ -410,6 +410,11 @@ func ownBreachNote(ss []sentence, ja bool) bool {
 	return false
 }
 
+// definedKindSelfRe finds a body speaking of itself by its kind, written
+// as a defined term: "The Authority is notifying participants…", "The
+// District has learned…".
+var definedKindSelfRe = regexp.MustCompile(`^The (?:Authority|District|Company|County|City|Town|Trust|Hospital|Bank|Agency|Department|University|College|School|Practice|Clinic|Library|Board|Commission|Credit Union|Society|Association|Council|Foundation|Plan|Fund|Firm) (?:(?:is|has|was|have|had|recently|today) )*(?:notifying|notified|discovered|detected|learned|identified|became aware|experienced|writing|writes|wants|announced|confirmed|is investigating|investigated)\b`)
+
 // jaOwnNoteRe finds a sentence opening on the issuer that tells of an
 // attack on its own systems, wherever it stands.
 var jaOwnNoteRe = regexp.MustCompile(`^(?:当社|弊社|当行|当院|本学|当法人|当組合)(?:は|では|において)、?[^。]{0,40}?(?:当社|弊社|当行|当院|本学|当法人|当組合)の?[^。]{0,10}?(?:サーバー?|システム|ネットワーク|パソコン|端末)[^。]{0,20}?(?:不正アクセス|ランサムウェア|サイバー攻撃|不正に?アクセス)[^。]{0,6}?(?:を受け|により|に感染|され)`)
@@ -418,7 +423,7 @@ var ownBreachJaRe = regexp.MustCompile(`(?:当自治会|本自治会|当町内�
 
 // ownBreachEnRe finds the same in English: "parts of our network", "we
 // detected unusual activity".
-var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform|service|application|portal|website)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let (?:you|our [a-z]+|[a-z]+) know|inform you|update you) (?:what we know )?about (?:a|the|an) (?:recent )?(?:(?:security|cybersecurity|cyber|data security|privacy) )?(?:incident|event|breach)\b`)
+var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform|service|application|portal|website|shop|store|online shop|online store|checkout|checkout page|payment page|payment form|app)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let (?:you|our [a-z]+|[a-z]+) know|inform you|update you) (?:what we know )?about (?:a|the|an) (?:recent )?(?:(?:security|cybersecurity|cyber|data security|privacy) )?(?:incident|event|breach)\b`)
 
 // shortLinesBefore reports whether the sentences before index idx are all
 // short lines without a full stop (a date line, a section heading such as
@@ -519,7 +524,7 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 			}
 			continue
 		}
-		if l := strings.ToLower(s.text); (ownBreachEnRe.MatchString(l) || definedCompanyBreachRe.MatchString(s.text)) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l)) || ownAnomaly(ss, s.text) {
+		if l := strings.ToLower(s.text); (ownBreachEnRe.MatchString(l) || definedCompanyBreachRe.MatchString(s.text) || definedKindSelfRe.MatchString(s.text)) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l)) || ownAnomaly(ss, s.text) {
 			return true
 		}
 	}

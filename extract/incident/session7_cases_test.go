@@ -79,5 +79,26 @@ func TestIssuersAndDescriptions(t *testing.T) {
 			text:  "セキュリティ監視サービスのイワシロガードが発表した通期決算は、純利益が前期比18%増だった。ランサムウェア被害の相次ぐ製造業からの受注が伸びた。",
 			want:  nil,
 		},
+		{
+			class: "a newsletter's sender on the line after 'Our mailing address is:'",
+			lang:  "en",
+			title: "An important note about our checkout",
+			text:  "Hello friends,\n\nOn May 2 our developer found a few lines of code that did not belong in the checkout page of our online shop. The code copied what customers typed into the payment form.\n\nOur mailing address is:\nThistledown Teas\n8 Harbour Row",
+			want:  []string{"Thistledown Teas"},
+		},
+		{
+			class: "a body speaking of itself as 'The Authority', its name only in the site",
+			lang:  "en", site: "Kestrel Bay Transit",
+			title: "Service Notice: Discount Card Program Data Incident",
+			text:  "The Authority is notifying participants in its discount card program that an unauthorized party gained access to the online application portal. Those records contained the personal information of 3,104 card holders.",
+			want:  []string{"Kestrel Bay Transit"},
+		},
+		{
+			class: "a district's letter on an incident at 'X, the company that provides our…'",
+			lang:  "en", site: "Marlow Heights Unified School District",
+			title: "Important: data incident affecting some students",
+			text:  "Dear families and staff,\n\nI am writing to let you know about a data security incident at GradeBridge, the company that provides our district's gradebook system. GradeBridge told us that an unauthorized person exported data belonging to several of its school district customers, including ours.",
+			want:  []string{"Marlow Heights Unified School District"},
+		},
 	})
 }

@@ -14,7 +14,7 @@ func init() {
 	for unit, words := range map[string][]string{
 		"records":     {"records", "record", "rows", "entries", "data records", "lines"},
 		"people":      {"people", "persons", "individuals", "victims", "households", "families", "lives", "identities", "americans", "residents", "citizens", "taxpayers", "voters", "participants", "volunteers", "veterans", "retirees", "pensioners", "claimants", "recipients", "visitors", "attendees", "inmates", "seniors", "adults", "minors", "homeowners", "renters", "occupants", "residents'", "constituents", "claimants'", "learners", "applicants'", "survivors", "clients'", "dependents", "dependants", "contacts", "individual contacts", "beneficiaries'", "tenants", "leaseholders", "lessees", "guardians", "parishioners", "congregants"},
-		"customers":   {"customers", "customer", "clients", "consumers", "shoppers", "buyers", "guests", "passengers", "travelers", "travellers", "policyholders", "cardholders", "borrowers", "beneficiaries", "enrollees", "members", "subscribers", "donors", "supporters", "fans", "investors", "owners", "riders", "drivers", "sellers", "merchants"},
+		"customers":   {"customers", "customer", "clients", "consumers", "shoppers", "buyers", "guests", "passengers", "travelers", "travellers", "policyholders", "cardholders", "card holders", "account holders", "accountholders", "policy holders", "borrowers", "beneficiaries", "enrollees", "members", "subscribers", "donors", "supporters", "fans", "investors", "owners", "riders", "drivers", "sellers", "merchants"},
 		"users":       {"users", "user", "players", "gamers", "profiles", "usernames", "logins"},
 		"accounts":    {"accounts", "account"},
 		"patients":    {"patients"},

@@ -142,7 +142,7 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 // the contractors that carries out repairs to our homes". News writing "its vendor X" may be about X's breach. A breach at the vendor that exposed the
 // client's data is, in the client's story, the client's incident; the
 // vendor is the way in (see testdata/corpus/README.md).
-var clientVendorRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:vendor|service provider|provider|supplier|contractor|processor|business associate|billing company|mailing vendor|it provider)s? (?:, )?N(\d+) |N(\d+) , one of (?:our|the) (?:[a-z\-]+ ){0,2}?(?:vendors|service providers|providers|suppliers|contractors|processors|business associates)\b|\b(?:we|our [a-z]+) (?:uses?|used|engaged|engages|contracts? with|contracted with|relies on|relied on) N(\d+) (?:, )?(?:an? |our )(?:[a-z\-]+ ){0,3}?(?:company|vendor|provider|firm|contractor|processor|service)\b`)
+var clientVendorRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:vendor|service provider|provider|supplier|contractor|processor|business associate|billing company|mailing vendor|it provider)s? (?:, )?N(\d+) |N(\d+) , one of (?:our|the) (?:[a-z\-]+ ){0,2}?(?:vendors|service providers|providers|suppliers|contractors|processors|business associates)\b|N(\d+) , the (?:[a-z\-]+ ){0,2}?(?:company|vendor|provider|firm|contractor) (?:that|which|who) (?:provides|runs|hosts|operates|supplies|manages|processes|maintains) our\b|\b(?:we|our [a-z]+) (?:uses?|used|engaged|engages|contracts? with|contracted with|relies on|relied on) N(\d+) (?:, )?(?:an? |our )(?:[a-z\-]+ ){0,3}?(?:company|vendor|provider|firm|contractor|processor|service)\b`)
 
 // clientVendors returns the names (lower case) the text introduces as its
 // organisation's vendor.
