@@ -163,6 +163,11 @@ var policyTitleRe = regexp.MustCompile(`(?i)\b(?:senate|house|assembly|legislatu
 // policyTitle reports a story on law or regulation whose headline names
 // none of its victims: a breach it cites is background.
 func policyTitle(title string, victims []Victim) bool {
+	if breachLawTitleRe.MatchString(title) {
+		// "Norland Tightens Its Breach Notification Law": the state
+		// that changes its law suffers no breach in the story.
+		return true
+	}
 	if !policyTitleRe.MatchString(title) {
 		return false
 	}
@@ -173,6 +178,10 @@ func policyTitle(title string, victims []Victim) bool {
 	}
 	return true
 }
+
+// breachLawTitleRe finds a headline about a change to a breach or privacy
+// law: its notification deadlines, its reporting duties.
+var breachLawTitleRe = regexp.MustCompile(`(?i)\b(?:tightens?|tightened|amends?|amended|updates?|updated|expands?|expanded|changes?|changed|overhauls?|overhauled|strengthens?|strengthened|revises?|revised|enacts?|enacted|new)\b.{0,30}\b(?:data )?(?:breach|privacy|cyber ?security|data protection) (?:notification |reporting |disclosure )?(?:law|laws|statute|act|rule|rules|regulations?|requirements?|deadlines?)\b|(?:個人情報保護法|情報漏えい報告制度)(?:の)?(?:改正|見直し)`)
 
 // legislatureNameRe finds the name of a legislature or a chamber ("Maine
 // House"), which votes on a breach law and suffers none in its story.
