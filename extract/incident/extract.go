@@ -25,6 +25,15 @@ type Doc struct {
 	Issuer string
 }
 
+// quotedService reports a name the text writes only as a service in
+// quotes: サービス「ハレクロック」, アプリ「〇〇」.
+func quotedService(mention, text string) bool {
+	if mention == "" || !strings.Contains(text, "「"+mention+"」") {
+		return false
+	}
+	return regexp.MustCompile(`(?:サービス|アプリ|サイト|システム|ストア|ショップ)「` + regexp.QuoteMeta(mention) + `」`).MatchString(text)
+}
+
 // mailingAddressRe finds a newsletter's footer naming its sender on the
 // line after its label.
 var mailingAddressRe = regexp.MustCompile(`(?im)^\s*our (?:mailing|postal) address is:?\s*\n\s*([^\n]{2,80})$`)
@@ -80,6 +89,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// "we detected unusual activity against the Inkwell Cloud
 		// workspace service" on Pellucid Works' forum: the issuer's
 		// product, named only as such; the issuer is the victim.
+		victims = nil
+	}
+	if own && ja && len(victims) == 1 && publisher != "" && victims[0].Name != publisher && quotedService(victims[0].Mention, text) {
+		// 当社の…クラウド勤怠管理サービス「ハレクロック」: the issuer's
+		// own service, named only as such; the issuer is the victim.
 		victims = nil
 	}
 	if len(victims) == 0 && own {

@@ -415,6 +415,10 @@ func ownBreachNote(ss []sentence, ja bool) bool {
 // District has learned…".
 var definedKindSelfRe = regexp.MustCompile(`^The (?:Authority|District|Company|County|City|Town|Trust|Hospital|Bank|Agency|Department|University|College|School|Practice|Clinic|Library|Board|Commission|Credit Union|Society|Association|Council|Foundation|Plan|Fund|Firm) (?:(?:is|has|was|have|had|recently|today) )*(?:notifying|notified|discovered|detected|learned|identified|became aware|experienced|writing|writes|wants|announced|confirmed|is investigating|investigated)\b`)
 
+// jaResponderRe finds a security firm telling of the incident it answered
+// for a client.
+var jaResponderRe = regexp.MustCompile(`(?:インシデントレスポンス|IRチーム|フォレンジック(?:チーム)?)[^。]{0,60}?(?:依頼を受け|支援を行|調査を行|対応を支援)|(?:から|より)(?:の)?依頼を受け[^。]{0,40}?(?:調査|復旧支援|対応)`)
+
 // jaOwnNoteRe finds a sentence opening on the issuer that tells of an
 // attack on its own systems, wherever it stands.
 var jaOwnNoteRe = regexp.MustCompile(`^(?:当社|弊社|当行|当院|本学|当法人|当組合)(?:は|では|において)、?[^。]{0,40}?(?:当社|弊社|当行|当院|本学|当法人|当組合)の?[^。]{0,10}?(?:サーバー?|システム|ネットワーク|パソコン|端末)[^。]{0,20}?(?:不正アクセス|ランサムウェア|サイバー攻撃|不正に?アクセス)[^。]{0,6}?(?:を受け|により|に感染|され)`)
@@ -517,6 +521,12 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 			break
 		}
 		if ja {
+			if jaResponderRe.MatchString(s.text) {
+				// 弊社インシデントレスポンスチームは、A社から依頼を
+				// 受け…調査と復旧支援を行いました: a responder's report
+				// on its client, not its own breach.
+				return false
+			}
 			if m := ownBreachJaRe.FindString(s.text); m != "" && !strings.Contains(m, "製品") {
 				// 当社製品の脆弱性を悪用した攻撃 is about a product the
 				// issuer sells, not its own systems.

@@ -100,5 +100,19 @@ func TestIssuersAndDescriptions(t *testing.T) {
 			text:  "Dear families and staff,\n\nI am writing to let you know about a data security incident at GradeBridge, the company that provides our district's gradebook system. GradeBridge told us that an unauthorized person exported data belonging to several of its school district customers, including ours.",
 			want:  []string{"Marlow Heights Unified School District"},
 		},
+		{
+			class: "the issuer's own service in quotes is the issuer's (サービス「…」)",
+			lang:  "ja", site: "株式会社Norvane",
+			title: "ランサムウェア被害に関するご報告（第2報）",
+			text:  "当社サーバへの不正アクセスにつきまして、調査結果をご報告いたします。攻撃者は、当社の開発委託先の保守用アカウントを用いてクラウド環境に侵入し、クラウド経費精算サービス「ケイヒラク」のデータベースを外部に持ち出しました。",
+			want:  []string{"Norvane"},
+		},
+		{
+			class: "a responder's report on its client is no notice of its own",
+			lang:  "ja", site: "アカツキ・セキュリティ",
+			title: "国内製造業への標的型攻撃の調査報告",
+			text:  "弊社インシデントレスポンスチームは、国内の製造業B社から依頼を受け、標的型攻撃の調査と復旧支援を行いました。攻撃者はVPN装置の脆弱性を悪用して社内ネットワークに侵入していました。",
+			want:  nil,
+		},
 	})
 }
