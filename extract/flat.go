@@ -94,7 +94,9 @@ func inlineClassPositions(root *html.Node) {
 	styles = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.Style {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type != html.TextNode {
+				if c.Type != html.TextNode || !strings.Contains(c.Data, "{left:") && !strings.Contains(c.Data, "{bottom:") && !strings.Contains(c.Data, "{top:") {
+					// A converter writes one class per offset, bare:
+					// ".x1{left:72px}"; other styles are not read.
 					continue
 				}
 				for _, m := range classPosRe.FindAllStringSubmatch(c.Data, -1) {
