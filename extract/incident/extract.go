@@ -28,10 +28,15 @@ type Doc struct {
 // quotedService reports a name the text writes only as a service in
 // quotes: サービス「ハレクロック」, アプリ「〇〇」.
 func quotedService(mention, text string) bool {
-	if mention == "" || !strings.Contains(text, "「"+mention+"」") {
+	if mention == "" {
 		return false
 	}
-	return regexp.MustCompile(`(?:サービス|アプリ|サイト|システム|ストア|ショップ)「` + regexp.QuoteMeta(mention) + `」`).MatchString(text)
+	for _, kind := range []string{"サービス", "アプリ", "サイト", "システム", "ストア", "ショップ"} {
+		if strings.Contains(text, kind+"「"+mention+"」") {
+			return true
+		}
+	}
+	return false
 }
 
 // mailingAddressRe finds a newsletter's footer naming its sender on the
