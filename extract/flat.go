@@ -48,8 +48,9 @@ const minPositionedLines = 8
 // into the first, so that the document reads as one. A lone page number
 // at the foot of a page is dropped.
 func rebuildPositionedLines(root *html.Node) {
-	inlineClassPositions(root)
+	placed := inlineClassPositions(root)
 	if countPositioned(root, minPositionedLines) < minPositionedLines {
+		unplace(placed)
 		return // the common case, decided without reading the styles
 	}
 	sizes := fontClassSizes(root)
@@ -75,6 +76,22 @@ func rebuildPositionedLines(root *html.Node) {
 		walk(root, 2)
 	}
 	joinPages(pages)
+	if len(pages) == 0 {
+		unplace(placed)
+	}
+}
+
+// unplace takes back the style attributes inlineClassPositions wrote, on a
+// page that was not read as converted print after all.
+func unplace(nodes []*html.Node) {
+	for _, n := range nodes {
+		for i, a := range n.Attr {
+			if a.Key == "style" {
+				n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+				break
+			}
+		}
+	}
 }
 
 // classPosRe reads a converter's position classes: ".x1{left:72px}",
@@ -86,8 +103,8 @@ var classPosRe = regexp.MustCompile(`\.([\w-]+)\s*\{\s*(left|bottom|top)\s*:\s*(
 // absolute}", ".x1{left:72px}", ".y3{bottom:930px}") into each line's
 // style attribute, as pdftohtml writes them, so that the lines can be read
 // as positioned lines. Offsets from the bottom become offsets from a
-// common top, which keeps their order.
-func inlineClassPositions(root *html.Node) {
+// common top, which keeps their order. It returns the elements it placed.
+func inlineClassPositions(root *html.Node) (placed []*html.Node) {
 	left, top := map[string]int{}, map[string]int{}
 	absolute := map[string]bool{}
 	var styles func(n *html.Node)
@@ -125,7 +142,7 @@ func inlineClassPositions(root *html.Node) {
 	}
 	styles(root)
 	if len(left) == 0 || len(top) == 0 || len(absolute) == 0 {
-		return
+		return nil
 	}
 	// A line whose class the styles do not place (a page's styles cut
 	// short) follows the line before it in the document.
@@ -155,6 +172,7 @@ func inlineClassPositions(root *html.Node) {
 					}
 					lastTop, lastLeft = t, l
 					c.Attr = append(c.Attr, html.Attribute{Key: "style", Val: "position:absolute;top:" + strconv.Itoa(t) + "px;left:" + strconv.Itoa(l) + "px"})
+					placed = append(placed, c)
 					continue
 				}
 			}
@@ -162,6 +180,7 @@ func inlineClassPositions(root *html.Node) {
 		}
 	}
 	walk(root)
+	return placed
 }
 
 // absClassRe reads a class a converter's styles place absolutely.
@@ -456,7 +475,7 @@ func isPageNumber(s string) bool { return pageNumberRe.MatchString(s) }
 
 // printMarkRe finds a printed page's marks: its page count and a bulk
 // mailing's presort line.
-var printMarkRe = regexp.MustCompile(`(?i)^\s*(?:page \d+ of \d+|\d+\s*/\s*\d+\s*(?:ページ|頁)?|[-–—]\s*\d+\s*[-–—]|.*\*\*\s*(?:AUTO|SCH|ECRLOT|MIXED).*|.*\b(?:AADC|5-DIGIT|3-DIGIT)\b.*)\s*$`)
+var printMarkRe = regexp.MustCompile(`^\s*(?:(?i:page \d+ of \d+)|\d+\s*/\s*\d+\s*(?:ページ|頁)|[-–—]\s*\d+\s*[-–—]|.*\*\*\s*(?:AUTO|SCH|ECRLOT|MIXED)\b.*|.*\b(?:AADC|SCH 5-DIGIT|5-DIGIT \d{5}|3-DIGIT \d{3})\b.*)\s*$`)
 
 // joinLine joins a line to the text before it: CJK text runs on without a
 // space, other text with one, and a line ending in a hyphen without one

@@ -53,9 +53,6 @@ var enFlawRe = regexp.MustCompile(`(?i)\bflaws?\b|\bpath traversal\b|\bauthentic
 // through a Citrix flaw".
 var enBreakInRe = regexp.MustCompile(`(?i)\b(?:break|breaks|broke|broken|get|gets|got|gain|gains|gained)\s+(?:into|in to|access)\b`)
 
-// englishProductArticle reports a product launch or an advisory about a
-// flaw: there a company names itself, its product and attackers without
-// being a victim.
 // enFlawTitleRe finds a product flaw in a headline, which "security
 // update" alone does not name.
 var enFlawTitleRe = regexp.MustCompile(`(?i)\bCVE-\d{4}-\d+|\bvulnerabilit(?:y|ies)\b|\boverflow\b|\bremote code execution\b|\bpatch(?:es|ed)?\b|\bflaws?\b|\bbugs?\b`)
@@ -67,6 +64,9 @@ func incidentUpdateTitle(title string) bool {
 	return titleBreachRe.MatchString(title) && !enFlawTitleRe.MatchString(title)
 }
 
+// englishProductArticle reports a product launch or an advisory about a
+// flaw: there a company names itself, its product and attackers without
+// being a victim.
 func englishProductArticle(es []enSentence) bool {
 	for _, s := range es {
 		if s.title {

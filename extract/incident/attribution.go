@@ -429,7 +429,7 @@ func jaClauseIsMain(after string, victims []Victim) bool {
 // jaLikenedRe follows a group whose earlier attacks this one is likened to,
 // or whose part in it is suspected by name (「X」の過去の攻撃と重なるとして、
 // 同グループの関与を疑っている): the comparison is about this incident.
-var jaLikenedRe = regexp.MustCompile(`^(?:[(（][^)）]{0,40}[)）])?[」』]*の(?:過去の|これまでの|以前の)?(?:攻撃|活動|手口|インフラ|ツール)(?:と|に)(?:重な|一致|類似|酷似|共通)|同(?:グループ|集団|組織)の関与を(?:疑|指摘|示唆)`)
+var jaLikenedRe = regexp.MustCompile(`^(?:[(（][^)）]{0,40}[)）])?(?:の(?:過去の|これまでの|以前の)?(?:攻撃|活動|手口|インフラ|ツール)(?:と|に)(?:重な|一致|類似|酷似|共通)|[^。]{0,60}?同(?:グループ|集団|組織)の関与を(?:疑|指摘|示唆))`)
 
 var enMainRefRe = regexp.MustCompile(`(?i)\b(?:the|this) (?:attack|breach|incident|hack|intrusion|compromise|campaign|leak|cyberattack|ransomware attack|intrusions|operation)\b|\bthe (?:company|firm|carmaker|automaker|retailer|bank|hospital|insurer|provider|organi[sz]ation|victim)\b|\b(?:its|their) (?:systems|servers|network|data)\b`)
 

@@ -71,13 +71,13 @@ var (
 // name: 〇〇新聞, セキュリティ速報, ニュースリリース配信センター, PRワイヤー.
 var jaOutletSiteRe = regexp.MustCompile(`新聞|新報|速報|通信|配信|ワイヤー|ワイヤ|プレス|ニュース|タイムズ|ジャーナル|クロステック|メディア|ブログ|まとめ|ウォッチ|ダイジェスト|オンライン|ドットコム|放送|テレビ|ラジオ|日報|時報|週報|月報|PR`)
 
-// siteOrganisation canonicalises the publisher a page names, or returns ""
-// when it does not read as an organisation's name or names an outlet or
-// an authority.
 // jaInnOrShopRe finds the name of an inn, a restaurant or a shop by its
 // last word: かげろう亭, 松風庵, 山田屋, 旅館つばき.
 var jaInnOrShopRe = regexp.MustCompile(`^\S{2,}(?:亭|庵|堂|屋|館|荘|園|舗|旅館|ホテル|本舗)$|^(?:旅館|ホテル|料亭|民宿)\S{2,}$`)
 
+// siteOrganisation canonicalises the publisher a page names, or returns ""
+// when it does not read as an organisation's name or names an outlet or
+// an authority.
 func siteOrganisation(site string, ja bool) string {
 	site = strings.TrimSpace(normalise(site))
 	if site == "" || publishingPlatforms[strings.ToLower(site)] || disclosurePlatformRe.MatchString(site) {
@@ -393,8 +393,6 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z'
 }
 
-// ownBreachJaRe finds a notice speaking of a breach of its issuer's own
-// systems: 当社サーバーへの不正アクセス, 当院では…ランサムウェアによる.
 // ownBreachNote reports a text with a sentence in which its issuer tells
 // of an attack on its own systems: 当社は、…当社サーバーが…不正アクセスを
 // 受け, "the Company detected unauthorized access to its systems".
@@ -423,6 +421,8 @@ var jaResponderRe = regexp.MustCompile(`(?:インシデントレスポンス|IR�
 // attack on its own systems, wherever it stands.
 var jaOwnNoteRe = regexp.MustCompile(`^(?:当社|弊社|当行|当院|本学|当法人|当組合)(?:は|では|において)、?[^。]{0,40}?(?:当社|弊社|当行|当院|本学|当法人|当組合)の?[^。]{0,10}?(?:サーバー?|システム|ネットワーク|パソコン|端末)[^。]{0,20}?(?:不正アクセス|ランサムウェア|サイバー攻撃|不正に?アクセス)[^。]{0,6}?(?:を受け|により|に感染|され)`)
 
+// ownBreachJaRe finds a notice speaking of a breach of its issuer's own
+// systems: 当社サーバーへの不正アクセス, 当院では…ランサムウェアによる.
 var ownBreachJaRe = regexp.MustCompile(`(?:当自治会|本自治会|当町内会|本町内会|当管理組合|本管理組合|当同窓会|本同窓会|当後援会|当クラブ|当教室|本教室|当塾|本塾|当園|本園|当サロン|当クリニック|当薬局|当医院|当事務所|当JA|本JA|本生協|本学園|当学園|当店|弊店|当ＪＡ|当社|弊社|当院|本学|当法人|当機構|当組合|当行|弊行|本市|当市|本町|当町|本村|当村|当協会|当会|当校|本校|当センター|当館|当金庫|当財団|当生協|本会|当団体|当病院|当大学|本組合|当グループ)(?:の|が|は|では|に|へ|で)?[^。]{0,60}?(?:不正な?アクセス|サイバー攻撃|ランサムウェア|攻撃|感染|侵入|漏えい|漏洩|流出|不正ログイン|閲覧可能|閲覧できる状態|公開状態|設定不備|誤送信|紛失|盗難|不正利用)`)
 
 // ownBreachEnRe finds the same in English: "parts of our network", "we

@@ -26,21 +26,21 @@ var (
 	// took: "the crew posted that it had stolen "9.2 million rows"". A
 	// victim's own count elsewhere is the one to report.
 	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*|advertis\w*|what it called)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$`)
-	// enProductVersionRe precedes a number that is part of a product's
-	// name.
 	// enDayBeforeRe ends with a month, or a month's day and a dash, before
 	// a figure that is then a day: "May 13 – 16", "on March 16".
-	enDayBeforeRe      = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
+	enDayBeforeRe = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
+	// enProductVersionRe precedes a number that is part of a product's
+	// name.
 	enProductVersionRe = regexp.MustCompile(`\b(?:Microsoft|Office|Windows|Exchange|SharePoint|Dynamics|Workspace|iOS|iPadOS|macOS|Android|Java|Python|PHP|FortiOS|PAN-OS|Acrobat|Word|Excel|Outlook|Teams|Copilot)\s+$`)
 	// enRecentRe finds a time that places the incident itself, not an
 	// earlier one: "earlier this month".
 	enRecentRe = regexp.MustCompile(`(?i)\bearlier this (?:month|week)\b`)
 	// enSoftwareRe finds a software service, whose tenants are customers'
 	// workspaces.
-	enSoftwareRe = regexp.MustCompile(`(?i)\b(?:saas|cloud|platform|software|workspaces?|console|api|app|tenancy|instances?|data|tb|gb)\b`)
+	enSoftwareRe = regexp.MustCompile(`(?i)\b(?:saas|cloud|platform|software|workspaces?|console|api|app|tenancy|instances?)\b|\b\d+(?:\.\d+)? ?(?:tb|gb)\b`)
 	// enClaimAfterRe follows a figure that is someone's claim: "2.3M
 	// claim", "2.3 million people claimed by the crew".
-	enClaimAfterRe = regexp.MustCompile(`(?i)^(?:\s*[\w'’-]+){0,3}?\s*(?:claims?\b|(?:claimed|alleged|touted|boasted|advertised) by\b)`)
+	enClaimAfterRe = regexp.MustCompile(`(?i)^(?:\s*[\w'’-]+)?\s*claim\b|^(?:\s*[\w'’-]+){0,3}?\s*(?:claimed|alleged|touted|boasted|advertised) by\b`)
 	// enDisputeRe finds the victim disputing a claimed figure before its own.
 	enDisputeRe = regexp.MustCompile(`(?i)\b(?:exaggerat\w*|inflated|overstat\w*|disput\w*|inaccurate|not accurate|lower than (?:claimed|reported|alleged))\b`)
 	// enDeniedFigureRe follows a figure the text goes on to deny.

@@ -269,6 +269,18 @@ func TestRecordCases(t *testing.T) {
 				Text: "A lodge operator in the Scottish Highlands has warned about 2,300 guests that their booking details may have been seen by criminals."},
 			records: ptr(2300),
 		},
+		{
+			name: "a housing association's tenants whose data was stolen are people",
+			doc: Doc{Lang: "en", Title: "Larkfield Housing Association confirms cyber attack",
+				Text: "Larkfield Housing Association said the personal data of 2,400 tenants was stolen when criminals broke into its systems."},
+			records: ptr(2400),
+		},
+		{
+			name: "claims records are records, not a claim",
+			doc: Doc{Lang: "en", Title: "Benefit administrator discloses breach",
+				Text: "Tollgate Benefits said an intruder copied 48,200 patients' claims records from a file server. About 900 staff accounts were also affected."},
+			records: ptr(48200),
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -114,5 +114,12 @@ func TestIssuersAndDescriptions(t *testing.T) {
 			text:  "弊社インシデントレスポンスチームは、国内の製造業B社から依頼を受け、標的型攻撃の調査と復旧支援を行いました。攻撃者はVPN装置の脆弱性を悪用して社内ネットワークに侵入していました。",
 			want:  nil,
 		},
+		{
+			class: "a name opening with a character that abbreviates a country (中村病院) is a name",
+			lang:  "ja",
+			title: "中村病院にランサムウェア攻撃",
+			text:  "中村病院は、電子カルテシステムがランサムウェアに感染したと発表した。",
+			want:  []string{"中村病院"},
+		},
 	})
 }

@@ -107,14 +107,14 @@ var periodNameRe = regexp.MustCompile(`^(?:Q[1-4]|H[12]|FY ?\d{2,4}|CY ?\d{2,4})
 // Ireland", "Marks and Spencer".
 var enNameConnectors = wordSet(`of and & for the de du la le von van der den da di y on at upon in`)
 
-// plausibleVictim reports whether a candidate's name can name a breached
-// organisation in text, the article's whole text; strong says a cue states
-// outright that the name was breached ("the Senate's email system was
-// hacked"), which lets a legislature through.
 // idLikeRe finds an identifier: capitals and digits in hyphenated or
 // numbered parts, one of them with two digits or more.
 var idLikeRe = regexp.MustCompile(`^[A-Z]*[#-]?(?:[A-Z0-9]*[#-])+[A-Z0-9]*\d{2,}[A-Z0-9]*$|^[A-Z]+[#-][A-Z]*\d{2,}`)
 
+// plausibleVictim reports whether a candidate's name can name a breached
+// organisation in text, the article's whole text; strong says a cue states
+// outright that the name was breached ("the Senate's email system was
+// hacked"), which lets a legislature through.
 func plausibleVictim(name, text string, ja, strong bool) bool {
 	name = strings.TrimSpace(name)
 	if name == "" {

@@ -815,6 +815,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 	implausible := map[string]bool{}
 	places := jaPlaceModifiers(js)
 	jaText := joinedText(ss)
+	kinds := map[string]bool{} // mention → a description by kind (see countryKind, tradeKind)
 	exclude := func(name string, h cueHit) bool {
 		if ownedPlatform(owned, name) || notVictimName(implausible, name, h, "", true) || places[h.mention] {
 			return true
@@ -827,7 +828,12 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 			// name, however common its words.
 			return false
 		}
-		if countryKind(tk, h.mention, jaText) || strings.Contains(jaText, h.mention+"の") && tradeKind(tk, h.mention) {
+		kind, ok := kinds[h.mention]
+		if !ok {
+			kind = countryKind(tk, h.mention, jaText) || strings.Contains(jaText, h.mention+"の") && tradeKind(tk, h.mention)
+			kinds[h.mention] = kind
+		}
+		if kind {
 			// 保険代理店のミツバチ保険サービス: the kind the text puts
 			// before a name, not a name.
 			// 英住宅協会: "a British housing association", a kind of
@@ -893,6 +899,7 @@ var jaKindSubjectRe = regexp.MustCompile(`(?:^|、|で、|は、)(?:同)?(病院
 // しました): the one name in the text that ends with that kind.
 func jaKindReferenceHits(tk *tokenizer.Tokenizer, js []jaSentence) []cueHit {
 	var hits []cueHit
+	byKind := map[string]string{} // kind → the one name of that kind, "\x00" for several
 	for _, s := range js {
 		m := jaKindSubjectRe.FindStringSubmatch(s.shape)
 		if m == nil || !jaBreachRe.MatchString(s.shape) && !jaAnnounceRe.MatchString(s.shape) {
@@ -902,8 +909,11 @@ func jaKindReferenceHits(tk *tokenizer.Tokenizer, js []jaSentence) []cueHit {
 		if kind == "" {
 			kind = m[1]
 		}
-		found := ""
+		found, seen := byKind[kind]
 		for _, o := range js {
+			if seen {
+				break
+			}
 			for _, n := range o.names {
 				if !strings.HasSuffix(n.text, kind) && !(kind == "学校" && strings.HasSuffix(n.text, "高校")) || utf8.RuneCountInString(n.text) <= utf8.RuneCountInString(kind)+1 || kindOnly(tk, n.text) {
 					continue // (住宅金融組合 is a kind too)
@@ -915,6 +925,7 @@ func jaKindReferenceHits(tk *tokenizer.Tokenizer, js []jaSentence) []cueHit {
 				}
 			}
 		}
+		byKind[kind] = found
 		if found != "" && found != "\x00" {
 			hits = append(hits, cueHit{mention: found, weight: 3, evidence: s.text, idx: s.idx})
 		}
@@ -1371,9 +1382,10 @@ var jaNationalityBeforeRe = regexp.MustCompile(`(?:(?:^|[^\p{Han}])[英米独仏
 // (英|住宅|協会, 米|病院): a description of a foreign body by its kind, not
 // its name.
 func countryKind(tk *tokenizer.Tokenizer, mention, text string) bool {
-	if r, size := utf8.DecodeRuneInString(mention); strings.ContainsRune("英米独仏豪中韓伊加露印台蘭", r) && size < len(mention) {
-		// 米|病院 read as one name: the country is written inside it.
-		if rest := mention[size:]; kindOnly(tk, rest) {
+	if r, size := utf8.DecodeRuneInString(mention); strings.ContainsRune("英米独仏豪韓", r) && size < len(mention) {
+		// 米|病院 read as one name: the country is written inside it,
+		// before a kind of body alone (not 中村病院, 伊勢病院).
+		if rest := mention[size:]; jaBodyKinds[rest] || tradeKind(tk, rest) {
 			return true
 		}
 	}
@@ -1419,6 +1431,10 @@ func tradeKind(tk *tokenizer.Tokenizer, mention string) bool {
 	}
 	return true
 }
+
+// jaBodyKinds are kinds of body a country abbreviation may stand before:
+// 米|病院, 英|銀行.
+var jaBodyKinds = wordSet(`病院 銀行 大学 企業 会社 メーカー 大手 保険会社 証券会社 航空会社 通信会社 小売 小売大手 新聞社 放送局 自治体 政府機関 機関 団体 協会`)
 
 // kindOnly reports a name made of common nouns and a body's word (住宅|協会,
 // 病院): the kind of a body, not its name.
