@@ -183,3 +183,21 @@ func TestTableCellLines(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyHeadingIsNoTitle checks a portal that sets the office's name in
+// its <h1> and the notice's headline below it: the headline is the title.
+func TestAgencyHeadingIsNoTitle(t *testing.T) {
+	page := `<html><head><title>Breach Notices</title></head><body>
+<h1>Office of the Attorney General</h1>
+<div class="notice"><p>Data Breach Notice: Farrowdale Pension Services, LLC</p>
+<p>Farrowdale Pension Services reported that an unauthorized party accessed a file server between January 4 and January 9 and copied files containing names and Social Security numbers of plan members.</p>
+<p>The company began mailing notification letters to affected residents on February 20 and is offering two years of credit monitoring.</p></div>
+</body></html>`
+	art, err := New().Extract(Page{URL: "https://ag.state.example/breach-notices/2026-0412", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Title != "Data Breach Notice: Farrowdale Pension Services, LLC" {
+		t.Errorf("title = %q", art.Title)
+	}
+}

@@ -140,7 +140,7 @@ func readPage(p Page) (*Article, origin, error) {
 	pub := pagePublication(doc)
 	fields := noticeFields(doc)
 	title, strong := pickTitle(doc, meta, p.Hints.Title, host)
-	if strong && (isOrgLine(title) && utf8.RuneCountInString(title) <= 25 || ogSite != "" && cleanSpace(title) == cleanSpace(ogSite) || isSiteName(title, meta.siteName, host)) {
+	if strong && (isOrgLine(title) && utf8.RuneCountInString(title) <= 25 || agencyNameRe.MatchString(title) || ogSite != "" && cleanSpace(title) == cleanSpace(ogSite) || isSiteName(title, meta.siteName, host)) {
 		// A logo or a letterhead in <h1> ("Atelier Ruelle", "Office of
 		// the Attorney General"): the page's owner, not its headline,
 		// which the text may give below.
@@ -266,6 +266,11 @@ func titleSite(htmlTitle, headline string) string {
 	}
 	return jaTitleSite(t, headline)
 }
+
+// agencyNameRe finds a public office's name standing alone, as a portal
+// sets it in its <h1>: "Office of the Attorney General", "Eastmere
+// Department of Human Services".
+var agencyNameRe = regexp.MustCompile(`^(?:The )?(?:[A-Z][\w.'-]* ){0,3}(?:Office|Department|Ministry|Bureau|Agency|Commission|Division) of (?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|&))*$`)
 
 // jaTitleSeparatorRe splits a Japanese <title> at an ideographic space
 // or a colon: 桜ケ丘三丁目自治会　ホームページ　【お知らせ】, ひだまり坂税理士
