@@ -201,3 +201,25 @@ func TestAgencyHeadingIsNoTitle(t *testing.T) {
 		t.Errorf("title = %q", art.Title)
 	}
 }
+
+// TestSubjectFieldTitle checks a library's notice set as a table of 分類 /
+// 件名 / 内容 under a <title> of the site and a section: the subject field
+// is the headline, and the section's name is no publisher.
+func TestSubjectFieldTitle(t *testing.T) {
+	page := `<html lang="ja"><head><meta charset="utf-8"><title>南ヶ丘市立図書館 | お知らせ詳細</title></head><body>
+<div class="menu"><a href="/">図書館案内</a> <a href="/search">蔵書検索</a> <a href="/event">イベント</a></div>
+<table class="notice"><tr><th>分類</th><td>重要</td></tr>
+<tr><th>件名</th><td>予約システムへの不正アクセスによる利用者情報の流出について</td></tr>
+<tr><th>内容</th><td>利用者の皆さまへ<br>当館の予約システムにおいて第三者による不正アクセスが発生し、利用者1,204名の氏名と電話番号が外部に流出したことが判明しました。深くお詫び申し上げます。</td></tr></table>
+</body></html>`
+	art, err := New().Extract(Page{URL: "https://www.lib.minamigaoka.example/news/detail?id=88", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Title != "予約システムへの不正アクセスによる利用者情報の流出について" {
+		t.Errorf("title = %q", art.Title)
+	}
+	if len(art.Victims) != 1 || art.Victims[0] != "南ヶ丘市" {
+		t.Errorf("victims = %q, want [南ヶ丘市]", art.Victims)
+	}
+}

@@ -329,8 +329,8 @@ func titleBody(t, headline string) string {
 // a short run of capitalised words or an organisation's name with its
 // legal form (a headline may hold a dash).
 func siteSegment(seg, rest, sep string) bool {
-	if hasDigit.MatchString(seg) {
-		return false
+	if hasDigit.MatchString(seg) || genericTitle.MatchString(seg) {
+		return false // (お知らせ詳細 is a section's page, no site's name)
 	}
 	if isPipe(sep) {
 		return looksLikeSiteName(seg, rest)

@@ -131,6 +131,13 @@ func headlineFromText(title, text string) (string, string) {
 			}
 		}
 	}
+	for i := 0; i < len(paras) && i < 8; i++ {
+		// 件名	図書館システムへの不正アクセスについて: a notice's subject
+		// field, in a table of 分類 / 件名 / 内容.
+		if m := subjectFieldRe.FindStringSubmatch(strings.TrimSpace(paras[i])); m != nil && isHeadlineLine(m[1]) {
+			return strings.TrimSpace(m[1]), joinWithout(paras, i)
+		}
+	}
 	if i := leadHeadline(paras); i >= 0 {
 		return strings.TrimRight(strings.TrimSpace(strings.TrimLeft(paras[i], headlineDecor)), headingAnchors), joinWithout(paras, i)
 	}
@@ -141,6 +148,9 @@ func joinWithout(paras []string, i int) string {
 	rest := append(append([]string{}, paras[:i]...), paras[i+1:]...)
 	return strings.TrimSpace(strings.Join(rest, "\n\n"))
 }
+
+// subjectFieldRe finds a notice's subject field: 件名	…, Subject: ….
+var subjectFieldRe = regexp.MustCompile(`^(?:件名|表題|タイトル|題名|Subject|Title)\s*[:：\t]\s*([^\n]{6,120})$`)
 
 // titleSegments splits a document title at its separators into the parts
 // long enough to be a headline and not only a company's name, longest first.
@@ -348,7 +358,7 @@ func stripSiteName(title, site, host string) string {
 
 // genericTitle matches a title that names only a section of a site: a
 // newsroom's <title> on every release ("ニュースリリース", "News").
-var genericTitle = regexp.MustCompile(`(?i)^(?:news|newsroom|news ?releases?|press ?releases?|press ?room|press|media|media centre|media center|announcements?|notices?|information|topics|blog|latest news|all news|ニュース|ニュースリリース|プレスリリース|お知らせ|新着情報|トピックス|インフォメーション|報道発表|報道発表資料|報道資料|ブログ|記事|お知らせ一覧|ニュース一覧)$`)
+var genericTitle = regexp.MustCompile(`(?i)^(?:news|newsroom|news ?releases?|press ?releases?|press ?room|press|media|media centre|media center|announcements?|notices?|information|topics|blog|latest news|all news|ニュース|ニュースリリース|プレスリリース|お知らせ|新着情報|トピックス|インフォメーション|報道発表|報道発表資料|報道資料|ブログ|記事|お知らせ一覧|ニュース一覧|お知らせ詳細|ニュース詳細|記事詳細|詳細|新着情報詳細|news detail|article detail|details?)$`)
 
 func splitLast(t string) (head, tail, sep string) {
 	best := -1
