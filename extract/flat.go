@@ -288,10 +288,16 @@ func styleInt(re *regexp.Regexp, style string) (int, bool) {
 // line that the page's styles give one.
 func lineFontSize(n *html.Node, sizes map[string]int) int {
 	if class, ok := attr(n, "class"); ok {
+		// The largest size a line's classes give: pdf2htmlEX sets its line
+		// class to 1px and the real size in another.
+		best := 0
 		for _, c := range strings.Fields(class) {
-			if v, ok := sizes[c]; ok {
-				return v
+			if v, ok := sizes[c]; ok && v > best {
+				best = v
 			}
+		}
+		if best > 0 {
+			return best
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

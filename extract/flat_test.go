@@ -242,9 +242,9 @@ func TestLeadTitleKeepsAbbreviations(t *testing.T) {
 // printer's page count and a mailing's presort line are dropped.
 func TestClassPositionedLines(t *testing.T) {
 	var b strings.Builder
-	b.WriteString(`<html><head><meta name="generator" content="pdf2htmlEX"><style>.t{position:absolute;white-space:pre}.x1{left:72px}.fs0{font-size:40px}.fs2{font-size:56px}`)
+	b.WriteString(`<html><head><meta name="generator" content="pdf2htmlEX"><style>.t{position:absolute;white-space:pre;font-size:1px}.x1{left:72px}.fs0{font-size:40px}.fs2{font-size:56px}.fs3{font-size:48px}`)
 	lines := []string{"Marrow Lane Veterinary Clinic", "12 Marrow Lane, Eastvale", "000211 1 AB 0.512 **AUTO ALL FOR AADC 881",
-		"Dear Client,", "We are writing to tell you about an incident that may have involved some of your information held",
+		"A Notice About Your Information", "Dear Client,", "We are writing to tell you about an incident that may have involved some of your information held",
 		"by our clinic. On April 2 we discovered that an unauthorized person had gained access to the email",
 		"account of one of our receptionists and could have viewed appointment records.",
 		"We have reset every staff password and turned on multi-factor authentication for all accounts.", "Page 1 of 1"}
@@ -254,8 +254,11 @@ func TestClassPositionedLines(t *testing.T) {
 	b.WriteString(`</style><title>Notice of Data Security Incident</title></head><body><div class="pf"><div class="pc">`)
 	for i, l := range lines {
 		size := "fs0"
-		if i == 0 {
-			size = "fs2"
+		switch i {
+		case 0:
+			size = "fs2" // the letterhead
+		case 3:
+			size = "fs3" // the letter's title
 		}
 		fmt.Fprintf(&b, `<div class="t x1 y%d %s">%s</div>`, i, size, l)
 	}
@@ -263,6 +266,9 @@ func TestClassPositionedLines(t *testing.T) {
 	art, err := New().Extract(Page{URL: "https://marrowlanevet.example/notice.html", Body: []byte(b.String())})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if art.Title != "A Notice About Your Information" {
+		t.Errorf("title = %q, want the letter's own title, not its letterhead", art.Title)
 	}
 	for _, k := range []string{"an unauthorized person had gained access to the email account of one of our receptionists", "turned on multi-factor authentication"} {
 		if !strings.Contains(art.Text, k) {
