@@ -223,3 +223,20 @@ func TestSubjectFieldTitle(t *testing.T) {
 		t.Errorf("victims = %q, want [南ヶ丘市]", art.Victims)
 	}
 }
+
+// TestSectionThenBodyTitle checks a clinic's notice whose <title> is its
+// section and then the corporation and clinic that run the site, and
+// whose text says only 当院 and 誤って…送信: the clinic is the victim.
+func TestSectionThenBodyTitle(t *testing.T) {
+	page := `<html lang="ja"><head><meta charset="utf-8"><title>お知らせ｜医療法人社団みずほ会 ひなた台クリニック</title></head><body>
+<div id="main"><h2>患者様の個人情報を含むメールの誤送信について</h2><p>2025年11月5日</p>
+<p>当院において、職員が患者様への連絡メールを誤って一斉送信し、他の患者様のメールアドレス計204件が閲覧可能な状態となる事案が発生いたしました。</p>
+<p>患者様には多大なるご迷惑をおかけし、深くお詫び申し上げます。</p></div></body></html>`
+	art, err := New().Extract(Page{URL: "https://hinatadai-clinic.example/news/12", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(art.Victims) != 1 || art.Victims[0] != "ひなた台クリニック" {
+		t.Errorf("victims = %q, want [ひなた台クリニック]", art.Victims)
+	}
+}

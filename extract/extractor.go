@@ -260,6 +260,11 @@ func titleSite(htmlTitle, headline string) string {
 	if sep != "" && tail != headline && siteSegment(tail, head, sep) {
 		return tail
 	}
+	if sep != "" && tail != headline && genericTitle.MatchString(head) && !hasDigit.MatchString(tail) && (isOrgLine(tail) || jaOrgEndRe.MatchString(tail)) {
+		// お知らせ｜医療法人社団やまびこ会 かすみ野クリニック: a section's
+		// name, then the body whose site it is.
+		return tail
+	}
 	first, rest, sep := splitFirst(t)
 	if sep != "" && first != headline && siteSegment(first, rest, sep) {
 		return first

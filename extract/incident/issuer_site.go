@@ -71,6 +71,10 @@ var (
 // name: 〇〇新聞, セキュリティ速報, ニュースリリース配信センター, PRワイヤー.
 var jaOutletSiteRe = regexp.MustCompile(`新聞|新報|速報|通信|配信|ワイヤー|ワイヤ|プレス|ニュース|タイムズ|ジャーナル|クロステック|メディア|ブログ|まとめ|ウォッチ|ダイジェスト|オンライン|ドットコム|放送|テレビ|ラジオ|日報|時報|週報|月報|PR`)
 
+// jaFacilityEndRe ends the name of a clinic, a school or a library that a
+// corporation runs: 医療法人社団やまびこ会 かすみ野クリニック.
+var jaFacilityEndRe = regexp.MustCompile(`^\S{2,}(?:クリニック|医院|歯科|歯科医院|診療所|学校|中学校|小学校|幼稚園|保育園|こども園|図書館)$`)
+
 // jaInnOrShopRe finds the name of an inn, a restaurant or a shop by its
 // last word: かげろう亭, 松風庵, 山田屋, 旅館つばき.
 var jaInnOrShopRe = regexp.MustCompile(`^\S{2,}(?:亭|庵|堂|屋|館|荘|園|舗|旅館|ホテル|本舗)$|^(?:旅館|ホテル|料亭|民宿)\S{2,}$`)
@@ -94,7 +98,7 @@ func siteOrganisation(site string, ja bool) string {
 		if jaOutletSiteRe.MatchString(site) {
 			return ""
 		}
-		if f := strings.Fields(site); len(f) > 1 && jaInstitutionEnd(f[len(f)-1]) {
+		if f := strings.Fields(site); len(f) > 1 && (jaInstitutionEnd(f[len(f)-1]) || jaFacilityEndRe.MatchString(f[len(f)-1])) {
 			// 医療法人社団青葉会 あおば台記念病院: the facility after the
 			// corporation that runs it.
 			site = f[len(f)-1]
@@ -423,7 +427,7 @@ var jaOwnNoteRe = regexp.MustCompile(`^(?:当社|弊社|当行|当院|本学|当
 
 // ownBreachJaRe finds a notice speaking of a breach of its issuer's own
 // systems: 当社サーバーへの不正アクセス, 当院では…ランサムウェアによる.
-var ownBreachJaRe = regexp.MustCompile(`(?:当自治会|本自治会|当町内会|本町内会|当管理組合|本管理組合|当同窓会|本同窓会|当後援会|当クラブ|当教室|本教室|当塾|本塾|当園|本園|当サロン|当クリニック|当薬局|当医院|当事務所|当JA|本JA|本生協|本学園|当学園|当店|弊店|当ＪＡ|当社|弊社|当院|本学|当法人|当機構|当組合|当行|弊行|本市|当市|本町|当町|本村|当村|当協会|当会|当校|本校|当センター|当館|当金庫|当財団|当生協|本会|当団体|当病院|当大学|本組合|当グループ)(?:の|が|は|では|に|へ|で)?[^。]{0,60}?(?:不正な?アクセス|サイバー攻撃|ランサムウェア|攻撃|感染|侵入|漏えい|漏洩|流出|不正ログイン|閲覧可能|閲覧できる状態|公開状態|設定不備|誤送信|紛失|盗難|不正利用)`)
+var ownBreachJaRe = regexp.MustCompile(`(?:当自治会|本自治会|当町内会|本町内会|当管理組合|本管理組合|当同窓会|本同窓会|当後援会|当クラブ|当教室|本教室|当塾|本塾|当園|本園|当サロン|当クリニック|当薬局|当医院|当事務所|当JA|本JA|本生協|本学園|当学園|当店|弊店|当ＪＡ|当社|弊社|当院|本学|当法人|当機構|当組合|当行|弊行|本市|当市|本町|当町|本村|当村|当協会|当会|当校|本校|当センター|当館|当金庫|当財団|当生協|本会|当団体|当病院|当大学|本組合|当グループ)(?:の|が|は|では|に|へ|で)?[^。]{0,60}?(?:不正な?アクセス|サイバー攻撃|ランサムウェア|攻撃|感染|侵入|漏えい|漏洩|流出|不正ログイン|閲覧可能|閲覧できる状態|公開状態|設定不備|誤送信|誤って[^。]{0,12}?送信|誤送付|誤配送|誤交付|誤掲載|紛失|盗難|不正利用)`)
 
 // ownBreachEnRe finds the same in English: "parts of our network", "we
 // detected unusual activity".
