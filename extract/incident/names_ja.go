@@ -357,7 +357,6 @@ func placeParen(toks []tokenizer.Token, i int) int {
 	places := 0
 	for j := i + 1; j < len(toks) && j <= i+8; j++ {
 		t := toks[j]
-		pos := t.POS()
 		switch {
 		case t.Surface == ")":
 			if places > 0 {
@@ -370,7 +369,7 @@ func placeParen(toks []tokenizer.Token, i int) int {
 				return k + 1
 			}
 			return i
-		case isPlace(t) || len(pos) > 2 && pos[1] == "接尾" && pos[2] == "地域":
+		case isPlace(t) || placeSuffix(t):
 			places++
 		case jaPlaceWords[t.Surface]:
 		case j+1 < len(toks) && isNoun(t) && placeSuffix(toks[j+1]):
@@ -525,8 +524,7 @@ func kanaInsideName(toks []tokenizer.Token, j int) bool {
 
 // prefectureSuffix reports the 都/道/府/県 that makes a place a prefecture.
 func prefectureSuffix(t tokenizer.Token) bool {
-	pos := t.POS()
-	return len(pos) > 2 && pos[1] == "接尾" && pos[2] == "地域" && strings.Contains("都道府県", t.Surface) && utf8.RuneCountInString(t.Surface) == 1
+	return placeSuffix(t) && strings.Contains("都道府県", t.Surface) && utf8.RuneCountInString(t.Surface) == 1
 }
 
 func lastRune(s string) string {

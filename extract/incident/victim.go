@@ -70,7 +70,10 @@ type victimInput struct {
 
 // jaEntrustRe ends with the words that make the next name a contractor:
 // 印刷を委託していた|ツバメ印刷, 委託先の|ツバメ印刷.
-var jaEntrustRe = regexp.MustCompile(`委託(?:して|され)?(?:いた|いる|する|している|していた|先|先の|先である)[^。、]{0,6}$`)
+var jaEntrustRe = regexp.MustCompile(jaEntrusted + `[^。、]{0,6}$`)
+
+// jaEntrusted are the words that entrust work to the name after them.
+const jaEntrusted = `委託(?:して|され)?(?:いた|いる|する|している|していた|先|先の|先である)`
 
 // entrustedTo reports a mention that a sentence names as the contractor
 // its subject entrusted work to: the client tells of the contractor's

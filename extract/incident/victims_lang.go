@@ -870,7 +870,7 @@ var jaHeadOfficeRe = regexp.MustCompile(`[一-龥ぁ-んァ-ヶA-Za-z]\((?:本�
 
 // jaClientContractorRe finds a client, the subject, and the contractor it
 // entrusted work to: 大日向町は…印刷を委託している北栄印刷が….
-var jaClientContractorRe = regexp.MustCompile(`(N\d+) (?:は|が)、?[^。]{0,40}?委託(?:して|され)?(?:いた|いる|する|している|していた|先|先の|先である)[^。、N]{0,6}(N\d+) `)
+var jaClientContractorRe = regexp.MustCompile(`(N\d+) (?:は|が)、?[^。]{0,40}?` + jaEntrusted + `[^。、N]{0,6}(N\d+) `)
 
 // jaOwnIncidentToldRe finds what makes a contractor's breach its own
 // story: a gang listing it, a tally over all its clients (取引先31団体分
@@ -1415,17 +1415,12 @@ var jaKindEnds = wordSet(`代理店 会社 業者 企業 メーカー 協会 組
 // tradeKind reports a mention that is a line of business and a kind of
 // body (保険代理店, 印刷会社): a description, not a name.
 func tradeKind(tk *tokenizer.Tokenizer, mention string) bool {
-	var words []string
-	for _, t := range tk.Tokenize(mention) {
-		if t.Class != tokenizer.DUMMY {
-			words = append(words, t.Surface)
-		}
-	}
-	if len(words) < 2 || !jaKindEnds[words[len(words)-1]] {
+	words := wordTokens(tk, mention)
+	if len(words) < 2 || !jaKindEnds[words[len(words)-1].Surface] {
 		return false
 	}
 	for _, w := range words[:len(words)-1] {
-		if !jaTradeNouns[w] {
+		if !jaTradeNouns[w.Surface] {
 			return false
 		}
 	}
@@ -1439,13 +1434,7 @@ var jaBodyKinds = wordSet(`病院 銀行 大学 企業 会社 メーカー 大�
 // kindOnly reports a name made of common nouns and a body's word (住宅|協会,
 // 病院): the kind of a body, not its name.
 func kindOnly(tk *tokenizer.Tokenizer, mention string) bool {
-	toks := tk.Tokenize(mention)
-	var words []tokenizer.Token
-	for _, t := range toks {
-		if t.Class != tokenizer.DUMMY {
-			words = append(words, t)
-		}
-	}
+	words := wordTokens(tk, mention)
 	if len(words) < 1 {
 		return false
 	}
@@ -1453,13 +1442,18 @@ func kindOnly(tk *tokenizer.Tokenizer, mention string) bool {
 	if !jaCorporateWords[last] && !jaInstitutions[last] {
 		return false
 	}
-	for _, t := range words[:len(words)-1] {
-		pos := t.POS()
-		if t.Class != tokenizer.KNOWN || len(pos) < 2 || pos[0] != "名詞" || pos[1] != "一般" && pos[1] != "サ変接続" {
-			return false
+	return len(words) == 1 || commonNounRun(words[:len(words)-1])
+}
+
+// wordTokens tokenizes s without the dictionary's sentence markers.
+func wordTokens(tk *tokenizer.Tokenizer, s string) []tokenizer.Token {
+	var words []tokenizer.Token
+	for _, t := range tk.Tokenize(s) {
+		if t.Class != tokenizer.DUMMY {
+			words = append(words, t)
 		}
 	}
-	return true
+	return words
 }
 
 // jaMunicipalFacilityRe finds a facility a municipality runs as one of
