@@ -331,6 +331,14 @@ func TestLearnedSpellingReachesOtherStories(t *testing.T) {
 		Title:   "アプリ登録情報の外部閲覧可能状態に関するお知らせ",
 		Text:    "当社が提供するスマートフォンアプリにおいて、クラウド環境の設定に誤りがあり、お客様情報の一部が外部から閲覧可能な状態となっていたことが判明いたしました。",
 		Victims: []string{"雪森自動車"}, Records: n(27000)}
+	// A trade paper's report of the earlier incident, in kanji, beside a
+	// notice the site spells in Latin letters.
+	earlierNews := extract.Article{URL: "https://hoken.example/jp/2021/0403-yukimori", Lang: "ja", Published: day(2021, 4, 3), Source: "業界紙",
+		Title:   "雪森自動車のアプリで顧客情報が閲覧可能に",
+		Text:    "雪森自動車は、スマートフォンアプリのクラウド設定の誤りにより、顧客情報2万7000人分が外部から閲覧可能だったと発表した。",
+		Victims: []string{"雪森自動車"}, Records: n(27000)}
+	earlierLatin := earlier
+	earlierLatin.Victims = []string{"Yukimori Motor"}
 	other := extract.Article{URL: "https://itnews.example/jp/minato", Lang: "ja", Published: day(2025, 6, 12), Source: "ITニュース",
 		Title:   "みなと精工にランサムウェア攻撃",
 		Text:    "みなと精工は、サーバーがランサムウェアに感染したと発表した。",
@@ -339,6 +347,9 @@ func TestLearnedSpellingReachesOtherStories(t *testing.T) {
 		"notice first":   {{earlier, other}, coverage},
 		"coverage first": {coverage, {earlier, other}},
 		"one batch":      {append(append([]extract.Article{}, coverage...), earlier, other)},
+		// The earlier story names the company both ways until the
+		// coverage teaches the index that they are one.
+		"both spellings first": {{earlierLatin, earlierNews, other}, coverage},
 	} {
 		t.Run(name, func(t *testing.T) {
 			ix, _ := openTemp(t)
@@ -351,8 +362,17 @@ func TestLearnedSpellingReachesOtherStories(t *testing.T) {
 			if !slices.Equal(st.Victims, []string{"Yukimori Motor"}) {
 				t.Errorf("earlier incident's story victims = %q, want [Yukimori Motor]", st.Victims)
 			}
-			if len(st.Articles) != 1 || !slices.Equal(st.Articles[0].Victims, []string{"Yukimori Motor"}) {
-				t.Errorf("earlier incident's article = %+v, want it alone, spelt Yukimori Motor", st.Articles)
+			want := 1
+			if name == "both spellings first" {
+				want = 2
+			}
+			if len(st.Articles) != want {
+				t.Errorf("earlier incident's story has %d articles, want %d: %+v", len(st.Articles), want, st.Articles)
+			}
+			for _, a := range st.Articles {
+				if !slices.Equal(a.Victims, []string{"Yukimori Motor"}) {
+					t.Errorf("earlier incident's article %s victims = %q, want [Yukimori Motor]", a.URL, a.Victims)
+				}
 			}
 			if o := storyOf(t, ix, other.URL); !slices.Equal(o.Victims, []string{"みなと精工"}) {
 				t.Errorf("unrelated story victims = %q, want [みなと精工]", o.Victims)

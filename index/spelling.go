@@ -47,15 +47,12 @@ func loadSpellings(b bleve.Index) spellings {
 func (s spellings) latin(name string) string { return s[name] }
 
 // respell writes a story's Japanese-script victims in the Latin spelling
-// learned for them, when the story names no Latin victim of its own.
+// learned for them. A story that names the company both ways (its notice
+// read in Latin letters from the site, a report in kanji, joined before
+// the index learnt that the two are one) then names it once.
 func (s spellings) respell(victims []string) []string {
 	if len(s) == 0 || len(victims) == 0 {
 		return victims
-	}
-	for _, v := range victims {
-		if merge.IsLatinName(v) {
-			return victims
-		}
 	}
 	out := make([]string, 0, len(victims))
 	for _, v := range victims {
