@@ -32,7 +32,7 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 	joinCJKLines(root)
 	keepSourceLines(root)
 	pruneBoilerplate(root, host)
-	text, sawTitle = finish(dropRepeats(restoreTrafilatura(root, trafilaturaText(root)), title), title)
+	text, sawTitle = finish(dropRepeats(restoreTrafilatura(root, trafilaturaText(root), title), title), title)
 	if n := utf8.RuneCountInString(text); n < shortText {
 		dense, saw := finish(densityText(root), title)
 		if utf8.RuneCountInString(dense) > n+n/2+20 || n == 0 {
@@ -99,9 +99,10 @@ func selectedText(doc *goquery.Document, sel, title, host string) (text string, 
 // restoreTrafilatura puts back what trafilatura leaves out or flattens:
 // section headings and lists in the body (headings twice: one after a
 // list comes back once the list has), the opening of a <br>-separated
-// body, the issuer's name above it, <pre> line breaks.
-func restoreTrafilatura(root *html.Node, text string) string {
-	return restorePre(root, restoreIssuer(root, restoreLooseText(root, restoreHeadings(root, restoreLists(root, restoreHeadings(root, restoreBrLead(root, text)))))))
+// body, the issuer's name above it, <pre> line breaks, the standfirst
+// under the headline (title).
+func restoreTrafilatura(root *html.Node, text, title string) string {
+	return restorePre(root, restoreIssuer(root, restoreLooseText(root, restoreHeadings(root, restoreLists(root, restoreHeadings(root, restoreStandfirst(root, restoreBrLead(root, text), title)))))))
 }
 
 // trafilaturaText runs go-trafilatura on the page and renders its result;

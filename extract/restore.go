@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -512,4 +514,151 @@ func withInserts(paras []string, inserts map[int][]string) string {
 		out = append(out, inserts[i]...)
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// restoreStandfirst puts back a news page's standfirst (dek, lede,
+// subheadline): the sentence or two right under the headline, in the
+// article's header, that trafilatura reads as part of the header and drops.
+// It often carries the facts (whose data, how many people); it comes back
+// in front of the body, after the headline when the text opens with it.
+// The <h1> must read as the page's title: a blog's <h1> is often its name,
+// and the line under it the blog's motto.
+func restoreStandfirst(root *html.Node, text, title string) string {
+	if text == "" || title == "" {
+		return text
+	}
+	flat := cleanSpace(text)
+	var h1s []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && len(h1s) < 3; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if c.DataAtom == atom.H1 {
+				h1s = append(h1s, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	find(root)
+	if len(h1s) != 1 {
+		return text // no headline, or several: no telling which one is the article's
+	}
+	h := h1s[0]
+	head := cleanSpace(renderText(h))
+	if !sameHeadline(head, title) {
+		return text
+	}
+	sf := standfirstAfter(h)
+	if sf == "" && h.Parent != nil && elementChildren(h.Parent) <= 2 {
+		// The headline alone in a wrapper: the standfirst follows that.
+		sf = standfirstAfter(h.Parent)
+	}
+	if sf == "" || strings.Contains(flat, sf) {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	if cleanSpace(paras[0]) == head {
+		return strings.Join(append([]string{paras[0], sf}, paras[1:]...), "\n\n")
+	}
+	return sf + "\n\n" + text
+}
+
+// maxStandfirstSteps is how many elements after the headline are looked
+// at for its standfirst: a kicker, a byline, a date or a share bar may
+// stand between.
+const maxStandfirstSteps = 4
+
+// standfirstAfter returns the standfirst among the element siblings that
+// follow n, or "": the first one that reads as a sentence or two of prose
+// and is no byline, date line, caption or link list. The search stops at
+// an element that holds more than a standfirst would (the body).
+func standfirstAfter(n *html.Node) string {
+	steps := 0
+	for c := n.NextSibling; c != nil && steps < maxStandfirstSteps; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		steps++
+		if skipAtoms[c.DataAtom] || isBoilerplate(c) {
+			continue
+		}
+		if textLenOver(c, maxStandfirst) {
+			return ""
+		}
+		if s := standfirstText(c); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// maxStandfirst is the length, in visible runes, above which an element
+// is more than a standfirst.
+const maxStandfirst = 400
+
+// standfirstText returns the text of element c when it reads as a
+// standfirst: a paragraph-like element (p, h2, a div or span of inline
+// content) of prose, mostly not links, not a byline or a date line.
+func standfirstText(c *html.Node) string {
+	switch c.DataAtom {
+	case atom.P, atom.H2, atom.Div, atom.Span:
+	default:
+		return ""
+	}
+	for d := c.FirstChild; d != nil; d = d.NextSibling {
+		if d.Type == html.ElementNode && (blockAtoms[d.DataAtom] && d.DataAtom != atom.Br || d.DataAtom == atom.Time || d.DataAtom == atom.Img) {
+			return ""
+		}
+	}
+	if v, _ := attr(c, "class"); notStandfirstClass.MatchString(v) {
+		return ""
+	}
+	s := cleanSpace(renderText(c))
+	text, link, _ := linkStats(c)
+	if text == 0 || link*3 > text || isDateLine(s) || bylineStart.MatchString(s) || strings.HasSuffix(s, ":") {
+		return ""
+	}
+	if isASCII(s) {
+		if utf8.RuneCountInString(s) < 50 || len(strings.Fields(s)) < 8 {
+			return ""
+		}
+	} else if utf8.RuneCountInString(s) < 25 || !strings.ContainsAny(s, "。、") {
+		return ""
+	}
+	return s
+}
+
+// notStandfirstClass names the elements around a headline that are not its
+// standfirst: bylines, dates, kickers, captions, tags, share bars.
+var notStandfirstClass = regexp.MustCompile(`(?i)byline|author|date|time|meta|kicker|eyebrow|category|tag|caption|credit|share|social|breadcrumb`)
+
+// bylineStart opens a byline or a credit line.
+var bylineStart = regexp.MustCompile(`^(?i:by|written by|posted by|published|updated|photo|image|source)\b|^(?:文|写真|取材|執筆)[:：／/]`)
+
+// elementChildren counts n's element children, at most three.
+func elementChildren(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil && k < 3; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k++
+		}
+	}
+	return k
+}
+
+// sameHeadline reports whether an <h1> reads as the page's title: the same
+// words, or nearly (one holds the other, which is at least four fifths of
+// its length: a title that adds a kicker, a heading cut short).
+func sameHeadline(h, title string) bool {
+	a, b := foldWidth(cleanSpace(h)), foldWidth(cleanSpace(title))
+	if a == "" || b == "" {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return strings.Contains(b, a) && len(a)*5 >= len(b)*4
 }

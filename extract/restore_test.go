@@ -240,3 +240,56 @@ func checkTexts(t *testing.T, tests []textCase) {
 		}
 	}
 }
+
+// TestStandfirst: the sentence under a news headline, in the article's
+// header, is part of the article; a blog's motto under the blog's name and
+// a byline under the headline are not. The markup is invented for this test.
+func TestStandfirst(t *testing.T) {
+	body := `<div class="article-body">
+<p>The society said it noticed unusual sign-ins to the portal on August 21 and shut it down the same day while outside investigators looked into what had happened.</p>
+<p>Names, account numbers and dates of birth were among the details exposed, according to a filing with the state attorney general.</p>
+<p>The lender has 38 branches and about 1,100 employees across the state, and is offering two years of credit monitoring.</p>
+</div>`
+	checkTexts(t, []textCase{
+		{
+			name: "dek in the article header",
+			html: `<html><head><title>Larchfield Savings confirms breach of member portal</title></head><body>
+<nav><a href="/">Home</a> <a href="/security">Security</a></nav>
+<article><header><span class="kicker">Cybersecurity</span>
+<h1>Larchfield Savings confirms breach of member portal</h1>
+<p class="standfirst">Data on as many as 412,000 members of the building society was taken, the lender said on Thursday</p>
+<div class="byline">By <a href="/a/jd">Jo Dunmore</a> · <time datetime="2025-09-04T10:00:00Z">4 September 2025</time></div>
+</header>` + body + `</article></body></html>`,
+			want: []string{"Data on as many as 412,000 members of the building society was taken", "noticed unusual sign-ins"},
+			not:  []string{"Jo Dunmore", "Cybersecurity"},
+		},
+		{
+			name: "Japanese lead under a wrapped headline",
+			html: `<html><head><title>浜風信用組合、会員サイトに不正ログイン</title></head><body>
+<main><div class="ttl"><h1>浜風信用組合、会員サイトに不正ログイン</h1></div>
+<p class="lead">浜風信用組合は、会員向けサイトに第三者による不正ログインがあり、最大約1万2000人分の氏名や口座番号が閲覧された可能性があると発表した。</p>
+<div class="txt"><p>同組合によると、8月下旬に不審なログインが相次いでいることに気付き、サイトを一時停止した。外部の専門家と調査を進めている。</p>
+<p>同組合は対象の会員に個別に連絡するとともに、専用の問い合わせ窓口を設けた。警察にも相談しているという。</p>
+<p>同組合は県内に24店舗を構え、職員はおよそ600人。不正ログインの手口については明らかにしていない。</p></div></main></body></html>`,
+			want: []string{"最大約1万2000人分の氏名や口座番号", "不審なログインが相次いでいる"},
+		},
+		{
+			name: "blog name and motto above the post",
+			html: `<html><head><title>Notes on the patch backlog</title></head><body>
+<div id="blog-head"><h1>Field Notes From a Lone Admin</h1>
+<p class="description">Writing about servers, backups and the odd outage since 2011, from a very small office.</p></div>
+<div class="post"><h2>Notes on the patch backlog</h2>` + body + `</div></body></html>`,
+			want: []string{"noticed unusual sign-ins"},
+			not:  []string{"Writing about servers, backups and the odd outage"},
+		},
+		{
+			name: "byline and date under the headline",
+			html: `<html><head><title>Larchfield Savings confirms breach of member portal</title></head><body>
+<article><h1>Larchfield Savings confirms breach of member portal</h1>
+<p>Written by Jo Dunmore, senior correspondent for financial services and technology, on Thursday 4 September</p>
+` + body + `</article></body></html>`,
+			want: []string{"noticed unusual sign-ins"},
+			not:  []string{"Written by Jo Dunmore"},
+		},
+	})
+}

@@ -53,6 +53,11 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 		return h1, true // 注意喚起: headline
 	}
 	if h1 != "" && utf8.RuneCountInString(h1) >= 6 && !strings.Contains(strings.ToLower(m.htmlTitle), strings.ToLower(h1)) {
+		if t := strip(m.htmlTitle); utf8.RuneCountInString(t) >= minPostTitle && !strings.EqualFold(t, m.siteName) && pageHeading(doc, t) {
+			// A blog's <h1> is its name; the post's own heading, an <h2>,
+			// reads as the <title>.
+			return t, true
+		}
 		return h1, true
 	}
 	if t := strip(m.htmlTitle); t != "" {
@@ -251,6 +256,11 @@ func hasCJK(s string) bool {
 	}
 	return false
 }
+
+// minPostTitle is the shortest <title>, in runes, that a post's <h2> must
+// read for it to win over the page's <h1>: a short one may be the site's
+// name, repeated as a heading in the footer.
+const minPostTitle = 15
 
 // pageHeading reports whether an <h2> or <h3> of the page reads t, so a
 // title from <title> alone stands on the page ("Blog — Post title" over

@@ -93,6 +93,14 @@ func TestPageTitles(t *testing.T) {
 			page("<title>fernlog — the smart TV that phoned home every 30 seconds</title>",
 				`<div id="header"><h1><a href="/">fernlog</a></h1><p class="desc">home lab notes, packet captures and the occasional rant</p></div><h2 class="title"><a href="/post/73/tv">the smart TV that phoned home every 30 seconds</a></h2>`),
 			"the smart TV that phoned home every 30 seconds"},
+		{"blog name in the h1, the <title> the post's own h2", "https://lonelyadmin.example/2025/09/patch-backlog",
+			page("<title>Notes on the patch backlog</title>",
+				`<div id="blog-head"><h1>Field Notes From a Lone Admin</h1></div><div class="post"><h2>Notes on the patch backlog</h2></div>`),
+			"Notes on the patch backlog"},
+		{"short <title> repeated as a footer heading", "https://news.example/a/91",
+			page("<title>Harbour Daily</title>",
+				`<h1>Port operator restores systems after weekend outage</h1><div class="foot"><h2>Harbour Daily</h2></div>`),
+			"Port operator restores systems after weekend outage"},
 	}
 	x := New()
 	for _, tt := range tests {
