@@ -193,3 +193,30 @@ func parentsByUnit(es []enSentence) map[string]string {
 	}
 	return out
 }
+
+// municipalityRe finds a municipality written with its kind in lower
+// case, as local news writes it ("the city of Oakvale"), and the word
+// before it.
+var municipalityRe = regexp.MustCompile(`(\b\w+ )?\b([Tt]he )(city|town|village|borough|township) of ((?:[A-Z][a-z]+|[A-Z]\.)(?: [A-Z][a-z]+)?)\b`)
+
+// locativeWords place what follows them ("offices in the city of
+// Oakvale"): there the municipality is a place, not an organisation.
+var locativeWords = wordSet(`in near outside from across around within into throughout to of for beyond north south east west nearby neighbouring neighboring`)
+
+// municipalNames writes "the city of Oakvale" as the body's name, "the City
+// of Oakvale", where the text speaks of the municipality and not of a
+// place (not after "in", "near", "from"…), so that the name reads as one
+// organisation's, as its own notices write it.
+func municipalNames(text string) string {
+	if !strings.Contains(text, "ity of ") && !strings.Contains(text, "own of ") && !strings.Contains(text, "illage of ") && !strings.Contains(text, "orough of ") && !strings.Contains(text, "ownship of ") {
+		return text
+	}
+	return municipalityRe.ReplaceAllStringFunc(text, func(m string) string {
+		s := municipalityRe.FindStringSubmatch(m)
+		if s[1] != "" && locativeWords[strings.ToLower(strings.TrimSpace(s[1]))] {
+			return m
+		}
+		kind := strings.ToUpper(s[3][:1]) + s[3][1:]
+		return s[1] + s[2] + kind + " of " + s[4]
+	})
+}

@@ -84,7 +84,8 @@ func (x *Extractor) Extract(d Doc) Facts {
 		ss = sentences(title, text)
 		victims = japaneseVictims(ss, x.isActor, d.Published.Year(), publisher)
 	} else {
-		text = definedCompany(text)
+		text = municipalNames(definedCompany(text))
+		title = municipalNames(title)
 		ss = sentences(title, text)
 		victims = englishVictims(ss, x.isActor, d.Published.Year(), publisher)
 	}
