@@ -56,6 +56,35 @@ func possessiveInside(toks []enToken, j int, titleCase bool) int {
 	return institutionAhead(toks, j, titleCase)
 }
 
+// memberBodyWords end the names of bodies named after their members with
+// a plural possessive: Care Workers' Union, Teachers' Federation,
+// Farmers' Cooperative, Firefighters' Pension Fund.
+var memberBodyWords = wordSet(`union unions association federation fund league guild alliance cooperative co-op
+council society club trust institute benevolent benefit pension retirement relief insurance credit system
+college hospital home homes school`)
+
+// pluralPossessiveInside reports whether the apostrophe at token j, right
+// after the plural that ends the name begun at token i (Workers'), joins
+// that name to the body named after it: within the next four name words
+// stands a member body's word. It returns the index after the last such
+// word, or 0.
+func pluralPossessiveInside(toks []enToken, i, j int, titleCase bool) int {
+	if j <= i || j+1 >= len(toks) || toks[j].text != "'" && toks[j].text != "’" || toks[j].start != toks[j-1].end {
+		return 0
+	}
+	prev := toks[j-1].text
+	if len(prev) < 4 || prev[len(prev)-1] != 's' {
+		return 0
+	}
+	end := 0
+	for k := j + 1; k < len(toks) && k-j <= 4 && nameWord(toks, k, titleCase); k++ {
+		if memberBodyWords[strings.ToLower(toks[k].text)] {
+			end = k + 1
+		}
+	}
+	return end
+}
+
 // institutionAhead returns the index after the last institution word
 // within the four name words after token j, or 0.
 func institutionAhead(toks []enToken, j int, titleCase bool) int {
@@ -240,6 +269,10 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 					j = e
 					continue
 				}
+			}
+			if e := pluralPossessiveInside(toks, i, j, titleCase); e > 0 {
+				j = e
+				continue
 			}
 			if e := possessiveInside(toks, j, titleCase); e > 0 {
 				if titleCase {
