@@ -19,5 +19,11 @@ func TestSession8VictimForms(t *testing.T) {
 			text: "Dear member,\n\nOn 3 June our IT team found that criminals had got into the servers that hold our membership records. We shut the systems down and reported the attack to the police.\n\nThe stolen files hold records of around 9,000 members.\n\nIn solidarity,\n\nMarguerite Oyelaran\nGeneral Secretary\nHarbour Dockers' Union",
 			want: []string{"Harbour Dockers' Union"},
 		},
+		{
+			class: "a prosecutor's release: the office and its head are no victims, the employer whose records were taken is",
+			lang:  "en", title: "Former IT Contractor Pleads Guilty to Selling Patient Records",
+			text: "FOR IMMEDIATE RELEASE\n\nMILLBROOK — County Prosecutor Janet Orwell announced today that Dale R. Pike, 41, pleaded guilty to one count of computer trespass.\n\nPike worked as a contractor placed at Larkspur Imaging Centers, where he used an administrator account to export records of 12,940 patients and sold them online.\n\nLarkspur detected the unusual export during a routine audit and notified law enforcement.",
+			want: []string{"Larkspur Imaging Centers"},
+		},
 	})
 }

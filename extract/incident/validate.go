@@ -177,6 +177,11 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		// "Site Admin", "Global Moderator": a forum post's rank.
 		return false
 	}
+	if titledPerson(words, lower) {
+		// "District Attorney Maureen Castellanos", "Mayor Linda Park": a
+		// person under the title of an office.
+		return false
+	}
 	if len(words) <= 3 && enJobTitleRe.MatchString(name) && (!strings.Contains(strings.ToLower(name), " of ") || postOfRe.MatchString(name)) {
 		// "Superintendent", "Chief Executive": a signature's post.
 		return false
@@ -551,4 +556,29 @@ func stripJaHonorific(s string) string {
 		}
 	}
 	return s
+}
+
+// personalTitleRe opens a name with the title of an office or a form of
+// address that stands before a person's name.
+var personalTitleRe = regexp.MustCompile(`^(?:(?:assistant |deputy |acting )?(?:district|state's|county|u\.s\.|us|state) attorney|attorney general|judge|justice|sheriff|mayor|governor|gov|senator|sen|rep|representative|congressman|congresswoman|councilman|councilwoman|councillor|councilor|detective|det|officer|sergeant|sgt|lieutenant|lt|captain|capt|commissioner|superintendent|president|prime minister|minister|secretary|dr|mr|mrs|ms|prof|professor|sir|dame|lord|lady)$`)
+
+// titledPerson reports a name made of a personal title and then only a
+// person's name: two or three capitalised words, none an organisation's.
+func titledPerson(words, lower []string) bool {
+	for k := 1; k <= 4 && k < len(words); k++ {
+		if !personalTitleRe.MatchString(strings.TrimSuffix(strings.Join(lower[:k], " "), ".")) {
+			continue
+		}
+		rest := lower[k:]
+		if len(rest) < 2 || len(rest) > 3 {
+			return false
+		}
+		for _, w := range rest {
+			if orgWords[w] || institutionHeads[w] || enKindNouns[w] || genericBodies[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
