@@ -25,5 +25,23 @@ func TestSession8VictimForms(t *testing.T) {
 			text: "FOR IMMEDIATE RELEASE\n\nMILLBROOK — County Prosecutor Janet Orwell announced today that Dale R. Pike, 41, pleaded guilty to one count of computer trespass.\n\nPike worked as a contractor placed at Larkspur Imaging Centers, where he used an administrator account to export records of 12,940 patients and sold them online.\n\nLarkspur detected the unusual export during a routine audit and notified law enforcement.",
 			want: []string{"Larkspur Imaging Centers"},
 		},
+		{
+			class: "a place before 'man' in a court report is the defendant's home town",
+			lang:  "en", title: "Orrville man admits selling records of 9,000 clinic patients",
+			text: "An Orrville man admitted in court that he copied and sold patient records while working as a contract technician.\n\nProsecutors said Kyle Dunn, 29, exported records of 9,012 patients of Brightwater Dental Group and sold them online.\n\nSandra Holm of Orrville, who received a letter from the practice, said she was relieved.",
+			want: []string{"Brightwater Dental Group"},
+		},
+		{
+			class: "an editorial signed by the outlet's board",
+			lang:  "en", title: "Our view: the district owes families answers on the breach",
+			text: "The Ledger Editorial Board\n\nA month after it learned that an intruder had gone through its student records, Pinecrest Unified School District finally told families that records of 4,200 people were copied.\n\nWe think the district should hold a public session before the end of the month.",
+			want: []string{"Pinecrest Unified School District"},
+		},
+		{
+			class: "the host of a client's system that alerted the client",
+			lang:  "en", title: "Hackers got into student records through vendor login, district says",
+			text: "Someone used a login belonging to a software vendor's support technician to get into Pinecrest Unified School District's student information system, district officials said.\n\nThe district learned of the intrusion when GradeHarbor, the company that hosts the system, alerted it to anomalous exports. GradeHarbor said the support account had been compromised through a phishing email.",
+			want: []string{"Pinecrest Unified School District"},
+		},
 	})
 }

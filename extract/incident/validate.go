@@ -177,6 +177,11 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		// "Site Admin", "Global Moderator": a forum post's rank.
 		return false
 	}
+	if n := len(lower); n >= 2 && (lower[n-1] == "board" && lower[n-2] == "editorial" || newsroomTails[lower[n-1]]) {
+		// "The Sentinel Editorial Board", "Valley News Staff": an
+		// outlet's byline.
+		return false
+	}
 	if titledPerson(words, lower) {
 		// "District Attorney Maureen Castellanos", "Mayor Linda Park": a
 		// person under the title of an office.
@@ -250,7 +255,7 @@ func placeInText(name, text string) bool {
 		return false
 	}
 	q := regexp.QuoteMeta(name)
-	re, err := regexp.Compile(`\b` + q + `, (?:` + enUSStates + `)(?:\s|$|[,.;)])|\b` + q + `-based\b|\b(?:city|town|village|county|borough) of ` + q + `\b|\b` + q + ` County\b|\b(?:in|near|outside) ` + q + `(?:,|\.|$| on | last | this | earlier )`)
+	re, err := regexp.Compile(`\b` + q + `, (?:` + enUSStates + `)(?:\s|$|[,.;)])|\b` + q + `-based\b|\b(?:city|town|village|county|borough) of ` + q + `\b|\b` + q + ` County\b|\b(?:in|near|outside) ` + q + `(?:,|\.|$| on | last | this | earlier )|\b` + q + ` (?:man|woman|men|women|teen|teenager|teens|boy|girl|couple|resident|residents|native|youth)\b|, \d{1,3}, of ` + q + `\b|\b(?:[A-Z][a-z]+ ){1,2}of ` + q + `,? (?:said|says|whose|who)\b`)
 	if err != nil {
 		return false
 	}
@@ -582,3 +587,6 @@ func titledPerson(words, lower []string) bool {
 	}
 	return false
 }
+
+// newsroomTails end the bylines an outlet signs as a body.
+var newsroomTails = wordSet(`editors editorial newsroom staff desk`)

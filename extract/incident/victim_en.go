@@ -39,7 +39,7 @@ const (
 	enAppos    = `(?:, (?:[^,]|\d,\d\d\d){1,80}? , |, (?:which|who|whose) [^.;]{1,120}? , |\( [^)]{1,60}? \) )?`
 )
 
-var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|fraudster|\b(?:code|script|javascript)\b[^.]{0,60}\b(?:copied|captured|recorded|harvested)\b|may have been (?:taken|captured|copied)|\b(?:unusual|suspicious|anomalous|irregular|unexplained) (?:[a-z\-]+ )?(?:activity|access|exports?|downloads?|transfers?|log-?ins?|sign-?ins?|network traffic|queries)\b`)
+var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|fraudster|\b(?:code|script|javascript)\b[^.]{0,60}\b(?:copied|captured|recorded|harvested)\b|may have been (?:taken|captured|copied)|\b(?:unusual|suspicious|anomalous|irregular|unexplained) (?:[a-z\-]+ )?(?:activity|access|exports?|downloads?|transfers?|log-?ins?|sign-?ins?|network traffic|queries)\b|\b(?:sold|selling|sells|exported|exporting|copied|copying|downloaded|downloading) (?:the |their |its )?(?:[a-z\-]+ ){0,2}?(?:data|records|information|files|details)\b`)
 
 // enBreachListingRe follows the name of a body that lists breaches, not
 // one that suffered them: "listed the breach on the HHS breach portal".

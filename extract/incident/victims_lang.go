@@ -118,6 +118,26 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 		}
 		return only
 	}
+	if hosts := hostingVendors(es); len(hosts) > 0 {
+		// "ClassLedger, the company that hosts the system, alerted
+		// the district": the host is a victim only when the text names
+		// no other.
+		base := exclude
+		other := false
+		for _, h := range hits {
+			name, _ := canon(h.mention)
+			k := strings.ToLower(stripLegalEnglish(h.mention))
+			if name != "" && h.weight >= 2 && !hosts[k] && !hosts[strings.ToLower(name)] && !base(name, h) {
+				other = true
+				break
+			}
+		}
+		if other {
+			exclude = func(name string, h cueHit) bool {
+				return base(name, h) || hosts[strings.ToLower(stripLegalEnglish(h.mention))] || hosts[strings.ToLower(name)]
+			}
+		}
+	}
 	if self := definedCompanyName(joinedText(ss)); self != "" {
 		// The company a release defines as "the Company" speaks of its
 		// own incident: its "believes" and "investigation" are no
@@ -143,6 +163,16 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 // client's data is, in the client's story, the client's incident; the
 // vendor is the way in (see testdata/corpus/README.md).
 var clientVendorRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:vendor|service provider|provider|supplier|contractor|processor|business associate|billing company|mailing vendor|it provider)s? (?:, )?N(\d+) |N(\d+) , one of (?:our|the) (?:[a-z\-]+ ){0,2}?(?:vendors|service providers|providers|suppliers|contractors|processors|business associates)\b|N(\d+) , the (?:[a-z\-]+ ){0,2}?(?:company|vendor|provider|firm|contractor) (?:that|which|who) (?:provides|runs|hosts|operates|supplies|manages|processes|maintains) our\b|N(\d+) , an? (?:[a-z\-]+ ){0,2}?(?:contractor|vendor|provider|company|firm|processor|subcontractor) (?:that|which|who) (?:[a-z\-]+ ){1,5}?for (?:the|our) (?:department|agency|district|county|city|state|authority|hospital|company|bank|board|university|college|school|practice|clinic|plan)\b|\b(?:we|our [a-z]+) (?:uses?|used|engaged|engages|contracts? with|contracted with|relies on|relied on) N(\d+) (?:, )?(?:an? |our )(?:[a-z\-]+ ){0,3}?(?:company|vendor|provider|firm|contractor|processor|service)\b`)
+
+// hostingVendorRe finds a company described as the host or the maker of
+// a system the story is about: "ClassLedger, the company that hosts the
+// system", "Medora, which provides the district's payroll software".
+var hostingVendorRe = regexp.MustCompile(`N(\d+) , (?:the|a|an) (?:[a-z\-]+ ){0,2}?(?:company|vendor|provider|firm|contractor|developer|maker) (?:that|which|who) (?:hosts|runs|operates|provides|supplies|manages|maintains|develops|built|makes|sells) (?:the|its|their|a) (?:[a-z\-']+ ){0,3}?(?:system|platform|software|portal|database|network|website|app|application|service|tool)s?\b|N(\d+) , which (?:hosts|runs|operates|provides|supplies|manages|maintains) (?:the|a) (?:[a-z\-']+ ){0,3}?(?:system|platform|software|portal|database|network|website|app|application|service|tool)s?\b`)
+
+// hostingVendors returns the names (lower case) hostingVendorRe finds.
+func hostingVendors(es []enSentence) map[string]bool {
+	return namesMatching(es, hostingVendorRe, func(string) bool { return true })
+}
 
 // clientVendors returns the names (lower case) the text introduces as its
 // organisation's vendor.
