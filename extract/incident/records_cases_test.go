@@ -281,6 +281,12 @@ func TestRecordCases(t *testing.T) {
 				Text: "Tollgate Benefits said an intruder copied 48,200 patients' claims records from a file server. About 900 staff accounts were also affected."},
 			records: ptr(48200),
 		},
+		{
+			name: "a figure quoted from a leak post is the claim; the victim's own figure in the same sentence wins",
+			doc: Doc{Lang: "en", Title: "Razorfen claims hobby forum hack, posts '200K users' — forum says 61,302",
+				Text: "Razorfen has claimed a break-in at Tinfoil Modellers, a large hobby forum.\n\nRazorfen's post advertises \"214K users\"; the admins say that is the forum's total registrations since 2011, and that the stolen table holds 61,302 accounts."},
+			records: ptr(61302),
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -97,7 +97,7 @@ var enVictimCues = []cue{
 	enCue(2, false, false, `(?:^|- )`+enName1+` < [\w.]{1,12} > :$`),
 	// attack on Toyota, breach at Toyota
 	enCueNotBefore(4, false, false, `(?:breach|breaches|hack|hacks|hacking|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|intrusions|incident|compromise|leak|leaks|`+
-		`infection|outage|ransomware|extortion|theft|exposure|heist|hit|hits|infiltration)`+
+		`infection|outage|ransomware|extortion|theft|exposure|heist|hit|hits|infiltration|break-in|break-ins|breakin|data grab|raid)`+
 		` (?:at|on|against|of|affecting|targeting|impacting|hitting|involving|suffered by|(?:that|which) (?:has |had )?(?:hit|affected|targeted|struck|left|stopped|halted|crippled|paralysed|paralyzed|disrupted|knocked out|shut down|took down|forced))`+
 		` (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList, enBreachListingRe),
 	// hackers breached Toyota; not "the affiliate encrypted VMware ESXi
