@@ -116,7 +116,11 @@ var claimVerbs = setOf(`claimed claims listed lists posted posts added adds put 
 var claimObjects = setOf(`leak site blog responsibility credit attack breach hack victims victim data files sample samples`)
 
 // attributionBefore: "the work of X", "claimed by X", "attributed to X".
-var attributionBefore = [][2]string{{"of", "work"}, {"by", "claimed"}, {"to", "attributed"}, {"on", "blamed"}, {"of", "hallmarks"}}
+// The pairs are read nearest word first. A group naming itself ("the
+// group that calls itself X", "attackers identified themselves as X")
+// is one too.
+var attributionBefore = [][2]string{{"of", "work"}, {"by", "claimed"}, {"to", "attributed"}, {"on", "blamed"}, {"of", "hallmarks"},
+	{"itself", "calls"}, {"themselves", "call"}, {"itself", "calling"}, {"themselves", "calling"}, {"as", "themselves"}, {"as", "itself"}}
 
 // deedAround reports an English name used as a claimant or attributed
 // actor, which needs no group word beside it.

@@ -33,7 +33,7 @@ var (
 	jaDeniedAfterRe = regexp.MustCompile(`無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない`)
 	// enCodeRe: the group's code, not the group: "the leaked X builder".
 	enCodeBeforeRe = regexp.MustCompile(`(?i)\b(?:leaked|fork of|forked from|modified version of|based on|derived from|built on|reused|(?:a |an )?(?:variant|strain|version) of)\s+(?:the\s+)?(?:leaked\s+)?$`)
-	jaCodeAfterRe  = regexp.MustCompile(`^[）)」』]*の?(?:流出した|漏えいした)?(?:ソースコード|ビルダー)|^[）)」』]*(?:系統|系列|亜種|ファミリー|型|風|スタイル)|^[）)」』]*(?:[（(][^）)]{0,20}[）)])?[」』]*から[^。]{0,20}?(?:流出|漏えい|リーク)した(?:作成ツール|ビルダー|ソースコード|暗号化ツール)`)
+	jaCodeAfterRe  = regexp.MustCompile(`^[）)」』]*(?:と呼ばれる|という|型の|式の)(?:攻撃|犯行)?の?(?:手法|手口)|^[）)」』]*の?(?:流出した|漏えいした)?(?:ソースコード|ビルダー)|^[）)」』]*(?:系統|系列|亜種|ファミリー|型|風|スタイル)|^[）)」』]*(?:[（(][^）)]{0,20}[）)])?[」』]*から[^。]{0,20}?(?:流出|漏えい|リーク)した(?:作成ツール|ビルダー|ソースコード|暗号化ツール)`)
 	// enVendorPitchRe: a vendor's pitch names groups its product stops.
 	enVendorPitchRe = regexp.MustCompile(`(?i)\b(?:protect\w*|defend\w*|safeguard\w*|shield\w*|block\w*|stop\w*) (?:\w+ ){0,4}?(?:against|from) (?:\w+ ){0,4}?(?:threats?|groups?|gangs?|attacks?|ransomware)\b|\bour (?:platform|products?|solutions?|services?|technology|tools?) (?:stops?|blocks?|detects?|protects?|prevents?|defends?|catches|caught|stopped|blocked|detected)\b`)
 	enCodeAfterRe   = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:\d[\d.]*\s+)?(?:builder|source code|source|codebase|code base)\b|^-(?:based|derived|like|style|type|esque)\b|^\s+(?:ransomware\s+)?(?:variant|strain|family)\b|^\s+(?:style|type|skimmers?|skimming|scripts?|kits?|playbook|tactics|techniques)\b`)
@@ -60,14 +60,14 @@ var (
 	enRejectedRe      = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that)|declined to (?:make an? )?attribut\w*|(?:the )?(?:link|connection|tie) (?:has|had|have) not been (?:confirmed|established|proven))\b`)
 	enLineageBeforeRe = regexp.MustCompile(`(?i)\b(?:former members of|members of|offshoot of|splinter of|emerged from|spun off from|rebrand of|successor to|remnants of|ex-|works? (?:alongside|with))\s*(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.$-]*(?:\s+(?-i:[A-Z0-9])[\w.$-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$|\b(?:the )?defunct\s+$`)
 	jaStatedRe        = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|暗号化し|侵害し|潜伏|潜入)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)|とする声明|との声明|声明を(?:出|発表|公表|掲載)|を攻撃した|によるもの|と断定|と判断し|と結論`)
-	jaSuspectedRe     = regexp.MustCompile(`関与か|関与を疑|と重な|関与の疑い|関与の見方|関与の可能性|の犯行か|関与を(?:報じ|伝え|指摘|示唆)|疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致`)
+	jaSuspectedRe     = regexp.MustCompile(`関与か|関与を疑|と重な|関与の疑い|関与の見方|関与の可能性|の犯行か|関与を(?:報じ|伝え|指摘|示唆)|疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致|(?:と|に)似て|酷似|似通|(?:関連|関与|関係)を(?:調べ|捜査|調査)`)
 	jaListAfterRe     = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼一同]|$)|同様|のほか)`)
 	// jaLineageAfterRe: 「X」の後継を名乗るグループ speaks of another group.
 	jaLineageAfterRe = regexp.MustCompile(`^[）)」』]*の(?:後継|派生|分派|元メンバー|流れをくむ|流れを汲む)`)
 	// jaCleftBeforeRe: 掲載したのは「X」だ — the deed comes before the name.
 	jaCleftBeforeRe = regexp.MustCompile(`(?:掲載|公開|犯行声明を出|攻撃|侵入|暗号化|窃取|盗み出|関与)[^。]{0,12}のは[^。]{0,30}$`)
 	// enHandleBeforeRe: the name a poster or claimant goes by.
-	enHandleBeforeRe = regexp.MustCompile(`(?i)\b(?:goes by|going by|go by|calling (?:itself|himself|herself|themselves)|calls (?:itself|himself|herself|themselves)|under the (?:handle|alias|moniker|username|name)|using the (?:handle|alias|moniker|username|name)|by the (?:handle|alias|moniker|username)|tracked (?:[\w-]+ ){0,4}?as|tracks (?:it |them )?as)\s*(?:the\s+)?["'“‘]?$`)
+	enHandleBeforeRe = regexp.MustCompile(`(?i)\b(?:goes by|going by|go by|calling (?:itself|himself|herself|themselves)|calls (?:itself|himself|herself|themselves)|call themselves|identif(?:y|ies|ied|ying) (?:itself|himself|herself|themselves) as|under the (?:handle|alias|moniker|username|name)|using the (?:handle|alias|moniker|username|name)|by the (?:handle|alias|moniker|username)|tracked (?:[\w-]+ ){0,4}?as|tracks (?:it |them )?as)\s*(?:the\s+)?["'“‘]?$`)
 	// enTrackedAsRe: "actors tracked in industry as X, Y and Z" — the
 	// industry's names of one actor follow.
 	enTrackedAsRe = regexp.MustCompile(`(?i)\b(?:tracked (?:[\w-]+ ){0,4}?as|tracks (?:it |them )?as|known in (?:the )?industry as)\s*["'“‘]?$`)
@@ -362,7 +362,7 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		// sign of its involvement": the blame is taken back.
 		return Mentioned
 	}
-	if enUmbrellaAfterRe.MatchString(after) || enUmbrellaBeforeRe.MatchString(before) || enUnrelatedRe.MatchString(before) || enDescribedByRe.MatchString(before) {
+	if enUmbrellaAfterRe.MatchString(after) || enUmbrellaBeforeRe.MatchString(before) || enUnrelatedRe.MatchString(before) || enDescribedByRe.MatchString(before) || enComparedWithRe.MatchString(before) {
 		return Mentioned
 	}
 	switch {
@@ -373,6 +373,11 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	}
 	return Mentioned
 }
+
+// enComparedWithRe, before a name, sets it beside the group of the
+// incident: "tooling overlaps between MirrorFace and X", "similarities
+// with Y and X" — the second group is named to compare.
+var enComparedWithRe = regexp.MustCompile(`(?i)\b(?:overlaps?|similarit(?:y|ies)|resemblances?|links?|ties|connections?|parallels) (?:between|with) [^.;]{1,60}?\s(?:and|or)\s+(?:the\s+)?$`)
 
 // enContrastRe opens a clause that turns against what came before it.
 var enContrastRe = regexp.MustCompile(`(?i)\b(?:but|however|yet|though|although)\b`)

@@ -620,3 +620,57 @@ func TestAttributionContextGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionSession8: a group naming itself, a group likened to the
+// incident in Japanese and under investigation, a technique named after a
+// group, and a second group named only for comparison; invented wording.
+func TestAttributionSession8(t *testing.T) {
+	cat := actors.New([]actors.Group{
+		{Name: "Play", Kind: "ransomware", Ambiguous: []string{"Play"}},
+		{Name: "Qilin", Kind: "ransomware"},
+		{Name: "MirrorFace", Aliases: []string{"ミラーフェイス"}, Kind: "apt"},
+		{Name: "APT10", Kind: "apt"},
+		{Name: "Magecart", Aliases: []string{"マジカート"}, Kind: "crime"},
+	})
+	x := New(cat)
+	for _, c := range []struct {
+		name              string
+		doc               Doc
+		actors, mentioned []string
+	}{
+		{"a group that calls itself by an everyday word",
+			Doc{Lang: "en", Title: "Alder Freight's CISO on the ransomware attack",
+				Text: "Alder Freight was hit by ransomware in October that encrypted 300 servers.\n\nQ: Who was behind it?\n\nA: The group that calls itself Play. They left a note on every server."},
+			[]string{"Play"}, nil},
+		{"attackers identified themselves",
+			Doc{Lang: "en", Title: "Panel report on Hollin Chemical ransomware attack",
+				Text: "Hollin Chemical's systems were encrypted in May. Attackers identified themselves as Qilin, the panel says; the company did not pay."},
+			[]string{"Qilin"}, nil},
+		{"likened and under police investigation (ja)",
+			Doc{Lang: "ja", Title: "海洋研究所に不正アクセス",
+				Text: "浜田海洋研究所は、VPN機器の脆弱性を突かれ、内部ネットワークに不正アクセスを受けたと発表した。関係者によると、侵入の手口がハッカー集団「ミラーフェイス」のものと似ており、警察が関連を調べている。"},
+			[]string{"MirrorFace"}, nil},
+		{"a second group named only for comparison",
+			Doc{Lang: "en", Title: "Ocean institute breach linked to MirrorFace",
+				Text: "Investigators say the techniques used against the Hamada Ocean Institute match those of MirrorFace. Some researchers have noted tooling overlaps between MirrorFace and APT10, though most track the two separately."},
+			[]string{"MirrorFace"}, []string{"APT10"}},
+		{"a technique called after a group (ja)",
+			Doc{Lang: "ja", Title: "通販サイトでカード情報流出",
+				Text: "工具メーカーの北浜工機は、通販サイトが不正アクセスを受け、カード情報1200件が流出した可能性があると発表した。手口は「マジカート」と呼ばれる攻撃の手法と似ているという。"},
+			nil, []string{"Magecart"}},
+	} {
+		f := x.Extract(c.doc)
+		if got := f.ActorNames(); !sameSet(got, c.actors) {
+			t.Errorf("%s: actors = %v, want %v (%+v)", c.name, got, c.actors, f.Actors)
+		}
+		for _, m := range c.mentioned {
+			found := false
+			for _, a := range f.Actors {
+				found = found || a.Name == m && a.Strength == Mentioned
+			}
+			if !found {
+				t.Errorf("%s: %s not reported as mentioned only: %+v", c.name, m, f.Actors)
+			}
+		}
+	}
+}
