@@ -43,5 +43,11 @@ func TestSession8VictimForms(t *testing.T) {
 			text: "Someone used a login belonging to a software vendor's support technician to get into Pinecrest Unified School District's student information system, district officials said.\n\nThe district learned of the intrusion when GradeHarbor, the company that hosts the system, alerted it to anomalous exports. GradeHarbor said the support account had been compromised through a phishing email.",
 			want: []string{"Pinecrest Unified School District"},
 		},
+		{
+			class: "a headline shortens the name by leaving characters out (ja)",
+			lang:  "ja", title: "沿岸研究機構に不正アクセス　900人分流出か",
+			text: "国立研究開発法人沿岸生態研究機構（神戸市）は5日、外部からの不正アクセスを受け、職員ら計912人分の氏名などが流出した可能性があると発表した。\n\n機構によると、VPN装置の脆弱性を悪用して侵入されていた。",
+			want: []string{"沿岸生態研究機構"},
+		},
 	})
 }

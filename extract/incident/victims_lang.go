@@ -798,12 +798,16 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		}
 	}
 	groups := japaneseGroupForms(js)
+	shortened := jaShortenedNames(standalone)
 	canon := func(m string) (string, string) {
 		if op, ok := ops[m]; ok {
 			if op == "" {
 				return "", ""
 			}
 			m = op
+		}
+		if full, ok := shortened[stripLegalJapanese(m)]; ok {
+			m = full
 		}
 		name, unit := canonJapanese(m, standalone, units)
 		if op, ok := ops[name]; ok && op != "" && name != m {
@@ -1749,3 +1753,43 @@ func lowerFormLabels(text string) string {
 // registrationRe is a company-register label in a footer ("Ferrow Health
 // Limited ABN 61 …", "Company No. 0123", "Registered in England").
 var registrationRe = regexp.MustCompile(`\b(?:ABN|ACN|NZBN|Company (?:No\.?|Number|Registration Number)|Registered (?:in|office|number|No\.?)|Registration (?:No\.?|Number))(?:\s|:|$)`)
+
+// jaShortenedNames maps a name a headline shortens by leaving characters
+// out of the middle (海洋研究機構 for 海洋環境研究機構) to the one full name
+// of the text it shortens: same first character, same last two, the short
+// form's characters in order within the full one, at least four of them.
+func jaShortenedNames(names map[string]bool) map[string]string {
+	var out map[string]string
+	for a := range names {
+		ra := []rune(a)
+		if len(ra) < 4 || !hasJapanese(a) {
+			continue
+		}
+		full, n := "", 0
+		for b := range names {
+			rb := []rune(b)
+			if len(rb) <= len(ra) || rb[0] != ra[0] || string(rb[len(rb)-2:]) != string(ra[len(ra)-2:]) || strings.Contains(b, a) || !runeSubsequence(ra, rb) {
+				continue
+			}
+			full, n = b, n+1
+		}
+		if n == 1 {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[a] = full
+		}
+	}
+	return out
+}
+
+// runeSubsequence reports whether a's runes stand in b in order.
+func runeSubsequence(a, b []rune) bool {
+	i := 0
+	for _, r := range b {
+		if i < len(a) && a[i] == r {
+			i++
+		}
+	}
+	return i == len(a)
+}
