@@ -78,7 +78,9 @@ var (
 	// jaThisOfRe is このうち/そのうち, a subset of whatever came before: of
 	// a count (約3万人…このうち) a part, of attempts (約210万回…このうち)
 	// the count itself.
-	jaThisOfRe           = regexp.MustCompile(`(?:その|この)うち`)
+	jaThisOfRe = regexp.MustCompile(`(?:その|この)うち`)
+	// jaSubsetOpenRe opens a sentence on a part of what came before.
+	jaSubsetOpenRe       = regexp.MustCompile(`^\s*(?:その|この)?うち[、,]`)
 	jaPeopleRe           = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)`)
 	jaPopulationRe       = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)|^[^、。]{0,8}?(?:お客(?:様|さま)|顧客|会員|利用者|ご家庭|世帯)(?:に|へ)[^。]{0,20}?(?:お届け|届け|供給|提供|販売|ご利用いただ)|^[^、。]{0,6}?(?:に上り|にのぼり|を超え)[^。]{0,30}?(?:ご不便|ご利用|ご愛顧)`)
 	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
@@ -194,6 +196,13 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 				}
 			}
 			c.order, c.section = order, section
+			if ja && len(all) > 0 && jaSubsetOpenRe.MatchString(s.text) && !jaPeopleRe.MatchString(s.text[:p.start]) {
+				// お客様4,105名 / このうち、カード決済の1,892名: the
+				// sentence opens on a part of the figure just before.
+				if last := all[len(all)-1]; last.count.Value > c.count.Value && last.score > 0 && jaPeopleRe.MatchString(last.count.Evidence) {
+					c.score -= 2
+				}
+			}
 			all = append(all, c)
 			if best == nil || c.score > best.score || c.score == best.score && c.count.Value > best.count.Value {
 				cc := c

@@ -287,6 +287,12 @@ func TestRecordCases(t *testing.T) {
 				Text: "Razorfen has claimed a break-in at Tinfoil Modellers, a large hobby forum.\n\nRazorfen's post advertises \"214K users\"; the admins say that is the forum's total registrations since 2011, and that the stolen table holds 61,302 accounts."},
 			records: ptr(61302),
 		},
+		{
+			name: "a sentence opening on このうち counts a part of the figure before it",
+			doc: Doc{Lang: "ja", Title: "通販サイトへの不正アクセスに関するお詫び",
+				Text: "当社通販サイトが不正アクセスを受け、個人情報が漏えいした可能性があることが判明しました。\n\n（2）対象となるお客様\n期間中にご注文されたお客様3,208名\nこのうち、クレジットカード決済をご利用のお客様1,117名については、カード番号等が漏えいした可能性がございます。\n\n株式会社あさぎ商会"},
+			records: ptr(3208),
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,5 +49,11 @@ func TestSession8VictimForms(t *testing.T) {
 			text: "国立研究開発法人沿岸生態研究機構（神戸市）は5日、外部からの不正アクセスを受け、職員ら計912人分の氏名などが流出した可能性があると発表した。\n\n機構によると、VPN装置の脆弱性を悪用して侵入されていた。",
 			want: []string{"沿岸生態研究機構"},
 		},
+		{
+			class: "a temple's own notice (当山) signed by its religious corporation",
+			lang:  "ja", title: "オンライン授与所への不正アクセスに関するお詫び",
+			text: "このたび、当山が運営する「オンライン授与所」が第三者による不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明いたしました。\n\n対象となるお客様は2,310名です。\n\n宗教法人 清風山 光明寺",
+			want: []string{"光明寺"},
+		},
 	})
 }
