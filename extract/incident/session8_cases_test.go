@@ -55,5 +55,17 @@ func TestSession8VictimForms(t *testing.T) {
 			text: "このたび、当山が運営する「オンライン授与所」が第三者による不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明いたしました。\n\n対象となるお客様は2,310名です。\n\n宗教法人 清風山 光明寺",
 			want: []string{"光明寺"},
 		},
+		{
+			class: "a council of social welfare lost a USB stick (です・ます news copy)",
+			lang:  "ja", title: "町社協、利用者ら230人分の情報入ったUSB紛失",
+			text: "青葉町社会福祉協議会は、見守りの対象となっている高齢者など、あわせて230人分の個人情報が入ったUSBメモリを紛失したと発表しました。\n\n社協によりますと、職員が外出先で無くなっていることに気付いたということです。",
+			want: []string{"青葉町社会福祉協議会"},
+		},
+		{
+			class: "a town's tax statements packed into the wrong envelopes",
+			lang:  "ja", title: "課税明細書の誤封入について",
+			text: "本町が8月に発送した課税明細書の一部に、別の方の明細書を誤って封入し送付していたことが判明しました。誤って送付されたのは38人分で、氏名、住所が記載されていました。\n\n発行：若葉町　総務課",
+			want: []string{"若葉町"},
+		},
 	})
 }

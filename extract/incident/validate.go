@@ -334,7 +334,9 @@ func plausibleJapaneseVictim(name string, strong bool) bool {
 	if commonNounService(name) {
 		return false
 	}
-	if !strong {
+	if !strong && !strings.HasSuffix(name, "協議会") && !strings.HasSuffix(name, "評議会") {
+		// 社会福祉協議会 and 評議会 are bodies of their own, not
+		// assemblies that debate a breach.
 		for _, e := range jaLegislatures {
 			if strings.HasSuffix(name, e) {
 				return false

@@ -1193,7 +1193,7 @@ func stripJaLegalForms(name string) string {
 // canonJapaneseDepth canonicalises with at most depth steps from a short
 // form to a longer one.
 func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth int) (string, string) {
-	s := expandJaAbbreviation(stripJaDepartment(stripJaTrade(stripLegalJapanese(expandJaAbbreviation(stripJaHonorific(mention))))))
+	s := expandJaAbbreviation(stripJaDepartment(stripJaTrade(stripLegalJapanese(expandJaAbbreviation(stripJaHonorific(jaContactLabelRe.ReplaceAllString(mention, "")))))))
 	// しおかぜ農業協同組合 is JAしおかぜ: agricultural and fishery
 	// co-operatives go by their JA or JF name.
 	if core, ok := strings.CutSuffix(s, "農業協同組合"); ok && core != "" && !jaGeneric[core] {
