@@ -67,5 +67,17 @@ func TestSession8VictimForms(t *testing.T) {
 			text: "本町が8月に発送した課税明細書の一部に、別の方の明細書を誤って封入し送付していたことが判明しました。誤って送付されたのは38人分で、氏名、住所が記載されていました。\n\n発行：若葉町　総務課",
 			want: []string{"若葉町"},
 		},
+		{
+			class: "an operator's notice about its quoted service, signed by the operator",
+			lang:  "ja", title: "「みなとWeb回数券」への不正ログインについて（第2報）",
+			text: "6月9日にお知らせいたしました本件につきまして、調査が完了いたしました。\n\n不正ログインが確認されたアカウント数：1,204件\n\n当社のサーバーに侵入された形跡は確認されておりません。\n\n以上\n\n湊臨海鉄道株式会社　鉄道事業本部　営業部",
+			want: []string{"湊臨海鉄道"},
+		},
+		{
+			class: "a region before the operator's description is a place",
+			lang:  "en", title: "Credential-stuffing wave hits commuter-pass site of Tohoku line operator",
+			text: "Attackers broke into 1,204 accounts on the online commuter-pass service of Minato Rinkai Railway, a private operator whose lines carry commuters into the Tohoku region's largest city, the company said on Friday.",
+			want: []string{"Minato Rinkai Railway"},
+		},
 	})
 }

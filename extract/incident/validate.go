@@ -255,7 +255,7 @@ func placeInText(name, text string) bool {
 		return false
 	}
 	q := regexp.QuoteMeta(name)
-	re, err := regexp.Compile(`\b` + q + `, (?:` + enUSStates + `)(?:\s|$|[,.;)])|\b` + q + `-based\b|\b(?:city|town|village|county|borough) of ` + q + `\b|\b` + q + ` County\b|\b(?:in|near|outside) ` + q + `(?:,|\.|$| on | last | this | earlier )|\b` + q + ` (?:man|woman|men|women|teen|teenager|teens|boy|girl|couple|resident|residents|native|youth)\b|, \d{1,3}, of ` + q + `\b|\b(?:[A-Z][a-z]+ ){1,2}of ` + q + `,? (?:said|says|whose|who)\b`)
+	re, err := regexp.Compile(`\b` + q + `, (?:` + enUSStates + `)(?:\s|$|[,.;)])|\b` + q + `-based\b|\b(?:city|town|village|county|borough) of ` + q + `\b|\b` + q + ` County\b|\b(?:in|near|outside) ` + q + `(?:,|\.|$| on | last | this | earlier )|\b` + q + ` (?:man|woman|men|women|teen|teenager|teens|boy|girl|couple|resident|residents|native|youth)\b|\b` + q + `(?: region| prefecture| province| peninsula| coast|'s? region)\b|, \d{1,3}, of ` + q + `\b|\b(?:[A-Z][a-z]+ ){1,2}of ` + q + `,? (?:said|says|whose|who)\b`)
 	if err != nil {
 		return false
 	}

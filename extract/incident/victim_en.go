@@ -124,7 +124,7 @@ var enVictimCues = []cue{
 	// Toyota's servers ...
 	enCue(2, true, false, enName1+` 's (?:[a-z\-]+ ){0,3}?(?:servers?|systems?|networks?|database|databases|infrastructure|website|computers?|cloud|platform|environment|email|data|`+
 		`customers|users|employees|records|portal|app|store|accounts|subsidiar(?:y|ies)|files|source code|it|payment|customer|user|employee|members|patients|wallets?|exchange|loyalty|reservation|booking|guest|ehr)\b`),
-	enCue(2, true, false, `(?:servers?|systems?|networks?|database|databases|data|customers|users|employees|members|patients|clients|records|information|store|stores|website|site|checkout|shop|app|platform|portal) (?:of|at|belonging to|held by|stored by) (?:the )?(?:[a-z\-]+ ){0,3}?`+enList),
+	enCue(2, true, false, `(?:servers?|systems?|networks?|database|databases|data|customers|users|employees|members|patients|clients|records|information|store|stores|website|site|checkout|shop|app|platform|portal|service|accounts) (?:of|at|belonging to|held by|stored by) (?:the )?(?:[a-z\-]+ ){0,3}?`+enList),
 	// "a misconfigured storage bucket belonging to Kairo Foods": the
 	// owner of what lay open.
 	enCue(3, true, false, `(?:buckets?|storage|blob containers?|containers?|instances?|repositor(?:y|ies)|backups?|databases?|servers?|elasticsearch clusters?|clusters?) (?:that )?(?:belonging to|belongs to|belonged to|owned by|operated by|run by|maintained by|used by)(?: the)? `+enList),

@@ -850,8 +850,23 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 	places := jaPlaceModifiers(js)
 	jaText := joinedText(ss)
 	kinds := map[string]bool{} // mention → a description by kind (see countryKind, tradeKind)
+	// An organisation's own notice signed with its name: a name the
+	// notice only ever writes in quotes (「かなてつWeb定期」への不正ログイン)
+	// is its service, not another victim.
+	signed := false
+	if jaFirstPersonRe.MatchString(jaText) {
+		for _, h := range hits {
+			if h.idx == 99 && h.weight >= 4 && !quotedOnly(h.mention, jaText) {
+				signed = true
+				break
+			}
+		}
+	}
 	exclude := func(name string, h cueHit) bool {
 		if ownedPlatform(owned, name) || notVictimName(implausible, name, h, "", true) || places[h.mention] {
+			return true
+		}
+		if signed && h.idx != 99 && quotedOnly(h.mention, jaText) {
 			return true
 		}
 		if isActor(name) || isActor(h.mention) || (isJapaneseCommenter(name) || isCommenter(name)) && h.weight < 4 {
@@ -1792,4 +1807,26 @@ func runeSubsequence(a, b []rune) bool {
 		}
 	}
 	return i == len(a)
+}
+
+// quotedOnly reports a name that text writes only inside Japanese quotes
+// (「…」, 『…』), as a service's or a product's.
+func quotedOnly(name, text string) bool {
+	if name == "" {
+		return false
+	}
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		if !strings.HasSuffix(text[:at], "「") && !strings.HasSuffix(text[:at], "『") {
+			return false
+		}
+		n++
+		i = at + len(name)
+	}
+	return n > 0
 }
