@@ -117,7 +117,8 @@ func (x *Extractor) Extract(d Doc) Facts {
 	// An organisation's own notice or filing speaks of its own affairs,
 	// however many numbered items it has (決算短信, 10-Q).
 	single := singleIncident(title, text, victims) || own && len(victims) > 0 && !digestTitleRe.MatchString(title) && ownBreachNote(ss, ja)
-	if !single || deniedIncident(title) || policyTitle(title, victims) {
+	denied := deniedIncident(title)
+	if !single || denied || policyTitle(title, victims) {
 		victims = nil
 	}
 	markPast(ss, d.Published)
@@ -125,6 +126,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if drillTitleRe.MatchString(title) && !titleBreachRe.MatchString(drillTitleRe.ReplaceAllString(title, "")) {
 		// 〇〇病院でサイバー攻撃を想定した訓練, "county runs ransomware
 		// drill": an exercise, no breach.
+		return Facts{Actors: demote(as)}
+	}
+	if genuineQuestionRe.MatchString(title) {
+		// "I got a mail from X about a leak. Is it real?": a question
+		// about a message, no breach.
 		return Facts{Actors: demote(as)}
 	}
 	if impersonationWarning(title) {
@@ -137,6 +143,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 		return Facts{Actors: demote(as)}
 	}
 	records := recordCount(ss, ja, victims)
+	if denied {
+		// "No, Acme did not leak 40 million records": the figure of a
+		// breach the headline denies counts nothing.
+		records = nil
+	}
 	if len(victims) == 0 && records != nil && !headlineFigure(ss, records) && !own {
 		// Without a victim, a figure deep in the text belongs to another
 		// incident or a statistic; one in the headline or lead is the
@@ -162,7 +173,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 
 // deniedRe finds a headline's denial of an attack: "outage was a failed
 // upgrade, not a cyberattack", 「サイバー攻撃ではない」.
-var deniedRe = regexp.MustCompile(`(?i)\bnot (?:a |an |the result of (?:a |an )?|caused by (?:a |an )?|due to (?:a |an )?)?(?:cyber-?attack|cyber ?incident|cyber-?security incident|hack|breach|data breach|intrusion|ransomware(?: attack)?)\b|\bno (?:sign of (?:a |any )?|evidence of (?:a |any )?)?(?:cyber-?attack|hack|intrusion)\b|\b(?:wasn't|was not|were not|weren't|not) hacked\b|\b(?:(?:has|have|had|was|were) not|hasn't|haven't|hadn't|wasn't|weren't) been (?:breached|hacked|compromised)\b|\brules? out (?:a |any )?(?:cyber-?attack|hack|breach|intrusion)|(?:サイバー攻撃|不正アクセス|攻撃)(?:によるもの)?ではな|(?:サイバー攻撃|不正アクセス)ではありません`)
+var deniedRe = regexp.MustCompile(`(?i)\bnot (?:a |an |the result of (?:a |an )?|caused by (?:a |an )?|due to (?:a |an )?)?(?:cyber-?attack|cyber ?incident|cyber-?security incident|hack|breach|data breach|intrusion|ransomware(?: attack)?)\b|\bno (?:sign of (?:a |any )?|evidence of (?:a |any )?)?(?:cyber-?attack|hack|intrusion)\b|\b(?:wasn't|was not|were not|weren't|not) hacked\b|\b(?:(?:has|have|had|was|were) not|hasn't|haven't|hadn't|wasn't|weren't) been (?:breached|hacked|compromised)\b|\bdid(?:n't| not) (?:just )?(?:leak|lose|expose|suffer)\b|\brules? out (?:a |any )?(?:cyber-?attack|hack|breach|intrusion)|(?:サイバー攻撃|不正アクセス|攻撃)(?:によるもの)?ではな|(?:サイバー攻撃|不正アクセス)ではありません`)
 
 // deniedIncident reports a headline that denies the attack it speaks of
 // and names no other: such an article has no victim.
@@ -224,6 +235,9 @@ func impersonationWarning(title string) bool {
 	// "…: our systems have not been breached" denies the breach it names.
 	return impersonationRe.MatchString(title) && scamWarningRe.MatchString(title) && !titleBreachRe.MatchString(deniedRe.ReplaceAllString(title, ""))
 }
+
+// genuineQuestionRe finds a headline asking whether a message is genuine.
+var genuineQuestionRe = regexp.MustCompile(`(?i)(?:本物|正規|公式)(?:のメール|のSMS|の連絡)?(?:ですか|でしょうか|なのか|なの|か)\s*[？?]|\b(?:is|are) (?:this|these|it|they) (?:email|message|text|letter|call)?s? ?(?:real|legit|legitimate|genuine)\b|\breal or (?:fake|scam|phishing)\b`)
 
 // titleBreachRe finds a breach in a headline, which a scam warning after a
 // breach ("fake emails after the Acme breach") still reports.

@@ -293,6 +293,18 @@ func TestRecordCases(t *testing.T) {
 				Text: "当社通販サイトが不正アクセスを受け、個人情報が漏えいした可能性があることが判明しました。\n\n（2）対象となるお客様\n期間中にご注文されたお客様3,208名\nこのうち、クレジットカード決済をご利用のお客様1,117名については、カード番号等が漏えいした可能性がございます。\n\n株式会社あさぎ商会"},
 			records: ptr(3208),
 		},
+		{
+			name: "a fact check denying the leak its headline names",
+			doc: Doc{Lang: "en", Title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
+				Text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion."},
+			records: nil,
+		},
+		{
+			name: "a question whether a mail about a leak is genuine",
+			doc: Doc{Lang: "ja", Title: "あおば銀行から「情報流出のお詫び」のメールが来ました。本物ですか？",
+				Text: "あおば銀行から「お客様情報流出のお詫びと1万人への補償」という件名のメールが届きました。本物でしょうか？\n\nベストアンサー：偽物だと思います。開かないでください。"},
+			records: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

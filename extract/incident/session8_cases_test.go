@@ -79,5 +79,15 @@ func TestSession8VictimForms(t *testing.T) {
 			text: "Attackers broke into 1,204 accounts on the online commuter-pass service of Minato Rinkai Railway, a private operator whose lines carry commuters into the Tohoku region's largest city, the company said on Friday.",
 			want: []string{"Minato Rinkai Railway"},
 		},
+		{
+			class: "a fact check denying the leak its headline names",
+			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
+			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",
+		},
+		{
+			class: "a question whether a mail about a leak is genuine",
+			lang:  "ja", title: "あおば銀行から「情報流出のお詫び」のメールが来ました。本物ですか？",
+			text: "あおば銀行から「お客様情報流出のお詫びと補償のご案内」という件名のメールが届きました。本物でしょうか？\n\nベストアンサー：偽物だと思います。開かないでください。",
+		},
 	})
 }
