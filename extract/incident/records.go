@@ -31,6 +31,15 @@ var (
 	enDayBeforeRe = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
 	// enProductVersionRe precedes a number that is part of a product's
 	// name.
+	// enTimeSpanRe finds a span of time counted back ("trip history for
+	// the previous 90 days"), which speaks of no earlier incident.
+	enTimeSpanRe = regexp.MustCompile(`(?i)\b(?:the )?(?:previous|prior|past|preceding) (?:\d+|two|three|four|five|six|seven|ten|twelve) (?:days|weeks|months|years|hours)\b`)
+	// enReferenceNumberRe precedes the number of a provision or a
+	// document: "Regulation 30", "Section 8(b)", "Item 1.05".
+	enReferenceNumberRe = regexp.MustCompile(`(?i)\b(?:regulations?|sections?|articles?|rules?|clauses?|chapters?|parts?|schedules?|forms?|items?|annex|appendix|paragraphs?|para|sec|reg|exhibits?|title|docket|case no|no)\.?\s*$`)
+	// enInCirculationRe follows a figure of everything there is:
+	// "cards in circulation", "devices in use".
+	enInCirculationRe  = regexp.MustCompile(`(?i)^\s*(?:[\w-]+\s+){0,2}(?:in circulation|in use|on issue|issued to date|in service)\b`)
 	enProductVersionRe = regexp.MustCompile(`\b(?:Microsoft|Office|Windows|Exchange|SharePoint|Dynamics|Workspace|iOS|iPadOS|macOS|Android|Java|Python|PHP|FortiOS|PAN-OS|Acrobat|Word|Excel|Outlook|Teams|Copilot)\s+$`)
 	// enRecentRe finds a time that places the incident itself, not an
 	// earlier one: "earlier this month".
@@ -453,6 +462,16 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// were told", "since 1 August 2025": a day or a year.
 			return countCandidate{}, false
 		}
+		if enReferenceNumberRe.MatchString(before) {
+			// "Regulation 30", "Section 5", "Form 8-K item 1": a
+			// provision's or a document's number.
+			return countCandidate{}, false
+		}
+		if enInCirculationRe.MatchString(s.text[p.end:]) {
+			// "most of the roughly 140,000 cards in circulation": all
+			// there are, not those affected.
+			return countCandidate{}, false
+		}
 		if enProductVersionRe.MatchString(before) {
 			// "Microsoft 365 credentials", "Windows 11 devices": a
 			// product's number, no count.
@@ -477,7 +496,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if otherEventClause(before, victims) {
 			return countCandidate{}, false
 		}
-		if enOtherEventRe.MatchString(s.text) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) {
+		if enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) {
 			// ("X said … when ransomware hit its servers earlier this
 			// month": the victim's own incident, recent.)
 			score -= 4

@@ -294,6 +294,12 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(3208),
 		},
 		{
+			name: "a regulation's number, cards in circulation and a span of days are no counts",
+			doc: Doc{Lang: "en", Title: "Intimation under Regulation 30 - cyber security incident",
+				Text: "Pursuant to Regulation 30 of the Listing Regulations, we wish to inform you that the Company has detected a ransomware attack affecting certain of its IT systems.\n\nAn unauthorized party accessed a database that held information on 12,806 registered online accounts, including trip history for the previous 90 days. Cards that are not registered online, most of the roughly 95,000 cards in circulation, hold no personal information."},
+			records: ptr(12806),
+		},
+		{
 			name: "a fact check denying the leak its headline names",
 			doc: Doc{Lang: "en", Title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 				Text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion."},
