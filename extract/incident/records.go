@@ -31,6 +31,15 @@ var (
 	enDayBeforeRe = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
 	// enProductVersionRe precedes a number that is part of a product's
 	// name.
+	// jaDisruptionRe and enDisruptionRe find an outage's effect on a
+	// service: flights cancelled, trains halted, appointments postponed.
+	jaDisruptionRe = regexp.MustCompile(`欠航|運休|遅延|運行(?:を)?(?:停止|見合わせ)|休診|診療(?:を)?(?:停止|制限)|受付(?:を)?停止|延期|見合わせ|利用できな|ご利用いただけな`)
+	enDisruptionRe = regexp.MustCompile(`(?i)\b(?:cancel(?:s|l?ed|l?ing|lations?)?|delay(?:ed|s)?|grounded|diverted|postponed|rescheduled|stranded|disrupt(?:ed|ion|ions)?|could not (?:check in|board|travel|pay|book))\b`)
+	// jaImpactAfterRe follows the people an outage upset: …名のお客様に影響.
+	jaImpactAfterRe = regexp.MustCompile(`^[^。]{0,12}?に(?:影響|ご迷惑|ご不便|支障)`)
+	// jaDataWordsRe and enDataWordsRe name personal data.
+	jaDataWordsRe = regexp.MustCompile(`個人情報|情報|データ|氏名|住所|記録`)
+	enDataWordsRe = regexp.MustCompile(`(?i)\b(?:data|information|records?|details|personal|names|addresses|numbers|files)\b`)
 	// enTimeSpanRe finds a span of time counted back ("trip history for
 	// the previous 90 days"), which speaks of no earlier incident.
 	enTimeSpanRe = regexp.MustCompile(`(?i)\b(?:the )?(?:previous|prior|past|preceding) (?:\d+|two|three|four|five|six|seven|ten|twelve) (?:days|weeks|months|years|hours)\b`)
@@ -419,6 +428,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// 丸辰工業(愛知県安城市、従業員約180人): the firm's size.
 			return countCandidate{}, false
 		}
+		if jaDisruptionRe.MatchString(s.text) && jaImpactAfterRe.MatchString(s.text[p.end:]) && !jaDataWordsRe.MatchString(s.text) {
+			// 46便が欠航となり、約8,300名のお客様に影響: people whose
+			// travel or care the outage upset, not whose data it touched.
+			return countCandidate{}, false
+		}
 		if jaMessagesAfterRe.MatchString(s.text[p.end:]) {
 			// 約4200件の迷惑メールが送信された: messages sent, no records.
 			return countCandidate{}, false
@@ -460,6 +474,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if (p.value <= 31 || p.plainFour && p.value >= 1900 && p.value <= 2100) && enDayBeforeRe.MatchString(before) {
 			// "May 13 - 16 - notifications sent", "on March 16 customers
 			// were told", "since 1 August 2025": a day or a year.
+			return countCandidate{}, false
+		}
+		if enDisruptionRe.MatchString(s.text) && !enDataWordsRe.MatchString(s.text) {
+			// "46 flights were cancelled, affecting 8,300 passengers":
+			// people the outage upset, not whose data it touched.
 			return countCandidate{}, false
 		}
 		if enReferenceNumberRe.MatchString(before) {

@@ -300,6 +300,18 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(12806),
 		},
 		{
+			name: "people an outage upset are no records (ja)",
+			doc: Doc{Lang: "ja", Title: "システム障害に関するお知らせ（第1報）",
+				Text: "当社の予約システムがランサムウェアによる攻撃を受け、停止しております。\n\n11月16日および17日の2日間で、計38便が欠航となり、約6,200名のお客様に影響が生じております。\n\n個人情報の流出の有無については調査中です。"},
+			records: nil,
+		},
+		{
+			name: "passengers of cancelled flights are no records (en)",
+			doc: Doc{Lang: "en", Title: "Ransomware attack grounds regional carrier",
+				Text: "A ransomware attack on Kestrel Air's booking system forced the carrier to cancel 38 flights over two days, affecting about 6,200 passengers.\n\nThe airline said it was still investigating whether any customer data had been taken."},
+			records: nil,
+		},
+		{
 			name: "a fact check denying the leak its headline names",
 			doc: Doc{Lang: "en", Title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 				Text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion."},
