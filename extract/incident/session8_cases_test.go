@@ -80,6 +80,12 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"Minato Rinkai Railway"},
 		},
 		{
+			class: "the issuer under a breadcrumb, the headline and the date; the fan club's office in the contact box",
+			lang:  "ja", title: "ファンクラブ会員様の個人情報流出に関するお詫び",
+			text: "ニュース ＞ 球団からのお知らせ\n\nファンクラブ会員様の個人情報流出に関するお詫び\n\n2025年8月1日\n株式会社白浜マリナーズ\n\n当球団公式ファンクラブ「マリナーズクラブ」の会員サイトが第三者による不正アクセスを受け、会員の皆様の個人情報が流出した可能性があることが判明いたしました。\n\n対象：会員 12,406名\n\n【マリナーズクラブ事務局　お問い合わせ窓口】\n0570-000-000",
+			want: []string{"白浜マリナーズ"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

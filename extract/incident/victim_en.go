@@ -396,7 +396,7 @@ func plainSentences(es []enSentence) []sentence {
 }
 
 // enJobTitleRe is a signature's line giving the writer's post.
-var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice|managing|founding|general) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive|secretary|treasurer|mayor|city manager|county administrator|executive director|headteacher|head teacher|dean\b|rector\b|registrar|commissioner|sheriff|district attorney|attorney general)`)
+var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice|managing|founding|general) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive|secretary|treasurer|mayor|city manager|county administrator|executive director|headteacher|head teacher|dean\b|rector\b|registrar|commissioner|sheriff|district attorney|attorney general|auditor|assessor|recorder|coroner|comptroller|controller|prosecutor|clerk)`)
 
 // englishVictimHits scores the names of an English article.
 func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {

@@ -16,7 +16,7 @@ const (
 
 var jaBreachRe = regexp.MustCompile(`(?:情報|データ)[^。]{0,40}?(?:公開され|売りに出|販売され|掲載され|売買され)|掲示板|ダークウェブ|不正送金|不正に送金|不正アクセス|サイバー攻撃|ランサムウェア|ランサム|漏えい|漏洩|漏れ|流出|情報漏|不正ログイン|侵入|感染|暗号化|窃取|盗まれ|盗難|被害|攻撃|マルウェア|ウイルス|ハッキング|不正に|閲覧された|脅迫|身代金|インシデント|乗っ取|改ざん|不正利用|侵害|閲覧できる状態|閲覧可能な状態|閲覧可能に|誤送信|設定不備|外部公開|不正(?:な)?持ち出|無断(?:で)?持ち出|名簿業者|誤って[^。]{0,12}?(?:送信|送付|封入|発送|郵送|配布|配付|掲載)|誤送付|誤配送|誤交付|誤掲載|誤封入|誤発送|紛失|置き忘れ|誤廃棄`)
 
-var jaFirstPersonRe = regexp.MustCompile(`当山|当寺|当宮|当神社|当教会|当自治会|本自治会|当町内会|本町内会|当管理組合|本管理組合|当同窓会|本同窓会|当後援会|当クラブ|当教室|本教室|当塾|本塾|当園|本園|当サロン|当クリニック|当薬局|当医院|当JA|本JA|本生協|当生協|本学園|当学園|当店|弊店|当ＪＡ|当社|本企業団|本金庫|本組合|本法人|本機構|本財団|本事務所|当団体|当金庫|当企業団|当事務所|当所|当財団|当大学|当病院|弊社|当行|当院|本学|当法人|当機構|当組合|当館|当団体|弊行|弊学|本市|当市|本町|当町|本村|当村|本県|当県|本区|当区|当協会|本協会|当会|本会|当校|本校|弊団体|弊法人|当センター`)
+var jaFirstPersonRe = regexp.MustCompile(`当球団|当チーム|当山|当寺|当宮|当神社|当教会|当自治会|本自治会|当町内会|本町内会|当管理組合|本管理組合|当同窓会|本同窓会|当後援会|当クラブ|当教室|本教室|当塾|本塾|当園|本園|当サロン|当クリニック|当薬局|当医院|当JA|本JA|本生協|当生協|本学園|当学園|当店|弊店|当ＪＡ|当社|本企業団|本金庫|本組合|本法人|本機構|本財団|本事務所|当団体|当金庫|当企業団|当事務所|当所|当財団|当大学|当病院|弊社|当行|当院|本学|当法人|当機構|当組合|当館|当団体|弊行|弊学|本市|当市|本町|当町|本村|当村|本県|当県|本区|当区|当協会|本協会|当会|本会|当校|本校|弊団体|弊法人|当センター`)
 
 // jaCountermeasureRe finds a breach word naming the defence against it,
 // not a breach: ランサム対策需要, サイバー攻撃対策, 不正アクセス防止.
@@ -197,8 +197,10 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 			len(ss[i-1].names) == 1 && corporationForm(ss[i-1].names[0].text) {
 			hits = append(hits, cueHit{mention: s.names[0].text, weight: 5, evidence: s.text, idx: 99})
 		}
-		// A release's header and signature name its issuer with a legal form.
-		if s.idx >= 0 && (s.idx < 3 || i >= len(ss)-5) && headerLine(s.text) {
+		// A release's header and signature name its issuer with a legal
+		// form; a breadcrumb, the headline and the date may stand above
+		// the header.
+		if s.idx >= 0 && (s.idx < 5 || i >= len(ss)-5) && headerLine(s.text) {
 			for _, n := range issuerNames(s.names) {
 				hits = append(hits, cueHit{mention: n, weight: 4, evidence: s.text, idx: 99})
 			}
