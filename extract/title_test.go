@@ -97,6 +97,12 @@ func TestPageTitles(t *testing.T) {
 			page("<title>Notes on the patch backlog</title>",
 				`<div id="blog-head"><h1>Field Notes From a Lone Admin</h1></div><div class="post"><h2>Notes on the patch backlog</h2></div>`),
 			"Notes on the patch backlog"},
+		{"a banner's telephone line and a page label above the headline", "https://www.hinata-fukushi.example/oshirase/2026/0403.html",
+			[]byte(`<html><head><title>社会福祉法人 ひなた会｜お知らせ</title></head><body><table><tr><td class="head"><span>法人本部　TEL 0998-00-1234</span></td></tr>
+<tr><td class="main"><div class="pagettl">お知らせ</div><b>当法人の記録システムへの不正アクセスについて（第2報）</b><br><br>
+　当法人の記録システムへの不正アクセスについて、外部専門機関による調査がおおむね完了いたしましたので、その結果をご報告いたします。関係者の皆様に多大なるご心配とご迷惑をおかけしておりますことを、深くお詫び申し上げます。<br><br>
+　調査の結果、攻撃者はネットワーク機器の脆弱性を悪用して侵入し、サーバーを暗号化したことが判明しました。対象となる皆様には書面にてご連絡いたします。</td></tr></table></body></html>`),
+			"当法人の記録システムへの不正アクセスについて（第2報）"},
 		{"short <title> repeated as a footer heading", "https://news.example/a/91",
 			page("<title>Harbour Daily</title>",
 				`<h1>Port operator restores systems after weekend outage</h1><div class="foot"><h2>Harbour Daily</h2></div>`),

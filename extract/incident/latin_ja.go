@@ -403,7 +403,10 @@ func latinVictims(vs []Victim, pageURL, text string) []Victim {
 			vs[i].Name = en
 			continue
 		}
-		if !strings.ContainsFunc(v.Name, func(r rune) bool { return unicode.In(r, unicode.Katakana) }) {
+		if first, _ := utf8.DecodeRuneInString(v.Name); !strings.ContainsFunc(v.Name, func(r rune) bool { return unicode.In(r, unicode.Katakana) }) || unicode.Is(unicode.Han, first) {
+			// A name that opens in kanji (北星ウイングス) is a Japanese
+			// organisation's, which keeps it; a katakana name with a
+			// kanji kind after it (テッサロ航空) may be a foreign one's.
 			if en := romanisedLatinName(v.Name, text); en != "" {
 				vs[i].Name = en
 			}

@@ -86,6 +86,12 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"白浜マリナーズ"},
 		},
 		{
+			class: "a welfare corporation's notice signed under its legal form, a list of earlier notices below",
+			lang:  "ja", title: "当法人の介護記録システムへのランサムウェア攻撃について（第2報）",
+			text: "当法人の介護記録システムへのランサムウェア攻撃について、調査が完了いたしました。\n\n外部に送信されたおそれのある個人情報は合計812名分です。\n\n社会福祉法人 こもれび福祉会\n理事長　山田 一郎\n\nこれまでのお知らせ\n令和8年3月14日　当法人の介護記録システムへのランサムウェア攻撃について（第1報）\n令和8年2月1日　こもれび苑 ひな祭り会のご案内",
+			want: []string{"こもれび福祉会"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

@@ -344,6 +344,10 @@ var jaSignatureRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(\S{1,12}?[市町村区])長(?:\s|$)`),
 	regexp.MustCompile(`^(\S{1,12}?[都道府県])知事(?:\s|$)`),
 	regexp.MustCompile(`^(\S{1,12}?(?:[都道府県市町村区]|企業団|組合|金庫|協会|機構|財団))(?:役場|役所|庁)?\s+\S{1,12}?(?:部|課|局|室|係)(?:\s|$)`),
+	// A body under its legal form, a department after it (社会福祉法人
+	// 葦原福祉会, 医療法人社団 〇〇会 法人本部): the dictionary may not
+	// know the name.
+	regexp.MustCompile(`^(?:社会福祉法人|社会医療法人|医療法人社団|医療法人財団|医療法人|学校法人|一般社団法人|公益社団法人|一般財団法人|公益財団法人|特定非営利活動法人|NPO法人|国立大学法人|公立大学法人|国立研究開発法人|地方独立行政法人|独立行政法人|税理士法人|弁護士法人|株式会社|有限会社|合同会社)\s*([^\s（(]{2,20}?)(?:\s+\S{1,12}?(?:部|課|局|室|係|本部|事務局))?$`),
 	// A temple or a shrine under its religious corporation, the
 	// temple's mountain name first (宗教法人 瑠璃光山 慈恩寺).
 	regexp.MustCompile(`^宗教法人\s*(?:\S{1,8}山\s+)?(\S{2,12}?(?:寺|院|神社|宮|大社|教会))$`),
