@@ -64,7 +64,7 @@ var disclosurePlatformRe = regexp.MustCompile(`(?i)^(?:EDINET|TDnet|EDGAR|SEC ED
 // カシオ計算機株式会社 ニュースリリース, Red Mesa Community College Newsroom.
 var (
 	jaSiteWordsRe = regexp.MustCompile(`[\s|｜:：-]*(?:だより|便り|ブログ|日記|ニュースリリース|プレスリリース|ニュース|お知らせ|公式サイト|公式ホームページ|ホームページ|ウェブサイト|サイト|ステータスページ|ステータス|稼働状況|障害情報|サポートサイト|サポート|ヘルプセンター|IRライブラリ|IRライブラリー|IR情報|IRニュース|IR|投資家情報|株主・投資家情報|株主・投資家の皆様へ|企業情報|会社情報|採用情報|ニュースルーム|報道発表|報道資料)$`)
-	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|news ?flash|news releases?|announcements|alerts|notices|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support|(?:tech|engineering|developers?|dev|product|design|it) blog|(?:community |user |support |customer )?forums?|community|discussions?|user groups?)$`)
+	enSiteWordsRe = regexp.MustCompile(`(?i)[\s|:-]*\b(?:news ?room|news|press releases?|press|media centre|media center|official site|website|blog|updates?|news ?flash|news releases?|announcements|alerts|notices|status(?: page)?|system status|service status|(?:trust|security|help|support|privacy|customer|investor) (?:cent(?:er|re)|portal|hub|page)|trust|investor relations|support|(?:tech|engineering|developers?|dev|product|design|it) blog|(?:community |user |support |customer )?forums?|community|discussions?|user groups?|online|e-?learning|learning|learn|moodle|canvas|blackboard|student portal|portal|intranet)$`)
 )
 
 // jaOutletSiteRe finds the words of a news site's or a release hub's

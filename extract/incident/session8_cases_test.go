@@ -92,6 +92,20 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"こもれび福祉会"},
 		},
 		{
+			class: "a notice signed by a post, on a college's learning site",
+			lang:  "en", title: "Important: a notice about your student records",
+			site: "Ashbury College Online",
+			text: "Dear students,\n\nOn February 2, a College employee responded to a message that imitated our sign-in page, and the person behind it used that employee's password to reach the student records system. The report the intruder downloaded held names and student ID numbers for 2,870 current and former students.\n\nWe are offering every affected student 24 months of credit monitoring.\n\nDean of Students",
+			want: []string{"Ashbury College"},
+		},
+		{
+			class: "an incident report's timeline table and a post in the signature",
+			lang:  "en", title: "Incident report: compromised deployment token",
+			site: "Quillmoss",
+			text: "On May 19 an attacker used a leaked deployment token from our continuous integration service to push a modified build of our web application, which copied the e-mail addresses of 2,204 maintainers.\n\nDate\tTime\tEvent\n\n2026-05-19\t03:12\tThe token is used from an unknown address.\n\nChief Information Security Officer",
+			want: []string{"Quillmoss"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

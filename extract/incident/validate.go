@@ -182,6 +182,15 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		// outlet's byline.
 		return false
 	}
+	if allIn(lower, tableHeadWords) {
+		// "Date Time Event": a table's header row.
+		return false
+	}
+	if jobTitleName(name, lower) {
+		// "Chief Information Security Officer", "Dean of Students": a
+		// post, capitalised as a title.
+		return false
+	}
 	if titledPerson(words, lower) {
 		// "District Attorney Maureen Castellanos", "Mayor Linda Park": a
 		// person under the title of an office.
@@ -592,3 +601,35 @@ func titledPerson(words, lower []string) bool {
 
 // newsroomTails end the bylines an outlet signs as a body.
 var newsroomTails = wordSet(`editors editorial newsroom staff desk`)
+
+// jobNouns end the name of a post.
+var jobNouns = wordSet(`officer officers director directors manager managers president secretary counsel chancellor provost
+coordinator administrator superintendent principal engineer analyst specialist treasurer controller comptroller registrar
+dean chair chairman chairwoman chairperson ceo cfo cto cio ciso coo`)
+
+// jobOfRe finds a post named by what it heads: "Dean of Students",
+// "Director of Information Technology", "Head of Security".
+var jobOfRe = regexp.MustCompile(`(?i)^(?:(?:associate|assistant|deputy|vice|senior|executive|interim|acting) )*(?:dean|director|head|vice president|chief|manager|provost|officer) (?:of|for) (?:the )?(?:student|students|student affairs|admissions|operations|technology|information technology|information services|it|security|information security|cybersecurity|communications|finance|human resources|hr|compliance|privacy|risk|marketing|academic affairs|enrollment|facilities|legal|data|engineering|infrastructure)$`)
+
+// jobTitleName reports a name that is a post, however long: the title
+// words of enJobTitleRe ending in a post's noun ("Chief Information
+// Security Officer"), or a post named by what it heads.
+func jobTitleName(name string, lower []string) bool {
+	if jobOfRe.MatchString(name) {
+		return true
+	}
+	if len(lower) < 2 || len(lower) > 6 || !enJobTitleRe.MatchString(name) || !jobNouns[lower[len(lower)-1]] {
+		return false
+	}
+	for _, w := range lower {
+		if orgWords[w] || institutionHeads[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// tableHeadWords are the words a table's header row is made of.
+var tableHeadWords = wordSet(`date time event events status description type name details action actions notes impact summary
+step steps phase owner result results category severity item items version versions component product products
+affected fixed cve id score timeline update updates when what who where`)
