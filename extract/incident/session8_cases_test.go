@@ -106,6 +106,12 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"Quillmoss"},
 		},
 		{
+			class: "an exchange announcement: ticker in brackets, then a description, then the verb",
+			lang:  "en", title: "Cyber Security Incident",
+			text: "Harwell Bakeries PLC (LSE: HWB), a leading maker of chilled desserts for UK retailers, announces that on 11 April 2026 it identified unauthorised activity on parts of its IT network.\n\nThe Group isolated the affected systems and engaged external specialists.",
+			want: []string{"Harwell Bakeries"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

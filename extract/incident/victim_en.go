@@ -36,7 +36,7 @@ const (
 	enSaidWhen = `(?: (?:on|late on|early on|this|last|earlier|in|in a|in an|via|through|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: [a-z0-9\-]+){0,3}?)?`
 	enName1    = `(N\d+)`
 	enList     = `(N\d+(?: , N\d+)*(?: ,)? (?:and|&) N\d+|N\d+)`
-	enAppos    = `(?:, (?:[^,]|\d,\d\d\d){1,80}? , |, (?:which|who|whose) [^.;]{1,120}? , |\( [^)]{1,60}? \) )?`
+	enAppos    = `(?:\( [^)]{1,60}? \) (?:, (?:[^,]|\d,\d\d\d){1,80}? , )?|, (?:[^,]|\d,\d\d\d){1,80}? , |, (?:which|who|whose) [^.;]{1,120}? , )?`
 )
 
 var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|fraudster|\b(?:code|script|javascript)\b[^.]{0,60}\b(?:copied|captured|recorded|harvested)\b|may have been (?:taken|captured|copied)|\b(?:unusual|suspicious|anomalous|irregular|unexplained) (?:[a-z\-]+ )?(?:activity|access|exports?|downloads?|transfers?|log-?ins?|sign-?ins?|network traffic|queries)\b|\b(?:sold|selling|sells|exported|exporting|copied|copying|downloaded|downloading) (?:the |their |its )?(?:[a-z\-]+ ){0,2}?(?:data|records|information|files|details)\b`)
