@@ -112,6 +112,12 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"Harwell Bakeries"},
 		},
 		{
+			class: "a fishery co-operative's short form takes the co-operative's JF name, as its full name does",
+			lang:  "ja", title: "小浜漁協に不正アクセス　組合員情報流出か",
+			text: "小浜漁協は2日、組合員の個人情報を管理するサーバーが不正アクセスを受け、情報が流出した可能性があると発表した。",
+			want: []string{"JF小浜"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

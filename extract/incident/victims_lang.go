@@ -1141,6 +1141,7 @@ func canonJapanese(mention string, standalone, units map[string]bool) (string, s
 // and holding companies, with the full form the body's own name uses:
 // やまぶき信金 is やまぶき信用金庫, 〇〇GHD is 〇〇グループホールディングス.
 var jaAbbreviations = [][2]string{{"信金", "信用金庫"}, {"信組", "信用組合"}, {"労金", "労働金庫"}, {"損保", "損害保険"}, {"生保", "生命保険"},
+	{"漁協", "漁業協同組合"}, {"農協", "農業協同組合"},
 	{"GHD", "グループホールディングス"}, {"HD", "ホールディングス"}}
 
 // expandJaAbbreviation writes an abbreviated ending in full. A Latin
