@@ -113,9 +113,9 @@ func TestSession8VictimForms(t *testing.T) {
 		},
 		{
 			class: "a fishery co-operative's short form takes the co-operative's JF name, as its full name does",
-			lang:  "ja", title: "小浜漁協に不正アクセス　組合員情報流出か",
-			text: "小浜漁協は2日、組合員の個人情報を管理するサーバーが不正アクセスを受け、情報が流出した可能性があると発表した。",
-			want: []string{"JF小浜"},
+			lang:  "ja", title: "汐凪漁協に不正アクセス　組合員情報流出か",
+			text: "汐凪漁協は2日、組合員の個人情報を管理するサーバーが不正アクセスを受け、情報が流出した可能性があると発表した。",
+			want: []string{"JF汐凪"},
 		},
 		{
 			class: "a fact check denying the leak its headline names",
