@@ -415,7 +415,9 @@ func joinCJKLines(n *html.Node) {
 		n.Data = cjkBreak.ReplaceAllStringFunc(n.Data, func(m string) string {
 			first, _ := utf8.DecodeRuneInString(m)
 			last, _ := utf8.DecodeLastRuneInString(m)
-			if (isCJK(first) || isCJK(last)) && !strings.ContainsRune("。！？」）", first) {
+			// A line that opens with a bullet or a circled number is an
+			// item of its own (・本サービスの登録会員数…).
+			if (isCJK(first) || isCJK(last)) && !strings.ContainsRune("。！？」）", first) && !strings.ContainsRune(jaItemMarks, last) {
 				return string(first) + string(last)
 			}
 			return m
@@ -426,6 +428,9 @@ func joinCJKLines(n *html.Node) {
 		joinCJKLines(c)
 	}
 }
+
+// jaItemMarks open the items of a Japanese list.
+const jaItemMarks = "・●■◆◇□○◎※★☆▶►▼〇①②③④⑤⑥⑦⑧⑨⑩"
 
 // keepSourceLines turns a line break in a paragraph's source into a line
 // break the text keeps, where the source is plainly written in lines: a
@@ -494,7 +499,7 @@ func keepLineBreak(before, after string) bool {
 	if isCJK(r) || isCJK(last) {
 		// Japanese lines the source ends with 。 or 」 (a hard wrap
 		// inside a sentence was joined before).
-		return strings.ContainsRune("。！？」）", last) || jaPostRe.MatchString(a) || jaHeadingLineRe.MatchString(b) ||
+		return strings.ContainsRune("。！？」）", last) || strings.ContainsRune(jaItemMarks, r) || jaPostRe.MatchString(a) || jaHeadingLineRe.MatchString(b) ||
 			letterheadLine(b) || jaLabelledLineRe.MatchString(a)
 	}
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("•·*–—-", r) {

@@ -293,3 +293,27 @@ func TestStandfirst(t *testing.T) {
 		},
 	})
 }
+
+// TestJapaneseItemLines: a notice's list written as lines of source text
+// (no <br>, no <li>) keeps each item on its own line, also after a line
+// that ends in a counter word rather than a closing bracket, so no
+// figure runs into the next item's. The markup is invented for this test.
+func TestJapaneseItemLines(t *testing.T) {
+	checkTexts(t, []textCase{{
+		name: "bullet lines in a font block",
+		html: `<html><head><meta charset="utf-8"><title>不正ログインについて（第2報）</title></head><body><table><tr><td class="body"><font size="3">
+「みなとWeb回数券」への不正ログインについて（第2報）<br>
+<br>
+6月9日にお知らせいたしました本件につきまして、外部専門機関による調査が完了いたしましたので、以下のとおりご報告いたします。<br>
+<br>
+■ 調査結果の概要
+・不正ログインが確認されたアカウント数：1,204件（第1報では約1,100件とお知らせしておりました）
+・不正ログインの試行回数：5日間で約52万回
+・本サービスの登録会員数（ご参考）：約9万8千人
+・うち、ポイントが不正に交換されたもの：77件<br>
+<br>
+当社のサーバーに侵入された形跡は確認されておりません。お客さまには重ねてお詫び申し上げます。<br>
+</font></td></tr></table></body></html>`,
+		want: []string{"約52万回\n・本サービスの登録会員数", "1,204件"},
+	}})
+}
