@@ -265,7 +265,7 @@ var kindClasses = map[string]string{
 	"電機": "electric", "電力": "power", "電子": "electric", "electric": "electric", "electronics": "electric", "denki": "electric",
 	"製薬": "pharma", "pharmaceutical": "pharma", "pharmaceuticals": "pharma",
 	"航空": "airline", "airlines": "airline", "airways": "airline",
-	"鉄道": "railway", "railway": "railway",
+	"鉄道": "railway", "電鉄": "railway", "railway": "railway", "railways": "railway", "railroad": "railway",
 }
 
 // jaKindSuffixes end a Japanese organisation's name with the kind of
@@ -273,7 +273,7 @@ var kindClasses = map[string]string{
 // 青葉台) to compare the name with its English spelling.
 var jaKindSuffixes = []string{"化学工業", "信用金庫", "ホールディングス", "グループ", "製作所", "百貨店", "自動車",
 	"病院", "精機", "工業", "化学", "電機", "電子", "商事", "物流", "運輸", "銀行", "大学", "学院", "学園",
-	"証券", "生命", "保険", "通信", "製薬", "食品", "建設", "電力", "鉄道", "航空", "印刷", "精密", "産業",
+	"証券", "生命", "保険", "通信", "製薬", "食品", "建設", "電力", "鉄道", "電鉄", "航空", "印刷", "精密", "産業",
 	"興業", "技研", "中央", "総合", "市民", "医療", "センター", "クリニック", "株式会社"}
 
 // enKindWords end an organisation's English name with the kind of body
@@ -285,7 +285,7 @@ var enKindWords = map[string]bool{
 	"chemical": true, "chemicals": true, "industries": true, "industry": true, "kogyo": true, "electric": true,
 	"electronics": true, "works": true, "manufacturing": true, "trading": true, "logistics": true,
 	"transport": true, "motors": true, "motor": true, "pharmaceutical": true, "pharmaceuticals": true,
-	"foods": true, "food": true, "construction": true, "printing": true, "railway": true, "airlines": true,
+	"foods": true, "food": true, "construction": true, "printing": true, "railway": true, "railways": true, "railroad": true, "airlines": true,
 	"airways": true, "holdings": true, "group": true, "corporation": true, "corp": true, "co": true,
 	"inc": true, "ltd": true, "kagaku": true, "denki": true, "shoji": true, "gakuin": true, "gakuen": true,
 }
@@ -344,6 +344,10 @@ func crossParts(name string) (head string, kinds []string, latin bool) {
 		for len(words) > 1 && enKindWords[words[len(words)-1]] {
 			addKind(words[len(words)-1])
 			words = words[:len(words)-1]
+		}
+		if slices.Contains(kinds, "railway") {
+			// "Electric Railway" is 電鉄, one kind.
+			kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "electric" })
 		}
 		slices.Sort(kinds)
 		return strings.Join(words, ""), kinds, true

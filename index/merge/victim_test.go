@@ -142,6 +142,8 @@ func TestTransliterated(t *testing.T) {
 		{"Delhurst Foods", "デルハースト・フーズ"},
 		{"Marlowe Techno Systems", "マーロウ・テクノ・システムズ"},
 		{"Fenwhistle Mercantile", "フェンホイッスル・マーカンタイル"},
+		// 電鉄 is an electric railway.
+		{"Kanazawa Electric Railway", "金沢電鉄"},
 	}
 	for _, p := range same {
 		if !transliterated([]string{p[0]}, []string{p[1]}) {
@@ -155,6 +157,7 @@ func TestTransliterated(t *testing.T) {
 		{"Delhurst Foods", "デルモント・フーズ"},
 		{"Kestrel Bank", "ケンブル・バンク"},
 		{"Fenwhistle Mercantile", "Fenwhistle Merchants"},
+		{"Kanazawa Electric", "金沢電鉄"},
 	}
 	for _, p := range differ {
 		if transliterated([]string{p[0]}, []string{p[1]}) {
