@@ -118,6 +118,12 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"JF汐凪"},
 		},
 		{
+			class: "an operator's own notice named only in its copyright line; a time zone is no name",
+			lang:  "en", title: "Notice of a cyber incident",
+			text: "Updated: September 3, 2025, 2:00 p.m. ADT\n\nWe detected unauthorized activity on some of our business systems on Sunday, disconnected the affected systems and brought in outside specialists. Our investigation is ongoing.\n\n© 2025 Gullwing Ferries Ltd. | Terminal hours | Privacy",
+			want: []string{"Gullwing Ferries"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

@@ -73,7 +73,7 @@ func firstWord(s string) string {
 }
 
 // timeZones are the zones news and notices write after a time.
-var timeZones = wordSet(`et pt mt ct utc gmt est edt pst pdt cst cdt mst mdt akst akdt hst bst cet cest eet eest jst kst aest aedt ist sgt hkt`)
+var timeZones = wordSet(`et pt mt ct utc gmt est edt pst pdt cst cdt mst mdt akst akdt hst hdt ast adt nst ndt bst cet cest eet eest wet west jst kst aest aedt acst acdt awst nzst nzdt ist sgt hkt`)
 
 // splitSentences splits text into sentences: at line breaks, at Japanese
 // full stops and at English sentence ends (., ! or ? followed by a space and

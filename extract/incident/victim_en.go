@@ -362,6 +362,8 @@ var enIssuerCues = []cue{
 	// Health Limited ABN 61 000 555 123", "Halden Ltd, registered in
 	// England, company no. 0123".
 	enRegistryCue,
+	// A copyright line: "© 2025 Saltmarsh Ferries Ltd. | Privacy".
+	enCue(3, false, false, `^(?:© |\( c \) |copyright (?:© |\( c \) )?)(?:\d{4} (?:[-–] \d{4} )?)?`+enName1+`(?: \.)?(?: [|,.·•]|$)`),
 	// A page's byline: "Published by: Communications team, Amberley
 	// Borough Council, Civic Centre".
 	enCue(3, false, false, `^(?:published|issued|posted) by : (?:(?:N\d+ )?[a-z ]{0,30}(?:team|office|department|unit|service|desk) , )?`+enName1+`(?: ,|$)`),
