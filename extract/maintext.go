@@ -100,9 +100,9 @@ func selectedText(doc *goquery.Document, sel, title, host string) (text string, 
 // section headings and lists in the body (headings twice: one after a
 // list comes back once the list has), the opening of a <br>-separated
 // body, the issuer's name above it, <pre> line breaks, the standfirst
-// under the headline (title).
+// under the headline (title), running text in bare <div>s.
 func restoreTrafilatura(root *html.Node, text, title string) string {
-	return restorePre(root, restoreIssuer(root, restoreLooseText(root, restoreHeadings(root, restoreLists(root, restoreHeadings(root, restoreStandfirst(root, restoreBrLead(root, text), title)))))))
+	return restorePre(root, restoreIssuer(root, restoreLooseText(root, restoreHeadings(root, restoreLists(root, restoreProseDivs(root, restoreHeadings(root, restoreStandfirst(root, restoreBrLead(root, text), title))))))))
 }
 
 // trafilaturaText runs go-trafilatura on the page and renders its result;

@@ -662,3 +662,78 @@ func sameHeadline(h, title string) bool {
 	}
 	return strings.Contains(b, a) && len(a)*5 >= len(b)*4
 }
+
+// restoreProseDivs puts back the running text a site builder writes in
+// bare <div>s (Weebly's div class="paragraph"), which trafilatura drops
+// unless a <br> stands inside: a <div> of inline content only that reads
+// as prose and is missing from the text comes back after the block just
+// before it, when that block is a heading, a paragraph or such a <div>
+// and its text is in the text, so only what sits in a run of kept text
+// returns.
+func restoreProseDivs(root *html.Node, text string) string {
+	if text == "" {
+		return text
+	}
+	paras, index := paragraphIndex(text)
+	flat := cleanSpace(text)
+	inserts := map[int][]string{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if c.DataAtom != atom.Div || !inlineOnly(c) {
+				walk(c)
+				continue
+			}
+			if !textLenOver(c, minLeafProse) {
+				continue
+			}
+			s := cleanSpace(renderText(c))
+			if !endsSentence(s) || strings.Contains(flat, s) {
+				continue
+			}
+			var prev *html.Node
+			for p := c.PrevSibling; p != nil; p = p.PrevSibling {
+				if p.Type == html.ElementNode {
+					prev = p
+					break
+				}
+			}
+			if prev == nil || !isHeading(prev) && prev.DataAtom != atom.P && !(prev.DataAtom == atom.Div && inlineOnly(prev)) {
+				// Only a run of text blocks: a <div> after a whole
+				// container is the page's, not the article's.
+				continue
+			}
+			i, ok := index[cleanSpace(renderText(prev))]
+			if !ok {
+				// The paragraph before may itself be one coming back.
+				continue
+			}
+			inserts[i] = append(inserts[i], s)
+			// Later divs of the run follow this one.
+			index[s] = i
+		}
+	}
+	walk(root)
+	if len(inserts) == 0 {
+		return text
+	}
+	return withInserts(paras, inserts)
+}
+
+// minLeafProse is the length, in visible runes, from which a <div> of
+// running text counts as a paragraph.
+const minLeafProse = 60
+
+// inlineOnly reports an element whose children are text and inline
+// elements only (<br> included).
+func inlineOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (blockAtoms[c.DataAtom] || c.DataAtom == atom.Img || c.DataAtom == atom.Iframe || c.DataAtom == atom.Video) {
+			return false
+		}
+	}
+	return true
+}

@@ -317,3 +317,24 @@ func TestJapaneseItemLines(t *testing.T) {
 		want: []string{"約52万回\n・本サービスの登録会員数", "1,204件"},
 	}})
 }
+
+// TestProseDivs: a site builder's body written as bare <div>s of text
+// between section headings comes back whole; a viewer's footer <div> after
+// the article's container does not. The markup is invented for this test.
+func TestProseDivs(t *testing.T) {
+	checkTexts(t, []textCase{{
+		name: "div paragraphs under headings",
+		html: `<html><head><title>Notice of Data Security Incident</title></head><body><div class="blog-post"><h2 class="blog-title">Notice of Data Security Incident</h2>
+<div class="blog-content">
+<div class="paragraph">Dear Patients,<br /><br />Protecting the privacy of the people we care for is a responsibility our practice takes seriously, and we are writing about an incident.</div>
+<h2 class="wsite-content-title"><strong>What Happened</strong></h2>
+<div class="paragraph">On April 8, 2026, we noticed that a staff e-mail account was sending messages we had not written, and we changed its password at once.</div>
+<h2 class="wsite-content-title"><strong>What Information Was Involved</strong></h2>
+<div class="paragraph">The mailbox held information about 1,318 patients, which may include names, dates of birth and insurance member numbers.</div>
+</div></div>
+<div id="viewer-foot">The information on this service is shown as the practice supplied it, and the service accepts no responsibility for it.</div>
+</body></html>`,
+		want: []string{"we noticed that a staff e-mail account", "information about 1,318 patients"},
+		not:  []string{"accepts no responsibility"},
+	}})
+}
