@@ -665,11 +665,11 @@ func sameHeadline(h, title string) bool {
 
 // restoreProseDivs puts back the running text a site builder writes in
 // bare <div>s (Weebly's div class="paragraph"), which trafilatura drops
-// unless a <br> stands inside: a <div> of inline content only that reads
-// as prose and is missing from the text comes back after the block just
-// before it, when that block is a heading, a paragraph or such a <div>
-// and its text is in the text, so only what sits in a run of kept text
-// returns.
+// unless a <br> stands inside. Among the children of one element, a run
+// of text blocks (headings, paragraphs, <div>s of inline content only)
+// that begins with a block the text holds is the article's: the blocks of
+// the run the text lacks come back in order after it, headings only when
+// prose follows them. A <div> after a whole container is the page's.
 func restoreProseDivs(root *html.Node, text string) string {
 	if text == "" {
 		return text
@@ -679,41 +679,48 @@ func restoreProseDivs(root *html.Node, text string) string {
 	inserts := map[int][]string{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
+		anchor := -1
+		var pending []string // headings waiting for prose after them
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
 				continue
 			}
-			if c.DataAtom != atom.Div || !inlineOnly(c) {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				anchor, pending = -1, nil
+				continue
+			}
+			heading := isHeading(c)
+			leaf := heading || c.DataAtom == atom.P || c.DataAtom == atom.Div && inlineOnly(c)
+			if !leaf {
+				anchor, pending = -1, nil
 				walk(c)
 				continue
 			}
-			if !textLenOver(c, minLeafProse) {
+			r := renderText(c)
+			s := cleanSpace(r)
+			if i, ok := index[s]; ok {
+				anchor, pending = i, nil
 				continue
 			}
-			s := cleanSpace(renderText(c))
-			if !endsSentence(s) || strings.Contains(flat, s) {
+			if i, ok := index[lastLine(r)]; ok {
+				// "Dear Patients,<br><br>Protecting…": the text holds the
+				// block's last line.
+				anchor, pending = i, nil
 				continue
 			}
-			var prev *html.Node
-			for p := c.PrevSibling; p != nil; p = p.PrevSibling {
-				if p.Type == html.ElementNode {
-					prev = p
-					break
-				}
-			}
-			if prev == nil || !isHeading(prev) && prev.DataAtom != atom.P && !(prev.DataAtom == atom.Div && inlineOnly(prev)) {
-				// Only a run of text blocks: a <div> after a whole
-				// container is the page's, not the article's.
+			if anchor < 0 || s == "" || strings.Contains(flat, s) {
 				continue
 			}
-			i, ok := index[cleanSpace(renderText(prev))]
-			if !ok {
-				// The paragraph before may itself be one coming back.
+			if heading {
+				pending = append(pending, s)
 				continue
 			}
-			inserts[i] = append(inserts[i], s)
-			// Later divs of the run follow this one.
-			index[s] = i
+			if c.DataAtom != atom.Div || !textLenOver(c, minLeafProse) || !endsSentence(s) {
+				continue
+			}
+			inserts[anchor] = append(inserts[anchor], pending...)
+			inserts[anchor] = append(inserts[anchor], s)
+			pending = nil
 		}
 	}
 	walk(root)
@@ -736,4 +743,15 @@ func inlineOnly(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// lastLine returns the last non-empty line of s, white space folded.
+func lastLine(s string) string {
+	lines := strings.Split(s, "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if l := cleanSpace(lines[i]); l != "" {
+			return l
+		}
+	}
+	return ""
 }

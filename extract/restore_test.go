@@ -324,14 +324,20 @@ func TestJapaneseItemLines(t *testing.T) {
 func TestProseDivs(t *testing.T) {
 	checkTexts(t, []textCase{{
 		name: "div paragraphs under headings",
-		html: `<html><head><title>Notice of Data Security Incident</title></head><body><div class="blog-post"><h2 class="blog-title">Notice of Data Security Incident</h2>
+		html: `<html><head><title>Notice of Data Security Incident - Alderbank Dental</title></head><body class="wsite-theme-light">
+<div class="wrapper"><div class="nav-wrap"><ul class="wsite-menu-default"><li><a href="/">Home</a></li><li><a href="/news.html">News</a></li></ul></div>
+<div class="main-wrap"><div class="container"><div id="wsite-content" class="wsite-elements"><div id="blogTable" class="blog-table"><div class="blog-body">
+<div id="blog-post-1" class="blog-post"><div class="blog-header"><h2 class="blog-title"><a href="/news/notice">Notice of Data Security Incident</a></h2>
+<p class="blog-date"><span class="date-text">6/2/2026</span></p></div>
 <div class="blog-content">
 <div class="paragraph">Dear Patients,<br /><br />Protecting the privacy of the people we care for is a responsibility our practice takes seriously, and we are writing about an incident.</div>
 <h2 class="wsite-content-title"><strong>What Happened</strong></h2>
 <div class="paragraph">On April 8, 2026, we noticed that a staff e-mail account was sending messages we had not written, and we changed its password at once.</div>
 <h2 class="wsite-content-title"><strong>What Information Was Involved</strong></h2>
 <div class="paragraph">The mailbox held information about 1,318 patients, which may include names, dates of birth and insurance member numbers.</div>
-</div></div>
+</div></div></div>
+<div class="blog-sidebar"><h2 class="wsite-content-title">Archives</h2><div class="paragraph"><a href="/a/1">June 2026</a><br /><a href="/a/2">May 2026</a></div></div>
+</div></div></div></div></div>
 <div id="viewer-foot">The information on this service is shown as the practice supplied it, and the service accepts no responsibility for it.</div>
 </body></html>`,
 		want: []string{"we noticed that a staff e-mail account", "information about 1,318 patients"},
