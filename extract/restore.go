@@ -588,6 +588,13 @@ func standfirstAfter(n *html.Node) string {
 		if textLenOver(c, maxStandfirst) {
 			return ""
 		}
+		if c.DataAtom == atom.Div && elementChildren(c) == 1 {
+			// <div class="teaser-text"><p>…</p></div>: the standfirst
+			// in a wrapper of its own.
+			if only := firstElement(c); only != nil && (only.DataAtom == atom.P || only.DataAtom == atom.Div) {
+				c = only
+			}
+		}
 		if s := standfirstText(c); s != "" {
 			return s
 		}
@@ -755,3 +762,4 @@ func lastLine(s string) string {
 	}
 	return ""
 }
+

@@ -274,6 +274,15 @@ func TestStandfirst(t *testing.T) {
 			want: []string{"最大約1万2000人分の氏名や口座番号", "不審なログインが相次いでいる"},
 		},
 		{
+			name: "teaser in a wrapper of its own after a wrapped headline",
+			html: `<html><head><title>IT attack: Harlen Gearworks restores production</title></head><body>
+<div class="article"><div class="news-list-date-category"><span>Press release</span> | <time datetime="2026-05-22">22.05.2026</time></div>
+<div class="header"><h1 itemprop="headline">IT attack: Harlen Gearworks restores production</h1></div>
+<div class="teaser-text" itemprop="description"><p><strong>Production at the largest plant is running again after a ransomware attack. Personal data of employees was copied.</strong></p></div>
+<div class="news-text-wrap" itemprop="articleBody">` + body + `</div></div></body></html>`,
+			want: []string{"Production at the largest plant is running again", "noticed unusual sign-ins"},
+		},
+		{
 			name: "blog name and motto above the post",
 			html: `<html><head><title>Notes on the patch backlog</title></head><body>
 <div id="blog-head"><h1>Field Notes From a Lone Admin</h1>
