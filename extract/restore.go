@@ -762,4 +762,3 @@ func lastLine(s string) string {
 	}
 	return ""
 }
-
