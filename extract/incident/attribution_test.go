@@ -627,7 +627,7 @@ func TestAttributionContextGroups(t *testing.T) {
 func TestAttributionSession8(t *testing.T) {
 	cat := actors.New([]actors.Group{
 		{Name: "Play", Kind: "ransomware", Ambiguous: []string{"Play"}},
-		{Name: "Qilin", Kind: "ransomware"},
+		{Name: "Qilin", Aliases: []string{"キーリン"}, Kind: "ransomware"},
 		{Name: "MirrorFace", Aliases: []string{"ミラーフェイス"}, Kind: "apt"},
 		{Name: "APT10", Kind: "apt"},
 		{Name: "Magecart", Aliases: []string{"マジカート"}, Kind: "crime"},
@@ -642,6 +642,14 @@ func TestAttributionSession8(t *testing.T) {
 			Doc{Lang: "en", Title: "Alder Freight's CISO on the ransomware attack",
 				Text: "Alder Freight was hit by ransomware in October that encrypted 300 servers.\n\nQ: Who was behind it?\n\nA: The group that calls itself Play. They left a note on every server."},
 			[]string{"Play"}, nil},
+		{"a group calling itself so lists the hospital, dated in the hospital's own third notice (ja)",
+			Doc{Lang: "ja", Title: "ランサムウェア被害による患者情報の流出について（第3報）", Published: time.Date(2026, 9, 20, 0, 0, 0, 0, time.UTC),
+				Text: "当院の電子カルテシステムがランサムウェアに感染した件について、第3報をお知らせいたします。\n\n8月8日、「キーリン」と名乗る攻撃グループが、ダークウェブ上の自らのサイトに当院の名称を掲載し、窃取したと称するデータの一部を公開していることを確認しました。\n\n浜岬医科大学病院"},
+			[]string{"Qilin"}, nil},
+		{"a campaign advisory: a group sending spear-phishing since a month (ja)",
+			Doc{Lang: "ja", Title: "研究者等を狙った標的型メールについて（注意喚起）", Published: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),
+				Text: "1 概要\n\n令和8年8月頃から、サイバー攻撃グループ「ミラーフェイス」が、我が国の研究者、報道関係者等を標的として、実在する組織をかたった標的型メールを送信していることを確認しています。"},
+			[]string{"MirrorFace"}, nil},
 		{"attackers named themselves in the ransom note",
 			Doc{Lang: "en", Title: "Harlen Gearworks restores production after IT attack",
 				Text: "Harlen Gearworks restored production nine days after a cyber attack encrypted its servers. The attackers identified themselves in the ransom note as Qilin."},
