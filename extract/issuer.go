@@ -179,8 +179,9 @@ var (
 	// logoWords are the words a logo's text adds to the name.
 	logoWords = regexp.MustCompile(`(?i)\s*(?:ロゴ(?:マーク)?|\blogo\b|ホーム(?:ページ)?|トップページ|\bhome(?: ?page)?\b)\s*`)
 	// copyrightRe finds a copyright line's holder: "© 2026 Kotoba Systems
-	// Inc. All rights reserved.", "Copyright (C) 2025 北浜精工株式会社".
-	copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?([^\n|©]{2,60}?)\s*(?:\.?\s*all rights reserved|\n|$)`)
+	// Inc. All rights reserved.", "Copyright (C) 2025 北浜精工株式会社"; a
+	// theme's "Powered by …" after the holder is no part of it.
+	copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?([^\n|©]{2,60}?)\s*(?:\.?\s*all rights reserved|\.?\s*(?:powered by|built with|designed by|theme by|site by|proudly powered)\b|\n|$)`)
 )
 
 // organisationType reports a JSON-LD object that describes an

@@ -91,6 +91,7 @@ func TestPageOwner(t *testing.T) {
 		{"logo aria-label", `<header><a href="/" class="Header_logo__x1"><svg role="img" aria-label="Tsubame Works"></svg></a></header>`, "Tsubame Works"},
 		{"logo alt with a logo word", `<div id="site-logo"><img src="/l.png" alt="北浜精工ロゴ"></div>`, "北浜精工"},
 		{"copyright", `<footer><p>Privacy | Terms</p><small>© 2026 Tsubame Works Inc. All rights reserved.</small></footer>`, "Tsubame Works Inc"},
+		{"copyright before a theme's credit", `<footer><div class="c-copyright">&copy; 税理士法人つばめ会計 Powered by <a href="https://wp.example/">WordPress</a> with Snow Monkey</div></footer>`, "税理士法人つばめ会計"},
 		{"company in a css-module class", `<div class="Footer_company__g6"><p>株式会社つばめ工房</p><p>〒460-0000 名古屋市中区1-2-3</p></div>`, ""},
 		{"nothing", `<footer><p>Privacy | Terms</p></footer>`, ""},
 	}

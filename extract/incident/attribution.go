@@ -73,10 +73,10 @@ var (
 	// jaCleftBeforeRe: 掲載したのは「X」だ — the deed comes before the name.
 	jaCleftBeforeRe = regexp.MustCompile(`(?:掲載|公開|犯行声明を出|攻撃|侵入|暗号化|窃取|盗み出|関与)[^。]{0,12}のは[^。]{0,30}$`)
 	// enHandleBeforeRe: the name a poster or claimant goes by.
-	enHandleBeforeRe = regexp.MustCompile(`(?i)\b(?:goes by|going by|go by|calling (?:itself|himself|herself|themselves)|calls (?:itself|himself|herself|themselves)|call themselves|identif(?:y|ies|ied|ying) (?:itself|himself|herself|themselves) (?:[\w-]+ ){0,4}?as|(?:signed|signs) (?:the |its |their )?(?:ransom )?(?:note|demand|message) as|under the (?:handle|alias|moniker|username|name)|using the (?:handle|alias|moniker|username|name)|by the (?:handle|alias|moniker|username)|tracked (?:[\w-]+ ){0,4}?as|tracks (?:it |them )?as)\s*(?:the\s+)?["'“‘]?$`)
+	enHandleBeforeRe = regexp.MustCompile(`(?i)\b(?:goes by|going by|go by|calling (?:itself|himself|herself|themselves)|calls (?:itself|himself|herself|themselves)|call themselves|identif(?:y|ies|ied|ying) (?:itself|himself|herself|themselves) (?:[\w-]+ ){0,4}?as|(?:signed|signs) (?:the |its |their )?(?:ransom )?(?:note|demand|message) as|under the (?:handle|alias|moniker|username|name)|using the (?:handle|alias|moniker|username|name)|by the (?:handle|alias|moniker|username)|tracked (?:[\w-]+ ){0,4}?as|(?:track|tracks) (?:it |them )?as)\s*(?:the\s+)?["'“‘]?$`)
 	// enTrackedAsRe: "actors tracked in industry as X, Y and Z" — the
 	// industry's names of one actor follow.
-	enTrackedAsRe = regexp.MustCompile(`(?i)\b(?:tracked (?:[\w-]+ ){0,4}?as|tracks (?:it |them )?as|known in (?:the )?industry as)\s*["'“‘]?$`)
+	enTrackedAsRe = regexp.MustCompile(`(?i)\b(?:tracked (?:[\w-]+ ){0,4}?as|(?:track|tracks) (?:it |them )?as|known in (?:the )?industry as)\s*["'“‘]?$`)
 	// enUmbrellaRe: "the broader Lazarus umbrella" names a loose family, not
 	// the group attributed.
 	// enUnrelatedRe: "unrelated to a claim by X" sets the group apart.

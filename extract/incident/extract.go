@@ -116,7 +116,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	// An organisation's own notice or filing speaks of its own affairs,
 	// however many numbered items it has (決算短信, 10-Q).
-	single := singleIncident(title, text, victims) || own && len(victims) > 0 && !digestTitleRe.MatchString(title) && ownBreachNote(ss, ja)
+	single := singleIncident(title, text, victims) || own && len(victims) > 0 && !digestTitle(title) && ownBreachNote(ss, ja)
 	denied := deniedIncident(title)
 	if !single || denied || policyTitle(title, victims) {
 		victims = nil

@@ -43,7 +43,7 @@ func singleIncident(title, text string, victims []Victim) bool {
 		// one incident's summary.
 		return true
 	}
-	if digestTitleRe.MatchString(title) && !(summaryLabelRe.MatchString(title) && mentionsVictim(title, victims)) {
+	if digestTitle(title) && !(summaryLabelRe.MatchString(title) && mentionsVictim(title, victims)) {
 		// (【まとめ】家具通販〇〇で最大4万6千件の個人情報漏えい sums up
 		// one incident it names.)
 		return false
@@ -90,6 +90,16 @@ func withoutSiteName(title string) string {
 // digestTitleRe marks a headline that presents its article as a digest of
 // several items.
 var digestTitleRe = regexp.MustCompile(`(?i)\b(?:roundup|round-up|digest|newsletter|week in (?:review|security|breaches|ransomware)|recap|wrap-?up|and more)\b|まとめ|ダイジェスト|週刊|ウィークリー|週報|月報|メルマガ|メールマガジン|(?:Vol|vol|VOL)\.?\s?\d+|第\d+号|(?:公表|発表|判明|流出|攻撃|被害|漏えい|漏洩)\s?ほか$`)
+
+// newsletterBreachRe finds a headline on a breach of a newsletter's
+// service (メールマガジン配信サービスへの不正アクセス, "newsletter platform
+// breach"), which is no newsletter issue.
+var newsletterBreachRe = regexp.MustCompile(`(?i)(?:メルマガ|メールマガジン|newsletter)[^、。]{0,14}?(?:不正アクセス|不正ログイン|漏えい|漏洩|流出|誤送信|\bbreach|\bhack|\bleak|\bcompromise|\bincident)`)
+
+// digestTitle reports the headline of a digest or a newsletter issue.
+func digestTitle(title string) bool {
+	return digestTitleRe.MatchString(title) && !newsletterBreachRe.MatchString(title)
+}
 
 // noticeTitleRe finds an organisation's own notice, whose numbered sections
 // (1. Overview, 2. Impact) are one incident's parts, not a digest's items.

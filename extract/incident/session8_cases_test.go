@@ -124,6 +124,18 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"Gullwing Ferries"},
 		},
 		{
+			class: "a chamber of commerce's notice on its newsletter service's breach, signed with its department",
+			lang:  "ja", title: "メールマガジン配信サービスへの不正アクセスによる会員情報流出のおそれについて",
+			text: "このたび、当所が会員事業所向けメールマガジンの配信に利用している外部の配信サービスにおいて、第三者による不正アクセスが発生し、会員事業所の担当者様の情報が外部に流出したおそれがあることが判明いたしました。\n\n流出したおそれのある情報　計1,920件\n\n本件に関するお問い合わせ先\n\n東浜商工会議所　総務課\n\n電話：0120-000-000",
+			want: []string{"東浜商工会議所"},
+		},
+		{
+			class: "a public corporation named in quotes by a local paper",
+			lang:  "ja", title: "町の宿泊予約サイトでカード情報流出か　みなせ観光公社、決済画面に不正プログラム",
+			text: "南川町の第三セクター「みなせ観光公社」は26日、同公社が運営する宿泊施設の予約サイトで、クレジットカード決済の画面が改ざんされ、利用者のカード情報が盗まれた可能性があると発表した。",
+			want: []string{"みなせ観光公社"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

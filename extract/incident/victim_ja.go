@@ -343,7 +343,7 @@ func headerLine(text string) bool {
 var jaSignatureRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(\S{1,12}?[市町村区])長(?:\s|$)`),
 	regexp.MustCompile(`^(\S{1,12}?[都道府県])知事(?:\s|$)`),
-	regexp.MustCompile(`^(\S{1,12}?(?:[都道府県市町村区]|企業団|組合|金庫|協会|機構|財団))(?:役場|役所|庁)?\s+\S{1,12}?(?:部|課|局|室|係)(?:\s|$)`),
+	regexp.MustCompile(`^(\S{1,12}?(?:[都道府県市町村区]|企業団|組合|金庫|協会|機構|財団|会議所|商工会|公社|協議会|連合会))(?:役場|役所|庁)?\s+\S{1,12}?(?:部|課|局|室|係)(?:\s|$)`),
 	// A body under its legal form, a department after it (社会福祉法人
 	// 葦原福祉会, 医療法人社団 〇〇会 法人本部): the dictionary may not
 	// know the name.
