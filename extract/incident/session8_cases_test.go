@@ -136,6 +136,12 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"みなせ観光公社"},
 		},
 		{
+			class: "a university hospital's notice names the university, the hospital a unit of it",
+			lang:  "ja", title: "ランサムウェア被害による患者情報の流出について（第3報）",
+			text: "当院の電子カルテシステムがランサムウェアに感染した件について、第3報をお知らせいたします。流出したおそれのある患者情報は4,102名分です。\n\n浜岬医科大学病院",
+			want: []string{"浜岬医科大学"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

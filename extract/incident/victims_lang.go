@@ -1137,6 +1137,9 @@ func canonJapanese(mention string, standalone, units map[string]bool) (string, s
 	return canonJapaneseDepth(mention, standalone, units, 3)
 }
 
+// jaUniversityHospitalRe finds a university's hospital by its name.
+var jaUniversityHospitalRe = regexp.MustCompile(`^(\S+?大学)(?:医学部)?(?:附属|付属)?(?:病院|医療センター|歯科病院)$`)
+
 // jaAbbreviations are the short endings news gives co-operative lenders
 // and holding companies, with the full form the body's own name uses:
 // やまぶき信金 is やまぶき信用金庫, 〇〇GHD is 〇〇グループホールディングス.
@@ -1217,6 +1220,11 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 	}
 	if core, ok := strings.CutSuffix(s, "漁業協同組合"); ok && core != "" && !jaGeneric[core] {
 		return "JF" + core, ""
+	}
+	if m := jaUniversityHospitalRe.FindStringSubmatch(s); m != nil && utf8.RuneCountInString(m[1]) >= 4 {
+		// 北翔医科大学病院, 〇〇大学医学部附属病院: the university's
+		// hospital, a unit of the university.
+		return m[1], s
 	}
 	if en, ok := jaCompanies[s]; ok {
 		// A well-known outlet (日経) is a commenter, whom only a strong
