@@ -1206,3 +1206,26 @@ func joinLatinShapes(toks []tokenizer.Token) []tokenizer.Token {
 func latinLetters(s string) bool {
 	return isLatinWord(s) && strings.ContainsFunc(s, unicode.IsLetter) && !strings.ContainsAny(s, ".-&")
 }
+
+// jaSchoolPrefixRe finds, right before a school's name, what the
+// dictionary cuts off it: the body that runs it (北条台市立) and an
+// ordinal (第三): 北条台市立第三中学校, read as 三中学校.
+var jaSchoolPrefixRe = regexp.MustCompile(`(?:[一-龥ぁ-んァ-ヶ]{1,8}?[都道府県市町村区]立)?第?[一二三四五六七八九十〇0-9０-９]*$`)
+
+// widenSchoolNames gives a school's name the body and the ordinal the
+// text writes before it.
+func (js *jaSentence) widenSchoolNames() {
+	for k := range js.names {
+		n := js.names[k].text
+		if !strings.HasSuffix(n, "学校") && !strings.HasSuffix(n, "高校") {
+			continue
+		}
+		i := strings.Index(js.text, n)
+		if i <= 0 {
+			continue
+		}
+		if p := jaSchoolPrefixRe.FindString(js.text[:i]); p != "" && utf8.RuneCountInString(p) >= 2 {
+			js.names[k].text = p + n
+		}
+	}
+}

@@ -142,6 +142,12 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"浜岬医科大学"},
 		},
 		{
+			class: "a municipal school's name keeps its city and ordinal (市立第三中学校)",
+			lang:  "ja", title: "市立中学校における生徒の個人情報を含むUSBメモリの紛失について",
+			text: "このたび、南浜市立第二中学校において、教諭が生徒の個人情報を含むUSBメモリを紛失する事案が発生しました。\n\n紛失したUSBメモリには生徒231名分の氏名と成績が保存されていました。",
+			want: []string{"南浜市立第二中学校"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

@@ -51,6 +51,9 @@ func jaCueRest(weight float64, needsBreach bool, pattern string, rest *regexp.Re
 var jaVictimCues = []cue{
 	// 〇〇は…と発表した
 	jaCue(3, true, jaList+jaAside+`(?:は|が|では|も|として)(?:[^。N]|N\d+ [^はが])*?(?:発表|公表|明らかに|お知らせ|報告|判明|確認|認め|届け出|謝罪|お詫び|公開し|説明|通知)`),
+	// 〇〇において、…USBメモリを紛失する事案が発生しました: where the
+	// incident happened, in a notice.
+	jaCue(3, true, jaList+`において、?[^。]{0,60}?(?:事案|事故|事態|インシデント)(?:が)?(?:発生|判明)`),
 	// 〇〇は、昨年受けたランサムウェア攻撃で…
 	jaCue(4, false, jaList+`(?:は|が|では|も)、?[^。]{0,20}?受け(?:た|ている)(?:ランサムウェア|サイバー)?攻撃`),
 	// 「Akira」は、〇〇をリークサイトに掲載し…: a gang lists its victim.

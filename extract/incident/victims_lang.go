@@ -1120,6 +1120,7 @@ func japaneseSentences(tk *tokenizer.Tokenizer, ss []sentence) []jaSentence {
 		}
 		out[i] = japaneseSentence(s, joinLatinShapes(own))
 		out[i].wholeLineName()
+		out[i].widenSchoolNames()
 	}
 	known := knownNames(out)
 	for i := range out {
