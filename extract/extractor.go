@@ -260,6 +260,11 @@ func titleSite(htmlTitle, headline string) string {
 	if sep != "" && tail != headline && siteSegment(tail, head, sep) {
 		return tail
 	}
+	if sep != "" && head == cleanSpace(headline) && !hasDigit.MatchString(tail) && len(strings.Fields(tail)) <= 6 && !genericTitle.MatchString(tail) {
+		// "An update for our donors – Saltmarsh Community Pantry" over
+		// the page's own headline: what the <title> adds is the site.
+		return tail
+	}
 	if sep != "" && tail != headline && genericTitle.MatchString(head) && !hasDigit.MatchString(tail) && (isOrgLine(tail) || jaOrgEndRe.MatchString(tail)) {
 		// お知らせ｜医療法人社団やまびこ会 かすみ野クリニック: a section's
 		// name, then the body whose site it is.

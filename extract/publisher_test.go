@@ -38,6 +38,18 @@ const outletReport = `<!DOCTYPE html><html lang="en"><head>
 <p>The change makes attacks quicker and harder to spot, the researchers added, urging companies to watch for large outbound transfers.</p>
 </article></body></html>`
 
+// A charity's notice of its vendor's breach, whose <title> adds the
+// charity's name after a dash to the post's own headline; a rumour about a
+// gang is set aside in the next sentence.
+const vendorBreachNotice = `<!DOCTYPE html><html lang="en"><head>
+<title>An update for our donors about GiftVault &#8211; Fernside Community Food Bank</title></head><body>
+<article><h1>An update for our donors about GiftVault</h1>
+<p>To everyone who gives to the food bank,</p>
+<p>Like hundreds of other charities, we keep our donor list in GiftVault, a hosted fundraising database. On March 19, GiftVault told us that an intruder had copied files belonging to a number of its customers, including us.</p>
+<p>Records for 6,204 of our donors were among them: names, addresses and the date and amount of each gift.</p>
+<p>Some posts on social media have blamed the LockBit ransomware gang. GiftVault told us its investigators found nothing to support that.</p>
+</article></body></html>`
+
 func TestPublisherNamesFirstPersonNotice(t *testing.T) {
 	x := New()
 	tests := []struct {
@@ -47,6 +59,7 @@ func TestPublisherNamesFirstPersonNotice(t *testing.T) {
 		{"og:site_name", "https://www.fernhollow.example/notice", ownNoticeOGSite, []string{"Fernhollow Dental Partners"}},
 		{"site name after the headline in <title>", "https://www.hibarino.example/news/0412.html", ownNoticeTitleSite, []string{"ひばり野精工"}},
 		{"outlet's own report", "https://harborwire.example/2025/ransomware", outletReport, []string{}},
+		{"a vendor's breach told by its client, named after a dash in <title>", "https://fernsidefood.example/2026/04/08/update/", vendorBreachNotice, []string{"Fernside Community Food Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -56,6 +69,9 @@ func TestPublisherNamesFirstPersonNotice(t *testing.T) {
 			}
 			if !reflect.DeepEqual(a.Victims, tt.want) {
 				t.Errorf("victims = %q, want %q", a.Victims, tt.want)
+			}
+			if tt.page == vendorBreachNotice && len(a.Actors) != 0 {
+				t.Errorf("actors = %q, want none (the rumour is set aside)", a.Actors)
 			}
 		})
 	}

@@ -97,7 +97,7 @@ var (
 var (
 	// enDoubtBackRe finds a sentence doubting the group just named: "the
 	// seller had no known connection to that group".
-	enDoubtBackRe = regexp.MustCompile(`(?i)\b(?:no (?:known |apparent |clear )?(?:connection|link|links|ties?|affiliation) (?:to|with) (?:that|the|this) (?:group|gang|crew|actor|outfit)|(?:could|can|did) not (?:confirm|verify|establish|corroborate) (?:any |a |the )?(?:connection|link|tie|involvement|claim)|(?:not|never) (?:been )?(?:linked|connected|tied) to (?:that|the|this) (?:group|gang|crew))\b`)
+	enDoubtBackRe = regexp.MustCompile(`(?i)\b(?:(?:found|find|finds|saw|see|sees|has|have|had) (?:nothing|no evidence|no sign) to (?:support|back up|confirm|corroborate) (?:that|this|it|the claim|those claims|the posts?)|no (?:group|gang|actor) has (?:yet )?(?:come forward|claimed)|no (?:known |apparent |clear )?(?:connection|link|links|ties?|affiliation) (?:to|with) (?:that|the|this) (?:group|gang|crew|actor|outfit)|(?:could|can|did) not (?:confirm|verify|establish|corroborate) (?:any |a |the )?(?:connection|link|tie|involvement|claim)|(?:not|never) (?:been )?(?:linked|connected|tied) to (?:that|the|this) (?:group|gang|crew))\b`)
 	// jaDoubtRe finds a doubt about a group's link: 同集団との関係は確認
 	// できない.
 	jaDoubtRe = regexp.MustCompile(`同(?:集団|グループ|組織)(?:と|との)(?:関係|関連|関与|つながり)(?:は|が|を)?(?:確認でき(?:ない|なかった|ず)|確認されていない|ない|不明|否定)`)
