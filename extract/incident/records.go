@@ -40,6 +40,9 @@ var (
 	// jaDataWordsRe and enDataWordsRe name personal data.
 	jaDataWordsRe = regexp.MustCompile(`個人情報|情報|データ|氏名|住所|記録`)
 	enDataWordsRe = regexp.MustCompile(`(?i)\b(?:data|information|records?|details|personal|names|addresses|numbers|files)\b`)
+	// enOutOfRe precedes the whole a figure before it is part of: "8,914
+	// of our 15,302 backers", "3 out of the 40 stores".
+	enOutOfRe = regexp.MustCompile(`(?i)\d[\d,.]*(?:\s?(?:million|thousand|k|m))?\s+(?:\w+\s+)?(?:of|out of) (?:our|its|their|the|all|all of (?:our|its|the))\s+(?:(?:total|roughly|about|around|approximately|some)\s+)?$`)
 	// enTimeSpanRe finds a span of time counted back ("trip history for
 	// the previous 90 days"), which speaks of no earlier incident.
 	enTimeSpanRe = regexp.MustCompile(`(?i)\b(?:the )?(?:previous|prior|past|preceding) (?:\d+|two|three|four|five|six|seven|ten|twelve) (?:days|weeks|months|years|hours)\b`)
@@ -479,6 +482,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if enDisruptionRe.MatchString(s.text) && !enDataWordsRe.MatchString(s.text) {
 			// "46 flights were cancelled, affecting 8,300 passengers":
 			// people the outage upset, not whose data it touched.
+			return countCandidate{}, false
+		}
+		if enOutOfRe.MatchString(before) {
+			// "8,914 of our 15,302 backers": the whole the part is
+			// counted from.
 			return countCandidate{}, false
 		}
 		if enReferenceNumberRe.MatchString(before) {

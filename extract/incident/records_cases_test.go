@@ -312,6 +312,12 @@ func TestRecordCases(t *testing.T) {
 			records: nil,
 		},
 		{
+			name: "a part counted from a whole: the part is the count",
+			doc: Doc{Lang: "en", Title: "A security incident at our fulfilment partner",
+				Text: "Our fulfilment partner told us on July 16 that an attacker had broken into one of its order servers.\n\nThe shipping records of 2,306 of our 9,840 backers were in the file the attacker exported: names, shipping addresses and phone numbers."},
+			records: ptr(2306),
+		},
+		{
 			name: "a fact check denying the leak its headline names",
 			doc: Doc{Lang: "en", Title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 				Text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion."},

@@ -148,6 +148,13 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"南浜市立第二中学校"},
 		},
 		{
+			class: "a creator's update on its partner's breach: the partner that warehouses our stock is a vendor",
+			lang:  "en", title: "A security incident at our fulfilment partner",
+			site: "Dawnlamp",
+			text: "Hi everyone,\n\nBoxwell Logistics, the company that warehouses our stock and ships your rewards, told us on July 16 that an attacker had broken into one of its order servers and exported a file of recent shipments. We want you to hear it from us.\n\nThe shipping records of 2,306 of our 9,840 backers were in that file.",
+			want: []string{"Dawnlamp"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

@@ -14,7 +14,7 @@ func init() {
 	for unit, words := range map[string][]string{
 		"records":     {"records", "record", "rows", "entries", "data records", "lines"},
 		"people":      {"people", "persons", "individuals", "victims", "households", "families", "lives", "identities", "americans", "residents", "citizens", "taxpayers", "voters", "participants", "volunteers", "veterans", "retirees", "pensioners", "claimants", "recipients", "visitors", "attendees", "inmates", "seniors", "adults", "minors", "homeowners", "renters", "occupants", "residents'", "constituents", "claimants'", "learners", "applicants'", "survivors", "clients'", "dependents", "dependants", "contacts", "individual contacts", "beneficiaries'", "tenants", "leaseholders", "lessees", "guardians", "parishioners", "congregants"},
-		"customers":   {"customers", "customer", "clients", "consumers", "shoppers", "buyers", "guests", "passengers", "travelers", "travellers", "policyholders", "cardholders", "card holders", "patrons", "ticket holders", "ticketholders", "ticket buyers", "diners", "readers", "listeners", "viewers", "bidders", "account holders", "accountholders", "policy holders", "borrowers", "beneficiaries", "enrollees", "members", "subscribers", "donors", "supporters", "fans", "investors", "owners", "riders", "drivers", "sellers", "merchants"},
+		"customers":   {"customers", "customer", "clients", "consumers", "shoppers", "buyers", "guests", "passengers", "travelers", "travellers", "policyholders", "cardholders", "card holders", "patrons", "ticket holders", "ticketholders", "ticket buyers", "diners", "readers", "listeners", "viewers", "bidders", "account holders", "accountholders", "policy holders", "borrowers", "beneficiaries", "enrollees", "members", "subscribers", "donors", "supporters", "backers", "pledgers", "fans", "investors", "owners", "riders", "drivers", "sellers", "merchants"},
 		"users":       {"users", "user", "players", "gamers", "profiles", "usernames", "logins"},
 		"accounts":    {"accounts", "account"},
 		"patients":    {"patients"},
@@ -45,6 +45,10 @@ var unitStopWords = map[string]bool{
 	"organisations": true, "countries": true, "ransom": true, "dollars": true,
 }
 
+// partOfWholeRe follows a part with the whole it is counted from, up to
+// the whole's figure: " of our 15,302", " out of the 40".
+var partOfWholeRe = regexp.MustCompile(`^\s+(?:out\s+)?of\s+(?:our|its|their|the|all)\s+(?:(?:total|roughly|about|around|approximately|some)\s+)?\d[\d,.]*(?:\s?(?:million|thousand))?`)
+
 var wordRe = regexp.MustCompile(`[A-Za-z][A-Za-z\-']*|[^\sA-Za-z]`)
 
 // demonymRe matches words such as Americans, Japanese, Britons.
@@ -54,6 +58,11 @@ var demonymRe = regexp.MustCompile(`^[A-Z][a-z]+(?:ans|ese|ons)$`)
 // four words ahead; it returns "" when there is none.
 func englishUnit(s string, end int) (string, int) {
 	rest := s[end:]
+	if m := partOfWholeRe.FindString(rest); m != "" {
+		// "8,914 of our 15,302 backers": the part counts what the
+		// whole does.
+		return englishUnit(s, end+len(m))
+	}
 	// "211,874 current and former electricity and gas customers": a few
 	// words of description may stand before the unit.
 	words := wordRe.FindAllStringIndex(rest, 9)
