@@ -1784,25 +1784,35 @@ var registrationRe = regexp.MustCompile(`\b(?:ABN|ACN|NZBN|Company (?:No\.?|Numb
 // of the text it shortens: same first character, same last two, the short
 // form's characters in order within the full one, at least four of them.
 func jaShortenedNames(names map[string]bool) map[string]string {
+	type name struct {
+		s string
+		r []rune
+	}
+	var all []name
+	for n := range names {
+		if hasJapanese(n) {
+			all = append(all, name{n, []rune(n)})
+		}
+	}
 	var out map[string]string
-	for a := range names {
-		ra := []rune(a)
-		if len(ra) < 4 || !hasJapanese(a) {
+	for _, a := range all {
+		ra := a.r
+		if len(ra) < 4 {
 			continue
 		}
 		full, n := "", 0
-		for b := range names {
-			rb := []rune(b)
-			if len(rb) <= len(ra) || rb[0] != ra[0] || string(rb[len(rb)-2:]) != string(ra[len(ra)-2:]) || strings.Contains(b, a) || !runeSubsequence(ra, rb) {
+		for _, b := range all {
+			rb := b.r
+			if len(rb) <= len(ra) || rb[0] != ra[0] || rb[len(rb)-1] != ra[len(ra)-1] || rb[len(rb)-2] != ra[len(ra)-2] || strings.Contains(b.s, a.s) || !runeSubsequence(ra, rb) {
 				continue
 			}
-			full, n = b, n+1
+			full, n = b.s, n+1
 		}
 		if n == 1 {
 			if out == nil {
 				out = map[string]string{}
 			}
-			out[a] = full
+			out[a.s] = full
 		}
 	}
 	return out
