@@ -188,7 +188,7 @@ func leadHeadline(paras []string) int {
 		if isOrgLine(paras[i]) || signatory.MatchString(paras[i]) {
 			continue
 		}
-		if p := cleanSpace(paras[i]); skipped < 5 && (jaLetterheadTitleRe.MatchString(p) || isDateLine(p) || jaDepartmentLine.MatchString(p) || jaLabelledLineRe.MatchString(p) || contactLineRe.MatchString(p) || genericTitle.MatchString(p)) {
+		if p := cleanSpace(paras[i]); skipped < 5 && (jaLetterheadTitleRe.MatchString(p) || isDateLine(p) || jaDepartmentLine.MatchString(p) || jaLabelledLineRe.MatchString(p) || contactLineRe.MatchString(p) || genericTitle.MatchString(p) || fieldLineRe.MatchString(p)) {
 			// 報道発表資料 / 令和7年10月20日 / 鳴海県 保健福祉部: a
 			// government release's letterhead above its headline.
 			skipped++
@@ -205,12 +205,16 @@ func leadHeadline(paras []string) int {
 	return -1
 }
 
+// fieldLineRe finds a record's field line above a page's text: "Status:
+// RESOLVED FIXED", "Product: Quillstone Billing", "Severity: High".
+var fieldLineRe = regexp.MustCompile(`(?i)^(?:status|product|component|version|versions|severity|priority|reporter|reported by|assignee|assigned to|resolution|platform|category|tags?|type|cve|cvss(?: score)?|id|ref(?:erence)?|modified|last modified|opened|created|updated|posted|filed|keywords)\s*[:：]\s*\S`)
+
 // contactLineRe finds a line giving a telephone or fax number, the
 // banner's or the letterhead's contact: 法人本部　TEL 0998-41-2270.
 var contactLineRe = regexp.MustCompile(`(?i)(?:\bTEL|\bFAX|電話|☎|℡)\s*[:：.]?\s*[0-9０-９(（]|\b\d{2,5}-\d{2,4}-\d{3,4}\b`)
 
 func isHeadlineLine(first string) bool {
-	if contactLineRe.MatchString(first) {
+	if contactLineRe.MatchString(first) || fieldLineRe.MatchString(first) {
 		return false
 	}
 	n := utf8.RuneCountInString(first)

@@ -103,6 +103,12 @@ func TestPageTitles(t *testing.T) {
 　当法人の記録システムへの不正アクセスについて、外部専門機関による調査がおおむね完了いたしましたので、その結果をご報告いたします。関係者の皆様に多大なるご心配とご迷惑をおかけしておりますことを、深くお詫び申し上げます。<br><br>
 　調査の結果、攻撃者はネットワーク機器の脆弱性を悪用して侵入し、サーバーを暗号化したことが判明しました。対象となる皆様には書面にてご連絡いたします。</td></tr></table></body></html>`),
 			"当法人の記録システムへの不正アクセスについて（第2報）"},
+		{"a bug tracker's field table above the report", "https://bugs.quillmoss.example/show_bug.cgi?id=1820044",
+			[]byte(`<html><head><title>Bug 1820044 - Customer portal exposed other users' invoices</title></head><body><div id="header">Bugzilla</div>
+<table><tr><th>Status:</th><td>RESOLVED FIXED</td></tr><tr><th>Product:</th><td>Quillmoss Billing</td></tr></table>
+<div class="bz_comment"><p>An IDOR in the invoices API let any logged-in customer download other customers' invoices by changing the id parameter, and the endpoint was scraped for a week.</p>
+<p>We have disabled the account that scraped it, fixed the check and notified every customer whose invoices were downloaded.</p></div></body></html>`),
+			"Bug 1820044 - Customer portal exposed other users' invoices"},
 		{"short <title> repeated as a footer heading", "https://news.example/a/91",
 			page("<title>Harbour Daily</title>",
 				`<h1>Port operator restores systems after weekend outage</h1><div class="foot"><h2>Harbour Daily</h2></div>`),

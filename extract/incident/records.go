@@ -48,7 +48,7 @@ var (
 	enTimeSpanRe = regexp.MustCompile(`(?i)\b(?:the )?(?:previous|prior|past|preceding) (?:\d+|two|three|four|five|six|seven|ten|twelve) (?:days|weeks|months|years|hours)\b`)
 	// enReferenceNumberRe precedes the number of a provision or a
 	// document: "Regulation 30", "Section 8(b)", "Item 1.05".
-	enReferenceNumberRe = regexp.MustCompile(`(?i)\b(?:regulations?|sections?|articles?|rules?|clauses?|chapters?|parts?|schedules?|forms?|items?|annex|appendix|paragraphs?|para|sec|reg|exhibits?|title|docket|case no|no)\.?\s*$`)
+	enReferenceNumberRe = regexp.MustCompile(`(?i)\b(?:regulations?|sections?|articles?|rules?|clauses?|chapters?|parts?|schedules?|forms?|items?|annex|appendix|paragraphs?|para|sec|reg|exhibits?|title|docket|case no|no|bug|issue|ticket|case|incident|advisory|bulletin|request|release|build|job|order|invoice|report number|report)\.?\s*#?\s*$`)
 	// enInCirculationRe follows a figure of everything there is:
 	// "cards in circulation", "devices in use".
 	enInCirculationRe  = regexp.MustCompile(`(?i)^\s*(?:[\w-]+\s+){0,2}(?:in circulation|in use|on issue|issued to date|in service)\b`)

@@ -318,6 +318,12 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(2306),
 		},
 		{
+			name: "a bug's number is no count",
+			doc: Doc{Lang: "en", Title: "Bug 1820044 - Customer portal exposed other users' invoices",
+				Text: "Quillstone Software said a flaw in its billing portal exposed the invoices of 3,117 customers to other logged-in users. We have notified affected customers."},
+			records: ptr(3117),
+		},
+		{
 			name: "a fact check denying the leak its headline names",
 			doc: Doc{Lang: "en", Title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 				Text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion."},

@@ -155,6 +155,19 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"Dawnlamp"},
 		},
 		{
+			class: "a regulator's report: the organisation that reported the breach, not the Act it breached",
+			lang:  "en", title: "Investigation report: Hallow Insurance Brokers Ltd",
+			text: "The Commissioner investigated a breach reported by Hallow Insurance Brokers Ltd (the Broker) in which an attacker gained access to a staff mailbox and downloaded the personal information of 12,904 clients.\n\nThe Commissioner found that the Broker failed to take reasonable steps to protect the information, in breach of the Act.",
+			want: []string{"Hallow Insurance Brokers"},
+		},
+		{
+			class: "a congregation's notice signed by its pastor",
+			lang:  "en", title: "A message about our database",
+			site: "St. Aidan Community Church",
+			text: "Dear church family,\n\nLast week we learned that our online giving database provider, GiveLedger, was hacked. GiveLedger told us that the names and giving history of 1,240 members of our congregation were included in the files the attackers took.\n\nGrace and peace,\nPastor Jim Holloway",
+			want: []string{"St. Aidan Community Church"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

@@ -36,7 +36,7 @@ statute treaty`)
 // enLaws are laws and rules written as initialisms: a text cites them, they
 // are never breached.
 var enLaws = wordSet(`hipaa hitech gdpr ccpa cpra ferpa glba coppa sox pci pci-dss fisma pipeda
-bipa appi nis nis2 dora cmmc hitrust fcra tcpa ndb`)
+bipa appi nis nis2 dora cmmc hitrust fcra tcpa ndb act acts regulation regulations code ordinance statute directive`)
 
 // enKindNouns name a kind of organisation a headline puts after a place
 // to describe one it does not name ("Ohio insurer", "Montana CU").
@@ -576,7 +576,7 @@ func stripJaHonorific(s string) string {
 
 // personalTitleRe opens a name with the title of an office or a form of
 // address that stands before a person's name.
-var personalTitleRe = regexp.MustCompile(`^(?:(?:assistant |deputy |acting )?(?:district|state's|county|u\.s\.|us|state) attorney|attorney general|judge|justice|sheriff|mayor|governor|gov|senator|sen|rep|representative|congressman|congresswoman|councilman|councilwoman|councillor|councilor|detective|det|officer|sergeant|sgt|lieutenant|lt|captain|capt|commissioner|superintendent|president|prime minister|minister|secretary|dr|mr|mrs|ms|prof|professor|sir|dame|lord|lady)$`)
+var personalTitleRe = regexp.MustCompile(`^(?:(?:assistant |deputy |acting )?(?:district|state's|county|u\.s\.|us|state) attorney|attorney general|judge|justice|sheriff|mayor|governor|gov|senator|sen|rep|representative|congressman|congresswoman|councilman|councilwoman|councillor|councilor|detective|det|officer|sergeant|sgt|lieutenant|lt|captain|capt|commissioner|superintendent|president|prime minister|minister|secretary|dr|mr|mrs|ms|prof|professor|sir|dame|lord|lady|pastor|reverend|rev|father|fr|rabbi|imam|bishop|deacon|elder|chaplain|coach|principal|dean)$`)
 
 // titledPerson reports a name made of a personal title and then only a
 // person's name: two or three capitalised words, none an organisation's.

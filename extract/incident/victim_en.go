@@ -189,6 +189,9 @@ var enTitleCues = []cue{
 	enCue(3, false, false, `notice of (?:a )?(?:data )?(?:security )?(?:privacy )?(?:incident|breach|event)`),
 	// "Data Breach Notification: Calder Outfitters LLC".
 	enCue(3, false, false, `^(?:(?:data|security|privacy|cyber|cybersecurity) ){0,2}(?:breach |incident |event )?(?:notification|notice|disclosure|report)s? (?::|-|—|–|\|) `+enName1+`$`),
+	// "investigated a breach reported by Calloway Insurance Brokers Ltd":
+	// a regulator's account of the breach an organisation reported.
+	enCue(4, false, false, `\b(?:a|the) (?:data |security |privacy |cyber )?(?:breach|incident) (?:reported|notified|self-reported|disclosed) (?:to (?:the |us |it )?(?:N\d+ )?)?by `+enList),
 }
 
 // enRoleCues mark names that comment on an incident rather than suffer it:
@@ -197,7 +200,7 @@ var enRoleCues = []cue{
 	enCue(1, false, false, `(?:researchers?|analysts?|experts?|investigators?|specialists?|intelligence|team|analysis|report|reports|reporting|blog) (?:at|from|with|of|by) `+enList),
 	enCue(1, false, false, `(?:security|cybersecurity|cyber security|threat intelligence|intelligence|research|antivirus|infosec|forensics?|incident response|news|tech) `+
 		`(?:firm|company|vendor|provider|outlet|site|publication|researchers?|team|agency|specialist|consultancy|website|blog|newsletter) `+enList),
-	enCue(1, false, false, `(?:according to|via|cited by|citing|told|reported by|first reported by|spotted by|discovered by|found by|identified by|observed by|tracked by|confirmed to|surveyed by|polled by|interviewed by|(?:a |an |the )?(?:survey|study|poll|report|analysis) (?:by|from|of)) (?:the )?`+enList),
+	enCue(1, false, false, `(?:according to|via|cited by|citing|told|(?:^|as |first |initially |previously |widely |was |were |been |, )reported by|spotted by|discovered by|found by|identified by|observed by|tracked by|confirmed to|surveyed by|polled by|interviewed by|(?:a |an |the )?(?:survey|study|poll|report|analysis) (?:by|from|of)) (?:the )?`+enList),
 	enCue(1, false, false, enName1+` (?:security |threat |)(?:researchers?|analysts?|experts?|threat intelligence|research team|reported that|reports that|first reported|found that|observed|believes|assessed|analy[sz]ed|tracks|spokesperson told)\b`),
 	enCue(1, false, false, enName1+` 's (?:research|threat|security|intelligence|incident response|analysis|report|researchers)\b`),
 	// "according to a survey of brokers by Dovecote Partners": the
