@@ -168,6 +168,24 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"St. Aidan Community Church"},
 		},
 		{
+			class: "an inn's notice (当館) signed by its manager under the inn's name",
+			lang:  "ja", title: "ご予約サイトへの不正アクセスに関するお詫び",
+			text: "このたび、当館の宿泊予約システムが第三者による不正アクセスを受け、お客様の個人情報318件が流出した可能性があることが判明いたしました。\n\n湯ノ花 鶴見荘　支配人　田中 一郎",
+			want: []string{"湯ノ花 鶴見荘"},
+		},
+		{
+			class: "a pension fund's notice (当基金) on its contractor's ransomware, signed by the fund",
+			lang:  "ja", title: "加入者情報の流出のおそれについて",
+			text: "当基金の業務委託先である株式会社ミナセ計算センターにおいてランサムウェア被害が発生し、当基金の加入者の個人情報が流出したおそれがあることが判明しました。\n\n対象となる方は計1万2,004名です。\n\nあさひ電機企業年金基金",
+			want: []string{"あさひ電機企業年金基金"},
+		},
+		{
+			class: "a Japanese arm's translation of its foreign parent's release: the incident a katakana compound names",
+			lang:  "ja", title: "【抄訳】ハーロウ・ロジスティクス、サイバーセキュリティインシデントについて",
+			text: "本資料は、米国ハーロウ・ロジスティクス社が発表したプレスリリースの抄訳です。\n\nハーロウ・ロジスティクスは、同社のITシステムの一部に影響を及ぼすサイバーセキュリティインシデントを検知したと発表しました。",
+			want: []string{"ハーロウ・ロジスティクス"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",

@@ -16,7 +16,7 @@ const (
 
 var jaBreachRe = regexp.MustCompile(`(?:情報|データ)[^。]{0,40}?(?:公開され|売りに出|販売され|掲載され|売買され)|掲示板|ダークウェブ|不正送金|不正に送金|不正アクセス|サイバー攻撃|ランサムウェア|ランサム|漏えい|漏洩|漏れ|流出|情報漏|不正ログイン|侵入|感染|暗号化|窃取|盗まれ|盗難|被害|攻撃|マルウェア|ウイルス|ハッキング|不正に|閲覧された|脅迫|身代金|インシデント|乗っ取|改ざん|不正利用|侵害|閲覧できる状態|閲覧可能な状態|閲覧可能に|誤送信|設定不備|外部公開|不正(?:な)?持ち出|無断(?:で)?持ち出|名簿業者|誤って[^。]{0,12}?(?:送信|送付|封入|発送|郵送|配布|配付|掲載)|誤送付|誤配送|誤交付|誤掲載|誤封入|誤発送|紛失|置き忘れ|誤廃棄`)
 
-var jaFirstPersonRe = regexp.MustCompile(`当球団|当チーム|当山|当寺|当宮|当神社|当教会|当自治会|本自治会|当町内会|本町内会|当管理組合|本管理組合|当同窓会|本同窓会|当後援会|当クラブ|当教室|本教室|当塾|本塾|当園|本園|当サロン|当クリニック|当薬局|当医院|当JA|本JA|本生協|当生協|本学園|当学園|当店|弊店|当ＪＡ|当社|本企業団|本金庫|本組合|本法人|本機構|本財団|本事務所|当団体|当金庫|当企業団|当事務所|当所|当財団|当大学|当病院|弊社|当行|当院|本学|当法人|当機構|当組合|当館|当団体|弊行|弊学|本市|当市|本町|当町|本村|当村|本県|当県|本区|当区|当協会|本協会|当会|本会|当校|本校|弊団体|弊法人|当センター`)
+var jaFirstPersonRe = regexp.MustCompile(`当基金|本基金|当共済|本共済|当球団|当チーム|当山|当寺|当宮|当神社|当教会|当自治会|本自治会|当町内会|本町内会|当管理組合|本管理組合|当同窓会|本同窓会|当後援会|当クラブ|当教室|本教室|当塾|本塾|当園|本園|当サロン|当クリニック|当薬局|当医院|当JA|本JA|本生協|当生協|本学園|当学園|当店|弊店|当ＪＡ|当社|本企業団|本金庫|本組合|本法人|本機構|本財団|本事務所|当団体|当金庫|当企業団|当事務所|当所|当財団|当大学|当病院|弊社|当行|当院|本学|当法人|当機構|当組合|当館|当団体|弊行|弊学|本市|当市|本町|当町|本村|当村|本県|当県|本区|当区|当協会|本協会|当会|本会|当校|本校|弊団体|弊法人|当センター`)
 
 // jaCountermeasureRe finds a breach word naming the defence against it,
 // not a breach: ランサム対策需要, サイバー攻撃対策, 不正アクセス防止.
@@ -138,7 +138,7 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 	titleBreach, firstPerson := false, false
 	lastSelf := -10 // the index of the last sentence speaking of 当社's own systems
 	for i, s := range ss {
-		breach := jaSpeaksOfBreach(s.shape)
+		breach := jaSpeaksOfBreach(s.shape) || incidentNamed(s)
 		if s.title && breach {
 			titleBreach = true
 		}
@@ -351,6 +351,12 @@ var jaSignatureRes = []*regexp.Regexp{
 	// 葦原福祉会, 医療法人社団 〇〇会 法人本部): the dictionary may not
 	// know the name.
 	regexp.MustCompile(`^(?:社会福祉法人|社会医療法人|医療法人社団|医療法人財団|医療法人|学校法人|一般社団法人|公益社団法人|一般財団法人|公益財団法人|特定非営利活動法人|NPO法人|国立大学法人|公立大学法人|国立研究開発法人|地方独立行政法人|独立行政法人|税理士法人|弁護士法人|株式会社|有限会社|合同会社)\s*([^\s（(]{2,20}?)(?:\s+\S{1,12}?(?:部|課|局|室|係|本部|事務局))?$`),
+	// A body's name alone on the signature line, by its kind
+	// (ひかり電機企業年金基金, 〇〇健康保険組合).
+	regexp.MustCompile(`^(\S{2,20}(?:基金|健康保険組合|共済組合|共済会|連合会|協議会|研究所|事業団))$`),
+	// An inn's, a shop's or a clinic's name before its manager's post
+	// (湯元 月見荘　支配人　山口 健).
+	regexp.MustCompile(`^(\S{1,10}(?:\s\S{1,10})?(?:荘|亭|庵|館|屋|旅館|ホテル|医院|クリニック|歯科|薬局|店|園))\s+(?:支配人|女将|若女将|店長|院長|園長|館長|館主|オーナー|代表)(?:\s|$)`),
 	// A temple or a shrine under its religious corporation, the
 	// temple's mountain name first (宗教法人 瑠璃光山 慈恩寺).
 	regexp.MustCompile(`^宗教法人\s*(?:\S{1,8}山\s+)?(\S{2,12}?(?:寺|院|神社|宮|大社|教会))$`),
@@ -365,4 +371,15 @@ func signatureIssuer(line string) string {
 		}
 	}
 	return ""
+}
+
+// incidentNamed reports a sentence whose katakana run the dictionary took
+// for a name is an incident's: サイバーセキュリティインシデント.
+func incidentNamed(s jaSentence) bool {
+	for _, n := range s.names {
+		if strings.HasSuffix(n.text, "インシデント") || strings.HasSuffix(n.text, "アタック") || strings.HasSuffix(n.text, "ハッキング") {
+			return true
+		}
+	}
+	return false
 }
