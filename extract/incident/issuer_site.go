@@ -492,7 +492,7 @@ var definedCompanyBreachRe = regexp.MustCompile(`\bthe Company (?:recently |has 
 // incidents it handled, is none.
 func firstPersonNotice(ss []sentence, ja bool) bool {
 	for _, s := range ss {
-		if s.title && (ja && jaProductRe.MatchString(s.text) || !ja && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) && !titleBreachRe.MatchString(s.text) && !audienceTitleRe.MatchString(s.text))) {
+		if s.title && (ja && jaProductRe.MatchString(s.text) || !ja && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) && !titleBreachRe.MatchString(s.text) && !audienceTitleRe.MatchString(s.text) && !bareNoticeTitleRe.MatchString(s.text))) {
 			// "Security update: unauthorized access to…" is a notice;
 			// "Security update for Acme Gateway" is an advisory.
 			return false
@@ -544,6 +544,11 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 	}
 	return false
 }
+
+// bareNoticeTitleRe finds a notice's headline that names no product:
+// "Important Security Update", "Security Notice". An advisory's names
+// what it patches.
+var bareNoticeTitleRe = regexp.MustCompile(`(?i)^(?:an? )?(?:important|urgent|update(?:d)?:?|notice:?)?\s*(?:security|privacy|cybersecurity|data security) (?:update|notice|alert|incident|announcement)s?(?: for (?:our )?(?:customers|members|patients|clients|users|families|students|employees))?\s*$`)
 
 // jaNoticeTitleRe finds the headline of an organisation's own numbered or
 // apologetic notice: 〇〇について(第2報), お詫びとお知らせ, 【重要なお知らせ】.

@@ -186,6 +186,13 @@ func TestSession8VictimForms(t *testing.T) {
 			want: []string{"ハーロウ・ロジスティクス"},
 		},
 		{
+			class: "an 'Important Security Update' that names no product is a notice, not an advisory",
+			lang:  "en", title: "Important Security Update",
+			site: "Lakeside Federal Credit Union",
+			text: "We recently identified suspicious activity in our online banking platform. Our investigation determined that an unauthorized third party used stolen passwords to log in to 1,908 member accounts.\n\nWe have reset the passwords of all affected members.",
+			want: []string{"Lakeside Federal Credit Union"},
+		},
+		{
 			class: "a fact check denying the leak its headline names",
 			lang:  "en", title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 			text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion.",
