@@ -174,21 +174,7 @@ func restoreIssuer(root *html.Node, text string) string {
 // line breaks trafilatura collapses: a paragraph that is a <pre>'s text with
 // its white space squeezed is replaced by the <pre> as the page shows it.
 func restorePre(root *html.Node, text string) string {
-	var pres []*html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
-				continue
-			}
-			if c.DataAtom == atom.Pre {
-				pres = append(pres, c)
-				continue
-			}
-			walk(c)
-		}
-	}
-	walk(root)
+	pres := outermost(root, atom.Pre, 0)
 	if len(pres) == 0 {
 		return text
 	}
@@ -528,21 +514,7 @@ func restoreStandfirst(root *html.Node, text, title string) string {
 		return text
 	}
 	flat := cleanSpace(text)
-	var h1s []*html.Node
-	var find func(n *html.Node)
-	find = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && len(h1s) < 3; c = c.NextSibling {
-			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
-				continue
-			}
-			if c.DataAtom == atom.H1 {
-				h1s = append(h1s, c)
-				continue
-			}
-			find(c)
-		}
-	}
-	find(root)
+	h1s := outermost(root, atom.H1, 2)
 	if len(h1s) != 1 {
 		return text // no headline, or several: no telling which one is the article's
 	}
@@ -761,4 +733,26 @@ func lastLine(s string) string {
 		}
 	}
 	return ""
+}
+
+// outermost returns the elements of kind a below root, in document order,
+// not looking inside them nor inside scripts and the like; at most limit
+// of them when limit > 0.
+func outermost(root *html.Node, a atom.Atom, limit int) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && (limit <= 0 || len(out) < limit); c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if c.DataAtom == a {
+				out = append(out, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
 }
