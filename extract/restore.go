@@ -523,10 +523,11 @@ func restoreStandfirst(root *html.Node, text, title string) string {
 	if !sameHeadline(head, title) {
 		return text
 	}
-	sf := standfirstAfter(h)
+	sf := standfirstAfter(h, false)
 	if sf == "" && h.Parent != nil && elementChildren(h.Parent) <= 2 {
-		// The headline alone in a wrapper: the standfirst follows that.
-		sf = standfirstAfter(h.Parent)
+		// The headline alone in a wrapper: the standfirst follows that,
+		// marked as one (a blog's standing intro may stand there too).
+		sf = standfirstAfter(h.Parent, true)
 	}
 	if sf == "" || strings.Contains(flat, sf) {
 		return text
@@ -547,7 +548,7 @@ const maxStandfirstSteps = 4
 // follow n, or "": the first one that reads as a sentence or two of prose
 // and is no byline, date line, caption or link list. The search stops at
 // an element that holds more than a standfirst would (the body).
-func standfirstAfter(n *html.Node) string {
+func standfirstAfter(n *html.Node, marked bool) string {
 	steps := 0
 	for c := n.NextSibling; c != nil && steps < maxStandfirstSteps; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -560,18 +561,36 @@ func standfirstAfter(n *html.Node) string {
 		if textLenOver(c, maxStandfirst) {
 			return ""
 		}
+		hinted := standfirstHint(c)
 		if c.DataAtom == atom.Div && elementChildren(c) == 1 {
 			// <div class="teaser-text"><p>…</p></div>: the standfirst
 			// in a wrapper of its own.
 			if only := firstElement(c); only != nil && (only.DataAtom == atom.P || only.DataAtom == atom.Div) {
 				c = only
+				hinted = hinted || standfirstHint(c)
 			}
+		}
+		if marked && !hinted {
+			continue
 		}
 		if s := standfirstText(c); s != "" {
 			return s
 		}
 	}
 	return ""
+}
+
+// standfirstClassRe names a standfirst by its class, id or itemprop.
+var standfirstClassRe = regexp.MustCompile(`(?i)standfirst|\bdek\b|\bdeck\b|lede|\blead\b|teaser|summary|excerpt|subtitle|sub-title|subhead|strap|description|abstract|リード`)
+
+// standfirstHint reports an element marked as a standfirst.
+func standfirstHint(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id" || a.Key == "itemprop") && standfirstClassRe.MatchString(a.Val) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxStandfirst is the length, in visible runes, above which an element
