@@ -854,6 +854,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 	// notice only ever writes in quotes (「かなてつWeb定期」への不正ログイン)
 	// is its service, not another victim.
 	signed := false
+	ownQuotes := ownQuotedNames(jaText)
 	if jaFirstPersonRe.MatchString(jaText) {
 		for _, h := range hits {
 			if h.idx == 99 && h.weight >= 4 && !quotedOnly(h.mention, jaText) {
@@ -866,7 +867,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		if ownedPlatform(owned, name) || notVictimName(implausible, name, h, "", true) || places[h.mention] {
 			return true
 		}
-		if signed && h.idx != 99 && (quotedOnly(h.mention, jaText) || ownQuoted(h.mention, jaText)) {
+		if signed && h.idx != 99 && (quotedOnly(h.mention, jaText) || ownQuotes[h.mention]) {
 			return true
 		}
 		if isActor(name) || isActor(h.mention) || (isJapaneseCommenter(name) || isCommenter(name)) && h.weight < 4 {
@@ -1834,14 +1835,20 @@ func runeSubsequence(a, b []rune) bool {
 	return i == len(a)
 }
 
-// ownQuoted reports a name a notice quotes as its own service or club:
+// ownQuoteRe finds a name a notice quotes as its own service or club:
 // 当球団公式ファンクラブ「〇〇クラブ」, 当社が運営する「〇〇」.
-func ownQuoted(name, text string) bool {
-	if name == "" || !strings.Contains(text, "「"+name+"」") {
-		return false
+var ownQuoteRe = regexp.MustCompile(`(?:` + jaSelfWords + `|当クラブ|弊団体)[^。「」]{0,20}「([^」]{1,40})」`)
+
+// ownQuotedNames returns the names text quotes as its issuer's own.
+func ownQuotedNames(text string) map[string]bool {
+	var out map[string]bool
+	for _, m := range ownQuoteRe.FindAllStringSubmatch(text, -1) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[m[1]] = true
 	}
-	re, err := regexp.Compile(`(?:` + jaSelfWords + `|当クラブ|弊団体)[^。「」]{0,20}「` + regexp.QuoteMeta(name) + `」`)
-	return err == nil && re.MatchString(text)
+	return out
 }
 
 // quotedOnly reports a name that text writes only inside Japanese quotes
