@@ -34,7 +34,7 @@ var (
 	// jaDisruptionRe and enDisruptionRe find an outage's effect on a
 	// service: flights cancelled, trains halted, appointments postponed.
 	jaDisruptionRe = regexp.MustCompile(`欠航|運休|遅延|運行(?:を)?(?:停止|見合わせ)|休診|診療(?:を)?(?:停止|制限)|受付(?:を)?停止|延期|見合わせ|利用できな|ご利用いただけな`)
-	enDisruptionRe = regexp.MustCompile(`(?i)\b(?:cancel(?:s|l?ed|l?ing|lations?)?|delay(?:ed|s)?|grounded|diverted|postponed|rescheduled|stranded|disrupt(?:ed|ion|ions)?|could not (?:check in|board|travel|pay|book))\b`)
+	enDisruptionRe = regexp.MustCompile(`(?i)\b(?:cancel(?:s|l?ed|l?ing|lations?)?|delay(?:ed|s)?|grounded|diverted|postponed|rescheduled|stranded|could not (?:check in|board|travel|pay|book))\b`)
 	// jaImpactAfterRe follows the people an outage upset: …名のお客様に影響.
 	jaImpactAfterRe = regexp.MustCompile(`^[^。]{0,12}?に(?:影響|ご迷惑|ご不便|支障)`)
 	// jaDataWordsRe and enDataWordsRe name personal data.

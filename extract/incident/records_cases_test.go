@@ -324,6 +324,12 @@ func TestRecordCases(t *testing.T) {
 			records: ptr(3117),
 		},
 		{
+			name: "an attack that disrupted a hospital and whose letters reached patients still counts them",
+			doc: Doc{Lang: "en", Title: "Ransomware attack disrupted Alder Valley Hospital",
+				Text: "Alder Valley Hospital said the ransomware attack disrupted its systems for a week and that 5,204 patients were notified."},
+			records: ptr(5204),
+		},
+		{
 			name: "a fact check denying the leak its headline names",
 			doc: Doc{Lang: "en", Title: "Fact check: No, Brightwave Telecom did not leak 25 million customer records",
 				Text: "CLAIM: A post says Brightwave Telecom leaked 25 million customer records.\n\nRATING: FALSE\n\nThe sample matches a years-old compilation of leaked data. Brightwave Telecom said it found no evidence of any intrusion."},
