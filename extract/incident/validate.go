@@ -182,7 +182,7 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		// outlet's byline.
 		return false
 	}
-	if allIn(lower, tableHeadWords) {
+	if len(lower) >= 2 && allIn(lower, tableHeadWords) {
 		// "Date Time Event": a table's header row.
 		return false
 	}
