@@ -139,7 +139,39 @@ var recurrence = regexp.MustCompile(`(?i)\b(second|third|another|fresh|new|lates
 // incident apart from an earlier one of the same victim: "本件は、…にて公表
 // した事案とは別の事案です", "is a separate incident from the breach it
 // disclosed in March".
-var separateIncident = regexp.MustCompile(`(?i)(?:a|an) (?:separate|different|distinct|unrelated) (?:incident|attack|breach|intrusion|event)|(?:separate|distinct) from the (?:earlier|previous|prior)|unrelated to (?:the|an|its) (?:earlier|previous|prior|last)|とは別の(?:事案|インシデント|攻撃|事件|件)|別の事案|別事案|とは(?:無関係|関係(?:は)?ありません|関連(?:は)?ありません)`)
+var separateIncident = regexp.MustCompile(`(?i)(?:a|an) (?:separate|different|distinct|unrelated) (?:incident|attack|breach|intrusion|event)|(?:separate|distinct) from the (?:earlier|previous|prior)|unrelated to (?:the|an|its) (?:earlier|previous|prior|last)|とは別の(?:事案|インシデント|攻撃|事件|件|問題)|別の事案|別事案|全く別の問題|とは(?:無関係|関係(?:は)?ありません|関連(?:は)?ありません)`)
+
+// separatedKinds returns the kinds of attack d's sentences that set
+// another incident apart name (…メール誤送信は、本件とは別の事案です;
+// 不正ログインとは全く別の問題): the other incident's kinds.
+func separatedKinds(d Doc) []string {
+	if !separateIncident.MatchString(d.Text) {
+		return nil
+	}
+	var out []string
+	for rest := d.Text; rest != ""; {
+		end := sentenceEnd(rest)
+		if end <= 0 || end > len(rest) {
+			end = len(rest)
+		}
+		if s := rest[:end]; separateIncident.MatchString(s) {
+			for _, k := range attackKinds {
+				if k.re.MatchString(s) && !slices.Contains(out, k.name) {
+					out = append(out, k.name)
+				}
+			}
+		}
+		rest = rest[end:]
+	}
+	return out
+}
+
+// separatedFrom reports whether p's text sets apart an incident of q's
+// kind of attack, which is not p's own: one organisation's two incidents
+// the same week.
+func (p *Prepared) separatedFrom(q *Prepared) bool {
+	return len(q.kinds) > 0 && overlap(p.separated, q.kinds) && !overlap(p.kinds, q.kinds)
+}
 
 // recurs reports whether d's title or lead says it reports a further
 // incident of its victim.

@@ -56,6 +56,9 @@ type Prepared struct {
 	// kinds are the kinds of attack d's title and lead name (see
 	// attackKinds).
 	kinds []string
+	// separated are the kinds of attack of another incident d's text
+	// sets apart from its own (see separatedKinds).
+	separated []string
 	// contractor is whether d's opening speaks of its organisation's
 	// contractor or vendor (see contractorRe).
 	contractor bool
@@ -81,6 +84,7 @@ func Prepare(d Doc) *Prepared {
 		separates: separateIncident.MatchString(d.Text),
 		revises:   revises(d, lead),
 		kinds:     attackKindsOf(d, lead),
+		separated: separatedKinds(d),
 		opening:   d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars),
 		credits:   credits(d),
 		outlets:   outletNames(d),
@@ -266,6 +270,8 @@ func (p *Prepared) factsConflict(q *Prepared, rel victimRel) string {
 		return "later incident"
 	case rel != relNone && p.kindsConflict(q):
 		return "different kinds of attack"
+	case rel != relNone && (p.separatedFrom(q) || q.separatedFrom(p)):
+		return "set apart"
 	case rel != relNone && p.actorsConflict(q):
 		return "different actors"
 	case rel != relSame && (p.disowns(q) || q.disowns(p)):
@@ -288,7 +294,7 @@ func (p *Prepared) Conflicts(q *Prepared) bool {
 		return false
 	}
 	disowned := rel != relSame && (p.disowns(q) || q.disowns(p))
-	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) && !p.laterIncident(q) && !disowned && !p.kindsConflict(q) && !p.actorsConflict(q) {
+	if !p.figuresConflict(q) && !placesConflict(p.places, q.places) && !p.laterIncident(q) && !disowned && !p.kindsConflict(q) && !p.actorsConflict(q) && !p.separatedFrom(q) && !q.separatedFrom(p) {
 		return false
 	}
 	return setSimilarity(p.shingles, q.shingles) < params.conflictDupSim

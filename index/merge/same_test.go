@@ -313,3 +313,33 @@ func TestNamesJoinAcrossScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestSetApartSameWeek: a company's notice that names another incident of
+// another kind as separate (メール誤送信は本件とは別の事案) stays apart from that
+// incident's reports, even the same week, and a local report that says the
+// second incident is "a different problem" from the first stays with the
+// second; invented wording.
+func TestSetApartSameWeek(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 6, d, 3, 0, 0, 0, time.UTC) }
+	logins := Doc{URL: "https://minato-rail.example/news/0620", Lang: "ja", Published: day(20),
+		Title:   "「みなとWeb回数券」への不正ログインについて（第2報）",
+		Text:    "6月9日にお知らせした不正ログインについて、調査が完了しました。不正ログインが確認されたアカウントは1,204件です。\n\nなお、6月13日にお知らせいたしましたメール誤送信は、本件とは別の事案です。",
+		Victims: []string{"湊臨海鉄道"}, Records: n64(1204)}
+	mail := Doc{URL: "https://minato-rail.example/news/0613", Lang: "ja", Published: day(13),
+		Title:   "メール誤送信に関するお詫び",
+		Text:    "当社駅係員が、お忘れ物のお問い合わせをいただいたお客様41名のメールアドレスを、他のお客様が見られる状態で送信いたしました。",
+		Victims: []string{"湊臨海鉄道"}}
+	local := Doc{URL: "https://minato-shimbun.example/2025/06/14/rail", Lang: "ja", Published: day(14),
+		Title:   "湊臨海鉄道、今度はメール誤送信",
+		Text:    "湊臨海鉄道は13日、お客様41人のメールアドレスを他の客が見られる状態で送信したと発表した。同社広報は「不正ログインとは全く別の問題」と説明している。",
+		Victims: []string{"湊臨海鉄道"}, Records: n64(41)}
+	if d := Prepare(logins).Match(Prepare(mail)); d.Same {
+		t.Errorf("the login notice joined the mail incident it sets apart: %+v", d)
+	}
+	if d := Prepare(local).Match(Prepare(logins)); d.Same {
+		t.Errorf("the local report joined the login incident it sets apart: %+v", d)
+	}
+	if d := Prepare(local).Match(Prepare(mail)); !d.Same {
+		t.Errorf("the local report did not join its own incident's notice: %+v", d)
+	}
+}
