@@ -168,9 +168,11 @@ func separatedKinds(d Doc) []string {
 
 // separatedFrom reports whether p's text sets apart an incident of q's
 // kind of attack, which is not p's own: one organisation's two incidents
-// the same week.
+// the same week. p must name its own kind; a q that sets the same incident
+// apart (its headline recalling it: 2月のランサム被害とは別) stands on p's
+// side.
 func (p *Prepared) separatedFrom(q *Prepared) bool {
-	return len(q.kinds) > 0 && overlap(p.separated, q.kinds) && !overlap(p.kinds, q.kinds)
+	return len(p.kinds) > 0 && len(q.kinds) > 0 && overlap(p.separated, q.kinds) && !overlap(p.kinds, q.kinds) && !overlap(p.separated, q.separated)
 }
 
 // recurs reports whether d's title or lead says it reports a further

@@ -342,4 +342,17 @@ func TestSetApartSameWeek(t *testing.T) {
 	if d := Prepare(local).Match(Prepare(mail)); !d.Same {
 		t.Errorf("the local report did not join its own incident's notice: %+v", d)
 	}
+	// Two reports of a second incident that both set the first apart, one
+	// naming the first's kind in its headline, stand on one side.
+	notice := Doc{URL: "https://oribe.example/news/1016", Lang: "ja", Published: time.Date(2025, 10, 16, 3, 0, 0, 0, time.UTC),
+		Title:   "当社ネットワークへの不正アクセスについて",
+		Text:    "当社ネットワークへの第三者による不正アクセスを確認し、技術資料の一部が流出した可能性があることが判明いたしました。\n\n本件は、2025年2月に公表いたしましたランサムウェア被害とは、侵入経路および手口が異なる別の事案であると判断しております。",
+		Victims: []string{"織部電機"}}
+	news := Doc{URL: "https://nikkan.example/2025/10/17/oribe", Lang: "ja", Published: time.Date(2025, 10, 17, 3, 0, 0, 0, time.UTC),
+		Title:   "織部電機に標的型攻撃　技術資料流出の恐れ、2月のランサム被害とは別",
+		Text:    "織部電機は16日、社内ネットワークに不正アクセスがあり、技術資料の一部が流出した可能性があると発表した。同社は2月にもランサムウェア攻撃を受けているが、今回の事案は「侵入経路も手口も異なる別の事案」と説明している。",
+		Victims: []string{"織部電機"}}
+	if Prepare(notice).Conflicts(Prepare(news)) {
+		t.Errorf("two reports setting the same earlier incident apart were kept apart")
+	}
 }
