@@ -33,8 +33,16 @@ func buildStory(id string, recs []*record, aliases []string, changed time.Time, 
 		prep[i] = prepared(r)
 	}
 	sum := merge.SummarizePrepared(prep)
+	victims := sum.Victims
+	if !latinVictimArticle(recs) {
+		// A story none of whose reports spells the victim in Latin
+		// letters takes the spelling learned from the company's other
+		// stories; one that has such a report decides for itself, so
+		// the order the reports came in does not.
+		victims = spell.respell(victims)
+	}
 	st := &Story{
-		ID: id, Title: sum.Title, Victims: nonNil(spell.respell(sum.Victims)), Records: sum.Records,
+		ID: id, Title: sum.Title, Victims: nonNil(victims), Records: sum.Records,
 		Actors: nonNil(sum.Actors), FirstSeen: sum.FirstSeen.UTC(), Updated: sum.Updated.UTC(),
 		Languages: nonNil(sum.Languages), RecordsQualifier: sum.RecordsQualifier,
 		Origin: sum.Origin, Aliases: aliases, Changed: changed.UTC(),
@@ -193,4 +201,17 @@ func facetValues(st *Story, sources []string) []string {
 	add(facetLanguages, st.Languages...)
 	add(facetMonths, st.FirstSeen.UTC().Format(monthFormat))
 	return out
+}
+
+// latinVictimArticle reports whether one of the records names a victim in
+// Latin letters.
+func latinVictimArticle(recs []*record) bool {
+	for _, r := range recs {
+		for _, v := range r.Article.Victims {
+			if merge.IsLatinName(v) {
+				return true
+			}
+		}
+	}
+	return false
 }
