@@ -1041,7 +1041,7 @@ var (
 var jaSelfDefinitionRe = regexp.MustCompile(`([一-龥ァ-ヶー・A-Za-z0-9&]{3,40}?)\((?:[^()]{0,12}?[、,] ?)?以下[、,]?[「"]?(` + jaSelfWords + `)[」"]?`)
 
 // jaSelfWords are the words an issuer calls itself by in its own notice.
-const jaSelfWords = `当基金|本基金|当共済|本共済|当球団|当チーム|当山|当寺|当宮|当神社|当教会|当自治会|本自治会|当町内会|当管理組合|当同窓会|当事務所|当社|弊社|本市|当市|本町|当町|本村|当村|当院|本院|本学|当学|本学園|当学園|当行|本行|当法人|本法人|当協会|本協会|本会|当会|本生協|当生協|本組合|当組合|当財団|本財団|当機構|本機構|本校|当校|当店|弊店|当グループ|弊グループ`
+const jaSelfWords = jaFundSelf + `|` + jaClubSelf + `|` + jaTempleSelf + `|当自治会|本自治会|当町内会|当管理組合|当同窓会|当事務所|当社|弊社|本市|当市|本町|当町|本村|当村|当院|本院|本学|当学|本学園|当学園|当行|本行|当法人|本法人|当協会|本協会|本会|当会|本生協|当生協|本組合|当組合|当財団|本財団|当機構|本機構|本校|当校|当店|弊店|当グループ|弊グループ`
 
 // operators maps the services an article names to the companies that run
 // them; the company is the victim.
