@@ -732,15 +732,10 @@ func restoreProseDivs(root *html.Node, text string) string {
 // running text counts as a paragraph.
 const minLeafProse = 60
 
-// inlineOnly reports an element whose children are text and inline
-// elements only (<br> included).
+// inlineOnly reports an element of text and inline elements only (<br>
+// included): no block (hasBlockChild) and no picture or player.
 func inlineOnly(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (blockAtoms[c.DataAtom] || c.DataAtom == atom.Img || c.DataAtom == atom.Iframe || c.DataAtom == atom.Video) {
-			return false
-		}
-	}
-	return true
+	return !hasBlockChild(n) && !hasDescendant(n, atom.Img) && !hasDescendant(n, atom.Iframe) && !hasDescendant(n, atom.Video)
 }
 
 // lastLine returns the last non-empty line of s, white space folded.
