@@ -3,6 +3,7 @@ package merge
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestTextFigures(t *testing.T) {
@@ -68,16 +69,37 @@ func TestSkeletonAcrossScripts(t *testing.T) {
 }
 
 func TestTextDates(t *testing.T) {
-	got := textDates("identified on September 10, 2023; notice of 3 Oct. 2023 and ２０２３年１０月５日に公表")
-	var want []string
-	for _, d := range got {
-		want = append(want, d.Format("2006-01-02"))
+	dates := func(s string, pub time.Time) []string {
+		var out []string
+		for _, d := range textDates(s, pub) {
+			out = append(out, d.Format("2006-01-02"))
+		}
+		return out
 	}
-	if !slices.Equal(want, []string{"2023-09-10", "2023-10-03", "2023-10-05"}) {
-		t.Errorf("textDates = %v", want)
+	if got := dates("identified on September 10, 2023; notice of 3 Oct. 2023 and ２０２３年１０月５日に公表", time.Time{}); !slices.Equal(got, []string{"2023-09-10", "2023-10-03", "2023-10-05"}) {
+		t.Errorf("textDates = %v", got)
 	}
-	if d := textDates("in 2023 it had 10 servers"); d != nil {
+	if d := textDates("in 2023 it had 10 servers", time.Time{}); d != nil {
 		t.Errorf("textDates without a full date = %v", d)
+	}
+	// Without a year, a date is the last one on or just before publication.
+	pub := time.Date(2025, 1, 9, 8, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The breach was found on Dec. 28 and disclosed on January 8.", []string{"2024-12-28", "2025-01-08"}},
+		{"Between 21 December and 3 January, attackers copied files.", []string{"2024-12-21", "2025-01-03"}},
+		{"12月30日未明にサーバーが暗号化され、同社は8日に公表した。", []string{"2024-12-30", "2025-01-08"}},
+		{"9日、同社は7日から3日間、システムを停止したと発表。10日後に再開し、5日以内に通知する。", []string{"2025-01-07", "2025-01-09"}},
+		{"Customers may 3 times reset; on February 30 nothing.", nil},
+	} {
+		if got := dates(c.text, pub); !slices.Equal(got, c.want) {
+			t.Errorf("textDates(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	if got := dates("on Sept. 27", time.Time{}); got != nil {
+		t.Errorf("a date without year and without a publication date = %v", got)
 	}
 }
 

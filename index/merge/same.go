@@ -79,7 +79,7 @@ func Prepare(d Doc) *Prepared {
 		lead:      leadTerms(d, lead),
 		cves:      cveIDs(d.Text + "\n" + d.Title),
 		figures:   textFigures(d.Title + "\n" + withoutOtherIncidents(d.Text)),
-		dates:     textDates(d.Text),
+		dates:     textDates(d.Text, d.Published),
 		recurs:    recurs(d, lead),
 		separates: separateIncident.MatchString(d.Text),
 		revises:   revises(d, lead),
@@ -202,6 +202,9 @@ func (p *Prepared) support(q *Prepared, lead float64) int {
 		return n
 	}
 	if p.refersBack(q) {
+		n += params.weak
+	}
+	if p.sharesDate(q) {
 		n += params.weak
 	}
 	if p.revisedBy(q) || q.revisedBy(p) {

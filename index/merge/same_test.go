@@ -356,3 +356,37 @@ func TestSetApartSameWeek(t *testing.T) {
 		t.Errorf("two reports setting the same earlier incident apart were kept apart")
 	}
 }
+
+// TestDayNamedWithoutYear: a first notice and a newspaper report two weeks
+// later on one victim agree on the day the attack happened, which both
+// give without a year (9月2日, 2日); that is evidence enough to join them.
+// A later report of the same victim naming another day stays apart.
+func TestDayNamedWithoutYear(t *testing.T) {
+	notice := Doc{URL: "https://kitahama-ya.example/news/0903", Lang: "ja", Published: time.Date(2025, 9, 3, 9, 0, 0, 0, time.UTC),
+		Title:   "システム障害の発生について（第1報）",
+		Text:    "2025年9月3日\n北浜屋株式会社\n\n9月2日未明、当社の受注管理サーバーが外部からの攻撃を受け、システム障害が発生しました。個人情報の流出の有無は調査中です。",
+		Victims: []string{"北浜屋"}}
+	paper := Doc{URL: "https://kenpo.example/news/kitahama", Lang: "ja", Published: time.Date(2025, 9, 18, 11, 0, 0, 0, time.UTC),
+		Title:   "北浜屋、顧客1万2千人分流出の恐れ",
+		Text:    "和菓子製造の北浜屋（函館市）は17日、2日未明に受けたサイバー攻撃で、通販の顧客約1万2千人分の氏名や住所が流出した恐れがあると発表した。",
+		Victims: []string{"北浜屋"}, Records: n64(12000)}
+	if d := Prepare(notice).Match(Prepare(paper)); !d.Same {
+		t.Errorf("reports giving one attack day without a year did not join: %+v", d)
+	}
+	other := paper
+	other.Text = "和菓子製造の北浜屋（函館市）は17日、12日に受けたサイバー攻撃で、通販の顧客約1万2千人分の氏名や住所が流出した恐れがあると発表した。"
+	if d := Prepare(notice).Match(Prepare(other)); d.Same {
+		t.Errorf("reports two weeks apart naming different days joined: %+v", d)
+	}
+	en := Doc{URL: "https://wire.example/ashgrove", Lang: "en", Published: time.Date(2025, 1, 20, 9, 0, 0, 0, time.UTC),
+		Title:   "Ashgrove Mills says 8,000 customers' data stolen",
+		Text:    "Ashgrove Mills said attackers who broke into its network on Dec. 29 copied files holding data on 8,000 customers.",
+		Victims: []string{"Ashgrove Mills"}, Records: n64(8000)}
+	first := Doc{URL: "https://ashgrove.example/notice", Lang: "en", Published: time.Date(2025, 1, 2, 9, 0, 0, 0, time.UTC),
+		Title:   "Notice of a cybersecurity incident",
+		Text:    "On December 29 Ashgrove Mills detected unauthorised access to part of its network and took systems offline.",
+		Victims: []string{"Ashgrove Mills"}}
+	if d := Prepare(first).Match(Prepare(en)); !d.Same {
+		t.Errorf("an English notice and a report naming its day across the new year did not join: %+v", d)
+	}
+}
