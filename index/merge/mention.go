@@ -260,7 +260,7 @@ var kindClasses = map[string]string{
 	"銀行": "bank", "信用金庫": "bank", "bank": "bank", "shinkin": "bank",
 	"証券": "securities", "securities": "securities",
 	"生命": "insurance", "保険": "insurance", "life": "insurance", "insurance": "insurance",
-	"化学工業": "chemical", "化学": "chemical", "chemical": "chemical", "chemicals": "chemical", "kagaku": "chemical",
+	"化学工業": "chemical", "化学": "chemical", "化成": "chemical", "kasei": "chemical", "chemical": "chemical", "chemicals": "chemical", "kagaku": "chemical",
 	"自動車": "motor", "motor": "motor", "motors": "motor",
 	"電機": "electric", "電力": "power", "電子": "electric", "electric": "electric", "electronics": "electric", "denki": "electric",
 	"製薬": "pharma", "pharmaceutical": "pharma", "pharmaceuticals": "pharma",
@@ -272,7 +272,7 @@ var kindClasses = map[string]string{
 // body it is, longest first; crossForm takes them off (青葉台中央病院 →
 // 青葉台) to compare the name with its English spelling.
 var jaKindSuffixes = []string{"化学工業", "信用金庫", "ホールディングス", "グループ", "製作所", "百貨店", "自動車",
-	"病院", "精機", "工業", "化学", "電機", "電子", "商事", "物流", "運輸", "銀行", "大学", "学院", "学園",
+	"病院", "精機", "工業", "化学", "化成", "電機", "電子", "商事", "物流", "運輸", "銀行", "大学", "学院", "学園",
 	"証券", "生命", "保険", "通信", "製薬", "食品", "建設", "電力", "鉄道", "電鉄", "航空", "印刷", "精密", "産業",
 	"興業", "技研", "中央", "総合", "市民", "医療", "センター", "クリニック", "株式会社"}
 
@@ -287,7 +287,8 @@ var enKindWords = map[string]bool{
 	"transport": true, "motors": true, "motor": true, "pharmaceutical": true, "pharmaceuticals": true,
 	"foods": true, "food": true, "construction": true, "printing": true, "railway": true, "railways": true, "railroad": true, "airlines": true,
 	"airways": true, "holdings": true, "group": true, "corporation": true, "corp": true, "co": true,
-	"inc": true, "ltd": true, "kagaku": true, "denki": true, "shoji": true, "gakuin": true, "gakuen": true,
+	"inc": true, "ltd": true, "kagaku": true, "kasei": true, "denki": true, "shoji": true, "gakuin": true, "gakuen": true,
+	"chuo": true, "sogo": true, // 中央, 総合 left untranslated
 }
 
 // crossForm returns the sound key of a name without the words that say

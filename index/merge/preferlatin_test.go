@@ -32,6 +32,12 @@ func TestKanjiAndEnglishSpelling(t *testing.T) {
 		{"青葉台中央病院", "Aobadai Central Hospital", true},
 		{"青葉台中央病院", "Kitamura General Hospital", false},
 		{"白鷺化学工業", "Chemical Industries", false},
+		// 中央 and 総合 are often left in romaji, 化成 is a chemical maker.
+		{"みずほ台中央病院", "Mizuhodai Chuo Hospital", true},
+		{"みずほ台総合病院", "Mizuhodai Sogo Hospital", true},
+		{"三峯化成", "Mitsumine Chemical", true},
+		{"三峯化成", "Mitsumine Kasei", true},
+		{"三峯化成", "Mitsumine Bank", false},
 	} {
 		if got := transliterated([]string{tc.ja}, []string{tc.en}); got != tc.want {
 			t.Errorf("transliterated(%q, %q) = %v, want %v", tc.ja, tc.en, got, tc.want)
