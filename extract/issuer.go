@@ -334,7 +334,7 @@ func issuerClass(n *html.Node) bool {
 					return true
 				}
 				for _, part := range classParts(tok) {
-					if strings.EqualFold(part, "company") || strings.EqualFold(part, "issuer") {
+					if strings.EqualFold(part, "company") || strings.EqualFold(part, "issuer") || strings.EqualFold(part, "agency") {
 						return true
 					}
 				}

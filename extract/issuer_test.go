@@ -19,6 +19,7 @@ func TestPageIssuer(t *testing.T) {
 			"Harwick Mutual Insurance"},
 		{"labelled company", `<dl><dt>Company:</dt></dl><p>Company: Pelling Freight Ltd.</p>`, "Pelling Freight Ltd."},
 		{"class names the issuer", `<div class="release-head"><span class="company-name">Ostrava Labs</span></div>`, "Ostrava Labs"},
+		{"alert platform's agency box", `<div class="al-agency"><img src="/logo.png" alt=""><div><div class="al-agency__name">Marsh County Sheriff's Office</div><div class="al-agency__loc">Marsh County</div></div></div>`, "Marsh County Sheriff's Office"},
 		{"japanese label", `<div class="info"><p>発表元：株式会社みなと精機</p></div>`, "株式会社みなと精機"},
 		{"japanese hub heading", `<h2>株式会社ひなたフーズのプレスリリース</h2>`, "株式会社ひなたフーズ"},
 		{"json-ld organisation author", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":{"@type":"Organization","name":"Brindle County"}}</script>`,

@@ -74,10 +74,11 @@ func debugDoc(t *testing.T, x *Extractor, title, text, lang string) {
 		}
 	} else {
 		var es []enSentence
+		ss = joinRegistrantLines(ss)
 		joins, brands := recurringPossessives(ss), lowercaseBrands(ss)
 		es = englishShapes(ss, joins, brands, map[string]string{})
 		for k, s := range es {
-			if k < 6 || k >= len(es)-3 {
+			if k < 6 || k >= len(es)-3 || os.Getenv("INCIDENT_ALL") != "" {
 				t.Logf("  shape: %s", s.shape)
 			}
 		}

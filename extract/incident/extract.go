@@ -111,6 +111,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if len(victims) == 0 && !ja {
 		victims = publisherVictim(d.Site, publisher, ss)
 	}
+	if len(victims) == 0 && !ja && d.Issuer != "" && d.Issuer != d.Site {
+		// An alert platform's or a wire's page: the site is the
+		// platform's, the agency box names whose notice it is.
+		victims = publisherVictim(d.Issuer, siteOrganisation(d.Issuer, false), ss)
+	}
 	if len(victims) == 0 && !ja {
 		victims = datelineMunicipality(text, ss)
 	}
@@ -160,6 +165,9 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	had := len(victims) > 0
 	victims = x.notActors(validVictims(victims, title+"\n"+text, ja))
+	if !ja && publisher != "" {
+		victims = publisherFullName(victims, publisher)
+	}
 	if had && len(victims) == 0 && own {
 		// 本会ボランティアセンター read as a name and then refused: the
 		// notice is still its issuer's own.

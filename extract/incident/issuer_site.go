@@ -431,7 +431,7 @@ var ownBreachJaRe = regexp.MustCompile(`(?:` + jaFundSelf + `|` + jaTempleSelf +
 
 // ownBreachEnRe finds the same in English: "parts of our network", "we
 // detected unusual activity".
-var ownBreachEnRe = regexp.MustCompile(`\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform|service|application|portal|website|shop|store|online shop|online store|checkout|checkout page|payment page|payment form|app|logs|api|endpoint)\b|\bwe (?:have |are |will |began |have begun )?(?:notified|notifying|notify|contacted|contacting|informed|alerting|alerted) (?:all |the |every )?(?:affected|impacted)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let (?:you|our [a-z]+|[a-z]+) know|inform you|update you) (?:what we know )?about (?:a|the|an) (?:recent )?(?:(?:security|cybersecurity|cyber|data security|privacy) )?(?:incident|event|breach)\b|\b(?:told|informed|notified|alerted) us (?:that|of|about)\b[^.]*\b(?:including us|our (?:data|files|records|donors|customers|members|patients|clients|students))|\b(?:told|informed|notified|alerted) us\b(?: on [a-z]+ \d{1,2})? (?:that|of|about)\b[^.]*\b(?:attack|attacker|breach|intrusion|intruder|unauthori[sz]ed|broke into|broken into|hack)|\bour (?:donor|customer|member|patient|client|student|employee)s?(?: [a-z]+)? (?:list|data|database|records|files|information)\b`)
+var ownBreachEnRe = regexp.MustCompile(`\b(?:incident|breach|attack|cyberattack|unauthori[sz]ed access|intrusion|compromise) (?:involving|affecting|to|of|into|on|at) our\b|\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform|service|application|portal|website|shop|store|online shop|online store|checkout|checkout page|payment page|payment form|app|logs|api|endpoint)\b|\bwe (?:have |are |will |began |have begun )?(?:notified|notifying|notify|contacted|contacting|informed|alerting|alerted) (?:all |the |every )?(?:affected|impacted)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let (?:you|our [a-z]+|all (?:of )?(?:our )?[a-z]+|[a-z]+) know|inform you|update you) (?:what we know )?about (?:a|the|an) (?:recent )?(?:(?:security|cybersecurity|cyber|data security|privacy) )?(?:incident|event|breach)\b|\b(?:told|informed|notified|alerted) us (?:that|of|about)\b[^.]*\b(?:including us|our (?:data|files|records|donors|customers|members|patients|clients|students))|\b(?:told|informed|notified|alerted) us\b(?: on [a-z]+ \d{1,2})? (?:that|of|about)\b[^.]*\b(?:attack|attacker|breach|intrusion|intruder|unauthori[sz]ed|broke into|broken into|hack)|\bour (?:donor|customer|member|patient|client|student|employee)s?(?: [a-z]+)? (?:list|data|database|records|files|information)\b`)
 
 // shortLinesBefore reports whether the sentences before index idx are all
 // short lines without a full stop (a date line, a section heading such as
@@ -581,3 +581,45 @@ func noticeTitle(ss []sentence) bool {
 	}
 	return false
 }
+
+// publisherFullName writes a victim by the page's publisher's name when
+// that is the victim's name followed only by words of its kind: a
+// hospital's notice says "St. Ansgar Regional" where its site is St.
+// Ansgar Regional Medical Center's; a district's says "the Library
+// District".
+func publisherFullName(victims []Victim, publisher string) []Victim {
+	lp := strings.ToLower(publisher)
+	for i, v := range victims {
+		lv := strings.ToLower(v.Name)
+		if lv == "" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(lp, lv+" "); ok && kindWords(rest) {
+			victims[i].Name = publisher
+		} else if strings.Contains(lp+" ", " "+lv+" ") && kindWords(lv) {
+			// "the Library District" in the notice of Harwell Public
+			// Library District, "the Symphony" in Foxbridge Symphony
+			// Orchestra's: the issuer by its kind.
+			victims[i].Name = publisher
+		}
+	}
+	return victims
+}
+
+// kindWords reports whether every word of s says what kind of body it is.
+func kindWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !institutionWords[w] && !kindTailWords[w] {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// kindTailWords may end an organisation's full name besides institution
+// words: "Regional Medical Center", "Public Library District". A legal
+// form or a group word (Holdings, Inc.) is none: victims are named
+// without them.
+var kindTailWords = wordSet(`regional general memorial community public district system systems center centre
+symphony orchestra philharmonic opera ballet choir chorale theatre theater gallery zoo aquarium festival
+university bank college council clinic pharmacy institute association authority agency department`)

@@ -212,11 +212,20 @@ func nameWord(toks []enToken, i int, titleCase bool) bool {
 	if neverNames[lw] {
 		return false
 	}
+	if currencyCodes[w] && i+1 < len(toks) && toks[i+1].text != "" && toks[i+1].text[0] >= '0' && toks[i+1].text[0] <= '9' {
+		// "fined Hallvik Hem AB SEK 19 million": an amount's currency
+		// after the name.
+		return false
+	}
 	if (titleCase || i == 0 || startsClause(toks, i)) && commonWords[lw] {
 		return false
 	}
 	return true
 }
+
+// currencyCodes are ISO currency codes that an amount may open with.
+var currencyCodes = wordSet(`USD EUR GBP SEK NOK DKK ISK CHF JPY AUD CAD NZD INR CNY RMB HKD SGD KRW BRL ZAR PLN CZK HUF MXN TRY
+AED SAR ILS THB MYR IDR PHP VND TWD RON BGN`)
 
 // startsClause reports whether token i follows a sentence-internal break
 // such as a colon or an opening quote, where ordinary words are capitalised.

@@ -499,6 +499,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// there are, not those affected.
 			return countCandidate{}, false
 		}
+		if emergencyNumbers[p.value] && enEmergencyLineRe.MatchString(s.text[p.end:]) {
+			// "911 non-emergency lines", "999 calls": a telephone
+			// number, no count.
+			return countCandidate{}, false
+		}
 		if enProductVersionRe.MatchString(before) {
 			// "Microsoft 365 credentials", "Windows 11 devices": a
 			// product's number, no count.
@@ -649,6 +654,14 @@ var enAffectBeforeRe = regexp.MustCompile(`(?i)\b(?:affect|affected|affecting|im
 // enFormCountRe is a notice form's count field: "Number of Residents
 // Affected: 3,116", "Total number of persons notified: 812".
 var enFormCountRe = regexp.MustCompile(`(?i)^(?:total )?(?:number of )?(?:[\w-]+ ){0,3}(?:affected|impacted|notified|involved)(?: [\w-]+){0,2}(?: \([^)]*\))?\s*:\s*$`)
+
+// emergencyNumbers are the emergency telephone numbers a notice about a
+// dispatch centre's outage writes as numerals.
+var emergencyNumbers = map[int64]bool{911: true, 999: true, 112: true, 311: true}
+
+// enEmergencyLineRe follows an emergency number used as one: "911 calls",
+// "999 non-emergency lines", "112 dispatch".
+var enEmergencyLineRe = regexp.MustCompile(`(?i)^\s*(?:non-?emergency |emergency |)(?:calls?|call-?takers?|call cent(?:er|re)s?|dispatch\w*|lines?|operators?|systems?|services?|centers?|centres?|numbers?|emergenc(?:y|ies))\b`)
 
 // enStatisticRe marks a figure that sums up many incidents: "the median
 // retail filing listed 3,900 affected people".

@@ -263,7 +263,7 @@ func isCommenter(name string) bool {
 // about incidents: National Cyber Security Centre, Federal Bureau of
 // Investigation, Financial Services Agency. Ministries and departments are
 // left out: they are breached as often as they comment.
-var agencyRe = regexp.MustCompile(`(?i)\b(?:cyber ?security (?:cent(?:re|er)|directorate|council)|security cent(?:re|er)|infrastructure security agency|bureau of investigation|national crime agency|police|constabulary|commission|commissioner|regulator|supervisory|data protection (?:authority|agency)|financial services agency|cert|csirt|prosecutors?|attorney general|gendarmerie|consumer (?:protection|affairs) (?:division|bureau|office|unit|section|department|agency)|(?:fraud|scam) (?:division|bureau|unit|squad)|cyber\b.{0,30}\b(?:agency|cent(?:re|er)|authority|directorate|command))\b`)
+var agencyRe = regexp.MustCompile(`(?i)\b(?:cyber ?security (?:cent(?:re|er)|directorate|council)|security cent(?:re|er)|infrastructure security agency|bureau of investigation|national crime agency|police|constabulary|commission|commissioner|regulator|supervisory|data protection (?:authority|agency)|financial services agency|cert|csirt|prosecutors?|attorney general|superintendent|ombudsman|inspector general|department of financial services|financial conduct authority|prudential regulation authority|gendarmerie|consumer (?:protection|affairs) (?:division|bureau|office|unit|section|department|agency)|(?:fraud|scam) (?:division|bureau|unit|squad)|cyber\b.{0,30}\b(?:agency|cent(?:re|er)|authority|directorate|command))\b`)
 
 // roleNames returns the canonical names (lower-cased) that role cues
 // point at: researchers, outlets, authorities and the services they take

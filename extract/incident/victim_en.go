@@ -175,6 +175,9 @@ var enTitleCues = []cue{
 	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
 		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates|responds|responding|addresses|provides update)\b`),
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
+	// "Tamsworth Learning Completes Review of Classroom App Security
+	// Incident": a release closing the investigation of its own breach.
+	enCue(3, false, false, `^`+enList+` (?:completes|completed|concludes|concluded|finishes|finished|finalizes|finalises|closes|wraps up|publishes|releases|shares) (?:[a-z\-']+ |N\d+ ){0,7}?(?:hack|breach|attack|cyberattack|cyber-attack|ransomware|incident|intrusion|compromise|cyber (?:event|matter))\b`),
 	// "Marlowe Outfitters finds card skimmer on its web store": a find on
 	// the finder's own systems.
 	enCue(3, false, false, `^`+enList+` (?:finds|found|discovers|discovered|detects|detected|uncovers|uncovered|spots|spotted|removes|removed) (?:a |an )?(?:[a-z\-]+ ){0,2}?(?:skimmer|skimming code|malware|backdoor|intrusion|breach|ransomware|intruder|hackers|compromise|web shell|malicious code)s? (?:on|in|at|inside) (?:its|their) `),
@@ -405,10 +408,11 @@ var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|e
 
 // englishVictimHits scores the names of an English article.
 func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
-	titleBreach := false
+	titleBreach, anyBreach := false, false
 	firstPerson := 0
 	for _, s := range ss {
 		breach := enBreachRe.MatchString(s.shape)
+		anyBreach = anyBreach || breach
 		if s.title && (breach || enTitleHitRe.MatchString(s.shape)) {
 			titleBreach = true
 		}
@@ -423,8 +427,11 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 	for i, s := range ss {
 		// A filing's cover names its registrant far from the headline
 		// that says what the filing reports.
-		breach := enBreachRe.MatchString(s.shape) || titleBreach && (s.idx < 3 || s.title || registrantCaptionRe.MatchString(s.shape)) ||
-			articleBreach && enFormNameRe.MatchString(s.shape)
+		// A filing's cover names its registrant far from the headline
+		// and the item that say what the filing reports.
+		breach := enBreachRe.MatchString(s.shape) || titleBreach && (s.idx < 3 || s.title) ||
+			(titleBreach || articleBreach) && enFormNameRe.MatchString(s.shape) ||
+			anyBreach && registrantCaptionRe.MatchString(s.shape)
 		if enHypotheticalRe.MatchString(s.shape) {
 			// "could allow an attacker to gain access to X's database"
 			// describes a flaw, not something that happened.

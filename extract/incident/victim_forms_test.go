@@ -5,7 +5,7 @@ import "testing"
 // victimCase is one short article and the victims a reader would name.
 type victimCase struct {
 	class, url, lang, title, text string
-	site                          string
+	site, issuer                  string
 	want                          []string
 }
 
@@ -13,7 +13,7 @@ func runVictimCases(t *testing.T, tests []victimCase) {
 	t.Helper()
 	x := New(nil)
 	for _, tt := range tests {
-		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text, URL: tt.url, Site: tt.site}).VictimNames()
+		got := x.Extract(Doc{Lang: tt.lang, Title: tt.title, Text: tt.text, URL: tt.url, Site: tt.site, Issuer: tt.issuer}).VictimNames()
 		if !sameSet(got, tt.want) {
 			t.Errorf("%s: victims = %q, want %q", tt.class, got, tt.want)
 		}

@@ -57,7 +57,11 @@ international national local regional online digital here's what know need you'r
 top more less first second third one two three four five six seven eight nine ten
 how why what when half important urgent notice dear upon recent issue issues
 vulnerability vulnerabilities critical flaw flaws patch patches zero-day exploit exploited advisory
-survey study poll analysis opinion explainer interview podcast video watch listen analysis`)
+survey study poll analysis opinion explainer interview podcast video watch listen analysis
+announces announced completes completed concludes concluded provides provided shares updates responds
+responded releases released publishes published begins offers addresses acknowledges acknowledged
+restores restored resumes resumed settles settled agrees agreed receives received informs informed
+mails mailed sends finalizes finalises finalized finalised`)
 
 // continuation words join a name only after a capitalised word:
 // "Stanford University", "Toyota Group".
