@@ -274,6 +274,12 @@ func titleSite(htmlTitle, headline string) string {
 	if sep != "" && first != headline && siteSegment(first, rest, sep) {
 		return first
 	}
+	if i := strings.LastIndex(t, " "); i > 0 && genericTitle.MatchString(t[i+1:]) && t[:i] != cleanSpace(headline) &&
+		!hasDigit.MatchString(t[:i]) && (isOrgLine(t[:i]) || jaOrgEndRe.MatchString(t[:i])) {
+		// 浄泉寺　お知らせ over a page whose headline is elsewhere: the
+		// body, then the section.
+		return t[:i]
+	}
 	return jaTitleSite(t, headline)
 }
 
@@ -292,7 +298,7 @@ var jaTitleSeparatorRe = regexp.MustCompile(`\s*[　:：]\s*|\s+`)
 var jaBlogWordsRe = regexp.MustCompile(`\s*(?:(?:スタッフ|公式|社長|院長|所長|会長)?(?:ブログ|日記)|ホームページ|公式サイト|ウェブサイト)$`)
 
 // jaOrgEndRe ends the name of a small body that writes its own notices.
-var jaOrgEndRe = regexp.MustCompile(`(?:事務所|自治会|町内会|管理組合|同窓会|後援会|協会|組合|病院|医院|クリニック|歯科|学校|高等学校|中学校|小学校|幼稚園|保育園|大学|学園|市|町|村|区役所|市役所|役場|株式会社|会社|店|堂|屋|庵|亭|館|工房|教室|塾)$`)
+var jaOrgEndRe = regexp.MustCompile(`(?:事務所|自治会|町内会|管理組合|同窓会|後援会|協会|組合|病院|医院|クリニック|歯科|学校|高等学校|中学校|小学校|幼稚園|保育園|大学|学園|市|町|村|区役所|市役所|役場|株式会社|会社|店|堂|屋|庵|亭|館|工房|教室|塾|寺|院|神社|宮|教会)$`)
 
 // jaTitleSite returns the body a Japanese <title> opens with before an
 // ideographic space or a colon, when it reads as a body's name and not as

@@ -160,6 +160,8 @@ func TestTitleSite(t *testing.T) {
 		{"News Flash • Corvale County, OH • CivicEngage", "Notice of Data Security Event", "Corvale County, OH"},
 		{"Notice of Data Security Event | Larkmoor Health", "Notice of Data Security Event", "Larkmoor Health"},
 		{"Notice of Data Security Event", "Notice of Data Security Event", ""},
+		{"光明寺　お知らせ", "オンライン授与所への不正アクセスについて", "光明寺"},
+		{"Latest News", "Notice of Data Security Event", ""},
 	} {
 		if got := titleSite(tc.title, tc.headline); got != tc.want {
 			t.Errorf("titleSite(%q) = %q, want %q", tc.title, got, tc.want)

@@ -512,7 +512,7 @@ func emphasisedHeadline(root *html.Node) string {
 				t := strings.TrimLeft(cleanSpace(nodeText(c)), headlineDecor)
 				t = strings.TrimSpace(t)
 				if t != "" && isHeadlineLine(t) && !isOrgLine(t) && !signatory.MatchString(t) && !relatedHeading.MatchString(t) &&
-					strings.HasSuffix(cleanSpace(nodeText(blockAncestor(c))), t) {
+					(strings.HasSuffix(cleanSpace(nodeText(blockAncestor(c))), t) || ownLine(c)) {
 					found = t
 					return
 				}
@@ -540,6 +540,59 @@ func isEmphasis(n *html.Node) bool {
 		return size >= "4" && size <= "7" || strings.HasPrefix(size, "+")
 	}
 	return false
+}
+
+// ownLine reports whether n stands on a line of its own: between line
+// breaks or blocks, as a table-layout page sets its headline in a cell
+// (<br><font size="4"><b>…</b></font><br>).
+func ownLine(n *html.Node) bool {
+	if hasBreak(n) {
+		return false // lines of a letterhead, not one headline
+	}
+	for ; n != nil && n.Parent != nil; n = n.Parent {
+		prev, next := lineNeighbour(n, true), lineNeighbour(n, false)
+		if !lineEdge(prev) || !lineEdge(next) {
+			return false
+		}
+		if prev != nil || next != nil || blockAtoms[n.Parent.DataAtom] {
+			return true
+		}
+		// Alone inside an inline element: its parent's neighbours tell.
+	}
+	return false
+}
+
+// hasBreak reports whether n holds a <br>.
+func hasBreak(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Br || hasBreak(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineNeighbour returns n's nearest sibling before (or after) it that is
+// not blank text, or nil.
+func lineNeighbour(n *html.Node, before bool) *html.Node {
+	next := func(x *html.Node) *html.Node {
+		if before {
+			return x.PrevSibling
+		}
+		return x.NextSibling
+	}
+	for s := next(n); s != nil; s = next(s) {
+		if s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return s
+		}
+	}
+	return nil
+}
+
+// lineEdge reports whether a neighbour ends a line: none, a <br> or a
+// block.
+func lineEdge(n *html.Node) bool {
+	return n == nil || n.Type == html.ElementNode && (n.DataAtom == atom.Br || blockAtoms[n.DataAtom])
 }
 
 func blockAncestor(n *html.Node) *html.Node {

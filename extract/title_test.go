@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestHeadlineFromText(t *testing.T) {
 	tests := []struct {
@@ -147,5 +150,39 @@ func TestSocialAndForumTitles(t *testing.T) {
 		if art.Title != c.want {
 			t.Errorf("title = %q, want %q", art.Title, c.want)
 		}
+	}
+}
+
+// TestTableCellHeadline: an old table-layout page sets its headline on a
+// line of its own in the text cell (<br><font size="4"><b>…</b></font><br>),
+// beside a side cell; the <title> gives only the site and a section. The
+// emphasised line is the headline, a letterhead of two lines is not.
+func TestTableCellHeadline(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>光明寺　お知らせ</title></head><body><table><tr>
+<td width="160"><font size="2">■行事予定<br>・お盆法要　8月13日<br>■坐禅会<br>毎月第1土曜</font></td>
+<td width="600"><font size="3"><br><b>令和8年5月2日</b><br>
+<font size="4"><b>オンライン授与所への不正アクセスについて（お詫び）</b></font><br><br>
+このたび、当寺が運営するオンライン授与所のサーバーが外部から不正にアクセスされ、お申込み情報が閲覧された可能性があることが分かりました。皆様には大変なご心配をおかけし、誠に申し訳ございません。<br><br>
+対象となるのは令和5年から令和8年4月までにお申込みいただいた188件で、お名前とご住所が含まれます。現在、授与所は停止しております。<br><br>
+住職　山田 道元</font></td></tr></table></body></html>`
+	x := New()
+	a, err := x.Extract(Page{URL: "https://komyoji.example/news.html", ContentType: "text/html; charset=utf-8", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "オンライン授与所への不正アクセスについて（お詫び）" {
+		t.Errorf("title = %q, want the emphasised line of the text cell", a.Title)
+	}
+	if len(a.Victims) != 1 || a.Victims[0] != "光明寺" {
+		t.Errorf("victims = %q, want [光明寺] from the <title>'s site", a.Victims)
+	}
+	letterhead := `<html><head><title>8-K</title></head><body><p><b>UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION</b><br>Washington, D.C. 20549</p>
+<p>FORM 8-K</p><p>CURRENT REPORT</p><p>Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934. The registrant reports the results of its annual meeting of shareholders held on May 4, at which all nominees were elected.</p></body></html>`
+	b, err := x.Extract(Page{URL: "https://filings.example/8k.html", ContentType: "text/html", Body: []byte(letterhead)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.Title, "SECURITIES") {
+		t.Errorf("title = %q: two lines of a letterhead made a headline", b.Title)
 	}
 }
