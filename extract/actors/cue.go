@@ -214,6 +214,12 @@ func jaCueAround(s []byte, start, end int) bool {
 	const punct = " 「」『』()()\"'・"
 	after := bytes.TrimLeft(s[end:], punct)
 	before := bytes.TrimRight(s[:start], punct)
+	glossed := false
+	if open := glossStart(s[:start]); open >= 0 && (bytes.HasPrefix(s[end:], []byte(")」")) || bytes.HasPrefix(s[end:], []byte(")』"))) {
+		// 「カイロス(Kairos)」: the name glosses a katakana spelling in
+		// quotes; what stands around the quotes tells.
+		before, glossed = bytes.TrimRight(s[:open], punct), true
+	}
 	for _, c := range jaCues {
 		if bytes.HasPrefix(after, []byte(c)) || bytes.HasSuffix(before, []byte(c)) {
 			return true
@@ -222,7 +228,7 @@ func jaCueAround(s []byte, start, end int) bool {
 	if jaDeedAfter(after) {
 		return true
 	}
-	quoted := bytes.HasSuffix(s[:start], []byte("「")) && bytes.HasPrefix(s[end:], []byte("」")) ||
+	quoted := glossed || bytes.HasSuffix(s[:start], []byte("「")) && bytes.HasPrefix(s[end:], []byte("」")) ||
 		bytes.HasSuffix(s[:start], []byte("『")) && bytes.HasPrefix(s[end:], []byte("』"))
 	if !quoted {
 		return false
@@ -234,6 +240,30 @@ func jaCueAround(s []byte, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// glossStart returns where the opening quote stands when s ends with a
+// quoted katakana spelling and an opening parenthesis (「カイロス(), or -1.
+func glossStart(s []byte) int {
+	if !bytes.HasSuffix(s, []byte("(")) {
+		return -1
+	}
+	rest := s[:len(s)-1]
+	for len(rest) > 0 {
+		r, n := utf8.DecodeLastRune(rest)
+		switch {
+		case r == '「' || r == '『':
+			if len(rest) == len(s)-1 {
+				return -1 // nothing between the quote and the parenthesis
+			}
+			return len(rest) - n
+		case isKatakana(r) || r == 'ー' || r == '・':
+			rest = rest[:len(rest)-n]
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // sentenceBounds returns the Japanese sentence around s[start:end]: from

@@ -45,6 +45,8 @@ func TestFind(t *testing.T) {
 		{"ambiguous with possessive cue", "Hive's affiliates encrypted files", []string{"Hive=Hive"}},
 		{"ambiguous with japanese cue", "「Play」ランサムウェアによる被害", []string{"Play=Play"}},
 		{"ambiguous quoted in a japanese sentence with a cue", "「LockBit」や「Akira」など国内でも被害が多い攻撃グループの手口", []string{"LockBit=LockBit", "Akira=Akira"}},
+		{"ambiguous gloss of a quoted katakana spelling after a cue", "犯罪集団「カイロス(Kairos)」が闇サイトに同社の名前を掲載した", []string{"Kairos=Kairos"}},
+		{"ambiguous gloss of a quoted katakana spelling without cue", "映画「カイロス(Kairos)」を観た。", nil},
 		{"ambiguous quoted in a japanese sentence without cue", "映画「Akira」を観た。ランサムウェアの話ではない。", nil},
 		{"distinctive alias of ambiguous group", "PlayCrypt encrypted the servers", []string{"Play=PlayCrypt"}},
 		{"mixed", "Royal Mail was hit by LockBit ransomware; the Royal gang was not involved.", []string{"LockBit=LockBit", "Royal=Royal"}},

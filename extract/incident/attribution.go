@@ -27,12 +27,13 @@ var (
 	enOtherBeforeRe = regexp.MustCompile(`(?i)\b(?:weeks|months|days|years) (?:after|before) (?:the |its |a |an )?(?:[\w-]+ ){0,3}?(?:disclosed|reported|revealed|announced|suffered|confirmed|was hit|had been hit)\b|\b(?:weeks|months|years) earlier\b|\b(?:the|an|those|these) (?:earlier|previous|prior|other) (?:reports?|coverage|stor(?:y|ies)|headlines?|case|cases)\b|\b(?:earlier|previous|prior|separate|unrelated) (?:\w+ )?(?:incident|attack|breach|intrusion|hack|compromise)\b|\bthe (?:20\d\d|earlier|previous|prior|past) (?:\w+ )?(?:attacks|breaches|incidents|campaigns?|intrusions|hacks)\b`)
 	// enDeniedAfterRe, after a name, says no group is tied to this
 	// incident: the name belongs to another one.
-	enDeniedAfterRe = regexp.MustCompile(`(?i)\bno (?:group|gang|actor|one|threat actor) has (?:yet |so far )?(?:been (?:linked|tied|connected|named|identified)|claimed|taken credit)|\b(?:denied|denies|denying|disclaimed) (?:any )?(?:involvement|responsibility|a role|being behind)`)
+	enDeniedAfterRe = regexp.MustCompile(`(?i)\bno (?:group|gang|actor|one|threat actor) has (?:yet |so far )?(?:been (?:linked|tied|connected|named|identified)|claimed|taken credit)|\bnothing (?:[\w'’-]+ ){0,6}?(?:points|pointed|ties|tied|links|linked) (?:it |the (?:attack|incident|breach) )?to any (?:particular |specific |known )?(?:group|gang|crew|actor)|\b(?:denied|denies|denying|disclaimed) (?:any )?(?:involvement|responsibility|a role|being behind)`)
 	// jaDeniedAfterRe, after a name, denies the link to this incident:
 	// 今回の攻撃とは無関係, 関連は確認されていない, 関与を否定.
 	jaDeniedAfterRe = regexp.MustCompile(`無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない`)
 	// enCodeRe: the group's code, not the group: "the leaked X builder".
-	enCodeBeforeRe = regexp.MustCompile(`(?i)\b(?:leaked|fork of|forked from|modified version of|based on|derived from|built on|reused|(?:a |an )?(?:variant|strain|version) of)\s+(?:the\s+)?(?:leaked\s+)?$`)
+	// "the technique widely called X": a method named after a group.
+	enCodeBeforeRe = regexp.MustCompile(`(?i)\b(?:leaked|fork of|forked from|modified version of|based on|derived from|built on|reused|(?:a |an )?(?:variant|strain|version) of)\s+(?:the\s+)?(?:leaked\s+)?$|\b(?:technique|method|tactic|approach|style|scheme|trick)s? (?:[\w-]+ ){0,5}?(?:called|known as|dubbed|named)\s+$`)
 	jaCodeAfterRe  = regexp.MustCompile(`^[）)」』]*(?:と呼ばれる|という|型の|式の)(?:攻撃|犯行)?の?(?:手法|手口)|^[）)」』]*の?(?:流出した|漏えいした)?(?:ソースコード|ビルダー)|^[）)」』]*(?:系統|系列|亜種|ファミリー|型|風|スタイル)|^[）)」』]*(?:[（(][^）)]{0,20}[）)])?[」』]*から[^。]{0,20}?(?:流出|漏えい|リーク)した(?:作成ツール|ビルダー|ソースコード|暗号化ツール)`)
 	// enVendorPitchRe: a vendor's pitch names groups its product stops.
 	enVendorPitchRe = regexp.MustCompile(`(?i)\b(?:protect\w*|defend\w*|safeguard\w*|shield\w*|block\w*|stop\w*) (?:\w+ ){0,4}?(?:against|from) (?:\w+ ){0,4}?(?:threats?|groups?|gangs?|attacks?|ransomware)\b|\bour (?:platform|products?|solutions?|services?|technology|tools?) (?:stops?|blocks?|detects?|protects?|prevents?|defends?|catches|caught|stopped|blocked|detected)\b`)
@@ -53,7 +54,7 @@ var (
 
 	// The actor as the subject of a breach verb: "Midnight Blizzard broke
 	// into", "the ShinyHunters name, posted a sample".
-	enActorVerbRe = regexp.MustCompile(`(?i)^\W*(?:, [^,]{1,140}, )?(?:which |who |that )?(?:[\w'-]+\W+){0,3}?(?:has |have |had |then |also )?(?:breached|hacked|broke into|broke in|got in|compromised|infiltrated|stole|exfiltrated|accessed|gained access|gained entry|broken into|broken in|attacked|targeted|encrypted|leaked|published|posted|offered|advertised|demanded|sold|is selling|was selling|listed|added|deployed|lists|posts|publishes|leaks|sells|offers|dumps|adds|targeting|attacking|hitting)\b`)
+	enActorVerbRe = regexp.MustCompile(`(?i)^\W*(?:, [^,]{1,140}, )?(?:(?:told|tells|has told) (?:[\w'-]+\W+){1,6}?(?:that )?(?:it|they) (?:had |has |have )?(?:stolen|stole|taken|took|lifted|obtained|exfiltrated|breached|hacked|accessed|copied|downloaded)\b|(?:which |who |that )?(?:[\w'-]+\W+){0,3}?(?:has |have |had |then |also )?(?:breached|hacked|broke into|broke in|got in|compromised|infiltrated|stole|exfiltrated|accessed|gained access|gained entry|broken into|broken in|attacked|targeted|encrypted|leaked|published|posted|offered|advertised|demanded|sold|is selling|was selling|listed|added|deployed|lists|posts|publishes|leaks|sells|offers|dumps|adds|targeting|attacking|hitting)\b)`)
 	// enRejectedRe marks a group considered and set aside, or named as
 	// another group's forerunner: "we considered APT29 ... but found no
 	// overlap", "former members of the Conti operation".

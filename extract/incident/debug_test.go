@@ -84,7 +84,7 @@ func debugDoc(t *testing.T, x *Extractor, title, text, lang string) {
 		}
 		hits, roles := englishVictimHits(es)
 		for _, h := range hits {
-			t.Logf("  hit %.0f %q title=%v", h.weight, h.mention, h.title)
+			t.Logf("  hit %.0f %q title=%v %.60q", h.weight, h.mention, h.title, h.evidence)
 		}
 		for _, h := range roles {
 			t.Logf("  role %q", h.mention)

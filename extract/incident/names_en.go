@@ -59,7 +59,7 @@ func possessiveInside(toks []enToken, j int, titleCase bool) int {
 // memberBodyWords end the names of bodies named after their members with
 // a plural possessive: Care Workers' Union, Teachers' Federation,
 // Farmers' Cooperative, Firefighters' Pension Fund.
-var memberBodyWords = wordSet(`union unions association federation fund league guild alliance cooperative co-op
+var memberBodyWords = wordSet(`union unions association federation fund league guild alliance cooperative co-operative co-op
 council society club trust institute benevolent benefit pension retirement relief insurance credit system
 college hospital home homes school`)
 

@@ -188,7 +188,7 @@ func coopName(toks []tokenizer.Token, i int) int {
 		return i
 	}
 	j := i + 1
-	for j < len(toks) && j-i <= 6 && isHiragana(toks[j].Surface) {
+	for j < len(toks) && j-i <= 6 && (isHiragana(toks[j].Surface) || coopPlaceWord(toks[j])) {
 		j++
 	}
 	if j > i+2 || j == i+2 && utf8.RuneCountInString(toks[i+1].Surface) >= 2 {
@@ -206,12 +206,30 @@ func coopName(toks []tokenizer.Token, i int) int {
 	return j
 }
 
+// coopPlaceWord reports a word a co-operative's name may carry after its
+// kana or between them: a place's name or a point of the compass
+// (JAあかね南, JA北つくば).
+func coopPlaceWord(t tokenizer.Token) bool {
+	if coopCompass[t.Surface] {
+		return true
+	}
+	pos := t.POS()
+	return len(pos) > 2 && pos[0] == "名詞" && pos[1] == "固有名詞" && pos[2] == "地域" && !isHiragana(t.Surface)
+}
+
+// coopCompass are the points of the compass and their like that end or
+// open a co-operative's regional name.
+var coopCompass = wordSet(`東 西 南 北 中央 中 東部 西部 南部 北部`)
+
 // describedName reads a name written after the kind of organisation it
 // is (印刷大手の|北辰|プリント, 部品メーカーの|三|葉|工業), where the words
 // of the name may be common nouns or a numeral and its counter: a run of
 // two to six nouns closed by a particle or a bracket. It returns where
 // the name ends, or i.
 func describedName(toks []tokenizer.Token, i int) int {
+	if e := placedFacility(toks, i); e > i {
+		return e
+	}
 	if i < 2 || toks[i-1].Surface != "の" || !jaDescriptors[toks[i-2].Surface] || jaDescriptors[toks[i].Surface] {
 		return i
 	}
@@ -242,6 +260,36 @@ func describedName(toks []tokenizer.Token, i int) int {
 		}
 	}
 	return j
+}
+
+// placedFacility reads a facility's name after the city it stands in
+// (札幌市の|北斗星|美術館は, 函館市の|白鳥|座|美術館は): up to three words and a facility's
+// word (美術館, 病院), closed by a particle or a bracket. It returns where
+// the name ends, or i.
+func placedFacility(toks []tokenizer.Token, i int) int {
+	if i < 2 || toks[i-1].Surface != "の" {
+		return i
+	}
+	if pos := toks[i-2].POS(); len(pos) < 3 || pos[1] != "接尾" || pos[2] != "地域" {
+		return i
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if !jaFacilityEnds[toks[j].Surface] {
+			continue
+		}
+		for k, t := range toks[i:j] {
+			pos := t.POS()
+			word := len(pos) > 2 && pos[0] == "名詞" && (pos[1] == "一般" || pos[1] == "固有名詞" || k > 0 && pos[1] == "接尾" && pos[2] == "一般")
+			if !word || jaIncidentNouns[t.Surface] || jaGeneric[t.Surface] || jaDescriptors[t.Surface] {
+				return i
+			}
+		}
+		if j+1 < len(toks) && kanaNameStop(toks[j+1]) && toks[j+1].Surface != "の" {
+			return j + 1
+		}
+		return i
+	}
+	return i
 }
 
 // quotedName reads a short quoted name 「ゆめポイント」 opening at token i and
@@ -902,7 +950,7 @@ var jaGeneric = wordSet(`情報 データ インフラ 重要インフラ 基盤
 社内 不正 アクセス 子会社 販売会社 販売店 会社 法人 組織 国内外 我が国 国内 海外 セミナー 上 研究会社 企業 団体 各社 複数 ログイン 通販 ショップ 感染 流出 漏えい 漏洩 侵入 暗号化 ランサムウェア ウイルス マルウェア 集団 グループ
 ハッカー 犯行 声明 身代金 要求 影響 発表 公表 お知らせ お詫び 報告 問い合わせ 窓口 記者 会見 取材 警察 捜査 当局 政府 専門家
 研究者 委員会 インシデント 対策 セキュリティ 脆弱性 送金 資産 暗号 取引 業務 停止 復旧 障害 画面 決済 カード クレジットカード
-ページ ホームページ ウェブサイト アプリ 状況 詳細 概要 経緯 対象 全員 各位 本件 同社 当社 弊社 自社 他社 本学 当院 前 後 中 間 以降
+ページ ホームページ ビットコイン イーサリアム イーサ ステーブルコイン テザー リップル ソラナ 暗号資産 仮想通貨 ウェブページ Webページ WEBページ マイページ 会員ページ 特設ページ ウェブサイト アプリ 状況 詳細 概要 経緯 対象 全員 各位 本件 同社 当社 弊社 自社 他社 本学 当院 前 後 中 間 以降
 本市 当市 本町 当町 本村 当村 本県 当県 本区 当区 当協会 本協会 当会 本会 当校 本校 当行 弊行 同市 同町 同村 同県 同院 同大学 同協会
 連結子会社 非連結子会社 完全子会社 グループ会社 グループ企業 関連会社 関係会社 系列会社 子会社各社 海外子会社 国内子会社 持分法適用会社 当社グループ 同社グループ 当グループ ウォレット ホットウォレット コールドウォレット ストレージ メールボックス フォーム 入力フォーム 問い合わせフォーム
 JA ＪＡ JF ＪＦ URL ID PC OS SNS VPN PDF SaaS PaaS IaaS API EC DX AI IoT CRM ERP POS ATM QR チェーン ベンダー プロバイダー プロバイダ ブランド

@@ -15,6 +15,10 @@ var pastMonthRe = regexp.MustCompile(`(?i)^(?:(?:back |earlier |late |early )?in
 // against the article's incident: 2月の事案では, 昨年11月には.
 var jaPastMonthRe = regexp.MustCompile(`^(昨年|去年)?([0-9]{1,2})月(?:の(?:事案|事件|被害|攻撃|インシデント|ランサムウェア被害|ランサム被害)(?:では|で)|には)`)
 
+// jaOwnPastMonthRe finds a sentence opening on what befell the article's
+// organisation in an earlier month: 同社では2月、…, 同市でも昨年11月、….
+var jaOwnPastMonthRe = regexp.MustCompile(`^(?:同社|同市|同町|同村|同県|同院|同校|同大学|同行|同館|同組合|同法人|同グループ|同団体)(?:では|でも)、?(昨年|去年)?([0-9]{1,2})月(?:、|に|には)`)
+
 var monthNames = map[string]time.Month{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
 
@@ -33,7 +37,11 @@ func markPast(ss []sentence, published time.Time) {
 		m := pastMonthRe.FindStringSubmatch(strings.TrimSpace(ss[i].text))
 		var month time.Month
 		year := published.Year()
-		switch jm := jaPastMonthRe.FindStringSubmatch(strings.TrimSpace(ss[i].text)); {
+		jm := jaPastMonthRe.FindStringSubmatch(strings.TrimSpace(ss[i].text))
+		if jm == nil {
+			jm = jaOwnPastMonthRe.FindStringSubmatch(strings.TrimSpace(ss[i].text))
+		}
+		switch {
 		case m != nil:
 			month = monthNames[strings.ToLower(m[1])]
 		case jm != nil:

@@ -25,7 +25,7 @@ var (
 	// enGroupClaimRe finds a figure in what an extortion group says it
 	// took: "the crew posted that it had stolen "9.2 million rows"". A
 	// victim's own count elsewhere is the one to report.
-	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:post|posting|listing|leak site|leak-site|advert|advertisement)\b[^.;]{0,30}?\b(?:advertis\w*|claim\w*|offer\w*|boast\w*)\b[^.;]{0,30}$|\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*|advertis\w*|what it called)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$|\b(?:claims?|claimed|posts|posted|advertises|advertised|boasts|boasted|touts|touted)\s*['"“‘]\s*$`)
+	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:post|posting|listing|leak site|leak-site|advert|advertisement)\b[^.;]{0,30}?\b(?:advertis\w*|claim\w*|offer\w*|boast\w*)\b[^.;]{0,30}$|\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor|sellers?|brokers?)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|describ\w* (?:it|them|the (?:file|data|database|dump|archive)) as|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*|advertis\w*|what it called)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$|\b(?:claims?|claimed|posts|posted|advertises|advertised|boasts|boasted|touts|touted)\s*['"“‘]\s*$`)
 	// enDayBeforeRe ends with a month, or a month's day and a dash, before
 	// a figure that is then a day: "May 13 – 16", "on March 16".
 	enDayBeforeRe = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
@@ -61,15 +61,16 @@ var (
 	enSoftwareRe = regexp.MustCompile(`(?i)\b(?:saas|cloud|platform|software|workspaces?|console|api|app|tenancy|instances?)\b|\b\d+(?:\.\d+)? ?(?:tb|gb)\b`)
 	// enClaimAfterRe follows a figure that is someone's claim: "2.3M
 	// claim", "2.3 million people claimed by the crew".
-	enClaimAfterRe = regexp.MustCompile(`(?i)^(?:\s*[\w'’-]+)?\s*claim\b|^(?:\s*[\w'’-]+){0,3}?\s*(?:claimed|alleged|touted|boasted|advertised) by\b`)
+	enClaimAfterRe = regexp.MustCompile(`(?i)^(?:\s*[\w'’-]+)?\s*(?:claim|boast)\b|^(?:\s*[\w'’-]+){0,3}?\s*(?:claimed|alleged|touted|boasted|advertised) by\b`)
 	// enDisputeRe finds the victim disputing a claimed figure before its own.
 	enDisputeRe = regexp.MustCompile(`(?i)\b(?:exaggerat\w*|inflated|overstat\w*|disput\w*|inaccurate|not accurate|lower than (?:claimed|reported|alleged))\b`)
 	// enDeniedFigureRe follows a figure the text goes on to deny.
 	enDeniedFigureRe = regexp.MustCompile(`(?i)^[^.;]{0,120}?\b(?:not true|untrue|false|exaggerat\w*|inflated|overstat\w*|disput\w*|denied|denies|rejected|dismissed|recycled|old data|from an earlier|from a previous|previously leaked|bogus|fake)\b`)
 	// enCorrectionRe introduces a figure given as the true one.
-	enCorrectionRe = regexp.MustCompile(`(?i)\b(?:true|actual|real|correct|accurate|verified) (?:figure|number|count|total|tally) (?:is|was|stands at|came to)\s+(?:about |around |roughly |nearly |some |approximately )?$`)
-	// jaGroupClaimAfterRe follows a figure an attacker claims: 「920万件」と主張.
-	jaGroupClaimAfterRe = regexp.MustCompile(`^[件人分」』]*(?:と(?:主張|称|うた)|を盗んだと主張|(?:の[^。、]{0,8})?を(?:保有|入手|窃取|販売|所持)(?:している|した|する)?と(?:する|される|称する|主張))`)
+	enCorrectionRe = regexp.MustCompile(`(?i)\b(?:true|actual|real|correct|accurate|verified) (?:figure|number|count|total|tally) (?:is|was|stands at|came to)\s+(?:about |around |roughly |nearly |some |approximately )?$|\b(?:in fact|actually|in reality) (?:covers?|covered|contains?|contained|holds?|held|includes?|included|affects?|affected|involves?|involved|relates? to|related to|comprises?|comprised)\s+(?:data (?:on|of|for) |records (?:of|for) |details (?:of|for) )?(?:about |around |roughly |nearly |some |approximately |only |just )?$`)
+	// jaGroupClaimAfterRe follows a figure an attacker claims: 「920万件」と主張,
+	// 「210万件」には異議 (the victim disputes it).
+	jaGroupClaimAfterRe = regexp.MustCompile(`^[件人分行」』]*(?:(?:に|には|について|については)(?:は)?(?:異議|反論)|と(?:主張|称|うた)|を盗んだと主張|(?:の[^。、]{0,8})?を(?:保有|入手|窃取|販売|所持)(?:している|した|する)?と(?:する|される|称する|主張))`)
 	// cardCountRe marks a figure of payment cards.
 	cardCountRe = regexp.MustCompile(`(?i)card|カード`)
 )

@@ -1,6 +1,9 @@
 package incident
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestSession9VictimForms: where and how a victim is named on pages read in
 // session 9, written afresh with invented organisations.
@@ -66,7 +69,115 @@ func TestSession9VictimForms(t *testing.T) {
 			site: "Kelso Canoe Club",
 			want: []string{"Kelso Canoe Club"},
 		},
+		{
+			class: "a club's own letter: members' data 'offered for sale' is a breach",
+			lang:  "en", title: "An important update for members",
+			text: "Dear Members,\n\nI am writing with difficult news.\n\nOn May 3 we learned that a copy of our membership database had been offered for sale on an online forum. We engaged an independent firm to investigate.\n\nThe file holds the names and addresses of 2,310 current and former members.",
+			site: "Larchfield Bowls Club",
+			want: []string{"Larchfield Bowls Club"},
+		},
+		{
+			class: "a place before the kind ('the Whanganui charity') is no victim; 'the trust's name' points at the one trust named",
+			lang:  "en", title: "Charity's donor records stolen; gang lists trust on leak site",
+			text: "Names of 5,120 donors to Tōtara Valley Trust were stolen in a cyber attack on the Whanganui charity last month, and a ransomware group has published the trust's name on its extortion website.",
+			want: []string{"Tōtara Valley Trust"},
+		},
+		{
+			class: "a parent named by 'an incident at a Halden business' that says the attack is unrelated to another is no victim",
+			lang:  "en", title: "Gang claims attack on Belgian haulier owned by Corvell",
+			text: "Brugmans Koeltransport, a Belgian haulage company owned by logistics group Corvell, said on Thursday that hackers had stolen personal data of 12,400 drivers.\n\nIt is the second cyber incident at a Corvell business this month; Corvell said it was unrelated to the incident at its Irish unit.",
+			want: []string{"Brugmans Koeltransport"},
+		},
+		{
+			class: "a place after 'in' before 'says' is no subject; the appositive names the inn",
+			lang:  "en", title: "Hijacked booking account at mountain inn used to phish guests",
+			text: "A family-run inn in Nagano says criminals who stole the password to its booking account read the reservations of 380 guests.\n\nThe inn, Yamabuki-so, said a member of staff entered the login details on a phishing page on June 2.",
+			want: []string{"Yamabuki-so"},
+		},
+		{
+			class: "a lead speaking of 'a cooperative' and the one cooperative named after it",
+			lang:  "en", title: "Phished staff mailbox at Japanese farm co-op exposes members' data",
+			text: "A regional agricultural cooperative in Gunma prefecture has warned 1,902 of its members that their names and account numbers may have leaked after an employee fell for a phishing email.\n\nThe Kawasemi Agricultural Cooperative, which trades locally as JA Kawasemi, said the employee typed a password into a fake login page.",
+			want: []string{"Kawasemi Agricultural Cooperative"},
+		},
+		{
+			class: "a consumers' co-operative with a plural possessive, spoken of by its kind in the lead",
+			lang:  "en", title: "Grocery co-op's delivery site skimmed",
+			text: "A consumer co-operative that delivers groceries says a skimmer sat on its online checkout for four months, exposing 4,410 payment cards.\n\nHarebell Consumers' Co-operative said card brands alerted it on March 2.",
+			want: []string{"Harebell Consumers' Co-operative"},
+		},
+		{
+			class: "a leak-site tracker's entry: 'Victim posted:' and a headline with a description before the name",
+			lang:  "en", title: "Medusa posts Japanese resin maker Kozue Kasei, US clinic group on same day",
+			text: "Tracker entry\n\nGroup: Medusa\nVictim posted: Kozue Kasei (Japan) — resin compounds\nCountdown: 9 days\nClaimed data: 1.2 TB",
+			want: []string{"Kozue Kasei"},
+		},
+		{
+			class: "a co-operative's name of kana and a point of the compass (ja)",
+			lang:  "ja", title: "JAみずほ西、職員メール乗っ取りで組合員1800人分流出か",
+			text: "JAみずほ西（茨城県）は14日、職員の業務用メールアカウントがフィッシング詐欺で乗っ取られ、組合員1800人分の氏名などが流出した可能性があると発表した。",
+			want: []string{"JAみずほ西"},
+		},
+		{
+			class: "a museum named after its city (ja); a members' web page is no organisation",
+			lang:  "ja", title: "美術館の友の会、2400人に不正ログイン",
+			text: "函館市の白鳥座美術館は27日、友の会会員向けウェブページが「リスト型攻撃」を受け、会員2400人のアカウントに不正ログインされたと発表した。",
+			want: []string{"白鳥座美術館"},
+		},
+		{
+			class: "coins stolen from an exchange are no victim; the exchange is (ja)",
+			lang:  "ja", title: "シンガポールの暗号資産取引所Vantrex、約30億円相当流出",
+			text: "シンガポールの暗号資産取引所Vantrex（ヴァントレックス）から3月7日、約2000万ドル相当のイーサリアムやステーブルコインが不正に流出した。",
+			want: []string{"Vantrex"},
+		},
 	})
+}
+
+// TestSession9Figures: figures met on text read in session 9, written
+// afresh: a seller's description and a crew's boast are claims, the
+// victim's correction and figure are the count.
+func TestSession9Figures(t *testing.T) {
+	x := New(nil)
+	for _, c := range []struct {
+		class, lang, title, text string
+		want                     int64
+	}{
+		{"a seller's description is a claim; 'in fact covers' corrects it", "en", "Personal details of Elmbridge club members offered for sale",
+			"The personal details of members of Elmbridge Tennis Club were put up for sale on a criminal forum this month, the club has told members.\n\nA seller advertised the file on May 2, describing it as \"8K+ club members, DOB, addresses\". The club said the file in fact covers 3,115 current and former members.", 3115},
+		{"a crew's boast in the headline gives way to the company's figure", "en", "Payroll firm Wagtail admits breach, disputes crew's 1.8M-record boast",
+			"Payroll firm Wagtail has confirmed that thieves made off with employee data of its customers. Wagtail told us the real figure is 402,100 individuals.", 402100},
+		{"「…件」には異議: the victim disputes the claimed figure (ja)", "ja", "給与SaaSのWagtailが侵害を認める、攻撃者の「180万件」には異議",
+			"クラウド給与計算サービスのWagtailは、顧客企業の従業員データが盗まれたことを認めた。Wagtailによれば、データが盗まれた従業員は実際には40万2100人だという。", 402100},
+	} {
+		got := x.Extract(Doc{Lang: c.lang, Title: c.title, Text: c.text}).RecordCount()
+		if got == nil || *got != c.want {
+			t.Errorf("%s: records = %v, want %d", c.class, got, c.want)
+		}
+	}
+}
+
+// TestSession9Actors: groups met on text read in session 9, written
+// afresh.
+func TestSession9Actors(t *testing.T) {
+	x := New(nil)
+	for _, c := range []struct {
+		class, lang, title, text string
+		published                time.Time
+		want                     []string
+	}{
+		{"a crew that told an outlet it had taken the data", "en", "Payroll firm Wagtail admits breach",
+			"Payroll firm Wagtail has confirmed that thieves made off with employee data.\n\nShinyHunters, the data-extortion crew that has spent the year raiding SaaS tenants, told The Ledger on Monday it had lifted \"1.8 million rows\" of pay stubs from Wagtail.", time.Time{}, []string{"ShinyHunters"}},
+		{"a technique named after a group, with no group pointed at", "en", "Grocery co-op's checkout skimmed",
+			"Harebell Consumers' Co-operative said a skimmer sat on its online checkout, exposing 4,410 payment cards.\n\nThe technique is the one widely called Magecart, after the family of skimming crews that popularised it, though nothing in the co-op's notice points to any particular group.", time.Time{}, nil},
+		{"a group that claimed the company's earlier incident (同社では2月、…) (ja)", "ja", "ナギサ電機、今度は社員メールに不正ログイン",
+			"ナギサ電機は5月8日、従業員の業務用メールアカウントが不正ログインを受け、取引先の情報1204件が閲覧された可能性があると発表した。\n\n同社では2月、英国子会社がランサムウェア攻撃を受け、ランサムウェア集団「Play」が犯行声明を出していた。",
+			time.Date(2026, 5, 9, 0, 0, 0, 0, time.UTC), nil},
+	} {
+		f := x.Extract(Doc{Lang: c.lang, Title: c.title, Text: c.text, Published: c.published})
+		if got := f.ActorNames(); !sameSet(got, c.want) {
+			t.Errorf("%s: actors = %q, want %q", c.class, got, c.want)
+		}
+	}
 }
 
 // TestEmergencyNumberIsNoCount: "911 non-emergency lines" is a telephone

@@ -285,15 +285,25 @@ func foldName(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 // incident: "had nothing to do with", "is unrelated to".
 var enDisownRe = regexp.MustCompile(`(?i)\b(?:nothing to do with|unrelated to|not (?:connected|linked|related|tied) to|no (?:connection|link) (?:to|with)|separate from|distinct from)\b`)
 
-// selfDenialRe follows a name that denies its own systems were breached.
-var selfDenialRe = regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(?:said|says|stated|insisted|maintained|confirmed)\b[^.;]{0,40}?\b(?:its|their) (?:own )?(?:systems|network|networks|servers|platform|infrastructure)(?: had| have| has| were| was)? (?:not|never) (?:been )?(?:breached|compromised|hacked|accessed|affected)\b`)
+// selfDenialRe follows a name that denies its own systems were breached,
+// or that sets the incident apart from another ("Halden said it was
+// unrelated to the incident at its Japanese unit").
+var selfDenialRe = regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(?:said|says|stated|insisted|maintained|confirmed)\b[^.;]{0,40}?\b(?:its|their) (?:own )?(?:systems|network|networks|servers|platform|infrastructure)(?: had| have| has| were| was)? (?:not|never) (?:been )?(?:breached|compromised|hacked|accessed|affected)\b|^[^.;]{0,40}?\b(?:said|says|stated)\b (?:that )?(?:it|this|the (?:attack|incident|breach)) (?:was|is) (?:unrelated|not (?:connected|linked|related|tied)) to\b`)
 
 // disowned reports a mention a sentence sets apart from the article's
 // incident: the name follows a disowning phrase in the same clause.
 func disowned(sentence, mention string) bool {
-	if i := strings.Index(sentence, mention); i >= 0 && mention != "" && selfDenialRe.MatchString(sentence[i+len(mention):]) {
-		// "TabiLink said … that its own systems had not been breached".
-		return true
+	for from := 0; mention != ""; {
+		i := strings.Index(sentence[from:], mention)
+		if i < 0 {
+			break
+		}
+		from += i + len(mention)
+		if selfDenialRe.MatchString(sentence[from:]) {
+			// "TabiLink said … that its own systems had not been
+			// breached".
+			return true
+		}
 	}
 	loc := enDisownRe.FindStringIndex(sentence)
 	if loc == nil || mention == "" {

@@ -39,10 +39,15 @@ const (
 	enAppos    = `(?:\( [^)]{1,60}? \) (?:, (?:[^,]|\d,\d\d\d){1,80}? , )?|, (?:[^,]|\d,\d\d\d){1,80}? , |, (?:which|who|whose) [^.;]{1,120}? , )?`
 )
 
-var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|fraudster|\b(?:code|script|javascript)\b[^.]{0,60}\b(?:copied|captured|recorded|harvested)\b|may have been (?:taken|captured|copied)|\b(?:unusual|suspicious|anomalous|irregular|unexplained) (?:[a-z\-]+ )?(?:activity|access|exports?|downloads?|transfers?|log-?ins?|sign-?ins?|network traffic|queries)\b|\b(?:sold|selling|sells|exported|exporting|copied|copying|downloaded|downloading) (?:the |their |its )?(?:[a-z\-]+ ){0,2}?(?:data|records|information|files|details)\b`)
+var enBreachRe = regexp.MustCompile(`breach|hack|attack|intrusion|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|fraudster|\b(?:code|script|javascript)\b[^.]{0,60}\b(?:copied|captured|recorded|harvested)\b|may have been (?:taken|captured|copied)|\b(?:unusual|suspicious|anomalous|irregular|unexplained) (?:[a-z\-]+ )?(?:activity|access|exports?|downloads?|transfers?|log-?ins?|sign-?ins?|network traffic|queries)\b|\b(?:sold|selling|sells|exported|exporting|copied|copying|downloaded|downloading) (?:the |their |its )?(?:[a-z\-]+ ){0,2}?(?:data|records|information|files|details)\b|\b(?:offered|put up|advertised|listed|posted|up) for sale\b`)
 
 // enBreachListingRe follows the name of a body that lists breaches, not
 // one that suffered them: "listed the breach on the HHS breach portal".
+// enBreachOwnerRe follows a name that owns or supplies the body hit, or
+// lists breaches: "an incident at a Halden business", "attack on a Toyota
+// supplier", "breach on the HHS breach portal".
+var enBreachOwnerRe = regexp.MustCompile(enBreachListingRe.String() + `|^ (?:business|businesses|unit|units|subsidiary|subsidiaries|brand|brands|supplier|suppliers|vendor|vendors|contractor|contractors|dealer|dealers|dealership|dealerships|franchise|franchisee|franchisees|partner|partners|affiliate|affiliates|division|divisions)\b`)
+
 var enBreachListingRe = regexp.MustCompile(`^ (?:'s )?(?:data )?(?:breach|breaches|incident|incidents|reporting|notification|notifications) (?:portal|tracker|database|register|registry|list|tool|site|website|page|report|reports)\b`)
 
 // enListingNounRe follows "N breach" when N lists breaches: "the HHS
@@ -99,7 +104,7 @@ var enVictimCues = []cue{
 	enCueNotBefore(4, false, false, `(?:breach|breaches|hack|hacks|hacking|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|intrusions|incident|compromise|leak|leaks|`+
 		`infection|outage|ransomware|extortion|theft|exposure|heist|hit|hits|infiltration|break-in|break-ins|breakin|data grab|raid)`+
 		` (?:at|on|against|of|affecting|targeting|impacting|hitting|involving|suffered by|(?:that|which) (?:has |had )?(?:hit|affected|targeted|struck|left|stopped|halted|crippled|paralysed|paralyzed|disrupted|knocked out|shut down|took down|forced))`+
-		` (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList, enBreachListingRe),
+		` (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList, enBreachOwnerRe),
 	// hackers breached Toyota; not "the affiliate encrypted VMware ESXi
 	// hosts", where the name is the kind of machine.
 	enCueNotBefore(4, false, false, `(?:hackers|attackers|cybercriminals|criminals|crooks|intruders|actors|attacker|hacker|someone|party|parties|group|gang|operators|affiliates|affiliate|ransomware|`+
@@ -132,13 +137,16 @@ var enVictimCues = []cue{
 	enCue(4, false, false, enName1+` (?:\( [^)]{1,60}? \) )?(?:(?:is|has|was) )?(?:provides|provided|providing|issues|issued|gives|gave|giving|posted|posts|sending|sends|sent|shares|shared) (?:[a-z]+ ){0,2}?(?:notice|notification|update on (?:the |a |its )?(?:[a-z\-]+ ){0,2}?(?:incident|issue|breach|attack|event|matter))`),
 	enCue(2, true, false, `on behalf of (?:the )?`+enName1),
 	// Toyota said hackers gained access ...
-	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then|can|must|would like to|wishes to|wants to) )*(?:said|says|stated|states|told|reported|reports|confirmed|confirms|confirm|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
+	subjectCue(3, true, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then|can|must|would like to|wishes to|wants to) )*(?:said|says|stated|states|told|reported|reports|confirmed|confirms|confirm|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
 		`(?: [^,]{0,30}?)? (?:that )?(?:(?:the |an? |unknown |unidentified |malicious |sophisticated )*(?:hackers|attackers|criminals|cybercriminals|intruders?|unauthori[sz]ed|unknown|third|threat actors?|hacker|attacker|someone|ransomware|cyberattack|cyber-attack|attack|breach|intrusion|incident)|`+
 		`it (?:had |has |was |is )?(?:been |)(?:suffered|detected|discovered|experienced|identified|hit|breached|hacked|targeted|the target|the victim|affected|impacted|attacked|compromised)|its (?:[a-z\-]+ ){0,3}?(?:systems?|network|servers?|database|data|computers?|infrastructure|platform|website)|the (?:breach|attack|incident|intrusion|hack))`),
 	// Minamo Denshi said personal data on 6,318 employees may have been
 	// stolen: the organisation speaks of its own data taken.
-	enCue(3, true, false, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|confirmed|confirms|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
+	subjectCue(3, true, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|confirmed|confirms|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
 		enSaidWhen+` (?:that )?(?:[a-z\-]+ ){0,3}?(?:data|information|records|details|files)\b[^.]{0,80}?\b(?:stolen|taken|accessed|exposed|compromised|leaked|copied|exfiltrated|viewed)\b`),
+	// "The inn, Kagetsuro, said a member of staff…": the body the lead
+	// spoke of by its kind, named in an appositive.
+	enCue(3, true, false, `^the (?:[a-z\-]+ ){0,2}?(?:inn|hotel|ryokan|company|firm|business|hospital|clinic|practice|school|college|charity|retailer|insurer|bank|lender|maker|manufacturer|cooperative|co-op|club|society|museum|council|district|utility|operator|provider|chain|shop|store|restaurant|brewery|airline|carrier) , `+enName1+` , (?:(?:has|had|also) )?(?:said|says|told|confirmed|confirms|admitted|admits|explained)\b`),
 	// A filing's cover: "TIDEWELL BANCORP, INC. (Exact name of registrant
 	// as specified in its charter)"; a breach notice's form: "Entity name:
 	// Calder Outfitters LLC".
@@ -155,7 +163,7 @@ var enVictimCues = []cue{
 	// stole ether from exchange Bybit
 	enCue(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted|made off with|walked off with|got away with)(?: (?:[^,.]|\.\d){0,80}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList),
 	// A tracker's card: "Victim: Marutatsu Kogyo Co., Ltd.".
-	enCue(4, false, false, `^(?:victim|victim name|target|company|organi[sz]ation|affected (?:company|organi[sz]ation|entity)) : `+enName1),
+	enCue(4, false, false, `^(?:victim|victim name|victim (?:posted|listed|added|named)|target|company|organi[sz]ation|affected (?:company|organi[sz]ation|entity)) : `+enName1),
 }
 
 // lawFirmVictimRe follows a law firm's name when the firm is the one
@@ -170,7 +178,7 @@ var registrantCaptionRe = regexp.MustCompile(`\( (?:N\d+ )?(?:exact )?name of (?
 var enTitleCues = []cue{
 	// "Qilin lists Harrow Mills", "RansomHub claims attack on Ostra Bank":
 	// a headline led by a group (shaped threatgroup) names its victim.
-	enCue(4, false, false, `^threatgroup (?:ransomware )?(?:gang |group |hackers )?(?:(?:says|claims) (?:it )?)?(?:lists|listed|adds|added|names|named|posts|posted|leaks|leaked|claims|claimed|hits|hit|hacks|hacked|breaches|breached|targets|targeted|extorts|threatens|threatened)(?: (?:to leak|responsibility for))?(?: (?:an |the )?(?:attack|hack|breach|data|files|cyberattack|ransomware attack) (?:on|of|at|from|against))? `+enList+`\b`),
+	enCue(4, false, false, `^threatgroup (?:ransomware )?(?:gang |group |hackers )?(?:(?:says|claims) (?:it )?)?(?:lists|listed|adds|added|names|named|posts|posted|leaks|leaked|claims|claimed|hits|hit|hacks|hacked|breaches|breached|targets|targeted|extorts|threatens|threatened)(?: (?:to leak|responsibility for))?(?: (?:an |the )?(?:attack|hack|breach|data|files|cyberattack|ransomware attack) (?:on|of|at|from|against))? (?:[a-z\-]+ ){0,3}?`+enList+`\b`),
 	enCue(3, false, false, `^`+enList+` (?:, (?:N\d+|[a-z]+) )?(?:[a-z\-']+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victims?|data|cyber\w* (?:issue|event|matter))\b`),
 	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
 		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates|responds|responding|addresses|provides update)\b`),
@@ -468,6 +476,7 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 	if titleBreach || articleBreach || englishIncidentLead(plainSentences(ss)) {
 		hits = append(hits, openingSubjectHits(ss)...)
 		hits = append(hits, kindReferenceHits(ss)...)
+		hits = append(hits, leadKindHits(ss)...)
 	}
 	return hits, roles
 }
@@ -476,6 +485,62 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 // "The Zanesville-based credit union has started mailing letters", "the
 // hospital said".
 var enKindSubjectRe = regexp.MustCompile(`(?i)^(?:[a-z ,\-]{0,40}?, )?the (?:[\w'-]+ ){0,2}?(credit union|bank|hospital|school district|university|college|county|council|clinic|health system|medical center|water authority|utility) (?:has |had |have |is |was |said|says|confirmed|disclosed|notified|began|started|told|reported|detected|discovered|learned|is mailing|has been|started mailing)`)
+
+// enLeadKindRe finds a lead that speaks of its victim by its kind before
+// naming it: "A regional agricultural cooperative in Ibaraki has warned…",
+// "A consumer co-operative that delivers groceries says…".
+var enLeadKindRe = regexp.MustCompile(`(?i)^(?:[a-z ,\-]{0,30}?, )?an? (?:[\w'-]+ ){0,4}?(cooperative|co-operative|co-op|credit union|hospital|hospice|clinic|bank|insurer|university|college|school district|charity|trust|foundation|retailer|utility|inn|hotel|museum|orchestra|club|council|county|city|town|church|temple|association|union|society|railway|railroad|airline|manufacturer|maker|brewery|pharmacy)\b`)
+
+// leadKindHits points at the organisation a breach lead speaks of by its
+// kind, "a cooperative", when the article names one organisation whose
+// name ends with that kind (the Akane-Minami Agricultural Cooperative) or
+// gives the name beside the kind ("The inn, Kagetsuro, said…").
+func leadKindHits(ss []enSentence) []cueHit {
+	var kind string
+	var lead enSentence
+	for _, s := range ss {
+		if s.title {
+			continue
+		}
+		if s.idx > 2 {
+			break
+		}
+		if m := enLeadKindRe.FindStringSubmatch(s.text); m != nil && enBreachRe.MatchString(s.shape) {
+			kind, lead = normKind(m[1]), s
+			break
+		}
+	}
+	if kind == "" {
+		return nil
+	}
+	var named []string
+	var mention string
+	for _, o := range ss {
+		for _, n := range o.names {
+			ln := normKind(stripLegalEnglish(n.text))
+			if (ln == kind || strings.HasSuffix(ln, " "+kind)) && ln != kind && !slices.Contains(named, ln) {
+				named, mention = append(named, ln), n.text
+			}
+		}
+	}
+	if len(named) == 1 {
+		return []cueHit{{mention: mention, weight: 3, evidence: lead.text, idx: lead.idx}}
+	}
+	return nil
+}
+
+// normKind lower-cases a name or a kind and writes co-operative as
+// cooperative.
+func normKind(s string) string {
+	s = strings.ToLower(s)
+	s = strings.ReplaceAll(s, "co-operative", "cooperative")
+	return strings.ReplaceAll(s, "co-op", "cooperative")
+}
+
+// enKindObjectRe finds a breach sentence's mention of a body by a kind
+// that news leaves to the body's own name elsewhere: "published the
+// trust's name", "data of the foundation's donors".
+var enKindObjectRe = regexp.MustCompile(`(?i)\bthe (trust|hospice|foundation|charity|society|credit union|health system|medical center|school district)(?:'s|’s)\b`)
 
 // kindReferenceHits names the organisation a breach sentence refers to
 // by its kind ("the credit union"), when the article names exactly one
@@ -488,6 +553,9 @@ func kindReferenceHits(ss []enSentence) []cueHit {
 			continue
 		}
 		m := enKindSubjectRe.FindStringSubmatch(s.text)
+		if m == nil {
+			m = enKindObjectRe.FindStringSubmatch(s.text)
+		}
 		if m == nil {
 			continue
 		}

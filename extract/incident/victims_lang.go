@@ -195,9 +195,10 @@ func technologyNames(es []enSentence) map[string]bool {
 
 // placeModifierRe finds a name written before a description of a business
 // and the business's own name: "Leicester accountancy practice Ridgeway &
-// Lusk", "Ohio insurer Brandt Mutual". The first is where the business is
-// (or what it belongs to), not an organisation of the story.
-var placeModifierRe = regexp.MustCompile(`(?:^|[^\w ] |\b(?:the|a|an|of|at|in|by|for|from|on|and) )N(\d+) (?:[a-z\-]+ ){0,2}?(?:practice|firm|company|maker|manufacturer|producer|insurer|retailer|chain|operator|provider|hospital|clinic|lender|utility|developer|startup|supplier|distributor|carrier|airline|charity|brewer|brewery|cooperative|processor|wholesaler|grocer|builder|contractor|consultancy|agency|publisher|broadcaster|newspaper|accountants|solicitors|lawyers|dentist|pharmacy|bakery|hotelier|hotel group|care home|nursing home|school|academy|college) N\d+ `)
+// Lusk", "Ohio insurer Brandt Mutual", or "an attack on the Tauranga
+// charity last month" without the name. The first is where the business
+// is (or what it belongs to), not an organisation of the story.
+var placeModifierRe = regexp.MustCompile(`(?:^|[^\w ] |\b(?:the|a|an|of|at|in|by|for|from|on|and) )N(\d+) (?:[a-z\-]+ ){0,2}?(?:practice|firm|company|maker|manufacturer|producer|insurer|retailer|chain|operator|provider|hospital|clinic|lender|utility|developer|startup|supplier|distributor|carrier|airline|charity|brewer|brewery|cooperative|processor|wholesaler|grocer|builder|contractor|consultancy|agency|publisher|broadcaster|newspaper|accountants|solicitors|lawyers|dentist|pharmacy|bakery|hotelier|hotel group|care home|nursing home|school|academy|college) N\d+ |\bthe N(\d+) (?:charity|hospice|hospital|clinic|insurer|retailer|lender|utility|firm|practice|school|college|council|nonprofit|non-profit) (?:last|this|earlier|on|in|at|after|since|and|which|that|who|said|says|was|is|has|had)\b`)
 
 // placeModifiers returns the names (lower case) the text writes only as
 // such a modifier, never as a subject of their own.

@@ -98,7 +98,13 @@ manitoba saskatchewan
 philippines philippine filipino thailand thai malaysia malaysian indonesia indonesian argentina chile
 colombia peru poland polish sweden swedish norway norwegian denmark danish finland finnish belgium
 austria switzerland swiss portugal portuguese greece turkey saudi arabia uae emirates egypt nigeria
-kenya pakistan bangladesh zealand ontario quebec bavaria asean apac emea latam americas pacific`)
+kenya pakistan bangladesh zealand ontario quebec bavaria asean apac emea latam americas pacific
+belgian austrian greek turkish egyptian nigerian kenyan pakistani czech slovak hungarian romanian
+bulgarian croatian serbian slovenian estonian latvian lithuanian icelandic luxembourgish maltese
+cypriot scottish welsh irish saudi emirati qatari kuwaiti omani jordanian lebanese moroccan
+tunisian algerian ethiopian ghanaian south-african chilean colombian peruvian venezuelan ecuadorian
+uruguayan argentine argentinian cuban dominican jamaican zealander sri lankan nepalese
+cambodian laotian burmese mongolian kazakh uzbek georgian armenian azerbaijani belarusian moldovan`)
 
 // departmentWords end a signature after the organisation's name: Customer
 // Care, Privacy Team.
