@@ -28,6 +28,10 @@ type cue struct {
 }
 
 // locativeBeforeRe ends with a preposition of place and its article.
+// officialsInRe ends the words before a place that is the body speaking:
+// "Officials in Pike Hollow County said…".
+var officialsInRe = regexp.MustCompile(`\b(?:officials|authorities|leaders|administrators|staff|employees|workers|managers|executives|spokesperson|spokesman|spokeswoman|officers) (?:in|at|from) (?:the )?$`)
+
 var locativeBeforeRe = regexp.MustCompile(`\b(?:in|at|near|across|around|outside|inside|throughout|from) (?:the )?(?:[a-z\-]+ ){0,2}$`)
 
 const (
@@ -282,7 +286,7 @@ func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
 			if c.notBefore != nil && c.notBefore.MatchString(es.shape[m[1]:]) {
 				continue
 			}
-			if c.subject && locativeBeforeRe.MatchString(es.shape[:m[0]]) {
+			if c.subject && locativeBeforeRe.MatchString(es.shape[:m[0]]) && !officialsInRe.MatchString(es.shape[:m[0]]) {
 				continue
 			}
 			if vendorObjectRe.MatchString(es.shape[m[1]:]) {
