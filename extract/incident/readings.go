@@ -97,6 +97,10 @@ func wordReadings(d *dict.Dict, slot int, s string) []wordReading {
 	var out []wordReading
 	r, size := utf8.DecodeRuneInString(s)
 	switch {
+	case r == 'ヶ' || r == 'ケ' || r == 'ヵ':
+		// 霧ヶ原, 関ケ原: the small ke between kanji of a place's name
+		// reads ga (ka in a few names).
+		out = append(out, wordReading{size, "ga"}, wordReading{size, "ka"}, wordReading{size, "ke"})
 	case isKanaRune(r):
 		out = append(out, wordReading{size, romanise(string(r))})
 	case r < utf8.RuneSelf:

@@ -15,6 +15,8 @@ func TestReadsAs(t *testing.T) {
 		{"雪代電機", "Yukishiro Denki", true},
 		{"鷹花電機", "Takabana Denki", true}, // 花 voiced after 鷹
 		{"霧島精密", "Kirishima Seimitsu", true},
+		{"霧ヶ原精機", "Kirigahara Seiki", true}, // the small ke of a place's name reads ga
+		{"関ケ原電機", "Sekigahara Denki", true},
 		{"株式会社雪代", "Yukishiro", false}, // the legal form has a reading of its own
 		{"梅沢精工", "Umeda Seiki", false},
 		{"東京", "Tokyo Gas", false},

@@ -342,6 +342,15 @@ func crossParts(name string) (head string, kinds []string, latin bool) {
 			}
 			return ' '
 		}, name)))
+		for i, w := range words {
+			if i > 0 {
+				if r, ok := translatedNameWords[w]; ok {
+					// Kiryu Highland Railway is 霧生高原鉄道: the
+					// word English gives for 高原 is read back.
+					words[i] = r
+				}
+			}
+		}
 		for len(words) > 1 && enKindWords[words[len(words)-1]] {
 			addKind(words[len(words)-1])
 			words = words[:len(words)-1]
@@ -419,6 +428,15 @@ func crossMatch(a, b string) bool {
 	ha, ka, _ := strings.Cut(a, "|")
 	hb, kb, _ := strings.Cut(b, "|")
 	return ha == hb && (ka == "" || kb == "" || ka == kb)
+}
+
+// translatedNameWords are words English coverage uses for common words
+// inside a Japanese name, each with the romaji of the Japanese word: 高原
+// is Highland, 記念 Memorial.
+var translatedNameWords = map[string]string{
+	"highland": "kogen", "highlands": "kogen", "plateau": "kogen", "memorial": "kinen",
+	"prefectural": "kenritsu", "municipal": "shiritsu", "national": "kokuritsu",
+	"spa": "onsen", "port": "minato", "harbour": "minato", "harbor": "minato",
 }
 
 // crossPlaceHeads are places that head the names of many unrelated

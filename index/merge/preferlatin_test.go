@@ -38,6 +38,10 @@ func TestKanjiAndEnglishSpelling(t *testing.T) {
 		{"三峯化成", "Mitsumine Chemical", true},
 		{"三峯化成", "Mitsumine Kasei", true},
 		{"三峯化成", "Mitsumine Bank", false},
+		// Words English gives for common words of a Japanese name.
+		{"霧ヶ原高原鉄道", "Kirigahara Highland Railway", true},
+		{"あすなろ記念病院", "Asunaro Memorial Hospital", true},
+		{"あすなろ記念病院", "Asunaro General Hospital", false},
 	} {
 		if got := transliterated([]string{tc.ja}, []string{tc.en}); got != tc.want {
 			t.Errorf("transliterated(%q, %q) = %v, want %v", tc.ja, tc.en, got, tc.want)
