@@ -13,6 +13,13 @@ func TestPreferLatin(t *testing.T) {
 		{[]string{"ノルドハウン・テレコム", "Nordhavn Telecom"}, []string{"Nordhavn Telecom"}},
 		{[]string{"ことり堂"}, []string{"ことり堂"}},
 		{[]string{"Toyota", "三菱電機"}, []string{"Toyota", "三菱電機"}},
+		// An outlet's English for a hospital, a co-operative or a local
+		// railway that has no English name of its own: the body keeps its
+		// name. A company keeps its English one.
+		{[]string{"Asunaro Memorial Hospital", "あすなろ記念病院"}, []string{"あすなろ記念病院"}},
+		{[]string{"Hibana Agricultural Cooperative", "JAひばな"}, []string{"JAひばな"}},
+		{[]string{"Kirigahara Highland Railway", "霧ヶ原高原鉄道"}, []string{"霧ヶ原高原鉄道"}},
+		{[]string{"Mitsumine Chemical", "三峯化成"}, []string{"Mitsumine Chemical"}},
 	} {
 		if got := preferLatin(tc.in); !slices.Equal(got, tc.want) {
 			t.Errorf("preferLatin(%q) = %q, want %q", tc.in, got, tc.want)

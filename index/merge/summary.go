@@ -351,19 +351,64 @@ func preferLatin(names []string) []string {
 // romanised reports whether a Latin name is a romanisation, word for word,
 // of a kanji name in names: every word reads as Japanese syllables
 // (Marutatsu Kogyo, not Seiran Motor) and some reading of the kanji spells
-// it.
+// it; or an outlet's English for a Japanese body of a kind that seldom has
+// an English name of its own (a hospital, a co-operative, a local railway),
+// whose romaji words read as the Japanese name.
 func romanised(latin string, names []string) bool {
-	for _, w := range strings.Fields(strings.ToLower(latin)) {
-		if !romajiWordRe.MatchString(strings.Trim(w, ".,-&")) {
+	body := false // a public body's, a co-operative's or a hospital's
+	var heads []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(latin), func(r rune) bool { return r == ' ' || r == '-' }) {
+		w = strings.Trim(w, ".,&'’")
+		switch {
+		case w == "":
+		case romajiWordRe.MatchString(w):
+			heads = append(heads, w)
+		case bodyWords[w]:
+			body = true
+		case enKindWords[w] || translatedNameWords[w] != "":
+		default:
 			return false
 		}
 	}
 	for _, n := range names {
-		if !isLatinName(n) && hasHan(n) && readsAs(n, latin) {
+		if isLatinName(n) {
+			continue
+		}
+		if hasHan(n) && readsAs(n, latin) {
+			return true
+		}
+		// Kusunoki Memorial Hospital, Akane-Minami Agricultural
+		// Cooperative: an outlet's English for a Japanese body that has
+		// none of its own; the body keeps its name.
+		if body && len(heads) > 0 && (crossReads(latin, n) || readsAs(trimCoopPrefix(n), strings.Join(heads, " "))) {
 			return true
 		}
 	}
 	return false
+}
+
+// bodyWords are the English words for the kinds of Japanese body that
+// seldom have an English name of their own (unlike companies): hospitals,
+// co-operatives, local railways, temples, inns, towns.
+var bodyWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`hospital clinic railway railways railroad cooperative coop co op agricultural
+fisheries fishery consumers consumer temple shrine inn ryokan museum library school kindergarten city town village
+prefecture association union`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// trimCoopPrefix drops the JA, JF or コープ that opens a co-operative's
+// short name.
+func trimCoopPrefix(n string) string {
+	for _, p := range []string{"JA", "JF", "ＪＡ", "ＪＦ", "コープ", "生協"} {
+		if rest, ok := strings.CutPrefix(n, p); ok && rest != "" {
+			return rest
+		}
+	}
+	return n
 }
 
 // hasHan reports a name with kanji in it: a brand in katakana (トヨタ) is
