@@ -131,6 +131,10 @@ func readPage(p Page) (*Article, origin, error) {
 		host = u.Hostname()
 	}
 	issuer := pageIssuer(doc, meta.jsonLD)
+	if issuer == "" {
+		// A social post's page names the account that posted it.
+		issuer = accountName(metaContent(doc, "og:title"))
+	}
 	owner := copyrightOwner(doc)
 	if issuer == "" && ogSite == "" {
 		// The chrome's owner stands in for a site name the page does

@@ -28,7 +28,10 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 		// Wren Okafor: "Leak-site claim: DragonForce lists…" - bluehat.social:
 		// a social post's page titles it by its opening words, which the
 		// text gives in full (see headlineFromText).
-		return strings.TrimSpace(q[1]), false
+		return strings.TrimSpace(q[1] + q[2]), false
+	}
+	if accountTitleRe.MatchString(m.ogTitle) {
+		m.ogTitle = "" // the account's name, not the post's headline
 	}
 	m.ogTitle = communityPrefixRe.ReplaceAllString(m.ogTitle, "")
 	if og, t := strip(m.ogTitle), strip(m.htmlTitle); og != "" && len(t) > len(og) && strings.HasPrefix(t, og) && !siteSuffixStartRe.MatchString(t[len(og):]) {
@@ -80,7 +83,27 @@ var siteSuffixStartRe = regexp.MustCompile(`^\s*(?:[|｜│»«·•:：]|[-–�
 // socialPostTitleRe finds the <title> of a social post's page: the
 // author, then the post's opening words in quotes, cut off with an
 // ellipsis (a quote headline, 'CEO: "We are sorry"', is whole).
-var socialPostTitleRe = regexp.MustCompile(`^[^:"“]{1,60}: ["“](.{10,}?)(?:…|\.\.\.)["”](?: [-–|] .{1,40})?$`)
+var socialPostTitleRe = regexp.MustCompile(`^[^:"“]{1,60}: ["“](.{10,}?)(?:…|\.\.\.)["”](?: [-–|] .{1,40})?$|^[^「"“]{1,60}\(@[\w.@-]+\) [-–|] [「"“](.{10,}?)(?:…|\.\.\.)[」"”]$`)
+
+// accountName returns the display name of the social account an og:title
+// gives with its handle, without the handle and an "official" tag, or "".
+func accountName(ogTitle string) string {
+	t := cleanSpace(ogTitle)
+	loc := accountTitleRe.FindStringIndex(t)
+	if loc == nil {
+		return ""
+	}
+	name := strings.TrimSpace(t[:loc[0]])
+	for _, tag := range []string{"公式アカウント", "公式", "Official", "official", "(公式)", "【公式】"} {
+		name = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(name, tag), tag))
+	}
+	return name
+}
+
+// accountTitleRe finds a social account's display name and handle, which
+// a post's og:title may give instead of a headline: "霧ヶ岳町 公式
+// (@kirigatake_town)".
+var accountTitleRe = regexp.MustCompile(`\(@[\w.@-]+\)\s*$`)
 
 // communityPrefixRe finds the label a forum's og:title puts before a
 // thread's title: "From the truckingIT community on Threadit: ".

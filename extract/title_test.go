@@ -186,3 +186,24 @@ func TestTableCellHeadline(t *testing.T) {
 		t.Errorf("title = %q: two lines of a letterhead made a headline", b.Title)
 	}
 }
+
+// TestSocialPostTitle: a post on a Mastodon-like server gives the account's
+// name as og:title; the post's first line is the headline and the account
+// is who issued it.
+func TestSocialPostTitle(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>桜野町 公式 (@sakurano_town@social.sakurano.example) - 「【重要】町ホームページの一部改ざんについて…」</title>
+<meta property="og:site_name" content="social.sakurano.example"><meta property="og:title" content="桜野町 公式 (@sakurano_town)"></head>
+<body><article class="note"><div class="note-text"><p>【重要】町ホームページの一部改ざんについて</p>
+<p>本町が管理するホームページのうち、観光情報のページが第三者により改ざんされ、外部の不正なサイトへ誘導される状態になっていたことが分かりました。</p>
+<p>本町が保有する住民の個人情報の流出は確認されていません。原因は、ページの管理に使っていたプログラムの脆弱性とみられ、引き続き調査しています。</p></div></article></body></html>`
+	a, err := New().Extract(Page{URL: "https://social.sakurano.example/notes/9x", ContentType: "text/html; charset=utf-8", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "【重要】町ホームページの一部改ざんについて" {
+		t.Errorf("title = %q, want the post's first line", a.Title)
+	}
+	if len(a.Victims) != 1 || a.Victims[0] != "桜野町" {
+		t.Errorf("victims = %q, want [桜野町], the account that posted", a.Victims)
+	}
+}

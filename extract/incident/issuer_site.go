@@ -90,7 +90,15 @@ func siteOrganisation(site string, ja bool) string {
 		return ""
 	}
 	if ja {
-		site = strings.TrimSpace(jaSiteWordsRe.ReplaceAllString(site, ""))
+		for {
+			// KUMORI Cloud ステータス・お知らせ: site words may stand
+			// two in a row.
+			cut := strings.TrimRight(strings.TrimSpace(jaSiteWordsRe.ReplaceAllString(site, "")), "・･ ")
+			if cut == site || cut == "" {
+				break
+			}
+			site = cut
+		}
 		if !hasJapanese(site) {
 			// A Latin site name on a Japanese page reads as in English.
 			return siteOrganisation(site, false)

@@ -130,6 +130,19 @@ func TestSession9VictimForms(t *testing.T) {
 			text: "シンガポールの暗号資産取引所Vantrex（ヴァントレックス）から3月7日、約2000万ドル相当のイーサリアムやステーブルコインが不正に流出した。",
 			want: []string{"Vantrex"},
 		},
+		{
+			class: "a status page's notice: the site's name before two site words (ステータス・お知らせ)",
+			lang:  "ja", title: "【障害報告】ユーザー情報への不正アクセスについて（最終報告）",
+			text: "当社が提供するオンラインストレージサービスにおいて、管理用APIの認可処理の不備を突かれ、第三者がユーザー情報を取得していたことが判明しました。\n\n調査の結果、延べ12,400名のユーザーの氏名とメールアドレスが取得されていたことを確認しました。",
+			site: "HAREMA Drive ステータス・お知らせ",
+			want: []string{"HAREMA Drive"},
+		},
+		{
+			class: "an association's notice signed by its chair above the site's footer lines (ja)",
+			lang:  "ja", title: "会員名簿データの誤公開についてのお詫び",
+			text: "このたび、本連合会が利用しているファイル共有サービスにおいて、会員名簿のファイルが、誰でも閲覧できる設定になっていたことが分かりました。\n\n閲覧可能となっていたのは、合計312名分の氏名と電話番号です。\n\n心よりお詫び申し上げます。\n\nさくら台市子ども会連合会 会長 山本 一郎\n\n◆今後の予定◆\n6月14日 定期総会\n7月5日 講演会\n事務局：さくら台市立中央公民館内\nこのホームページは会員の皆様の会費で運営しています。",
+			want: []string{"さくら台市子ども会連合会"},
+		},
 	})
 }
 
@@ -169,6 +182,9 @@ func TestSession9Actors(t *testing.T) {
 			"Payroll firm Wagtail has confirmed that thieves made off with employee data.\n\nShinyHunters, the data-extortion crew that has spent the year raiding SaaS tenants, told The Ledger on Monday it had lifted \"1.8 million rows\" of pay stubs from Wagtail.", time.Time{}, []string{"ShinyHunters"}},
 		{"a technique named after a group, with no group pointed at", "en", "Grocery co-op's checkout skimmed",
 			"Harebell Consumers' Co-operative said a skimmer sat on its online checkout, exposing 4,410 payment cards.\n\nThe technique is the one widely called Magecart, after the family of skimming crews that popularised it, though nothing in the co-op's notice points to any particular group.", time.Time{}, nil},
+		{"a group that publishes data it says it stole from the company (ja)", "ja", "ツバキ精工にランサムウェア攻撃",
+			"部品メーカーのツバキ精工は3日、社内のサーバーがランサムウェアによる攻撃を受け、取引先の情報が流出した恐れがあると発表した。\n\nダークウェブ上では、ランサムウェア集団「ブラックバスタ」が同社から盗んだとするデータの一部を公開している。",
+			time.Time{}, []string{"Black Basta"}},
 		{"a group that claimed the company's earlier incident (同社では2月、…) (ja)", "ja", "ナギサ電機、今度は社員メールに不正ログイン",
 			"ナギサ電機は5月8日、従業員の業務用メールアカウントが不正ログインを受け、取引先の情報1204件が閲覧された可能性があると発表した。\n\n同社では2月、英国子会社がランサムウェア攻撃を受け、ランサムウェア集団「Play」が犯行声明を出していた。",
 			time.Date(2026, 5, 9, 0, 0, 0, 0, time.UTC), nil},

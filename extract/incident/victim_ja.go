@@ -14,14 +14,14 @@ const (
 	jaAside = `(?:\([^)]{0,60}\))?`
 )
 
-var jaBreachRe = regexp.MustCompile(`(?:情報|データ)[^。]{0,40}?(?:公開され|売りに出|販売され|掲載され|売買され)|掲示板|ダークウェブ|不正送金|不正に送金|不正アクセス|サイバー攻撃|ランサムウェア|ランサム|漏えい|漏洩|漏れ|流出|情報漏|不正ログイン|侵入|感染|暗号化|窃取|盗まれ|盗難|被害|攻撃|マルウェア|ウイルス|ハッキング|不正に|閲覧された|脅迫|身代金|インシデント|乗っ取|改ざん|不正利用|侵害|閲覧できる状態|閲覧可能な状態|閲覧可能に|誤送信|設定不備|外部公開|不正(?:な)?持ち出|無断(?:で)?持ち出|名簿業者|誤って[^。]{0,12}?(?:送信|送付|封入|発送|郵送|配布|配付|掲載)|誤送付|誤配送|誤交付|誤掲載|誤封入|誤発送|紛失|置き忘れ|誤廃棄`)
+var jaBreachRe = regexp.MustCompile(`(?:情報|データ)[^。]{0,40}?(?:公開され|売りに出|販売され|掲載され|売買され)|掲示板|ダークウェブ|不正送金|不正に送金|不正アクセス|サイバー攻撃|ランサムウェア|ランサム|漏えい|漏洩|漏れ|流出|情報漏|不正ログイン|侵入|感染|暗号化|窃取|盗まれ|盗難|被害|攻撃|マルウェア|ウイルス|ハッキング|不正に|閲覧された|脅迫|身代金|インシデント|乗っ取|改ざん|不正利用|侵害|閲覧できる(?:状態|設定)|閲覧可能な(?:状態|設定)|閲覧可能に|誤公開|誤って公開|誤送信|設定不備|外部公開|不正(?:な)?持ち出|無断(?:で)?持ち出|名簿業者|誤って[^。]{0,12}?(?:送信|送付|封入|発送|郵送|配布|配付|掲載)|誤送付|誤配送|誤交付|誤掲載|誤封入|誤発送|紛失|置き忘れ|誤廃棄`)
 
-// The words in which a fund, a sports club and a temple or shrine speak of
+// The words in which a fund, a club or an association, and a temple or shrine speak of
 // themselves in their own notices, shared by the tests of a first-person
 // notice (jaFirstPersonRe, ownBreachJaRe, jaSelfWords).
 const (
 	jaFundSelf   = `当基金|本基金|当共済|本共済`
-	jaClubSelf   = `当球団|当チーム`
+	jaClubSelf   = `当球団|当チーム|本連合会|当連合会|本協議会|当協議会|本連盟|当連盟|当クラブ|本クラブ|当後援会|本後援会|当友の会|本友の会`
 	jaTempleSelf = `当山|当寺|当宮|当神社|当教会`
 )
 
@@ -216,6 +216,10 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 			for _, n := range issuerNames(s.names) {
 				hits = append(hits, cueHit{mention: n, weight: 4, evidence: s.text, idx: 99})
 			}
+		}
+		// A signature may have a site's footer lines below it (行事予定,
+		// 事務局の連絡先).
+		if s.idx >= 0 && (s.idx < 5 || i >= len(ss)-8) && headerLine(s.text) {
 			if n := signatureIssuer(s.text); n != "" {
 				hits = append(hits, cueHit{mention: n, weight: 4, evidence: s.text, idx: 99})
 			}
@@ -366,6 +370,9 @@ var jaSignatureRes = []*regexp.Regexp{
 	// An inn's, a shop's or a clinic's name before its manager's post
 	// (湯元 月見荘　支配人　山口 健).
 	regexp.MustCompile(`^(\S{1,10}(?:\s\S{1,10})?(?:荘|亭|庵|館|屋|旅館|ホテル|医院|クリニック|歯科|薬局|店|園))\s+(?:支配人|女将|若女将|店長|院長|園長|館長|館主|オーナー|代表)(?:\s|$)`),
+	// An association's name before its head's post and name
+	// (みずほ台市PTA連合会 会長 大河内 修).
+	regexp.MustCompile(`^(\S{2,20}(?:連合会|協議会|協会|連盟|組合|自治会|町内会|PTA|後援会|同窓会|保存会|振興会|友の会|クラブ|倶楽部))\s+(?:会長|副会長|理事長|代表理事|代表|委員長|組合長|支部長)(?:\s|$)`),
 	// A temple or a shrine under its religious corporation, the
 	// temple's mountain name first (宗教法人 瑠璃光山 慈恩寺).
 	regexp.MustCompile(`^宗教法人\s*(?:\S{1,8}山\s+)?(\S{2,12}?(?:寺|院|神社|宮|大社|教会))$`),
