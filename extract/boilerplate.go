@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -31,6 +32,11 @@ var boilerplateToken = regexp.MustCompile(`^(?:.*[-_])?(?:` +
 	`read-more|tagcloud|tag-list|taglist|sitemap|cmp2|cmpbox|cmpwrapper|onetrust|didomi|usercentrics|cookiebot|truste` +
 	`)(?:[-_].*)?$`)
 
+// sideToken matches the short class names of an old page's side column
+// and foot row (side, side-info, l-side, foot, foot-nav), whole, so that a
+// heading's slug ("the-side-loading-chain") is no such name.
+var sideToken = regexp.MustCompile(`^(?:[a-z]{1,4}[-_])?(?:side|foot)(?:[-_](?:info|menu|nav|navi|bar|area|box|col|column|wrap|block|links?|contents?))?$`)
+
 // weakToken matches a class or id token that names page furniture on
 // most sites but every block on some: a sidebar's "widget" is an
 // Elementor or HubSpot page's paragraph, a consent manager's "cmp" opens
@@ -56,6 +62,9 @@ func furnitureToken(tok string) bool {
 	}
 	if boilerplateToken.MatchString(tok) {
 		return !paidContentToken.MatchString(tok)
+	}
+	if sideToken.MatchString(tok) {
+		return true
 	}
 	if !strings.Contains(tok, "widget") && !strings.Contains(tok, "cmp") {
 		return false
@@ -88,6 +97,7 @@ var linkListAtoms = map[atom.Atom]bool{
 // too. host is the page's host name, telling the site's own links from others.
 func pruneBoilerplate(root *html.Node, host string) {
 	pruneLayoutSidebars(root)
+	pruneSmallPrint(root)
 	total := textLen(root)
 	small := func(text int) bool { return total == 0 || text*2 < total }
 	var walk func(n *html.Node) (text, link, links int)
@@ -177,7 +187,7 @@ func pruneSidebarCells(tr *html.Node) {
 		if i == main {
 			continue
 		}
-		if _, _, links := linkStats(c); texts[i]*5 > mainText || links < 3 {
+		if _, _, links := linkStats(c); texts[i]*5 > mainText || links < 3 && !narrowCell(c, cells[main]) {
 			return
 		}
 	}
@@ -186,6 +196,92 @@ func pruneSidebarCells(tr *html.Node) {
 			tr.RemoveChild(c)
 		}
 	}
+}
+
+// pruneSmallPrint removes what follows the last rule (<hr>) among the
+// blocks of an old hand-made page when all of it is set in small type
+// (<font size="2">, <small>) and is short beside the text above the rule:
+// a society's coming events, its office's address, a note on who pays for
+// the site.
+func pruneSmallPrint(root *html.Node) {
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		var hr *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Hr {
+				hr = c
+			}
+		}
+		if hr != nil && hr.PrevSibling != nil {
+			before, after, ok := 0, 0, true
+			for c := n.FirstChild; c != hr; c = c.NextSibling {
+				before += textLen(c)
+			}
+			for c := hr.NextSibling; c != nil && ok; c = c.NextSibling {
+				if t := textLen(c); t > 0 {
+					after += t
+					ok = c.Type == html.ElementNode && smallType(c)
+				}
+			}
+			if ok && after > 0 && after*4 < before && before >= minLayoutText {
+				for c := hr.NextSibling; c != nil; {
+					next := c.NextSibling
+					n.RemoveChild(c)
+					c = next
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] {
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+}
+
+// smallType reports a block whose text is all set in small type: a
+// <small>, or a <font> of size 1 or 2 (or -1, -2), alone or inside a
+// paragraph.
+func smallType(n *html.Node) bool {
+	if n.DataAtom == atom.Small {
+		return true
+	}
+	if n.DataAtom == atom.Font {
+		size, _ := attr(n, "size")
+		return size == "1" || size == "2" || size == "-1" || size == "-2"
+	}
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		if only != nil || c.Type != html.ElementNode {
+			return false
+		}
+		only = c
+	}
+	return only != nil && smallType(only)
+}
+
+// narrowCell reports a side cell set much narrower than the main one by
+// its width attributes (width="160" beside width="600"): a column of
+// notices, events and a visitor counter, even without links.
+func narrowCell(c, main *html.Node) bool {
+	w, mw := cellWidth(c), cellWidth(main)
+	return w > 0 && mw > 0 && w*3 <= mw
+}
+
+// cellWidth reads a cell's width attribute in pixels, or 0.
+func cellWidth(n *html.Node) int {
+	for _, a := range n.Attr {
+		if a.Key == "width" {
+			if v, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(a.Val), "px")); err == nil {
+				return v
+			}
+		}
+	}
+	return 0
 }
 
 // removedList removes the related-links heading h and the list it

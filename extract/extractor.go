@@ -157,6 +157,13 @@ func readPage(p Page) (*Article, origin, error) {
 		Victims:   []string{},
 		Actors:    []string{},
 	}
+	if a.Published == nil && !strong {
+		// A page whose <title> names only the site dates its headline,
+		// which an emphasised line of the text gives.
+		if h := emphasisedHeadline(root); h != "" {
+			a.Published = findPublished(doc, meta, p.Hints.Published, h)
+		}
+	}
 	// mainText prunes the tree, so it runs after everything that reads it whole.
 	var sawTitle bool
 	a.Text, sawTitle = mainText(doc, p.Hints.Content, a.Title, host)
