@@ -524,8 +524,10 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 			}
 		}
 	}
+	notice := !ja && len(ss) > 0 && ss[0].title && enNoticeTitleRe.MatchString(ss[0].text)
 	for _, s := range ss {
-		if !s.title && s.idx > 2 && !(s.idx <= 5 && shortLinesBefore(ss, s.idx)) && !(ja && s.idx <= 10 && shortLinesBefore(ss, s.idx)) {
+		if !s.title && s.idx > 2 && !(s.idx <= 5 && shortLinesBefore(ss, s.idx)) && !(ja && s.idx <= 10 && shortLinesBefore(ss, s.idx)) &&
+			!(notice && s.idx <= 5 && !strings.ContainsAny(s.text, "\"“”")) {
 			if s.idx <= 5 && !ja && ownAnomaly(ss, s.text) {
 				// A greeting and a word on who writes may come first.
 				return true
@@ -552,6 +554,12 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 	}
 	return false
 }
+
+// enNoticeTitleRe finds the headline of an organisation's own update or
+// letter ("Service update and notice to patrons", "A message to our
+// community"), under which its account of a breach may come a few
+// sentences down, after the news it leads with.
+var enNoticeTitleRe = regexp.MustCompile(`(?i)\b(?:update|notice|message|letter|statement|announcement)\b.*\b(?:to|for) (?:our |all )?(?:patrons|members|customers|clients|families|parents|students|employees|staff|community|residents|donors|guests|users|subscribers|policyholders|patients)\b|^(?:an? )?(?:important )?(?:service |security |privacy )?(?:update|notice|message|letter)(?: (?:from|to) (?:the|our) \w+)?$`)
 
 // bareNoticeTitleRe finds a notice's headline that names no product:
 // "Important Security Update", "Security Notice". An advisory's names

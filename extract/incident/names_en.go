@@ -220,8 +220,20 @@ func nameWord(toks []enToken, i int, titleCase bool) bool {
 	if (titleCase || i == 0 || startsClause(toks, i)) && commonWords[lw] {
 		return false
 	}
+	if (i == 0 || startsClause(toks, i)) && openingWords[lw] && (i+1 >= len(toks) || !capitalised(toks[i+1].text)) {
+		// "Service update and notice to patrons": an ordinary word
+		// capitalised because it opens the line.
+		return false
+	}
 	return true
 }
+
+// openingWords are ordinary words that a headline or a sentence may open
+// with, capitalised; followed by a lower-case word they name nothing.
+// (Inside a title-cased name they may: "Acme Financial Services".)
+var openingWords = wordSet(`service services update updates system systems network networks statement message
+information notification important urgent community customer customers patron patrons member members
+student students parent parents employee employees staff`)
 
 // currencyCodes are ISO currency codes that an amount may open with.
 var currencyCodes = wordSet(`USD EUR GBP SEK NOK DKK ISK CHF JPY AUD CAD NZD INR CNY RMB HKD SGD KRW BRL ZAR PLN CZK HUF MXN TRY

@@ -95,9 +95,10 @@ func isLatinWord(s string) bool {
 // japaneseNames finds the organisation spans among one sentence's tokens.
 func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 	add := func(n jaName, sp jaSpan) {
-		if strayKanaBefore(toks, sp.start) {
+		if strayKanaBefore(toks, sp.start) || brokenKanaWord(toks, sp.start) {
 			// の|さ|ざなみ化粧品: a kana the dictionary read as a
-			// sentence-final particle opens the name.
+			// sentence-final particle opens the name; こもれ|び雑貨: a
+			// kana word the dictionary cut as a verb.
 			sp.start--
 		}
 		var b strings.Builder
@@ -455,6 +456,24 @@ func strayKanaBefore(toks []tokenizer.Token, start int) bool {
 	return len(prev) > 0 && (prev[0] == "助詞" || prev[0] == "記号")
 }
 
+// brokenKanaWord reports a name opening with one hiragana whose word the
+// dictionary cut off before it as a verb or a noun (を営む|こもれ|び|雑貨):
+// the kana before it, after a boundary, is the start of the name.
+func brokenKanaWord(toks []tokenizer.Token, start int) bool {
+	if start < 2 || start >= len(toks) || !isHiragana(toks[start].Surface) || utf8.RuneCountInString(toks[start].Surface) != 1 {
+		return false
+	}
+	t := toks[start-1]
+	if n := utf8.RuneCountInString(t.Surface); !isHiragana(t.Surface) || n < 2 || n > 4 {
+		return false
+	}
+	if pos := t.POS(); len(pos) == 0 || pos[0] != "動詞" && pos[0] != "名詞" && pos[0] != "形容詞" {
+		return false
+	}
+	prev := toks[start-2].POS()
+	return len(prev) > 0 && (prev[0] == "助詞" || prev[0] == "記号" || prev[0] == "動詞")
+}
+
 // placeSuffix reports a suffix that makes the word before it a place:
 // 市, 区, 町, 村, 県.
 func placeSuffix(t tokenizer.Token) bool {
@@ -658,7 +677,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return i, i, false
 	}
 	j := i
-	for j < len(toks) && (j-i < 8 || j-i < 14 && katakanaJoin(toks, j)) && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j) || j > i && numeralPrefix(toks, j+1)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
+	for j < len(toks) && (j-i < 8 || j-i < 14 && katakanaJoin(toks, j)) && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j) || j > i && numeralPrefix(toks, j+1) || j > i && placeGa(toks, j)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
 		j++
 	}
 	for j > i && toks[j-1].Surface == " " {
@@ -702,6 +721,35 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return end, end, false
 	}
 	return start, end, legal
+}
+
+// placeGa reports the が (or ヶ) inside a place's name that a body is
+// named after, which the dictionary reads as a particle: 瑞穂|が|丘|大学,
+// 桜|ヶ|丘|中学校. The word after it is one kanji of the land (丘, 原, 浜,
+// 崎) that the name goes on from.
+func placeGa(toks []tokenizer.Token, j int) bool {
+	if j == 0 || j+2 >= len(toks) || (toks[j].Surface != "が" && toks[j].Surface != "ヶ" && toks[j].Surface != "ケ") {
+		return false
+	}
+	if !placeMorphemes[toks[j+1].Surface] || !hasHanRune(toks[j-1].Surface) {
+		return false
+	}
+	pos := toks[j+2].POS()
+	return len(pos) > 0 && pos[0] == "名詞" && !breaksName(toks[j+2])
+}
+
+// placeMorphemes are the one-kanji words of the land that end a place's
+// name after が: 瑞穂が丘, 桜ヶ原, 霧ヶ峰.
+var placeMorphemes = wordSet(`丘 岡 原 浜 崎 谷 関 峰 島 池 沢 森 台 山 坂 江 窪 淵 根 野 瀬 浦 洞 辻 袋 尾 岳`)
+
+// hasHanRune reports a string holding a kanji.
+func hasHanRune(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // measureUnit reports one short Latin word right after a figure, a unit

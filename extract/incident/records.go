@@ -102,7 +102,7 @@ var (
 	// the count itself.
 	jaThisOfRe = regexp.MustCompile(`(?:その|この)うち`)
 	// jaSubsetOpenRe opens a sentence on a part of what came before.
-	jaSubsetOpenRe       = regexp.MustCompile(`^\s*(?:その|この)?うち[、,]`)
+	jaSubsetOpenRe       = regexp.MustCompile(`^\s*(?:(?:その|この)うち[、,]?|うち[、,])`)
 	jaPeopleRe           = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)`)
 	jaPopulationRe       = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)|^[^、。]{0,8}?(?:お客(?:様|さま)|顧客|会員|利用者|ご家庭|世帯)(?:に|へ)[^。]{0,20}?(?:お届け|届け|供給|提供|販売|ご利用いただ)|^[^、。]{0,6}?(?:に上り|にのぼり|を超え)[^。]{0,30}?(?:ご不便|ご利用|ご愛顧)`)
 	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
@@ -159,6 +159,7 @@ var (
 func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	var best *countCandidate
 	var all []countCandidate
+	partOf := map[int64]int{} // a figure given as part of another: its whole's index in all
 	order := 0
 	heading := ""
 	section := 0
@@ -223,6 +224,7 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 				// sentence opens on a part of the figure just before.
 				if last := all[len(all)-1]; last.count.Value > c.count.Value && last.score > 0 && jaPeopleRe.MatchString(last.count.Evidence) {
 					c.score -= 2
+					partOf[c.count.Value] = len(all) - 1
 				}
 			}
 			all = append(all, c)
@@ -260,6 +262,12 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	}
 	if best == nil || best.score <= 0 {
 		return nil
+	}
+	if i, ok := partOf[best.count.Value]; ok && all[i].score > 0 {
+		// 最大2417件 in the headline, 顧客9880人分…このうち2417人分は
+		// カード番号を含む in the text: the headline's figure is a part,
+		// the whole is the count.
+		best = &all[i]
 	}
 	if best.claim {
 		// "after an extortion crew claims 1.4M records" in a headline

@@ -143,6 +143,55 @@ func TestSession9VictimForms(t *testing.T) {
 			text: "このたび、本連合会が利用しているファイル共有サービスにおいて、会員名簿のファイルが、誰でも閲覧できる設定になっていたことが分かりました。\n\n閲覧可能となっていたのは、合計312名分の氏名と電話番号です。\n\n心よりお詫び申し上げます。\n\nさくら台市子ども会連合会 会長 山本 一郎\n\n◆今後の予定◆\n6月14日 定期総会\n7月5日 講演会\n事務局：さくら台市立中央公民館内\nこのホームページは会員の皆様の会費で運営しています。",
 			want: []string{"さくら台市子ども会連合会"},
 		},
+		{
+			class: "a university named after a place with が in it (ja)",
+			lang:  "ja", title: "白樺が丘大学、学生情報が流出か",
+			text: "白樺が丘大学は10日、学内のメールサーバーが不正アクセスを受け、学生約3200人分の氏名などが流出した可能性があると発表した。",
+			want: []string{"白樺が丘大学"},
+		},
+		{
+			class: "a shop's kana name the dictionary cuts as a verb (ja)",
+			lang:  "ja", title: "雑貨通販でカード情報漏えい",
+			text: "雑貨店を営むこもれび雑貨（長野市）は5日、通販サイトの決済画面が改ざんされ、カード情報が漏えいした可能性があると発表した。",
+			want: []string{"こもれび雑貨"},
+		},
+		{
+			class: "a city's hospital the text calls 市民病院 after naming the city (ja)",
+			lang:  "ja", title: "市民病院にランサム攻撃　患者情報流出の恐れ",
+			text: "夕凪市は18日、3月にランサムウェア攻撃を受けた市民病院で、患者最大約3万人分の個人情報が流出した可能性があると発表した。",
+			want: []string{"夕凪市民病院"},
+		},
+		{
+			class: "data sold on a forum that the company confirms as its own (ja)",
+			lang:  "ja", title: "豪通信会社ブリンダ・テレコム、顧客情報がフォーラムで販売",
+			text: "オーストラリアの地域通信事業者ブリンダ・テレコムは、ハッカー向けフォーラムで販売されていたデータが、同社の顧客約80万人分の実際の情報であることを認めた。",
+			want: []string{"ブリンダ・テレコム"},
+		},
+		{
+			class: "a company named by a gang, in the passive",
+			lang:  "en", title: "Gang lists casting supplier; plant runs on paper",
+			text: "Ohio die-casting house Brennick Castings has been named by the Akira ransomware gang, which claims to have taken engineering drawings. The company said its plant had switched to paper.",
+			want: []string{"Brennick Castings"},
+		},
+		{
+			class: "a company whose name a gang put on its leak blog",
+			lang:  "en", title: "Gang says it was behind the 'unauthorised access' at hotel group's HQ",
+			text: "Extortionists at INC Ransom have put hospitality conglomerate Harrowgate's name on their leak blog, days after the outfit told the market that someone had got into its head-office network.",
+			want: []string{"Harrowgate"},
+		},
+		{
+			class: "a credit union's short name (FCU); a state before CU is no name",
+			lang:  "en", title: "Iowa CU notifies 12K after ransomware hit",
+			text: "A credit union in eastern Iowa is notifying roughly 12,000 members that their data was copied during a ransomware attack. Brookmere FCU told the state attorney general that the attackers reached a document-imaging server.",
+			want: []string{"Brookmere Federal Credit Union"},
+		},
+		{
+			class: "a library's own update leads with services back, then tells of the theft; its name only in the site",
+			lang:  "en", title: "Service update and notice to patrons",
+			text: "Most of the Library's services are back. The online catalogue returned on February 3, and all public computers are available again.\n\nOur investigation of January's attack is complete. We have learned that the criminals copied a file of patron account records.",
+			site: "Ellingham Public Library",
+			want: []string{"Ellingham Public Library"},
+		},
 	})
 }
 
@@ -161,6 +210,8 @@ func TestSession9Figures(t *testing.T) {
 			"Payroll firm Wagtail has confirmed that thieves made off with employee data of its customers. Wagtail told us the real figure is 402,100 individuals.", 402100},
 		{"「…件」には異議: the victim disputes the claimed figure (ja)", "ja", "給与SaaSのWagtailが侵害を認める、攻撃者の「180万件」には異議",
 			"クラウド給与計算サービスのWagtailは、顧客企業の従業員データが盗まれたことを認めた。Wagtailによれば、データが盗まれた従業員は実際には40万2100人だという。", 402100},
+		{"a headline's figure the text gives as part of a whole (このうち) (ja)", "ja", "雑貨ECでカード情報漏えい　最大1200件",
+			"雑貨通販のはなみずき雑貨は30日、サイトへの不正アクセスにより、顧客4500人分の個人情報が漏えいした可能性があると発表した。このうち1200人分はクレジットカード番号を含む。", 4500},
 	} {
 		got := x.Extract(Doc{Lang: c.lang, Title: c.title, Text: c.text}).RecordCount()
 		if got == nil || *got != c.want {

@@ -151,6 +151,12 @@ var enVictimCues = []cue{
 	// "The inn, Kagetsuro, said a member of staff…": the body the lead
 	// spoke of by its kind, named in an appositive.
 	enCue(3, true, false, `^the (?:[a-z\-]+ ){0,2}?(?:inn|hotel|ryokan|company|firm|business|hospital|clinic|practice|school|college|charity|retailer|insurer|bank|lender|maker|manufacturer|cooperative|co-op|club|society|museum|council|district|utility|operator|provider|chain|shop|store|restaurant|brewery|airline|carrier) , `+enName1+` , (?:(?:has|had|also) )?(?:said|says|told|confirmed|confirms|admitted|admits|explained)\b`),
+	// "put hospitality conglomerate Kestrelmoor's name on their leak
+	// blog": a leak site's listing.
+	enCue(4, false, false, `\b(?:put|puts|putting|posted|posts|posting|added|adds|adding|listed|lists|listing|published|publishes|placed|places) (?:[a-z\-]+ ){0,3}?`+enName1+` 's name (?:on|to) (?:its|their|the|a) (?:[a-z\-]+ ){0,2}?(?:leak|extortion|data leak|dark web|shame|shaming|tor|dark)\b`),
+	// "Marlowe Precision Castings has been named by the Akira ransomware
+	// gang": a leak site's listing reported in the passive.
+	enCue(4, false, false, enList+` `+enAppos+`(?:(?:has|have|had) been|was|were|is|are) (?:(?:publicly|reportedly|now) )?(?:named|listed|posted|added|claimed)(?: as (?:a|its|their) (?:latest )?victims?)? (?:by|on|to)\b`),
 	// A filing's cover: "TIDEWELL BANCORP, INC. (Exact name of registrant
 	// as specified in its charter)"; a breach notice's form: "Entity name:
 	// Calder Outfitters LLC".

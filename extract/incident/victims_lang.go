@@ -2,6 +2,7 @@ package incident
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -494,6 +495,11 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 		// Brookhollow Unified School District.
 		return s + " School District", ""
 	}
+	if f := strings.Fields(s); len(f) >= 2 && orgAbbreviations[f[len(f)-1]] != "" && !allIn(strings.Fields(strings.ToLower(strings.Join(f[:len(f)-1], " "))), nationalities) {
+		// "Tillinghast FCU", "Pine Ridge ISD": the short forms credit
+		// unions and school districts go by.
+		return strings.Join(f[:len(f)-1], " ") + " " + orgAbbreviations[f[len(f)-1]], ""
+	}
 	if m := seatOfGovernmentRe.FindStringSubmatch(s); m != nil && !commonWords[strings.ToLower(m[1])] {
 		// "Greyhaven Town Hall" is the town's government: Town of
 		// Greyhaven, as a municipality names itself.
@@ -544,6 +550,13 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 		}
 	}
 	return capsToTitle(s), ""
+}
+
+// orgAbbreviations are the initials that end the short names of credit
+// unions and school districts, and what they stand for.
+var orgAbbreviations = map[string]string{
+	"FCU": "Federal Credit Union", "CU": "Credit Union", "USD": "Unified School District",
+	"ISD": "Independent School District", "CISD": "Consolidated Independent School District",
 }
 
 // capsToTitle writes a name a letterhead or a filing sets in capitals
@@ -914,10 +927,39 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 			}
 		}
 	}
-	return chooseVictims(victimInput{
+	victims := chooseVictims(victimInput{
 		hits: hits, roles: roles, canon: canon, exclude: exclude, ja: true, contractors: contractors,
 		names: japaneseNameLists(js), breach: japaneseBreachArticle(js), product: japaneseProductArticle(js), year: year, publisher: publisher,
 	})
+	return municipalFacilities(victims, js)
+}
+
+// jaMunicipalFacilityNameRe finds a facility a municipality runs, named
+// by the municipality's kind alone: 市民病院, 市立図書館, 町立中学校.
+var jaMunicipalFacilityNameRe = regexp.MustCompile(`^([市町村区県])(?:民|立)\S{1,10}$`)
+
+// municipalFacilities names a municipality's facility that the text calls
+// only 市民病院 (朝凪市は…市民病院で…) after the one municipality of that
+// kind the text names: 朝凪市民病院.
+func municipalFacilities(victims []Victim, js []jaSentence) []Victim {
+	for i, v := range victims {
+		m := jaMunicipalFacilityNameRe.FindStringSubmatch(v.Name)
+		if m == nil {
+			continue
+		}
+		var places []string
+		for _, s := range js {
+			for _, n := range s.names {
+				if t := n.text; strings.HasSuffix(t, m[1]) && utf8.RuneCountInString(t) >= 2 && utf8.RuneCountInString(t) <= 6 && !slices.Contains(places, t) && !strings.ContainsAny(strings.TrimSuffix(t, m[1]), "市町村区県都道府") {
+					places = append(places, t)
+				}
+			}
+		}
+		if len(places) == 1 {
+			victims[i].Name = strings.TrimSuffix(places[0], m[1]) + v.Name
+		}
+	}
+	return victims
 }
 
 // jaHeadOfficeRe finds the place in a bracket after a name that says

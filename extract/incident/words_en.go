@@ -73,7 +73,8 @@ association authority agency department ministry corp corporation inc co ltd llc
 // neverAlone are words that are not a name on their own.
 var neverAlone = wordSet(`group holdings holding university hospital bank college school council
 department ministry agency authority inc corp co ltd llc plc gmbh company the
-club firm trust society charity association foundation institute partnership federation union board`)
+club firm trust society charity association foundation institute partnership federation union board
+ransom ransomware extortion`)
 
 // leadingWords are dropped from the start of a name run.
 var leadingWords = wordSet(`the a an yesterday today earlier later last this on in at after before
