@@ -12,7 +12,7 @@ var enDefinedRe = regexp.MustCompile(`(N\d+) \( (?:" )?(?:the )?(N\d+) (?:" )?\)
 
 // enUnitRe finds a separately branded unit named as the parent's own:
 // "UnitedHealth ... its Change Healthcare subsidiary".
-var enUnitRe = regexp.MustCompile(`(N\d+)\b[^.;]*?\bits (N\d+) (?:subsidiary|unit|division|business|arm|affiliate|platform)\b|(N\d+) , (?:which|that) owns (N\d+)\b`)
+var enUnitRe = regexp.MustCompile(`(N\d+)\b[^.;]*?\bits (N\d+) (?:subsidiary|unit|division|business|arm|affiliate|platform)\b|(N\d+) , (?:which|that) owns (N\d+)\b|(N\d+) (?:[a-z]+ ){0,2}?(?:confirms|confirmed|announces|announced|reports|reported|says|said|discloses|disclosed) (?:that )?its (?:[a-z\-]+ ){0,2}?(?:subsidiary|unit|division|business|arm|affiliate)(?: ,)? (N\d+) (?:has|had|was|is)\b`)
 
 // enSpeaksForRe finds an organisation confirming another's breach, as a
 // parent does for its brand: "Live Nation confirms Ticketmaster breach".
@@ -148,6 +148,11 @@ func brandedUnits(es []enSentence) map[string]string {
 			parent, unit := s.nameAt(m[1]), s.nameAt(m[2])
 			if m[3] != "" {
 				parent, unit = s.nameAt(m[3]), s.nameAt(m[4])
+			}
+			if m[5] != "" {
+				// "Kestrelmoor Holdings plc confirms that its subsidiary
+				// Auberline Hotels Limited has identified…".
+				parent, unit = s.nameAt(m[5]), s.nameAt(m[6])
 			}
 			addBrand(out, parent, unit)
 		}

@@ -192,6 +192,25 @@ func TestSession9VictimForms(t *testing.T) {
 			site: "Ellingham Public Library",
 			want: []string{"Ellingham Public Library"},
 		},
+		{
+			class: "a client's notice of its staff's data in its payroll vendor's breach",
+			lang:  "en", title: "County notifies employees after payroll vendor security incident",
+			text: "The County today began notifying 1,210 current and former employees that their personal information was involved in a security incident at Ledgerly Payroll, a third-party vendor that processes the County's payroll.\n\nLedgerly informed the County on April 22 that an unauthorized party had accessed its systems.",
+			site: "Harrow County",
+			want: []string{"Harrow County"},
+		},
+		{
+			class: "a parent's statement that its subsidiary found the intrusion",
+			lang:  "en", title: "Statement regarding Tollgate Inns",
+			text: "Fenwick Leisure plc confirms that its subsidiary Tollgate Inns Limited has identified unauthorised access to its guest reservation system. Tollgate is contacting affected guests.",
+			want: []string{"Tollgate Inns"},
+		},
+		{
+			class: "a town before 'foundry' is where it stands; the company that said in a filing which data was taken is the victim",
+			lang:  "en", title: "Foundry tells 4,100 people their data was stolen",
+			text: "Personal information of 4,100 current and former employees was stolen in a June ransomware attack on a Kenosha foundry, according to a filing with the Maine attorney general's office.\n\nHolloway Castings said in the filing that names, Social Security numbers and health-plan details were taken.",
+			want: []string{"Holloway Castings"},
+		},
 	})
 }
 

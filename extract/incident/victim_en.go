@@ -148,6 +148,10 @@ var enVictimCues = []cue{
 	// stolen: the organisation speaks of its own data taken.
 	subjectCue(3, true, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|confirmed|confirms|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
 		enSaidWhen+` (?:that )?(?:[a-z\-]+ ){0,3}?(?:data|information|records|details|files)\b[^.]{0,80}?\b(?:stolen|taken|accessed|exposed|compromised|leaked|copied|exfiltrated|viewed)\b`),
+	// "Marlowe Precision Castings said in the filing that names, Social
+	// Security numbers and health-plan details were taken": a list of
+	// the data taken.
+	subjectCue(3, true, enList+` `+enAppos+`(?:(?:has|have|had|also) )*(?:said|says|confirmed|confirms|disclosed|discloses|stated|states|reported|reports)(?: in (?:a|the|its|their) (?:[a-z\-]+ )?(?:filing|notice|notification|letter|letters|statement|disclosure|report))? that (?:names|[a-z\-]+ names|the names)\b[^.]{0,120}?\b(?:were|was|had been|have been|may have been) (?:stolen|taken|accessed|exposed|compromised|copied|exfiltrated|viewed|involved)\b`),
 	// "The inn, Kagetsuro, said a member of staff…": the body the lead
 	// spoke of by its kind, named in an appositive.
 	enCue(3, true, false, `^the (?:[a-z\-]+ ){0,2}?(?:inn|hotel|ryokan|company|firm|business|hospital|clinic|practice|school|college|charity|retailer|insurer|bank|lender|maker|manufacturer|cooperative|co-op|club|society|museum|council|district|utility|operator|provider|chain|shop|store|restaurant|brewery|airline|carrier) , `+enName1+` , (?:(?:has|had|also) )?(?:said|says|told|confirmed|confirms|admitted|admits|explained)\b`),
