@@ -211,6 +211,12 @@ func TestSession9VictimForms(t *testing.T) {
 			text: "Personal information of 4,100 current and former employees was stolen in a June ransomware attack on a Kenosha foundry, according to a filing with the Maine attorney general's office.\n\nHolloway Castings said in the filing that names, Social Security numbers and health-plan details were taken.",
 			want: []string{"Holloway Castings"},
 		},
+		{
+			class: "a district named in an appositive after a gang's listing ('The district, X Unified, had already disclosed')",
+			lang:  "en", title: "Medusa claims California district; 9,104 notified",
+			text: "Medusa's leak site this week added a California school system whose data, the group claims, runs to more than 300 GB. The district, Alder Creek Unified, had already disclosed a February network outage and on March 12 told families that 9,104 students and staff are being notified.",
+			want: []string{"Alder Creek Unified School District"},
+		},
 	})
 }
 

@@ -39,9 +39,10 @@ func textFigures(s string) []int64 {
 }
 
 // otherIncidentRe finds a sentence about another incident of the same
-// organisation: "In a separate incident last year…", 2024年12月にも…,
+// organisation: "In a separate incident last year…", "is unrelated to a
+// February incident in which…", 2024年12月にも…,
 // 同社を巡っては. Its figures are not the article's to share.
-var otherIncidentRe = regexp.MustCompile(`(?i)\b(?:a separate|another|an unrelated|a previous|a prior|an earlier) (?:\w+ )?(?:incident|breach|attack|hack|intrusion)\b|\blast year\b|(?:19|20)\d\d年(?:[0-9]{1,2}月)?にも|[をに](?:めぐって|巡って)は|別の(?:事案|攻撃|不正|事件)|昨年`)
+var otherIncidentRe = regexp.MustCompile(`(?i)\b(?:a separate|another|an unrelated|a previous|a prior|an earlier) (?:\w+ )?(?:incident|breach|attack|hack|intrusion)\b|\b(?:(?:unrelated|not related|not connected) to|(?:separate|distinct) from) (?:an? |the )(?:\w+ ){0,2}?(?:incident|breach|attack|hack|intrusion)\b|\b(?:unrelated|not related|not connected) to (?:an? |the )?(?:january|february|march|april|may|june|july|august|september|october|november|december|earlier|previous|prior)\b|\blast year\b|(?:19|20)\d\d年(?:[0-9]{1,2}月)?にも|[をに](?:めぐって|巡って)は|別の(?:事案|攻撃|不正|事件)|昨年`)
 
 // withoutOtherIncidents returns text without its sentences about another
 // incident.

@@ -289,6 +289,7 @@ var enKindWords = map[string]bool{
 	"airways": true, "holdings": true, "group": true, "corporation": true, "corp": true, "co": true,
 	"inc": true, "ltd": true, "kagaku": true, "kasei": true, "denki": true, "shoji": true, "gakuin": true, "gakuen": true,
 	"chuo": true, "sogo": true, // 中央, 総合 left untranslated
+	"city": true, "shimin": true, "shiritsu": true, // 市民, 市立
 }
 
 // crossForm returns the sound key of a name without the words that say

@@ -45,6 +45,7 @@ func TestKanjiAndEnglishSpelling(t *testing.T) {
 		{"三峯化成", "Mitsumine Chemical", true},
 		{"三峯化成", "Mitsumine Kasei", true},
 		{"三峯化成", "Mitsumine Bank", false},
+		{"夕凪市民病院", "Yunagi City Hospital", true}, // 市民 is City, as 中央 is Chuo
 		// Words English gives for common words of a Japanese name.
 		{"霧ヶ原高原鉄道", "Kirigahara Highland Railway", true},
 		{"あすなろ記念病院", "Asunaro Memorial Hospital", true},

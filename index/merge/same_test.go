@@ -390,3 +390,29 @@ func TestDayNamedWithoutYear(t *testing.T) {
 		t.Errorf("an English notice and a report naming its day across the new year did not join: %+v", d)
 	}
 }
+
+// TestCooperativeSpelling: "Harlan Prairie" and "Harlan Prairie
+// Co-operative" name one co-operative, as "Acme" and "Acme Inc." name one
+// company.
+func TestCooperativeSpelling(t *testing.T) {
+	if a, b := victimKey("Harlan Prairie"), victimKey("Harlan Prairie Co-operative"); a != b {
+		t.Errorf("keys %q and %q differ", a, b)
+	}
+}
+
+// TestUnrelatedIncidentFigure: a report that names another incident's
+// figure only to say its own incident is unrelated to it does not join
+// that incident's coverage on the figure.
+func TestUnrelatedIncidentFigure(t *testing.T) {
+	logins := Doc{URL: "https://ledger.example/logins", Lang: "en", Published: time.Date(2025, 2, 19, 9, 0, 0, 0, time.UTC),
+		Title:   "Credit union locks 2,204 online banking accounts after wave of password-guessing",
+		Text:    "Oakhaven Federal Credit Union has forced password resets on 2,204 online banking accounts after an automated attempt to log in with passwords stolen from other websites.",
+		Victims: []string{"Oakhaven Federal Credit Union"}, Records: n64(2204)}
+	ransom := Doc{URL: "https://tribune.example/ransom", Lang: "en", Published: time.Date(2025, 8, 27, 9, 0, 0, 0, time.UTC),
+		Title:   "Ransomware attack on Oakhaven credit union exposed data of 30,118 members",
+		Text:    "A ransomware attack on Oakhaven Federal Credit Union this summer exposed names and account numbers of 30,118 members, according to a filing.\n\nThe attack is unrelated to a February incident in which 2,204 online banking accounts were accessed with reused passwords, a spokesperson said.",
+		Victims: []string{"Oakhaven Federal Credit Union"}, Records: n64(30118)}
+	if d := Prepare(logins).Match(Prepare(ransom)); d.Same {
+		t.Errorf("two incidents of one credit union joined on the figure the later report sets apart: %+v", d)
+	}
+}

@@ -26,6 +26,7 @@ var legalWords = map[string]bool{
 	"spa": true, "srl": true, "oy": true, "ab": true, "asa": true, "se": true,
 	"holdings": true, "holding": true, "group": true, "the": true,
 	"motor": true, "motors": true, "international": true,
+	"cooperative": true, "coop": true,
 }
 
 // legalAffixes are the Japanese counterparts of legalWords, written without
@@ -121,7 +122,7 @@ func victimKey(name string) string { return keyMemo.get(name) }
 
 // computeVictimKey is victimKey without the cache.
 func computeVictimKey(name string) string {
-	name = normalize(name)
+	name = strings.NewReplacer("co-operative", "cooperative", "co-op", "coop").Replace(normalize(name))
 	for changed := true; changed; {
 		changed = false
 		for _, a := range legalAffixes {
