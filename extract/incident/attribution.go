@@ -44,7 +44,7 @@ var (
 	// jaTallyRe: a group ranked in a count: 最多, 上位, 割合.
 	jaTallyRe = regexp.MustCompile(`最多|上位|割合|[0-9０-９.]+[%％]を占め|ランキング`)
 	// enTallyRe: a group ranked in a count of many incidents.
-	enTallyRe   = regexp.MustCompile(`(?i)\b(?:most often|most frequently|most common(?:ly)?|more than any (?:other )?(?:group|gang)|most (?:active|prolific)|dominat\w+|topped|tops the|leaderboard|league table|accounted for (?:about |around |nearly |roughly |some )?\d[\d.]*\s?(?:%|per ?cent)|\d[\d.]*\s?(?:%|per ?cent) of (?:all )?(?:the )?(?:attacks|incidents|victims|claims|cases|leak-site posts|postings))`)
+	enTallyRe   = regexp.MustCompile(`(?i)\bmore than\b[^.;]{0,60}\bcombined\b|\b(?:most often|most frequently|most common(?:ly)?|more than any (?:other )?(?:group|gang)|most (?:active|prolific)|dominat\w+|topped|tops the|leaderboard|league table|accounted for (?:about |around |nearly |roughly |some )?\d[\d.]*\s?(?:%|per ?cent)|\d[\d.]*\s?(?:%|per ?cent) of (?:all )?(?:the )?(?:attacks|incidents|victims|claims|cases|leak-site posts|postings))`)
 	jaNotRealRe = regexp.MustCompile(`訓練|演習|という想定|想定し|想定した|想定で|という設定|設定で|架空の|シナリオ`)
 	// jaOtherBeforeRe, before a name, sets the clause in another time:
 	// このときは, 2021年には, 6月にも.

@@ -217,6 +217,12 @@ func TestSession9VictimForms(t *testing.T) {
 			text: "Medusa's leak site this week added a California school system whose data, the group claims, runs to more than 300 GB. The district, Alder Creek Unified, had already disclosed a February network outage and on March 12 told families that 9,104 students and staff are being notified.",
 			want: []string{"Alder Creek Unified School District"},
 		},
+		{
+			class: "a class-action firm's advert investigating claims is no victim; the lender it names is",
+			lang:  "en", title: "Data breach alert: Rowan Hill Mortgage",
+			text: "Ashdown & Pryce LLP, a national class-action firm, is investigating claims on behalf of people whose information was compromised in the data breach disclosed by Rowan Hill Mortgage.\n\nAccording to a notice filed with the Attorney General of Texas, Rowan Hill discovered that an unauthorized actor accessed files containing personal information.",
+			want: []string{"Rowan Hill Mortgage"},
+		},
 	})
 }
 
@@ -261,6 +267,9 @@ func TestSession9Actors(t *testing.T) {
 		{"a group that publishes data it says it stole from the company (ja)", "ja", "ツバキ精工にランサムウェア攻撃",
 			"部品メーカーのツバキ精工は3日、社内のサーバーがランサムウェアによる攻撃を受け、取引先の情報が流出した恐れがあると発表した。\n\nダークウェブ上では、ランサムウェア集団「ブラックバスタ」が同社から盗んだとするデータの一部を公開している。",
 			time.Time{}, []string{"Black Basta"}},
+		{"groups named only in a tally beside the one behind the attack", "en", "Medusa claims California district",
+			"The Medusa ransomware gang added Alder Creek Unified to its leak site this week, claiming to hold 300 GB of its files.\n\nBy our tracker's count Medusa has posted 11 K-12 victims since September, more than LockBit and Rhysida combined over the same period.",
+			time.Time{}, []string{"Medusa"}},
 		{"a group that claimed the company's earlier incident (同社では2月、…) (ja)", "ja", "ナギサ電機、今度は社員メールに不正ログイン",
 			"ナギサ電機は5月8日、従業員の業務用メールアカウントが不正ログインを受け、取引先の情報1204件が閲覧された可能性があると発表した。\n\n同社では2月、英国子会社がランサムウェア攻撃を受け、ランサムウェア集団「Play」が犯行声明を出していた。",
 			time.Date(2026, 5, 9, 0, 0, 0, 0, time.UTC), nil},

@@ -222,6 +222,9 @@ var enTitleCues = []cue{
 // enRoleCues mark names that comment on an incident rather than suffer it:
 // researchers, security firms, news outlets, authorities.
 var enRoleCues = []cue{
+	// "Calderwood & Pike LLP, a national class-action firm, is
+	// investigating claims on behalf of…": a law firm's advert.
+	enCue(2, false, false, enList+` `+enAppos+`(?:(?:is|are|has been|have been|now) )*(?:investigating|reviewing|pursuing|evaluating|looking into) (?:potential |possible )?(?:legal )?(?:claims|a class action|class actions|class-action claims|lawsuits?|litigation)\b`),
 	enCue(1, false, false, `(?:researchers?|analysts?|experts?|investigators?|specialists?|intelligence|team|analysis|report|reports|reporting|blog) (?:at|from|with|of|by) `+enList),
 	enCue(1, false, false, `(?:security|cybersecurity|cyber security|threat intelligence|intelligence|research|antivirus|infosec|forensics?|incident response|news|tech) `+
 		`(?:firm|company|vendor|provider|outlet|site|publication|researchers?|team|agency|specialist|consultancy|website|blog|newsletter) `+enList),
