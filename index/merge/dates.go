@@ -17,8 +17,8 @@ var (
 	// year, the month must be capitalised ("May 2", not "may 2").
 	enMonthDay     = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	enDayMonth     = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
-	enMonthDayBare = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]+|\.)?\s+(\d{1,2})(?:st|nd|rd|th)?\b(,?\s+\d{4})?`)
-	enDayMonthBare = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]+|\.)?\b(,?\s+\d{4})?`)
+	enMonthDayBare = regexp.MustCompile(`\b` + capitalMonth + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(,?\s+\d{4})?`)
+	enDayMonthBare = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + capitalMonth + `(,?\s+\d{4})?`)
 	// 2023年9月10日 (NFKC folds full-width digits first); 9月10日 and a bare
 	// 10日 take their year and month from the publication date. A bare day
 	// must not be a span or a deadline (3日間, 5日以内, 10日後).
@@ -26,6 +26,10 @@ var (
 	jaMonthDay = regexp.MustCompile(`(^|[^\d年\s])\s*(\d{1,2})月\s*(\d{1,2})日`)
 	jaBareDay  = regexp.MustCompile(`\d{1,2}日`)
 )
+
+// capitalMonth is a month's name or its abbreviation, capitalised (not
+// "Mayor" or "Marsh"); its group is the name's first three or four letters.
+const capitalMonth = `(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:(?:uary|ruary|ch|il|e|y|ust|tember|ember|ober)?\b|\.)`
 
 var monthNumbers = map[string]time.Month{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

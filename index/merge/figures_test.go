@@ -93,6 +93,8 @@ func TestTextDates(t *testing.T) {
 		{"12月30日未明にサーバーが暗号化され、同社は8日に公表した。", []string{"2024-12-30", "2025-01-08"}},
 		{"9日、同社は7日から3日間、システムを停止したと発表。10日後に再開し、5日以内に通知する。", []string{"2025-01-07", "2025-01-09"}},
 		{"Customers may 3 times reset; on February 30 nothing.", nil},
+		{"Mayor 12 council members and Marsh 3 said Junction 5 was closed; 3 Mayors came.", nil},
+		{"It happened on Sept. 4 and on 30 December.", []string{"2024-09-04", "2024-12-30"}},
 	} {
 		if got := dates(c.text, pub); !slices.Equal(got, c.want) {
 			t.Errorf("textDates(%q) = %v, want %v", c.text, got, c.want)
