@@ -431,6 +431,10 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	// a newsletter's footer, a subscribe box, a PDF reader notice
 	`you (?:are receiving|received) this\b|unsubscribe\b|manage (?:your )?(?:subscriptions?|preferences)|having trouble (?:reading|viewing|seeing) this\b|printed from\s+\S+|links in this (?:article|story|post):?$|the post .{1,200} appeared first on .{1,80}$|view (?:this|it) in (?:your|a) (?:web )?browser\b|[^.!?]{0,80}·\s*unsubscribe$|` +
 	`get (?:new |the latest )?[^.!?]{0,40} by (?:e-?mail|rss)\b|` +
+	// a newsletter's preferences line, a forum's presence box, a sign-up
+	// prompt under a thread, a view counter
+	`want to change how you receive these\b|(?:you can )?update your (?:e-?mail )?preferences\b|who is online$|users browsing this (?:forum|topic|thread)\b|` +
+	`sign (?:up|in) (?:for free )?to (?:join|comment|reply)\b|get (?:the day's|today's|our) (?:top |biggest )?(?:stories|headlines|news)\b[^.!?]{0,40}\b(?:inbox|e-?mail)\b|[\d,.]+k? views?$|` +
 	`[^。]{0,30}(?:Adobe )?(?:Acrobat )?Reader[^。]{0,10}(?:が必要|をダウンロード|をお使い)|PDF(?:ファイル)?を(?:ご覧|閲覧)[^。]{0,10}(?:には|場合)|あわせて読みたい|この記事を(?:シェア|共有)|広告$|PR$|【PR】|` +
 	// a dateline's label left alone once its date was taken out
 	`(?:published|updated|posted|last (?:updated|modified)|first published|公開日?|更新日?|掲載日|投稿日|発表日|配信日)[:：]?$|` +

@@ -47,7 +47,10 @@ func TestCallToActionBoxes(t *testing.T) {
 }
 
 func TestBoilerplateParagraphs(t *testing.T) {
-	for _, p := range []string{"印刷用PDF（245KB）", "Published", "更新日：", "Full report (PDF, 2.4 MB)", "プレスリリース（PDF：312KB）", "Last updated"} {
+	for _, p := range []string{"印刷用PDF（245KB）", "Published", "更新日：", "Full report (PDF, 2.4 MB)", "プレスリリース（PDF：312KB）", "Last updated",
+		"Want to change how you receive these emails?\nYou can update your preferences or unsubscribe from this list.", "Who is online",
+		"Users browsing this forum: No registered users and 3 guests", "Sign up for free to join this conversation on GitHub.",
+		"Get the day's top stories in your inbox every weekday.", "48,316 views"} {
 		if got := dropBoilerplateParagraphs("Body text.\n\n" + p); got != "Body text." {
 			t.Errorf("%q kept: %q", p, got)
 		}
@@ -56,6 +59,8 @@ func TestBoilerplateParagraphs(t *testing.T) {
 		"Published figures show that 2 million records were taken.",
 		"The 450 MB archive (PDF and spreadsheets) was posted on a leak site.",
 		"PDF files sent to staff carried the loader.",
+		"Who is online at the time of an attack matters less than who has an administrator's password.",
+		"The attackers viewed 48,316 records.",
 	} {
 		if got := dropBoilerplateParagraphs(p); got != p {
 			t.Errorf("%q dropped", p)
