@@ -117,7 +117,8 @@ func readPage(p Page) (*Article, origin, error) {
 	if reason := notHTML(p); reason != "" {
 		return nil, origin{}, fmt.Errorf("%w: %s: %s", ErrNotHTML, describe(p), reason)
 	}
-	root, err := html.Parse(strings.NewReader(decodeHTML(p.Body, p.ContentType)))
+	source := decodeHTML(p.Body, p.ContentType)
+	root, err := html.Parse(strings.NewReader(source))
 	if err != nil {
 		return nil, origin{}, fmt.Errorf("%w: %s: %w", ErrNotHTML, describe(p), err)
 	}
@@ -187,6 +188,7 @@ func readPage(p Page) (*Article, origin, error) {
 	if a.Title == "" {
 		a.Title = leadTitle(a.Text)
 	}
+	a.Title = ideographicSpaces(a.Title, source)
 	a.Lang = detectLang(a.Title+"\n"+a.Text, p.Hints.Lang, meta.htmlLang)
 	site := publisher(ogSite, meta.htmlTitle, a.Title, appName)
 	if pub != "" {

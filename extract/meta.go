@@ -139,6 +139,28 @@ func isArticleType(obj map[string]any) bool {
 
 func cleanSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// ideographicSpaces writes a Japanese headline's spaces as the page does:
+// where the page parts two phrases with an ideographic space (被害拡大　各社が
+// 警告) and the title, read through a path that folds white space, has a
+// plain one, the page's is put back. source is the page's decoded markup.
+func ideographicSpaces(title, source string) string {
+	if !strings.Contains(title, " ") || !hasCJK(title) || !strings.Contains(source, "\u3000") {
+		return title
+	}
+	parts := strings.Split(title, " ")
+	for i := range parts {
+		parts[i] = regexp.QuoteMeta(parts[i])
+	}
+	re, err := regexp.Compile(strings.Join(parts, `[ \t\x{3000}]+`))
+	if err != nil {
+		return title
+	}
+	if m := re.FindString(source); m != "" && strings.Contains(m, "\u3000") {
+		return cleanTitle(m)
+	}
+	return title
+}
+
 // cleanTitle is cleanSpace for a headline: an ideographic space that
 // parts two phrases of a Japanese headline (被害拡大　各社が警告) stays, as
 // the page writes it; other runs of white space become one space.
@@ -153,7 +175,9 @@ func cleanTitle(s string) string {
 			continue
 		}
 		if space && prev != 0 {
-			if wide && prev >= 0x3000 && r >= 0x3000 {
+			if wide && (prev >= 0x3000 || r >= 0x3000) {
+				// 調査2026　結果概要, 振り返る　5つの事例: one side is
+				// enough.
 				b.WriteRune('\u3000')
 			} else {
 				b.WriteByte(' ')

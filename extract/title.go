@@ -153,9 +153,9 @@ func headlineFromText(title, text string) (string, string) {
 			first, _, _ := strings.Cut(strings.TrimSpace(paras[i]), "\n")
 			if strings.HasPrefix(cleanSpace(first), title) && utf8.RuneCountInString(first) <= 150 {
 				if cleanSpace(first) == cleanSpace(paras[i]) {
-					return cleanSpace(first), joinWithout(paras, i)
+					return cleanTitle(first), joinWithout(paras, i)
 				}
-				return cleanSpace(first), text
+				return cleanTitle(first), text
 			}
 		}
 	}
@@ -536,7 +536,8 @@ func emphasisedHeadline(root *html.Node) string {
 				t = strings.TrimSpace(t)
 				if t != "" && isHeadlineLine(t) && !isOrgLine(t) && !signatory.MatchString(t) && !relatedHeading.MatchString(t) &&
 					(strings.HasSuffix(cleanSpace(nodeText(blockAncestor(c))), t) || ownLine(c)) {
-					found = t
+					// As the page writes it, ideographic spaces kept.
+					found = strings.TrimSpace(strings.TrimLeft(cleanTitle(nodeText(c)), headlineDecor))
 					return
 				}
 			}

@@ -207,3 +207,23 @@ func TestSocialPostTitle(t *testing.T) {
 		t.Errorf("victims = %q, want [桜野町], the account that posted", a.Victims)
 	}
 }
+
+// TestIdeographicSpaceInTitle: a Japanese headline keeps the ideographic
+// space that parts its phrases, as the page writes it, also next to a
+// figure (調査2026　結果概要) and whichever part of the page gave the title.
+func TestIdeographicSpaceInTitle(t *testing.T) {
+	for _, want := range []string{"被害拡大\u3000各社が警告", "ランサム被害実態調査2026\u3000結果概要", "被害を振り返る\u30005つの事例"} {
+		page := `<html lang="ja"><head><meta charset="utf-8"><title>` + want + ` | 研究所</title></head><body><main><h1>` + want + `</h1><p>` +
+			strings.Repeat("当研究所は、国内企業を対象にランサムウェア被害の実態を調査し、その結果の概要を公表しました。", 3) + `</p></main></body></html>`
+		a, err := New().Extract(Page{URL: "https://lab.example/r", ContentType: "text/html; charset=utf-8", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != want {
+			t.Errorf("title = %q, want %q", a.Title, want)
+		}
+	}
+	if got := cleanTitle("Data breach  at  Acme"); got != "Data breach at Acme" {
+		t.Errorf("cleanTitle = %q", got)
+	}
+}
