@@ -233,7 +233,9 @@ func nameWord(toks []enToken, i int, titleCase bool) bool {
 // (Inside a title-cased name they may: "Acme Financial Services".)
 var openingWords = wordSet(`service services update updates system systems network networks statement message
 information notification important urgent community customer customers patron patrons member members
-student students parent parents employee employees staff`)
+student students parent parents employee employees staff policyholders residents clients shareholders investors
+users subscribers donors guests passengers tenants citizens families teachers workers retirees veterans
+cardholders account accounts holders`)
 
 // currencyCodes are ISO currency codes that an amount may open with.
 var currencyCodes = wordSet(`USD EUR GBP SEK NOK DKK ISK CHF JPY AUD CAD NZD INR CNY RMB HKD SGD KRW BRL ZAR PLN CZK HUF MXN TRY

@@ -223,6 +223,30 @@ func TestSession9VictimForms(t *testing.T) {
 			text: "Ashdown & Pryce LLP, a national class-action firm, is investigating claims on behalf of people whose information was compromised in the data breach disclosed by Rowan Hill Mortgage.\n\nAccording to a notice filed with the Attorney General of Texas, Rowan Hill discovered that an unauthorized actor accessed files containing personal information.",
 			want: []string{"Rowan Hill Mortgage"},
 		},
+		{
+			class: "a dateline, then 'Policyholders of X' opening the lead: the insurer's full name",
+			lang:  "en", title: "Insurer says hackers took policyholder files",
+			text: "DAYTON, Ohio — Policyholders of Brindle Mutual Insurance began finding letters this week warning that their data may have been copied.\n\nA ransomware crew added Brindle to its leak site on Jan. 6. Brindle has not confirmed the group's involvement.",
+			want: []string{"Brindle Mutual Insurance"},
+		},
+		{
+			class: "a library named once in the lead, then 'the library's servers'",
+			lang:  "en", title: "Library's catalog down after ransomware attack",
+			text: "Patrons arriving at the Ashcombe Public Library on Monday found handwritten signs on the computers.\n\nLibrary director Ann Rourke said staff discovered that files on the library's servers had been encrypted and that a ransom note had been left.",
+			want: []string{"Ashcombe Public Library"},
+		},
+		{
+			class: "a letter greets its 'Library Community'; the library signs it",
+			lang:  "en", title: "Update on the Library's Network Outage",
+			text: "Dear Library Community,\n\nWe want to share what we have learned about the March 9 cyberattack on the Library's network. The attackers copied a database used for online payments.\n\nSincerely,\n\nAshcombe Public Library",
+			want: []string{"Ashcombe Public Library"},
+		},
+		{
+			class: "a foreign company's katakana name the dictionary does not join, glossed in Latin (ja)",
+			lang:  "ja", title: "【翻訳】米ホテル運営会社、会員情報流出を確認",
+			text: "米マイアミに本社を置くホテル運営会社カリソル・ホテル・グループ（Carisol Hotel Group）は、同社の会員プログラム「Sun Circle」の会員約30万人分の情報に不正アクセスがあったことを確認した。",
+			want: []string{"Carisol Hotel Group"},
+		},
 	})
 }
 
@@ -243,6 +267,8 @@ func TestSession9Figures(t *testing.T) {
 			"クラウド給与計算サービスのWagtailは、顧客企業の従業員データが盗まれたことを認めた。Wagtailによれば、データが盗まれた従業員は実際には40万2100人だという。", 402100},
 		{"a headline's figure the text gives as part of a whole (このうち) (ja)", "ja", "雑貨ECでカード情報漏えい　最大1200件",
 			"雑貨通販のはなみずき雑貨は30日、サイトへの不正アクセスにより、顧客4500人分の個人情報が漏えいした可能性があると発表した。このうち1200人分はクレジットカード番号を含む。", 4500},
+		{"a notice's total (個人情報計…件) over the items it lists (ja)", "ja", "ランサムウェア被害に関する調査結果について（第2報）",
+			"当社は、ランサムウェア被害について調査を進めてまいりました。調査の結果、攻撃者がファイルサーバーからデータを外部に送信した痕跡が確認されました。当該サーバーには、以下の個人情報計9,310件が保存されておりました。\n・通信販売をご利用のお客様の氏名、住所　7,020件\n・お取引先ご担当者様の氏名、連絡先　1,950件\n・当社従業員および退職者の情報　340件", 9310},
 	} {
 		got := x.Extract(Doc{Lang: c.lang, Title: c.title, Text: c.text}).RecordCount()
 		if got == nil || *got != c.want {

@@ -557,7 +557,7 @@ func normKind(s string) string {
 // enKindObjectRe finds a breach sentence's mention of a body by a kind
 // that news leaves to the body's own name elsewhere: "published the
 // trust's name", "data of the foundation's donors".
-var enKindObjectRe = regexp.MustCompile(`(?i)\bthe (trust|hospice|foundation|charity|society|credit union|health system|medical center|school district)(?:'s|’s)\b`)
+var enKindObjectRe = regexp.MustCompile(`(?i)\bthe (trust|hospice|foundation|charity|society|credit union|health system|medical center|school district|library|museum|hospital|clinic|college|university|club|council)(?:'s|’s)\b`)
 
 // kindReferenceHits names the organisation a breach sentence refers to
 // by its kind ("the credit union"), when the article names exactly one

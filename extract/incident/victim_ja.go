@@ -58,6 +58,10 @@ func jaCueRest(weight float64, needsBreach bool, pattern string, rest *regexp.Re
 }
 
 var jaVictimCues = []cue{
+	// ホテル運営会社マリソル・ホテル・グループ(Marisol Hotel Group)は…
+	// と確認した: a katakana name the dictionary did not join, glossed
+	// in Latin letters.
+	jaCue(3, true, `[ァ-ヶー・]{2,}\((N\d+) \)(?:は|が)、?(?:[^。N]|N\d+ [^はが])*?(?:発表|公表|明らかに|お知らせ|報告|判明|確認|認め|届け出|謝罪|お詫び|公開し|説明|通知)`),
 	// 〇〇は…と発表した
 	jaCue(3, true, jaList+jaAside+`(?:は|が|では|も|として)(?:[^。N]|N\d+ [^はが])*?(?:発表|公表|明らかに|お知らせ|報告|判明|確認|認め|届け出|謝罪|お詫び|公開し|説明|通知)`),
 	// 〇〇において、…USBメモリを紛失する事案が発生しました: where the

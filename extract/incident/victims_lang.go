@@ -20,6 +20,10 @@ const maxHits = 400
 // app", "its platform".
 var productBeforeRe = regexp.MustCompile(`(?i)\b(?:app|apps|application|platform|service|brand|product|tool|software|game|website|marketplace|device|model|plugin|extension|browser|chatbot|wallet)\s+$`)
 
+// salutationRe is the greeting before the name of whom a letter is
+// written to: "Dear Library Community,", "To our Valued Customers:".
+var salutationRe = regexp.MustCompile(`^\s*(?:(?:Dear|Hello|Hi|Greetings|To)(?: (?:our|all|the))?(?: valued)?)\s+$`)
+
 func englishVictims(ss []sentence, isActor func(string) bool, year int, publisher string) []Victim {
 	ss = joinRegistrantLines(ss)
 	standalone := map[string]string{}
@@ -55,6 +59,10 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 			}
 		}
 		for _, n := range es[i].names {
+			if n.start >= 0 && n.start <= len(s.text) && salutationRe.MatchString(s.text[:n.start]) {
+				// "Dear Library Community,": whom a letter greets.
+				continue
+			}
 			if n.start > 0 && n.start <= len(s.text) && productBeforeRe.MatchString(s.text[:n.start]) {
 				// "the scheduling app Koyomi Calendar": a product's
 				// name, no fuller form of its maker's.
