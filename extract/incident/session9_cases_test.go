@@ -247,6 +247,18 @@ func TestSession9VictimForms(t *testing.T) {
 			text: "米マイアミに本社を置くホテル運営会社カリソル・ホテル・グループ（Carisol Hotel Group）は、同社の会員プログラム「Sun Circle」の会員約30万人分の情報に不正アクセスがあったことを確認した。",
 			want: []string{"Carisol Hotel Group"},
 		},
+		{
+			class: "a headline's 'Dental Chain' is a kind, not a name; the practice group the text names is the victim",
+			lang:  "en", title: "Attorney General Secures $900,000 From Dental Chain Over Data Breach",
+			text: "Pellham Dental Partners failed to patch remote-access software before 2025 attack\n\nThe Attorney General today announced a settlement with Pellham Dental Partners LLC, which operates 40 dental offices across the state, resolving an investigation into a 2025 cyberattack that exposed the health information of 51,200 patients.",
+			want: []string{"Pellham Dental Partners"},
+		},
+		{
+			class: "a privacy regulator's initials are no victim of the fund it investigates",
+			lang:  "en", title: "Commissioner opens investigation into Wirrabee Health Fund",
+			text: "The Australian Information Commissioner has opened an investigation into Wirrabee Health Fund following a data breach that affected members' personal information.\n\nThe OAIC received 1,113 data breach notifications under the scheme last year.",
+			want: []string{"Wirrabee Health Fund"},
+		},
 	})
 }
 
@@ -269,6 +281,8 @@ func TestSession9Figures(t *testing.T) {
 			"雑貨通販のはなみずき雑貨は30日、サイトへの不正アクセスにより、顧客4500人分の個人情報が漏えいした可能性があると発表した。このうち1200人分はクレジットカード番号を含む。", 4500},
 		{"a notice's total (個人情報計…件) over the items it lists (ja)", "ja", "ランサムウェア被害に関する調査結果について（第2報）",
 			"当社は、ランサムウェア被害について調査を進めてまいりました。調査の結果、攻撃者がファイルサーバーからデータを外部に送信した痕跡が確認されました。当該サーバーには、以下の個人情報計9,310件が保存されておりました。\n・通信販売をご利用のお客様の氏名、住所　7,020件\n・お取引先ご担当者様の氏名、連絡先　1,950件\n・当社従業員および退職者の情報　340件", 9310},
+		{"a count whose unit follows a name written with 'St.'", "en", "Substitute Notice of Data Security Incident",
+			"St. Brennan's Medical Center is providing notice of an incident at a transcription vendor. The vendor determined that files on that server contained clinical notes for approximately 4,210 St. Brennan's patients seen between 2019 and 2025.", 4210},
 	} {
 		got := x.Extract(Doc{Lang: c.lang, Title: c.title, Text: c.text}).RecordCount()
 		if got == nil || *got != c.want {

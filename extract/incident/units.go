@@ -94,6 +94,11 @@ func englishUnit(s string, end int) (string, int) {
 			}
 			return "people", end + w[1]
 		}
+		if word == "." && i > 0 && abbreviationWord(rest[words[i-1][0]:words[i-1][1]]) {
+			// "5,930 St. Aldric's patients": the dot of a name's
+			// abbreviation.
+			continue
+		}
 		if !isWordToken(word) || unitStopWords[lw] {
 			return "", 0
 		}
@@ -106,6 +111,16 @@ var bodyNouns = wordSet(`companies organizations organisations firms businesses 
 
 // sizeUnits measure data, not people or records.
 var sizeUnits = wordSet(`gb tb mb kb pb gigabytes terabytes megabytes petabytes gib tib mib bytes`)
+
+// abbreviationWord reports a capitalised abbreviation that a name may
+// open with or hold, written with a dot: St., Mt., Ft., Dr.
+func abbreviationWord(w string) bool {
+	switch w {
+	case "St", "Mt", "Ft", "Dr", "Sta", "Ste":
+		return true
+	}
+	return false
+}
 
 func isWordToken(w string) bool {
 	return w != "" && (isASCIILetter(w[0]) || w == "-")

@@ -252,7 +252,8 @@ bleepingcomputer zdnet techcrunch reuters bloomberg therecord securityweek datab
 databreachesnet wired theregister cnn bbc nhk kyodo nikkei asahishimbun yomiuri mainichi jiji itmedia
 fbi cisa nsa ncsc jpcert jpcertcc ipa nisc europol interpol ico sec hhs ocr ftc doj police
 nationalpolice npa ministry attorneygeneral dhs cert nist mitre microsoftthreatintelligence
-googlethreatintelligence googlethreatanalysisgroup tag mandiantintelligence`))
+googlethreatintelligence googlethreatanalysisgroup tag mandiantintelligence oaic opc dpc cnil aepd
+garante ppc acsc anssi`))
 
 // isCommenter reports whether a name is a known commenter.
 func isCommenter(name string) bool {

@@ -122,11 +122,15 @@ var genericOrgWords = wordSet(`our its their the a an one two several certain an
 consolidated wholly wholly-owned owned majority-owned overseas domestic foreign local regional japanese
 subsidiary subsidiaries group groups company companies affiliate affiliates affiliated sister parent
 holding holdings operating sales related partner partners member members entity entities corporation
-business businesses unit units`)
+business businesses unit units
+chain chains firm firms provider providers operator operators retailer retailers insurer insurers lender lenders
+dental medical health healthcare hospital clinic pharmacy grocery restaurant hotel payroll software logistics
+trucking manufacturing`)
 
 // genericOrgCore are the words a generic phrase speaks of.
 var genericOrgCore = wordSet(`subsidiary subsidiaries company companies affiliate affiliates affiliated entity entities
-group groups corporation business businesses unit units`)
+group groups corporation business businesses unit units chain chains firm firms provider providers operator
+operators retailer retailers insurer insurers lender lenders`)
 
 // functionUnitEnds end the names of units known by their function.
 var functionUnitEnds = wordSet(`department dept office division unit team desk section bureau services`)
