@@ -63,7 +63,8 @@ var datePatterns = []struct {
 	// layout, when set, reads the whole match with its time and zone.
 	layout string
 }{
-	{regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), ymd(1, 2, 3), ""},
+	// 2026年（令和8年）11月5日: the era year in brackets may stand between.
+	{regexp.MustCompile(`(\d{4})\s*年\s*(?:[（(][^）)]{1,8}[）)]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`), ymd(1, 2, 3), ""},
 	{regexp.MustCompile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), eraDate, ""},
 	{regexp.MustCompile(`\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b`), ymd(1, 3, 5), ""},
 	{regexp.MustCompile(`(?i)\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`), mdy, ""},

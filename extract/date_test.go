@@ -154,6 +154,15 @@ func TestPublishedOnPages(t *testing.T) {
 <table><tr><td>会社名</td><td>株式会社ひなたフーズ</td></tr><tr><td>代表者名</td><td>代表取締役社長 日向 誠一</td></tr><tr><td>問合せ先</td><td>管理本部長 大森 恵（TEL 03-0000-0000）</td></tr></table>
 <h2>当社サーバーへの不正アクセスに関するお知らせ</h2><p>当社は、2025年9月8日、受発注システムのサーバーが第三者による不正アクセスを受けたことを確認いたしました。</p>` + body + `</div></body></html>`,
 			"2025-09-12T00:00:00Z"},
+		{"a final report dated above its header refers to its first notice by date (付「…」)", `<html lang="ja"><body><div class="doc"><p align="right">2026年12月10日</p><p>各　位</p>
+<p>会社名　株式会社ひなたフーズ　代表者名　代表取締役社長　日向 誠一</p><h1>ランサムウェア被害に関する調査結果のお知らせ（最終報）</h1>
+<p>当社は、2026年10月2日付「当社サーバーへの不正アクセスに関するお知らせ」にてお知らせいたしました件について、調査を完了いたしました。</p>` + body + `</div></body></html>`,
+			"2026-12-10T00:00:00Z"},
+		{"a trade paper's date with the era year in brackets", `<html lang="ja"><body><p class="hiduke">2026年（令和8年）11月5日（木）</p><h2>建設会社がランサム被害　設計図面など流出か</h2>` + body + `</body></html>`,
+			"2026-11-05T00:00:00Z"},
+		{"a link aggregator's age span", `<html><body><table><tr><td class="title"><a href="https://news.example/x">Payroll firm says records taken</a></td></tr>
+<tr><td class="subtext">214 points by <a class="hnuser">kettle</a> <span class="age" title="2026-06-30T17:04:11"><a href="item?id=1">4 hours ago</a></span></td></tr></table>` + body + `</body></html>`,
+			"2026-06-30T17:04:11Z"},
 		{"a Japanese page's time without a zone is Japan's", `<html lang="ja"><body><article><h1>不正アクセスに関するお知らせ</h1><p class="date">投稿日時：2026-02-02 21:14</p>` + body + `</article></body></html>`,
 			"2026-02-02T12:14:00Z"},
 		{"a Japanese page's bare date stays its calendar day", `<html lang="ja"><body><article><h1>不正アクセスに関するお知らせ</h1><p class="date">2026年3月4日</p>` + body + `</article></body></html>`,

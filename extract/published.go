@@ -77,11 +77,12 @@ func hAtomUpdated(doc *goquery.Document) []string {
 
 // microdataPublished returns the publication times marked up outside
 // <meta> and <time>: an element with itemprop="datePublished" (its
-// content, datetime or title), or hAtom's <abbr class="published"
-// title="…">, as Blogger and older CMSs write them.
+// content, datetime or title), hAtom's <abbr class="published"
+// title="…">, as Blogger and older CMSs write them, or a link
+// aggregator's <span class="age" title="2026-06-30T17:04:11">.
 func microdataPublished(doc *goquery.Document) []string {
 	var out []string
-	doc.Find(`[itemprop="datePublished"], abbr.published, .published[title], abbr.dtstart`).Each(func(_ int, s *goquery.Selection) {
+	doc.Find(`[itemprop="datePublished"], abbr.published, .published[title], abbr.dtstart, .age[title], .timestamp[title], .posted[title]`).Each(func(_ int, s *goquery.Selection) {
 		if goquery.NodeName(s) == "meta" || goquery.NodeName(s) == "time" {
 			return // read with the meta tags and <time> elements
 		}
@@ -213,6 +214,11 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 				continue
 			}
 		}
+		if earlierNoticeDateRe.MatchString(text[d.end:min(len(text), d.end+40)]) {
+			// 2026年10月2日付「…に関するお知らせ」: the date of an earlier
+			// notice the page refers to.
+			continue
+		}
 		if eventDateLabelRe.MatchString(text[max(0, d.start-60):d.start]) {
 			// "Date(s) Breach Occurred 01/04/2027", 発生日: when the
 			// incident happened, a form's field, not the page's date.
@@ -233,6 +239,11 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 	}
 	return best, bestDist >= 0
 }
+
+// earlierNoticeDateRe follows the date of an earlier notice a page refers
+// to: 10月2日付「…」, 10月2日付のお知らせ, 10月2日に公表した. A dateline's
+// 6月8日付 alone is the page's own date.
+var earlierNoticeDateRe = regexp.MustCompile(`^\s*(?:付け?\s*(?:「|『|の\s*(?:「|『|お知らせ|ニュースリリース|プレスリリース|適時開示|開示|リリース|当社))|に(?:公表|発表|お知らせ|開示|掲載)(?:した|いたしました|しました))`)
 
 // eventDateLabelRe ends the label of a date that says when an incident
 // happened or was found, as a breach portal's or a notice's form gives it.
