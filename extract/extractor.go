@@ -188,7 +188,7 @@ func readPage(p Page) (*Article, origin, error) {
 	if a.Title == "" {
 		a.Title = leadTitle(a.Text)
 	}
-	a.Title = ideographicSpaces(a.Title, source)
+	a.Title = ideographicSpaces(siteBitRe.ReplaceAllString(a.Title, ""), source)
 	a.Lang = detectLang(a.Title+"\n"+a.Text, p.Hints.Lang, meta.htmlLang)
 	site := publisher(ogSite, meta.htmlTitle, a.Title, appName)
 	if pub != "" {
@@ -201,6 +201,10 @@ func readPage(p Page) (*Article, origin, error) {
 	}
 	return a, origin{site: site, issuer: issuer, fields: fields}, nil
 }
+
+// siteBitRe is the domain a link aggregator writes after a story's title:
+// "Payroll firm says records taken (payroll.example)".
+var siteBitRe = regexp.MustCompile(`\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?\)$`)
 
 // sentenceEndRe finds the end of a lead's first sentence: a full stop not
 // after an abbreviation (Corp., Inc., St.).

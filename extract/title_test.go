@@ -227,3 +227,22 @@ func TestIdeographicSpaceInTitle(t *testing.T) {
 		t.Errorf("cleanTitle = %q", got)
 	}
 }
+
+// TestTitleChrome: an IR site's section after the headline and a link
+// aggregator's domain after a story's title are no part of the title.
+func TestTitleChrome(t *testing.T) {
+	body := `<p>` + strings.Repeat("The company said an unauthorized party accessed a reporting database and copied records of its users. ", 4) + `</p>`
+	for _, c := range []struct{ page, want string }{
+		{`<html><head><title>Form 8-K - Investor Relations</title></head><body><main>` + body + `</main></body></html>`, "Form 8-K"},
+		{`<html><head><title>Ledgerly says 1.1M records taken | Link Board</title></head><body><table><tr><td class="title"><span class="titleline"><a href="https://news.example/x">Ledgerly says 1.1M records taken</a> <span class="sitebit">(ledgerly.example)</span></span></td></tr></table>` + body + `</body></html>`,
+			"Ledgerly says 1.1M records taken"},
+	} {
+		a, err := New().Extract(Page{URL: "https://site.example/p", ContentType: "text/html", Body: []byte(c.page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != c.want {
+			t.Errorf("title = %q, want %q", a.Title, c.want)
+		}
+	}
+}
