@@ -220,6 +220,9 @@ func leadHeadline(paras []string) int {
 		if subtitleLine.MatchString(paras[i]) {
 			return -1 // a release's subtitle stands under a headline the text lacks
 		}
+		if strings.Contains(paras[i], "\t") {
+			return -1 // a table's row (label ⇥ value), no headline
+		}
 		if isHeadlineLine(paras[i]) {
 			return i
 		}

@@ -246,3 +246,23 @@ func TestTitleChrome(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRowIsNoHeadline: a portal's record whose first line is a
+// table row (label⇥value) keeps the page's own heading as its title.
+func TestTableRowIsNoHeadline(t *testing.T) {
+	page := `<html><head><title>Breach Report Detail - Holloway Family Dental - Breach Portal</title></head><body>
+<div class="panel"><div class="titlebar"><h2>Breach Report Detail</h2></div><table class="detail">
+<tr><th>Name of Covered Entity</th><td>Holloway Family Dental</td></tr><tr><th>Individuals Affected</th><td>2,118</td></tr>
+<tr><th>Type of Breach</th><td>Hacking/IT Incident</td></tr></table><h3>Web Description</h3>
+<p>` + strings.Repeat("The covered entity reported that an unauthorized party gained access to two staff email accounts and a shared drive. ", 3) + `</p></div></body></html>`
+	a, err := New().Extract(Page{URL: "https://portal.example/breach/1", ContentType: "text/html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Title, "\t") || strings.HasPrefix(a.Title, "Name of") {
+		t.Errorf("title = %q: a table row made the headline", a.Title)
+	}
+	if len(a.Victims) != 1 || a.Victims[0] != "Holloway Family Dental" || a.Records == nil || *a.Records != 2118 {
+		t.Errorf("victims = %q, records = %v, want the covered entity and its count", a.Victims, a.Records)
+	}
+}

@@ -62,7 +62,7 @@ func New(cat *actors.Catalogue) *Extractor {
 
 // Extract returns the incident facts of one article.
 func (x *Extractor) Extract(d Doc) Facts {
-	title, text := normalise(d.Title), normalise(truncate(d.Text, MaxText))
+	title, text := normalise(formTabRe.ReplaceAllString(d.Title, "$1: ")), normalise(formTabRe.ReplaceAllString(truncate(d.Text, MaxText), "$1: "))
 	ja := isJapaneseDoc(d.Lang, title+"\n"+text)
 	var victims []Victim
 	var ss []sentence
@@ -178,6 +178,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	return Facts{Victims: victims, Records: records, Actors: as}
 }
+
+// formTabRe finds a breach portal's field label that a table cell parts
+// from its value by a tab, as the text gives a flattened table ("Name of
+// Covered Entity⇥Quenby Family Medicine"): the label reads as with a colon.
+var formTabRe = regexp.MustCompile(`(?im)^((?:name of (?:the )?(?:covered entity|entity|organi[sz]ation|company|business|registrant)|(?:entity|organi[sz]ation|company|business|covered entity) name|(?:total )?(?:number of )?(?:individuals|persons|people|residents|patients|consumers) affected(?: \([^)	]{0,40}\))?|(?:total )?(?:number of )?(?:individuals|persons|residents) (?:notified|impacted)))	`)
 
 // deniedRe finds a headline's denial of an attack: "outage was a failed
 // upgrade, not a cyberattack", 「サイバー攻撃ではない」.

@@ -259,6 +259,12 @@ func TestSession9VictimForms(t *testing.T) {
 			text: "The Australian Information Commissioner has opened an investigation into Wirrabee Health Fund following a data breach that affected members' personal information.\n\nThe OAIC received 1,113 data breach notifications under the scheme last year.",
 			want: []string{"Wirrabee Health Fund"},
 		},
+		{
+			class: "a breach portal's record flattened to label⇥value lines",
+			lang:  "en", title: "Breach Report Detail",
+			text:  "Name of Covered Entity\tHolloway Family Dental\nState\tVT\n\nIndividuals Affected\t2,118\n\nType of Breach\tHacking/IT Incident\n\nThe covered entity reported that an unauthorized party gained access to two staff email accounts.",
+			want:  []string{"Holloway Family Dental"},
+		},
 	})
 }
 
