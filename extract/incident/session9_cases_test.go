@@ -262,8 +262,8 @@ func TestSession9VictimForms(t *testing.T) {
 		{
 			class: "a breach portal's record flattened to label⇥value lines",
 			lang:  "en", title: "Breach Report Detail",
-			text:  "Name of Covered Entity\tHolloway Family Dental\nState\tVT\n\nIndividuals Affected\t2,118\n\nType of Breach\tHacking/IT Incident\n\nThe covered entity reported that an unauthorized party gained access to two staff email accounts.",
-			want:  []string{"Holloway Family Dental"},
+			text: "Name of Covered Entity\tHolloway Family Dental\nState\tVT\n\nIndividuals Affected\t2,118\n\nType of Breach\tHacking/IT Incident\n\nThe covered entity reported that an unauthorized party gained access to two staff email accounts.",
+			want: []string{"Holloway Family Dental"},
 		},
 	})
 }
