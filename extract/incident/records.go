@@ -647,7 +647,7 @@ func describesPopulation(before string) bool {
 
 // enCountVerbRe finds a verb that reports a count, or the letters that
 // tell it ("has started mailing letters to 61,904 members").
-var enCountVerbRe = regexp.MustCompile(`(?i)\b(?:lists|listed|shows|showed|says|said|reports|reported|puts|put|counts|counted|notes|noted|gives|gave|cites|cited|states|stated|mailing|mailed|mails|sending|sent|sends|letters?|notices?|warned|warning|alerted|alerting|told|telling|contacted|contacting|emailed|emailing|notified|notifying)\b`)
+var enCountVerbRe = regexp.MustCompile(`(?i)\b(?:lists|listed|shows|showed|says|said|reports|reported|puts|put|counts|counted|notes|noted|gives|gave|cites|cited|states|stated|mailing|mailed|mails|sending|sent|sends|letters?|notices?|warned|warning|alerted|alerting|told|telling|contacted|contacting|emailed|emailing|notified|notifying|written|wrote|writes|writing)\b`)
 
 // lastWords returns the last n words of s.
 func lastWords(s string, n int) string {

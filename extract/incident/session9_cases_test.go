@@ -289,6 +289,8 @@ func TestSession9Figures(t *testing.T) {
 			"当社は、ランサムウェア被害について調査を進めてまいりました。調査の結果、攻撃者がファイルサーバーからデータを外部に送信した痕跡が確認されました。当該サーバーには、以下の個人情報計9,310件が保存されておりました。\n・通信販売をご利用のお客様の氏名、住所　7,020件\n・お取引先ご担当者様の氏名、連絡先　1,950件\n・当社従業員および退職者の情報　340件", 9310},
 		{"a count whose unit follows a name written with 'St.'", "en", "Substitute Notice of Data Security Incident",
 			"St. Brennan's Medical Center is providing notice of an incident at a transcription vendor. The vendor determined that files on that server contained clinical notes for approximately 4,210 St. Brennan's patients seen between 2019 and 2025.", 4210},
+		{"a council that 'has written to' its tenants counts them", "en", "Tenants' details taken in cyber attack on council repairs firm",
+			"Fenmoor District Council has written to 4,902 council tenants after their names and repair histories were stolen from a contractor that handles its housing repairs.", 4902},
 	} {
 		got := x.Extract(Doc{Lang: c.lang, Title: c.title, Text: c.text}).RecordCount()
 		if got == nil || *got != c.want {
