@@ -586,7 +586,10 @@ func kanaInsideName(toks []tokenizer.Token, j int) bool {
 	}
 	pos := toks[j].POS()
 	prev, next := toks[j-1].POS(), toks[j+1].POS()
-	return len(pos) > 0 && pos[0] == "助動詞" && len(prev) > 0 && prev[0] == "名詞" && len(next) > 0 && next[0] == "名詞" && !breaksName(toks[j+1])
+	// A particle written in katakana (ヒノ|デ|化成) is no particle: the
+	// dictionary cut a katakana name.
+	aux := len(pos) > 0 && (pos[0] == "助動詞" || pos[0] == "助詞" && isKatakanaWord(toks[j].Surface))
+	return aux && len(prev) > 0 && prev[0] == "名詞" && len(next) > 0 && next[0] == "名詞" && !breaksName(toks[j+1])
 }
 
 // prefectureSuffix reports the 都/道/府/県 that makes a place a prefecture.

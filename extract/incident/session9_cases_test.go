@@ -265,6 +265,12 @@ func TestSession9VictimForms(t *testing.T) {
 			text: "Name of Covered Entity\tHolloway Family Dental\nState\tVT\n\nIndividuals Affected\t2,118\n\nType of Breach\tHacking/IT Incident\n\nThe covered entity reported that an unauthorized party gained access to two staff email accounts.",
 			want: []string{"Holloway Family Dental"},
 		},
+		{
+			class: "a katakana name the dictionary cuts at a katakana 'particle' (ヒノ|デ|化成) (ja)",
+			lang:  "ja", title: "ランサムウェア被害に関する調査結果のお知らせ（最終報）",
+			text: "会社名\t株式会社カノデ化成\n\n当社は、当社サーバーへの不正アクセスについて調査を完了いたしました。調査の結果、取引先の情報1,200件が流出した可能性があることが判明しました。",
+			want: []string{"カノデ化成"},
+		},
 	})
 }
 
