@@ -433,6 +433,7 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`get (?:new |the latest )?[^.!?]{0,40} by (?:e-?mail|rss)\b|` +
 	// a newsletter's preferences line, a forum's presence box, a sign-up
 	// prompt under a thread, a view counter
+	`この(?:記事|コンテンツ)は(?:有料)?会員(?:限定|専用)|(?:この(?:ページの)?情報は)?(?:お)?役に立ちましたか|(?:あなたは)?\s*[0-9,]*\s*人目の(?:訪問者|参拝者|お客様)|you are visitor (?:number|no\.?)\b|` +
 	`want to change how you receive these\b|(?:you can )?update your (?:e-?mail )?preferences\b|who is online$|users browsing this (?:forum|topic|thread)\b|` +
 	`sign (?:up|in) (?:for free )?to (?:join|comment|reply)\b|get (?:the day's|today's|our) (?:top |biggest )?(?:stories|headlines|news)\b[^.!?]{0,40}\b(?:inbox|e-?mail)\b|[\d,.]+k? views?$|` +
 	`[^。]{0,30}(?:Adobe )?(?:Acrobat )?Reader[^。]{0,10}(?:が必要|をダウンロード|をお使い)|PDF(?:ファイル)?を(?:ご覧|閲覧)[^。]{0,10}(?:には|場合)|あわせて読みたい|この記事を(?:シェア|共有)|広告$|PR$|【PR】|` +

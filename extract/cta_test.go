@@ -50,7 +50,8 @@ func TestBoilerplateParagraphs(t *testing.T) {
 	for _, p := range []string{"印刷用PDF（245KB）", "Published", "更新日：", "Full report (PDF, 2.4 MB)", "プレスリリース（PDF：312KB）", "Last updated",
 		"Want to change how you receive these emails?\nYou can update your preferences or unsubscribe from this list.", "Who is online",
 		"Users browsing this forum: No registered users and 3 guests", "Sign up for free to join this conversation on GitHub.",
-		"Get the day's top stories in your inbox every weekday.", "48,316 views"} {
+		"Get the day's top stories in your inbox every weekday.", "48,316 views",
+		"この記事は有料会員限定です。", "このページの情報は役に立ちましたか？", "あなたは12345人目の訪問者です"} {
 		if got := dropBoilerplateParagraphs("Body text.\n\n" + p); got != "Body text." {
 			t.Errorf("%q kept: %q", p, got)
 		}
@@ -61,6 +62,7 @@ func TestBoilerplateParagraphs(t *testing.T) {
 		"PDF files sent to staff carried the loader.",
 		"Who is online at the time of an attack matters less than who has an administrator's password.",
 		"The attackers viewed 48,316 records.",
+		"有料会員限定の記事を閲覧できるアカウント約1万件に不正ログインがあった。",
 	} {
 		if got := dropBoilerplateParagraphs(p); got != p {
 			t.Errorf("%q dropped", p)
