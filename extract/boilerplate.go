@@ -264,6 +264,10 @@ func smallType(n *html.Node) bool {
 	return only != nil && smallType(only)
 }
 
+// pageFormText is the text, in runes, from which a <form> holding
+// paragraphs wraps a page rather than a search box or a sign-up form.
+const pageFormText = 400
+
 // narrowCell reports a side cell set much narrower than the main one by
 // its width attributes (width="160" beside width="600"): a column of
 // notices, events and a visitor counter, even without links.
@@ -298,6 +302,11 @@ func removedList(parent, h *html.Node, next **html.Node) bool {
 // isBoilerplate reports whether one element is furniture by its tag, role,
 // visibility or class and id tokens.
 func isBoilerplate(n *html.Node) bool {
+	if n.DataAtom == atom.Form && hasDescendant(n, atom.P) && textLenOver(n, pageFormText) {
+		// An ASP.NET or JSF page wraps the whole page in one <form>:
+		// the article stands inside it.
+		return false
+	}
 	if boilerplateAtoms[n.DataAtom] {
 		return true
 	}

@@ -225,3 +225,20 @@ func TestCodeHostAndHAtomTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestDateInsidePageForm: an ASP.NET or JSF page wraps everything in one
+// <form>; its date is still found near its heading.
+func TestDateInsidePageForm(t *testing.T) {
+	page := `<html><head><title>Breach Report Detail - Holloway Family Dental - Breach Portal</title></head><body>
+<div id="header">Breach Portal</div><form id="mainForm"><input type="hidden" name="state" value="x">
+<div class="panel"><h2>Breach Report Detail</h2><table><tr><th>Name of Covered Entity</th><td>Holloway Family Dental</td></tr>
+<tr><th>Breach Submission Date</th><td>08/21/2026</td></tr></table>
+<p>` + strings.Repeat("The covered entity reported that an unauthorized party gained access to two staff email accounts and a shared drive. ", 5) + `</p></div></form></body></html>`
+	a, err := New().Extract(Page{URL: "https://portal.example/breach/1", ContentType: "text/html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published == nil || a.Published.Format("2006-01-02") != "2026-08-21" {
+		t.Errorf("published = %v, want 2026-08-21", a.Published)
+	}
+}
