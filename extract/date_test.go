@@ -242,3 +242,17 @@ func TestDateInsidePageForm(t *testing.T) {
 		t.Errorf("published = %v, want 2026-08-21", a.Published)
 	}
 }
+
+// TestDateOnlyMetaTakesTextTime: a page whose <meta> gives only the day
+// and whose dateline gives the time of that day is dated to the minute.
+func TestDateOnlyMetaTakesTextTime(t *testing.T) {
+	page := `<html lang="ja"><head><meta charset="utf-8"><meta name="date" content="2026-05-27"><title>米小売大手に不正アクセス</title></head><body>
+<article><h1>米小売大手に不正アクセス</h1><p class="date">2026年05月27日 07時00分 公開</p><p>` + strings.Repeat("米小売大手は、オンラインストアの会員情報が不正アクセスを受けたと発表した。", 4) + `</p></article></body></html>`
+	a, err := New().Extract(Page{URL: "https://itnews.example/a/1", ContentType: "text/html; charset=utf-8", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published == nil || a.Published.UTC().Format(time.RFC3339) != "2026-05-26T22:00:00Z" {
+		t.Errorf("published = %v, want 2026-05-27 07:00 JST", a.Published)
+	}
+}

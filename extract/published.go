@@ -47,6 +47,14 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 	cands = append(cands, hAtomUpdated(doc)...)
 	for _, c := range cands {
 		if t, ok := parseDateTime(c, loc); ok {
+			if !strings.Contains(c, ":") {
+				// <meta name="date" content="2026-05-27"> over
+				// 「2026年05月27日 07時00分 公開」: the text's time of
+				// the same day is the finer one.
+				if n, ok := dateNearTitle(doc, title, loc); ok && sameDay(n, t) && (n.Hour() != 0 || n.Minute() != 0) {
+					return utc(n)
+				}
+			}
 			return utc(t)
 		}
 	}
@@ -57,6 +65,11 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 		return utc(t)
 	}
 	return nil
+}
+
+// sameDay reports whether two times fall on one calendar day as written.
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.Month() == b.Month() && a.Day() == b.Day()
 }
 
 func utc(t time.Time) *time.Time {
