@@ -624,12 +624,8 @@ func publisherFullName(victims []Victim, publisher string) []Victim {
 
 // kindWords reports whether every word of s says what kind of body it is.
 func kindWords(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if !institutionWords[w] && !kindTailWords[w] {
-			return false
-		}
-	}
-	return s != ""
+	f := strings.Fields(s)
+	return len(f) > 0 && allInEither(f, institutionWords, kindTailWords)
 }
 
 // kindTailWords may end an organisation's full name besides institution
