@@ -9,7 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
+
+	"github.com/breachwire/breachwire/internal/corpus"
 )
 
 // TestUnseenTemplates4 scores testdata/unseen4, a held-out set of whole
@@ -91,7 +92,7 @@ type unseenFactTally struct {
 	n, victims, records int
 	actorTP, actorFP    int
 	actorFN             int
-	// missKinds counts the victim misses by kind (see victimMissKind).
+	// missKinds counts the victim misses by kind (see corpus.VictimMiss).
 	missKinds map[string]int
 }
 
@@ -155,66 +156,6 @@ func unseenSet(xs []string) []string {
 	s := slices.Clone(xs)
 	slices.Sort(s)
 	return slices.Compact(s)
-}
-
-// victimMissKind sorts a wrong victim set into what went wrong, so a set
-// kept unread can still say, in totals only, whether its misses are names
-// found in the wrong form or the wrong organisations: "none" (nothing
-// found), "spurious" (a victim where the labels have none), "form" (every
-// name found and labelled pairs up, one holding the other once case and
-// punctuation are set aside), "partial" (some labelled name found, another
-// missed or added) and "other" (a different organisation).
-func victimMissKind(got, want []string) string {
-	switch {
-	case len(got) == 0:
-		return "none"
-	case len(want) == 0:
-		return "spurious"
-	}
-	near := func(a, b string) bool {
-		a, b = looseName(a), looseName(b)
-		return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
-	}
-	paired := func(xs, ys []string) int {
-		n := 0
-		for _, x := range xs {
-			for _, y := range ys {
-				if near(x, y) {
-					n++
-					break
-				}
-			}
-		}
-		return n
-	}
-	g, w := paired(got, want), paired(want, got)
-	switch {
-	case g == len(got) && w == len(want):
-		return "form"
-	case g > 0 || w > 0:
-		return "partial"
-	}
-	return "other"
-}
-
-// looseName folds a name to lower-case letters and digits only.
-func looseName(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// missKindLine formats the miss counts in a fixed order.
-func missKindLine(m map[string]int) string {
-	var parts []string
-	for _, k := range []string{"none", "spurious", "form", "partial", "other"} {
-		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
-	}
-	return strings.Join(parts, ", ")
 }
 
 // unseenRecords formats a record count or null.
@@ -305,7 +246,7 @@ func scoreUnseenFacts(t *testing.T, dir string, floors map[string]unseenFactFloo
 				if s.missKinds == nil {
 					s.missKinds = map[string]int{}
 				}
-				s.missKinds[victimMissKind(gotV, wantV)]++
+				s.missKinds[corpus.VictimMiss(gotV, wantV)]++
 			}
 			if recordsOK {
 				s.records++
@@ -332,7 +273,7 @@ func scoreUnseenFacts(t *testing.T, dir string, floors map[string]unseenFactFloo
 		fmt.Fprintf(&table, "%-4s %3d %4d/%-4d %4d/%-4d %8.3f %8.3f\n", key, s.n, s.victims, s.n, s.records, s.n, s.precision(), s.recall())
 	}
 	fmt.Fprintf(&table, "actors over all cases: %d right, %d wrong, %d missed\n", tally["all"].actorTP, tally["all"].actorFP, tally["all"].actorFN)
-	fmt.Fprintf(&table, "victim misses by kind: %s\n", missKindLine(tally["all"].missKinds))
+	fmt.Fprintf(&table, "victim misses by kind: %s\n", corpus.MissLine(tally["all"].missKinds))
 	if misses.Len() > 0 {
 		table.WriteString("\nmisses:\n")
 		table.WriteString(misses.String())

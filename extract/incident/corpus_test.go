@@ -36,7 +36,9 @@ func loadCorpus(tb testing.TB) []corpus.Article {
 
 // langScore accumulates one language's results.
 type langScore struct {
-	n, victimOK, recordOK     int
+	n, victimOK, recordOK int
+	// missKinds counts the victim misses by kind (see corpus.VictimMiss).
+	missKinds                 map[string]int
 	actorTP, actorFP, actorFN int
 }
 
@@ -316,6 +318,10 @@ func scoreArticles(x *Extractor, arts []corpus.Article) (map[string]*langScore, 
 		if got := f.VictimNames(); sameSet(got, a.Labels.Victims) {
 			s.victimOK++
 		} else {
+			if s.missKinds == nil {
+				s.missKinds = map[string]int{}
+			}
+			s.missKinds[corpus.VictimMiss(got, a.Labels.Victims)]++
 			failures = append(failures, fmt.Sprintf("%s victims: got %q want %q", a.ID, got, a.Labels.Victims))
 		}
 		if got := f.RecordCount(); equalCount(got, a.Labels.Records) {
@@ -347,6 +353,9 @@ func logScores(t *testing.T, scores map[string]*langScore) {
 	for _, l := range sortedLangs(scores) {
 		fs := scores[l].fields()
 		t.Logf("%-4s %4d %8.3f %8.3f %10.3f %8.3f", l, scores[l].n, fs["victim"], fs["records"], fs["actor precision"], fs["actor recall"])
+	}
+	for _, l := range sortedLangs(scores) {
+		t.Logf("%-4s victim misses by kind: %s", l, corpus.MissLine(scores[l].missKinds))
 	}
 }
 
