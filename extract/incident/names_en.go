@@ -235,7 +235,10 @@ var openingWords = wordSet(`service services update updates system systems netwo
 information notification important urgent community customer customers patron patrons member members
 student students parent parents employee employees staff policyholders residents clients shareholders investors
 users subscribers donors guests passengers tenants citizens families teachers workers retirees veterans
-cardholders account accounts holders`)
+cardholders account accounts holders
+under within despite during following throughout across behind beyond among amongst between per without upon
+unlike including regarding concerning toward towards through until unless whether although though whereas
+nevertheless moreover furthermore separately additionally`)
 
 // currencyCodes are ISO currency codes that an amount may open with.
 var currencyCodes = wordSet(`USD EUR GBP SEK NOK DKK ISK CHF JPY AUD CAD NZD INR CNY RMB HKD SGD KRW BRL ZAR PLN CZK HUF MXN TRY
@@ -277,6 +280,11 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 		}
 		j := i + 1
 		for j < len(toks) {
+			if !titleCase && postBeforePerson(toks, j, titleCase) {
+				// "Juniper & Vale Chief Executive Nadia Ferreira": the
+				// organisation ends where its officer's post begins.
+				break
+			}
 			if nameWord(toks, j, titleCase) || continuation[strings.ToLower(toks[j].text)] && !commonWords[strings.ToLower(toks[j].text)] {
 				j++
 				continue
@@ -334,6 +342,32 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 	}
 	return names, owner
 }
+
+// postWords open an officer's post written in capitals before the
+// officer's name.
+var postWords = wordSet(`chief president chairman chairwoman chairperson spokesperson spokesman spokeswoman founder co-founder ceo`)
+
+// postBeforePerson reports a post written in capitals at token j with a
+// person's name of two or three capitalised words after it: "Chief
+// Executive Nadia Ferreira", "President Ana Lu".
+func postBeforePerson(toks []enToken, j int, titleCase bool) bool {
+	if !postWords[strings.ToLower(toks[j].text)] || !capitalised(toks[j].text) {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= 4 && capitalised(toks[k].text) && (jobNouns[strings.ToLower(toks[k].text)] || postQualifiers[strings.ToLower(toks[k].text)]) {
+		k++
+	}
+	n := 0
+	for k+n < len(toks) && n < 4 && nameWord(toks, k+n, titleCase) {
+		n++
+	}
+	return n >= 2 && n <= 3
+}
+
+// postQualifiers stand between a post's first word and its noun: "Chief
+// Financial Officer", "Chief Executive".
+var postQualifiers = wordSet(`executive financial operating information technology security privacy marketing medical nursing legal compliance risk digital data revenue people commercial product customer operations officer`)
 
 // legalWord reports a legal form's word, with or without its dot.
 func legalWord(w string) bool {

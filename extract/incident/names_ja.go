@@ -577,6 +577,19 @@ func nameToken(t tokenizer.Token) bool {
 	return pos[1] != "数" && pos[1] != "代名詞" && pos[1] != "副詞可能"
 }
 
+// counterInsideName reports a counter the dictionary cut out of a name,
+// between a word that is no figure and a word of the name: 雪|割|酒造 (a
+// figure's counter follows a number: 3割).
+func counterInsideName(toks []tokenizer.Token, j int) bool {
+	if j == 0 || j+1 >= len(toks) {
+		return false
+	}
+	pos, prev := toks[j].POS(), toks[j-1].POS()
+	return len(pos) > 2 && pos[1] == "接尾" && pos[2] == "助数詞" &&
+		len(prev) > 1 && prev[0] == "名詞" && prev[1] != "数" && !strings.ContainsAny(toks[j-1].Surface, jaKanjiNumerals+"0123456789０１２３４５６７８９") &&
+		nameToken(toks[j+1]) && !breaksName(toks[j+1])
+}
+
 // kanaInsideName reports a one-kana auxiliary the dictionary cut out of a
 // name written after its legal form, with a noun on either side: 株式会社
 // こと|り|堂.
@@ -680,7 +693,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return i, i, false
 	}
 	j := i
-	for j < len(toks) && (j-i < 8 || j-i < 14 && katakanaJoin(toks, j)) && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j) || j > i && numeralPrefix(toks, j+1) || j > i && placeGa(toks, j)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
+	for j < len(toks) && (j-i < 8 || j-i < 14 && katakanaJoin(toks, j)) && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j) || j > i && numeralPrefix(toks, j+1) || j > i && placeGa(toks, j) || j > i && counterInsideName(toks, j)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
 		j++
 	}
 	for j > i && toks[j-1].Surface == " " {

@@ -157,7 +157,7 @@ func endsEnglishSentence(line string, i, next int) bool {
 // sentences returns the title and the body's sentences, normalised.
 func sentences(title, text string) []sentence {
 	var out []sentence
-	if t := strings.TrimSpace(title); t != "" {
+	if t := strings.TrimSpace(wireTagRe.ReplaceAllString(title, "")); t != "" {
 		out = append(out, sentence{text: strings.Join(strings.Fields(t), " "), title: true, idx: -1})
 	}
 	for i, s := range splitSentences(withoutAds(text)) {
@@ -165,6 +165,11 @@ func sentences(title, text string) []sentence {
 	}
 	return out
 }
+
+// wireTagRe finds the tag a news wire writes before a headline, in
+// capitals and joined to it by a hyphen: "BRIEF-", "UPDATE 2-",
+// "EXCLUSIVE-".
+var wireTagRe = regexp.MustCompile(`^\s*(?:BRIEF|UPDATE(?: \d{1,2})?|EXCLUSIVE|CORRECTED|REFILE|RPT|WRAPUP(?: \d{1,2})?|FOCUS|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|BREAKINGVIEWS|COLUMN|PRESS DIGEST|CORRECTED-UPDATE(?: \d{1,2})?)-\s*`)
 
 // adLineRe finds a paragraph that a label marks as an advertisement:
 // "ADVERTISEMENT — Is your backup immutable?", "Sponsored: …", 【PR】.

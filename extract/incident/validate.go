@@ -31,7 +31,7 @@ risk factors legal proceedings subsequent other`)
 // organisations: "HC3 Sector Alert", "Data Protection Act".
 var enDocumentEnds = wordSet(`alert alerts advisory advisories bulletin bulletins report notice
 statement act acts bill rule rules regulation regulations directive laws guideline guidelines framework program programme scheme amendment amendments ordinance
-statute treaty`)
+statute treaty call transcript webcast agenda minutes`)
 
 // enLaws are laws and rules written as initialisms: a text cites them, they
 // are never breached.
@@ -283,8 +283,9 @@ func placeInText(name, text string) bool {
 }
 
 // jaDocumentEnds end the names of laws, programmes, advisories and
-// documents: 個人情報保護法, 国民健康保険, 注意喚起, 報告書.
-var jaDocumentEnds = []string{"法", "条例", "規則", "保険", "制度", "事業", "計画", "注意喚起", "報告書", "速報", "通知", "お知らせ", "ガイドライン", "基準", "要綱"}
+// documents: 個人情報保護法, 国民健康保険, 注意喚起, 報告書, 納税通知書,
+// 通知物, 帳票.
+var jaDocumentEnds = []string{"法", "条例", "規則", "保険", "制度", "事業", "計画", "注意喚起", "書", "速報", "通知", "通知物", "お知らせ", "案内", "ガイドライン", "基準", "要綱", "書類", "帳票"}
 
 // jaSocialInsuranceRe finds the public insurance schemes, programmes a
 // notice names, not insurers: 国民健康保険, 介護保険, 雇用保険.

@@ -126,6 +126,10 @@ var enVictimCues = []cue{
 	// Trust", "the watchdog found that X had left…", "X was fined": a
 	// regulator acting on the body whose breach it examined.
 	enCue(3, true, false, `(?:issued|issues|has issued|imposed|imposes|has imposed) (?:a |an )?(?:formal )?(?:reprimand|fine|penalty|monetary penalty|enforcement notice|warning|civil penalty|consent order) (?:to|against|on) (?:the )?`+enList),
+	// "announced a consent order with Halberd Mutual Insurance Company
+	// over late cybersecurity event notice": an enforcement action's
+	// other party, in a breach's story.
+	enCue(3, true, false, `(?:consent order|consent agreement|consent decree|settlement|settlement agreement|assurance of (?:voluntary )?(?:compliance|discontinuance)|enforcement action) (?:with|against) (?:the )?`+enList+` (?:over|for|after|following|related to|relating to|regarding|concerning|resolving|that resolves)\b`),
 	enCue(3, true, false, `(?:watchdog|regulator|commissioner|authority|agency|attorney general|ico|ftc|sec|ocr|hhs|office|N\d+) (?:has |have |had )?(?:found|concluded|ruled|determined) that (?:the )?`+enList+` (?:had|has|have|was|were|did|failed)\b`),
 	enCue(3, true, false, enList+` `+enAppos+`(?:has been|have been|had been|was|were|is|are) (?:formally |publicly )?(?:reprimanded|fined|penali[sz]ed|sanctioned|censured|ordered to pay|ordered to notify)\b`),
 	// LockBit listed Toyota on its leak site
@@ -148,6 +152,11 @@ var enVictimCues = []cue{
 	// stolen: the organisation speaks of its own data taken.
 	subjectCue(3, true, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|confirmed|confirms|disclosed|discloses|revealed|reveals|admitted|admits|warned|warns)`+
 		enSaidWhen+` (?:that )?(?:[a-z\-]+ ){0,3}?(?:data|information|records|details|files)\b[^.]{0,80}?\b(?:stolen|taken|accessed|exposed|compromised|leaked|copied|exfiltrated|viewed)\b`),
+	// "Bellwether Home Health said Tuesday that a billing coordinator's
+	// account was accessed": the organisation tells of its own staff's
+	// account or device taken over.
+	subjectCue(3, true, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|confirmed|confirms|disclosed|discloses|revealed|reveals|reported|reports|stated|states)`+
+		enSaidWhen+` (?:that )?(?:an? |one |two |three |several |some |the )?(?:[a-z\-]+ (?:'s )?){0,3}?(?:email |e-mail |office 365 |microsoft 365 )?(?:accounts?|mailbox(?:es)?|inbox(?:es)?|credentials|laptops?|devices?|workstations?|computers?) (?:(?:was|were|had been|has been|have been|may have been) )(?:accessed|compromised|breached|hacked|taken over|infiltrated|stolen|used)\b`),
 	// "Marlowe Precision Castings said in the filing that names, Social
 	// Security numbers and health-plan details were taken": a list of
 	// the data taken.
@@ -194,7 +203,7 @@ var enTitleCues = []cue{
 	// a headline led by a group (shaped threatgroup) names its victim.
 	enCue(4, false, false, `^threatgroup (?:ransomware )?(?:gang |group |hackers )?(?:(?:says|claims) (?:it )?)?(?:lists|listed|adds|added|names|named|posts|posted|leaks|leaked|claims|claimed|hits|hit|hacks|hacked|breaches|breached|targets|targeted|extorts|threatens|threatened)(?: (?:to leak|responsibility for))?(?: (?:an |the )?(?:attack|hack|breach|data|files|cyberattack|ransomware attack) (?:on|of|at|from|against))? (?:[a-z\-]+ ){0,3}?`+enList+`\b`),
 	enCue(3, false, false, `^`+enList+` (?:, (?:N\d+|[a-z]+) )?(?:[a-z\-']+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victims?|data|cyber\w* (?:issue|event|matter))\b`),
-	enCue(3, false, false, `^`+enList+` (?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
+	enCue(3, false, false, `^`+enList+` (?:(?:'s )?(?:ceo|cfo|coo|cto|ciso|cio|boss|chief|chief executive|chair|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|founder) )?(?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
 		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates|responds|responding|addresses|provides update)\b`),
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
 	// "Tamsworth Learning Completes Review of Classroom App Security
@@ -333,6 +342,11 @@ func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
 	return hits
 }
 
+// placePossessiveRe opens a headline with a country's possessive and up to
+// two lower-case words of description: "japan 's ", "britain 's biggest
+// ".
+var placePossessiveRe = regexp.MustCompile(`^([a-z.]+) 's (?:[a-z\-]+ ){0,2}?(?:N\d)`)
+
 // vendorObjectRe is what a software vendor discloses or discovers: a flaw
 // in its product, not a breach of its own systems.
 var vendorObjectRe = regexp.MustCompile(`^ (?:that )?(?:a |an |the |two |three |several |new |multiple )?(?:[a-z\-]+ ){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-days?|patch(?:es)?|fix(?:es)?|security updates?|advisory|advisories|cves?)\b`)
@@ -465,7 +479,13 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 		}
 		hits = append(hits, matchCues(s, enVictimCues, breach)...)
 		if s.title {
-			hits = append(hits, matchCues(s, enTitleCues, breach)...)
+			t := s
+			if m := placePossessiveRe.FindStringSubmatch(t.shape); m != nil && (nationalities[m[1]] || enPlaces[m[1]]) {
+				// "Japan's Akanegumo Seiki shares slip after…": the
+				// headline's subject comes after its country.
+				t.shape = t.shape[len(m[0])-len("N0"):]
+			}
+			hits = append(hits, matchCues(t, enTitleCues, breach)...)
 		}
 		roles = append(roles, matchCues(s, enRoleCues, true)...)
 		if firstPerson == 0 || !firstPersonRe.MatchString(s.shape) {

@@ -209,15 +209,30 @@ func technologyNames(es []enSentence) map[string]bool {
 // is (or what it belongs to), not an organisation of the story.
 var placeModifierRe = regexp.MustCompile(`(?:^|[^\w ] |\b(?:the|a|an|of|at|in|by|for|from|on|and) )N(\d+) (?:[a-z\-]+ ){0,2}?(?:practice|firm|company|maker|manufacturer|producer|insurer|retailer|chain|operator|provider|hospital|clinic|lender|utility|developer|startup|supplier|distributor|carrier|airline|charity|brewer|brewery|cooperative|processor|wholesaler|grocer|builder|contractor|consultancy|agency|publisher|broadcaster|newspaper|accountants|solicitors|lawyers|dentist|pharmacy|bakery|hotelier|hotel group|care home|nursing home|school|academy|college) N\d+ |\b(?:the|a|an) N(\d+) (?:charity|hospice|hospital|clinic|insurer|retailer|lender|utility|firm|practice|school|college|council|nonprofit|non-profit|foundry|manufacturer|maker|company|business|supplier|brewery|bakery|winery|dealership) (?:last|this|earlier|on|in|at|after|since|and|which|that|who|said|says|was|is|has|had|,|\.)(?: |$)`)
 
+// cityBusinessRe finds a city's name written before a description of a
+// business the sentence does not name: "A Kansas City home health agency
+// is notifying…", "the Salt Lake City dental practice said".
+var cityBusinessRe = regexp.MustCompile(`\b(?:the|a|an) N(\d+) (?:[a-z\-]+ ){0,2}?(?:agency|provider|practice|firm|company|business|insurer|retailer|lender|hospital|clinic|charity|nonprofit|non-profit|manufacturer|maker|supplier|dealership|brewery|bakery|pharmacy|restaurant|hotel|chain|bank|credit union|distributor|wholesaler|contractor) (?:is|was|has|had|said|says|that|which|who|confirmed|disclosed|began|notified|,|\.)(?: |$)`)
+
+// cityWords end the names of cities and towns.
+var cityWords = wordSet(`city town village`)
+
 // placeModifiers returns the names (lower case) the text writes only as
 // such a modifier, never as a subject of their own.
 func placeModifiers(es []enSentence) map[string]bool {
 	// A place is one word (Leicester) or a known place; "Ahold Delhaize
 	// grocery chain Hannaford" names the parent, not a place.
-	return namesMatching(es, placeModifierRe, func(n string) bool {
+	out := namesMatching(es, placeModifierRe, func(n string) bool {
 		f := strings.Fields(strings.ToLower(stripLegalEnglish(n)))
 		return len(f) == 1 || allIn(f, enPlaces) || len(f) == 2 && enPlacePairs[f[0]+"_"+f[1]]
 	})
+	for n := range namesMatching(es, cityBusinessRe, func(n string) bool {
+		f := strings.Fields(strings.ToLower(n))
+		return len(f) >= 2 && len(f) <= 3 && cityWords[f[len(f)-1]]
+	}) {
+		out[n] = true
+	}
+	return out
 }
 
 // personTitleRe finds a name after a person's post written in lower case,
@@ -228,7 +243,7 @@ var personTitleRe = regexp.MustCompile(`\b(?:(?:managing|senior|founding|equity|
 // titledPeople returns the names (lower case) of two or three capitalised
 // words the text writes after a person's post: people, not organisations.
 func titledPeople(es []enSentence) map[string]bool {
-	return namesMatching(es, personTitleRe, func(n string) bool {
+	people := namesMatching(es, personTitleRe, func(n string) bool {
 		f := strings.Fields(n)
 		if len(f) < 2 || len(f) > 3 || stripLegalEnglish(n) != n {
 			return false
@@ -240,6 +255,26 @@ func titledPeople(es []enSentence) map[string]bool {
 		}
 		return true
 	})
+	// "Chief Executive Nadia Ferreira": a post in capitals before the
+	// name; the surname alone names the same person later.
+	for _, s := range es {
+		for _, n := range s.names {
+			words := strings.Fields(n.text)
+			lower := make([]string, len(words))
+			for i, w := range words {
+				lower[i] = strings.ToLower(strings.Trim(w, ".,"))
+			}
+			if len(words) >= 3 && titledPerson(words, lower) {
+				people[lower[len(lower)-1]] = true
+			}
+		}
+	}
+	for n := range people {
+		if f := strings.Fields(n); len(f) >= 2 {
+			people[f[len(f)-1]] = true
+		}
+	}
+	return people
 }
 
 // namesMatching returns the names (lower case, legal forms dropped) that
@@ -605,9 +640,13 @@ func capsToTitle(s string) string {
 var documentLabels = wordSet(`form item exhibit schedule section part table appendix annex figure page rule article chapter clause regulation`)
 
 // documentLabel reports a label of a document's part, which a capital
-// and a figure make look like a name: "Form 8-K", "Item 1.05".
+// and a figure make look like a name: "Form 8-K", "Item 1.05", and with
+// the document's kind before it, "Agenda Item 7.C".
 func documentLabel(s string) bool {
 	words := strings.Fields(s)
+	if len(words) >= 3 && len(words) <= 4 && !documentLabels[strings.ToLower(words[0])] && documentLabels[strings.ToLower(words[1])] {
+		words = words[1:]
+	}
 	if len(words) < 2 || len(words) > 3 || !documentLabels[strings.ToLower(words[0])] {
 		return false
 	}
@@ -717,12 +756,18 @@ func longerForm(s string, standalone map[string]string) string {
 			// region, is no fuller name of the brand.
 			continue
 		}
+		if len(rest) > 0 && (enDocumentEnds[rest[len(rest)-1]] || caseWords[rest[len(rest)-1]]) {
+			// "In re Corvane Pharmacy Services Data Security
+			// Litigation": a case or a document named after the
+			// organisation.
+			continue
+		}
 		if allIn(rest, groupSuffixes) {
 			// "Corvane" beside "Corvane Group Holdings" and its units
 			// "Corvane Freight": the short form names the group.
 			return standalone[n]
 		}
-		if allIn(rest, corporateRest) && !allIn(rest, ownNameRest) || allIn(rest, nationalities) || allIn(rest, departmentWords) || allIn(rest, accountSystemWords) {
+		if allIn(rest, corporateRest) && !allIn(rest, ownNameRest) && !(len(rest) == 1 && rest[0] == "services" && strings.Count(s, " ") > 0) || allIn(rest, nationalities) || allIn(rest, departmentWords) || allIn(rest, accountSystemWords) {
 			// (Momiji ID is the login system Momiji runs, no fuller name.)
 			continue
 		}
@@ -735,6 +780,10 @@ func longerForm(s string, standalone map[string]string) string {
 	}
 	return standalone[best]
 }
+
+// caseWords end the names of lawsuits and settlements named after a
+// party.
+var caseWords = wordSet(`litigation settlement settlements lawsuit lawsuits suit suits case cases action`)
 
 // regionWords end the names of a company's regional subsidiaries.
 var regionWords = wordSet(`usa us u.s. america americas uk europe emea apac asia japan canada australia india china germany france mexico brazil korea singapore`)
