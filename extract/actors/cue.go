@@ -35,7 +35,8 @@ var cueWordsBefore = setOf(`ransomware gang group crew actor collective syndicat
 
 // connectors may stand between a cue word and the alias that follows it.
 var connectors = setOf(`the a an called named dubbed known as calling itself self styled new
-notorious infamous prolific`)
+notorious infamous prolific tracked by industry researchers also referred to designated labelled labeled
+codenamed code-named nicknamed widely publicly`)
 
 // jaCues are Japanese words that mark a neighbouring name as an actor.
 var jaCues = []string{"ランサムウェア", "ランサム", "グループ", "ギャング", "ハッカー", "攻撃者", "攻撃グループ", "集団", "犯罪者", "ハクティビスト"}

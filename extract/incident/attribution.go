@@ -58,8 +58,11 @@ var (
 	// enRejectedRe marks a group considered and set aside, or named as
 	// another group's forerunner: "we considered APT29 ... but found no
 	// overlap", "former members of the Conti operation".
-	enRejectedRe      = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that)|declined to (?:make an? )?attribut\w*|(?:the )?(?:link|connection|tie) (?:has|had|have) not been (?:confirmed|established|proven))\b`)
-	enLineageBeforeRe = regexp.MustCompile(`(?i)\b(?:former members of|members of|offshoot of|splinter of|emerged from|spun off from|rebrand of|successor to|remnants of|ex-|works? (?:alongside|with))\s*(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.$-]*(?:\s+(?-i:[A-Z0-9])[\w.$-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$|\b(?:the )?defunct\s+$`)
+	enRejectedRe = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that)|declined to (?:make an? )?attribut\w*|(?:the )?(?:link|connection|tie) (?:has|had|have) not been (?:confirmed|established|proven))\b`)
+	// enFalseClaimAfterRe, after a name, says the claim that named it is
+	// wrong: "claiming that X was behind the incident are not correct".
+	enFalseClaimAfterRe = regexp.MustCompile(`(?i)^[^.;:]{0,80}?\b(?:are|is|were|was) (?:not correct|not true|not accurate|incorrect|false|untrue|inaccurate|unfounded|baseless|mistaken)\b`)
+	enLineageBeforeRe   = regexp.MustCompile(`(?i)\b(?:former members of|members of|offshoot of|splinter of|emerged from|spun off from|rebrand of|successor to|remnants of|ex-|works? (?:alongside|with))\s*(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.$-]*(?:\s+(?-i:[A-Z0-9])[\w.$-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$|\b(?:the )?defunct\s+$`)
 	// jaSelfRefRe finds a notice speaking of its issuer (当院, 当社):
 	// a dated sentence of the issuer's own notice tells of its incident.
 	jaSelfRefRe = regexp.MustCompile(jaSelfWords)
@@ -362,6 +365,9 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		return Mentioned
 	}
 	if otherIncidentBefore(before, victims) || enLineageBeforeRe.MatchString(before) || enRejectedRe.MatchString(s.text) && !enStatedRe.MatchString(before) {
+		return Mentioned
+	}
+	if enFalseClaimAfterRe.MatchString(after) {
 		return Mentioned
 	}
 	if loc := enContrastRe.FindStringIndex(after); loc != nil && enRejectedRe.MatchString(after[loc[0]:]) {

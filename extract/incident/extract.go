@@ -119,6 +119,9 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if len(victims) == 0 && !ja {
 		victims = datelineMunicipality(text, ss)
 	}
+	if len(victims) == 0 && !ja {
+		victims = selfKindOrganisation(text, ss)
+	}
 	// An organisation's own notice or filing speaks of its own affairs,
 	// however many numbered items it has (決算短信, 10-Q).
 	single := singleIncident(title, text, victims) || own && len(victims) > 0 && !digestTitle(title) && ownBreachNote(ss, ja)
@@ -131,6 +134,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if drillTitleRe.MatchString(title) && !titleBreachRe.MatchString(drillTitleRe.ReplaceAllString(title, "")) {
 		// 〇〇病院でサイバー攻撃を想定した訓練, "county runs ransomware
 		// drill": an exercise, no breach.
+		return Facts{Actors: demote(as)}
+	}
+	if fictionTitleRe.MatchString(title) {
+		// "Tabletop: 72 Hours Inside a Fictional Hospital Ransomware
+		// Attack": a scenario, whatever befalls its invented victim.
 		return Facts{Actors: demote(as)}
 	}
 	if genuineQuestionRe.MatchString(title) {
@@ -230,6 +238,10 @@ var breachLawTitleRe = regexp.MustCompile(`(?i)\b(?:tightens?|tightened|amends?|
 // legislatureNameRe finds the name of a legislature or a chamber ("Maine
 // House"), which votes on a breach law and suffers none in its story.
 var legislatureNameRe = regexp.MustCompile(`(?i)\b(?:house|senate|assembly|legislature|congress|parliament|diet)$|国会$`)
+
+// fictionTitleRe finds a headline that says its attack is invented: a
+// tabletop, a fictional or hypothetical case, a simulated attack.
+var fictionTitleRe = regexp.MustCompile(`(?i)\b(?:tabletop|fictional|fictitious|hypothetical|imaginary|simulated)\b|架空の|仮想の(?:企業|病院|組織)`)
 
 // drillTitleRe finds a headline about an exercise that simulates an
 // attack.

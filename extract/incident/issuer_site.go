@@ -132,6 +132,11 @@ func siteOrganisation(site string, ja bool) string {
 		// "Tallow County, Oregon": the place after the name.
 		site = site[:i]
 	}
+	if f := strings.Fields(strings.ToLower(site)); len(f) > 1 && journalWords[f[len(f)-1]] {
+		// "Community College Information Systems Review": a journal
+		// named for its field, not an institution's site.
+		return ""
+	}
 	words := siteUnitCut(strings.Fields(site))
 	if len(words) == 0 || len(words) > 7 {
 		return ""
@@ -147,6 +152,9 @@ func siteOrganisation(site string, ja bool) string {
 	}
 	return name
 }
+
+// journalWords end the names of journals and magazines.
+var journalWords = wordSet(`review journal quarterly magazine gazette digest letters proceedings annals transactions bulletin monthly weekly`)
 
 // legalFormRe finds a legal form after a comma: ", Inc.", ", LLC".
 var legalFormRe = regexp.MustCompile(`(?i)^, (?:inc|llc|llp|ltd|limited|corp|co|plc|l\.l\.c|p\.c|pllc|lp|gmbh|ag|s\.a|n\.v|b\.v)\b`)
@@ -201,7 +209,7 @@ func publisherVictim(site, name string, ss []sentence) []Victim {
 			return nil
 		}
 	}
-	if name == "" || securityVendorRe.MatchString(strings.ToLower(name)) {
+	if name == "" || securityVendor(strings.ToLower(name)) {
 		return nil
 	}
 	text := strings.ToLower(joinedText(ss))
@@ -222,6 +230,13 @@ func publisherVictim(site, name string, ss []sentence) []Victim {
 	if !named && len(f) > 2 && f[1] == "of" && institutionHeads[f[0]] {
 		// "City of Marlow Springs" calls itself "the City".
 		named = containsWord(text, "the "+f[0])
+	}
+	for i := 1; !named && i+1 < len(f); i++ {
+		if (f[i+1] == "for" || f[i+1] == "of" || f[i+1] == "on") && (institutionHeads[f[i]] || kindTailWords[f[i]]) {
+			// "Skerrow Institute for Marine Research" calls itself
+			// "the Institute".
+			named = containsWord(text, "the "+f[i])
+		}
 	}
 	if !named {
 		return nil
@@ -332,6 +347,52 @@ func datelineMunicipality(text string, ss []sentence) []Victim {
 	return nil
 }
 
+// selfKindRe finds a notice calling its issuer by its kind, capitalised
+// as a defined term: "The District uses an outside company", "the
+// Practice's email system".
+var selfKindRe = regexp.MustCompile(`\b[Tt]he (District|Hospital|Practice|Bank|Credit Union|School|College|University|Library|Authority|Cooperative|Co-op|Clinic|Foundation|Association|Society|Trust|Commission|Agency|Museum|Church|Plan|Utility|Corporation)\b`)
+
+// selfKindOrganisation returns the organisation a notice names only by
+// its kind ("the District") and, once, in full somewhere on the page (a
+// sign-off, a footer: "Cedar Notch Public Water District • 1150 Quarry
+// Road"); nil unless the text speaks of a breach early on, calls itself by
+// one kind at least twice and writes exactly one name ending in it.
+func selfKindOrganisation(text string, ss []sentence) []Victim {
+	if !englishIncidentLead(ss) {
+		return nil
+	}
+	kinds := map[string]int{}
+	for _, m := range selfKindRe.FindAllStringSubmatch(text, -1) {
+		kinds[m[1]]++
+	}
+	if len(kinds) != 1 {
+		return nil
+	}
+	var kind string
+	for k, n := range kinds {
+		if n < 2 {
+			return nil
+		}
+		kind = k
+	}
+	re, err := regexp.Compile(`\b((?:[A-Z][\w'&.-]*(?: of| for| and)? ){1,6}` + regexp.QuoteMeta(kind) + `)\b`)
+	if err != nil {
+		return nil
+	}
+	var found []string
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
+		name := strings.TrimPrefix(m[1], "The ")
+		if len(strings.Fields(name)) < 2 || strings.HasPrefix(name, "the ") || slices.Contains(found, name) {
+			continue
+		}
+		found = append(found, name)
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	return []Victim{{Name: found[0], Mention: found[0], Evidence: found[0]}}
+}
+
 var (
 	// researchRoleBeforeRe and researchRoleAfterRe find, around a
 	// name in lower-cased text, the name researching or advising:
@@ -355,7 +416,22 @@ var enNotNoticeTitleRe = regexp.MustCompile(`(?i)^(?:research|alert|advisory|ana
 
 // securityVendorRe finds the words of a security vendor's or a research
 // group's name, whose "we" reports on others' incidents.
-var securityVendorRe = regexp.MustCompile(`\b(?:threat|security|cyber\w*|intelligence|research|labs?|forensics?|infosec|defen[cs]e|sec\w*|breach\w*|hack\w*|news\w*)\b`)
+var securityVendorRe = regexp.MustCompile(`\b(?:threat|security|cyber\w*|intelligence|forensics?|infosec|defen[cs]e|sec\w*|breach\w*|hack\w*|news\w*)\b`)
+
+// researchGroupRe finds the words of a research group's name; with an
+// institution's word beside them they name a research institute of
+// another field ("Skerrow Institute for Marine Research"), which may be
+// breached like any body.
+var researchGroupRe = regexp.MustCompile(`\b(?:research|labs?)\b`)
+
+// researchInstitutionRe finds an institution's word in a name.
+var researchInstitutionRe = regexp.MustCompile(`\b(?:institute|institution|university|college|school|hospital|centre|center|council|foundation|society|museum|trust|academy|agency)\b`)
+
+// securityVendor reports whether a lower-case name is a security vendor's
+// or a security research group's.
+func securityVendor(lname string) bool {
+	return securityVendorRe.MatchString(lname) || researchGroupRe.MatchString(lname) && !researchInstitutionRe.MatchString(lname)
+}
 
 // ownServiceRe finds a first person speaking of its own customers and
 // their accounts, as a status page or a provider's notice does: "we have
@@ -634,4 +710,5 @@ func kindWords(s string) bool {
 // without them.
 var kindTailWords = wordSet(`regional general memorial community public district system systems center centre
 symphony orchestra philharmonic opera ballet choir chorale theatre theater gallery zoo aquarium festival
-university bank college council clinic pharmacy institute association authority agency department`)
+university bank college council clinic pharmacy institute association authority agency department
+networks technologies technology software solutions electronics interactive studios`)

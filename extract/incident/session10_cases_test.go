@@ -1,6 +1,9 @@
 package incident
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestSession10VictimForms: where and how a victim is named on pages read in
 // session 10, written afresh with invented organisations.
@@ -62,5 +65,71 @@ func TestSession10VictimForms(t *testing.T) {
 			site: "City of Marrowdale",
 			want: []string{"City of Marrowdale"},
 		},
+		{
+			class: "a title-cased headline: a quantity adverb ('Nearly') is no name; a lawmaker presses the insurer on its breach",
+			lang:  "en", title: "Senator Ashdown Presses Pellmoor Mutual on Breach Affecting Nearly 900,000 Customers",
+			text: "U.S. Senator Ruth Ashdown today sent a letter to Pellmoor Mutual Insurance Company demanding answers about a cyberattack that exposed customers' claims files.\n\nAccording to the company's filing, the breach affected 884,120 people.",
+			site: "U.S. Senator Ruth Ashdown",
+			want: []string{"Pellmoor Mutual Insurance"},
+		},
+		{
+			class: "a vendor's support portal named after it, on its own community board",
+			lang:  "en", title: "Notice of unauthorized access to the Brackenfold Customer Portal",
+			text: "Brackenfold has confirmed that an unauthorized party accessed the Brackenfold Customer Portal, the site customers use to download firmware. The intruder exported the contact records of 12,004 portal users.",
+			site: "Brackenfold Networks",
+			want: []string{"Brackenfold Networks"},
+		},
+		{
+			class: "a research institute of another field calls itself 'the institute'; its data portal was breached",
+			lang:  "en", title: "Security incident at the Tidewater Seabed Data Portal",
+			text: "The institute has found that an unauthorised party gained access to the Tidewater Seabed Data Portal, the service through which researchers download our survey data, and copied the table of 4,210 registered user accounts.",
+			site: "Ellerby Institute for Ocean Research",
+			want: []string{"Ellerby Institute for Ocean Research"},
+		},
+		{
+			class: "a journal named for its field is no institution's site",
+			lang:  "en", title: "Ransomware at regional hospitals, 2020–2025: a review of public disclosures",
+			text: "We reviewed 212 ransomware incidents disclosed by regional hospitals between 2020 and 2025. Attackers most often entered through remote-access services.",
+			site: "Rural Hospital Information Management Quarterly",
+			want: nil,
+		},
+		{
+			class: "a tabletop's invented hospital is no victim",
+			lang:  "en", title: "Tabletop: 48 Hours Inside a Fictional Clinic Ransomware Attack",
+			text: "In this session attendees run the response to a ransomware attack on an invented clinic, from the first encrypted server to the notice to 30,000 patients.",
+			want: nil,
+		},
+		{
+			class: "a dealer's own notice: its software provider told it the provider's network was broken into; the data copied holds its customers' records",
+			lang:  "en", title: "Important notice about our software provider",
+			text: "Like most dealerships, we keep our sales records in software from an outside company. Our provider is Carvane DMS.\n\nCarvane has informed us that criminals broke into its network and copied data belonging to many of the dealerships that use its system, including ours.\n\nThe copied data includes records of about 2,300 customers who bought a vehicle from us.",
+			site: "Millbrook Auto Sales",
+			want: []string{"Millbrook Auto Sales"},
+		},
+		{
+			class: "a district's notice on a site without a name: 'the District' in the text, its full name in the footer",
+			lang:  "en", title: "Notice of Data Security Incident at Our Billing Vendor",
+			text: "Dear Customers,\n\nThe District uses an outside company, Paywell Systems, to process automatic payments. On March 2, Paywell told us that an unauthorized person had copied files from one of its servers, including files of the District.\n\nThe District's own network was not accessed.\n\nHarrow Creek Public Water District • 12 Mill Road • Harrow Creek",
+			want: []string{"Harrow Creek Public Water District"},
+		},
 	})
+}
+
+// TestSession10Actors: how groups are named and set aside on pages read in
+// session 10, written afresh.
+func TestSession10Actors(t *testing.T) {
+	x := New(nil)
+	for _, c := range []struct {
+		class, lang, title, text string
+		want                     []string
+	}{
+		{"a group an agency attributed, tracked by industry under an everyday-word alias; a rumoured group said to be wrong", "en", "Intrusion at the Marlpit Survey Archive",
+			"The survey office has found that an intruder copied the archive's account table.\n\nThe national cyber centre has attributed the intrusion to the state-backed group tracked by industry as Leviathan. Forum posts claiming that the ransomware group Rhysida was behind the intrusion are not correct; no files were encrypted.",
+			[]string{"APT40"}},
+	} {
+		f := x.Extract(Doc{Lang: c.lang, Title: c.title, Text: c.text, Published: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)})
+		if got := f.ActorNames(); !sameSet(got, c.want) {
+			t.Errorf("%s: actors = %q, want %q", c.class, got, c.want)
+		}
+	}
 }

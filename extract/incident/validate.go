@@ -33,6 +33,10 @@ var enDocumentEnds = wordSet(`alert alerts advisory advisories bulletin bulletin
 statement act acts bill rule rules regulation regulations directive laws guideline guidelines framework program programme scheme amendment amendments ordinance
 statute treaty call transcript webcast agenda minutes`)
 
+// systemEnds end the names of systems and sites rather than of
+// organisations.
+var systemEnds = wordSet(`portal portals app apps website websites database databases dashboard intranet extranet webmail`)
+
 // enLaws are laws and rules written as initialisms: a text cites them, they
 // are never breached.
 var enLaws = wordSet(`hipaa hitech gdpr ccpa cpra ferpa glba coppa sox pci pci-dss fisma pipeda
@@ -202,6 +206,12 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 	}
 	last := lower[len(lower)-1]
 	if len(words) > 1 && enDocumentEnds[last] {
+		return false
+	}
+	if len(words) > 1 && systemEnds[last] {
+		// "the Ocean Data Portal", "Harbour Pay App": a system the
+		// organisation runs, named for what it does; the breach is its
+		// owner's.
 		return false
 	}
 	if len(words) == 1 && enLaws[last] {

@@ -129,6 +129,10 @@ var enVictimCues = []cue{
 	// "announced a consent order with Halberd Mutual Insurance Company
 	// over late cybersecurity event notice": an enforcement action's
 	// other party, in a breach's story.
+	// "sent a letter to Hollins Bay Mutual Insurance Company demanding
+	// answers about a cyberattack": a lawmaker's or a regulator's letter
+	// to the breached organisation.
+	enCue(3, true, false, `\b(?:letter|letters|questions|inquiry|demand) to (?:the )?(?:[a-z\-]+ ){0,2}?`+enList+` (?:demanding|seeking|requesting|asking|about|over|regarding|concerning|following|after|on)\b`),
 	enCue(3, true, false, `(?:consent order|consent agreement|consent decree|settlement|settlement agreement|assurance of (?:voluntary )?(?:compliance|discontinuance)|enforcement action) (?:with|against) (?:the )?`+enList+` (?:over|for|after|following|related to|relating to|regarding|concerning|resolving|that resolves)\b`),
 	enCue(3, true, false, `(?:watchdog|regulator|commissioner|authority|agency|attorney general|ico|ftc|sec|ocr|hhs|office|N\d+) (?:has |have |had )?(?:found|concluded|ruled|determined) that (?:the )?`+enList+` (?:had|has|have|was|were|did|failed)\b`),
 	enCue(3, true, false, enList+` `+enAppos+`(?:has been|have been|had been|was|were|is|are) (?:formally |publicly )?(?:reprimanded|fined|penali[sz]ed|sanctioned|censured|ordered to pay|ordered to notify)\b`),
@@ -199,6 +203,10 @@ var registrantCaptionRe = regexp.MustCompile(`\( (?:N\d+ )?(?:exact )?name of (?
 
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
+	// "Senator Presses Hollins Bay Mutual on Breach…", "Regulator fines
+	// Tarrow Bank over data leak": someone acts on the organisation
+	// over its breach.
+	enCue(4, false, false, `\b(?:presses|pressed|grills|grilled|questions|questioned|quizzes|probes|probed|sues|sued|fines|fined|penalizes|penalises|censures|reprimands|reprimanded|slams|blasts|demands answers from|seeks answers from|targets|investigates|settles with) (?:the )?`+enList+` (?:on|over|about|after|for|following|in) (?:[a-z\-]+ ){0,3}?(?:breach\w*|hack\w*|attack\w*|cyberattack\w*|leak\w*|incident|ransomware|data theft|theft|exposure)\b`),
 	// "Qilin lists Harrow Mills", "RansomHub claims attack on Ostra Bank":
 	// a headline led by a group (shaped threatgroup) names its victim.
 	enCue(4, false, false, `^threatgroup (?:ransomware )?(?:gang |group |hackers )?(?:(?:says|claims) (?:it )?)?(?:lists|listed|adds|added|names|named|posts|posted|leaks|leaked|claims|claimed|hits|hit|hacks|hacked|breaches|breached|targets|targeted|extorts|threatens|threatened)(?: (?:to leak|responsibility for))?(?: (?:an |the )?(?:attack|hack|breach|data|files|cyberattack|ransomware attack) (?:on|of|at|from|against))? (?:[a-z\-]+ ){0,3}?`+enList+`\b`),

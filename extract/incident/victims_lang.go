@@ -171,7 +171,10 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 // the contractors that carries out repairs to our homes". News writing "its vendor X" may be about X's breach. A breach at the vendor that exposed the
 // client's data is, in the client's story, the client's incident; the
 // vendor is the way in (see testdata/corpus/README.md).
-var clientVendorRe = regexp.MustCompile(`N(\d+) , an? (?:[a-z\-]+ ){0,3}?(?:contractor|vendor|provider|processor|subcontractor|supplier) (?:that|which|who) (?:[a-z\-]+ ){1,4}?(?:the|our|its) (?:N\d+ 's |[a-z\-]+ 's )?(?:[a-z\-]+ ){0,2}?(?:payroll|records|data|systems|billing|benefits|website|payments|mailings?|it|email|hr|accounts)\b|\bour (?:[a-z\-]+ ){0,2}?(?:vendor|service provider|provider|supplier|contractor|processor|business associate|billing company|mailing vendor|it provider|partner|warehouse)s? (?:, )?N(\d+) |N(\d+) , one of (?:our|the) (?:[a-z\-]+ ){0,2}?(?:vendors|service providers|providers|suppliers|contractors|processors|business associates)\b|N(\d+) , the (?:[a-z\-]+ ){0,2}?(?:company|vendor|provider|firm|contractor|partner) (?:that|which|who) (?:[a-z]+ ){0,2}?[a-z]+s our\b|N(\d+) , an? (?:[a-z\-]+ ){0,2}?(?:contractor|vendor|provider|company|firm|processor|subcontractor) (?:that|which|who) (?:[a-z\-]+ ){1,5}?for (?:the|our) (?:department|agency|district|county|city|state|authority|hospital|company|bank|board|university|college|school|practice|clinic|plan)\b|\b(?:we|our [a-z]+) (?:uses?|used|engaged|engages|contracts? with|contracted with|relies on|relied on) N(\d+) (?:, )?(?:an? |our )(?:[a-z\-]+ ){0,3}?(?:company|vendor|provider|firm|contractor|processor|service)\b|\bwe (?:keep|kept|store|stored|host|hosted|hold|held|manage|managed) (?:our|the) (?:[a-z\-]+ ){0,3}?(?:in|with|on|through|at) N(\d+) (?:, )?(?:an? |the )(?:[a-z\-]+ ){0,3}?(?:database|platform|service|system|software|provider|vendor|tool|app|application)\b`)
+var clientVendorRe = regexp.MustCompile(`N(\d+) , an? (?:[a-z\-]+ ){0,3}?(?:contractor|vendor|provider|processor|subcontractor|supplier) (?:that|which|who) (?:[a-z\-]+ ){1,4}?(?:the|our|its) (?:N\d+ 's |[a-z\-]+ 's )?(?:[a-z\-]+ ){0,2}?(?:payroll|records|data|systems|billing|benefits|website|payments|mailings?|it|email|hr|accounts)\b|\bour (?:[a-z\-]+ ){0,2}?(?:vendor|service provider|provider|supplier|contractor|processor|business associate|billing company|mailing vendor|it provider|partner|warehouse)s? (?:, )?N(\d+) |N(\d+) , one of (?:our|the) (?:[a-z\-]+ ){0,2}?(?:vendors|service providers|providers|suppliers|contractors|processors|business associates)\b|N(\d+) , the (?:[a-z\-]+ ){0,2}?(?:company|vendor|provider|firm|contractor|partner) (?:that|which|who) (?:[a-z]+ ){0,2}?[a-z]+s our\b|N(\d+) , an? (?:[a-z\-]+ ){0,2}?(?:contractor|vendor|provider|company|firm|processor|subcontractor) (?:that|which|who) (?:[a-z\-]+ ){1,5}?for (?:the|our) (?:department|agency|district|county|city|state|authority|hospital|company|bank|board|university|college|school|practice|clinic|plan)\b|\b(?:we|our [a-z]+) (?:uses?|used|engaged|engages|contracts? with|contracted with|relies on|relied on) N(\d+) (?:, )?(?:an? |our )(?:[a-z\-]+ ){0,3}?(?:company|vendor|provider|firm|contractor|processor|service)\b|\bwe (?:keep|kept|store|stored|host|hosted|hold|held|manage|managed) (?:our|the) (?:[a-z\-]+ ){0,3}?(?:in|with|on|through|at) N(\d+) (?:, )?(?:an? |the )(?:[a-z\-]+ ){0,3}?(?:database|platform|service|system|software|provider|vendor|tool|app|application)\b` +
+	`|\bour (?:[a-z\-]+ ){0,3}?(?:provider|vendor|processor|supplier|contractor|partner) (?:is|was) N(\d+)` +
+	`|\b(?:uses?|used|engaged|engages|relies on|relied on|contracts? with|contracted with) an? (?:outside|third-party|third party|external|outside) (?:company|vendor|provider|firm|contractor|processor) , N(\d+) , to\b` +
+	`|^N(\d+) (?:has |had )?(?:told|informed|notified|alerted) us (?:that )?(?:[a-z\-]+ ){0,6}?(?:into|to|on|in) (?:its|their) (?:[a-z\-]+ )?(?:network|servers?|systems?|platform|environment)\b`)
 
 // hostingVendorRe finds a company described as the host or the maker of
 // a system the story is about: "ClassLedger, the company that hosts the
@@ -406,12 +409,25 @@ func accountSystemMaker(m string, standalone map[string]string) string {
 	if len(words) < 2 || !accountSystemWords[strings.ToLower(words[len(words)-1])] {
 		return ""
 	}
-	maker := strings.Join(words[:len(words)-1], " ")
-	if orig, ok := standalone[strings.ToLower(maker)]; ok {
-		return orig
+	// "Kestrelnet Support Portal": words saying whom the system
+	// serves may stand between the maker and the system.
+	for k := len(words) - 1; k >= 1; k-- {
+		if k < len(words)-1 && !systemAudienceWords[strings.ToLower(words[k])] {
+			break
+		}
+		maker := strings.Join(words[:k], " ")
+		if orig, ok := standalone[strings.ToLower(maker)]; ok {
+			return orig
+		}
 	}
 	return ""
 }
+
+// systemAudienceWords say whom a login system or portal serves: the
+// Kestrelnet Support Portal, the Brightwater Patient Portal.
+var systemAudienceWords = wordSet(`support customer customers partner partners developer developers member members patient patients
+student students employee employees staff provider providers vendor vendors supplier suppliers dealer dealers client clients
+parent parents online web mobile self-service service`)
 
 // englishGroupForms finds the groups whose holding company an English
 // text names ("Corvane Group Holdings"): the group is named with its group
@@ -767,7 +783,8 @@ func longerForm(s string, standalone map[string]string) string {
 			// "Corvane Freight": the short form names the group.
 			return standalone[n]
 		}
-		if allIn(rest, corporateRest) && !allIn(rest, ownNameRest) && !(len(rest) == 1 && rest[0] == "services" && strings.Count(s, " ") > 0) || allIn(rest, nationalities) || allIn(rest, departmentWords) || allIn(rest, accountSystemWords) {
+		if allIn(rest, corporateRest) && !allIn(rest, ownNameRest) && !(len(rest) == 1 && rest[0] == "services" && strings.Count(s, " ") > 0) || allIn(rest, nationalities) || allIn(rest, departmentWords) || allIn(rest, accountSystemWords) ||
+			len(rest) > 1 && accountSystemWords[rest[len(rest)-1]] && allIn(rest[:len(rest)-1], systemAudienceWords) {
 			// (Momiji ID is the login system Momiji runs, no fuller name.)
 			continue
 		}

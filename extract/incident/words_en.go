@@ -74,7 +74,8 @@ association authority agency department ministry corp corporation inc co ltd llc
 var neverAlone = wordSet(`group holdings holding university hospital bank college school council
 department ministry agency authority inc corp co ltd llc plc gmbh company the
 club firm trust society charity association foundation institute partnership federation union board
-ransom ransomware extortion`)
+ransom ransomware extortion
+nearly almost approximately roughly around some`)
 
 // leadingWords are dropped from the start of a name run.
 var leadingWords = wordSet(`the a an yesterday today earlier later last this on in at after before
