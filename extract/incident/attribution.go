@@ -58,7 +58,7 @@ var (
 	// enRejectedRe marks a group considered and set aside, or named as
 	// another group's forerunner: "we considered APT29 ... but found no
 	// overlap", "former members of the Conti operation".
-	enRejectedRe = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that)|declined to (?:make an? )?attribut\w*|(?:the )?(?:link|connection|tie) (?:has|had|have) not been (?:confirmed|established|proven))\b`)
+	enRejectedRe = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that)|declined to (?:make an? )?attribut\w*|(?:the )?(?:link|connection|tie) (?:has|had|have) not been (?:confirmed|established|proven)|nothing (?:that |to )?(?:supports|support|backs|corroborates) (?:that|it|this|the claim)|no evidence (?:that )?(?:supports|backs|corroborates))\b`)
 	// enFalseClaimAfterRe, after a name, says the claim that named it is
 	// wrong: "claiming that X was behind the incident are not correct".
 	enFalseClaimAfterRe = regexp.MustCompile(`(?i)^[^.;:]{0,80}?\b(?:are|is|were|was) (?:not correct|not true|not accurate|incorrect|false|untrue|inaccurate|unfounded|baseless|mistaken)\b`)

@@ -100,8 +100,13 @@ func siteOrganisation(site string, ja bool) string {
 			site = cut
 		}
 		if !hasJapanese(site) {
-			// A Latin site name on a Japanese page reads as in English.
-			return siteOrganisation(site, false)
+			// A Latin site name on a Japanese page reads as in English;
+			// a small firm's brand may open in lower case there
+			// ("atelier NUIME").
+			if name := siteOrganisation(site, false); name != "" {
+				return name
+			}
+			return lowerCaseBrand(site)
 		}
 		if jaOutletSiteRe.MatchString(site) {
 			return ""
@@ -155,6 +160,30 @@ func siteOrganisation(site string, ja bool) string {
 
 // journalWords end the names of journals and magazines.
 var journalWords = wordSet(`review journal quarterly magazine gazette digest letters proceedings annals transactions bulletin monthly weekly`)
+
+// lowerCaseBrand returns a Latin site name of two or three words that a
+// Japanese page's owner writes with a lower-case word beside a capitalised
+// one ("atelier NUIME", "studio Kumo"), or "" for anything else: a
+// sentence, a figure, an outlet's name.
+func lowerCaseBrand(site string) string {
+	f := strings.Fields(site)
+	if len(f) < 2 || len(f) > 3 || strings.ContainsAny(site, "0123456789") || outletName(site) || isCommenter(site) {
+		return ""
+	}
+	upper := false
+	for _, w := range f {
+		if !isLatinWord(w) {
+			return ""
+		}
+		if capitalised(w) {
+			upper = true
+		}
+	}
+	if !upper {
+		return ""
+	}
+	return site
+}
 
 // legalFormRe finds a legal form after a comma: ", Inc.", ", LLC".
 var legalFormRe = regexp.MustCompile(`(?i)^, (?:inc|llc|llp|ltd|limited|corp|co|plc|l\.l\.c|p\.c|pllc|lp|gmbh|ag|s\.a|n\.v|b\.v)\b`)

@@ -1005,7 +1005,7 @@ func isPlace(t tokenizer.Token) bool {
 }
 
 // jaDescriptors describe an organisation before its name: 大手, 傘下の.
-var jaDescriptors = wordSet(`大手 最大手 準大手 中堅 老舗 傘下 子会社 孫会社 親会社 会社 企業 業者 事業者 交換業者 取引所 交換所 メーカー 運営会社 運営元 系 社 団体 法人 サイト アプリ`)
+var jaDescriptors = wordSet(`大手 最大手 準大手 中堅 老舗 傘下 子会社 孫会社 親会社 会社 企業 業者 事業者 交換業者 取引所 交換所 メーカー 運営会社 運営元 系 社 団体 法人 サイト アプリ 被告 原告 控訴人 被控訴人 上告人 被上告人 申立人 相手方 債務者 債権者`)
 
 // jaGeneric are nouns that end descriptions, not names: 顧客情報, 予約システム.
 var jaGeneric = wordSet(`情報 データ インフラ 重要インフラ 基盤 拠点 機関 システム サーバー サーバ ネットワーク サービス サイト アカウント 端末 パソコン 機器 環境 事案 被害 攻撃

@@ -25,7 +25,7 @@ var (
 	// enGroupClaimRe finds a figure in what an extortion group says it
 	// took: "the crew posted that it had stolen "9.2 million rows"". A
 	// victim's own count elsewhere is the one to report.
-	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:post|posting|listing|leak site|leak-site|advert|advertisement)\b[^.;]{0,30}?\b(?:advertis\w*|claim\w*|offer\w*|boast\w*)\b[^.;]{0,30}$|\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor|sellers?|brokers?)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|describ\w* (?:it|them|the (?:file|data|database|dump|archive)) as|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|said (?:it|they) had (?:stolen|taken)|alleg\w*|advertis\w*|what it called)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$|\b(?:claims?|claimed|posts|posted|advertises|advertised|boasts|boasted|touts|touted)\s*['"“‘]\s*$`)
+	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:post|posting|listing|leak site|leak-site|advert|advertisement)\b[^.;]{0,30}?\b(?:advertis\w*|claim\w*|offer\w*|boast\w*)\b[^.;]{0,30}$|\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor|sellers?|brokers?)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|describ\w* (?:it|them|the (?:file|data|database|dump|archive)) as|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|says? (?:it|they) (?:holds?|hold|has|have|possess(?:es)?|obtained|exfiltrated)|said (?:it|they) had (?:stolen|taken)|alleg\w*|advertis\w*|what it called)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$|\b(?:claims?|claimed|posts|posted|advertises|advertised|boasts|boasted|touts|touted)\s*['"“‘]\s*$`)
 	// enDayBeforeRe ends with a month, or a month's day and a dash, before
 	// a figure that is then a day: "May 13 – 16", "on March 16".
 	enDayBeforeRe = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
@@ -112,7 +112,10 @@ var (
 	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
 	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaRateBeforeRe precedes a rate, not a count: 1日平均の外来患者は約1100人.
-	jaRateBeforeRe = regexp.MustCompile(`(?:1日|一日|1か月|1カ月|ひと月|年間|月間|毎日|毎月)(?:平均|あたり|当たり)?の?[^、。]{0,10}(?:は|が)?(?:約|およそ|平均)?\s*$|平均[^、。]{0,10}(?:は|が)?(?:約|およそ)?\s*$`)
+	// jaAnnualProductRe names a yearly product, whose holders are
+	// counted, not a yearly rate: 年間パスポート会員5,291名.
+	jaAnnualProductRe = regexp.MustCompile(`年間(?:パスポート|パス|会員|契約|購読|プラン|ライセンス|保守)[^、。]{0,8}$`)
+	jaRateBeforeRe    = regexp.MustCompile(`(?:1日|一日|1か月|1カ月|ひと月|年間|月間|毎日|毎月)(?:平均|あたり|当たり)?の?[^、。]{0,10}(?:は|が)?(?:約|およそ|平均)?\s*$|平均[^、。]{0,10}(?:は|が)?(?:約|およそ)?\s*$`)
 	// jaNationalSubsetRe precedes the national part of a count: 日本人会員,
 	// 日本国内在住の.
 	jaNationalSubsetRe = regexp.MustCompile(`(?:日本人|日本国内|国内在住|日本在住|うち日本|うち国内)[^、。]{0,8}$`)
@@ -121,7 +124,17 @@ var (
 	jaTallyBeforeRe = regexp.MustCompile(`(?:集計では|の調べでは|調査では)[^。]*(?:合計|累計|総数)(?:は|で)?(?:約|およそ)?\s*$|(?:件数|総数)の(?:合計|累計)(?:は|が)?(?:約|およそ)?\s*$`)
 	// jaStaffParenRe ends a bracketed description of a firm before its
 	// staff count: (愛知県安城市、従業員約.
-	jaStaffParenRe = regexp.MustCompile(`[(（][^)）]{0,30}(?:従業員|社員|職員)(?:数)?(?:は)?(?:約|およそ)?\s*$`)
+	// jaTeamBeforeRe ends with a team or a department before a head
+	// count: 情報システム部門の, 担当者, 対応チームの.
+	jaTeamBeforeRe = regexp.MustCompile(`(?:部門|部署|チーム|班|担当者|担当|スタッフ|技術者|要員|エンジニア|対策本部|委員会)の?(?:約|およそ)?\s*$`)
+	// jaPeopleDataAfterRe follows a head count of people whose data is
+	// meant: 14人分, 14人の情報, 14人の個人情報.
+	jaPeopleDataAfterRe = regexp.MustCompile(`^[^、。]{0,2}?(?:分|の(?:個人)?情報|の氏名|のデータ)`)
+	// jaWholeVendorRe ends with the words that make a figure a vendor's
+	// total over all its clients, in a sentence on the vendor (同社は、
+	// 世界全体で約…).
+	jaWholeVendorRe = regexp.MustCompile(`(?:世界全体|全世界|世界中)で?(?:は|の)?(?:約|およそ|合計)?\s*$`)
+	jaStaffParenRe  = regexp.MustCompile(`[(（][^)）]{0,30}(?:従業員|社員|職員)(?:数)?(?:は)?(?:約|およそ)?\s*$`)
 	// jaMessagesAfterRe follows a count of e-mails sent or received.
 	jaMessagesAfterRe = regexp.MustCompile(`^[件通]?(?:の|もの)?(?:迷惑|不審な?|なりすまし|スパム|フィッシング|大量の)?(?:メール(?:[^ア]|$)|メッセージ|SMS)`)
 	// jaExcludedBaseRe follows a base a notice excludes from its count:
@@ -424,7 +437,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// 従業員は約3200人: the size of the firm.
 			return countCandidate{}, false
 		}
-		if jaPopulationBeforeRe.MatchString(before) || jaExcludedBaseRe.MatchString(s.text[p.end:]) || jaRateBeforeRe.MatchString(before) {
+		if jaPopulationBeforeRe.MatchString(before) || jaExcludedBaseRe.MatchString(s.text[p.end:]) || jaRateBeforeRe.MatchString(before) && !jaAnnualProductRe.MatchString(before) {
 			return countCandidate{}, false
 		}
 		if jaNationalSubsetRe.MatchString(before) {
@@ -443,6 +456,16 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if jaStaffParenRe.MatchString(before) {
 			// 丸辰工業(愛知県安城市、従業員約180人): the firm's size.
 			return countCandidate{}, false
+		}
+		if p.unit == "people" && p.value < 100 && jaTeamBeforeRe.MatchString(before) && !jaPeopleDataAfterRe.MatchString(s.text[p.end:]) {
+			// 情報システム部門の14人と外部の支援チーム: the people who
+			// did the work, not whose data was touched.
+			return countCandidate{}, false
+		}
+		if jaWholeVendorRe.MatchString(before) && strings.HasPrefix(s.text, "同社") {
+			// 同社は、世界全体で約1,200万件の顧客記録が…: the vendor's
+			// total over all its clients, not this notice's.
+			score -= 4
 		}
 		if jaDisruptionRe.MatchString(s.text) && jaImpactAfterRe.MatchString(s.text[p.end:]) && !jaDataWordsRe.MatchString(s.text) {
 			// 46便が欠航となり、約8,300名のお客様に影響: people whose

@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -112,7 +113,52 @@ func TestSession10VictimForms(t *testing.T) {
 			text: "Dear Customers,\n\nThe District uses an outside company, Paywell Systems, to process automatic payments. On March 2, Paywell told us that an unauthorized person had copied files from one of its servers, including files of the District.\n\nThe District's own network was not accessed.\n\nHarrow Creek Public Water District • 12 Mill Road • Harrow Creek",
 			want: []string{"Harrow Creek Public Water District"},
 		},
+		{
+			class: "a court's summary names the defendant with its role (被告…株式会社)",
+			lang:  "ja", title: "損害賠償請求事件",
+			text: "被告ツバメ書林株式会社が運営する通販サイトは、令和5年5月頃、外部の第三者による不正アクセスを受け、会員データベースに保存されていた約4万1000人分の氏名及び住所が外部に流出した。",
+			want: []string{"ツバメ書林"},
+		},
+		{
+			class: "a headline's description of the business (クラフトビール醸造所) and the place before it (its address 浜崎町3) are no names; the body's name in 「」 is",
+			lang:  "ja", title: "浜崎のクラフトビール醸造所、通販サイトに不正アクセス",
+			text: "浜崎でクラフトビールを醸造する「カモメブルーイング」(浜崎町3)が5日、同社の通販サイトが不正アクセスを受け、顧客の個人情報が流出した可能性があると発表した。",
+			want: []string{"カモメブルーイング"},
+		},
+		{
+			class: "a small office's Latin brand, written with a lower-case word, on its own Japanese site",
+			lang:  "ja", title: "共有設定の誤りによる情報流出のお詫び",
+			text: "このたび、当事務所が業務で使用しているクラウドストレージにおいて、共有設定の誤りにより、お取引先様の情報が外部から閲覧できる状態となっていたことが判明いたしました。お取引先の計96名分の情報が含まれていました。",
+			site: "studio HAKKA",
+			want: []string{"studio HAKKA"},
+		},
 	})
+}
+
+// TestSession10Figures: record counts on pages read in session 10, written
+// afresh.
+func TestSession10Figures(t *testing.T) {
+	x := New(nil)
+	for _, c := range []struct {
+		class, lang, title, text string
+		want                     int64
+	}{
+		{"holders of a yearly pass are counted, not a yearly rate (年間パスポート会員…名) (ja)", "ja", "年間パスポート会員システムへの不正アクセスについて",
+			"このたび、当園の年間パスポート会員の登録に使用しているウェブシステムが外部から不正アクセスを受けました。流出した可能性があるのは、年間パスポート会員3,408名の氏名、住所及び電話番号です。", 3408},
+		{"the team that did the recovery is no count; the records taken are (ja)", "ja", "ランサムウェア被害から100日、ツグミ化成CIOが語る復旧",
+			"ツグミ化成は昨年、ランサムウェア攻撃を受けた。同社は国内外8拠点、従業員約1800人の規模だが、復旧作業の中心になったのは情報システム部門の12人だった。\n\n調査の結果、取引先と従業員の個人情報約1万6000件が外部に流出したことが確認された。", 16000},
+		{"a vendor's worldwide total gives way to the client's own figure (ja)", "ja", "チケット販売システム提供会社における不正アクセスについて",
+			"当館がチケット販売に利用している提供会社において不正アクセスが発生しました。\n\n同社は、世界全体で約800万件の顧客記録が影響を受けたと公表しています。\n\n同社から提供された調査結果では、当館のお客様のうち2,215名の氏名及びメールアドレスが含まれていました。", 2215},
+		{"a group's boast that it holds rows gives way to the company's count", "en", "What we know about the Brindle Metrics breach",
+			"Brindle Metrics confirmed that an attacker copied data from its event warehouse. The company put the number of affected end users at approximately 1.4 million.\n\nThe leak post appeared on the site of the extortion group, which says it holds \"over 30 million rows\".", 1400000},
+		{"the data copied 'includes records of' its customers: the whole, not a part", "en", "Important notice about our software provider",
+			"Millbrook Auto Sales said its software provider told it criminals copied data belonging to many dealerships, including ours. The copied data includes records of about 2,300 customers who bought a vehicle from us.", 2300},
+	} {
+		got := x.Extract(Doc{Lang: c.lang, Title: c.title, Text: strings.ReplaceAll(c.text, `\n`, "\n")}).RecordCount()
+		if got == nil || *got != c.want {
+			t.Errorf("%s: records = %v, want %d", c.class, got, c.want)
+		}
+	}
 }
 
 // TestSession10Actors: how groups are named and set aside on pages read in
@@ -123,6 +169,9 @@ func TestSession10Actors(t *testing.T) {
 		class, lang, title, text string
 		want                     []string
 	}{
+		{"a group blamed on social media with nothing to support it", "en", "What we know about the Brindle Metrics breach",
+			"Brindle Metrics confirmed that an attacker copied data from its event warehouse. BlackSuit claimed the attack on its leak site. A few accounts on social media blamed ShinyHunters, but I have seen nothing that supports that.",
+			[]string{"BlackSuit"}},
 		{"a group an agency attributed, tracked by industry under an everyday-word alias; a rumoured group said to be wrong", "en", "Intrusion at the Marlpit Survey Archive",
 			"The survey office has found that an intruder copied the archive's account table.\n\nThe national cyber centre has attributed the intrusion to the state-backed group tracked by industry as Leviathan. Forum posts claiming that the ransomware group Rhysida was behind the intrusion are not correct; no files were encrypted.",
 			[]string{"APT40"}},

@@ -1038,7 +1038,7 @@ func municipalFacilities(victims []Victim, js []jaSentence) []Victim {
 
 // jaHeadOfficeRe finds the place in a bracket after a name that says
 // where the business is: (富士市), (本社:東京都江東区).
-var jaHeadOfficeRe = regexp.MustCompile(`[一-龥ぁ-んァ-ヶA-Za-z]\((?:本社|本店|所在地)?[:：]?([一-龥]{1,4}(?:都|道|府|県))?([一-龥ぁ-んァ-ヶ]{1,6}(?:市|区|町|村))\)`)
+var jaHeadOfficeRe = regexp.MustCompile(`[一-龥ぁ-んァ-ヶA-Za-z」]\((?:本社|本店|所在地)?[:：]?([一-龥]{1,4}(?:都|道|府|県))?([一-龥ぁ-んァ-ヶ]{1,6}(?:市|区|町|村))(?:[0-9０-９一二三四五六七八九十]{1,4}(?:丁目)?(?:[-－の][0-9０-９]{1,4}){0,2})?\)`)
 
 // jaClientContractorRe finds a client, the subject, and the contractor it
 // entrusted work to: 大日向町は…印刷を委託している北栄印刷が….
@@ -1123,6 +1123,11 @@ func jaPlaceModifiers(js []jaSentence) map[string]bool {
 			// 朝凪化成(富士市): the place a business is in, which a
 			// headline may write before it (富士市の朝凪化成).
 			out[m[2]] = true
+			if stem := strings.TrimSuffix(m[2], lastRune(m[2])); utf8.RuneCountInString(stem) >= 2 {
+				// 浜崎の… over 「…」(浜崎町3): the headline writes the
+				// place without its kind.
+				out[stem] = true
+			}
 			if m[1] != "" {
 				out[m[1]+m[2]] = true
 			}
@@ -1546,6 +1551,11 @@ func commonNounsOnly(tk *tokenizer.Tokenizer, name string) bool {
 			continue
 		}
 		pos := t.POS()
+		if words > 0 && len(pos) > 2 && pos[0] == "名詞" && pos[1] == "接尾" && pos[2] == "一般" {
+			// クラフトビール醸造|所: a suffix making common nouns a
+			// place of business is common too.
+			continue
+		}
 		if t.Class != tokenizer.KNOWN || len(pos) < 2 || pos[0] != "名詞" || (pos[1] != "一般" && pos[1] != "サ変接続") {
 			return false
 		}
