@@ -40,6 +40,12 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 		m.ogTitle = t
 	}
 	h1 := firstHeading(doc)
+	if h1 != "" && utf8.RuneCountInString(h1) >= 10 && m.ogTitle != "" && !strings.Contains(m.ogTitle, h1) && strings.TrimSpace(titleSplit.Split(cleanSpace(m.htmlTitle), 2)[0]) == h1 {
+		// og:title names the shop or the page ("割烹すずかぜ - 神楽坂"),
+		// the <title> opens with the page's own heading: the heading is
+		// the article's.
+		return h1, true
+	}
 	for _, t := range []string{m.ogTitle, m.jsonTitle} {
 		if t = strip(t); t != "" {
 			if within(h1, t) {
@@ -119,8 +125,29 @@ func within(h, t string) bool {
 	// long stretch of it ("Vendor Advisory: Headline (ID-2026-01)").
 	n := utf8.RuneCountInString(h)
 	first := strings.TrimSpace(titleSplit.Split(t, 2)[0])
-	return n*2 >= utf8.RuneCountInString(t) || first == h || n >= minInnerHeadline
+	return n*2 >= utf8.RuneCountInString(t) || first == h || n >= minInnerHeadline || afterLabels(h, t)
 }
+
+// afterLabels reports whether headline h is a whole part of title t after
+// parts that only label the kind of page: "裁判例結果詳細 | 損害賠償請求事件",
+// "Article detail | Headline".
+func afterLabels(h, t string) bool {
+	parts := titleSplit.Split(t, -1)
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == h {
+			return i > 0
+		}
+		if !genericTitle.MatchString(p) && !pageKindLabel.MatchString(p) {
+			return false
+		}
+	}
+	return false
+}
+
+// pageKindLabel finds a title part naming the kind of page: a detail
+// view, a list, a search result (結果詳細, 記事一覧, "Article details").
+var pageKindLabel = regexp.MustCompile(`(?i)^.{0,12}(?:詳細|一覧|検索結果|ページ)$|^(?:\w+ ){0,2}(?:details?|view|listing)$`)
 
 // minInnerHeadline is the shortest <h1>, in runes, taken as the headline
 // when the <title> only wraps it in labels.
