@@ -302,9 +302,10 @@ func removedList(parent, h *html.Node, next **html.Node) bool {
 // isBoilerplate reports whether one element is furniture by its tag, role,
 // visibility or class and id tokens.
 func isBoilerplate(n *html.Node) bool {
-	if n.DataAtom == atom.Form && hasDescendant(n, atom.P) && textLenOver(n, pageFormText) {
-		// An ASP.NET or JSF page wraps the whole page in one <form>:
-		// the article stands inside it.
+	if n.DataAtom == atom.Form && (hasDescendant(n, atom.P) || (hasDescendant(n, atom.Table) || hasDescendant(n, atom.Br)) && !hasDescendant(n, atom.Textarea)) && textLenOver(n, pageFormText) {
+		// An ASP.NET, JSF or Domino page wraps the whole page in one
+		// <form>: the article stands inside it, in paragraphs or in
+		// table cells broken by <br> (a comment form has a text box).
 		return false
 	}
 	if boilerplateAtoms[n.DataAtom] {

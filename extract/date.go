@@ -76,6 +76,8 @@ var datePatterns = []struct {
 	// a form's "04/22/2025": month first, as US pages write it, unless
 	// the first figure cannot be a month
 	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), numericDate, ""},
+	// a forum's "01-27-2026", month first as on US boards
+	{regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`), numericDate, ""},
 }
 
 func ymName(m []string) (int, int, int) { return atoi(m[1]), monthNumber(m[2]), atoi(m[3]) }

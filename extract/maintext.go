@@ -31,12 +31,29 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 	root := doc.Nodes[0]
 	joinCJKLines(root)
 	keepSourceLines(root)
+	fallback := fallbackMarkupText(root) // pruning drops the elements that hold it
 	pruneBoilerplate(root, host)
 	text, sawTitle = finish(dropRepeats(restoreTrafilatura(root, trafilaturaText(root), title), title), title)
 	if n := utf8.RuneCountInString(text); n < shortText {
 		dense, saw := finish(densityText(root), title)
 		if utf8.RuneCountInString(dense) > n+n/2+20 || n == 0 {
 			text, sawTitle = dense, saw
+		}
+	}
+	if text == "" {
+		// Text written straight into <body> or a <font>, lines parted
+		// by <br> and no block around them (an old hand-made page, a
+		// converter's output): what the page plainly shows is the text.
+		if t := normalizeText(renderText(root)); proseLen(t) >= minLooseProse {
+			text, sawTitle = finish(dropRepeats(t, title), title)
+		}
+	}
+	if text == "" {
+		// A page its scripts or frames fill in may carry its text for
+		// readers without them: in <noscript>, <noframes> or an
+		// <iframe srcdoc>, which the parser keeps as raw markup.
+		if t := normalizeText(fallback); proseLen(t) >= minLooseProse {
+			text, sawTitle = finish(dropRepeats(t, title), title)
 		}
 	}
 	// A page with no article container (a filing's bare paragraphs among
@@ -49,6 +66,49 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 	}
 	return text, sawTitle
 }
+
+// fallbackMarkupText renders the markup a page keeps for readers without
+// scripts or frames: the raw contents of <noscript> and <noframes> and the
+// srcdoc of an <iframe>, parsed as HTML.
+func fallbackMarkupText(root *html.Node) string {
+	var parts []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			var raw string
+			switch n.DataAtom {
+			case atom.Noscript, atom.Noframes:
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.TextNode {
+						raw += c.Data
+					}
+				}
+			case atom.Iframe:
+				for _, a := range n.Attr {
+					if a.Key == "srcdoc" {
+						raw = a.Val
+					}
+				}
+			}
+			if strings.TrimSpace(raw) != "" {
+				body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+				if nodes, err := html.ParseFragment(strings.NewReader(raw), body); err == nil {
+					parts = append(parts, renderText(nodes...))
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return strings.Join(parts, "\n\n")
+}
+
+// minLooseProse is the running text, in runes, a page with no article
+// container must show before its visible text is taken whole.
+const minLooseProse = 120
 
 // proseLen counts the runes of text's lines that read as running text
 // (see isProse), not table rows or labels.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -133,6 +134,18 @@ func articleTimes(doc *goquery.Document) []string {
 		} else {
 			classOf[len(plain)] = s.AttrOr("class", "")
 			plain = append(plain, v)
+		}
+	})
+	// A social post's <abbr data-utime="1772572320" title="…">March 3
+	// at 4:12 PM</abbr>: the Unix time of the post.
+	doc.Find("abbr[data-utime]").Each(func(_ int, s *goquery.Selection) {
+		if inBoilerplate(s) {
+			return
+		}
+		if sec, err := strconv.ParseInt(strings.TrimSpace(s.AttrOr("data-utime", "")), 10, 64); err == nil && sec > 0 {
+			if t := time.Unix(sec, 0).UTC(); plausibleYear(t.Year()) {
+				plain = append(plain, t.Format(time.RFC3339))
+			}
 		}
 	})
 	return append(marked, timelineFirst(plain, classOf)...)

@@ -54,8 +54,17 @@ import (
 // Those figures are the honest unseen measure; the bars are floors a little
 // under them, only against regression. Never edit a page or a label to make
 // this pass.
+//
+// Session 10, after Extract learnt to take a page's plainly visible text
+// when no container holds it (text straight in <body> or a <font>, lines
+// parted by <br>) and the markup kept in <noscript>, <noframes> and
+// srcdoc, all without reading this set: no page is rejected any more, and
+// the page once rejected is now scored with the chrome around its text
+// (totals: keep recall 173/177, leaks 15, titles 31, dates 26 of 34;
+// victims 25, records 29 of 34). The rejection ceiling is 0 and the leak
+// ceiling takes in that page's chrome.
 func TestUnseenTemplates16(t *testing.T) {
-	const maxRejected = 1
+	const maxRejected = 0
 	dir, rejected, total := unseen16Accepted(t, "testdata/unseen16")
 	t.Logf("unseen16: Extract rejected %d of %d pages (no article text); the figures below are over the other %d", rejected, total, total-rejected)
 	if rejected > maxRejected {
@@ -64,7 +73,7 @@ func TestUnseenTemplates16(t *testing.T) {
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
 			minKeepRecall: 0.96,
-			maxLeaks:      13,
+			maxLeaks:      17,
 			minClean:      22,
 			minTitle:      28,
 			minLang:       32,
