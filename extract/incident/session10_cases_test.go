@@ -114,6 +114,14 @@ func TestSession10VictimForms(t *testing.T) {
 			want: []string{"Harrow Creek Public Water District"},
 		},
 		{
+			class: "a company whose name ends in 'Call' (a call centre) is a company; the URL gives its Latin name",
+			lang:  "ja", title: "元派遣社員による顧客情報の不正持ち出しについて（第2報）",
+			url:   "https://www.kamome-call.example/news/20251003.html",
+			text: "当社の元派遣社員が、業務用端末から顧客情報を私物のUSBメモリに複製していたことが判明しました。対象は約3万4000件です。\n\n株式会社カモメコール",
+			site: "株式会社カモメコール",
+			want: []string{"Kamome Call"},
+		},
+		{
 			class: "a court's summary names the defendant with its role (被告…株式会社)",
 			lang:  "ja", title: "損害賠償請求事件",
 			text: "被告ツバメ書林株式会社が運営する通販サイトは、令和5年5月頃、外部の第三者による不正アクセスを受け、会員データベースに保存されていた約4万1000人分の氏名及び住所が外部に流出した。",

@@ -31,7 +31,10 @@ risk factors legal proceedings subsequent other`)
 // organisations: "HC3 Sector Alert", "Data Protection Act".
 var enDocumentEnds = wordSet(`alert alerts advisory advisories bulletin bulletins report notice
 statement act acts bill rule rules regulation regulations directive laws guideline guidelines framework program programme scheme amendment amendments ordinance
-statute treaty call transcript webcast agenda minutes`)
+statute treaty transcript webcast agenda minutes`)
+
+// callKinds say what kind of call a name ending in "Call" is.
+var callKinds = wordSet(`earnings conference investor investors results analyst analysts quarterly annual`)
 
 // systemEnds end the names of systems and sites rather than of
 // organisations.
@@ -206,6 +209,11 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 	}
 	last := lower[len(lower)-1]
 	if len(words) > 1 && enDocumentEnds[last] {
+		return false
+	}
+	if n := len(lower); n > 1 && last == "call" && callKinds[lower[n-2]] {
+		// "Q2 FY2026 Earnings Call": a results call, not a company
+		// ("Tsubame Call" is one).
 		return false
 	}
 	if len(words) > 1 && systemEnds[last] {

@@ -97,7 +97,14 @@ type nameFeatures struct {
 }
 
 func newNameFeatures(d Doc, vc victimContext, opening string) nameFeatures {
-	nf := nameFeatures{vc: vc, title: normalize(d.Title), opening: normalize(opening)}
+	title := d.Title
+	if len(d.Victims) > 0 {
+		// "東雲学院大、…漏えい 同週に清澄女子大も": a headline on its own
+		// victim that adds another one in passing names that one for
+		// another incident.
+		title = alsoClauseRe.ReplaceAllString(title, "")
+	}
+	nf := nameFeatures{vc: vc, title: normalize(title), opening: normalize(opening)}
 	for _, v := range d.Victims {
 		for i, f := range nameForms(v) {
 			nf.forms = append(nf.forms, f)
@@ -106,7 +113,7 @@ func newNameFeatures(d Doc, vc victimContext, opening string) nameFeatures {
 			}
 		}
 	}
-	nf.titleSk = runSkeletons(d.Title)
+	nf.titleSk = runSkeletons(title)
 	nf.openingSk = runSkeletons(opening)
 	nf.titleRd = runReadings(nf.title)
 	nf.openingRd = runReadings(nf.opening)
@@ -117,6 +124,26 @@ func newNameFeatures(d Doc, vc victimContext, opening string) nameFeatures {
 	nf.spoken = slices.Compact(nf.spoken)
 	return nf
 }
+
+// jaNewsShorts are the kind words Japanese headlines shorten: 東雲学院大学
+// is 東雲学院大 there, みなと信用金庫 みなと信金.
+var jaNewsShorts = [][2]string{{"大学", "大"}, {"高等学校", "高"}, {"信用金庫", "信金"}, {"信用組合", "信組"}, {"労働金庫", "労金"}, {"生活協同組合", "生協"}}
+
+// jaNewsShortForm returns the headline's short form of a Japanese name
+// that ends in a kind word news shortens, or "".
+func jaNewsShortForm(name string) string {
+	for _, p := range jaNewsShorts {
+		if stem, ok := strings.CutSuffix(name, p[0]); ok && utf8.RuneCountInString(stem) >= 2 {
+			return stem + p[1]
+		}
+	}
+	return ""
+}
+
+// alsoClauseRe finds the closing clause of a headline that adds another
+// organisation hit in the same days: "同週に清澄女子大も", "前日には〇〇でも",
+// "; Tallgrass also hit".
+var alsoClauseRe = regexp.MustCompile(`[\s　、,]+(?:同週|同日|同月|同時期|前日|前週|先週|翌日|翌週)(?:に|には)?[^\s　、,。]{1,24}(?:でも|にも|も)$|(?i)[;,—–]\s+(?:[A-Z][\w&.'-]*\s+){1,4}(?:also|too)\b[^;,—–]*$`)
 
 // runSkeletons returns the sorted, distinct sound keys of the name runs of s.
 func runSkeletons(s string) []string {
@@ -176,6 +203,9 @@ func (n *nameFeatures) namedIn(text string, sks []string, readings []runReading)
 	}
 	for _, name := range n.vc.names {
 		if containsName(text, name) {
+			return true
+		}
+		if short := jaNewsShortForm(name); short != "" && containsName(text, short) {
 			return true
 		}
 	}

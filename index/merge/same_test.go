@@ -416,3 +416,24 @@ func TestUnrelatedIncidentFigure(t *testing.T) {
 		t.Errorf("two incidents of one credit union joined on the figure the later report sets apart: %+v", d)
 	}
 }
+
+// TestSameWeekOtherVictim checks that a report on one university's breach
+// whose headline and lead add, in passing, another hit the same week stays
+// apart from that other university's own notice; and that the headline's
+// short form (東雲学院大 for 東雲学院大学) names its own victim.
+func TestSameWeekOtherVictim(t *testing.T) {
+	other := Doc{URL: "https://www.kiyosumi-u.example/news/1202", Lang: "ja", Published: time.Date(2025, 12, 2, 3, 0, 0, 0, time.UTC),
+		Title:   "本学職員のメールアカウントの不正利用について（お詫び）",
+		Text:    "清澄女子大学において、職員1名のメールアカウントが不正に利用され、学生・保護者1,284名分の氏名及びメールアドレスが閲覧された可能性があることが判明しました。",
+		Victims: []string{"清澄女子大学"}, Records: n64(1284)}
+	report := Doc{URL: "https://kyoiku-news.example/a/77", Lang: "ja", Published: time.Date(2025, 12, 5, 3, 0, 0, 0, time.UTC),
+		Title:   "東雲学院大、教職員5人のメール乗っ取り　3350人分漏えいの可能性　同週に清澄女子大も",
+		Text:    "東雲学院大学は4日、教職員5人のメールアカウントがフィッシングで乗っ取られ、学生ら3350人分の情報が漏えいした可能性があると発表した。同じ週には清澄女子大学でも職員のメールアカウントが不正利用されている。",
+		Victims: []string{"東雲学院大学"}, Records: n64(3350)}
+	if d := Prepare(other).Match(Prepare(report)); d.Same {
+		t.Errorf("a report naming another university in passing joined that university's notice: %+v", d)
+	}
+	if p := Prepare(report); !p.sure {
+		t.Error("the headline's 東雲学院大 was not read as the report's own victim 東雲学院大学")
+	}
+}
