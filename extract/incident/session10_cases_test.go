@@ -116,7 +116,7 @@ func TestSession10VictimForms(t *testing.T) {
 		{
 			class: "a company whose name ends in 'Call' (a call centre) is a company; the URL gives its Latin name",
 			lang:  "ja", title: "元派遣社員による顧客情報の不正持ち出しについて（第2報）",
-			url:   "https://www.kamome-call.example/news/20251003.html",
+			url:  "https://www.kamome-call.example/news/20251003.html",
 			text: "当社の元派遣社員が、業務用端末から顧客情報を私物のUSBメモリに複製していたことが判明しました。対象は約3万4000件です。\n\n株式会社カモメコール",
 			site: "株式会社カモメコール",
 			want: []string{"Kamome Call"},
