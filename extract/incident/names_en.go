@@ -220,6 +220,11 @@ func nameWord(toks []enToken, i int, titleCase bool) bool {
 	if (titleCase || i == 0 || startsClause(toks, i)) && commonWords[lw] {
 		return false
 	}
+	if i == 0 && len(lw) >= 6 && strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed") && i+1 < len(toks) && !capitalised(toks[i+1].text) && toks[i+1].text != "," {
+		// "Phished scheduling request exposed…": a headline opening
+		// on a verb's participle, capitalised because it opens.
+		return false
+	}
 	if (i == 0 || startsClause(toks, i)) && openingWords[lw] && (i+1 >= len(toks) || !capitalised(toks[i+1].text)) {
 		// "Service update and notice to patrons": an ordinary word
 		// capitalised because it opens the line.

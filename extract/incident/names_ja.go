@@ -301,22 +301,48 @@ func quotedName(toks []tokenizer.Token, i int) (closing, nameEnd int) {
 	if toks[i].Surface != "「" {
 		return i, i
 	}
+	odd := false // a particle, an auxiliary or a verb inside the quote
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {
 		if toks[j].Surface == "」" {
 			end := j
 			for end > i+2 && jaServiceWords[toks[end-1].Surface] {
 				end--
 			}
+			if odd {
+				// 「な|な|ほし|建設」: kana the dictionary read as
+				// particles, and a company's word closing the quote —
+				// the quote is the company's name.
+				if end == j && j > i+2 && jaCorporateWords[toks[j-1].Surface] && quotedKana(toks[i+1:j-1]) {
+					return j, end
+				}
+				return i, i
+			}
 			if !plausibleName(toks[i+1:end]) && !(end == j && isLatinRun(toks[i+1:j])) && !(end == j && namedQuote(toks, i) && descriptorBefore(toks, i)) {
 				return i, i
 			}
 			return j, end
 		}
-		if pos := toks[j].POS(); len(pos) == 0 || (pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "動詞") && !namedQuote(toks, i) {
-			return i, i
+		if pos := toks[j].POS(); len(pos) == 0 || (pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "動詞" || pos[0] == "形容詞") && !namedQuote(toks, i) {
+			if len(pos) == 0 || !isHiragana(toks[j].Surface) && pos[0] != "形容詞" {
+				return i, i
+			}
+			odd = true
 		}
 	}
 	return i, i
+}
+
+// quotedKana reports tokens, before a company's word, that are all kana,
+// one word's worth (at most 6 runes): the name the dictionary cut up.
+func quotedKana(toks []tokenizer.Token) bool {
+	n := 0
+	for _, t := range toks {
+		if !isHiragana(t.Surface) && !isKatakanaWord(t.Surface) {
+			return false
+		}
+		n += utf8.RuneCountInString(t.Surface)
+	}
+	return n >= 2 && n <= 6
 }
 
 // legalQuote returns the index of the closing bracket of a short quote
@@ -1114,6 +1140,17 @@ func plausibleName(run []tokenizer.Token) bool {
 			// 藤波|園, 松風|堂: a shop's or a maker's name, a word with
 			// 園, 堂 or 屋 after it.
 			named = true
+		}
+	}
+	if !named && len(run) > 1 {
+		// 東雲|女子大|学: the dictionary cuts the institution's word (大学)
+		// across tokens; the run still ends in it after a word of its own.
+		var b strings.Builder
+		for _, t := range run {
+			b.WriteString(t.Surface)
+		}
+		if joined := b.String(); jaInstitutionEnd(joined) && !jaInstitutions[joined] {
+			named = utf8.RuneCountInString(run[0].Surface) >= 2
 		}
 	}
 	return named && !allPlace

@@ -122,6 +122,30 @@ func TestSession10VictimForms(t *testing.T) {
 			want: []string{"Kamome Call"},
 		},
 		{
+			class: "a women's university whose name the dictionary cuts (女子大|学)",
+			lang:  "ja", title: "若葉女子大学　職員のメール乗っ取られ　学生など約900人の情報流出か",
+			text: "仙台市にある若葉女子大学は、職員1人のメールアカウントが何者かに乗っ取られ、学生や保護者およそ900人分の個人情報が流出したおそれがあると発表しました。",
+			want: []string{"若葉女子大学"},
+		},
+		{
+			class: "a former employee took the data of the firm he worked for; the firm apologises in a comment",
+			lang:  "ja", title: "建設会社の顧客情報を名簿業者に売却か　元社員を逮捕",
+			text: "警察によりますと、容疑者は、旭川市に本社がある「ななほし建設」に勤めていた去年5月ごろ、会社のシステムから顧客の氏名や住所などの情報を持ち出し、名簿業者に売却した疑いが持たれています。\n\nななほし建設は「お客様に多大なご迷惑をおかけし、深くお詫び申し上げます」とコメントしています。",
+			want: []string{"ななほし建設"},
+		},
+		{
+			class: "a hospital published its own final report; a practice's clinic named before it in lower case",
+			lang:  "en", title: "Hospital's final ransomware report: 41,200 patients affected",
+			text: "A 280-bed hospital has concluded that attackers entered through a vendor's VPN.\n\nBrackwater Memorial Hospital published its final report on March 3, four months after ransomware shut down its records system.",
+			want: []string{"Brackwater Memorial Hospital"},
+		},
+		{
+			class: "a clinic of the practice, named in lower case before it; a headline opening on a participle",
+			lang:  "en", title: "Phished vendor request exposed 9,100 patients at Ohio dental group",
+			text: "Two employees at a Dayton clinic of Larchmont Dental Partners answered what looked like a message from a software vendor, and that was enough to expose the records of 9,100 patients, according to the practice's notice.",
+			want: []string{"Larchmont Dental Partners"},
+		},
+		{
 			class: "a court's summary names the defendant with its role (被告…株式会社)",
 			lang:  "ja", title: "損害賠償請求事件",
 			text: "被告ツバメ書林株式会社が運営する通販サイトは、令和5年5月頃、外部の第三者による不正アクセスを受け、会員データベースに保存されていた約4万1000人分の氏名及び住所が外部に流出した。",

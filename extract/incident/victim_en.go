@@ -161,6 +161,9 @@ var enVictimCues = []cue{
 	// account or device taken over.
 	subjectCue(3, true, enList+` `+enAppos+`(?:(?:has|have|had|also|later|then) )*(?:said|says|confirmed|confirms|disclosed|discloses|revealed|reveals|reported|reports|stated|states)`+
 		enSaidWhen+` (?:that )?(?:an? |one |two |three |several |some |the )?(?:[a-z\-]+ (?:'s )?){0,3}?(?:email |e-mail |office 365 |microsoft 365 )?(?:accounts?|mailbox(?:es)?|inbox(?:es)?|credentials|laptops?|devices?|workstations?|computers?) (?:(?:was|were|had been|has been|have been|may have been) )(?:accessed|compromised|breached|hacked|taken over|infiltrated|stolen|used)\b`),
+	// "Shirahagi Memorial Hospital published its final report": the
+	// breached organisation's own account of its incident.
+	subjectCue(3, true, enList+` `+enAppos+`(?:(?:has|have|had|also|then|today|yesterday|recently) )*(?:published|publishes|released|releases|issued|issues|posted|posts|filed|files) (?:its|their) (?:final|interim|second|third|first|latest|full|updated) (?:[a-z\-]+ ){0,2}?(?:report|findings|update|notice)\b`),
 	// "Marlowe Precision Castings said in the filing that names, Social
 	// Security numbers and health-plan details were taken": a list of
 	// the data taken.
@@ -259,7 +262,9 @@ var enRoleCues = []cue{
 	enCue(2, false, false, `^`+enName1+` (?:'s )?(?:note|notes|comment|comments|take|view|editor 's note|commentary|intro|update|says) :`),
 	// A vendor publishing research: "Lanternfish Labs today published
 	// research into a skimming campaign".
-	enCue(1, false, false, enName1+` (?:(?:today|yesterday|recently|has|have|on \w+) )*(?:published|publishes|released|releases|shared|shares|issued|issues) (?:new |its |a |an )?(?:[a-z\-]+ )?(?:research|report|analysis|findings|study|paper|whitepaper|threat intelligence|advisory)\b`),
+	// ("Shirahagi Memorial Hospital published its final report" on its
+	// own breach is no researcher's.)
+	enCue(1, false, false, enName1+` (?:(?:today|yesterday|recently|has|have|on \w+) )*(?:published|publishes|released|releases|shared|shares|issued|issues) (?:(?:new |a |an )?(?:[a-z\-]+ )?(?:research|report|analysis|findings|study|paper|whitepaper|threat intelligence|advisory)|its (?:new |latest |annual |quarterly |monthly )?(?:[a-z\-]+ )?(?:research|analysis|findings|study|paper|whitepaper|threat intelligence|threat report|research report|annual report|trends report))\b`),
 	// A law firm gathering clients: "Kessler Marsh LLP, a national
 	// class action firm, is investigating potential claims".
 	enCue(2, false, false, enName1+` (?:, (?:a|an|the) [^,]{0,80}?(?:law firm|class action|attorneys|lawyers|legal|litigation)[^,]{0,40}, )?(?:is|are) (?:now )?(?:investigating|pursuing|reviewing|filing) (?:potential |possible )?(?:claims|lawsuits|class action|legal action)`),

@@ -372,6 +372,12 @@ func subjectHits(es []enSentence, hits, roles []cueHit, canon canonFunc) []cueHi
 // canonEnglishMention canonicalises one mention of an English article:
 // its short form spelled out, its Japanese spelling, the parent of a unit.
 func canonEnglishMention(m string, short, native map[string]string, parents map[string]string, standalone map[string]string, unitNames map[string]bool) (string, string) {
+	if u := unitOfRe.FindStringSubmatch(m); u != nil {
+		// "Salina clinic of Tallgrass Orthopedic Partners": a unit
+		// written in lower case before its organisation.
+		name, _ := canonEnglish(u[1], standalone, false)
+		return name, m
+	}
 	if full, ok := short[strings.ToLower(stripLegalEnglish(m))]; ok {
 		m = full
 	}
@@ -396,6 +402,11 @@ func canonEnglishMention(m string, short, native map[string]string, parents map[
 	}
 	return name, unit
 }
+
+// unitOfRe finds a unit named by its place and a lower-case kind before
+// the organisation it belongs to: "Salina clinic of Tallgrass Orthopedic
+// Partners", "Osaka plant of Kurogane Seiki".
+var unitOfRe = regexp.MustCompile(`^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)? (?:clinic|hospital|branch|office|plant|factory|store|campus|warehouse|depot|site|unit|division|location|facility) of (?:the )?([A-Z].+)$`)
 
 // accountSystemWords end the name of a login system, app or loyalty
 // programme a company runs under its own name: Momiji ID, Kestrel Account,
