@@ -87,7 +87,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 		text = municipalNames(definedCompany(text))
 		title = municipalNames(title)
 		ss = sentences(title, text)
-		victims = englishVictims(ss, x.isActor, d.Published.Year(), publisher)
+		outlet := ""
+		if outletName(d.Site) {
+			outlet = d.Site
+		}
+		victims = englishVictims(ss, x.isActor, d.Published.Year(), publisher, outlet)
 	}
 	own := firstPersonNotice(ss, ja)
 	if own && !ja && len(victims) == 1 && publisher != "" && !strings.EqualFold(victims[0].Name, publisher) &&
@@ -245,7 +249,7 @@ var fictionTitleRe = regexp.MustCompile(`(?i)\b(?:tabletop|fictional|fictitious|
 
 // drillTitleRe finds a headline about an exercise that simulates an
 // attack.
-var drillTitleRe = regexp.MustCompile(`(?i)[^、。 ]{0,20}(?:を想定した|想定の|を想定し|模擬)[^、。 ]{0,12}(?:訓練|演習)|(?:サイバー攻撃|サイバー|ランサムウェア|インシデント)(?:対応)?(?:訓練|演習)|\b(?:cyber ?attack|ransomware|incident response|cyber)? ?(?:drill|tabletop exercise|simulation exercise|cyber exercise|war game)s?\b`)
+var drillTitleRe = regexp.MustCompile(`(?i)[^、。 ]{0,20}(?:を想定した|想定の|を想定し|模擬)[^、。 ]{0,12}(?:訓練|演習)|[^、。 ]{0,20}を想定[\s　][^。]{0,24}?(?:訓練|演習)|(?:サイバー攻撃|サイバー|ランサムウェア|インシデント)(?:対応)?の?(?:訓練|演習)|\b(?:cyber ?attack|ransomware|incident response|cyber)? ?(?:drill|tabletop exercise|simulation exercise|cyber exercise|war game)s?\b`)
 
 // impersonationRe and scamWarningRe find a headline warning of scams in
 // an organisation's name.

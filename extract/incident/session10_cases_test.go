@@ -146,6 +146,19 @@ func TestSession10VictimForms(t *testing.T) {
 			want: []string{"Larchmont Dental Partners"},
 		},
 		{
+			class: "a hospital's drill (…を想定　…訓練); another hospital's past attack is background",
+			lang:  "ja", title: "電子カルテ停止を想定　病院でサイバー攻撃の訓練",
+			text: "病院がサイバー攻撃を受けて電子カルテが使えなくなった事態を想定した訓練が行われました。\n\n県内では去年5月、青柳総合病院がランサムウェアの被害を受け、患者などおよそ4万人分の情報が流出しました。",
+			want: nil,
+		},
+		{
+			class: "the outlet calls itself by its last word ('The Courier confirmed…'); it is the reporter",
+			lang:  "en", title: "District's data posted on leak site",
+			text: "The Courier confirmed that hackers breached the district's network in October and posted files of 2,100 students.",
+			site: "The Marsden Courier",
+			want: nil,
+		},
+		{
 			class: "a court's summary names the defendant with its role (被告…株式会社)",
 			lang:  "ja", title: "損害賠償請求事件",
 			text: "被告ツバメ書林株式会社が運営する通販サイトは、令和5年5月頃、外部の第三者による不正アクセスを受け、会員データベースに保存されていた約4万1000人分の氏名及び住所が外部に流出した。",

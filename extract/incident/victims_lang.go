@@ -24,7 +24,7 @@ var productBeforeRe = regexp.MustCompile(`(?i)\b(?:app|apps|application|platform
 // written to: "Dear Library Community,", "To our Valued Customers:".
 var salutationRe = regexp.MustCompile(`^\s*(?:(?:Dear|Hello|Hi|Greetings|To)(?: (?:our|all|the))?(?: valued)?)\s+$`)
 
-func englishVictims(ss []sentence, isActor func(string) bool, year int, publisher string) []Victim {
+func englishVictims(ss []sentence, isActor func(string) bool, year int, publisher, outlet string) []Victim {
 	ss = joinRegistrantLines(ss)
 	standalone := map[string]string{}
 	// unitNames are names written in a sentence that speaks of
@@ -101,7 +101,7 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	implausible := map[string]bool{}
 	modifiers, people, vendors, tech := placeModifiers(es), titledPeople(es), clientVendors(es), technologyNames(es)
 	exclude := func(name string, h cueHit) bool {
-		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) {
+		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) || ownOutlet(outlet, h.mention) {
 			return true
 		}
 		if k := strings.ToLower(stripLegalEnglish(h.mention)); modifiers[k] || people[k] || vendors[k] || vendors[strings.ToLower(name)] || tech[k] {
@@ -180,6 +180,22 @@ var clientVendorRe = regexp.MustCompile(`N(\d+) , an? (?:[a-z\-]+ ){0,3}?(?:cont
 // a system the story is about: "ClassLedger, the company that hosts the
 // system", "Medora, which provides the district's payroll software".
 var hostingVendorRe = regexp.MustCompile(`N(\d+) , (?:the|a|an) (?:[a-z\-]+ ){0,2}?(?:company|vendor|provider|firm|contractor|developer|maker) (?:that|which|who) (?:hosts|runs|operates|provides|supplies|manages|maintains|develops|built|makes|sells) (?:the|its|their|a) (?:[a-z\-']+ ){0,3}?(?:system|platform|software|portal|database|network|website|app|application|service|tool)s?\b|N(\d+) , which (?:hosts|runs|operates|provides|supplies|manages|maintains) (?:the|a) (?:[a-z\-']+ ){0,3}?(?:system|platform|software|portal|database|network|website|app|application|service|tool)s?\b`)
+
+// ownOutlet reports a mention naming the outlet whose page it is, in full
+// or by its last word ("The Ledger confirmed…" in The Wrenfield Ledger):
+// the reporter, not a victim.
+func ownOutlet(outlet, mention string) bool {
+	if outlet == "" {
+		return false
+	}
+	o := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(outlet), "The "))
+	m := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(mention), "The "))
+	if m == o {
+		return true
+	}
+	f := strings.Fields(o)
+	return len(f) > 1 && m == f[len(f)-1] && outletWords[m]
+}
 
 // hostingVendors returns the names (lower case) hostingVendorRe finds.
 func hostingVendors(es []enSentence) map[string]bool {
