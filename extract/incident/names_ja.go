@@ -1149,7 +1149,10 @@ func plausibleName(run []tokenizer.Token) bool {
 		for _, t := range run {
 			b.WriteString(t.Surface)
 		}
-		if joined := b.String(); jaInstitutionEnd(joined) && !jaInstitutions[joined] {
+		lastTok := run[len(run)-1].Surface
+		if joined := b.String(); jaInstitutionEnd(joined) && !jaInstitutions[joined] && !jaInstitutions[lastTok] && !jaPublicPrefixes[run[0].Surface] {
+			// (Only where the dictionary cut the institution's own
+			// word: 県立|高等|学校 is a kind, not a name.)
 			named = utf8.RuneCountInString(run[0].Surface) >= 2
 		}
 	}

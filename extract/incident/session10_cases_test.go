@@ -187,19 +187,22 @@ func TestSession10Figures(t *testing.T) {
 	for _, c := range []struct {
 		class, lang, title, text string
 		want                     int64
+		site                     string
 	}{
+		{"a kind of school written in full (県立|高等|学校) is no name to tie a part's figure to; the total wins (ja)", "ja", "県立高等学校の校務支援システムへの不正アクセスについて",
+			"県立高等学校で使用している校務支援システムに対し、外部から不正なアクセスがあり、生徒及び保護者の個人情報が流出した可能性があることが判明しましたので、お知らせします。\n\n2　流出した可能性のある個人情報\n\n（1）生徒　5,104人（氏名）\n\n（2）保護者　1,200人（氏名、住所）\n\n計　6,304人", 6304, "高原県教育委員会"},
 		{"holders of a yearly pass are counted, not a yearly rate (年間パスポート会員…名) (ja)", "ja", "年間パスポート会員システムへの不正アクセスについて",
-			"このたび、当園の年間パスポート会員の登録に使用しているウェブシステムが外部から不正アクセスを受けました。流出した可能性があるのは、年間パスポート会員3,408名の氏名、住所及び電話番号です。", 3408},
+			"このたび、当園の年間パスポート会員の登録に使用しているウェブシステムが外部から不正アクセスを受けました。流出した可能性があるのは、年間パスポート会員3,408名の氏名、住所及び電話番号です。", 3408, ""},
 		{"the team that did the recovery is no count; the records taken are (ja)", "ja", "ランサムウェア被害から100日、ツグミ化成CIOが語る復旧",
-			"ツグミ化成は昨年、ランサムウェア攻撃を受けた。同社は国内外8拠点、従業員約1800人の規模だが、復旧作業の中心になったのは情報システム部門の12人だった。\n\n調査の結果、取引先と従業員の個人情報約1万6000件が外部に流出したことが確認された。", 16000},
+			"ツグミ化成は昨年、ランサムウェア攻撃を受けた。同社は国内外8拠点、従業員約1800人の規模だが、復旧作業の中心になったのは情報システム部門の12人だった。\n\n調査の結果、取引先と従業員の個人情報約1万6000件が外部に流出したことが確認された。", 16000, ""},
 		{"a vendor's worldwide total gives way to the client's own figure (ja)", "ja", "チケット販売システム提供会社における不正アクセスについて",
-			"当館がチケット販売に利用している提供会社において不正アクセスが発生しました。\n\n同社は、世界全体で約800万件の顧客記録が影響を受けたと公表しています。\n\n同社から提供された調査結果では、当館のお客様のうち2,215名の氏名及びメールアドレスが含まれていました。", 2215},
+			"当館がチケット販売に利用している提供会社において不正アクセスが発生しました。\n\n同社は、世界全体で約800万件の顧客記録が影響を受けたと公表しています。\n\n同社から提供された調査結果では、当館のお客様のうち2,215名の氏名及びメールアドレスが含まれていました。", 2215, ""},
 		{"a group's boast that it holds rows gives way to the company's count", "en", "What we know about the Brindle Metrics breach",
-			"Brindle Metrics confirmed that an attacker copied data from its event warehouse. The company put the number of affected end users at approximately 1.4 million.\n\nThe leak post appeared on the site of the extortion group, which says it holds \"over 30 million rows\".", 1400000},
+			"Brindle Metrics confirmed that an attacker copied data from its event warehouse. The company put the number of affected end users at approximately 1.4 million.\n\nThe leak post appeared on the site of the extortion group, which says it holds \"over 30 million rows\".", 1400000, ""},
 		{"the data copied 'includes records of' its customers: the whole, not a part", "en", "Important notice about our software provider",
-			"Millbrook Auto Sales said its software provider told it criminals copied data belonging to many dealerships, including ours. The copied data includes records of about 2,300 customers who bought a vehicle from us.", 2300},
+			"Millbrook Auto Sales said its software provider told it criminals copied data belonging to many dealerships, including ours. The copied data includes records of about 2,300 customers who bought a vehicle from us.", 2300, ""},
 	} {
-		got := x.Extract(Doc{Lang: c.lang, Title: c.title, Text: strings.ReplaceAll(c.text, `\n`, "\n")}).RecordCount()
+		got := x.Extract(Doc{Lang: c.lang, Title: c.title, Text: strings.ReplaceAll(c.text, `\n`, "\n"), Site: c.site}).RecordCount()
 		if got == nil || *got != c.want {
 			t.Errorf("%s: records = %v, want %d", c.class, got, c.want)
 		}
