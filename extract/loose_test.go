@@ -7,8 +7,9 @@ import (
 )
 
 // TestLooseText: a page whose text no container holds — written straight
-// into <body> or a <font> with <br> between lines, or kept for readers
-// without scripts or frames — still gives its text, not ErrNoText.
+// into <body> or a <font> with <br> between lines, kept for readers
+// without scripts or frames, or only in the JSON state its scripts render
+// — still gives its text, not ErrNoText.
 func TestLooseText(t *testing.T) {
 	para := "Harlow Bakeries said an unauthorised party accessed its loyalty database between March 2 and March 9, and that names and email addresses of about 12,000 members may have been viewed."
 	more := "It has told the regulator and is writing to every member affected; no payment details were held in the database."
@@ -19,6 +20,7 @@ func TestLooseText(t *testing.T) {
 		"<noscript>":      "<html><head><title>Notice</title></head><body><div id=app></div><noscript><p>" + para + "</p><p>" + more + "</p></noscript></body></html>",
 		"<noframes>":      "<html><head><title>Notice</title></head><frameset cols='20%,80%'><frame src='menu.html'><frame src='main.html'><noframes><body><p>" + para + "</p><p>" + more + "</p></body></noframes></frameset></html>",
 		"<iframe srcdoc>": "<html><head><title>Notice</title></head><body><iframe srcdoc='<p>" + para + "</p><p>" + more + "</p>'></iframe></body></html>",
+		"Next.js state only": `<html><head><title>Notice</title></head><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"post":{"title":"Notice","slug":"notice","body":"<p>` + para + `</p><p>` + more + `</p>"}}}}</script></body></html>`,
 	}
 	x := New()
 	for name, page := range cases {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 	"time"
@@ -32,6 +33,7 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 	joinCJKLines(root)
 	keepSourceLines(root)
 	fallback := fallbackMarkupText(root) // pruning drops the elements that hold it
+	states := stateScripts(root)
 	pruneBoilerplate(root, host)
 	text, sawTitle = finish(dropRepeats(restoreTrafilatura(root, trafilaturaText(root), title), title), title)
 	if n := utf8.RuneCountInString(text); n < shortText {
@@ -54,6 +56,14 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 		// <iframe srcdoc>, which the parser keeps as raw markup.
 		if t := normalizeText(fallback); proseLen(t) >= minLooseProse {
 			text, sawTitle = finish(dropRepeats(t, title), title)
+		}
+	}
+	if text == "" {
+		// A page its scripts render from a JSON state (Next.js's
+		// __NEXT_DATA__): the longest run of prose in that state is the
+		// article.
+		if t := normalizeText(stateText(states)); proseLen(t) >= minLooseProse {
+			text, sawTitle = finish(t, title)
 		}
 	}
 	// A page with no article container (a filing's bare paragraphs among
@@ -104,6 +114,74 @@ func fallbackMarkupText(root *html.Node) string {
 	}
 	walk(root)
 	return strings.Join(parts, "\n\n")
+}
+
+// maxStateScript is the largest JSON state script, in bytes, read for a
+// page's text.
+const maxStateScript = 4 << 20
+
+// stateScripts returns the raw contents of a page's JSON data scripts
+// (<script type="application/json">, as Next.js writes __NEXT_DATA__).
+func stateScripts(root *html.Node) []string {
+	var out []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+			for _, a := range n.Attr {
+				if a.Key == "type" && strings.EqualFold(strings.TrimSpace(a.Val), "application/json") {
+					if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) <= maxStateScript {
+						out = append(out, c.Data)
+					}
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// stateText returns the string value of the JSON states that holds the
+// most running text, rendered as HTML when it is markup, or "".
+func stateText(states []string) string {
+	best, bestLen := "", 0
+	var visit func(v any)
+	visit = func(v any) {
+		switch t := v.(type) {
+		case map[string]any:
+			for _, x := range t {
+				visit(x)
+			}
+		case []any:
+			for _, x := range t {
+				visit(x)
+			}
+		case string:
+			if len(t) < minLooseProse {
+				return
+			}
+			text := t
+			if strings.Contains(t, "<") {
+				body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+				if nodes, err := html.ParseFragment(strings.NewReader(t), body); err == nil {
+					text = renderText(nodes...)
+				}
+			}
+			if n := proseLen(normalizeText(text)); n > bestLen {
+				best, bestLen = text, n
+			}
+		}
+	}
+	for _, s := range states {
+		var v any
+		if json.Unmarshal([]byte(s), &v) == nil {
+			visit(v)
+		}
+	}
+	return best
 }
 
 // minLooseProse is the running text, in runes, a page with no article
