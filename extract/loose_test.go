@@ -14,12 +14,12 @@ func TestLooseText(t *testing.T) {
 	para := "Harlow Bakeries said an unauthorised party accessed its loyalty database between March 2 and March 9, and that names and email addresses of about 12,000 members may have been viewed."
 	more := "It has told the regulator and is writing to every member affected; no payment details were held in the database."
 	cases := map[string]string{
-		"text in <body>":  "<html><head><title>Notice</title></head><body>" + para + "<br><br>" + more + "</body></html>",
-		"no <body> tag":   "<title>Notice</title>" + para + "<br><br>" + more,
-		"text in <font>":  "<html><head><title>Notice</title></head><body><font size=2 face=Arial>" + para + "<br><br>" + more + "</font></body></html>",
-		"<noscript>":      "<html><head><title>Notice</title></head><body><div id=app></div><noscript><p>" + para + "</p><p>" + more + "</p></noscript></body></html>",
-		"<noframes>":      "<html><head><title>Notice</title></head><frameset cols='20%,80%'><frame src='menu.html'><frame src='main.html'><noframes><body><p>" + para + "</p><p>" + more + "</p></body></noframes></frameset></html>",
-		"<iframe srcdoc>": "<html><head><title>Notice</title></head><body><iframe srcdoc='<p>" + para + "</p><p>" + more + "</p>'></iframe></body></html>",
+		"text in <body>":     "<html><head><title>Notice</title></head><body>" + para + "<br><br>" + more + "</body></html>",
+		"no <body> tag":      "<title>Notice</title>" + para + "<br><br>" + more,
+		"text in <font>":     "<html><head><title>Notice</title></head><body><font size=2 face=Arial>" + para + "<br><br>" + more + "</font></body></html>",
+		"<noscript>":         "<html><head><title>Notice</title></head><body><div id=app></div><noscript><p>" + para + "</p><p>" + more + "</p></noscript></body></html>",
+		"<noframes>":         "<html><head><title>Notice</title></head><frameset cols='20%,80%'><frame src='menu.html'><frame src='main.html'><noframes><body><p>" + para + "</p><p>" + more + "</p></body></noframes></frameset></html>",
+		"<iframe srcdoc>":    "<html><head><title>Notice</title></head><body><iframe srcdoc='<p>" + para + "</p><p>" + more + "</p>'></iframe></body></html>",
 		"Next.js state only": `<html><head><title>Notice</title></head><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"post":{"title":"Notice","slug":"notice","body":"<p>` + para + `</p><p>` + more + `</p>"}}}}</script></body></html>`,
 	}
 	x := New()
