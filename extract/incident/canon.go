@@ -37,6 +37,7 @@ func init() {
 var legalSuffixes = wordSet(`inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited
 llc l.l.c. plc plc. gmbh ag sa s.a. se nv n.v. bv b.v. kk k.k. pty oy ab asa spa s.p.a. sarl
 llp l.l.p. lp l.p. pllc p.l.l.c. pc p.c. lllp
+oyj aps bhd sdn pte tbk srl s.r.l. sas s.a.s. kg kgaa sro s.r.o. zrt kft doo d.o.o. ehf
 international`)
 
 // groupSuffixes are words ending a group's own name ("Oak-Lea Veterinary

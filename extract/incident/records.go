@@ -736,7 +736,11 @@ var (
 	enLaterThanRe = regexp.MustCompile(`(?i)\b(?:(?:days|weeks|months|years) (?:after|before)|on the heels of|hard on the heels of)\b`)
 	// enOwnedIncidentRe names another party's incident: "Northgate's 2019
 	// breach touched …".
-	enOwnedIncidentRe = regexp.MustCompile(`\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})'s ((?:19|20)\d\d |earlier |previous |own )?(?:[a-z-]+ )?(?:breach|hack|attack|leak|incident|intrusion)\b`)
+	// enOtherOrgIncidentRe names another, set-apart incident of a named
+	// organisation: "the larger breach at Quillon Benefits", "a
+	// separate attack on Tarrow Mills".
+	enOtherOrgIncidentRe = regexp.MustCompile(`\b(?:larger|smaller|separate|earlier|unrelated|other|previous|prior|bigger|different) (?:[a-z-]+ )?(?:breach|incident|attack|hack|intrusion|cyberattack) (?:at|of|on|against|involving) (?:the )?([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|of|and|&)){0,5})`)
+	enOwnedIncidentRe    = regexp.MustCompile(`\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})'s ((?:19|20)\d\d |earlier |previous |own )?(?:[a-z-]+ )?(?:breach|hack|attack|leak|incident|intrusion)\b`)
 )
 
 // otherEventClause reports a figure inside a clause about another
@@ -748,6 +752,12 @@ func otherEventClause(before string, victims []Victim) bool {
 		if !strings.ContainsAny(rest, ",;") && !mentionsVictim(rest, victims) {
 			return true
 		}
+	}
+	if m := enOtherOrgIncidentRe.FindStringSubmatch(before); m != nil && !mentionsVictim(m[1], victims) {
+		// "does not touch the larger breach at Quillon Benefits
+		// Administration, …, which reported … 61,207": another
+		// organisation's incident, set apart.
+		return true
 	}
 	ms := enOwnedIncidentRe.FindAllStringSubmatchIndex(before, -1)
 	if ms == nil {

@@ -159,6 +159,12 @@ func TestSession10VictimForms(t *testing.T) {
 			want: nil,
 		},
 		{
+			class: "a Finnish or Malaysian legal form (Oyj, Sdn Bhd) is dropped like Inc.",
+			lang:  "en", title: "Kaarna Logistics Oyj discloses data breach",
+			text: "Kaarna Logistics Oyj said hackers accessed its fleet-tracking database and copied customer contacts.",
+			want: []string{"Kaarna Logistics"},
+		},
+		{
 			class: "a court's summary names the defendant with its role (被告…株式会社)",
 			lang:  "ja", title: "損害賠償請求事件",
 			text: "被告ツバメ書林株式会社が運営する通販サイトは、令和5年5月頃、外部の第三者による不正アクセスを受け、会員データベースに保存されていた約4万1000人分の氏名及び住所が外部に流出した。",
@@ -191,6 +197,8 @@ func TestSession10Figures(t *testing.T) {
 	}{
 		{"a kind of school written in full (県立|高等|学校) is no name to tie a part's figure to; the total wins (ja)", "ja", "県立高等学校の校務支援システムへの不正アクセスについて",
 			"県立高等学校で使用している校務支援システムに対し、外部から不正なアクセスがあり、生徒及び保護者の個人情報が流出した可能性があることが判明しましたので、お知らせします。\n\n2　流出した可能性のある個人情報\n\n（1）生徒　5,104人（氏名）\n\n（2）保護者　1,200人（氏名、住所）\n\n計　6,304人", 6304, "高原県教育委員会"},
+		{"another organisation's larger breach recalled in passing gives no count", "en", "Regulator fines Tamsin Mutual over mailbox breach",
+			"The consent order says attackers got into three claims mailboxes in June. The mailboxes held details on 2,104 policyholders.\n\nThe order does not touch the larger breach at Pellow Benefits Administration, the claims administrator Tamsin owns, which reported in October that an intruder took data on 58,300 members.", 2104, ""},
 		{"holders of a yearly pass are counted, not a yearly rate (年間パスポート会員…名) (ja)", "ja", "年間パスポート会員システムへの不正アクセスについて",
 			"このたび、当園の年間パスポート会員の登録に使用しているウェブシステムが外部から不正アクセスを受けました。流出した可能性があるのは、年間パスポート会員3,408名の氏名、住所及び電話番号です。", 3408, ""},
 		{"the team that did the recovery is no count; the records taken are (ja)", "ja", "ランサムウェア被害から100日、ツグミ化成CIOが語る復旧",

@@ -24,6 +24,7 @@ var legalWords = map[string]bool{
 	"company": true, "ltd": true, "limited": true, "llc": true, "llp": true, "plc": true,
 	"gmbh": true, "ag": true, "sa": true, "nv": true, "bv": true, "kk": true, "pty": true,
 	"spa": true, "srl": true, "oy": true, "ab": true, "asa": true, "se": true,
+	"oyj": true, "aps": true, "bhd": true, "sdn": true, "pte": true, "tbk": true, "sas": true, "kg": true,
 	"holdings": true, "holding": true, "group": true, "the": true,
 	"motor": true, "motors": true, "international": true,
 	"cooperative": true, "coop": true,
