@@ -562,7 +562,13 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			score -= 2
 		}
 		if otherEventClause(before, victims) {
-			return countCandidate{}, false
+			if !sinceOwnTheft(before, victims) {
+				return countCandidate{}, false
+			}
+			// "Juniper & Vale … had recovered, three months after
+			// hackers stole data on about 2.3 million members": the
+			// victim's own theft, told from later (the time words
+			// still cost it, below, against a figure given elsewhere).
 		}
 		if enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) {
 			// ("X said … when ransomware hit its servers earlier this
@@ -742,6 +748,17 @@ var (
 	enOtherOrgIncidentRe = regexp.MustCompile(`\b(?:larger|smaller|separate|earlier|unrelated|other|previous|prior|bigger|different) (?:[a-z-]+ )?(?:breach|incident|attack|hack|intrusion|cyberattack) (?:at|of|on|against|involving) (?:the )?([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|of|and|&)){0,5})`)
 	enOwnedIncidentRe    = regexp.MustCompile(`\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})'s ((?:19|20)\d\d |earlier |previous |own )?(?:[a-z-]+ )?(?:breach|hack|attack|leak|incident|intrusion)\b`)
 )
+
+// sinceTheftRe ends a clause that dates a later moment by the theft
+// itself: "three months after hackers stole data on".
+var sinceTheftRe = regexp.MustCompile(`(?i)\b(?:days|weeks|months) after (?:the |unknown |criminal )?(?:hackers|attackers|criminals|intruders|thieves|cybercriminals) (?:stole|took|copied|exfiltrated|accessed|lifted) (?:[\w'-]+ ){0,4}?(?:on|of|from|for)? ?(?:about |roughly |nearly |more than |over |some |around |approximately )?$`)
+
+// sinceOwnTheft reports a figure in a clause dating a later moment by the
+// theft itself, in a sentence that names the victim before it.
+func sinceOwnTheft(before string, victims []Victim) bool {
+	loc := sinceTheftRe.FindStringIndex(before)
+	return loc != nil && mentionsVictim(before[:loc[0]], victims)
+}
 
 // otherEventClause reports a figure inside a clause about another
 // incident: after "weeks after" with no comma closing that clause, or after

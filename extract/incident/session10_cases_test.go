@@ -199,6 +199,8 @@ func TestSession10Figures(t *testing.T) {
 			"県立高等学校で使用している校務支援システムに対し、外部から不正なアクセスがあり、生徒及び保護者の個人情報が流出した可能性があることが判明しましたので、お知らせします。\n\n2　流出した可能性のある個人情報\n\n（1）生徒　5,104人（氏名）\n\n（2）保護者　1,200人（氏名、住所）\n\n計　6,304人", 6304, "高原県教育委員会"},
 		{"another organisation's larger breach recalled in passing gives no count", "en", "Regulator fines Tamsin Mutual over mailbox breach",
 			"The consent order says attackers got into three claims mailboxes in June. The mailboxes held details on 2,104 policyholders.\n\nThe order does not touch the larger breach at Pellow Benefits Administration, the claims administrator Tamsin owns, which reported in October that an intruder took data on 58,300 members.", 2104, ""},
+		{"a follow-up dates its news by the victim's own theft ('three months after hackers stole data on about …')", "en", "Harbourline Outfitters CEO says sales recovering after summer data theft",
+			"Harbourline Outfitters Chief Executive Priya Venkataraman told analysts on Thursday that online sales had recovered, three months after hackers stole data on about 1.4 million loyalty members.", 1400000, ""},
 		{"holders of a yearly pass are counted, not a yearly rate (年間パスポート会員…名) (ja)", "ja", "年間パスポート会員システムへの不正アクセスについて",
 			"このたび、当園の年間パスポート会員の登録に使用しているウェブシステムが外部から不正アクセスを受けました。流出した可能性があるのは、年間パスポート会員3,408名の氏名、住所及び電話番号です。", 3408, ""},
 		{"the team that did the recovery is no count; the records taken are (ja)", "ja", "ランサムウェア被害から100日、ツグミ化成CIOが語る復旧",
