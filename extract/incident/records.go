@@ -107,8 +107,9 @@ var (
 	jaPopulationRe = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)|^[^、。]{0,8}?(?:お客(?:様|さま)|顧客|会員|利用者|ご家庭|世帯)(?:に|へ)[^。]{0,20}?(?:お届け|届け|供給|提供|販売|ご利用いただ)|^[^、。]{0,6}?(?:に上り|にのぼり|を超え)[^。]{0,30}?(?:ご不便|ご利用|ご愛顧)`)
 	// enContentIncludesRe says what the data taken holds, not a part of
 	// a total given elsewhere: "the copied data includes records of
-	// about 5,100 customers".
-	enContentIncludesRe  = regexp.MustCompile(`(?i)\b(?:data|information|files|material|database|dump|archive)\s+(?:\w+\s+){0,2}?includ(?:es|ed|e)\s+(?:\w+\s+){0,2}$`)
+	// about 5,100 customers", "The Settlement Class includes the
+	// approximately 1,270,113 individuals".
+	enContentIncludesRe  = regexp.MustCompile(`(?i)\b(?:data|information|files|material|database|dump|archive|class)\s+(?:\w+\s+){0,2}?includ(?:es|ed|e)\s+(?:\w+\s+){0,2}$`)
 	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
 	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaRateBeforeRe precedes a rate, not a count: 1日平均の外来患者は約1100人.

@@ -94,6 +94,11 @@ func englishUnit(s string, end int) (string, int) {
 			}
 			return "people", end + w[1]
 		}
+		if i == 0 && strings.ContainsAny(word, "\"”’»」") && strings.Trim(word, "\"”’»」") == "" {
+			// '"more than 61,000" plan members': the quote closes
+			// around the figure, the unit follows it.
+			continue
+		}
 		if word == "." && i > 0 && abbreviationWord(rest[words[i-1][0]:words[i-1][1]]) {
 			// "5,930 St. Aldric's patients": the dot of a name's
 			// abbreviation.
