@@ -113,6 +113,9 @@ var (
 	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
 	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaRateBeforeRe precedes a rate, not a count: 1日平均の外来患者は約1100人.
+	// jaAffectedHeadingRe is a notice's heading over whom the incident
+	// touched: ■対象となる方, 対象者数, 影響を受けたお客様.
+	jaAffectedHeadingRe = regexp.MustCompile(`対象(?:となる|となった|の)?(?:方|者|お客様|お客さま|人数|件数|範囲)|影響を受けた|影響範囲|該当する(?:方|お客様)`)
 	// jaAnnualProductRe names a yearly product, whose holders are
 	// counted, not a yearly rate: 年間パスポート会員5,291名.
 	jaAnnualProductRe = regexp.MustCompile(`年間(?:パスポート|パス|会員|契約|購読|プラン|ライセンス|保守)[^、。]{0,8}$`)
@@ -427,7 +430,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		score -= 4
 	}
 	if ja {
-		breach := jaBreachRe.MatchString(s.text) || jaBreachRe.MatchString(s.heading)
+		breach := jaBreachRe.MatchString(s.text) || jaBreachRe.MatchString(s.heading) || jaAffectedHeadingRe.MatchString(s.heading)
 		if p.unit == "" || p.kanjiOnly && p.value < 100 || !breach && !jaDataContextRe.MatchString(s.text) {
 			return countCandidate{}, false
 		}

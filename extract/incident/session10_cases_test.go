@@ -205,6 +205,8 @@ func TestSession10Figures(t *testing.T) {
 			"Pellow Benefits Administration was sued on Monday over the breach of its member portal. The complaint says \"more than 48,000\" plan members were affected.", 48000, ""},
 		{"a settlement class 'includes' everyone notified: the whole, not a part", "en", "Garnet Pharmacy Data Security Incident Settlement",
 			"A settlement has been reached in a class action against Garnet Pharmacy over a 2024 data security incident. The Settlement Class includes the approximately 640,210 individuals who were sent notice that their information may have been involved.", 640210, ""},
+		{"a figure under a notice's 対象となる方 heading counts those the incident touched (ja)", "ja", "通知物の委託先における個人情報流出のおそれについて（お詫び）",
+			"本町が通知物の作成・発送を委託している事業者において、ランサムウェアによるサイバー攻撃が発生し、本町の被保険者の方の個人情報が流出したおそれがあることがわかりました。\n\n■対象となる方\n\n令和7年度に「介護保険料額決定通知書」が送付された方　1,942人\n\n■流出したおそれのある情報\n\n氏名、住所", 1942, "桐ヶ谷町"},
 		{"holders of a yearly pass are counted, not a yearly rate (年間パスポート会員…名) (ja)", "ja", "年間パスポート会員システムへの不正アクセスについて",
 			"このたび、当園の年間パスポート会員の登録に使用しているウェブシステムが外部から不正アクセスを受けました。流出した可能性があるのは、年間パスポート会員3,408名の氏名、住所及び電話番号です。", 3408, ""},
 		{"the team that did the recovery is no count; the records taken are (ja)", "ja", "ランサムウェア被害から100日、ツグミ化成CIOが語る復旧",
