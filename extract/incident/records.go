@@ -88,7 +88,10 @@ var (
 	enRemedyForRe = regexp.MustCompile(`(?i)\b(?:training|trainings|courses?|sessions?|multi-factor authentication|mfa|password resets?|licen[cs]es|laptops|devices|workshops?)\b[^.;]{0,30}\bfor (?:all|every|each|our|its|the)(?: (?:of (?:our|its|the) )?)?\s*(?:approximately |about |roughly |some )?$`)
 	// enDataAboutRe ends the words before a count of people whose data
 	// was involved: "information about", "data of", "records for".
-	enDataAboutRe  = regexp.MustCompile(`(?i)\b(?:information|data|records|details|files)(?: (?:about|of|on|for|belonging to|relating to|related to))? (?:approximately |about |roughly |up to |more than |nearly |some |around |an estimated )?$`)
+	enDataAboutRe = regexp.MustCompile(`(?i)\b(?:information|data|records|details|files)(?: (?:about|of|on|for|belonging to|relating to|related to))? (?:approximately |about |roughly |up to |more than |nearly |some |around |an estimated )?$`)
+	// placeSizeRe ends with an appositive giving a place's size: "a city
+	// of about", "a county of some".
+	placeSizeRe    = regexp.MustCompile(`(?i)\b(?:a|an|the) (?:[a-z\-]+ ){0,2}?(?:city|town|village|county|borough|municipality|community|island|state|country|region|nation|prefecture|suburb|district) of (?:about |around |roughly |nearly |some |more than |over |approximately |almost |just over |just under )?$`)
 	enPopulationRe = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
 	enOtherEventRe = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history of (?:\w+ )?(?:breach|attack|hack|incident|leak)\w*|back in|years ago|(?:years|months|weeks) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
 	jaWorkforceRe  = regexp.MustCompile(`(?:従業員|社員|職員|教職員|スタッフ)(?:数)?(?:は|が|:)?(?:約|およそ|計)?\s*$`)
@@ -585,6 +588,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			score -= 3
 		} else if enClaimTallyRe.MatchString(before) {
 			score -= 2
+		}
+		if placeSizeRe.MatchString(before) {
+			// "Hanamizuki, a city of about 124,000 people": the size
+			// of the place, not a count of the breach.
+			return countCandidate{}, false
 		}
 		if describesPopulation(lastWords(before, 8)) && p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" {
 			return countCandidate{}, false

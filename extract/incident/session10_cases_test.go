@@ -165,6 +165,12 @@ func TestSession10VictimForms(t *testing.T) {
 			want: []string{"Kaarna Logistics"},
 		},
 		{
+			class: "a city warns its residents after its print contractor, 'an outsourcer that handles mailings for several municipalities', was hit",
+			lang:  "en", title: "Japanese city says print vendor's ransomware hit exposed tax data of 5,120 residents",
+			text: "Kurosaki, a city of about 98,000 people in Niigata prefecture, has warned 5,120 residents that their names and tax amounts may have been stolen after ransomware struck the company that prints its tax bills.\n\nThe data sat on a server at Minamo Print Service, a Niigata-based outsourcer that handles mailings for several municipalities. A threat-intelligence firm said a ransomware group added Minamo Print Service to its leak site.\n\nThe city said its own networks were not touched. Kurosaki's tax division said it had asked the vendor for a written report.",
+			want: []string{"Kurosaki"},
+		},
+		{
 			class: "a court's summary names the defendant with its role (被告…株式会社)",
 			lang:  "ja", title: "損害賠償請求事件",
 			text: "被告ツバメ書林株式会社が運営する通販サイトは、令和5年5月頃、外部の第三者による不正アクセスを受け、会員データベースに保存されていた約4万1000人分の氏名及び住所が外部に流出した。",
@@ -207,6 +213,8 @@ func TestSession10Figures(t *testing.T) {
 			"A settlement has been reached in a class action against Garnet Pharmacy over a 2024 data security incident. The Settlement Class includes the approximately 640,210 individuals who were sent notice that their information may have been involved.", 640210, ""},
 		{"a figure under a notice's 対象となる方 heading counts those the incident touched (ja)", "ja", "通知物の委託先における個人情報流出のおそれについて（お詫び）",
 			"本町が通知物の作成・発送を委託している事業者において、ランサムウェアによるサイバー攻撃が発生し、本町の被保険者の方の個人情報が流出したおそれがあることがわかりました。\n\n■対象となる方\n\n令和7年度に「介護保険料額決定通知書」が送付された方　1,942人\n\n■流出したおそれのある情報\n\n氏名、住所", 1942, "桐ヶ谷町"},
+		{"a place's size in an appositive ('a city of about 98,000 people') is no count", "en", "Japanese city says print vendor's ransomware hit exposed tax data of residents",
+			"Kurosaki, a city of about 98,000 people in Niigata prefecture, has warned 5,120 residents that their names and tax amounts may have been stolen.", 5120, ""},
 		{"holders of a yearly pass are counted, not a yearly rate (年間パスポート会員…名) (ja)", "ja", "年間パスポート会員システムへの不正アクセスについて",
 			"このたび、当園の年間パスポート会員の登録に使用しているウェブシステムが外部から不正アクセスを受けました。流出した可能性があるのは、年間パスポート会員3,408名の氏名、住所及び電話番号です。", 3408, ""},
 		{"the team that did the recovery is no count; the records taken are (ja)", "ja", "ランサムウェア被害から100日、ツグミ化成CIOが語る復旧",
