@@ -335,27 +335,36 @@ func writerOrganisation(ss []sentence) []Victim {
 // City immediately disconnected".
 var municipalSelfRe = regexp.MustCompile(`\b[Tt]he (Town|City|Village|County|Borough|Township)\b`)
 
+// selfKind returns the one kind (Town, District) by which a text that
+// speaks of a breach early on calls itself, as re's first group finds it,
+// when it does so at least twice and by no other kind; "" otherwise.
+func selfKind(re *regexp.Regexp, text string, ss []sentence) string {
+	if !englishIncidentLead(ss) {
+		return ""
+	}
+	kinds := map[string]int{}
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
+		kinds[m[1]]++
+	}
+	if len(kinds) != 1 {
+		return ""
+	}
+	for k, n := range kinds {
+		if n >= 2 {
+			return k
+		}
+	}
+	return ""
+}
+
 // datelineMunicipality returns the municipality a release names only by
 // its dateline and "the Town" (GREYHAVEN — … the Town's network): Town of
 // Greyhaven, or Greyhaven County; nil unless the text speaks of a breach
 // early on and calls itself so at least twice, always by the same kind.
 func datelineMunicipality(text string, ss []sentence) []Victim {
-	if !englishIncidentLead(ss) {
+	kind := selfKind(municipalSelfRe, text, ss)
+	if kind == "" {
 		return nil
-	}
-	kinds := map[string]int{}
-	for _, m := range municipalSelfRe.FindAllStringSubmatch(text, -1) {
-		kinds[m[1]]++
-	}
-	if len(kinds) != 1 {
-		return nil
-	}
-	var kind string
-	for k, n := range kinds {
-		if n < 2 {
-			return nil
-		}
-		kind = k
 	}
 	for _, m := range datelineRe.FindAllStringSubmatch(text[:min(len(text), 2000)], 3) {
 		place := strings.TrimSpace(m[1])
@@ -387,22 +396,9 @@ var selfKindRe = regexp.MustCompile(`\b[Tt]he (District|Hospital|Practice|Bank|C
 // Road"); nil unless the text speaks of a breach early on, calls itself by
 // one kind at least twice and writes exactly one name ending in it.
 func selfKindOrganisation(text string, ss []sentence) []Victim {
-	if !englishIncidentLead(ss) {
+	kind := selfKind(selfKindRe, text, ss)
+	if kind == "" {
 		return nil
-	}
-	kinds := map[string]int{}
-	for _, m := range selfKindRe.FindAllStringSubmatch(text, -1) {
-		kinds[m[1]]++
-	}
-	if len(kinds) != 1 {
-		return nil
-	}
-	var kind string
-	for k, n := range kinds {
-		if n < 2 {
-			return nil
-		}
-		kind = k
 	}
 	re, err := regexp.Compile(`\b((?:[A-Z][\w'&.-]*(?: of| for| and)? ){1,6}` + regexp.QuoteMeta(kind) + `)\b`)
 	if err != nil {
