@@ -101,10 +101,7 @@ func fallbackMarkupText(root *html.Node) string {
 				}
 			}
 			if strings.TrimSpace(raw) != "" {
-				body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-				if nodes, err := html.ParseFragment(strings.NewReader(raw), body); err == nil {
-					parts = append(parts, renderText(nodes...))
-				}
+				parts = append(parts, renderFragment(raw))
 				return
 			}
 		}
@@ -114,6 +111,18 @@ func fallbackMarkupText(root *html.Node) string {
 	}
 	walk(root)
 	return strings.Join(parts, "\n\n")
+}
+
+// renderFragment renders markup kept as a string (a <noscript>'s raw
+// contents, a srcdoc, a JSON state's HTML) as text; "" when it does not
+// parse.
+func renderFragment(raw string) string {
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(strings.NewReader(raw), body)
+	if err != nil {
+		return ""
+	}
+	return renderText(nodes...)
 }
 
 // maxStateScript is the largest JSON state script, in bytes, read for a
@@ -165,12 +174,11 @@ func stateText(states []string) string {
 			}
 			text := t
 			if strings.Contains(t, "<") {
-				body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-				if nodes, err := html.ParseFragment(strings.NewReader(t), body); err == nil {
-					text = renderText(nodes...)
-				}
+				text = renderFragment(t)
 			}
-			if n := proseLen(normalizeText(text)); n > bestLen {
+			// Ties go to the lesser string, so a page reads the same
+			// on every run whatever order the map gives.
+			if n := proseLen(normalizeText(text)); n > bestLen || n == bestLen && n > 0 && text < best {
 				best, bestLen = text, n
 			}
 		}
