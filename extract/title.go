@@ -30,6 +30,17 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 		// text gives in full (see headlineFromText).
 		return strings.TrimSpace(q[1] + q[2]), false
 	}
+	if og, t := cleanSpace(m.ogTitle), strip(m.htmlTitle); og != "" && strings.HasPrefix(t, og) {
+		// "Ridgeback Cycle Works - Important: a security notice about
+		// our web store ...": a page's <title> gives its name and then
+		// its post's opening words, cut off; og:title only the name.
+		if rest := strings.TrimSpace(t[len(og):]); siteSuffixStartRe.MatchString(rest) {
+			rest = strings.TrimSpace(siteSuffixStartRe.ReplaceAllString(rest, ""))
+			if cut := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "..."), "…")); cut != rest && utf8.RuneCountInString(cut) >= 20 {
+				return cut, false
+			}
+		}
+	}
 	if accountTitleRe.MatchString(m.ogTitle) {
 		m.ogTitle = "" // the account's name, not the post's headline
 	}

@@ -145,8 +145,14 @@ func TestSocialAndForumTitles(t *testing.T) {
 <meta property="og:title" content="From the fleetIT community on Threadit: Harrowgate Freight confirms ransomware attack"></head><body>
 <div class="post"><h1>Harrowgate Freight confirms ransomware attack, says 12,400 driver records taken</h1><p>Posting the company's statement for anyone who runs their telematics: Harrowgate says attackers copied driver files before encrypting its dispatch servers.</p></div>
 </body></html>`
+	page := `<html><head><meta charset="utf-8"><meta property="og:title" content="Larkspur Bike Shop"><meta property="og:site_name" content="Gatherly">
+<title>Larkspur Bike Shop - Important: a notice about our online store ... | Gatherly</title></head><body>
+<div role="main"><h2>Larkspur Bike Shop</h2><div role="article"><div dir="auto"><b>Important: a notice about our online store</b></div>
+<div dir="auto">To everyone who has bought from us online: the company that processes our card payments found someone else's code on our checkout page, and 820 customers' card details may have been copied.</div></div></div>
+</body></html>`
 	for _, c := range []struct{ page, want string }{
 		{post, "Heads up: Corbel Dental confirms ransomware at its billing office"},
+		{page, "Important: a notice about our online store"},
 		{thread, "Harrowgate Freight confirms ransomware attack, says 12,400 driver records taken"},
 	} {
 		art, err := New().Extract(Page{URL: "http://127.0.0.1:8080/p/1", Body: []byte(c.page)})
