@@ -78,7 +78,13 @@ var datePatterns = []struct {
 	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), numericDate, ""},
 	// a forum's "01-27-2026", month first as on US boards
 	{regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`), numericDate, ""},
+	// Europe's "03.02.2026": day first with dots
+	{regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`), dotDMY, ""},
 }
+
+// dotDMY reads "03.02.2026" day first, as the countries that write dates
+// with dots do.
+func dotDMY(m []string) (int, int, int) { return atoi(m[3]), atoi(m[2]), atoi(m[1]) }
 
 func ymName(m []string) (int, int, int) { return atoi(m[1]), monthNumber(m[2]), atoi(m[3]) }
 

@@ -28,6 +28,8 @@ func TestParseDateTime(t *testing.T) {
 		{"mail archive ctime", "Thu Jun 12 09:15:44 UTC 2025", "2025-06-12T09:15:44Z"},
 		{"us numeric date", "Date Received: 04/22/2025", "2025-04-22T00:00:00Z"},
 		{"day-first numeric date", "Received 22/04/2025", "2025-04-22T00:00:00Z"},
+		{"month-first with hyphens", "01-27-2026 09:14 AM", "2026-01-27T09:14:00Z"},
+		{"day-first with dots", "Veröffentlicht am 03.02.2026", "2026-02-03T00:00:00Z"},
 		{"year first, month named", "First Published 2026 July 21 16:00 GMT", "2026-07-21T16:00:00Z"},
 		{"date split across elements", "Aug 14 , 2026 - 10:20 UTC", "2026-08-14T10:20:00Z"},
 		{"japanese weekday before the time", "2026/10/14(水) 17:45", "2026-10-14T08:45:00Z"},
