@@ -322,8 +322,13 @@ func quotedName(toks []tokenizer.Token, i int) (closing, nameEnd int) {
 			}
 			return j, end
 		}
-		if pos := toks[j].POS(); len(pos) == 0 || (pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "動詞" || pos[0] == "形容詞") && !namedQuote(toks, i) {
-			if len(pos) == 0 || !isHiragana(toks[j].Surface) && pos[0] != "形容詞" {
+		pos := toks[j].POS()
+		if len(pos) == 0 {
+			return i, i
+		}
+		hiragana := isHiragana(toks[j].Surface)
+		if (pos[0] == "助詞" || pos[0] == "助動詞" || pos[0] == "動詞" || pos[0] == "形容詞" && hiragana) && !namedQuote(toks, i) {
+			if !hiragana {
 				return i, i
 			}
 			odd = true
