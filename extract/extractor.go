@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -106,6 +107,9 @@ type origin struct {
 	// fields are a notice portal's label/value facts (see noticeFields),
 	// one a line.
 	fields string
+	// pageName is the name a platform's page gives itself apart from its
+	// headline (see platformPageName).
+	pageName string
 }
 
 // readPage is read that also returns who the page names as its publisher
@@ -199,7 +203,40 @@ func readPage(p Page) (*Article, origin, error) {
 		// Inc." in the footer: the company's full name.
 		site = owner
 	}
-	return a, origin{site: site, issuer: issuer, fields: fields}, nil
+	return a, origin{site: site, issuer: issuer, fields: fields, pageName: platformPageName(metaContent(doc, "og:title"), ogSite, a.Title)}, nil
+}
+
+// platformPageName returns the name a platform's page gives itself in
+// og:title apart from its headline ("割烹すずかぜ - 神楽坂/割烹・小料理" on a
+// gourmet portal, a shop's name on a marketplace), when og:site_name names
+// another, the platform; "" when og:title is the headline or reads as no
+// name.
+func platformPageName(ogTitle, ogSite, headline string) string {
+	og, site := cleanSpace(ogTitle), cleanSpace(ogSite)
+	if og == "" || site == "" || strings.EqualFold(og, site) {
+		return ""
+	}
+	name := strings.TrimSpace(titleSplit.Split(og, 2)[0])
+	if name == "" || strings.EqualFold(name, site) || strings.Contains(strings.ToLower(headline), strings.ToLower(name)) || genericTitle.MatchString(name) {
+		return ""
+	}
+	if hasKana(name) || strings.ContainsAny(name, "一二三四五六七八九十") || !isASCII(name) {
+		// A Japanese page's name: short, and no sentence.
+		if utf8.RuneCountInString(name) > 20 || strings.ContainsAny(name, "、。「」！？!?:：") {
+			return ""
+		}
+		return name
+	}
+	words := strings.Fields(name)
+	if len(words) > 6 || strings.ContainsAny(name, ":?!") {
+		return ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" && w != "and" && w != "of" && w != "the" {
+			return ""
+		}
+	}
+	return name
 }
 
 // siteBitRe is the domain a link aggregator writes after a story's title:
@@ -379,7 +416,7 @@ func (x *Extractor) addFacts(a *Article, by origin) {
 	if by.fields != "" {
 		text += "\n\n" + by.fields
 	}
-	d := incident.Doc{Title: a.Title, Text: text, Lang: a.Lang, URL: a.URL, Site: by.site, Issuer: by.issuer}
+	d := incident.Doc{Title: a.Title, Text: text, Lang: a.Lang, URL: a.URL, Site: by.site, Issuer: by.issuer, PageName: by.pageName}
 	if a.Published != nil {
 		d.Published = *a.Published
 	}

@@ -168,3 +168,35 @@ func TestTitleSite(t *testing.T) {
 		}
 	}
 }
+
+// TestPlatformPageName: a shop's notice on a gourmet portal says only 当店;
+// og:title names the shop and og:site_name the portal, so the notice is the
+// shop's, not the portal's.
+func TestPlatformPageName(t *testing.T) {
+	page := `<html><head><meta charset="utf-8">
+<meta property="og:title" content="そば処やまびこ - 浅草/そば | グルメナビ"><meta property="og:site_name" content="グルメナビ">
+<title>ご予約システムにおける不正アクセスについてのお詫び : そば処やまびこ - 浅草/そば [グルメナビ]</title></head><body>
+<div class="shop-header"><h2>そば処やまびこ</h2></div>
+<div class="news"><h1>ご予約システムにおける不正アクセスについてのお詫び</h1>
+<p>当店がご予約の管理に利用しているオンライン予約台帳サービスの運営会社より、同社のサーバーが第三者による不正アクセスを受け、当店のご予約情報が外部に流出した可能性があるとの報告を受けました。</p>
+<p>対象となるのは、当店へご予約いただいたお客様312名分のお名前とお電話番号です。なお、グルメナビのネット予約からのご予約は対象外です。</p>
+<p>お客様には多大なるご迷惑とご心配をおかけいたしますことを、心より深くお詫び申し上げます。</p></div>
+</body></html>`
+	a, err := New().Extract(Page{URL: "https://gourmet-navi.example/shop/88/news/3", Body: []byte(page), ContentType: "text/html; charset=utf-8"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Victims) != 1 || a.Victims[0] != "そば処やまびこ" {
+		t.Errorf("victims = %q, want the shop, not the portal", a.Victims)
+	}
+	for _, c := range []struct{ og, site, headline, want string }{
+		{"Larkspur Bike Shop", "Gatherly", "Important: a notice about our online store", "Larkspur Bike Shop"},
+		{"Acme discloses data breach", "Acme News", "Acme discloses data breach affecting 3,000", ""},
+		{"Gatherly", "Gatherly", "Notice", ""},
+		{"Security incident: what we know", "Hubsite", "A different headline", ""},
+	} {
+		if got := platformPageName(c.og, c.site, c.headline); got != c.want {
+			t.Errorf("platformPageName(%q, %q, %q) = %q, want %q", c.og, c.site, c.headline, got, c.want)
+		}
+	}
+}

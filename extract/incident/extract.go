@@ -23,6 +23,12 @@ type Doc struct {
 	// author that is an organisation; "" when none. It stands in for Site
 	// when Site names no organisation (a hub's or an outlet's name).
 	Issuer string
+	// PageName is the name a platform's page gives itself apart from
+	// its headline — a shop on a gourmet portal or a marketplace, a
+	// social page: og:title naming the page while og:site_name names the
+	// platform; "" when none. A notice in the first person on such a
+	// page is its owner's, not the platform's.
+	PageName string
 }
 
 // quotedService reports a name the text writes only as a service in
@@ -81,19 +87,26 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	if ja {
 		title, text = jaLegalAbbrev.Replace(title), jaLegalAbbrev.Replace(text)
-		ss = sentences(title, text)
-		victims = japaneseVictims(ss, x.isActor, d.Published.Year(), publisher)
 	} else {
 		text = municipalNames(definedCompany(text))
 		title = municipalNames(title)
-		ss = sentences(title, text)
+	}
+	ss = sentences(title, text)
+	own := firstPersonNotice(ss, ja)
+	if own && d.PageName != "" {
+		if p := siteOrganisation(d.PageName, ja); p != "" {
+			publisher, d.Site = p, d.PageName
+		}
+	}
+	if ja {
+		victims = japaneseVictims(ss, x.isActor, d.Published.Year(), publisher)
+	} else {
 		outlet := ""
 		if outletName(d.Site) {
 			outlet = d.Site
 		}
 		victims = englishVictims(ss, x.isActor, d.Published.Year(), publisher, outlet)
 	}
-	own := firstPersonNotice(ss, ja)
 	if own && !ja && len(victims) == 1 && publisher != "" && !strings.EqualFold(victims[0].Name, publisher) &&
 		productOnly(victims[0].Mention, text) && !containsFold(text, publisher) {
 		// "we detected unusual activity against the Inkwell Cloud
