@@ -101,8 +101,40 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rec := Request{Time: time.Now(), Site: s.name, Host: r.Host, Method: r.Method, Path: r.URL.RequestURI(), Kind: rt.kind,
 		UserAgent: r.UserAgent(), IfNoneMatch: r.Header.Get("If-None-Match"),
 		IfModifiedSince: r.Header.Get("If-Modified-Since"), AcceptEncoding: r.Header.Get("Accept-Encoding")}
-	rec.Status = s.answer(w, r, rt)
-	s.web.record(rec)
+	// The request is logged as its status goes out, before the body: a
+	// client that reads the answer and then the log finds it there.
+	sw := &loggingWriter{ResponseWriter: w, log: func(status int) {
+		rec.Status = status
+		s.web.record(rec)
+	}}
+	status := s.answer(sw, r, rt)
+	if !sw.logged {
+		sw.logged = true
+		rec.Status = status
+		s.web.record(rec)
+	}
+}
+
+// loggingWriter calls log with the status once, when the header goes out.
+type loggingWriter struct {
+	http.ResponseWriter
+	log    func(status int)
+	logged bool
+}
+
+func (lw *loggingWriter) WriteHeader(status int) {
+	if !lw.logged {
+		lw.logged = true
+		lw.log(status)
+	}
+	lw.ResponseWriter.WriteHeader(status)
+}
+
+func (lw *loggingWriter) Write(b []byte) (int, error) {
+	if !lw.logged {
+		lw.WriteHeader(http.StatusOK)
+	}
+	return lw.ResponseWriter.Write(b)
 }
 
 // answer writes the route's response and returns the status sent.
