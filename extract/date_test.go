@@ -258,3 +258,26 @@ func TestDateOnlyMetaTakesTextTime(t *testing.T) {
 		t.Errorf("published = %v, want 2026-05-27 07:00 JST", a.Published)
 	}
 }
+
+// TestPaperDates: a journal's page gives when the paper was received and
+// accepted before when it was published; the online date is the page's,
+// from its citation meta or from the 公開日 after 受付日 and 受理日.
+func TestPaperDates(t *testing.T) {
+	body := `<h1>当院におけるシステム障害からの診療再開までの取り組み</h1>
+<div class="article-dates"><span>受付日: 2025/09/02</span> <span>受理日: 2025/10/20</span> <span>公開日: 2025/12/01</span></div>
+<p>2025年8月，当院はランサムウェアによる攻撃を受け，電子カルテシステムを含む院内の基幹システムが停止した．本稿では，発生から診療再開までの取り組みを報告する．</p>
+<p>翌日からは紙カルテによる外来診療を再開したが，受付と会計に長い待ち時間が生じた．</p>`
+	for _, c := range []struct{ name, head string }{
+		{"citation_online_date", `<meta name="citation_online_date" content="2025/12/01">`},
+		{"公開日 after 受付日 and 受理日", ``},
+	} {
+		page := `<html><head><meta charset="utf-8">` + c.head + `<title>当院におけるシステム障害からの診療再開までの取り組み</title></head><body>` + body + `</body></html>`
+		art, err := New().Extract(Page{URL: "http://127.0.0.1:8080/article/jmis/22/1/22_14", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if art.Published == nil || art.Published.In(time.FixedZone("JST", 9*3600)).Format("2006-01-02") != "2025-12-01" {
+			t.Errorf("%s: published = %v, want 2025-12-01 (not the day the paper was received)", c.name, art.Published)
+		}
+	}
+}

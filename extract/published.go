@@ -16,7 +16,7 @@ import (
 var publishedMetaKeys = []string{
 	"date", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
 	"dc.date", "dc.date.issued", "dc.date.created", "dcterms.issued", "dcterms.created",
-	"dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+	"dcterms.date", "sailthru.date", "parsely-pub-date", "citation_online_date", "citation_publication_date",
 	"citation_date", "original-publish-date", "og:published_time", "release_date",
 }
 
@@ -272,8 +272,10 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 var earlierNoticeDateRe = regexp.MustCompile(`^\s*(?:付け?\s*(?:「|『|の\s*(?:「|『|お知らせ|ニュースリリース|プレスリリース|適時開示|開示|リリース|当社))|に(?:公表|発表|お知らせ|開示|掲載)(?:した|いたしました|しました))`)
 
 // eventDateLabelRe ends the label of a date that says when an incident
-// happened or was found, as a breach portal's or a notice's form gives it.
-var eventDateLabelRe = regexp.MustCompile(`(?i)(?:breach(?:es)? (?:occurred|discovered)|date of (?:the )?(?:breach|incident|discovery)|incident date|date discovered|occurred on|発生日(?:時)?|発覚日|発生期間|被害期間|不正アクセス(?:の)?期間)\W{0,6}(?:[\d/.,\-–~〜年月日 ]{0,30})?$`)
+// happened or was found, as a breach portal's or a notice's form gives it,
+// or when a paper was received or accepted (受付日, 受理日), before it was
+// published. (An English "Received" is a notice portal's posting date.)
+var eventDateLabelRe = regexp.MustCompile(`(?i)(?:breach(?:es)? (?:occurred|discovered)|date of (?:the )?(?:breach|incident|discovery)|incident date|date discovered|occurred on|発生日(?:時)?|発覚日|発生期間|被害期間|不正アクセス(?:の)?期間|受付日|受理日|採択日)\W{0,6}(?:[\d/.,\-–~〜年月日 ]{0,30})?$`)
 
 // flattenWithHeading returns the visible text of the page outside its
 // furniture, and the byte span of its headline in it: the <h1> that reads
