@@ -1,12 +1,6 @@
 package extract
 
-import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestUnseenTemplates16 scores testdata/unseen16 (see its README), a
 // held-out set of whole pages as the crawler receives them, with the scorers
@@ -65,11 +59,7 @@ import (
 // ceiling takes in that page's chrome.
 func TestUnseenTemplates16(t *testing.T) {
 	const maxRejected = 0
-	dir, rejected, total := unseen16Accepted(t, "testdata/unseen16")
-	t.Logf("unseen16: Extract rejected %d of %d pages (no article text); the figures below are over the other %d", rejected, total, total-rejected)
-	if rejected > maxRejected {
-		t.Errorf("Extract rejected %d pages, above the ceiling %d", rejected, maxRejected)
-	}
+	dir := unseenAccepted(t, "testdata/unseen16", maxRejected)
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
 			minKeepRecall: 0.96,
@@ -87,52 +77,4 @@ func TestUnseenTemplates16(t *testing.T) {
 			"all": {minVictims: 23, minRecords: 26, minActorP: 0.80, minActorR: 0.85},
 		})
 	})
-}
-
-// unseen16Accepted copies into a temporary directory every case of src
-// whose page Extract accepts both from its own URL and from the local test
-// URL, and returns that directory, the number of pages rejected and the
-// number of cases. The shared scorers fail on a rejected page; counting
-// rejections apart keeps a page the extractor cannot read in the measure
-// as a figure of its own instead of failing the whole test.
-func unseen16Accepted(t *testing.T, src string) (dir string, rejected, total int) {
-	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(src, "*.json"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no unseen cases in %s: %v", src, err)
-	}
-	dir = t.TempDir()
-	x := New()
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var c unseenCase
-		if err := json.Unmarshal(raw, &c); err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
-		htmlPath := strings.TrimSuffix(p, ".json") + ".html"
-		body, err := os.ReadFile(htmlPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		local, err := unseenLocalURL(c.URL)
-		if err != nil {
-			t.Fatalf("%s: url: %v", p, err)
-		}
-		total++
-		_, err1 := x.Extract(Page{URL: c.URL, Body: body, ContentType: c.ContentType})
-		_, err2 := x.Extract(Page{URL: local, Body: body, ContentType: c.ContentType})
-		if err1 != nil || err2 != nil {
-			rejected++
-			continue
-		}
-		for name, data := range map[string][]byte{filepath.Base(p): raw, filepath.Base(htmlPath): body} {
-			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	return dir, rejected, total
 }

@@ -251,3 +251,57 @@ func unseenMark(ok bool) string {
 	}
 	return "FAIL"
 }
+
+// unseenAccepted copies into a temporary directory every case of src
+// whose page Extract accepts both from its own URL and from the local test
+// URL, and returns that directory; it logs how many pages Extract
+// rejected and fails the test when they are more than maxRejected. The
+// shared scorers fail on a rejected page; counting rejections apart keeps
+// a page the extractor cannot read in the measure as a figure of its own
+// instead of failing the whole test.
+func unseenAccepted(t *testing.T, src string, maxRejected int) string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(src, "*.json"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no unseen cases in %s: %v", src, err)
+	}
+	dir := t.TempDir()
+	var rejected, total int
+	x := New()
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c unseenCase
+		if err := json.Unmarshal(raw, &c); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		htmlPath := strings.TrimSuffix(p, ".json") + ".html"
+		body, err := os.ReadFile(htmlPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		local, err := unseenLocalURL(c.URL)
+		if err != nil {
+			t.Fatalf("%s: url: %v", p, err)
+		}
+		total++
+		_, err1 := x.Extract(Page{URL: c.URL, Body: body, ContentType: c.ContentType})
+		_, err2 := x.Extract(Page{URL: local, Body: body, ContentType: c.ContentType})
+		if err1 != nil || err2 != nil {
+			rejected++
+			continue
+		}
+		for name, data := range map[string][]byte{filepath.Base(p): raw, filepath.Base(htmlPath): body} {
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	t.Logf("%s: Extract rejected %d of %d pages (no article text); the figures below are over the other %d", filepath.Base(src), rejected, total, total-rejected)
+	if rejected > maxRejected {
+		t.Errorf("Extract rejected %d pages, above the ceiling %d", rejected, maxRejected)
+	}
+	return dir
+}
