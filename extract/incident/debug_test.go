@@ -18,7 +18,7 @@ func TestDebugCorpus(t *testing.T) {
 	}
 	x := New(nil)
 	arts := loadCorpus(t)
-	for _, dir := range []string{holdoutDir, holdout2Dir, holdout3Dir, holdout4Dir, holdout5Dir, holdout6Dir, holdout7Dir, holdout8Dir, holdout9Dir, holdout11Dir, holdout12Dir, holdout13Dir, holdout14Dir, holdout15Dir, holdout16Dir, holdout17Dir, holdout18Dir, holdout19Dir, holdout20Dir, holdout21Dir, holdout22Dir, holdout23Dir, holdout24Dir, holdout25Dir} {
+	for _, dir := range []string{holdoutDir, holdout2Dir, holdout3Dir, holdout4Dir, holdout5Dir, holdout6Dir, holdout7Dir, holdout8Dir, holdout9Dir, holdout11Dir, holdout12Dir, holdout13Dir, holdout14Dir, holdout15Dir, holdout16Dir, holdout17Dir, holdout18Dir, holdout19Dir, holdout20Dir, holdout21Dir, holdout22Dir, holdout23Dir, holdout24Dir, holdout25Dir, holdout27Dir} {
 		if more, err := corpus.Load(dir); err == nil {
 			arts = append(arts, more...)
 		}
@@ -28,7 +28,7 @@ func TestDebugCorpus(t *testing.T) {
 			continue
 		}
 		t.Logf("== %s [%s] %s", a.ID, a.Lang, a.Title)
-		debugDoc(t, x, a.Title, a.Text, a.Lang)
+		debugDoc(t, x, Doc{Title: a.Title, Text: a.Text, Lang: a.Lang, URL: a.URL, Published: a.Published, Site: a.Source})
 	}
 }
 
@@ -48,13 +48,14 @@ func TestDebugPhrasings(t *testing.T) {
 		cols := strings.Split(line, "\t")
 		if len(cols) == 4 && strings.Contains(cols[1], q) {
 			t.Logf("== %s", cols[1])
-			debugDoc(t, x, cols[1], strings.ReplaceAll(cols[2], `\n`, "\n"), cols[0])
+			debugDoc(t, x, Doc{Title: cols[1], Text: strings.ReplaceAll(cols[2], `\n`, "\n"), Lang: cols[0]})
 		}
 	}
 }
 
-func debugDoc(t *testing.T, x *Extractor, title, text, lang string) {
+func debugDoc(t *testing.T, x *Extractor, d Doc) {
 	t.Helper()
+	title, text, lang := d.Title, d.Text, d.Lang
 	ss := sentences(normalise(title), normalise(text))
 	if lang == "ja" {
 		js := japaneseSentences(japaneseTokenizer(), ss)
@@ -90,7 +91,7 @@ func debugDoc(t *testing.T, x *Extractor, title, text, lang string) {
 			t.Logf("  role %q", h.mention)
 		}
 	}
-	f := x.Extract(Doc{Title: title, Text: text, Lang: lang})
+	f := x.Extract(d)
 	for _, at := range f.Actors {
 		t.Logf("  actor %s %s: %s", at.Name, at.Strength, at.Evidence)
 	}
@@ -125,5 +126,5 @@ func TestDebugFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("== [%s] %s", a.Lang, a.Title)
-	debugDoc(t, New(nil), a.Title, a.Text, a.Lang)
+	debugDoc(t, New(nil), Doc{Title: a.Title, Text: a.Text, Lang: a.Lang})
 }

@@ -139,6 +139,9 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if len(victims) == 0 && !ja {
 		victims = selfKindOrganisation(text, ss)
 	}
+	if len(victims) == 0 && !ja {
+		victims = anaphoricOrganisation(text, ss)
+	}
 	// An organisation's own notice or filing speaks of its own affairs,
 	// however many numbered items it has (決算短信, 10-Q).
 	single := singleIncident(title, text, victims) || own && len(victims) > 0 && !digestTitle(title) && ownBreachNote(ss, ja)
@@ -186,7 +189,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 		records = nil
 	}
 	if ja {
-		victims = latinVictims(victims, d.URL, title+"\n"+text)
+		victims = latinVictims(widenJapaneseVictims(victims, title+"\n"+text, publisher), d.URL, title+"\n"+text)
 	}
 	had := len(victims) > 0
 	victims = x.notActors(validVictims(victims, title+"\n"+text, ja))

@@ -400,6 +400,12 @@ func selfKindOrganisation(text string, ss []sentence) []Victim {
 	if kind == "" {
 		return nil
 	}
+	return selfKindName(text, kind)
+}
+
+// selfKindName returns the one name text writes ending in kind (Cedar
+// Notch Public Water District), or nil when it writes none or several.
+func selfKindName(text, kind string) []Victim {
 	re, err := regexp.Compile(`\b((?:[A-Z][\w'&.-]*(?: of| for| and)? ){1,6}` + regexp.QuoteMeta(kind) + `)\b`)
 	if err != nil {
 		return nil
@@ -418,16 +424,39 @@ func selfKindOrganisation(text string, ss []sentence) []Victim {
 	return []Victim{{Name: found[0], Mention: found[0], Evidence: found[0]}}
 }
 
+// anaphoricKindRe finds a report calling an organisation by its kind in
+// lower case, as news copy does after naming it once: "the county's
+// online payment portal", "the hospital said".
+var anaphoricKindRe = regexp.MustCompile(`\bthe (county|city|town|village|borough|township|hospital|university|college|district|council|credit union|bank|clinic|library|museum|utility|airport|port|cooperative|co-op)\b`)
+
+// anaphoricOrganisation returns the organisation a report names in full
+// (Fernbrook County, Marlow General Hospital) and then calls by its kind
+// ("the county"); nil unless the text speaks of a breach early on, calls
+// it so at least twice, always by the same kind, and writes exactly one
+// name ending in that kind.
+func anaphoricOrganisation(text string, ss []sentence) []Victim {
+	kind := selfKind(anaphoricKindRe, text, ss)
+	if kind == "" {
+		return nil
+	}
+	words := strings.Fields(kind)
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return selfKindName(text, strings.Join(words, " "))
+}
+
 var (
 	// researchRoleBeforeRe and researchRoleAfterRe find, around a
-	// name in lower-cased text, the name researching or advising:
-	// "researchers at quillon labs", "quillon labs researchers found".
+	// name in lower-cased text, the name researching, advising or
+	// reporting: "researchers at quillon labs", "quillon labs
+	// researchers found", "the registry asked the utility".
 	researchRoleBeforeRe = regexp.MustCompile(`\b(?:researchers?|analysts?|experts?|teams?) (?:at|from) $`)
-	researchRoleAfterRe  = regexp.MustCompile(`^(?:(?:'s |’s )?(?:researchers?|analysts?|research|threat|labs?|team|report)|(?:has |have )?(?:found|observed|tracked|tracks|identified|published|recommends|warns|warned))\b`)
+	researchRoleAfterRe  = regexp.MustCompile(`^(?:(?:'s |’s )?(?:researchers?|analysts?|research|threat|labs?|team|report)|(?:has |have )?(?:found|observed|tracked|tracks|identified|published|recommends|warns|warned)|(?:has |have )?(?:asked|contacted|reached out to) [^.]{0,60}?(?:how|whether|why|what|for (?:a )?(?:comment|response|statement))|(?:has |have )?requested comment)\b`)
 )
 
 // researchesOrAdvises reports whether lower-cased text writes the name
-// lname as a researcher's or an adviser's.
+// lname as a researcher's, an adviser's or a reporter's.
 func researchesOrAdvises(text, lname string) bool {
 	return anyOccurrence(text, lname, 0, func(i, end int) bool {
 		after := strings.TrimPrefix(text[end:min(len(text), end+60)], " ")

@@ -103,7 +103,7 @@ func digestTitle(title string) bool {
 
 // noticeTitleRe finds an organisation's own notice, whose numbered sections
 // (1. Overview, 2. Impact) are one incident's parts, not a digest's items.
-var noticeTitleRe = regexp.MustCompile(`(?i)^(?:\[[^\]]*\] ?)?(?:notice|announcement|statement) (?:regarding|of|on|concerning|about)\b|(?:に関する|についての)お知らせ|について(?:（[^）]*）)?$|(?:お詫び|おわび|ご報告|お知らせ)(?:（[^）]*）|\([^)]*\))?$|第[0-9０-９一二三四五六七八九]+報|^【(?:重要|お詫び|おわび)`)
+var noticeTitleRe = regexp.MustCompile(`(?i)^(?:\[[^\]]*\] ?)?(?:notice|announcement|statement) (?:regarding|of|on|concerning|about)\b|\b(?:cyber ?security|cyber|security|data security|data|privacy|network|it|systems?) (?:incident|event|breach)(?: (?:update|notice|notification|information)|: (?:update|notice|what [\w ]+))?$|^update (?:on|regarding|about) (?:the |our |a )?(?:recent )?(?:[\w-]+ ){0,2}?(?:incident|event|breach|outage)$|(?:に関する|についての)お知らせ|について(?:（[^）]*）)?$|(?:お詫び|おわび|ご報告|お知らせ)(?:（[^）]*）|\([^)]*\))?$|第[0-9０-９一二三四五六七八九]+報|^【(?:重要|お詫び|おわび)`)
 
 // roundup reports a digest: several long list items or a digest headline.
 func roundup(title, text string) bool {

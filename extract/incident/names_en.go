@@ -703,6 +703,13 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 			// inside a longer name is a common noun.
 			return dropName
 		}
+		if first && !titleCase && len(words) == 1 && body[name] <= 1 && lower[strings.ToLower(name)] {
+			// "FERNBROOK — Property records … residents can pay
+			// property taxes": a word capitalised only where it opens
+			// a sentence or clause, written in lower case elsewhere, is
+			// an ordinary word.
+			return dropName
+		}
 		if !first || len(words) < 2 || body[name] > 1 {
 			return ""
 		}

@@ -34,7 +34,8 @@ monitored sells sold offers offered launched launches unveiled unveils acquired 
 helps helped helping assists assisted assisting declined declines refused refuses did does didn doesn could would
 should may might will can filed sued sues charged charges arrested arrests seized seizes sanctioned
 summarises summarizes summarised summarized lists listed collects compiles compiled covers covered aggregates
-responded responds investigated investigates studied studies surveyed surveys counted counts`)
+responded responds investigated investigates studied studies surveyed surveys counted counts
+asked asks contacted contacts reached`)
 
 // enNotPredicate are words that, straight after a name, show it is not a
 // subject: a list or a phrase going on.

@@ -576,7 +576,30 @@ func leadKindHits(ss []enSentence) []cueHit {
 	if len(named) == 1 {
 		return []cueHit{{mention: mention, weight: 3, evidence: lead.text, idx: lead.idx}}
 	}
+	if len(named) == 0 {
+		if s, ok := nextBodySentence(ss, lead); ok && len(s.names) > 0 && enNamedAfterLeadRe.MatchString(s.shape) {
+			// "A small US water utility hit by ransomware … / Heronmouth
+			// Water, which keeps the taps flowing…": the sentence after
+			// a lead that withholds the name gives it.
+			return []cueHit{{mention: s.names[0].text, weight: 3, evidence: lead.text, idx: lead.idx}}
+		}
+	}
 	return nil
+}
+
+// enNamedAfterLeadRe finds a sentence opening on an organisation's name
+// as its subject, described as a thing rather than a person ("N0 ,
+// which", "N0 , the …", "N0 says … its").
+var enNamedAfterLeadRe = regexp.MustCompile(`^N0 (?:, (?:which|whose|an?|the|based|headquartered) |(?:says|said|confirmed|disclosed|told|has|had|is|was) (?:[^.]* )?(?:its|it) )`)
+
+// nextBodySentence returns the body sentence that follows s.
+func nextBodySentence(ss []enSentence, s enSentence) (enSentence, bool) {
+	for _, o := range ss {
+		if !o.title && o.idx > s.idx {
+			return o, true
+		}
+	}
+	return enSentence{}, false
 }
 
 // normKind lower-cases a name or a kind and writes co-operative as

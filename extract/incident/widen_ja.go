@@ -1,0 +1,163 @@
+package incident
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The dictionary splits names it does not know at kana it reads as words
+// of their own: あかげら商事 comes out as あ|かげら|商事, もず野市民病院 as
+// も|ず|野|市民|病院, 芦ノ浦工業 as 芦|ノ|浦|工業, and the name finder keeps
+// only the tail (商事, 野市民病院, 浦工業). The text itself shows where the
+// name begins: wherever it writes the tail, the same letters stand before
+// it, and at least once those letters follow a break (a line's start, a
+// punctuation mark, a bracket or a legal form).
+
+// widenJapaneseVictims gives each victim whose name text always writes
+// after the same letters the name with those letters, and each victim
+// whose name the site's name (publisher) ends with the site's name.
+func widenJapaneseVictims(vs []Victim, text, publisher string) []Victim {
+	for i, v := range vs {
+		head := jaNameHead(v.Name, text)
+		if rest, ok := strings.CutSuffix(publisher, v.Name); ok && rest != "" && jaFragment(v.Name) && !okurigana(rest) {
+			head = rest
+		}
+		if head != "" {
+			vs[i].Name = head + v.Name
+			if strings.HasSuffix(v.Mention, v.Name) {
+				vs[i].Mention = head + v.Mention
+			}
+		}
+	}
+	return vs
+}
+
+// maxJaHead is the most letters widenJapaneseVictims puts before a name.
+const maxJaHead = 8
+
+// jaNameHead returns the letters text writes before every occurrence of
+// name, when at least one occurrence has them right after a break and the
+// name occurs twice or more, or beside a legal form (芦ノ浦工業株式会社,
+// 株式会社あかげら商事); "" when not.
+func jaNameHead(name, text string) string {
+	if !jaFragment(name) {
+		return ""
+	}
+	var heads, delimited []string
+	legal := false
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		run, broken, afterLegal := jaRunBefore(text[:at])
+		heads = append(heads, run)
+		if broken && utf8.RuneCountInString(run) >= 2 {
+			delimited = append(delimited, run)
+			legal = legal || afterLegal || jaLegalFormAt(text[at+len(name):])
+		}
+		i = at + len(name)
+	}
+	if len(delimited) == 0 || len(heads) < 2 && !legal {
+		return ""
+	}
+	head := delimited[0]
+	for _, d := range delimited[1:] {
+		if len(d) < len(head) {
+			head = d
+		}
+	}
+	for _, h := range heads {
+		if !strings.HasSuffix(h, head) {
+			return ""
+		}
+	}
+	if okurigana(head) {
+		// 被害を受けた: a verb, kanji and its kana ending, before the name.
+		return ""
+	}
+	if last, _ := utf8.DecodeLastRuneInString(head); strings.ContainsRune("都道府県国", last) {
+		// 長野県三河原町: a place before the name, not its first letters.
+		return ""
+	}
+	if strings.ContainsAny(head[:utf8.RuneLen([]rune(head)[0])], "同当本弊貴") {
+		// 同病院, 当社: a reference, not a name's first letters.
+		return ""
+	}
+	return head
+}
+
+// jaRunBefore returns the letters of a name that end before, at most
+// maxJaHead, and whether a break stands before them (and whether that
+// break is a legal form).
+func jaRunBefore(before string) (run string, broken, legal bool) {
+	end := len(before)
+	start := end
+	for n := 0; start > 0; n++ {
+		for _, f := range jaLegalForms {
+			if strings.HasSuffix(before[:start], f) {
+				return before[start:end], true, true
+			}
+		}
+		r, size := utf8.DecodeLastRuneInString(before[:start])
+		if !jaNameRune(r) || jaParticleAfterNoun(before[:start]) {
+			return before[start:end], true, false
+		}
+		if n == maxJaHead {
+			return before[start:end], false, false
+		}
+		start -= size
+	}
+	return before[start:end], true, false
+}
+
+// jaNameRune reports a letter a Japanese name may hold.
+func jaNameRune(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々' || r == '・' || r == 'ヶ'
+}
+
+// jaParticleAfterNoun reports whether s ends in a particle written after a
+// noun in kanji or katakana (保険代理店の, 同社は), where a name cannot run on:
+// ひばりが丘 keeps its が, written after kana.
+func jaParticleAfterNoun(s string) bool {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune("のはがをにでとへやも", r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
+	return unicode.In(p, unicode.Han, unicode.Katakana) || p == 'ー'
+}
+
+// okurigana reports whether s writes kana after a kanji, as a verb's or an
+// adjective's ending is written (受けた, 新しい).
+func okurigana(s string) bool {
+	prev := rune(0)
+	for _, r := range s {
+		if unicode.Is(unicode.Hiragana, r) && unicode.Is(unicode.Han, prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
+// jaLegalFormAt reports whether s opens with a legal form.
+func jaLegalFormAt(s string) bool {
+	for _, f := range jaLegalForms {
+		if strings.HasPrefix(s, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// jaFragment reports whether name may be the tail of a name the
+// dictionary split: it opens in a kanji (商事, 浦工業). A name opening in
+// kana or Latin letters was found whole, and what stands before it
+// describes it (スーパー大手ハヌルマート, 生活協同組合コープみなづき).
+func jaFragment(name string) bool {
+	first, _ := utf8.DecodeRuneInString(name)
+	return unicode.Is(unicode.Han, first)
+}
