@@ -96,6 +96,7 @@ func debugDoc(t *testing.T, x *Extractor, d Doc) {
 		t.Logf("  actor %s %s: %s", at.Name, at.Strength, at.Evidence)
 	}
 	t.Logf("  facts: %+v", f.Victims)
+	t.Logf("  records: %s", evidence(f.Records))
 }
 
 // TestDebugTokens prints kagome's tokens for the text in $INCIDENT_TOKENS;

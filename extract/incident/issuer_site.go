@@ -234,7 +234,10 @@ func publisherVictim(site, name string, ss []sentence) []Victim {
 		return nil
 	}
 	for _, s := range ss {
-		if s.title && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) || enNotNoticeTitleRe.MatchString(s.text)) {
+		if s.title && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) || enNotNoticeTitleRe.MatchString(s.text) || noIncidentTitleRe.MatchString(s.text)) {
+			// A launch, an advisory, a roundup; an arrest or a takedown
+			// ("Police dismantle PhishPlume platform"): the publisher
+			// tells of others.
 			return nil
 		}
 	}

@@ -285,6 +285,10 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 		}
 		j := i + 1
 		for j < len(toks) {
+			if strings.ContainsRune(s[toks[j-1].end:toks[j].start], '\t') {
+				// "Type⇥Value": a table's cells, each a field of its own.
+				break
+			}
 			if !titleCase && postBeforePerson(toks, j, titleCase) {
 				// "Juniper & Vale Chief Executive Nadia Ferreira": the
 				// organisation ends where its officer's post begins.

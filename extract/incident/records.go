@@ -76,7 +76,7 @@ var (
 )
 
 var (
-	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|notice|letters|tally|total|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details|names|dates of birth|addresses|numbers|contained|files|logged in|signed in|log-?ins?\b|taken over|takeover|hijack|exported|tokens\b|api keys`)
+	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|notice|letters|tally|total|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details|names|dates of birth|addresses|numbers|contained|files|logged in|signed in|log-?ins?\b|taken over|takeover|hijack|exported|tokens\b|api keys|\b(?:documents|stored|uploaded|photos|scans|selfies)\b`)
 	jaDataContextRe = regexp.MustCompile(`情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|お客さま|氏名|住所|電話番号|ID|パスワード|個人|利用者|ユーザー|患者|従業員|職員|学生|生徒|対象`)
 	// A population describes a company, not an incident: "serves 10
 	// million customers", "employs 370,000 people".

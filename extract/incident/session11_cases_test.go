@@ -79,3 +79,47 @@ func TestSession11LeadThenName(t *testing.T) {
 		t.Errorf("leadKindHits = %+v for a person opening the next sentence, want none", hits)
 	}
 }
+
+// TestSession11NewsForms: security-news shapes read in session 11, written
+// afresh with invented organisations.
+func TestSession11NewsForms(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a headline introducing the victim by its trade; the outlet that 'has learned' and 'reported at the time' is the reporter",
+			lang:  "en", title: "Payments startup Corrowind left merchants' bank details on an open server",
+			text: "Corrowind, a startup that handles card payments for small shops, exposed the bank details of thousands of merchants to the open internet, Bytefold has learned.\n\nBytefold reviewed a sample of the files to confirm the exposure. The company secured the server after Bytefold alerted the company on Monday.\n\nIt is not the first such leak this year, as Bytefold reported at the time.",
+			site: "Bytefold",
+			want: []string{"Corrowind"},
+		},
+		{
+			class: "a researcher's write-up with an indicator table whose header reads like a name, the victim an unnamed firm in a region",
+			lang:  "en", title: "Akira affiliate abuses remote-access tool against a manufacturer",
+			text: "In May we responded to a ransomware intrusion at a mid-sized manufacturer in the US Midwest. We attribute it to an Akira affiliate.\n\nThe affiliate spent six days in the network and encrypted file servers on the last night.\n\nIndicators\n\nType\tValue\n\nDomain\tupdate-cdn.example",
+			site: "Quarrystone Labs",
+			want: nil,
+		},
+		{
+			class: "a police takedown of a phishing service on a blog signed with the blog's name",
+			lang:  "en", title: "Police dismantle LureNest phishing platform, 12 arrests",
+			text: "Police in nine countries took down LureNest, a phishing-as-a-service platform used to target bank customers.\n\nInvestigators say pages built with it stole credentials from about 40,000 people.\n\nFollow me on Twitter: @ashmereblog\n\n(Ashmere Notes – hacking, phishing)",
+			site: "Ashmere Notes",
+			want: nil,
+		},
+		{
+			class: "a weekly roundup that calls itself one, one of whose items is a breach",
+			lang:  "en", title: "In Brief: Router Botnet Takedown, Payroll Phishing, Modem Flaws",
+			text: "This is our weekly cybersecurity roundup of stories that might have slipped under the radar.\n\nRouter botnet dismantled\n\nPolice took down a botnet of hijacked home routers.\n\nClinic group discloses breach\n\nHollowbrook Clinics said an unauthorized party accessed an employee mailbox and may have viewed the data of 9,100 patients.\n\nModem flaws patched\n\nA satellite modem maker patched five vulnerabilities.",
+			want: nil,
+		},
+	})
+}
+
+// TestSession11Figures: a count given as what the exposed store held.
+func TestSession11Figures(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en",
+		Title: "Payments startup Corrowind left merchants' ID documents on an open server",
+		Text:  "Corrowind, a startup that handles card payments for small shops, exposed merchants' ID documents to the open internet.\n\nCorrowind's chief executive Lena Marsh confirmed that the server was misconfigured. Marsh said that 12,408 merchants had documents stored on the server."})
+	if got := f.RecordCount(); got == nil || *got != 12408 {
+		t.Errorf("records = %v, want 12408", deref(f.RecordCount()))
+	}
+}

@@ -95,13 +95,16 @@ alabama alaska arizona arkansas california colorado connecticut delaware florida
 indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
 missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
 virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan tokyo osaka london
-paris berlin sydney melbourne toronto singapore`)
+paris berlin sydney melbourne toronto singapore
+midwest mid-atlantic midlands northeast northwest southeast southwest appalachia scandinavia caribbean
+balkans baltics benelux nordics`)
 
 // enPlacePairs are two-word places.
 var enPlacePairs = wordSet(`new_york new_jersey new_mexico new_hampshire north_carolina south_carolina
 north_dakota south_dakota west_virginia rhode_island united_states united_kingdom south_korea
 north_korea new_zealand south_africa saudi_arabia hong_kong sri_lanka costa_rica puerto_rico
-los_angeles san_francisco new_south_wales british_columbia`)
+los_angeles san_francisco new_south_wales british_columbia new_england east_coast west_coast gulf_coast
+pacific_northwest latin_america middle_east`)
 
 // enUSStates match the state after a city in a dateline or address:
 // "Scranton, Pennsylvania", "Olathe, Kan.", "Austin, TX".

@@ -204,6 +204,16 @@ var lawFirmVictimRe = regexp.MustCompile(`^ (?:(?:has|have|had|was|were|is|also|
 // name.
 var registrantCaptionRe = regexp.MustCompile(`\( (?:N\d+ )?(?:exact )?name of (?:the )?registrant\b`)
 
+// enTitleDescriptorRe finds the words a headline may put before the name
+// it leads with, saying what kind of business it is: "Fintech startup
+// Bluejay exposed…", "UK retailer Fenwick hit…".
+var enTitleDescriptorRe = regexp.MustCompile(`^(?:(?:[a-z\-]+ ){0,2}?[a-z\-]+ )?(?:startup|start-up|firm|company|maker|retailer|insurer|bank|lender|provider|chain|operator|giant|app|platform|developer|brand|carrier|airline|manufacturer|supplier|fintech|telco|broker|brokerage|exchange|marketplace|utility|charity) N\d`)
+
+// enSecurityWordRe finds the words of a security firm's description, whose
+// name a headline introduces as a commenter's: "Security firm Quillon
+// warns…".
+var enSecurityWordRe = regexp.MustCompile(`\b(?:security|cybersecurity|cyber|threat|intelligence|research|infosec|antivirus|forensics?)\b`)
+
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
 	// "Senator Presses Hollins Bay Mutual on Breach…", "Regulator fines
@@ -497,6 +507,11 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 				// "Japan's Akanegumo Seiki shares slip after…": the
 				// headline's subject comes after its country.
 				t.shape = t.shape[len(m[0])-len("N0"):]
+			}
+			if m := enTitleDescriptorRe.FindString(t.shape); m != "" && !enSecurityWordRe.MatchString(m) {
+				// "fintech startup N1 exposed…": the cues read the
+				// headline from its name.
+				t.shape = t.shape[len(m)-len("N0"):]
 			}
 			hits = append(hits, matchCues(t, enTitleCues, breach)...)
 		}

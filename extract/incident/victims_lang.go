@@ -99,12 +99,12 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	programmes := programmeNames(es)
 	fullText := joinedText(ss)
 	implausible := map[string]bool{}
-	modifiers, people, vendors, tech := placeModifiers(es), titledPeople(es), clientVendors(es), technologyNames(es)
+	modifiers, people, vendors, tech, press := placeModifiers(es), titledPeople(es), clientVendors(es), technologyNames(es), reporters(es)
 	exclude := func(name string, h cueHit) bool {
 		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) || ownOutlet(outlet, h.mention) {
 			return true
 		}
-		if k := strings.ToLower(stripLegalEnglish(h.mention)); modifiers[k] || people[k] || vendors[k] || vendors[strings.ToLower(name)] || tech[k] {
+		if k := strings.ToLower(stripLegalEnglish(h.mention)); modifiers[k] || people[k] || vendors[k] || vendors[strings.ToLower(name)] || tech[k] || press[k] {
 			return true
 		}
 		if notVictimName(implausible, name, h, fullText, false) {
@@ -196,6 +196,17 @@ func ownOutlet(outlet, mention string) bool {
 	}
 	f := strings.Fields(o)
 	return len(f) > 1 && m == f[len(f)-1] && outletWords[m]
+}
+
+// enReporterRe finds a name that reports the story rather than suffers
+// it: an outlet or a researcher closing a sentence with "has learned",
+// recalling what it "reported at the time", reviewing the files, alerting
+// the company, being told something by someone.
+var enReporterRe = regexp.MustCompile(`, N(\d+) (?:has|had) (?:learned|learnt|confirmed|found) \.?$|\bas N(\d+) (?:first )?(?:reported|revealed|wrote)\b|^N(\d+) (?:has |had )?(?:reviewed|obtained|saw|has seen) (?:a |the )?(?:sample|copy|copies|documents?|files?|screenshots?|emails?|letter|notice|data)\b|\bafter N(\d+) (?:alerted|contacted|notified|told) (?:the company|the firm|it|them)\b|\b(?:told|confirmed to|said to) N(\d+) (?:in|on|via|by|last|this|that|earlier)\b`)
+
+// reporters returns the names (lower case) enReporterRe finds.
+func reporters(es []enSentence) map[string]bool {
+	return namesMatching(es, enReporterRe, func(string) bool { return true })
 }
 
 // hostingVendors returns the names (lower case) hostingVendorRe finds.
