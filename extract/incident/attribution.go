@@ -30,7 +30,7 @@ var (
 	enDeniedAfterRe = regexp.MustCompile(`(?i)\bno (?:group|gang|actor|one|threat actor) has (?:yet |so far )?(?:been (?:linked|tied|connected|named|identified)|claimed|taken credit)|\bnothing (?:[\w'’-]+ ){0,6}?(?:points|pointed|ties|tied|links|linked) (?:it |the (?:attack|incident|breach) )?to any (?:particular |specific |known )?(?:group|gang|crew|actor)|\b(?:denied|denies|denying|disclaimed) (?:any )?(?:involvement|responsibility|a role|being behind)`)
 	// jaDeniedAfterRe, after a name, denies the link to this incident:
 	// 今回の攻撃とは無関係, 関連は確認されていない, 関与を否定.
-	jaDeniedAfterRe = regexp.MustCompile(`無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない`)
+	jaDeniedAfterRe = regexp.MustCompile(`(?:重複|関連|関係|共通点|つながり)(?:は|が)?(?:見られ|確認され|認められ|見つかって)(?:ない|ず|ませんでした|ていない|なかった)|無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない`)
 	// enCodeRe: the group's code, not the group: "the leaked X builder".
 	// "the technique widely called X": a method named after a group.
 	enCodeBeforeRe = regexp.MustCompile(`(?i)\b(?:leaked|fork of|forked from|modified version of|based on|derived from|built on|reused|(?:a |an )?(?:variant|strain|version) of)\s+(?:the\s+)?(?:leaked\s+)?$|\b(?:technique|method|tactic|approach|style|scheme|trick)s? (?:[\w-]+ ){0,5}?(?:called|known as|dubbed|named)\s+$`)

@@ -93,6 +93,12 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	ss = sentences(title, text)
 	own := firstPersonNotice(ss, ja)
+	if own && securityPublisher(publisher, ja) && !ownNoticeHeadline(title, ja) {
+		// ヤマセミ・サイバーリサーチ's post on a campaign: 当社が把握して
+		// いる範囲では…2組織で感染を確認 is a vendor's "we" over others'
+		// incidents; its own breach would have a notice's headline.
+		own = false
+	}
 	if own && d.PageName != "" {
 		if p := siteOrganisation(d.PageName, ja); p != "" {
 			publisher, d.Site = p, d.PageName
@@ -492,4 +498,30 @@ func headlineFigure(ss []sentence, c *Count) bool {
 		}
 	}
 	return false
+}
+
+// jaSecurityVendorRe finds the words of a Japanese security vendor's or
+// research group's name.
+var jaSecurityVendorRe = regexp.MustCompile(`サイバー|セキュリティ|セキュア|リサーチ|脅威|インテリジェンス|フォレンジック`)
+
+// securityPublisher reports whether the page's publisher is a security
+// vendor or research group, whose "we" reports on others.
+func securityPublisher(publisher string, ja bool) bool {
+	if publisher == "" {
+		return false
+	}
+	if ja && hasJapanese(publisher) {
+		return jaSecurityVendorRe.MatchString(publisher)
+	}
+	return securityVendor(strings.ToLower(publisher))
+}
+
+// ownNoticeHeadline reports a headline that reads as an organisation's
+// notice of its own breach: お詫び, 第2報, "Notice of Data Security
+// Incident", "Cybersecurity incident update".
+func ownNoticeHeadline(title string, ja bool) bool {
+	if ja {
+		return jaNoticeTitleRe.MatchString(title) || noticeTitleRe.MatchString(title)
+	}
+	return noticeTitleRe.MatchString(title) || enNoticeTitleRe.MatchString(title) || bareNoticeTitleRe.MatchString(title)
 }

@@ -77,6 +77,10 @@ var jaFacilityEndRe = regexp.MustCompile(`^\S{2,}(?:クリニック|医院|歯�
 
 // jaInnOrShopRe finds the name of an inn, a restaurant or a shop by its
 // last word: かげろう亭, 松風庵, 山田屋, 旅館つばき.
+// jaShopKindEndRe finds the kind of business a catchphrase before a
+// shop's or an inn's name ends with: …の店, …の宿, …の工房.
+var jaShopKindEndRe = regexp.MustCompile(`の(?:店|お店|宿|お宿|工房|教室|サロン|カフェ|ショップ|専門店|雑貨店|アトリエ)$`)
+
 var jaInnOrShopRe = regexp.MustCompile(`^\S{2,}(?:亭|庵|堂|屋|館|荘|園|舗|旅館|ホテル|本舗)$|^(?:旅館|ホテル|料亭|民宿)\S{2,}$`)
 
 // siteOrganisation canonicalises the publisher a page names, or returns ""
@@ -115,8 +119,9 @@ func siteOrganisation(site string, ja bool) string {
 			// 医療法人社団青葉会 あおば台記念病院: the facility after the
 			// corporation that runs it.
 			site = f[len(f)-1]
-		} else if len(f) == 2 && strings.Contains(f[0], "の") && jaInnOrShopRe.MatchString(f[1]) {
-			// 湯守の宿 かげろう亭: a catchphrase before the inn's name.
+		} else if len(f) == 2 && strings.Contains(f[0], "の") && (jaInnOrShopRe.MatchString(f[1]) || jaShopKindEndRe.MatchString(f[0])) {
+			// 湯守の宿 かげろう亭: a catchphrase before the inn's name;
+			// 和雑貨と文具の店 ことりや: what the shop sells, then its name.
 			site = f[1]
 		}
 		name, _ := canonJapanese(site, map[string]bool{}, map[string]bool{})

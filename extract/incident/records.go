@@ -157,7 +157,7 @@ var (
 	enClaimTallyRe     = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
 	enPopulationNearRe = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
 	enAffectWordRe     = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
-	jaOtherEventRe     = regexp.MustCompile(`昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
+	jaOtherEventRe     = regexp.MustCompile(`昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|(?:^|[^年月日度0-9０-９])以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
 	enTotalRe          = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
 	jaTotalRe          = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s]|情報|データ|の)計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
 	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1).

@@ -418,7 +418,9 @@ func commonNounService(name string) bool {
 func validVictims(vs []Victim, text string, ja bool) []Victim {
 	var out []Victim
 	for _, v := range vs {
-		if !plausibleVictim(v.Name, text, ja, enStatedBreachRe.MatchString(v.Evidence)) {
+		if !plausibleVictim(v.Name, text, ja, enStatedBreachRe.MatchString(v.Evidence)) && !(ja && isLatinName(v.Name) && stripJaLegalForms(v.Mention) != strings.TrimSpace(v.Mention)) {
+			// (株式会社SORAIRO Apps: a legal form marks a company's
+			// name in Latin letters, whatever its last word.)
 			continue
 		}
 		if !ja || isLatinName(v.Name) {

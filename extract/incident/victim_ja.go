@@ -324,8 +324,13 @@ var jaCommenters = wordSet(`警察庁 警視庁 県警 警察 個人情報保護
 
 // isJapaneseCommenter reports whether a canonical name is a known commenter.
 func isJapaneseCommenter(name string) bool {
-	return jaCommenters[name] || strings.HasSuffix(name, "警察") || strings.HasSuffix(name, "県警")
+	return jaCommenters[name] || strings.HasSuffix(name, "警察") || strings.HasSuffix(name, "県警") || jaResearchTeamRe.MatchString(name)
 }
+
+// jaResearchTeamRe finds the name of a security vendor's research or
+// analysis team (〇〇脅威分析チーム, 〇〇リサーチチーム), which reports on
+// others' incidents.
+var jaResearchTeamRe = regexp.MustCompile(`(?:脅威|分析|リサーチ|インテリジェンス|セキュリティ)\S{0,6}(?:チーム|ラボ)$`)
 
 // issuerNames picks the names of a release's header or signature line that
 // can be its issuer: those with a legal form or ending as an institution

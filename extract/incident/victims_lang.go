@@ -991,7 +991,10 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		}
 	}
 	exclude := func(name string, h cueHit) bool {
-		if ownedPlatform(owned, name) || notVictimName(implausible, name, h, "", true) || places[h.mention] {
+		legal := stripJaLegalForms(h.mention) != strings.TrimSpace(h.mention)
+		if ownedPlatform(owned, name) || notVictimName(implausible, name, h, "", true) && !(legal && isLatinName(name)) || places[h.mention] {
+			// (株式会社SORAIRO Apps: a company's name in Latin letters,
+			// whatever its last word, when a legal form marks it.)
 			return true
 		}
 		if signed && h.idx != 99 && (quotedOnly(h.mention, jaText) || ownQuotes[h.mention]) {
@@ -1000,7 +1003,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		if isActor(name) || isActor(h.mention) || (isJapaneseCommenter(name) || isCommenter(name)) && h.weight < 4 {
 			return true
 		}
-		if stripJaLegalForms(h.mention) != strings.TrimSpace(h.mention) {
+		if legal {
 			// NPO法人ひだまり子ども食堂ネットワーク: a legal form marks a
 			// name, however common its words.
 			return false
