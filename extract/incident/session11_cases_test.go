@@ -132,22 +132,22 @@ func TestSession11JapaneseForms(t *testing.T) {
 			class: "a firm writing its name in Latin letters with a legal form, its last word one that names apps",
 			lang:  "ja", title: "家計簿アプリ「ことのは家計簿」における不正アクセスに関するお詫び",
 			text: "株式会社HARUMI Apps（本社：東京都目黒区、代表取締役：佐藤 花子）は、当社が提供する家計簿アプリ「ことのは家計簿」のサーバーに対して第三者による不正アクセスが行われ、一部のユーザー情報が流出した可能性があることを確認いたしました。",
-			site:  "PR Hubs",
-			want:  []string{"HARUMI Apps"},
+			site: "PR Hubs",
+			want: []string{"HARUMI Apps"},
 		},
 		{
 			class: "a shop's mis-sent newsletter; its name only in the site's name, after what the shop sells",
 			lang:  "ja", title: "メールマガジン誤送信に関するお詫び",
 			text: "いつも当店をご利用いただき、誠にありがとうございます。\n\n3月14日に配信いたしました当店のメールマガジンにおきまして、配信設定の誤りにより、本来BCCで送信すべきところ、宛先に他のお客様のメールアドレスが表示される状態で送信いたしました。表示されたメールアドレスは218名様分です。\n\n陶器と布の店 つばめや\n店長　燕 さくら",
-			site:  "陶器と布の店 つばめや",
-			want:  []string{"つばめや"},
+			site: "陶器と布の店 つばめや",
+			want: []string{"つばめや"},
 		},
 		{
 			class: "a security vendor's research post speaking of 'our' view of others' infections",
 			lang:  "ja", title: "製造業を狙う標的型メール攻撃、新たな手口を確認",
 			text: "ミソサザイ・セキュリティリサーチ脅威分析チームは、2026年2月から3月にかけて、国内の製造業を狙った標的型メール攻撃を複数確認しました。\n\n当社が把握している範囲では、少なくとも5つの組織にメールが届いており、そのうち2組織で端末の感染を確認しました。感染した組織名は公表しておりません。",
-			site:  "ミソサザイ・セキュリティリサーチ",
-			want:  nil,
+			site: "ミソサザイ・セキュリティリサーチ",
+			want: nil,
 		},
 	})
 }
