@@ -62,6 +62,11 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 			if within(h1, t) {
 				return h1, true // "headline　Company" around the page's own headline
 			}
+			if h1 != t && quoteFolder.Replace(h1) == quoteFolder.Replace(t) {
+				// The page's heading sets its quotes as the reader sees
+				// them (customers’), the meta tag plainly (customers').
+				return h1, true
+			}
 			return t, true
 		}
 	}
@@ -668,3 +673,6 @@ func blockAncestor(n *html.Node) *html.Node {
 	}
 	return n
 }
+
+// quoteFolder writes typographic quotes and apostrophes plainly.
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "′", "'")
