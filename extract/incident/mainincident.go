@@ -48,8 +48,17 @@ func singleIncident(title, text string, victims []Victim) bool {
 		// one incident it names.)
 		return false
 	}
+	if statisticsTitleRe.MatchString(title) && !mentionsVictim(title, victims) {
+		// 2025年上半期におけるランサムウェア被害の動向について: a report on
+		// a period's incidents, however a notice's ending it has.
+		return false
+	}
 	return mentionsVictim(title, victims) || noticeTitleRe.MatchString(title) || !roundup(title, text)
 }
+
+// statisticsTitleRe finds the headline of a report on a period's or a
+// field's incidents: trends, statistics, a half year.
+var statisticsTitleRe = regexp.MustCompile(`(?i)上半期|下半期|四半期|年次|統計|動向|傾向|情勢|白書|\btrends?\b|\bstatistics\b|\bquarterly\b|\bannual report\b|\b(?:H[12]|Q[1-4]) (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:H[12]|Q[1-4])\b`)
 
 // jaReportLaunch are the words of a Japanese headline announcing a report on
 // many incidents: 「〇〇被害レポート」を公開, 調査結果を発表, 白書を公開.

@@ -168,3 +168,23 @@ func TestSession11JapaneseFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestSession11JapaneseKinds: a headline's kind of hospital and a word for
+// ransomware listed before the name are no names; a half year's report on
+// incidents has no victim, though its headline ends as a notice's does.
+func TestSession11JapaneseKinds(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a まとめ headline's 'a regional general hospital, by ransomware', the name in the body",
+			lang:  "ja", title: "【悲報】地方の総合病院、ランサムで3万人分流出か",
+			text: "鷺沼市の鷺沼総合病院（山田太郎院長）は18日、今月8日に発生したシステム障害がランサムウェアによるサイバー攻撃だったと発表した。患者約3万人分の個人情報が漏えいした恐れがあるという。",
+			want: []string{"鷺沼総合病院"},
+		},
+		{
+			class: "a liaison council's half-year report on ransomware, signed with its name",
+			lang:  "ja", title: "2026年上半期におけるランサムウェア被害の動向について",
+			text: "一般社団法人 北日本情報安全協議会\n\n1．概況\n当協議会が集計した2026年上半期の国内におけるランサムウェア被害の公表件数は、前年同期比8％増の97件でした。\n\n2．攻撃グループ\n攻撃グループが判明した事例では、「Qilin」（14件）、「Akira」（9件）が上位を占めました。",
+			want: nil,
+		},
+	})
+}

@@ -322,10 +322,18 @@ var jaEventEnds = []string{"加盟店", "利用者", "各社", "中小企業", "
 
 // jaInstitutionKinds are kinds of institution written without a name.
 var jaInstitutionKinds = wordSet(`小学校 中学校 高等学校 高校 中等教育学校 特別支援学校 幼稚園 保育園 保育所 こども園 大学 短期大学 大学院 専門学校
-病院 診療所 クリニック 薬局 市役所 役場 支所 図書館 公民館 本社 支店 営業所 工場 事業所 本部`)
+病院 診療所 クリニック 薬局 市役所 役場 支所 図書館 公民館 本社 支店 営業所 工場 事業所 本部
+総合病院 私立大学 国立大学 公立大学 地方銀行 信用金庫 信用組合`)
+
+// jaNeverNames are words a headline lists beside a name that never name an
+// organisation: 地方の総合病院、ランサムで….
+var jaNeverNames = wordSet(`ランサム ランサムウェア マルウェア ウイルス サイバー攻撃 不正アクセス`)
 
 // plausibleJapaneseVictim is plausibleVictim for a Japanese name.
 func plausibleJapaneseVictim(name string, strong bool) bool {
+	if jaNeverNames[name] {
+		return false
+	}
 	if allKinds := strings.FieldsFunc(name, func(r rune) bool { return r == '・' || r == '、' }); len(allKinds) > 0 {
 		generic := true
 		for _, k := range allKinds {
