@@ -305,9 +305,17 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	}
 	if best.card {
 		// カード情報1万2905件 beside 個人情報2万6377件: the cards are a
-		// part of the personal records, and the total is the count.
+		// part of the personal records, and the total is the count. A
+		// headline may give the cards alone; the text then gives both in
+		// one sentence.
+		restated := map[string]bool{}
+		for _, c := range all {
+			if c.card && c.count.Value == best.count.Value {
+				restated[c.count.Evidence] = true
+			}
+		}
 		for i := range all {
-			if c := &all[i]; !c.card && c.count.Value > best.count.Value && c.score > 0 && c.score >= best.score-5 {
+			if c := &all[i]; !c.card && c.count.Value > best.count.Value && c.score > 0 && (c.score >= best.score-5 || restated[c.count.Evidence]) {
 				best = c
 			}
 		}
@@ -330,7 +338,7 @@ var jaTopSectionRe = regexp.MustCompile(`^(?:[0-9]{1,2}(?:[.、]|\s+[^\s0-9])|[�
 
 // totalLineRe finds a line that only totals the list above it: "合計
 // 12万7,092名分", "Total: 127,092 individuals".
-var totalLineRe = regexp.MustCompile(`(?i)^[\s:：・（(]*(?:合計|総計|総数|計|total|in total|overall)[\s:：・]*(?:約|approximately|about)?\s*[0-9]`)
+var totalLineRe = regexp.MustCompile(`(?i)^[\s:：・（(]*(?:合計|総計|総数|計|total|in total|overall)[\s:：・]*(?:約|最大|最大で|およそ|approximately|about|up to)?\s*[0-9]`)
 
 // totalLine makes a count of a line that totals the list items above it
 // in the same numbered section, which were taken as counts; it scores above
@@ -352,6 +360,9 @@ func totalLine(s sentence, p numPhrase, all []countCandidate, section int) (coun
 	}
 	c := *item
 	c.count.Value, c.count.Evidence, c.score, c.total = p.value, s.text, item.score+2, true
+	if p.qualifier != "" {
+		c.count.Qualifier = p.qualifier // 合計 最大21万8,406件
+	}
 	return c, true
 }
 

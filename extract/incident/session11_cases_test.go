@@ -188,3 +188,23 @@ func TestSession11JapaneseKinds(t *testing.T) {
 		},
 	})
 }
+
+// TestSession11JapaneseTotals: a notice's 合計 line qualified by 最大 over
+// its items, and a headline giving only the card holders while the text
+// gives them beside the whole membership in one sentence.
+func TestSession11JapaneseTotals(t *testing.T) {
+	for _, tc := range []struct {
+		name, title, text string
+		want              int64
+	}{
+		{"合計 最大 under the items", "ランサムウェア被害に関する調査結果について（第2報）",
+			"当社ネットワークに侵入した攻撃者が、受注管理サーバーからデータを外部に送信した痕跡が確認されました。\n\n２．流出のおそれがある情報\n（１）通信販売をご利用のお客様　　12万4,500件\n（２）お取引先企業のご担当者様　　9,876件\n（３）当社従業員および退職者　　1,204件\n　　合計　最大13万5,580件", 135580},
+		{"cards in the headline, cards and members in one sentence", "決済画面改ざん、潮風ストアでカード情報 1,204 件漏えいの可能性",
+			"株式会社潮風商事は5月23日、同社が運営する「潮風ストア」への不正アクセスについて発表した。\n\n調査の結果、期間中に同サイトでクレジットカード決済を行ったユーザー1,204名のカード番号と、会員登録したユーザー8,870名の氏名、住所、メールアドレスが漏えいした可能性があることが判明した。", 8870},
+	} {
+		f := New(nil).Extract(Doc{Lang: "ja", Title: tc.title, Text: tc.text})
+		if got := f.RecordCount(); got == nil || *got != tc.want {
+			t.Errorf("%s: records = %v, want %d", tc.name, deref(f.RecordCount()), tc.want)
+		}
+	}
+}
