@@ -415,7 +415,7 @@ func stripSiteName(title, site, host string) string {
 			continue
 		}
 		if isSiteName(tail, site, host) || (isPipe(sep) && looksLikeSiteName(tail, head)) ||
-			(!isPipe(sep) && looksLikeBrand(tail, head)) {
+			(!isPipe(sep) && looksLikeBrand(tail, head) && !subjectTag(tail, site)) {
 			title = head
 			continue
 		}
@@ -530,6 +530,25 @@ func looksLikeBrand(tail, head string) bool {
 	}
 	return true
 }
+
+// subjectTag reports whether a Japanese tail after a dash tags the
+// headline with whom it is about, as some news sites write their
+// headlines ("… - 千鳥ヶ浦市などが公表", "… - 松籟学院大"), rather than
+// naming the site: it says who did what, or the page names its site
+// otherwise.
+func subjectTag(tail, site string) bool {
+	if !hasCJK(tail) {
+		return false
+	}
+	if jaTagPredicateRe.MatchString(tail) {
+		return true
+	}
+	return site != "" && !strings.Contains(site, tail) && !strings.Contains(tail, site)
+}
+
+// jaTagPredicateRe finds what a headline's tag says someone did: 公表,
+// 発表, など.
+var jaTagPredicateRe = regexp.MustCompile(`など|が(?:公表|発表|報告|確認)|を(?:公表|発表)|公表$|発表$|報告$|明らかに`)
 
 var logoToken = regexp.MustCompile(`(?i)logo|site-?title|site-?name|brand|masthead`)
 
