@@ -107,21 +107,34 @@ func multiWord(s, run string) bool {
 	return false
 }
 
-// sharesFigure reports whether both texts state one figure precise enough
-// to tell an incident (three or more significant digits, at least
+// sharedFigures counts the figures both texts state that are precise
+// enough to tell an incident (three or more significant digits, at least
 // params.minKeyFigure, not a year): 43,218 in a notice and in a blog's
-// recap of it.
-func (p *Prepared) sharesFigure(q *Prepared) bool {
+// recap of it; 1,020 bitcoin and 148億円 in an exchange's notice and in
+// the police's attribution months later.
+//
+// A figure that is either report's record count says less: a later
+// incident's report recalls the earlier one's toll ("In November … 3,412
+// members' accounts"), so with one among them the count is at most one.
+func (p *Prepared) sharedFigures(q *Prepared) int {
+	n, recalled := 0, false
 	for _, v := range p.figures {
 		if v < params.minKeyFigure || v >= 1900 && v <= 2100 || sigDigits(v) < 3 {
 			continue
 		}
 		if _, ok := slices.BinarySearch(q.figures, v); ok {
-			return true
+			n++
+			recalled = recalled || isRecords(p.doc, v) || isRecords(q.doc, v)
 		}
 	}
-	return false
+	if recalled {
+		return min(n, 1)
+	}
+	return n
 }
+
+// isRecords reports whether v is d's record figure.
+func isRecords(d Doc, v int64) bool { return d.Records != nil && *d.Records == v }
 
 // sigDigits counts the significant digits of v.
 func sigDigits(v int64) int {
@@ -133,7 +146,7 @@ func sigDigits(v int64) int {
 
 // recurrence marks a headline or lead that reports a victim's next
 // incident: "second incident", "another breach", "again", 今度は, 再び, またも.
-var recurrence = regexp.MustCompile(`(?i)\b(second|third|another|fresh|new|latest)\s+(cyber\s*)?(incident|breach|attack|hack|intrusion|ransomware attack)\b|\b(hit|breached|hacked|attacked|targeted)\s+again\b|\bagain\s+(hit|breached|hacked|attacked|targeted)\b|今度は|再び|またも|再度の|2度目|二度目|相次ぐ被害`)
+var recurrence = regexp.MustCompile(`(?i)\b(second|third|another|fresh|new|latest)\s+(?:(?:cyber|security|cybersecurity|data|major|serious)\s*)?(incident|breach|attack|hack|intrusion|ransomware attack)\b|\b(hit|breached|hacked|attacked|targeted)\s+again\b|\bagain\s+(hit|breached|hacked|attacked|targeted)\b|今度は|再び|またも|再度の|2度目|二度目|相次ぐ被害`)
 
 // separateIncident finds a sentence anywhere in a report that sets its
 // incident apart from an earlier one of the same victim: "本件は、…にて公表

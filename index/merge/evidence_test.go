@@ -88,3 +88,32 @@ func TestBothReportTheRecurrence(t *testing.T) {
 		t.Errorf("Match(first, ja) = %+v, want the earlier attack apart", d)
 	}
 }
+
+// TestSharedAmountsJoinAcrossMonths: an exchange's notice of a theft and
+// the police's attribution two months later give the same two amounts
+// (bitcoin and yen); two precise figures alike join them. A later
+// incident's report that recalls the earlier toll and the member base
+// stays apart.
+func TestSharedAmountsJoinAcrossMonths(t *testing.T) {
+	day := func(m time.Month, d int) time.Time { return time.Date(2025, m, d, 9, 0, 0, 0, time.UTC) }
+	notice := Doc{URL: "https://kamome-coin.example/news/0311", Lang: "ja", Published: day(3, 11), Victims: []string{"かもめコイン"},
+		Title: "当社ホットウォレットからの暗号資産の不正流出に関するお知らせ",
+		Text:  "本日、当社のホットウォレットから、不正な手段によりビットコイン約2,340BTC（時価で約312億円相当）が外部に流出したことを検知いたしました。"}
+	police := Doc{URL: "https://news.example/a/0529", Lang: "ja", Published: day(5, 29), Victims: []string{"かもめコイン"}, Actors: []string{"Lazarus Group"},
+		Title: "警察庁とFBI、北朝鮮系ハッカー集団の犯行と特定　偽求人で委託先社員を誘導",
+		Text:  "警察庁と米連邦捜査局は28日、ビジネス向けSNSで採用担当者を装って委託先の社員に接触した北朝鮮系のハッカー集団による犯行と特定したと発表した。\n\n対象は、暗号資産交換業者かもめコインから3月に約2340ビットコイン（当時のレートで約312億円）が不正に送金された事件。"}
+	if d := Prepare(notice).Match(Prepare(police)); !d.Same {
+		t.Errorf("Match = %+v, want one incident", d)
+	}
+
+	n := int64(2817)
+	stuffing := Doc{URL: "https://a.example/nov", Lang: "en", Published: day(1, 19), Victims: []string{"Harlow Building Society"}, Records: &n,
+		Title: "Harlow Building Society says 2,817 online accounts accessed in password attack",
+		Text:  "Harlow Building Society, which has around 318,000 members, said criminals logged into 2,817 members' online accounts using reused passwords."}
+	ransom := Doc{URL: "https://b.example/apr", Lang: "en", Published: day(4, 23), Victims: []string{"Harlow Building Society"}, Actors: []string{"Medusa"},
+		Title: "Ransomware gang claims Harlow Building Society hack",
+		Text:  "The Medusa gang says it broke into the network of Harlow Building Society, which has 318,000 members. This is the second security incident at the society this year: in January criminals logged into 2,817 members' accounts."}
+	if d := Prepare(stuffing).Match(Prepare(ransom)); d.Same {
+		t.Errorf("Match = %+v, want the later incident apart", d)
+	}
+}

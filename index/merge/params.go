@@ -109,7 +109,7 @@ var params = struct {
 	nearSkeleton []int
 	// minKeyFigure is the smallest figure that gives a candidate key
 	// (figureKey) or, with three significant digits, counts as evidence
-	// when two reports on one victim both state it (sharesFigure): smaller
+	// when two reports on one victim both state it (sharedFigures): smaller
 	// numbers are counts of servers, days and staff.
 	minKeyFigure int64
 	// minCoarse is the shortest coarse sound key (coarseForm) that may tie

@@ -210,7 +210,11 @@ func (p *Prepared) support(q *Prepared, lead float64) int {
 	if p.revisedBy(q) || q.revisedBy(p) {
 		n += params.weak
 	}
-	if p.sharesFigure(q) {
+	switch shared := p.sharedFigures(q); {
+	case shared >= 2:
+		// Two precise figures alike are no coincidence.
+		n += params.strong
+	case shared == 1:
 		n += params.weak
 	}
 	return n
