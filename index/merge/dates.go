@@ -135,6 +135,11 @@ func (p *Prepared) refersBack(q *Prepared) bool {
 	if pub.IsZero() {
 		return false
 	}
+	if slices.Contains(late.disclosed, pub.Month()) && late.doc.Published.Sub(pub) < 300*24*time.Hour {
+		// "同社は4月に第1報を公表していた" under a report of May: the
+		// earlier report is April's.
+		return true
+	}
 	for _, d := range late.dates {
 		if !pub.Before(d) && pub.Sub(d) <= params.closeTime {
 			return true
@@ -161,4 +166,29 @@ func (p *Prepared) sharesDate(q *Prepared) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// jaDisclosedMonth finds the month a Japanese report says its
+	// incident was first made known: 4月に第1報を公表していた, 3月に公表した.
+	jaDisclosedMonth = regexp.MustCompile(`(\d{1,2})月(?:上旬|中旬|下旬|初め|末)?に(?:[^。]{0,12}?)(?:第1報|第一報|公表|発表)`)
+	// enDisclosedMonth finds the same in English: "first disclosed the
+	// incident in April", "which it announced in March".
+	enDisclosedMonth = regexp.MustCompile(`(?i)\b(?:disclosed|announced|revealed|reported|confirmed)(?: the (?:incident|breach|attack|intrusion|theft))? (?:in|earlier in|back in) ` + capitalMonth)
+)
+
+// disclosedMonths returns the months text says its incident was first
+// disclosed in.
+func disclosedMonths(text string) []time.Month {
+	text = norm.NFKC.String(text)
+	var out []time.Month
+	for _, m := range jaDisclosedMonth.FindAllStringSubmatch(text, -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= 12 {
+			out = append(out, time.Month(n))
+		}
+	}
+	for _, m := range enDisclosedMonth.FindAllStringSubmatch(text, -1) {
+		out = append(out, monthNumbers[strings.ToLower(m[1])])
+	}
+	return out
 }

@@ -117,3 +117,23 @@ func TestSharedAmountsJoinAcrossMonths(t *testing.T) {
 		t.Errorf("Match = %+v, want the later incident apart", d)
 	}
 }
+
+// TestReportRecallsTheFirstNoticesMonth: a trade paper's report six
+// weeks after a maker's first notice says the maker "published its first
+// report in April"; with the subsidiary's country in both, that joins
+// them.
+func TestReportRecallsTheFirstNoticesMonth(t *testing.T) {
+	notice := Doc{URL: "https://www.kayaba-kiko.example/ir/0409.pdf", Lang: "ja", Published: time.Date(2025, 4, 9, 7, 0, 0, 0, time.UTC), Victims: []string{"榧場機工"},
+		Title: "当社米国子会社における不正アクセスの発生について",
+		Text:  "このたび、当社の連結子会社である米国子会社のネットワークに対し、第三者による不正アクセスが行われたことを確認いたしましたので、お知らせいたします。"}
+	report := Doc{URL: "https://xtech.example/atcl/0520", Lang: "ja", Published: time.Date(2025, 5, 20, 1, 0, 0, 0, time.UTC), Victims: []string{"榧場機工"},
+		Title: "榧場機工の米子会社、ルーター経由の侵入で人事情報流出の恐れ",
+		Text:  "工作機械の榧場機工は19日、米国子会社への不正アクセスに関する調査結果を公表した。同社は4月に第1報を公表していた。"}
+	if d := Prepare(notice).Match(Prepare(report)); !d.Same {
+		t.Errorf("Match = %+v, want one incident", d)
+	}
+	report.Text = "工作機械の榧場機工は19日、米国子会社への不正アクセスに関する調査結果を公表した。"
+	if d := Prepare(notice).Match(Prepare(report)); d.Same {
+		t.Errorf("Match without the reference back = %+v, want apart (six weeks, no other support)", d)
+	}
+}

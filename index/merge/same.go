@@ -30,6 +30,9 @@ type Prepared struct {
 	names nameFeatures
 	// dates are the calendar dates the text names.
 	dates []time.Time
+	// disclosed are the months in which the text says its incident was
+	// first made known (同社は4月に第1報を公表していた).
+	disclosed []time.Month
 	// recurs is whether the title or lead reports a further incident of
 	// the victim ("second incident", 今度は).
 	recurs bool
@@ -80,6 +83,7 @@ func Prepare(d Doc) *Prepared {
 		cves:      cveIDs(d.Text + "\n" + d.Title),
 		figures:   textFigures(d.Title + "\n" + withoutOtherIncidents(d.Text)),
 		dates:     textDates(d.Text, d.Published),
+		disclosed: disclosedMonths(d.Title + "\n" + d.Text),
 		recurs:    recurs(d, lead),
 		separates: separateIncident.MatchString(d.Text),
 		revises:   revises(d, lead),
