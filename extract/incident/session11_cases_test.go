@@ -208,3 +208,15 @@ func TestSession11JapaneseTotals(t *testing.T) {
 		}
 	}
 }
+
+// TestSession11RuledOutGroup: a group named only to be ruled out in the
+// same sentence is mentioned, not suspected.
+func TestSession11RuledOutGroup(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Ransomware gang leaks files from Tarn County",
+		Text: "A ransomware gang that attacked Tarn County's network last week has begun publishing files it says it stole, a county spokesman said. The Rhysida group listed the county on its leak site on Monday.\n\nAsked about online speculation that the crime network known as Scattered Spider might be involved, the spokesman said there was \"no evidence whatsoever\" linking the attack to that group."})
+	for _, a := range f.Actors {
+		if a.Name == "Scattered Spider" && a.Strength != "mentioned" {
+			t.Errorf("Scattered Spider: %s, want mentioned", a.Strength)
+		}
+	}
+}
