@@ -220,3 +220,16 @@ func TestSession11RuledOutGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestSession11SubsidiaryOf: an intrusion at a site or a subsidiary "of"
+// the company names the company.
+func TestSession11SubsidiaryOf(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "an incident responder's account of an intrusion at the subsidiary of a maker",
+			lang:  "en", title: "Intrusion at a bearing maker's Thai plant traced to phishing",
+			text: "Our team responded in May to an intrusion at the Thai manufacturing subsidiary of Hagane Bearing, a Japanese supplier of precision bearings. The attackers stayed for five weeks and took production documents.",
+			want: []string{"Hagane Bearing"},
+		},
+	})
+}

@@ -104,11 +104,12 @@ var enVictimCues = []cue{
 	// A wire brief's company line with its ticker: "Genkai Industries Co
 	// Ltd <6498.T>:", the subject of the bullets under it.
 	enCue(2, false, false, `(?:^|- )`+enName1+` < [\w.]{1,12} > :$`),
-	// attack on Toyota, breach at Toyota
+	// attack on Toyota, breach at Toyota, an intrusion at the Vietnamese
+	// subsidiary of Tsurugaoka Seiko
 	enCueNotBefore(4, false, false, `(?:breach|breaches|hack|hacks|hacking|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|intrusions|incident|compromise|leak|leaks|`+
 		`infection|outage|ransomware|extortion|theft|exposure|heist|hit|hits|infiltration|break-in|break-ins|breakin|data grab|raid)`+
 		` (?:at|on|against|of|affecting|targeting|impacting|hitting|involving|suffered by|(?:that|which) (?:has |had )?(?:hit|affected|targeted|struck|left|stopped|halted|crippled|paralysed|paralyzed|disrupted|knocked out|shut down|took down|forced))`+
-		` (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList, enBreachOwnerRe),
+		` (?:the |a |an )?(?:[a-z\-]+ ){0,3}?(?:(?:site|sites|subsidiary|subsidiaries|plant|plants|unit|office|offices|facility|facilities|division|branch|factory|arm|operations) of (?:the |a |an )?)?`+enList, enBreachOwnerRe),
 	// hackers breached Toyota; not "the affiliate encrypted VMware ESXi
 	// hosts", where the name is the kind of machine.
 	enCueNotBefore(4, false, false, `(?:hackers|attackers|cybercriminals|criminals|crooks|intruders|actors|attacker|hacker|someone|party|parties|group|gang|operators|affiliates|affiliate|ransomware|`+
