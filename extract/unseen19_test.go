@@ -25,29 +25,42 @@ import "testing"
 // the helper of TestUnseenTemplates16, instead of failing the shared
 // scorers.
 //
-// First run: (to be filled after the first run)
+// First run (34 cases, 17 en and 17 ja; labels committed in cf8d8f7 before any
+// run, scored once on the extraction code of session 11's start,
+// 3a80df7, with open bars): Extract rejected 0 of 34 pages; main text keep
+// recall 158/158 = 1.000, 6 leaks, 29 clean cases, 34 exact titles, 34
+// languages, 34 published dates; incident facts
+//
+//	lang   n  victims  records  actor P  actor R
+//	en    17    14/17    16/17    1.000    1.000
+//	ja    17    16/17    17/17    1.000    0.750
+//	all   34    30/34    33/34    1.000    0.909
+//
+// with the victim misses sorted as none 0, spurious 1, form 0, partial 0,
+// other 3. At the end of session 11, read only as totals: victims 31 (en
+// 15), records 32 (en 15), the rest the same.
 //
 // Those figures are the honest unseen measure; the bars are floors a little
 // under them, only against regression. Never edit a page or a label to make
 // this pass.
 func TestUnseenTemplates19(t *testing.T) {
-	const maxRejected = 34
+	const maxRejected = 0
 	dir := unseenAccepted(t, "testdata/unseen19", maxRejected)
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
-			minKeepRecall: 0,
-			maxLeaks:      1000,
-			minClean:      0,
-			minTitle:      0,
-			minLang:       0,
-			minPublished:  0,
+			minKeepRecall: 0.98,
+			maxLeaks:      8,
+			minClean:      27,
+			minTitle:      32,
+			minLang:       33,
+			minPublished:  32,
 		})
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"ja":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"all": {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
+			"en":  {minVictims: 13, minRecords: 14, minActorP: 0.85, minActorR: 0.85},
+			"ja":  {minVictims: 14, minRecords: 15, minActorP: 0.85, minActorR: 0.7},
+			"all": {minVictims: 28, minRecords: 30, minActorP: 0.9, minActorR: 0.85},
 		})
 	})
 }
