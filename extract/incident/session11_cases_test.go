@@ -235,3 +235,13 @@ func TestSession11SubsidiaryOf(t *testing.T) {
 		},
 	})
 }
+
+// TestSession11WeeksAfter: "weeks after" the gang's claim ties a count to
+// the incident's own course, not to another incident.
+func TestSession11WeeksAfter(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Lakeside water biz admits 31K people's data went walkabout after Akira visit",
+		Text: "A small US water utility hit by ransomware in July has now told 31,772 people their personal details were swiped, six weeks after crooks claiming to be the Akira gang boasted about the job on their leak site.\n\nBrindlemoor Water, which serves towns along the lake, says in its breach notice that an unauthorized party sat in its network for a week."})
+	if got := f.RecordCount(); got == nil || *got != 31772 {
+		t.Errorf("records = %v, want 31772", deref(f.RecordCount()))
+	}
+}
