@@ -179,16 +179,25 @@ var (
 
 // disclosedMonths returns the months text says its incident was first
 // disclosed in.
+// A sentence that sets its incident apart from the one disclosed then ("is
+// unrelated to the phishing attack disclosed in April") refers to another.
 func disclosedMonths(text string) []time.Month {
-	text = norm.NFKC.String(text)
 	var out []time.Month
-	for _, m := range jaDisclosedMonth.FindAllStringSubmatch(text, -1) {
-		if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= 12 {
-			out = append(out, time.Month(n))
+	for _, s := range sentenceSplit.Split(norm.NFKC.String(text), -1) {
+		if separateIncident.MatchString(s) {
+			continue
 		}
-	}
-	for _, m := range enDisclosedMonth.FindAllStringSubmatch(text, -1) {
-		out = append(out, monthNumbers[strings.ToLower(m[1])])
+		for _, m := range jaDisclosedMonth.FindAllStringSubmatch(s, -1) {
+			if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= 12 {
+				out = append(out, time.Month(n))
+			}
+		}
+		for _, m := range enDisclosedMonth.FindAllStringSubmatch(s, -1) {
+			out = append(out, monthNumbers[strings.ToLower(m[1])])
+		}
 	}
 	return out
 }
+
+// sentenceSplit parts a text into rough sentences.
+var sentenceSplit = regexp.MustCompile(`[.!?]\s+|。|\n+`)

@@ -152,7 +152,7 @@ var recurrence = regexp.MustCompile(`(?i)\b(second|third|another|fresh|new|lates
 // incident apart from an earlier one of the same victim: "本件は、…にて公表
 // した事案とは別の事案です", "is a separate incident from the breach it
 // disclosed in March".
-var separateIncident = regexp.MustCompile(`(?i)(?:a|an) (?:separate|different|distinct|unrelated) (?:incident|attack|breach|intrusion|event)|(?:separate|distinct) from the (?:earlier|previous|prior)|unrelated to (?:the|an|its) (?:earlier|previous|prior|last)|とは別の(?:事案|インシデント|攻撃|事件|件|問題)|別の事案|別事案|全く別の問題|とは(?:無関係|関係(?:は)?ありません|関連(?:は)?ありません)`)
+var separateIncident = regexp.MustCompile(`(?i)\b(?:a|an) (?:separate|different|distinct|unrelated) (?:incident|attack|breach|intrusion|event)\b|\b(?:is|was|are|were) (?:entirely |completely |wholly |also )?(?:separate|distinct|unrelated|different) (?:from|to) (?:the|an?|its|our|their) (?:[a-z\-]+ ){0,3}?(?:incident|attack|breach|intrusion|event|compromise|hack)\b|\b(?:separate|distinct) from the (?:earlier|previous|prior)\b|\bunrelated to (?:the|an|its) (?:earlier|previous|prior|last)\b|とは別の(?:事案|インシデント|攻撃|事件|件|問題)|別の事案|別事案|全く別の問題|とは(?:無関係|関係(?:は)?ありません|関連(?:は)?ありません)`)
 
 // separatedKinds returns the kinds of attack d's sentences that set
 // another incident apart name (…メール誤送信は、本件とは別の事案です;
@@ -228,8 +228,9 @@ func (p *Prepared) laterIncident(q *Prepared) bool {
 			return false
 		}
 		// Two reports that both tell of a further incident ("hit again",
-		// 半年で2度目) tell of the same one.
-		return late.recurs && !early.recurs && gap > params.closeTime || late.separates && gap > params.nearTime
+		// 半年で2度目), or that both set theirs apart from an earlier one,
+		// tell of the same one.
+		return late.recurs && !early.recurs && gap > params.closeTime || late.separates && !early.separates && gap > params.nearTime
 	}
 	return check(p, q) || check(q, p)
 }

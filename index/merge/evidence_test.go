@@ -137,3 +137,32 @@ func TestReportRecallsTheFirstNoticesMonth(t *testing.T) {
 		t.Errorf("Match without the reference back = %+v, want apart (six weeks, no other support)", d)
 	}
 }
+
+// TestSetApartFromTheAprilIncident: a credit union's April notice of a
+// phishing breach, a September story on a ransomware listing that calls
+// itself unrelated to "the phishing attack disclosed in April", and the
+// union's October update that is "separate from the email incident we
+// reported in April": the two later ones are one incident, the April
+// notice another.
+func TestSetApartFromTheAprilIncident(t *testing.T) {
+	day := func(m time.Month, d int) time.Time { return time.Date(2025, m, d, 15, 0, 0, 0, time.UTC) }
+	v := []string{"Brookvale Credit Union"}
+	april := Doc{URL: "https://www.brookvalecu.example/privacy/notice", Lang: "en", Published: day(4, 22), Victims: v,
+		Title: "Notice of Data Incident",
+		Text:  "On March 6, 2025, we learned that an unauthorized person had gained access to two employee email accounts after the employees responded to a phishing message."}
+	listing := Doc{URL: "https://www.hackwire.example/brookvale", Lang: "en", Published: day(9, 17), Victims: v, Actors: []string{"INC Ransom"},
+		Title: "INC Ransom lists Brookvale Credit Union months after phishing breach",
+		Text:  "The INC Ransom gang has added Brookvale Credit Union to its leak site. The incident is unrelated to the phishing attack disclosed in April, in which two employee mailboxes were compromised."}
+	update := Doc{URL: "https://www.brookvalecu.example/news/update", Lang: "en", Published: day(10, 20), Victims: v,
+		Title: "Cybersecurity Incident Update – October 20, 2025",
+		Text:  "We are providing an update on the cybersecurity incident that disrupted some of our systems beginning September 11, 2025. A criminal group has claimed responsibility online.\n\nThis incident is separate from the email incident we reported in April."}
+	if d := Prepare(april).Match(Prepare(listing)); d.Same {
+		t.Errorf("Match(april, listing) = %+v, want apart", d)
+	}
+	if d := Prepare(april).Match(Prepare(update)); d.Same {
+		t.Errorf("Match(april, update) = %+v, want apart", d)
+	}
+	if d := Prepare(listing).Match(Prepare(update)); !d.Same {
+		t.Errorf("Match(listing, update) = %+v, want one incident", d)
+	}
+}
