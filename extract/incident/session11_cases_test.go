@@ -245,3 +245,34 @@ func TestSession11WeeksAfter(t *testing.T) {
 		t.Errorf("records = %v, want 31772", deref(f.RecordCount()))
 	}
 }
+
+// TestSession11ClaimsAndTechniques: a leak-site claim the outlet could
+// not verify is still a claim; a technique "associated with" a group whose
+// people say they were not working together names the group only in
+// passing, unless the next sentence says investigators suspect "that loose
+// collective".
+func TestSession11ClaimsAndTechniques(t *testing.T) {
+	strength := func(d Doc, group string) string {
+		for _, a := range New(nil).Extract(d).Actors {
+			if a.Name == group {
+				return a.Strength
+			}
+		}
+		return "none"
+	}
+	claim := Doc{Lang: "en", Title: "Akira gang claims attack on Japanese parcel carrier",
+		Text: "A regional Japanese trucking company says data of about 18,000 people may have been stolen in a ransomware attack last month.\n\nThe company's notice refers only to \"a statement on an overseas website.\" But Akira added Hoshikage Unyu to its data leak blog on May 21, claiming to have taken 120 GB of files. The Daily Ledger could not verify the claim."}
+	if got := strength(claim, "Akira"); got == "mentioned" || got == "none" {
+		t.Errorf("Akira: %s, want the claim reported (stated or suspected)", got)
+	}
+	notTogether := Doc{Lang: "en", Title: "Payroll firm Nimbus says hackers stole data of 300,000 workers",
+		Text: "Nimbus Payroll confirmed that hackers stole the personal information of 300,000 people. A member of the ShinyHunters group claimed the theft.\n\nThe hacker said the group gained access by phoning the help desk while posing as an employee — a technique associated with Scattered Spider, though the person said the two groups were not working together in this case."}
+	if got := strength(notTogether, "Scattered Spider"); got != "mentioned" {
+		t.Errorf("Scattered Spider: %s, want mentioned", got)
+	}
+	suspected := Doc{Lang: "en", Title: "Pet-food maker Harlowe Brands discloses breach of its web stores",
+		Text: "Harlowe Brands said hackers accessed a customer database behind its web stores, according to an 8-K filed on Monday.\n\nPeople familiar with the investigation said the intruders got in by calling the IT help desk while posing as an employee, a technique associated with Scattered Spider. Investigators suspect members of that loose collective, one of the people said."}
+	if got := strength(suspected, "Scattered Spider"); got != "suspected" {
+		t.Errorf("Scattered Spider: %s, want suspected", got)
+	}
+}
