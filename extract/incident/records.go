@@ -258,6 +258,14 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 			}
 		}
 	}
+	if t := statedTotal(ss, ja, all); t != nil {
+		// "put the number at 42,316 — 40,988 senders and recipients
+		// and 1,328 employees": the figure its parts add up to.
+		all = append(all, *t)
+		if best == nil || t.score >= best.score {
+			best = &all[len(all)-1]
+		}
+	}
 	if denied := deniedFigures(ss, ja); len(denied) > 0 && best != nil && denied[best.count.Value] {
 		// "The 3.4 million figure claimed by the group is not accurate":
 		// a figure the text disputes is no count, wherever it stands.
@@ -405,13 +413,17 @@ func preciseFigure(best countCandidate, all []countCandidate) countCandidate {
 	if best.total {
 		return best // 合計 113,060名 over its items, however round
 	}
+	rounded := best.count.Value
+	var gap int64 = -1
 	for _, c := range all {
-		if c.score <= 0 || c.count.Value == best.count.Value {
+		if c.score <= 0 || c.count.Value == rounded {
 			continue
 		}
-		lo, hi := min(c.count.Value, best.count.Value), max(c.count.Value, best.count.Value)
-		if float64(hi-lo) <= 0.05*float64(hi) && significant(c.count.Value) > significant(best.count.Value) {
-			best.count.Value, best.count.Evidence = c.count.Value, c.count.Evidence
+		lo, hi := min(c.count.Value, rounded), max(c.count.Value, rounded)
+		if float64(hi-lo) <= 0.05*float64(hi) && significant(c.count.Value) > significant(rounded) && (gap < 0 || hi-lo < gap) {
+			// The closest precise figure: 42,000 in a headline is the
+			// 42,316 of the text, not its part 40,988.
+			best.count.Value, best.count.Evidence, gap = c.count.Value, c.count.Evidence, hi-lo
 		}
 	}
 	return best
@@ -880,4 +892,48 @@ func englishHeading(line string) bool {
 	line = strings.TrimSpace(line)
 	n := len(strings.Fields(line))
 	return n > 0 && n <= 6 && !strings.ContainsAny(line, "0123456789") && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ",")
+}
+
+// totalBreakdownRe opens the breakdown a total is followed by: a dash, a
+// colon, a bracket, "of whom", "including".
+var totalBreakdownRe = regexp.MustCompile(`^\s*(?:people|persons|individuals)?\s*(?:—|–|-{1,2}|:|\(|, (?:of whom|including|comprising|made up of|consisting of)\b)`)
+
+// statedTotal finds a figure an English sentence breaks down into parts
+// that add up to it, the parts judged counts of the incident: the total
+// is the count, scored above its best part. It returns nil when there is
+// none.
+func statedTotal(ss []sentence, ja bool, all []countCandidate) *countCandidate {
+	if ja {
+		return nil
+	}
+	for _, s := range ss {
+		ps := scanEnglish(s.text)
+		for i, p := range ps {
+			if p.money || p.value < 10 || !totalBreakdownRe.MatchString(s.text[p.end:]) {
+				continue
+			}
+			for n := 2; n <= 3 && i+n < len(ps); n++ {
+				var sum int64
+				var part *countCandidate
+				for _, q := range ps[i+1 : i+1+n] {
+					sum += q.value
+					for k := range all {
+						if all[k].count.Value == q.value && all[k].count.Evidence == s.text && (part == nil || all[k].score > part.score) {
+							part = &all[k]
+						}
+					}
+				}
+				if sum != p.value || part == nil || part.score <= 0 {
+					continue
+				}
+				c := *part
+				c.count.Value, c.score, c.total = p.value, part.score+2, true
+				if p.qualifier != "" {
+					c.count.Qualifier = p.qualifier
+				}
+				return &c
+			}
+		}
+	}
+	return nil
 }

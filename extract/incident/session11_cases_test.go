@@ -276,3 +276,13 @@ func TestSession11ClaimsAndTechniques(t *testing.T) {
 		t.Errorf("Scattered Spider: %s, want suspected", got)
 	}
 }
+
+// TestSession11StatedTotal: a total broken down after a dash into parts
+// that add up to it is the count, also against a headline's round figure.
+func TestSession11StatedTotal(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Qilin claims attack on Japanese parcel carrier; 27,000 people notified",
+		Text: "A regional Japanese trucking company says the personal information of roughly 27,000 people may have been stolen in a ransomware attack last month.\n\nHoshikage Unyu, a Gunma-based carrier, first disclosed the incident on May 12. In an update published Friday, it put the number of affected people at 27,415 — 26,180 senders and recipients of parcels and 1,235 current and former employees."})
+	if got := f.RecordCount(); got == nil || *got != 27415 {
+		t.Errorf("records = %v, want 27415", deref(f.RecordCount()))
+	}
+}
