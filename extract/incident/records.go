@@ -456,6 +456,12 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		score -= 4
 	}
 	if ja {
+		if jaOutOfScopeRe.MatchString(s.text[p.end:]) || jaCumulativeRe.MatchString(lastRunes(before, 8)) {
+			// 累計来場者数は延べ120万人を超えておりますが、…本件の対象では
+			// ございません: a total the notice says its incident did not
+			// touch.
+			return countCandidate{}, false
+		}
 		breach := jaBreachRe.MatchString(s.text) || jaBreachRe.MatchString(s.heading) || jaAffectedHeadingRe.MatchString(s.heading)
 		if p.unit == "" || p.kanjiOnly && p.value < 100 || !breach && !jaDataContextRe.MatchString(s.text) {
 			return countCandidate{}, false
@@ -936,4 +942,22 @@ func statedTotal(ss []sentence, ja bool, all []countCandidate) *countCandidate {
 		}
 	}
 	return nil
+}
+
+var (
+	// jaOutOfScopeRe finds a notice saying what a figure counts was not
+	// part of its incident: 本件の対象ではございません, 対象外です.
+	jaOutOfScopeRe = regexp.MustCompile(`(?:本件|今回)の?対象(?:では(?:ござい|あり)?ませ|ではない|外)|対象外(?:です|となり|であ)`)
+	// jaCumulativeRe finds a running total written before a figure:
+	// 累計, 延べ.
+	jaCumulativeRe = regexp.MustCompile(`累計|延べ|のべ`)
+)
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		r = r[len(r)-n:]
+	}
+	return string(r)
 }
