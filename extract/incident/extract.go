@@ -195,7 +195,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 		records = nil
 	}
 	if ja {
-		victims = latinVictims(widenJapaneseVictims(victims, title+"\n"+text, publisher), d.URL, title+"\n"+text)
+		victims = latinVictims(groupParents(widenJapaneseVictims(victims, title+"\n"+text, publisher), title+"\n"+text), d.URL, title+"\n"+text)
 	}
 	had := len(victims) > 0
 	victims = x.notActors(validVictims(victims, title+"\n"+text, ja))

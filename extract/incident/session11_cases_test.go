@@ -288,3 +288,16 @@ func TestSession11StatedTotal(t *testing.T) {
 		t.Errorf("records = %v, want 27415", deref(f.RecordCount()))
 	}
 }
+
+// TestSession11GroupMember: a subsidiary introduced as a member of the
+// group that carries its name goes under the group's name.
+func TestSession11GroupMember(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "小雪物産グループの小雪物産ロジスティクス-like: a logistics subsidiary in its own release",
+			lang:  "ja", title: "当社サーバーへの不正アクセスによる個人情報漏えいのおそれについて",
+			text: "深雪商事株式会社\n\n深雪商事グループの深雪商事物流株式会社（本社：大阪市、以下「当社」）は、当社の倉庫管理システムのサーバーが外部からの不正アクセスを受け、お取引先様の個人情報が漏えいしたおそれがあることを確認いたしました。",
+			want: []string{"深雪商事"},
+		},
+	})
+}

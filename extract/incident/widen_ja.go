@@ -14,6 +14,24 @@ import (
 // it, and at least once those letters follow a break (a line's start, a
 // punctuation mark, a bracket or a legal form).
 
+// groupParents names each victim by its group when the text introduces it
+// as a member of a group that carries its name (小雪物産グループの小雪物産
+// ロジスティクス株式会社): a subsidiary under its parent's name goes under
+// the parent, as testdata/corpus/README.md labels Toyota's.
+func groupParents(vs []Victim, text string) []Victim {
+	for i, v := range vs {
+		runes := []rune(v.Name)
+		for k := len(runes) - 1; k >= 2; k-- {
+			parent := string(runes[:k])
+			if strings.Contains(text, parent+"グループの"+v.Name) || strings.Contains(text, parent+"グループ傘下の"+v.Name) {
+				vs[i].Name = parent
+				break
+			}
+		}
+	}
+	return vs
+}
+
 // widenJapaneseVictims gives each victim whose name text always writes
 // after the same letters the name with those letters, and each victim
 // whose name the site's name (publisher) ends with the site's name.
