@@ -3,6 +3,7 @@ package merge
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestPreferLatin(t *testing.T) {
@@ -21,7 +22,7 @@ func TestPreferLatin(t *testing.T) {
 		{[]string{"Kirigahara Highland Railway", "霧ヶ原高原鉄道"}, []string{"霧ヶ原高原鉄道"}},
 		{[]string{"Mitsumine Chemical", "三峯化成"}, []string{"Mitsumine Chemical"}},
 	} {
-		if got := preferLatin(tc.in); !slices.Equal(got, tc.want) {
+		if got := preferLatin(tc.in, nil); !slices.Equal(got, tc.want) {
 			t.Errorf("preferLatin(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -54,5 +55,27 @@ func TestKanjiAndEnglishSpelling(t *testing.T) {
 		if got := transliterated([]string{tc.ja}, []string{tc.en}); got != tc.want {
 			t.Errorf("transliterated(%q, %q) = %v, want %v", tc.ja, tc.en, got, tc.want)
 		}
+	}
+}
+
+// TestGlossedRomajiKeepsTheJapaneseName: English coverage that writes a
+// Japanese-only firm by its romanisation with the kanji in brackets
+// ("Kogarashi-like Unyu (…)") names the same firm the Japanese notice does;
+// the story keeps the Japanese name, as for a romanisation the dictionary
+// reads.
+func TestGlossedRomajiKeepsTheJapaneseName(t *testing.T) {
+	n := int64(42316)
+	day := time.Date(2025, 6, 2, 9, 0, 0, 0, time.UTC)
+	en := Doc{URL: "https://news.example/a", Lang: "en", Published: day, Victims: []string{"Kogarashi Unyu"}, Records: &n,
+		Title: "Akira gang claims attack on Japanese freight carrier",
+		Text:  "Kogarashi Unyu (木枯運輸), a Tochigi-based carrier, put the number of affected people at 42,316."}
+	ja := Doc{URL: "https://www.kogarashi.example/news/0530", Lang: "ja", Published: day.Add(-72 * time.Hour), Victims: []string{"木枯運輸"}, Records: &n,
+		Title: "ランサムウェア被害に関するお知らせ（第2報）",
+		Text:  "当社サーバーがランサムウェアに感染した件につきまして、漏えいのおそれがある個人情報は42,316名分であることが判明しました。"}
+	if got := Summarize([]Doc{en, ja}).Victims; !slices.Equal(got, []string{"木枯運輸"}) {
+		t.Errorf("victims = %q, want the Japanese name", got)
+	}
+	if g := glossedRomaji([]Doc{{Text: "Seiran Motor (清嵐自動車) said"}}); g["Seiran Motor"] {
+		t.Error("glossedRomaji took an English name (Motor) for a romanisation")
 	}
 }

@@ -254,7 +254,8 @@ func summaryVictims(docs []Doc) []string {
 			}
 		}
 	}
-	return oneAcrossScripts(preferLatin(supported(support, spellings, 2)), docs)
+	glossed := glossedRomaji(docs)
+	return oneAcrossScripts(preferLatin(supported(support, spellings, 2), glossed), docs, glossed)
 }
 
 // oneAcrossScripts keeps only the Latin name of a story that names one
@@ -262,14 +263,14 @@ func summaryVictims(docs []Doc) []string {
 // report names a single victim: a company's Japanese notice and the
 // English coverage it was merged with speak of one company, whose kanji
 // name (清嵐自動車) no reading ties to its English one (Seiran Motor).
-func oneAcrossScripts(names []string, docs []Doc) []string {
+func oneAcrossScripts(names []string, docs []Doc, glossed map[string]bool) []string {
 	var latin []string
 	for _, n := range names {
 		if isLatinName(n) {
 			latin = append(latin, n)
 		}
 	}
-	if len(latin) != 1 || len(latin) == len(names) || romanised(latin[0], names) {
+	if len(latin) != 1 || len(latin) == len(names) || romanised(latin[0], names) || glossed[latin[0]] {
 		return names
 	}
 	for _, d := range docs {
@@ -312,7 +313,7 @@ func storyNamesAgree(a, b string) bool {
 // holds a Latin name that sounds the same (Nordhavn Telecom and
 // ノルドハウン・テレコム): the story names its victim once, as the victim
 // writes itself abroad.
-func preferLatin(names []string) []string {
+func preferLatin(names []string, glossed map[string]bool) []string {
 	var latin, romaji []string
 	for _, n := range names {
 		if isLatinName(n) {
@@ -325,7 +326,7 @@ func preferLatin(names []string) []string {
 	// Marutatsu Kogyo beside 丸辰工業 is only the kanji read aloud: a
 	// Japanese-only firm keeps its own name.
 	for _, l := range latin {
-		if romanised(l, names) {
+		if romanised(l, names) || glossed[l] {
 			romaji = append(romaji, l)
 		}
 	}
@@ -537,6 +538,39 @@ func StorySpelling(victims, story []string) []string {
 		}
 		if !slices.Contains(out, w) {
 			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// glossRe finds a Latin name glossed with its Japanese in brackets, as
+// English coverage writes a Japanese-only firm: "Kogarashi Unyu (木枯運輸)".
+var glossRe = regexp.MustCompile(`([A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+){0,4}) [(（]([^()（）A-Za-z]{2,20})[)）]`)
+
+// glossedRomaji returns the Latin names the docs gloss with a Japanese
+// name in brackets whose words all read as Japanese syllables (Kogarashi
+// Unyu): the romanisation of a Japanese-only name, which a dictionary may
+// not read (木枯 is こがらし only in 木枯らし), and no English name.
+func glossedRomaji(docs []Doc) map[string]bool {
+	var out map[string]bool
+	for _, d := range docs {
+		for _, m := range glossRe.FindAllStringSubmatch(d.Text, -1) {
+			if !hasHan(m[2]) {
+				continue
+			}
+			all := true
+			for _, w := range strings.Fields(strings.ToLower(m[1])) {
+				if !romajiWordRe.MatchString(strings.Trim(w, "-")) {
+					all = false
+					break
+				}
+			}
+			if all {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[m[1]] = true
+			}
 		}
 	}
 	return out
