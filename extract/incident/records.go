@@ -904,6 +904,10 @@ func englishHeading(line string) bool {
 // colon, a bracket, "of whom", "including".
 var totalBreakdownRe = regexp.MustCompile(`^\s*(?:people|persons|individuals)?\s*(?:—|–|-{1,2}|:|\(|, (?:of whom|including|comprising|made up of|consisting of)\b)`)
 
+// figureBreakdownRe finds a figure followed by what opens a breakdown, a
+// cheap test before the sentence's figures are read.
+var figureBreakdownRe = regexp.MustCompile(`\d\s*(?:people|persons|individuals|million|thousand)?\s*(?:—|–|-{1,2}|:|\(|, (?:of whom|including|comprising|made up of|consisting of)\b)`)
+
 // statedTotal finds a figure an English sentence breaks down into parts
 // that add up to it, the parts judged counts of the incident: the total
 // is the count, scored above its best part. It returns nil when there is
@@ -913,6 +917,9 @@ func statedTotal(ss []sentence, ja bool, all []countCandidate) *countCandidate {
 		return nil
 	}
 	for _, s := range ss {
+		if !figureBreakdownRe.MatchString(s.text) {
+			continue // no figure here is followed by a breakdown
+		}
 		ps := scanEnglish(s.text)
 		for i, p := range ps {
 			if p.money || p.value < 10 || !totalBreakdownRe.MatchString(s.text[p.end:]) {
