@@ -606,7 +606,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// victim's own theft, told from later (the time words
 			// still cost it, below, against a figure given elsewhere).
 		}
-		if enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) {
+		if (enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) || weeksAfterOther(s.text)) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) {
 			// ("X said … when ransomware hit its servers earlier this
 			// month": the victim's own incident, recent.)
 			score -= 4
@@ -637,7 +637,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// reaches them, the breach need not have.
 			return countCandidate{}, false
 		}
-		if enDataAboutRe.MatchString(before) && !enOtherEventRe.MatchString(s.text) {
+		if enDataAboutRe.MatchString(before) && !enOtherEventRe.MatchString(s.text) && !weeksAfterOther(s.text) {
 			// "information about 18,903 current and former students".
 			score++
 		}
@@ -904,6 +904,22 @@ func englishHeading(line string) bool {
 // colon, a bracket, "of whom", "including".
 var totalBreakdownRe = regexp.MustCompile(`^\s*(?:people|persons|individuals)?\s*(?:—|–|-{1,2}|:|\(|, (?:of whom|including|comprising|made up of|consisting of)\b)`)
 
+var (
+	// enWeeksAfterRe finds "weeks after", which may tie a figure to
+	// another incident ("about five weeks after Toyota Australia
+	// reported an attempted attack") or to the incident's own course.
+	enWeeksAfterRe = regexp.MustCompile(`(?i)\bweeks after\b`)
+	// enWeeksAfterOwnRe finds the incident's own course after it: the
+	// attackers' claim, the attack, the breach, the notice.
+	enWeeksAfterOwnRe = regexp.MustCompile(`(?i)\bweeks after (?:the |a |its |their )?(?:crooks|criminals|hackers|attackers|intruders|gang|group|crew|ransomware|attack|breach|incident|intrusion|listing|claim|it|they|first)\b`)
+)
+
+// weeksAfterOther reports "weeks after" that ties a sentence to another
+// event than the incident's own course (see enWeeksAfterOwnRe).
+func weeksAfterOther(s string) bool {
+	return enWeeksAfterRe.MatchString(s) && !enWeeksAfterOwnRe.MatchString(s)
+}
+
 // figureBreakdownRe finds a figure followed by what opens a breakdown, a
 // cheap test before the sentence's figures are read.
 var figureBreakdownRe = regexp.MustCompile(`\d\s*(?:people|persons|individuals|million|thousand)?\s*(?:—|–|-{1,2}|:|\(|, (?:of whom|including|comprising|made up of|consisting of)\b)`)
@@ -954,7 +970,7 @@ func statedTotal(ss []sentence, ja bool, all []countCandidate) *countCandidate {
 var (
 	// jaOutOfScopeRe finds a notice saying what a figure counts was not
 	// part of its incident: 本件の対象ではございません, 対象外です.
-	jaOutOfScopeRe = regexp.MustCompile(`(?:本件|今回)の?対象(?:では(?:ござい|あり)?ませ|ではない|外)|対象外(?:です|となり|であ)`)
+	jaOutOfScopeRe = regexp.MustCompile(`(?:本件|今回)の?対象(?:では(?:ござい|あり)?ませ|ではない|外)`)
 	// jaCumulativeRe finds a running total written before a figure:
 	// 累計, 延べ.
 	jaCumulativeRe = regexp.MustCompile(`累計|延べ|のべ`)
