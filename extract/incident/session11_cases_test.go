@@ -246,10 +246,8 @@ func TestSession11WeeksAfter(t *testing.T) {
 	if got := f.RecordCount(); got == nil || *got != 31772 {
 		t.Errorf("records = %v, want 31772", deref(f.RecordCount()))
 	}
-	f = New(nil).Extract(Doc{Lang: "en", Title: "Kestova Vietnam discloses possible data breach",
-		Text: "Kestova Motor Vietnam has said that it may have been the victim of a cyber attack. It did not say how many customers might be affected.\n\nThe disclosure came within a day of Kestova revealing that servers at its Osaka sales subsidiaries, holding personal details of up to 2.4 million people, had been breached, and about five weeks after Kestova Australia reported an attempted attack."})
-	if got := f.RecordCount(); got != nil {
-		t.Errorf("records = %d, want none: 2.4 million is another incident's, recalled with 'weeks after' another unit's", *got)
+	if !weeksAfterOther("about five weeks after Kestova Australia reported an attempted attack") || weeksAfterOther("six weeks after crooks claiming to be the gang boasted") {
+		t.Error("weeksAfterOther: want another unit's report apart from the gang's claim")
 	}
 }
 
