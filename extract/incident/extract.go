@@ -194,11 +194,13 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// whose issuer went unnamed.
 		records = nil
 	}
+	whole := title + "\n" + text
 	if ja {
-		victims = latinVictims(groupParents(widenJapaneseVictims(victims, title+"\n"+text, publisher), title+"\n"+text), d.URL, title+"\n"+text)
+		victims = widenJapaneseVictims(victims, whole, publisher)
+		victims = latinVictims(groupParents(victims, whole), d.URL, whole)
 	}
 	had := len(victims) > 0
-	victims = x.notActors(validVictims(victims, title+"\n"+text, ja))
+	victims = x.notActors(validVictims(victims, whole, ja))
 	if !ja && publisher != "" {
 		victims = publisherFullName(victims, publisher)
 	}

@@ -900,9 +900,12 @@ func englishHeading(line string) bool {
 	return n > 0 && n <= 6 && !strings.ContainsAny(line, "0123456789") && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ",")
 }
 
-// totalBreakdownRe opens the breakdown a total is followed by: a dash, a
+// breakdownOpen opens the breakdown a total is followed by: a dash, a
 // colon, a bracket, "of whom", "including".
-var totalBreakdownRe = regexp.MustCompile(`^\s*(?:people|persons|individuals)?\s*(?:—|–|-{1,2}|:|\(|, (?:of whom|including|comprising|made up of|consisting of)\b)`)
+const breakdownOpen = `(?:—|–|-{1,2}|:|\(|, (?:of whom|including|comprising|made up of|consisting of)\b)`
+
+// totalBreakdownRe finds a breakdown opening right after a figure.
+var totalBreakdownRe = regexp.MustCompile(`^\s*(?:people|persons|individuals)?\s*` + breakdownOpen)
 
 var (
 	// enWeeksAfterRe finds "weeks after", which may tie a figure to
@@ -922,7 +925,7 @@ func weeksAfterOther(s string) bool {
 
 // figureBreakdownRe finds a figure followed by what opens a breakdown, a
 // cheap test before the sentence's figures are read.
-var figureBreakdownRe = regexp.MustCompile(`\d\s*(?:people|persons|individuals|million|thousand)?\s*(?:—|–|-{1,2}|:|\(|, (?:of whom|including|comprising|made up of|consisting of)\b)`)
+var figureBreakdownRe = regexp.MustCompile(`\d\s*(?:people|persons|individuals|million|thousand)?\s*` + breakdownOpen)
 
 // statedTotal finds a figure an English sentence breaks down into parts
 // that add up to it, the parts judged counts of the incident: the total

@@ -178,26 +178,19 @@ var (
 )
 
 // disclosedMonths returns the months text says its incident was first
-// disclosed in.
-// A sentence that sets its incident apart from the one disclosed then ("is
-// unrelated to the phishing attack disclosed in April") refers to another.
+// disclosed in. A sentence about another incident ("is unrelated to the
+// phishing attack disclosed in April") is left out (see
+// withoutOtherIncidents).
 func disclosedMonths(text string) []time.Month {
+	text = withoutOtherIncidents(norm.NFKC.String(text))
 	var out []time.Month
-	for _, s := range sentenceSplit.Split(norm.NFKC.String(text), -1) {
-		if separateIncident.MatchString(s) {
-			continue
+	for _, m := range jaDisclosedMonth.FindAllStringSubmatch(text, -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= 12 {
+			out = append(out, time.Month(n))
 		}
-		for _, m := range jaDisclosedMonth.FindAllStringSubmatch(s, -1) {
-			if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= 12 {
-				out = append(out, time.Month(n))
-			}
-		}
-		for _, m := range enDisclosedMonth.FindAllStringSubmatch(s, -1) {
-			out = append(out, monthNumbers[strings.ToLower(m[1])])
-		}
+	}
+	for _, m := range enDisclosedMonth.FindAllStringSubmatch(text, -1) {
+		out = append(out, monthNumbers[strings.ToLower(m[1])])
 	}
 	return out
 }
-
-// sentenceSplit parts a text into rough sentences.
-var sentenceSplit = regexp.MustCompile(`[.!?]\s+|。|\n+`)
