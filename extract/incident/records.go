@@ -456,7 +456,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		score -= 4
 	}
 	if ja {
-		if jaOutOfScopeRe.MatchString(s.text[p.end:]) || jaCumulativeRe.MatchString(lastRunes(before, 8)) {
+		if jaOutOfScopeRe.MatchString(s.text[p.end:]) || jaCumulativeRe.MatchString(before) {
 			// 累計来場者数は延べ120万人を超えておりますが、…本件の対象では
 			// ございません: a total the notice says its incident did not
 			// touch.
@@ -974,16 +974,8 @@ var (
 	// jaOutOfScopeRe finds a notice saying what a figure counts was not
 	// part of its incident: 本件の対象ではございません, 対象外です.
 	jaOutOfScopeRe = regexp.MustCompile(`(?:本件|今回)の?対象(?:では(?:ござい|あり)?ませ|ではない|外)`)
-	// jaCumulativeRe finds a running total written before a figure:
-	// 累計, 延べ.
-	jaCumulativeRe = regexp.MustCompile(`累計|延べ|のべ`)
+	// jaCumulativeRe finds a running total of a business's visitors,
+	// members or sales written before a figure (累計来場者数は延べ…); a
+	// breach's own total may be written 累計 too (累計で約3万件が流出).
+	jaCumulativeRe = regexp.MustCompile(`(?:累計|延べ|のべ)[^、。]{0,4}?(?:来場者|入場者|参加者|利用者|会員|登録者|受講者|受診者|ダウンロード|販売|出荷|発行)`)
 )
-
-// lastRunes returns the last n runes of s.
-func lastRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) > n {
-		r = r[len(r)-n:]
-	}
-	return string(r)
-}
