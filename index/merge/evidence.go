@@ -152,7 +152,30 @@ var recurrence = regexp.MustCompile(`(?i)\b(second|third|another|fresh|new|lates
 // incident apart from an earlier one of the same victim: "本件は、…にて公表
 // した事案とは別の事案です", "is a separate incident from the breach it
 // disclosed in March".
-var separateIncident = regexp.MustCompile(`(?i)\b(?:a|an) (?:separate|different|distinct|unrelated) (?:incident|attack|breach|intrusion|event)\b|\b(?:is|was|are|were) (?:entirely |completely |wholly |also )?(?:separate|distinct|unrelated|different) (?:from|to) (?:the|an?|its|our|their) (?:[a-z\-]+ ){0,3}?(?:incident|attack|breach|intrusion|event|compromise|hack)\b|\b(?:separate|distinct) from the (?:earlier|previous|prior)\b|\bunrelated to (?:the|an|its) (?:earlier|previous|prior|last)\b|とは別の(?:事案|インシデント|攻撃|事件|件|問題)|別の事案|別事案|全く別の問題|とは(?:無関係|関係(?:は)?ありません|関連(?:は)?ありません)`)
+var separateIncident = regexp.MustCompile(`(?i)\b(?:a|an) (?:separate|different|distinct|unrelated) (?:incident|attack|breach|intrusion|event)\b|\b(?:is|was|are|were) (?:entirely |completely |wholly |also )?(?:separate|distinct|unrelated|different) (?:from|to) (?:the|an?|its|our|their) (?:[a-z\-]+ ){0,3}?(?:incident|attack|cyberattack|breach|intrusion|event|compromise|hack|access|leak|exposure)\b|\b(?:separate|distinct) from the (?:earlier|previous|prior)\b|\bunrelated to (?:the|an|its) (?:earlier|previous|prior|last)\b|とは別の(?:事案|インシデント|攻撃|事件|件|問題)|別の事案|別事案|全く別の問題|とは(?:無関係|関係(?:は)?ありません|関連(?:は)?ありません)`)
+
+// withoutSeparated returns text without its sentences that set another
+// incident apart (see separateIncident): the dates they give are the other
+// incident's ("is separate from the unauthorised access we announced on
+// July 15").
+func withoutSeparated(text string) string {
+	if !separateIncident.MatchString(text) {
+		return text
+	}
+	var b strings.Builder
+	for rest := text; rest != ""; {
+		end := sentenceEnd(rest)
+		if end <= 0 || end > len(rest) {
+			end = len(rest)
+		}
+		if s := rest[:end]; !separateIncident.MatchString(s) {
+			b.WriteString(s)
+			b.WriteByte(' ')
+		}
+		rest = rest[end:]
+	}
+	return b.String()
+}
 
 // separatedKinds returns the kinds of attack d's sentences that set
 // another incident apart name (…メール誤送信は、本件とは別の事案です;

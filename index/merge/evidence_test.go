@@ -166,3 +166,24 @@ func TestSetApartFromTheAprilIncident(t *testing.T) {
 		t.Errorf("Match(listing, update) = %+v, want one incident", d)
 	}
 }
+
+// TestSeparateFromTheAccessAnnouncedThatDay: a carmaker's English notice
+// of a ransomware attack on its Thai plant, which says it is "separate from
+// the unauthorized access to our dealers' systems announced on May 12", and
+// a Japanese report of that May access: the date the notice recalls is the
+// other incident's, no evidence that the two are one.
+func TestSeparateFromTheAccessAnnouncedThatDay(t *testing.T) {
+	notice := Doc{URL: "https://www.kazahana-motor.example/en/ir/2025/0620.html", Lang: "en",
+		Published: time.Date(2025, 6, 20, 6, 0, 0, 0, time.UTC), Victims: []string{"Kazahana Motor"},
+		Title: "Notice Concerning a Cyberattack on a Subsidiary in Thailand",
+		Text: "Kazahana Motor Co., Ltd. announces that Kazahana Motor (Thailand) Co., Ltd., a consolidated subsidiary, suffered a ransomware attack on June 16, 2025. " +
+			"Some production servers were encrypted and the plant continues with manual procedures.\n\n" +
+			"This incident is separate from the unauthorized access to the systems of our domestic dealers announced on May 12, 2025."}
+	report := Doc{URL: "https://news.sec-jiho.example/2025/05/13/kazahana", Lang: "ja",
+		Published: time.Date(2025, 5, 13, 2, 0, 0, 0, time.UTC), Victims: []string{"風花自動車"},
+		Title: "風花自動車の販売店システムに不正アクセス",
+		Text:  "風花自動車は5月12日、販売会社が利用する顧客管理システムが不正アクセスを受けたと発表した。氏名や電話番号が閲覧された可能性があるという。"}
+	if d := Prepare(notice).Match(Prepare(report)); d.Same {
+		t.Errorf("Match(notice, report) = %+v, want apart", d)
+	}
+}
