@@ -202,11 +202,32 @@ func foldWidth(s string) string {
 // timeAfterRe finds a time of day right after a date: "2025-06-10 15:00
 // UTC", "Dec 3, 2025 // 14:10 UTC", "14 Oct 2025 11:20:31 +0900",
 // 「2025年12月2日 7時00分」.
-var timeAfterRe = regexp.MustCompile(`^\s*([(（][月火水木金土日][)）])?\s*(?:\((?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?\s*(?:,|at|@|//|\||-|–|—|T)?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?i:(am|pm|a\.m\.|p\.m\.))?|(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分)?)\s*(?:\(?(UTC|GMT|Z|JST|KST|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\)?|([+-]\d{2}):?(\d{2}))?`)
+var timeAfterRe = regexp.MustCompile(`^\s*([(（][月火水木金土日][)）])?\s*(?:\((?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?\s*(?:,|at|@|//|\||-|–|—|T)?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?i:(am|pm|a\.m\.|p\.m\.))?|(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分)?)\s*(?:\(?(UTC|GMT|Z|JST|KST|CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT)\)?|([+-]\d{2}):?(\d{2}))?`)
 
 // zoneOffsets are the hours east of UTC of the zone names pages write.
 var zoneOffsets = map[string]int{"UTC": 0, "GMT": 0, "Z": 0, "JST": 9, "KST": 9, "CET": 1, "CEST": 2, "BST": 1,
-	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7, "ET": -5, "PT": -8}
+	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
+
+// usZones are the hours east of UTC in winter of the US zones pages name
+// without saying whether standard or daylight time: "16:05 ET" in April is
+// 20:05 UTC.
+var usZones = map[string]int{"ET": -5, "CT": -6, "MT": -7, "PT": -8}
+
+// usDaylight reports whether a local date and hour fall in US daylight
+// saving time, as the rule has stood since 2007: from 2 a.m. on the second
+// Sunday of March to 2 a.m. on the first Sunday of November.
+func usDaylight(y int, m time.Month, d, h int) bool {
+	at := time.Date(y, m, d, h, 0, 0, 0, time.UTC)
+	start := nthSunday(y, time.March, 2).Add(2 * time.Hour)
+	end := nthSunday(y, time.November, 1).Add(2 * time.Hour)
+	return !at.Before(start) && at.Before(end)
+}
+
+// nthSunday returns the nth Sunday of a month, at midnight UTC.
+func nthSunday(y int, m time.Month, n int) time.Time {
+	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	return first.AddDate(0, 0, (7-int(first.Weekday()))%7+7*(n-1))
+}
 
 // withTimeOfDay sets date d (midnight in loc) to the time of day written
 // right after it, in the zone written with it; a time in 時/分 without a
@@ -243,6 +264,12 @@ func withTimeOfDay(d time.Time, after string, loc *time.Location) time.Time {
 		return d
 	}
 	switch {
+	case usZones[m[8]] != 0:
+		off := usZones[m[8]]
+		if usDaylight(d.Year(), d.Month(), d.Day(), h) {
+			off++
+		}
+		loc = time.FixedZone(m[8], off*3600)
 	case m[8] != "":
 		loc = time.FixedZone(m[8], zoneOffsets[m[8]]*3600)
 	case m[9] != "":

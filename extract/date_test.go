@@ -25,6 +25,9 @@ func TestParseDateTime(t *testing.T) {
 		{"time with a zone", "2025-06-10 15:00 UTC", "2025-06-10T15:00:00Z"},
 		{"time after a slash and a pm", "Dec 3, 2025 // 2:10 pm EST", "2025-12-03T19:10:00Z"},
 		{"japanese time is Japan's", "2025年12月2日 7時00分", "2025-12-01T22:00:00Z"},
+		{"eastern time in summer is daylight time", "10 Apr, 2026, 16:05 ET", "2026-04-10T20:05:00Z"},
+		{"eastern time in winter is standard time", "Jan 12, 2026 4:05 PM ET", "2026-01-12T21:05:00Z"},
+		{"pacific time the day daylight time ends", "Nov 1, 2026 9:00 AM PT", "2026-11-01T17:00:00Z"},
 		{"mail archive ctime", "Thu Jun 12 09:15:44 UTC 2025", "2025-06-12T09:15:44Z"},
 		{"us numeric date", "Date Received: 04/22/2025", "2025-04-22T00:00:00Z"},
 		{"day-first numeric date", "Received 22/04/2025", "2025-04-22T00:00:00Z"},
@@ -180,6 +183,10 @@ func TestPublishedOnPages(t *testing.T) {
 <li><p>Update</p><time class="upd" datetime="2026-03-20T15:30:00Z">Mar 20</time></li>
 <li><p>Investigating</p><time class="upd" datetime="2026-03-18T16:40:00Z">Mar 18</time></li></ol>` + body + `</main></body></html>`,
 			"2026-03-18T16:40:00Z"},
+		{"an advisory's release date over its last revision, listed first", `<html><body><main><h1>Exploitation of Quarrel VPN gateways</h1>
+<div class="field field--revised"><div class="label">Last Revised</div><div class="content"><time datetime="2026-05-09T12:00:00Z">May 09, 2026</time></div></div>
+<div class="field field--release"><div class="label">Release Date</div><div class="content"><time datetime="2026-05-07T12:00:00Z">May 07, 2026</time></div></div>` + body + `</main></body></html>`,
+			"2026-05-07T12:00:00Z"},
 		{"headline inside a nav-classed wrapper", `<html><body><nav class="menu"><a href="/">Docs</a></nav><section class="wy-nav-content-wrap"><div class="document">
 <h1>Security notice: compromised release 4.2.0</h1><dl><dt>Date:</dt><dd><p>2025-07-15</p></dd></dl>` + body + `</div></section></body></html>`,
 			"2025-07-15T00:00:00Z"},

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -112,10 +113,18 @@ func microdataPublished(doc *goquery.Document) []string {
 }
 
 // articleTimes returns the datetime values of <time> elements, those marked
-// as the publication time first, skipping any inside page furniture.
+// as the publication time first (pubdate, itemprop, a "Release Date"
+// label), one labelled as the last revision last, skipping any inside page
+// furniture. In a timeline (three or more of one class) labels say what
+// each update was, not which is the page's date.
 func articleTimes(doc *goquery.Document) []string {
-	var marked, plain []string
-	classOf := map[int]string{} // plain index → the <time>'s class
+	type stamp struct {
+		v, class string
+		marked   bool
+		role     int
+	}
+	var stamps []stamp
+	classes := map[string]int{}
 	// relative-time and local-time are the custom elements code hosts
 	// write their dates in, with the same datetime attribute.
 	doc.Find("time, relative-time, local-time").Each(func(_ int, s *goquery.Selection) {
@@ -129,13 +138,29 @@ func articleTimes(doc *goquery.Document) []string {
 			v = cleanSpace(s.Text())
 		}
 		_, pub := s.Attr("pubdate")
-		if pub || strings.EqualFold(s.AttrOr("itemprop", ""), "datePublished") {
-			marked = append(marked, v)
-		} else {
-			classOf[len(plain)] = s.AttrOr("class", "")
-			plain = append(plain, v)
+		st := stamp{v: v, class: s.AttrOr("class", ""), marked: pub || strings.EqualFold(s.AttrOr("itemprop", ""), "datePublished"), role: timeRole(s)}
+		if st.class != "" {
+			classes[st.class]++
 		}
+		stamps = append(stamps, st)
 	})
+	timeline := false
+	for _, n := range classes {
+		timeline = timeline || n >= 3
+	}
+	var marked, plain, revised []string
+	classOf := map[int]string{} // plain index → the <time>'s class
+	for _, st := range stamps {
+		switch {
+		case st.marked || !timeline && st.role == roleReleased:
+			marked = append(marked, st.v)
+		case !timeline && st.role == roleRevised:
+			revised = append(revised, st.v)
+		default:
+			classOf[len(plain)] = st.class
+			plain = append(plain, st.v)
+		}
+	}
 	// A social post's <abbr data-utime="1772572320" title="…">March 3
 	// at 4:12 PM</abbr>: the Unix time of the post.
 	doc.Find("abbr[data-utime]").Each(func(_ int, s *goquery.Selection) {
@@ -148,7 +173,47 @@ func articleTimes(doc *goquery.Document) []string {
 			}
 		}
 	})
-	return append(marked, timelineFirst(plain, classOf)...)
+	return append(append(marked, timelineFirst(plain, classOf)...), revised...)
+}
+
+// Roles of a <time> element, as its markup or its label says.
+const (
+	roleNone = iota
+	roleReleased
+	roleRevised
+)
+
+var (
+	// timeRevisedRe and timeReleasedRe find the words of a label or a
+	// class that call a time the last revision or the release: "Last
+	// Revised", "field-last-updated", 更新日; "Release Date", 公開日.
+	timeRevisedRe  = regexp.MustCompile(`(?i)updat|modifi|revis|edited|更新|改訂|修正`)
+	timeReleasedRe = regexp.MustCompile(`(?i)publish|releas|posted|issued|公開|掲載|発表|配信|投稿|発行`)
+)
+
+// timeRole reads what a <time> stands for from its own class and those of
+// its two nearest ancestors, and from a short label beside it in them
+// ("Last Revised" May 09, "Release Date" May 07). A time marked both ways
+// ("Published … updated") has no role.
+func timeRole(s *goquery.Selection) int {
+	var words []string
+	words = append(words, s.AttrOr("class", ""))
+	own := cleanSpace(s.Text())
+	for p, depth := s.Parent(), 0; p.Length() > 0 && depth < 2; p, depth = p.Parent(), depth+1 {
+		words = append(words, p.AttrOr("class", ""), p.AttrOr("id", ""))
+		if label := strings.Replace(cleanSpace(p.Text()), own, " ", 1); utf8.RuneCountInString(label) <= 40 {
+			words = append(words, label)
+		}
+	}
+	w := strings.Join(words, " ")
+	revised, released := timeRevisedRe.MatchString(w), timeReleasedRe.MatchString(w)
+	switch {
+	case revised && !released:
+		return roleRevised
+	case released && !revised:
+		return roleReleased
+	}
+	return roleNone
 }
 
 // timelineFirst puts first, in an incident timeline (three or more <time>s
