@@ -448,7 +448,7 @@ func stripSiteName(title, site, host string) string {
 
 // genericTitle matches a title that names only a section of a site: a
 // newsroom's <title> on every release ("ニュースリリース", "News").
-var genericTitle = regexp.MustCompile(`(?i)^(?:news|newsroom|news ?releases?|press ?releases?|press ?room|press|media|media centre|media center|announcements?|notices?|information|topics|blog|latest news|all news|ニュース|ニュースリリース|プレスリリース|お知らせ|新着情報|トピックス|インフォメーション|報道発表|報道発表資料|報道資料|ブログ|記事|お知らせ一覧|ニュース一覧|お知らせ詳細|ニュース詳細|記事詳細|詳細|新着情報詳細|news detail|article detail|details?|investor relations|investors|ir news|ir|sec filings|filings|IR情報|IRニュース|投資家情報|株主・投資家情報|適時開示)$`)
+var genericTitle = regexp.MustCompile(`(?i)^(?:news|newsroom|news ?releases?|press ?releases?|press ?room|press|media|media centre|media center|announcements?|notices?|information|topics|blog|latest news|all news|ニュース|ニュースリリース|プレスリリース|お知らせ|新着情報|トピックス|インフォメーション|報道発表|報道発表資料|報道資料|ブログ|記事|お知らせ一覧|ニュース一覧|お知らせ詳細|ニュース詳細|記事詳細|詳細|新着情報詳細|news detail|article detail|details?|investor relations|investors|ir news|ir|sec filings?|filings?|filing details?|document|documents|IR情報|IRニュース|投資家情報|株主・投資家情報|適時開示)$`)
 
 func splitLast(t string) (head, tail, sep string) {
 	best := -1

@@ -255,6 +255,8 @@ func TestTitleChrome(t *testing.T) {
 	body := `<p>` + strings.Repeat("The company said an unauthorized party accessed a reporting database and copied records of its users. ", 4) + `</p>`
 	for _, c := range []struct{ page, want string }{
 		{`<html><head><title>Form 8-K - Investor Relations</title></head><body><main>` + body + `</main></body></html>`, "Form 8-K"},
+		{`<html><head><title>SEC Filing | Harrowgate Boats, Inc.</title><meta property="og:title" content="SEC Filing | Harrowgate Boats, Inc."></head><body><main><h1>Current Report on Form 8-K: Item 1.05 Material Cybersecurity Incidents</h1>` + body + `</main></body></html>`,
+			"Current Report on Form 8-K: Item 1.05 Material Cybersecurity Incidents"},
 		{`<html><head><title>Ledgerly says 1.1M records taken | Link Board</title></head><body><table><tr><td class="title"><span class="titleline"><a href="https://news.example/x">Ledgerly says 1.1M records taken</a> <span class="sitebit">(ledgerly.example)</span></span></td></tr></table>` + body + `</body></html>`,
 			"Ledgerly says 1.1M records taken"},
 	} {
