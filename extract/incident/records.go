@@ -161,7 +161,10 @@ var (
 	enTotalRe          = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
 	jaTotalRe          = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s]|情報|データ|の)計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
 	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1).
-	jaSectionNumRe  = regexp.MustCompile(`^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|\(\d{1,2}\))[.．、)]?\s*`)
+	jaSectionNumRe = regexp.MustCompile(`^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|\(\d{1,2}\))[.．、)]?\s*`)
+	// enYearListRe ends the words before the second year of a list or a
+	// span: "in 2023 and 2024", "from 2019 to 2021".
+	enYearListRe    = regexp.MustCompile(`\b(?:19|20)\d\d\s*(?:,|and|or|to|through|until|-|–|—)\s*$`)
 	enYearPrefixRe  = regexp.MustCompile(`(?i)\b(?:in|since|during|of|by|from|until|till|early|late|mid|before|after|around|circa|summer|spring|autumn|fall|winter|year|fiscal)\s+$`)
 	enIncidentRefRe = regexp.MustCompile(`(?i)\b(?:the (?:company|firm|retailer|carmaker|automaker|bank|hospital|insurer|provider|breach|attack|incident|hack|leak)|its|this)\b`)
 	// jaPastMembersRe describes who the figure counts, not an earlier
@@ -538,7 +541,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			claim = true
 		}
 	} else {
-		if p.plainFour && p.value >= 1900 && p.value <= 2100 && (enYearPrefixRe.MatchString(before) || p.unit == "") {
+		if p.plainFour && p.value >= 1900 && p.value <= 2100 && (enYearPrefixRe.MatchString(before) || enYearListRe.MatchString(before) || p.unit == "") {
 			return countCandidate{}, false
 		}
 		if p.unitEnd > p.end && p.unitEnd <= len(s.text) && strings.Contains(strings.ToLower(s.text[p.end:p.unitEnd]), "tenant") && enSoftwareRe.MatchString(s.text) {

@@ -22,3 +22,24 @@ func TestSession12BreachWords(t *testing.T) {
 		},
 	})
 }
+
+// TestSession12YearListIsNoCount: the second year of "in 2023 and 2024" is
+// a year, whatever word follows it.
+func TestSession12YearListIsNoCount(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Notice of data security incident",
+		Text: "We recently discovered that an unauthorized party accessed our file servers and stole data. In 2023 and 2024 the same crew partnered with ALPHV affiliates to encrypt victims; we saw no sign of any ransomware partner in this case.\n\nPellmont Foods, Inc."})
+	if n := f.RecordCount(); n != nil {
+		t.Errorf("records = %d, want none", *n)
+	}
+}
+
+// TestSession12ResponderReport: an incident responder's report on a
+// client's breach, in its own first person, signed by its researchers,
+// names no victim of its own.
+func TestSession12ResponderReport(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Anatomy of a weekend intrusion at a regional distributor",
+		Text: "Summary\n\nIn May, Quillon Response was engaged by a regional distributor after its staff noticed an administrator account signing in at night. Over the next week we reconstructed an intrusion that began with a phishing call and ended with data stolen from file shares.\n\nWe attribute this intrusion to a financially motivated crew.\n\nMara Olsen, Principal Consultant, Incident Response\n\nDevi Khatri, Senior Threat Researcher, Quillon Labs"})
+	if v := f.VictimNames(); len(v) > 0 {
+		t.Errorf("victims = %q, want none", v)
+	}
+}

@@ -469,10 +469,15 @@ func plainSentences(es []enSentence) []sentence {
 // enJobTitleRe is a signature's line giving the writer's post.
 var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice|managing|founding|general) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive|secretary|treasurer|mayor|city manager|county administrator|executive director|headteacher|head teacher|dean\b|rector\b|registrar|commissioner|sheriff|district attorney|attorney general|auditor|assessor|recorder|coroner|comptroller|controller|prosecutor|clerk)`)
 
+// responderWeRe finds an incident responder's or a researcher's account
+// of a client's breach: "we attribute this intrusion to", "we
+// reconstructed an intrusion", "N0 was engaged by a retailer".
+var responderWeRe = regexp.MustCompile(`\bwe (?:have )?(?:attribute|attributed|reconstructed|were engaged|were called in|were brought in)\b|\b(?:was|were) (?:engaged|retained|called in|brought in) by (?:a|an|the)\b`)
+
 // englishVictimHits scores the names of an English article.
 func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 	titleBreach, anyBreach := false, false
-	firstPerson := 0
+	firstPerson, responder := 0, false
 	for _, s := range ss {
 		breach := enBreachRe.MatchString(s.shape)
 		anyBreach = anyBreach || breach
@@ -484,6 +489,14 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			// consolidated subsidiary": its issuer speaks for the victim.
 			firstPerson++
 		}
+		if !s.title && responderWeRe.MatchString(s.shape) {
+			// An incident responder's report: its "we" investigated
+			// someone else's breach.
+			responder = true
+		}
+	}
+	if responder {
+		firstPerson = 0
 	}
 	articleBreach := englishBreachArticle(ss)
 	product := englishProductArticle(ss)
