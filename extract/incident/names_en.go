@@ -701,6 +701,12 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 			// are no name.
 			return dropName
 		}
+		if titleCase && body[name] == 0 && allWordsLower(words, lower) {
+			// "Leak-Site Postings Hit Record…" over "data leak site
+			// postings": a title-cased headline's run whose every word
+			// the body writes in lower case is no name.
+			return dropName
+		}
 		if first && len(words) == 1 && body[name] == 0 && onlyInsideNames(name, body) {
 			// "Dairy co-op hit by ransomware" over "Westvale Dairy
 			// Co-op": a capitalised opening word the body writes only
@@ -748,6 +754,19 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 		}
 		return ""
 	}
+}
+
+// allWordsLower reports whether the text writes every word of a run, and
+// every part of a hyphenated one, in lower case.
+func allWordsLower(words []string, lower map[string]bool) bool {
+	for _, w := range words {
+		for _, part := range strings.Split(strings.ToLower(strings.Trim(w, ".,'")), "-") {
+			if part != "" && !lower[part] {
+				return false
+			}
+		}
+	}
+	return len(words) > 0
 }
 
 // tradeNounRe finds a noun of trade a headline puts before a name:

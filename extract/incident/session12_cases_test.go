@@ -43,3 +43,17 @@ func TestSession12ResponderReport(t *testing.T) {
 		t.Errorf("victims = %q, want none", v)
 	}
 }
+
+// TestSession12HitRecord: "hit record" in a title-cased headline is a
+// total reaching a high, and a run of words the body writes in lower case
+// is no organisation.
+func TestSession12HitRecord(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Extortion-Site Listings Hit Record in Second Quarter as Gangs Multiply",
+		Text: "Ransomware gangs added 2,130 victims to their extortion site listings between April and June, the most in any quarter so far, according to three threat intelligence firms.\n\nQilin posted the most, followed by Akira, INC Ransom and SafePay; LockBit listed 61, many of them recycled. Manufacturing was the most targeted sector.\n\nExtortion-site counts are an imperfect measure: they leave out victims that paid."})
+	if v := f.VictimNames(); len(v) > 0 {
+		t.Errorf("victims = %q, want none", v)
+	}
+	if n := f.RecordCount(); n != nil {
+		t.Errorf("records = %d, want none", *n)
+	}
+}

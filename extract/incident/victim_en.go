@@ -97,9 +97,9 @@ var enVictimCues = []cue{
 	// Toyota was hit / breached / hacked ...
 	// ("Embargo has hit four credit unions" is active: has/have/had
 	// take "been" before the participle.)
-	enCue(4, false, true, enList+` `+enAppos+`(?:(?:has|have|had) (?:(?:also|reportedly|allegedly|apparently|recently|now) )*been |(?:was|were|is|are|been|got|gets|also|reportedly|allegedly|apparently|recently|itself|now|may|might) )*`+
+	enCueNotBefore(4, false, true, enList+` `+enAppos+`(?:(?:has|have|had) (?:(?:also|reportedly|allegedly|apparently|recently|now) )*been |(?:was|were|is|are|been|got|gets|also|reportedly|allegedly|apparently|recently|itself|now|may|might) )*`+
 		`(?:hit|breached|hacked|attacked|targeted|compromised|struck|infiltrated|penetrated|victimized|victimised|extorted|crippled|infected|knocked offline|`+
-		`the victim|a victim|the target|the latest victim|latest victim|among (?:the )?(?:latest |newest |most recent |many |known )?(?:victims|targets)|victim)\b`),
+		`the victim|a victim|the target|the latest victim|latest victim|among (?:the )?(?:latest |newest |most recent |many |known )?(?:victims|targets)|victim)\b`, enHitRecordRe),
 	enCue(3, true, true, enList+` `+enAppos+`(?:(?:has|have|had|was|were|is|are|been|also|reportedly) )+(?:affected|impacted|disrupted)\b`),
 	// A wire brief's company line with its ticker: "Genkai Industries Co
 	// Ltd <6498.T>:", the subject of the bullets under it.
@@ -215,6 +215,10 @@ var enTitleDescriptorRe = regexp.MustCompile(`^(?:(?:[a-z\-]+ ){0,2}?[a-z\-]+ )?
 // warns…".
 var enSecurityWordRe = regexp.MustCompile(`\b(?:security|cybersecurity|cyber|threat|intelligence|research|infosec|antivirus|forensics?)\b`)
 
+// enHitRecordRe follows "hit" when it means reached: "hit record",
+// "hit an all-time high".
+var enHitRecordRe = regexp.MustCompile(`^ (?:a |an |new |the )?(?:all-time |record |new )?(?:record|records|high|highs|peak|low|lows|milestone|ceiling|plateau)\b`)
+
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
 	// "Senator Presses Hollins Bay Mutual on Breach…", "Regulator fines
@@ -224,9 +228,10 @@ var enTitleCues = []cue{
 	// "Qilin lists Harrow Mills", "RansomHub claims attack on Ostra Bank":
 	// a headline led by a group (shaped threatgroup) names its victim.
 	enCue(4, false, false, `^threatgroup (?:ransomware )?(?:gang |group |hackers )?(?:(?:says|claims) (?:it )?)?(?:lists|listed|adds|added|names|named|posts|posted|leaks|leaked|claims|claimed|hits|hit|hacks|hacked|breaches|breached|targets|targeted|extorts|threatens|threatened)(?: (?:to leak|responsibility for))?(?: (?:an |the )?(?:attack|hack|breach|data|files|cyberattack|ransomware attack) (?:on|of|at|from|against))? (?:[a-z\-]+ ){0,3}?`+enList+`\b`),
-	enCue(3, false, false, `^`+enList+` (?:, (?:N\d+|[a-z]+) )?(?:[a-z\-']+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victims?|data|cyber\w* (?:issue|event|matter))\b`),
-	enCue(3, false, false, `^`+enList+` (?:(?:'s )?(?:ceo|cfo|coo|cto|ciso|cio|boss|chief|chief executive|chair|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|founder) )?(?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
-		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates|responds|responding|addresses|provides update)\b`),
+	// ("Leak-site postings hit record in first quarter" reached one.)
+	enCueNotBefore(3, false, false, `^`+enList+` (?:, (?:N\d+|[a-z]+) )?(?:[a-z\-']+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victims?|data|cyber\w* (?:issue|event|matter))\b`, enHitRecordRe),
+	enCueNotBefore(3, false, false, `^`+enList+` (?:(?:'s )?(?:ceo|cfo|coo|cto|ciso|cio|boss|chief|chief executive|chair|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|founder) )?(?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
+		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates|responds|responding|addresses|provides update)\b`, enHitRecordRe),
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
 	// "Tamsworth Learning Completes Review of Classroom App Security
 	// Incident": a release closing the investigation of its own breach.
