@@ -91,11 +91,17 @@ var (
 	enDataAboutRe = regexp.MustCompile(`(?i)\b(?:information|data|records|details|files)(?: (?:about|of|on|for|belonging to|relating to|related to))? (?:approximately |about |roughly |up to |more than |nearly |some |around |an estimated )?$`)
 	// placeSizeRe ends with an appositive giving a place's size: "a city
 	// of about", "a county of some".
-	placeSizeRe    = regexp.MustCompile(`(?i)\b(?:a|an|the) (?:[a-z\-]+ ){0,2}?(?:city|town|village|county|borough|municipality|community|island|state|country|region|nation|prefecture|suburb|district) of (?:about |around |roughly |nearly |some |more than |over |approximately |almost |just over |just under )?$`)
-	enPopulationRe = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
-	enOtherEventRe = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history of (?:\w+ )?(?:breach|attack|hack|incident|leak)\w*|back in|years ago|(?:years|months) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
-	jaWorkforceRe  = regexp.MustCompile(`(?:従業員|社員|職員|教職員|スタッフ)(?:数)?(?:は|が|:)?(?:約|およそ|計)?\s*$`)
-	jaCountRe      = regexp.MustCompile(`\d|[一二三四五六七八九十百千万億]+(?:件|人|名)`)
+	placeSizeRe = regexp.MustCompile(`(?i)\b(?:a|an|the) (?:[a-z\-]+ ){0,2}?(?:city|town|village|county|borough|municipality|community|island|state|country|region|nation|prefecture|suburb|district) of (?:about |around |roughly |nearly |some |more than |over |approximately |almost |just over |just under )?$`)
+	// enOwnWorkforceRe ends the words before an organisation's own
+	// headcount: "to its approximately", "all of our".
+	enOwnWorkforceRe = regexp.MustCompile(`(?i)\b(?:all (?:of )?)?(?:its|our|their|the company's|the firm's) (?:approximately |about |around |roughly |some |nearly |more than |over |almost |an estimated )?$`)
+	// enWorkforceHitRe finds, after a headcount, that the breach touched
+	// those people: "whose data", "were affected".
+	enWorkforceHitRe = regexp.MustCompile(`^[^.;]{0,40}\b(?:whose|affected|impacted|exposed|stolen|compromised|accessed|taken|involved|personal|information|data)\b`)
+	enPopulationRe   = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
+	enOtherEventRe   = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history of (?:\w+ )?(?:breach|attack|hack|incident|leak)\w*|back in|years ago|(?:years|months) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
+	jaWorkforceRe    = regexp.MustCompile(`(?:従業員|社員|職員|教職員|スタッフ)(?:数)?(?:は|が|:)?(?:約|およそ|計)?\s*$`)
+	jaCountRe        = regexp.MustCompile(`\d|[一二三四五六七八九十百千万億]+(?:件|人|名)`)
 	// jaBreakdownRe finds a subset of a count given before: 計3万人のうち,
 	// 内訳, そのうち. お客様のうち、…のお客様 selects who is affected and is
 	// no subset of another figure.
@@ -595,6 +601,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			return countCandidate{}, false
 		}
 		if p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" && enPopulationRe.MatchString(before) && !enBreachRe.MatchString(strings.ToLower(s.text)) {
+			return countCandidate{}, false
+		}
+		if p.unit == "employees" && enOwnWorkforceRe.MatchString(before) && !enWorkforceHitRe.MatchString(strings.ToLower(s.text[p.end:])) {
+			// "issued an internal communication to its approximately
+			// 2,900 employees regarding the incident": the workforce.
 			return countCandidate{}, false
 		}
 		if p.qualifier == Exact && enPopulationRe.MatchString(before) && (p.unit == "employees" || p.unit == "customers" || p.unit == "users") && !enBreachRe.MatchString(strings.ToLower(s.text[p.end:])) {

@@ -57,3 +57,19 @@ func TestSession12HitRecord(t *testing.T) {
 		t.Errorf("records = %d, want none", *n)
 	}
 }
+
+// TestSession12OwnWorkforce: a message to "its approximately 2,900
+// employees" counts the workforce; "its 2,900 employees whose data was
+// taken" counts the people hit.
+func TestSession12OwnWorkforce(t *testing.T) {
+	x := New(nil)
+	lead := "Item 1.05 Material Cybersecurity Incidents.\n\nOn May 4, 2026, Corrigan Marine Works, Inc. detected ransomware on servers supporting its boatyards and took systems offline. "
+	f := x.Extract(Doc{Lang: "en", Title: "Current Report on Form 8-K", Text: lead + "On May 9, 2026, the Company sent a message to its approximately 3,400 employees regarding the incident."})
+	if n := f.RecordCount(); n != nil {
+		t.Errorf("workforce: records = %d, want none", *n)
+	}
+	f = x.Extract(Doc{Lang: "en", Title: "Current Report on Form 8-K", Text: lead + "The Company is notifying its approximately 3,400 employees whose personal data was taken."})
+	if n := f.RecordCount(); n == nil || *n != 3400 {
+		t.Errorf("employees hit: records = %v, want 3400", n)
+	}
+}
