@@ -620,7 +620,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// victim's own theft, told from later (the time words
 			// still cost it, below, against a figure given elsewhere).
 		}
-		if (enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) || weeksAfterOther(s.text)) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) {
+		if (enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) || weeksAfterOther(s.text)) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) || otherSpeaker(before, victims) {
 			// ("X said … when ransomware hit its servers earlier this
 			// month": the victim's own incident, recent.)
 			score -= 4
@@ -790,6 +790,28 @@ func otherOwner(before string, victims []Victim) bool {
 	m := otherOwnerRe.FindStringSubmatch(before)
 	return m != nil && !mentionsVictim(m[1], victims)
 }
+
+// otherSpeakerRe finds a sentence opened by a named organisation telling
+// a figure: "Brightmoor Insurance disclosed that", "Halden Bank said on
+// Friday that about".
+var otherSpeakerRe = regexp.MustCompile(`^([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|of|&)){0,5}) (?:(?:has|had|have|also|now|later|then|separately) )*(?:disclosed|said|says|confirmed|confirms|reported|reports|revealed|reveals|announced|announces|admitted|estimated|told (?:\w+ ){1,2})(?: (?:on|this|last|late|early) \w+)?(?: that)? (?:about |roughly |approximately |nearly |more than |over |some |up to |almost )?$`)
+
+// otherSpeaker reports a figure told by an organisation that the sentence
+// names as its subject and that is not the victim: another incident's
+// tally, as a newsletter's other items give them. (A person's name, the
+// victim's spokesperson, is no such subject.)
+func otherSpeaker(before string, victims []Victim) bool {
+	m := otherSpeakerRe.FindStringSubmatch(before)
+	if m == nil || len(victims) == 0 || mentionsVictim(m[1], victims) {
+		return false
+	}
+	first, _, _ := strings.Cut(m[1], " ")
+	return !genericSubjects[strings.ToLower(first)] && orgLike(m[1])
+}
+
+// genericSubjects open a sentence without naming anyone: "The company
+// said", "It confirmed".
+var genericSubjects = wordSet(`the a an this that these those it its they their we our he she officials police investigators researchers`)
 
 var (
 	// enLaterThanRe opens a clause dating this incident by another one:

@@ -69,7 +69,17 @@ func TestSession12OwnWorkforce(t *testing.T) {
 		t.Errorf("workforce: records = %d, want none", *n)
 	}
 	f = x.Extract(Doc{Lang: "en", Title: "Current Report on Form 8-K", Text: lead + "The Company is notifying its approximately 3,400 employees whose personal data was taken."})
-	if n := f.RecordCount(); n == nil || *n != 3400 {
-		t.Errorf("employees hit: records = %v, want 3400", n)
+	if f.Records == nil || f.Records.Value != 3400 {
+		t.Errorf("employees hit: records = %s, want 3400", evidence(f.Records))
+	}
+}
+
+// TestSession12OtherSpeakersFigure: in a newsletter, another
+// organisation's disclosed tally is not the lead story's count.
+func TestSession12OtherSpeakersFigure(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Issue #52: Inside the raid on Pellmont Grocers",
+		Text: "Good morning. Most of this issue is about one company.\n\nThe lead: Pellmont owns up\n\nPellmont Grocers has confirmed that attackers copied pharmacy and payroll files from its network in April. In a breach notice filed on Tuesday, the chain told regulators that 88,412 people had their data taken. That number covers pharmacy patients, loyalty members and staff; 9,120 of them also had bank details in the stolen files.\n\nElsewhere\n\nInsurer numbers. Harlow Mutual Insurance disclosed that 1.3 million policyholders were affected by the February intrusion."})
+	if got := evidence(f.Records); f.Records == nil || f.Records.Value != 88412 {
+		t.Errorf("records = %s, want 88412", got)
 	}
 }
