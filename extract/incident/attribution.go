@@ -109,6 +109,10 @@ var (
 
 // attribute rates every catalogue match of the article and returns one
 // attribution per group with its strongest rating.
+// otherNewsHeadingRe finds the heading over a newsletter's or a news
+// page's other items: "Elsewhere", "In other news", その他のニュース.
+var otherNewsHeadingRe = regexp.MustCompile(`(?i)^(?:▌|■|#+ )?\s*(?:elsewhere|in other news|other news|also (?:this week|in the news|in this issue|in this episode|noteworthy)|in brief|news in brief|briefly|quick hits|more news|other stories|around the web|the rest of the news|その他のニュース|その他の話題|そのほかのニュース|こちらもおすすめ)\s*[:.：]?$`)
+
 func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) []Attribution {
 	if cat == nil {
 		return nil
@@ -118,14 +122,23 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 	parentOf := map[string]string{}
 	var prev, prevTied []string
 	prevIdx := 0
+	elsewhere := false
 	for _, s := range ss {
 		var here, tied []string
+		if !s.title && otherNewsHeadingRe.MatchString(strings.TrimSpace(s.text)) {
+			elsewhere = true
+		}
 		ms := cat.Find(s.text)
 		for _, m := range ms {
 			if m.Group == nil || m.Start < 0 || m.End > len(s.text) || m.Start > m.End {
 				continue
 			}
 			st := rateMatch(s, m, ja, victims)
+			if elsewhere && !mentionsVictim(s.text, victims) {
+				// Under a newsletter's "Elsewhere" the items are other
+				// incidents: their groups are not this one's.
+				st = Mentioned
+			}
 			here = append(here, m.Group.Name)
 			if st != Mentioned {
 				tied = append(tied, m.Group.Name)

@@ -1,7 +1,10 @@
 package incident
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/breachwire/breachwire/extract/actors"
 )
 
 // TestSession12BreachWords: a notice of how many people an organisation
@@ -81,5 +84,15 @@ func TestSession12OtherSpeakersFigure(t *testing.T) {
 		Text: "Good morning. Most of this issue is about one company.\n\nThe lead: Pellmont owns up\n\nPellmont Grocers has confirmed that attackers copied pharmacy and payroll files from its network in April. In a breach notice filed on Tuesday, the chain told regulators that 88,412 people had their data taken. That number covers pharmacy patients, loyalty members and staff; 9,120 of them also had bank details in the stolen files.\n\nElsewhere\n\nInsurer numbers. Harlow Mutual Insurance disclosed that 1.3 million policyholders were affected by the February intrusion."})
 	if got := evidence(f.Records); f.Records == nil || f.Records.Value != 88412 {
 		t.Errorf("records = %s, want 88412", got)
+	}
+}
+
+// TestSession12ElsewhereGroups: the groups of a newsletter's items under
+// "Elsewhere" are no attribution of its lead incident.
+func TestSession12ElsewhereGroups(t *testing.T) {
+	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "Issue #60: Inside Qilin's raid on Pellmont Grocers",
+		Text: "The lead\n\nPellmont Grocers has confirmed what Qilin claimed last month: attackers copied pharmacy and payroll files from its network in April.\n\nElsewhere\n\nArrest in Porto. Prosecutors say a 28-year-old man deployed LockBit against at least 30 companies.\n\nLaw firm leak. Akira added a small accountancy in Bristol to its leak site on Monday."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Qilin"}) {
+		t.Errorf("actors = %q, want [Qilin]", got)
 	}
 }
