@@ -18,6 +18,12 @@ func TestSession12BreachWords(t *testing.T) {
 			want: []string{"Fernhollow Credit Union"},
 		},
 		{
+			class: "a researcher's post: a vendor that left a cluster open, whose security.txt the writer used",
+			lang:  "en", title: "How an unprotected MongoDB cluster at Rookfare exposed 90K travellers",
+			text: "Rookfare, a fare-alert service used by small travel agencies, left a MongoDB cluster open to the internet without a password for a month.\n\nI found it during a routine scan and wrote to the contact in Rookfare's security.txt the next day. Rookfare's CTO replied within hours and closed the cluster.",
+			want: []string{"Rookfare"},
+		},
+		{
 			class: "a break-in at a named firm",
 			lang:  "en", title: "Accountants warn clients after weekend break-in",
 			text: "Tollan & Reade Accountants said an outsider broke into its document portal over the weekend. The firm has written to clients whose tax returns were stored there.",

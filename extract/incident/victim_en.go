@@ -146,6 +146,12 @@ var enVictimCues = []cue{
 	// "a misconfigured storage bucket belonging to Kairo Foods": the
 	// owner of what lay open.
 	enCue(3, true, false, `(?:buckets?|storage|blob containers?|containers?|instances?|repositor(?:y|ies)|backups?|databases?|servers?|elasticsearch clusters?|clusters?) (?:that )?(?:belonging to|belongs to|belonged to|owned by|operated by|run by|maintained by|used by)(?: the)? `+enList),
+	// "StayLinq, a booking-engine provider, left an Elasticsearch cluster
+	// open to the internet": the owner of what it left open.
+	enCue(4, false, false, enList+` `+enAppos+`(?:(?:had|has|have|also|reportedly|apparently) )*(?:left|leaves|leaving|kept|exposed|misconfigured) (?:an? |the |its |their |one of its )?(?:[a-z\-]+ |N\d+ ){0,3}?(?:databases?|clusters?|buckets?|servers?|instances?|storage|repositor(?:y|ies)|backups?|indices|index|containers?|shares?|drives?|apis?) (?:[a-z\-]+ ){0,4}?(?:open|exposed|unprotected|unsecured|public|publicly|accessible|unencrypted|without (?:a )?(?:password|authentication))\b`),
+	// "an open Elasticsearch cluster at StayLinq exposed…": the owner of
+	// the store that lay open.
+	enCue(3, false, false, `\b(?:open|exposed|unprotected|unsecured|misconfigured|public|publicly accessible|leaky) (?:[a-z\-]+ |N\d+ ){0,2}?(?:databases?|clusters?|buckets?|servers?|instances?|storage|repositor(?:y|ies)|backups?|indices|containers?) (?:at|of|belonging to|run by|owned by) (?:the )?`+enList),
 	// Toyota provides notice of a data security incident
 	enCue(4, false, false, enName1+` (?:\( [^)]{1,60}? \) )?(?:(?:is|has|was) )?(?:provides|provided|providing|issues|issued|gives|gave|giving|posted|posts|sending|sends|sent|shares|shared) (?:[a-z]+ ){0,2}?(?:notice|notification|update on (?:the |a |its )?(?:[a-z\-]+ ){0,2}?(?:incident|issue|breach|attack|event|matter))`),
 	enCue(2, true, false, `on behalf of (?:the )?`+enName1),
@@ -266,7 +272,8 @@ var enRoleCues = []cue{
 		`(?:firm|company|vendor|provider|outlet|site|publication|researchers?|team|agency|specialist|consultancy|website|blog|newsletter) `+enList),
 	enCue(1, false, false, `(?:according to|via|cited by|citing|told|(?:^|as |first |initially |previously |widely |was |were |been |, )reported by|spotted by|discovered by|found by|identified by|observed by|tracked by|confirmed to|surveyed by|polled by|interviewed by|(?:a |an |the )?(?:survey|study|poll|report|analysis) (?:by|from|of)) (?:the )?`+enList),
 	enCue(1, false, false, enName1+` (?:security |threat |)(?:researchers?|analysts?|experts?|threat intelligence|research team|reported that|reports that|first reported|found that|observed|believes|assessed|analy[sz]ed|tracks|spokesperson told)\b`),
-	enCue(1, false, false, enName1+` 's (?:research|threat|security|intelligence|incident response|analysis|report|researchers)\b`),
+	// ("StayLinq's security.txt" is a file of the company's.)
+	enCue(1, false, false, enName1+` 's (?:research|threat|security|intelligence|incident response|analysis|report|researchers)(?: |$)`),
 	// "according to a survey of brokers by Dovecote Partners": the
 	// survey's author.
 	enCue(1, false, false, `(?:survey|study|poll|report|analysis|review|index|tally) of (?:[a-z\-]+ ){1,4}?(?:by|from|conducted by|carried out by) (?:the )?`+enList),
