@@ -109,6 +109,34 @@ var (
 
 // attribute rates every catalogue match of the article and returns one
 // attribution per group with its strongest rating.
+var (
+	// enNegatedBeforeRe ends the words that rule out the group named
+	// next: "no indication that", "no evidence of".
+	enNegatedBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:that|of) (?:the )?$`)
+	// enNegatedAfterRe follows a group ruled out: "was not involved".
+	enNegatedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)? (?:was|were|is|are) not (?:involved|behind|responsible)\b`)
+)
+
+// negatedGroup reports whether a sentence rules out the group it names as
+// alias: "no indication that Scattered Spider was involved".
+func negatedGroup(text, alias string) bool {
+	if alias == "" {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], alias)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(alias)
+		if enNegatedBeforeRe.MatchString(text[max(0, i-50):i]) || enNegatedAfterRe.MatchString(text[end:min(len(text), end+40)]) {
+			return true
+		}
+		from = end
+	}
+}
+
 // otherNewsHeadingRe finds the heading over a newsletter's or a news
 // page's other items: "Elsewhere", "In other news", その他のニュース.
 var otherNewsHeadingRe = regexp.MustCompile(`(?i)^(?:▌|■|#+ )?\s*(?:elsewhere|in other news|other news|also (?:this week|in the news|in this issue|in this episode|noteworthy)|in brief|news in brief|briefly|quick hits|more news|other stories|around the web|the rest of the news|その他のニュース|その他の話題|そのほかのニュース|こちらもおすすめ)\s*[:.：]?$`)
@@ -134,6 +162,12 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 				continue
 			}
 			st := rateMatch(s, m, ja, victims)
+			if !ja && negatedGroup(s.text, m.Alias) {
+				// "…though there is no indication that Scattered
+				// Spider was involved": whatever else the sentence
+				// says of the group, it is ruled out here.
+				st = Mentioned
+			}
 			if elsewhere && !mentionsVictim(s.text, victims) {
 				// Under a newsletter's "Elsewhere" the items are other
 				// incidents: their groups are not this one's.

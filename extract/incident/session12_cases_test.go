@@ -102,3 +102,14 @@ func TestSession12ElsewhereGroups(t *testing.T) {
 		t.Errorf("actors = %q, want [Qilin]", got)
 	}
 }
+
+// TestSession12RuledOutInTheSameSentence: a group recalled as a partner in
+// other attacks and ruled out for this one in the same sentence is only
+// mentioned.
+func TestSession12RuledOutInTheSameSentence(t *testing.T) {
+	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "Akira claims attack on Pellmont Plastics",
+		Text: "The Akira ransomware gang has claimed an attack on Pellmont Plastics and leaked part of the stolen data.\n\nAkira has been linked by researchers to attacks carried out with members of Scattered Spider against retailers last year, though there is no indication that Scattered Spider was involved in the Pellmont attack."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Akira"}) {
+		t.Errorf("actors = %q, want [Akira]", got)
+	}
+}
