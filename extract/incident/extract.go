@@ -197,7 +197,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 	whole := title + "\n" + text
 	if ja {
 		victims = widenJapaneseVictims(victims, whole, publisher)
-		victims = latinVictims(groupParents(victims, whole), d.URL, whole)
+		victims = latinVictims(groupParents(victims, whole), d.URL, whole, d.Site)
 	}
 	had := len(victims) > 0
 	victims = x.notActors(validVictims(victims, whole, ja))

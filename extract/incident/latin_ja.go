@@ -3,6 +3,7 @@ package incident
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -396,7 +397,12 @@ func nearSounds(x, y byte) bool {
 
 // latinVictims gives the victims of a Japanese article written in katakana
 // the Latin spelling the page shows for them.
-func latinVictims(vs []Victim, pageURL, text string) []Victim {
+//
+// site is the page's own name (og:site_name "Nordvik Japan"); it is read
+// only for a foreign brand's Japanese arm (ノルドヴィク・ジャパン株式会社),
+// whose page names the brand in Latin letters as its parent writes it. A
+// Japanese firm's romanised site name is no name it goes by in Japanese.
+func latinVictims(vs []Victim, pageURL, text, site string) []Victim {
 	var sources []latinSource
 	for i, v := range vs {
 		if en := officialLatinName(v, text); en != "" {
@@ -424,7 +430,15 @@ func latinVictims(vs []Victim, pageURL, text string) []Victim {
 				break
 			}
 		}
-		if en := latinSpelling(name, sources); en != "" {
+		srcs := sources
+		if site != "" && japaneseArmRe.MatchString(v.Name+" "+v.Mention) {
+			ws := trimLegalWords(strings.Fields(site))
+			if len(ws) > 1 && strings.EqualFold(ws[len(ws)-1], "japan") {
+				ws = ws[:len(ws)-1] // "Nordvik Japan": the brand
+			}
+			srcs = append(slices.Clone(sources), latinSource{words: ws, whole: true})
+		}
+		if en := latinSpelling(name, srcs); en != "" {
 			if known, ok := englishCanon[latinKey(en)]; ok {
 				en = known
 			}
@@ -433,6 +447,10 @@ func latinVictims(vs []Victim, pageURL, text string) []Victim {
 	}
 	return vs
 }
+
+// japaneseArmRe finds the name of a foreign brand's Japanese company:
+// ノルドヴィク・ジャパン, 〇〇日本法人.
+var japaneseArmRe = regexp.MustCompile(`ジャパン|日本法人`)
 
 // romanisedLatinName returns the Latin name a Japanese text writes for a
 // victim named in kanji when some reading of the name (see ReadsAs) spells

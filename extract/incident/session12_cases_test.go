@@ -113,3 +113,14 @@ func TestSession12RuledOutInTheSameSentence(t *testing.T) {
 		t.Errorf("actors = %q, want [Akira]", got)
 	}
 }
+
+// TestSession12JapaneseArmSiteName: a foreign brand's Japanese company
+// writes itself in katakana; the page's own name spells the brand.
+func TestSession12JapaneseArmSiteName(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "ja", Title: "当社オンラインストアへの不正アクセスに関するお詫び", URL: "http://127.0.0.1:8080/news/1",
+		Site: "Hollvik Japan",
+		Text: "このたび、当社が運営するオンラインストアにおいて第三者による不正アクセスが発生し、お客様の会員情報3,210件が閲覧された可能性があることが判明いたしました。\n\n以上\n\n【本件に関するお問い合わせ先】\nホルヴィク・ジャパン株式会社　お客様窓口"})
+	if got := f.VictimNames(); !slices.Equal(got, []string{"Hollvik"}) {
+		t.Errorf("victims = %q, want [Hollvik]", got)
+	}
+}
