@@ -124,3 +124,15 @@ func TestSession12JapaneseArmSiteName(t *testing.T) {
 		t.Errorf("victims = %q, want [Hollvik]", got)
 	}
 }
+
+// TestSession12QuotedBrandCompany: a company named after the brand the
+// text quotes (「そよかぜ」を運営するそよかぜフーズ) keeps the brand's letters
+// the dictionary cut off.
+func TestSession12QuotedBrandCompany(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "a travel firm named after its quoted site, cut by the dictionary to a common word",
+		lang:  "ja", title: "予約サイト「ほしぞら」に不正アクセス",
+		text: "予約サイト「ほしぞら」を運営するほしぞらトラベル（福岡市）は8日、会員の氏名や電話番号など約4千件が流出した可能性があると発表した。",
+		want: []string{"ほしぞらトラベル"},
+	}})
+}

@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,6 +44,9 @@ func widenJapaneseVictims(vs []Victim, text, publisher string) []Victim {
 		if !ok || head == "" || !jaFragment(v.Name) || okurigana(head) {
 			head = jaNameHead(v.Name, text)
 		}
+		if head == "" {
+			head = quotedBrandHead(v.Name, text)
+		}
 		if head != "" {
 			vs[i].Name = head + v.Name
 			if strings.HasSuffix(v.Mention, v.Name) {
@@ -51,6 +55,43 @@ func widenJapaneseVictims(vs []Victim, text, publisher string) []Victim {
 		}
 	}
 	return vs
+}
+
+// quotedBrandHead returns the letters to put before name when the text
+// quotes a brand (「たびまる」) and writes the company named after it right
+// where name stands (たびまるトラベル), name being what the dictionary left
+// of it: a fragment, katakana only (トラベル, a common word there) or cut
+// inside the kana (らトラベル); "" otherwise.
+func quotedBrandHead(name, text string) string {
+	first, _ := utf8.DecodeRuneInString(name)
+	if !jaFragment(name) && !katakanaOnly(name) && !unicode.In(first, unicode.Hiragana) {
+		return ""
+	}
+	for _, m := range jaQuotedRe.FindAllStringSubmatch(text, -1) {
+		q := m[1]
+		if n := utf8.RuneCountInString(q); n < 2 || n > maxJaHead || strings.HasPrefix(name, q) {
+			continue
+		}
+		// The brand's last letters may open name already (ほしぞら,
+		// らトラベル): put before it only what is missing.
+		for k := 0; k <= len(q); k++ {
+			if !utf8.RuneStart(q[k%len(q)]) && k < len(q) {
+				continue
+			}
+			if k > 0 && strings.HasPrefix(name, q[k:]) && strings.Contains(text, q[:k]+name) {
+				return q[:k]
+			}
+		}
+	}
+	return ""
+}
+
+// jaQuotedRe finds a term in Japanese quotation marks.
+var jaQuotedRe = regexp.MustCompile(`[「『]([^「」『』、。\s]{2,12})[」』]`)
+
+// katakanaOnly reports a name written in katakana alone.
+func katakanaOnly(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.In(r, unicode.Katakana) && r != 'ー' && r != '・' })
 }
 
 // maxJaHead is the most letters widenJapaneseVictims puts before a name.
