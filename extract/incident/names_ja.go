@@ -1256,6 +1256,47 @@ func japaneseSentence(sn sentence, toks []tokenizer.Token) jaSentence {
 	return jaSentence{sentence: sn, names: names, toks: toks, spans: spans}
 }
 
+// joinKanjiVerbs joins to the noun before it a single kanji the
+// dictionary read as a verb between two kanji nouns (北|鳴|市, 北|鳴|運輸
+// for the invented place 北鳴): a verb takes its kana ending, so a lone
+// kanji between nouns is part of a name the dictionary does not know.
+func joinKanjiVerbs(toks []tokenizer.Token) []tokenizer.Token {
+	var out []tokenizer.Token
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if len(out) > 0 && i+1 < len(toks) && loneKanjiVerb(t) && hanNoun(out[len(out)-1], true) && hanNoun(toks[i+1], false) {
+			prev := &out[len(out)-1]
+			prev.Surface += t.Surface
+			prev.End = t.End
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// loneKanjiVerb reports a token the dictionary read as a verb that is a
+// single kanji.
+func loneKanjiVerb(t tokenizer.Token) bool {
+	pos := t.POS()
+	r, n := utf8.DecodeRuneInString(t.Surface)
+	return len(pos) > 0 && pos[0] == "動詞" && n == len(t.Surface) && unicode.Is(unicode.Han, r)
+}
+
+// hanNoun reports a noun written in kanji (all of it, or, for the noun
+// after, its first letter).
+func hanNoun(t tokenizer.Token, all bool) bool {
+	pos := t.POS()
+	if len(pos) == 0 || pos[0] != "名詞" || t.Surface == "" {
+		return false
+	}
+	if all {
+		return !strings.ContainsFunc(t.Surface, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
+	}
+	r, _ := utf8.DecodeRuneInString(t.Surface)
+	return unicode.Is(unicode.Han, r)
+}
+
 // wholeLineName widens the one name of a line that is only a name, when
 // the dictionary left its first words out (ひばりが|原 before 中央病院 in a
 // notice's letterhead): the words before it are nouns or kana, no

@@ -136,3 +136,22 @@ func TestSession12QuotedBrandCompany(t *testing.T) {
 		want: []string{"ほしぞらトラベル"},
 	}})
 }
+
+// TestSession12KanjiReadAsVerb: an invented place whose second kanji the
+// dictionary reads as a verb (北|織) still names a company and a city.
+func TestSession12KanjiReadAsVerb(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a haulier named after an invented town",
+			lang:  "ja", title: "北織運輸にランサム攻撃　配送先3200件流出か",
+			text: "北織市の運送会社、北織運輸は12日、配車を管理するサーバーがランサムウェアに感染し、届け先の氏名や住所など約3200件が流出した可能性があると発表した。",
+			want: []string{"北織運輸"},
+		},
+		{
+			class: "the invented city itself",
+			lang:  "ja", title: "北織市の施設予約システムに不正アクセス",
+			text: "北織市は、施設予約システムが外部から不正にアクセスされ、利用者約9千人の個人情報が流出したおそれがあると発表しました。",
+			want: []string{"北織市"},
+		},
+	})
+}

@@ -1276,7 +1276,7 @@ func japaneseSentences(tk *tokenizer.Tokenizer, ss []sentence) []jaSentence {
 		b.WriteString(s.text)
 		b.WriteString("\n")
 	}
-	toks := tk.Tokenize(b.String())
+	toks := joinKanjiVerbs(tk.Tokenize(b.String()))
 	out := make([]jaSentence, len(ss))
 	t := 0
 	for i, s := range ss {
