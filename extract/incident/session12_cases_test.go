@@ -148,6 +148,12 @@ func TestSession12KanjiReadAsVerb(t *testing.T) {
 			want: []string{"北織運輸"},
 		},
 		{
+			class: "a city's central library named without 立 is the city's office",
+			lang:  "ja", title: "市の図書館システムに不正アクセス",
+			text: "北織市は、図書館の予約システムが外部から不正にアクセスされ、利用者約6千人の個人情報が流出したおそれがあると発表しました。北織市中央図書館の館長は「おわび申し上げます」と話していました。",
+			want: []string{"北織市"},
+		},
+		{
 			class: "the invented city itself",
 			lang:  "ja", title: "北織市の施設予約システムに不正アクセス",
 			text: "北織市は、施設予約システムが外部から不正にアクセスされ、利用者約9千人の個人情報が流出したおそれがあると発表しました。",

@@ -1692,7 +1692,7 @@ func wordTokens(tk *tokenizer.Tokenizer, s string) []tokenizer.Token {
 
 // jaMunicipalFacilityRe finds a facility a municipality runs as one of
 // its offices: 〇〇市立図書館, 〇〇町立公民館.
-var jaMunicipalFacilityRe = regexp.MustCompile(`^(.{1,10}?[市町村区])立.{0,8}?(?:図書館|公民館|博物館|美術館|体育館|文化会館|資料館|児童館)$`)
+var jaMunicipalFacilityRe = regexp.MustCompile(`^(.{1,10}?[市町村区])立?.{0,8}?(?:図書館|公民館|博物館|美術館|体育館|文化会館|資料館|児童館)$`)
 
 // jaMunicipalSchoolRe finds a school a municipality runs, written after
 // it: 白浜市立小, 北川町立第二中学校, 〇〇区立図書館.
