@@ -24,6 +24,12 @@ func TestSession12BreachWords(t *testing.T) {
 			want: []string{"Rookfare"},
 		},
 		{
+			class: "a regulator's guidance to a company whose name ends like a loyalty programme's, called the operator of one",
+			lang:  "en", title: "Watchdog rebukes Tamber Rewards over points breach",
+			text: "The privacy commission has issued formal guidance to Tamber Rewards, the operator of the Tamber Coin loyalty scheme, over a breach in which an outsider scraped members' details through a flawed API.\n\nThe commission said Tamber failed to test authentication when it changed the API. Tamber must report on its fixes by the end of the month.",
+			want: []string{"Tamber Rewards"},
+		},
+		{
 			class: "a break-in at a named firm",
 			lang:  "en", title: "Accountants warn clients after weekend break-in",
 			text: "Tollan & Reade Accountants said an outsider broke into its document portal over the weekend. The firm has written to clients whose tax returns were stored there.",

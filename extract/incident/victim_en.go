@@ -126,7 +126,7 @@ var enVictimCues = []cue{
 	// "The Commissioner has issued a reprimand to Thornbury Academies
 	// Trust", "the watchdog found that X had left…", "X was fined": a
 	// regulator acting on the body whose breach it examined.
-	enCue(3, true, false, `(?:issued|issues|has issued|imposed|imposes|has imposed) (?:a |an )?(?:formal )?(?:reprimand|fine|penalty|monetary penalty|enforcement notice|warning|civil penalty|consent order) (?:to|against|on) (?:the )?`+enList),
+	enCue(3, true, false, `(?:issued|issues|has issued|imposed|imposes|has imposed) (?:a |an )?(?:formal )?(?:reprimand|fine|penalty|monetary penalty|enforcement notice|warning|civil penalty|consent order|guidance|administrative guidance|recommendation|corrective order|improvement order|business improvement order|order|rebuke|caution) (?:to|against|on) (?:the )?`+enList),
 	// "announced a consent order with Halberd Mutual Insurance Company
 	// over late cybersecurity event notice": an enforcement action's
 	// other party, in a breach's story.
@@ -230,7 +230,7 @@ var enTitleCues = []cue{
 	// "Senator Presses Hollins Bay Mutual on Breach…", "Regulator fines
 	// Tarrow Bank over data leak": someone acts on the organisation
 	// over its breach.
-	enCue(4, false, false, `\b(?:presses|pressed|grills|grilled|questions|questioned|quizzes|probes|probed|sues|sued|fines|fined|penalizes|penalises|censures|reprimands|reprimanded|slams|blasts|demands answers from|seeks answers from|targets|investigates|settles with) (?:the )?`+enList+` (?:on|over|about|after|for|following|in) (?:[a-z\-]+ ){0,3}?(?:breach\w*|hack\w*|attack\w*|cyberattack\w*|leak\w*|incident|ransomware|data theft|theft|exposure)\b`),
+	enCue(4, false, false, `\b(?:presses|pressed|grills|grilled|questions|questioned|quizzes|probes|probed|sues|sued|fines|fined|penalizes|penalises|censures|reprimands|reprimanded|rebukes|rebuked|admonishes|admonished|scolds|scolded|slams|blasts|demands answers from|seeks answers from|targets|investigates|settles with) (?:the )?`+enList+` (?:on|over|about|after|for|following|in) (?:[a-z\-]+ ){0,3}?(?:breach\w*|hack\w*|attack\w*|cyberattack\w*|leak\w*|incident|ransomware|data theft|theft|exposure)\b`),
 	// "Qilin lists Harrow Mills", "RansomHub claims attack on Ostra Bank":
 	// a headline led by a group (shaped threatgroup) names its victim.
 	enCue(4, false, false, `^threatgroup (?:ransomware )?(?:gang |group |hackers )?(?:(?:says|claims) (?:it )?)?(?:lists|listed|adds|added|names|named|posts|posted|leaks|leaked|claims|claimed|hits|hit|hacks|hacked|breaches|breached|targets|targeted|extorts|threatens|threatened)(?: (?:to leak|responsibility for))?(?: (?:an |the )?(?:attack|hack|breach|data|files|cyberattack|ransomware attack) (?:on|of|at|from|against))? (?:[a-z\-]+ ){0,3}?`+enList+`\b`),

@@ -30,7 +30,7 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	// unitNames are names written in a sentence that speaks of
 	// subsidiaries or dealers: there a longer name that starts with
 	// another is a unit of it, elsewhere the shorter one is a nickname.
-	unitNames := map[string]bool{}
+	unitNames, operators := map[string]bool{}, map[string]bool{}
 	inTitle := map[string]bool{}
 	joins := recurringPossessives(ss)
 	brands := lowercaseBrands(ss)
@@ -68,6 +68,11 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 				// name, no fuller form of its maker's.
 				continue
 			}
+			if n.end >= 0 && n.end <= len(s.text) && operatorAfterRe.MatchString(s.text[n.end:]) {
+				// "Crestline Rewards, the operator of the Crest Point
+				// programme": a company, whatever its last word.
+				operators[strings.ToLower(stripLegalEnglish(n.text))] = true
+			}
 			n := stripLegalEnglish(n.text)
 			if _, seen := standalone[strings.ToLower(n)]; !seen {
 				standalone[strings.ToLower(n)] = n
@@ -86,7 +91,7 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	parents := parentsByUnit(es)
 	groups := englishGroupForms(es)
 	canon := func(m string) (string, string) {
-		name, unit := canonEnglishMention(m, short, native, parents, standalone, unitNames)
+		name, unit := canonEnglishMention(m, short, native, parents, standalone, unitNames, operators)
 		if g, ok := groups[latinKey(name)]; ok && name != "" {
 			// The text names the group's holding company: the group
 			// is the victim, under its group name.
@@ -399,7 +404,10 @@ func subjectHits(es []enSentence, hits, roles []cueHit, canon canonFunc) []cueHi
 
 // canonEnglishMention canonicalises one mention of an English article:
 // its short form spelled out, its Japanese spelling, the parent of a unit.
-func canonEnglishMention(m string, short, native map[string]string, parents map[string]string, standalone map[string]string, unitNames map[string]bool) (string, string) {
+//
+// operators are the names the text calls a company in so many words
+// (see operatorAfterRe), which no login system or loyalty programme is.
+func canonEnglishMention(m string, short, native map[string]string, parents map[string]string, standalone map[string]string, unitNames, operators map[string]bool) (string, string) {
 	if u := unitOfRe.FindStringSubmatch(m); u != nil {
 		// "Salina clinic of Tallgrass Orthopedic Partners": a unit
 		// written in lower case before its organisation.
@@ -409,7 +417,7 @@ func canonEnglishMention(m string, short, native map[string]string, parents map[
 	if full, ok := short[strings.ToLower(stripLegalEnglish(m))]; ok {
 		m = full
 	}
-	if maker := accountSystemMaker(m, standalone); maker != "" {
+	if maker := accountSystemMaker(m, standalone); maker != "" && !operators[strings.ToLower(stripLegalEnglish(m))] {
 		// "the Momiji ID hack": the login system's maker was breached.
 		m = maker
 	}
@@ -435,6 +443,10 @@ func canonEnglishMention(m string, short, native map[string]string, parents map[
 // the organisation it belongs to: "Salina clinic of Tallgrass Orthopedic
 // Partners", "Osaka plant of Kurogane Seiki".
 var unitOfRe = regexp.MustCompile(`^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)? (?:clinic|hospital|branch|office|plant|factory|store|campus|warehouse|depot|site|unit|division|location|facility) of (?:the )?([A-Z].+)$`)
+
+// operatorAfterRe follows a name the text calls a company: ", the
+// operator of", ", which runs", ", a Tokyo company".
+var operatorAfterRe = regexp.MustCompile(`^,? (?:the|a|an) (?:[\w-]+ ){0,3}?(?:operator|company|firm|provider|owner|maker|developer|business|corporation)\b|^,? which (?:operates|runs|owns|manages)\b`)
 
 // accountSystemWords end the name of a login system, app or loyalty
 // programme a company runs under its own name: Momiji ID, Kestrel Account,
