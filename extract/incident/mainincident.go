@@ -17,16 +17,23 @@ var roundupTitleRe = regexp.MustCompile(`(?i)(?:^|\s)(?:issue |no\. ?|vol\. ?)?#
 
 // listedItems counts the items of a text's numbered or bulleted list that
 // run to a sentence or more, as a roundup's entries do (a notice's list of
-// exposed data types has short items).
+// exposed data types has short items), and that tell of a breach or give
+// advice: a settlement's terms ("Delete student data it no longer needs…",
+// "Encrypt student data at rest") list no incidents.
 func listedItems(text string) int {
 	n := 0
 	for _, line := range strings.Split(text, "\n") {
-		if itemRe.MatchString(line) && utf8.RuneCountInString(line) >= 60 {
+		if itemRe.MatchString(line) && utf8.RuneCountInString(line) >= 60 &&
+			(enBreachRe.MatchString(strings.ToLower(line)) || jaBreachRe.MatchString(line) || adviceItemRe.MatchString(line)) {
 			n++
 		}
 	}
 	return n
 }
+
+// adviceItemRe finds a list item that tells the reader what to do: "1.
+// Limit exports.", "- Hang up and call…", "• Never pay by gift card".
+var adviceItemRe = regexp.MustCompile(`(?i)^\s*(?:\d{1,2}[.)]\s|[-•*]\s|・)\s*(?:[\w' ]{1,30}:\s*)?(?:hang up|never|always|don't|do not|call|report|place|minimi[sz]e|treat|limit|watch|prepare|enable|use|check|review|change|update|freeze|monitor|turn on|be|avoid|keep|set up|consider|contact|ask|verify|delete|ensure|require|make sure|rotate|block|apply|install|disable|look out|beware|reset|sign up|enrol|enroll|read|train|test|back up|patch|restrict|segment|log|audit|you can|you should|if you)\b`)
 
 // singleIncident reports whether an article is about one main incident:
 // a roundup (several long list items, or a digest headline) is not,

@@ -167,3 +167,14 @@ func TestSession12KanjiReadAsVerb(t *testing.T) {
 		},
 	})
 }
+
+// TestSession12SettlementTerms: a settlement's list of terms is no digest
+// of incidents; the organisation settling over its breach is the victim.
+func TestSession12SettlementTerms(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "an attorney general's settlement with an appositive and a bulleted list of obligations",
+		lang:  "en", title: "Attorney General Reaches Settlement With Tutoring Company Over Exposed Records",
+		text: "The Attorney General today announced a $600,000 settlement with Quillmoor Tutoring, Inc., a company that sells homework software to schools, resolving an investigation into a database that left the records of about 310,000 students exposed online.\n\nUnder the settlement, the company must also:\n\n• Delete student information it no longer needs to provide its services to schools;\n• Encrypt student information at rest and in transit across all of its systems;\n• Maintain a written information security program reviewed by its board every year;\n• Obtain an independent assessment of its security program every year for five years.",
+		want: []string{"Quillmoor Tutoring"},
+	}})
+}

@@ -134,7 +134,7 @@ var enVictimCues = []cue{
 	// answers about a cyberattack": a lawmaker's or a regulator's letter
 	// to the breached organisation.
 	enCue(3, true, false, `\b(?:letter|letters|questions|inquiry|demand) to (?:the )?(?:[a-z\-]+ ){0,2}?`+enList+` (?:demanding|seeking|requesting|asking|about|over|regarding|concerning|following|after|on)\b`),
-	enCue(3, true, false, `(?:consent order|consent agreement|consent decree|settlement|settlement agreement|assurance of (?:voluntary )?(?:compliance|discontinuance)|enforcement action) (?:with|against) (?:the )?`+enList+` (?:over|for|after|following|related to|relating to|regarding|concerning|resolving|that resolves)\b`),
+	enCue(3, true, false, `(?:consent order|consent agreement|consent decree|settlement|settlement agreement|assurance of (?:voluntary )?(?:compliance|discontinuance)|enforcement action) (?:with|against) (?:the )?`+enList+` (?:, (?:a|an|the) [^,;]{1,140}? , )?(?:over|for|after|following|related to|relating to|regarding|concerning|resolving|that resolves)\b`),
 	enCue(3, true, false, `(?:watchdog|regulator|commissioner|authority|agency|attorney general|ico|ftc|sec|ocr|hhs|office|N\d+) (?:has |have |had )?(?:found|concluded|ruled|determined) that (?:the )?`+enList+` (?:had|has|have|was|were|did|failed)\b`),
 	enCue(3, true, false, enList+` `+enAppos+`(?:has been|have been|had been|was|were|is|are) (?:formally |publicly )?(?:reprimanded|fined|penali[sz]ed|sanctioned|censured|ordered to pay|ordered to notify)\b`),
 	// LockBit listed Toyota on its leak site
@@ -239,6 +239,9 @@ var enTitleCues = []cue{
 	enCueNotBefore(3, false, false, `^`+enList+` (?:(?:'s )?(?:ceo|cfo|coo|cto|ciso|cio|boss|chief|chief executive|chair|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|founder) )?(?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
 		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates|responds|responding|addresses|provides update)\b`, enHitRecordRe),
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
+	// "Brackwater Mutual customers can't file claims online after 'cyber
+	// event'": the organisation whose people an incident leaves stranded.
+	enCue(3, false, false, `^`+enList+` (?:'s )?(?:customers|users|members|patients|clients|residents|students|policyholders|shoppers|passengers|guests|subscribers|employees|staff) (?:[a-z\-']+ ){0,10}?(?:after|following|amid|due to|because of|hit by|caught in|caught up in) (?:an? |the |' )*(?:[a-z\-]+ ){0,2}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|outage|incident|intrusion|cyber (?:event|incident|issue))\b`),
 	// "Tamsworth Learning Completes Review of Classroom App Security
 	// Incident": a release closing the investigation of its own breach.
 	enCue(3, false, false, `^`+enList+` (?:completes|completed|concludes|concluded|finishes|finished|finalizes|finalises|closes|wraps up|publishes|releases|shares) (?:[a-z\-']+ |N\d+ ){0,7}?(?:hack|breach|attack|cyberattack|cyber-attack|ransomware|incident|intrusion|compromise|cyber (?:event|matter))\b`),
