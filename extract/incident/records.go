@@ -164,6 +164,7 @@ var (
 	enPopulationNearRe = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
 	enAffectWordRe     = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
 	jaOtherEventRe     = regexp.MustCompile(`昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|(?:^|[^年月日度0-9０-９])以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
+	enTotalAfterRe     = regexp.MustCompile(`(?i)^\s*(?:[a-z\-]+ ){0,2}?(?:in all|in total|altogether|all told|combined)\b`)
 	enTotalRe          = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
 	jaTotalRe          = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s]|情報|データ|の)計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
 	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1).
@@ -656,6 +657,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			score++
 		}
 		if enTotalRe.MatchString(s.text) {
+			score += 2
+		}
+		if p.end <= len(s.text) && enTotalAfterRe.MatchString(s.text[p.end:]) {
+			// "22,716 members and 38 employees — 22,754 people in
+			// all": the figure the total words follow is the whole.
 			score += 2
 		}
 		if enSupersededRe.MatchString(before) {

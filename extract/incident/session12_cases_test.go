@@ -178,3 +178,22 @@ func TestSession12SettlementTerms(t *testing.T) {
 		want: []string{"Quillmoor Tutoring"},
 	}})
 }
+
+// TestSession12TotalInAll: the parts, then the whole "in all".
+func TestSession12TotalInAll(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Notice of data security incident",
+		Text: "Ferncliff Credit Union recently learned that an unauthorized party accessed two file servers. Our review found that the files contained personal information of 14,902 current and former members and 51 employees — 14,953 people in all."})
+	if f.Records == nil || f.Records.Value != 14953 {
+		t.Errorf("records = %s, want 14953", evidence(f.Records))
+	}
+}
+
+// TestSession12ExplainerTitle: a law firm's guide to breach letters names
+// no incident, whoever publishes it.
+func TestSession12ExplainerTitle(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Received a breach notice? What it means and what to do next", Site: "Marrow Pike LLP — Insights",
+		Text: "Marrow Pike LLP | Privacy & Data Security | August 2, 2026\n\nEvery year millions of people open a letter that begins \"Notice of Data Security Incident.\" Here is how to read one.\n\nWhy did I get this letter? State laws require businesses to notify people when their personal information is acquired without authorisation.\n\nWhat should I do today? Freeze your credit and turn on multi-factor authentication for your email."})
+	if v := f.VictimNames(); len(v) > 0 {
+		t.Errorf("victims = %q, want none", v)
+	}
+}
