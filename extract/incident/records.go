@@ -118,8 +118,11 @@ var (
 	// a total given elsewhere: "the copied data includes records of
 	// about 5,100 customers", "The Settlement Class includes the
 	// approximately 1,270,113 individuals".
-	enContentIncludesRe  = regexp.MustCompile(`(?i)\b(?:data|information|files|material|database|dump|archive|class)\s+(?:\w+\s+){0,2}?includ(?:es|ed|e)\s+(?:\w+\s+){0,2}$`)
-	enBreakdownRe        = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
+	enContentIncludesRe = regexp.MustCompile(`(?i)\b(?:data|information|files|material|database|dump|archive|class)\s+(?:\w+\s+){0,2}?includ(?:es|ed|e)\s+(?:\w+\s+){0,2}$`)
+	enBreakdownRe       = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
+	// jaAffectedCountRe finds, before a headcount word, that it counts
+	// those the incident touched: 流出が確認された会員数, 対象となる顧客数.
+	jaAffectedCountRe    = regexp.MustCompile(`(?:流出|漏えい|漏洩|閲覧|取得|不正|被害|影響|対象|該当)[^。、]{0,12}?(?:顧客数|会員数|組合員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaRateBeforeRe precedes a rate, not a count: 1日平均の外来患者は約1100人.
 	// jaAffectedHeadingRe is a notice's heading over whom the incident
@@ -179,7 +182,7 @@ var (
 	jaPastMembersRe = regexp.MustCompile(`過去に(?:[^、。]{0,6}?)(?:脱退|退会|解約|在籍|利用|登録|購入|契約|取引|加入|受診|応募|入会)`)
 	// jaSupersededRe follows a figure the notice reports it has revised:
 	// 約1万2千人とお知らせしましたが、調査の結果….
-	jaSupersededRe = regexp.MustCompile(`^[^。]{0,6}?と(?:お知らせ|発表|公表|説明|報告|公表|推計|見込んで|して)(?:いた)?(?:し)?(?:ていました|ました|ていた|た|いた)?が`)
+	jaSupersededRe = regexp.MustCompile(`^[^。]{0,6}?と(?:お知らせ|発表|公表|説明|報告|公表|推計|見込んで|して)(?:いた)?(?:し)?(?:ていました|ておりました|ました|ていた|た|いた)?が`)
 	// enSupersededRe precedes a figure an article reports was revised:
 	// "initially put the number at 12,000", "earlier estimate of".
 	enSupersededRe  = regexp.MustCompile(`(?i)\b(?:initially|originally|previously|earlier|first) (?:said|reported|estimated|put|disclosed|believed|thought|stated|counted|notified)\b[^.;]{0,40}$|\b(?:initial|earlier|original|previous|first) (?:estimate|figure|count|tally|report|notice)s? (?:of|had|was|put|said)\b[^.;]{0,25}$`)
@@ -483,7 +486,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// 従業員は約3200人: the size of the firm.
 			return countCandidate{}, false
 		}
-		if jaPopulationBeforeRe.MatchString(before) || jaExcludedBaseRe.MatchString(s.text[p.end:]) || jaRateBeforeRe.MatchString(before) && !jaAnnualProductRe.MatchString(before) {
+		if jaPopulationBeforeRe.MatchString(before) && !jaAffectedCountRe.MatchString(before) || jaExcludedBaseRe.MatchString(s.text[p.end:]) || jaRateBeforeRe.MatchString(before) && !jaAnnualProductRe.MatchString(before) {
 			return countCandidate{}, false
 		}
 		if jaNationalSubsetRe.MatchString(before) {

@@ -197,3 +197,14 @@ func TestSession12ExplainerTitle(t *testing.T) {
 		t.Errorf("victims = %q, want none", v)
 	}
 }
+
+// TestSession12RevisedJapaneseCount: a final report's count under a
+// heading that says whom it counts, the first report's estimate recalled
+// as what it had announced (とお知らせしておりましたが).
+func TestSession12RevisedJapaneseCount(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "ja", Title: "会員情報への不正アクセスに関する調査結果について（第3報）",
+		Text: "当社が運営するポイントサービスの会員情報への不正アクセスにつきまして、調査が完了いたしました。\n\n１．流出が確認された会員数\n41万2,305名\n第1報では、可能性のある範囲として「最大約50万件」とお知らせしておりましたが、ログの精査の結果、上記の人数に確定いたしました。\n\n２．不正なポイント交換の被害\n不正なポイント交換が確認された会員：1,204名\n\n以上\n\nまつかぜポイント株式会社"})
+	if f.Records == nil || f.Records.Value != 412305 {
+		t.Errorf("records = %s, want 412305", evidence(f.Records))
+	}
+}
