@@ -187,3 +187,21 @@ func TestSeparateFromTheAccessAnnouncedThatDay(t *testing.T) {
 		t.Errorf("Match(notice, report) = %+v, want apart", d)
 	}
 }
+
+// TestUpToThenExactCount: a first report's "up to" figure and a later
+// exact count under it are one incident's, not two figures that differ.
+func TestUpToThenExactCount(t *testing.T) {
+	first, final := int64(2_100_000), int64(1_834_612)
+	v := []string{"まつかぜポイント"}
+	a := Doc{URL: "https://www.matsukaze.example/info/0214.html", Lang: "ja", Published: time.Date(2025, 2, 14, 9, 0, 0, 0, time.UTC), Victims: v,
+		Records: &first, RecordsQualifier: "up_to",
+		Title: "ポイントサービス会員情報への不正アクセスに関するお知らせ（第1報）",
+		Text:  "当社ポイントサービスの会員情報照会APIに外部から不正なアクセスがあり、最大約210万件の会員情報が取得された可能性があることが判明いたしました。"}
+	b := Doc{URL: "https://www.ppc-like.example/news/0930.html", Lang: "ja", Published: time.Date(2025, 9, 30, 9, 0, 0, 0, time.UTC), Victims: v,
+		Records: &final, RecordsQualifier: "exact",
+		Title: "まつかぜポイント株式会社に対する個人情報保護法に基づく行政上の対応について",
+		Text:  "まつかぜポイント株式会社が運営するポイントサービスの会員情報照会APIに不正アクセスがあり、会員183万4,612名の個人情報が取得された事案について、同社に対し指導を行った。"}
+	if Prepare(a).Conflicts(Prepare(b)) {
+		t.Errorf("Conflicts: an up-to figure and an exact count under it are one incident's")
+	}
+}

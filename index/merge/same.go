@@ -231,7 +231,7 @@ func (p *Prepared) bothFigures(q *Prepared) bool {
 	if a.Records == nil || b.Records == nil || *a.Records <= 0 || *b.Records <= 0 {
 		return false
 	}
-	return !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a)
+	return !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a) || upTo(a, b) || upTo(b, a)
 }
 
 // matchFigure decides when only one article names a victim (extraction
@@ -375,7 +375,7 @@ func (p *Prepared) actorsConflict(q *Prepared) bool {
 // victim, and then the figure it states is that victim's, merely quoted.
 func (p *Prepared) figuresConflict(q *Prepared) bool {
 	a, b := p.doc, q.doc
-	if !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a) {
+	if !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a) || upTo(a, b) || upTo(b, a) {
 		return false
 	}
 	if p.revisedBy(q) || q.revisedBy(p) {
@@ -390,6 +390,13 @@ func (p *Prepared) figuresConflict(q *Prepared) bool {
 // atLeast reports whether a gives a lower bound that b's figure meets.
 func atLeast(a, b Doc) bool {
 	return a.RecordsQualifier == "at_least" && *b.Records >= *a.Records
+}
+
+// upTo reports whether a gives an upper bound ("最大約210万件", "up to
+// 2.1 million") that b's figure, a count made later or more exactly,
+// stays under and fills at least half of (1,834,612).
+func upTo(a, b Doc) bool {
+	return a.RecordsQualifier == "up_to" && *b.Records <= *a.Records && 2**b.Records >= *a.Records
 }
 
 // recordsConflict reports whether two known record figures differ by more
