@@ -107,18 +107,21 @@ var (
 	jaDoubtRe = regexp.MustCompile(`同(?:集団|グループ|組織)(?:と|との)(?:関係|関連|関与|つながり)(?:は|が|を)?(?:確認でき(?:ない|なかった|ず)|確認されていない|ない|不明|否定)`)
 )
 
-// attribute rates every catalogue match of the article and returns one
-// attribution per group with its strongest rating.
 var (
 	// enNegatedBeforeRe ends the words that rule out the group named
 	// next: "no indication that", "no evidence of".
 	enNegatedBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:that|of) (?:the )?$`)
+	// enInvolvedAfterRe follows the group so ruled out: "was involved",
+	// "had any role", "'s involvement".
+	enInvolvedAfterRe = regexp.MustCompile(`(?i)^(?:'s| ransomware| gang| group| crew)?(?: (?:was|were|is|are|had|has|have))?(?: been)? (?:involved|behind|responsible|linked|connected|tied|any (?:role|part|hand)|a (?:role|part|hand))\b|^(?:'s)? (?:involvement|role|participation)\b`)
 	// enNegatedAfterRe follows a group ruled out: "was not involved".
 	enNegatedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)? (?:was|were|is|are) not (?:involved|behind|responsible)\b`)
 )
 
 // negatedGroup reports whether a sentence rules out the group it names as
-// alias: "no indication that Scattered Spider was involved".
+// alias: "no indication that Scattered Spider was involved". The whole
+// sentence's mentions of the group then count as mentions: one that
+// recalls its other attacks is context for the one ruled out.
 func negatedGroup(text, alias string) bool {
 	if alias == "" {
 		return false
@@ -130,7 +133,8 @@ func negatedGroup(text, alias string) bool {
 		}
 		i += from
 		end := i + len(alias)
-		if enNegatedBeforeRe.MatchString(text[max(0, i-50):i]) || enNegatedAfterRe.MatchString(text[end:min(len(text), end+40)]) {
+		after := text[end:min(len(text), end+40)]
+		if enNegatedBeforeRe.MatchString(text[max(0, i-50):i]) && enInvolvedAfterRe.MatchString(after) || enNegatedAfterRe.MatchString(after) {
 			return true
 		}
 		from = end
@@ -141,6 +145,8 @@ func negatedGroup(text, alias string) bool {
 // page's other items: "Elsewhere", "In other news", その他のニュース.
 var otherNewsHeadingRe = regexp.MustCompile(`(?i)^(?:▌|■|#+ )?\s*(?:elsewhere|in other news|other news|also (?:this week|in the news|in this issue|in this episode|noteworthy)|in brief|news in brief|briefly|quick hits|more news|other stories|around the web|the rest of the news|その他のニュース|その他の話題|そのほかのニュース|こちらもおすすめ)\s*[:.：]?$`)
 
+// attribute rates every catalogue match of the article and returns one
+// attribution per group with its strongest rating.
 func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) []Attribution {
 	if cat == nil {
 		return nil

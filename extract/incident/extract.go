@@ -394,7 +394,7 @@ func (x *Extractor) campaignSubject(ss []sentence) (group, title string) {
 
 // noIncidentTitleRe marks a headline over news with no incident of its
 // own: an arrest, a sanction or a takedown, an explainer or a profile.
-var noIncidentTitleRe = regexp.MustCompile(`(?i)\b(?:arrest\w*|sanction\w*|indict\w*|charged|charges|extradit\w*|sentenced|takedown|taken down|takes? down|took down|seiz\w*|dismantl\w*|disrupt(?:s|ed)? (?:the )?(?:gang|group|operation|infrastructure)|what is|who (?:is|are)|explained|explainer|a guide|primer|profile|what (?:it|this|that) means|what to do(?: next)?|how to (?:read|respond|protect)|^(?:got|received|did you (?:get|receive)) (?:a|an|the) [^?]{0,60}\?)\b|とは|逮捕|摘発|制裁|起訴|送検|解説|入門|いまさら聞けない`)
+var noIncidentTitleRe = regexp.MustCompile(`(?i)\b(?:arrest\w*|sanction\w*|indict\w*|charged|charges|extradit\w*|sentenced|takedown|taken down|takes? down|took down|seiz\w*|dismantl\w*|disrupt(?:s|ed)? (?:the )?(?:gang|group|operation|infrastructure)|what is|who (?:is|are)|explained|explainer|a guide|primer|profile)\b|^(?:got|received|did you (?:get|receive)) (?:a|an|the) [^?]{0,60}\?|とは|逮捕|摘発|制裁|起訴|送検|解説|入門|いまさら聞けない`)
 
 // pointsBack reports a sentence that refers to the article's own incident
 // ("the attack", 今回の攻撃, 同社は): there a group is tied to it even

@@ -1264,7 +1264,7 @@ func joinKanjiVerbs(toks []tokenizer.Token) []tokenizer.Token {
 	var out []tokenizer.Token
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if len(out) > 0 && i+1 < len(toks) && loneKanjiVerb(t) && hanNoun(out[len(out)-1], true) && hanNoun(toks[i+1], false) {
+		if len(out) > 0 && i+1 < len(toks) && loneKanjiVerb(t) && t.Surface != "誤" && hanNoun(out[len(out)-1], true) && hanNoun(toks[i+1], false) && !sahenNoun(toks[i+1]) {
 			prev := &out[len(out)-1]
 			prev.Surface += t.Surface
 			prev.End = t.End
@@ -1273,6 +1273,13 @@ func joinKanjiVerbs(toks []tokenizer.Token) []tokenizer.Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// sahenNoun reports a noun that takes する (送信, 設定): a verb's stem
+// before it is a prefix of that act (誤|送信), no part of a name.
+func sahenNoun(t tokenizer.Token) bool {
+	pos := t.POS()
+	return len(pos) > 1 && pos[1] == "サ変接続"
 }
 
 // loneKanjiVerb reports a token the dictionary read as a verb that is a

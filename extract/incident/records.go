@@ -122,7 +122,7 @@ var (
 	enBreakdownRe       = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
 	// jaAffectedCountRe finds, before a headcount word, that it counts
 	// those the incident touched: 流出が確認された会員数, 対象となる顧客数.
-	jaAffectedCountRe    = regexp.MustCompile(`(?:流出|漏えい|漏洩|閲覧|取得|不正|被害|影響|対象|該当)[^。、]{0,12}?(?:顧客数|会員数|組合員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	jaAffectedCountRe    = regexp.MustCompile(`(?:流出|漏えい|漏洩|閲覧|被害)(?:が|の)?(?:確認された|判明した|した|された|を受けた|可能性のある|のおそれがある|のあった)?(?:顧客数|会員数|組合員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$|対象となる(?:顧客数|会員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaRateBeforeRe precedes a rate, not a count: 1日平均の外来患者は約1100人.
 	// jaAffectedHeadingRe is a notice's heading over whom the incident
@@ -624,7 +624,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// victim's own theft, told from later (the time words
 			// still cost it, below, against a figure given elsewhere).
 		}
-		if (enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) || weeksAfterOther(s.text)) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) || otherSpeaker(before, victims) {
+		if (enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) || weeksAfterOther(s.text)) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) || otherSpeaker(before, victims) && !mentionsVictim(s.text, victims) {
 			// ("X said … when ransomware hit its servers earlier this
 			// month": the victim's own incident, recent.)
 			score -= 4
@@ -808,7 +808,9 @@ var otherSpeakerRe = regexp.MustCompile(`^([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|o
 // otherSpeaker reports a figure told by an organisation that the sentence
 // names as its subject and that is not the victim: another incident's
 // tally, as a newsletter's other items give them. (A person's name, the
-// victim's spokesperson, is no such subject.)
+// victim's spokesperson, is no such subject; nor is a parent company in a
+// sentence that names the victim: "UnitedHealth Group said about 190
+// million people were affected by the Change Healthcare breach".)
 func otherSpeaker(before string, victims []Victim) bool {
 	m := otherSpeakerRe.FindStringSubmatch(before)
 	if m == nil || len(victims) == 0 || mentionsVictim(m[1], victims) {

@@ -126,7 +126,10 @@ var enVictimCues = []cue{
 	// "The Commissioner has issued a reprimand to Thornbury Academies
 	// Trust", "the watchdog found that X had left…", "X was fined": a
 	// regulator acting on the body whose breach it examined.
-	enCue(3, true, false, `(?:issued|issues|has issued|imposed|imposes|has imposed) (?:a |an )?(?:formal )?(?:reprimand|fine|penalty|monetary penalty|enforcement notice|warning|civil penalty|consent order|guidance|administrative guidance|recommendation|corrective order|improvement order|business improvement order|order|rebuke|caution) (?:to|against|on) (?:the )?`+enList),
+	enCue(3, true, false, `(?:issued|issues|has issued|imposed|imposes|has imposed) (?:a |an )?(?:formal )?(?:reprimand|fine|penalty|monetary penalty|enforcement notice|warning|civil penalty|consent order) (?:to|against|on) (?:the )?`+enList),
+	// "has issued formal guidance to Crestline Rewards" (guidance on a
+	// product is advice, not action on its maker).
+	enCue(3, true, false, `(?:issued|issues|has issued|gave|gives|has given) (?:a |an )?(?:formal )?(?:guidance|administrative guidance|recommendation|corrective order|improvement order|business improvement order|order|rebuke|caution) (?:to|against) (?:the )?`+enList),
 	// "announced a consent order with Halberd Mutual Insurance Company
 	// over late cybersecurity event notice": an enforcement action's
 	// other party, in a breach's story.
@@ -151,7 +154,7 @@ var enVictimCues = []cue{
 	enCue(4, false, false, enList+` `+enAppos+`(?:(?:had|has|have|also|reportedly|apparently) )*(?:left|leaves|leaving|kept|exposed|misconfigured) (?:an? |the |its |their |one of its )?(?:[a-z\-]+ |N\d+ ){0,3}?(?:databases?|clusters?|buckets?|servers?|instances?|storage|repositor(?:y|ies)|backups?|indices|index|containers?|shares?|drives?|apis?) (?:[a-z\-]+ ){0,4}?(?:open|exposed|unprotected|unsecured|public|publicly|accessible|unencrypted|without (?:a )?(?:password|authentication))\b`),
 	// "an open Elasticsearch cluster at StayLinq exposed…": the owner of
 	// the store that lay open.
-	enCue(3, false, false, `\b(?:open|exposed|unprotected|unsecured|misconfigured|public|publicly accessible|leaky) (?:[a-z\-]+ |N\d+ ){0,2}?(?:databases?|clusters?|buckets?|servers?|instances?|storage|repositor(?:y|ies)|backups?|indices|containers?) (?:at|of|belonging to|run by|owned by) (?:the )?`+enList),
+	enCue(3, false, false, `\b(?:open|exposed|unprotected|unsecured|misconfigured|public|publicly accessible|leaky) (?:[a-z\-]+ |N\d+ ){0,2}?(?:databases?|clusters?|buckets?|servers?|storage|repositor(?:y|ies)|backups?|indices|containers?) (?:at|belonging to|run by|owned by) (?:the )?`+enList),
 	// Toyota provides notice of a data security incident
 	enCue(4, false, false, enName1+` (?:\( [^)]{1,60}? \) )?(?:(?:is|has|was) )?(?:provides|provided|providing|issues|issued|gives|gave|giving|posted|posts|sending|sends|sent|shares|shared) (?:[a-z]+ ){0,2}?(?:notice|notification|update on (?:the |a |its )?(?:[a-z\-]+ ){0,2}?(?:incident|issue|breach|attack|event|matter))`),
 	enCue(2, true, false, `on behalf of (?:the )?`+enName1),
@@ -241,7 +244,7 @@ var enTitleCues = []cue{
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
 	// "Brackwater Mutual customers can't file claims online after 'cyber
 	// event'": the organisation whose people an incident leaves stranded.
-	enCue(3, false, false, `^`+enList+` (?:'s )?(?:customers|users|members|patients|clients|residents|students|policyholders|shoppers|passengers|guests|subscribers|employees|staff) (?:[a-z\-']+ ){0,10}?(?:after|following|amid|due to|because of|hit by|caught in|caught up in) (?:an? |the |' )*(?:[a-z\-]+ ){0,2}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|outage|incident|intrusion|cyber (?:event|incident|issue))\b`),
+	enCue(3, false, false, `^`+enList+` (?:'s )?(?:customers|users|members|patients|clients|residents|students|policyholders|shoppers|passengers|guests|subscribers|employees|staff) (?:[a-z\-']+ ){0,10}?(?:after|following|amid|due to|because of|hit by|caught in|caught up in) (?:an? |the |' )*(?:[a-z\-]+ ){0,2}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|incident|intrusion|cyber (?:event|incident|issue))\b`),
 	// "Tamsworth Learning Completes Review of Classroom App Security
 	// Incident": a release closing the investigation of its own breach.
 	enCue(3, false, false, `^`+enList+` (?:completes|completed|concludes|concluded|finishes|finished|finalizes|finalises|closes|wraps up|publishes|releases|shares) (?:[a-z\-']+ |N\d+ ){0,7}?(?:hack|breach|attack|cyberattack|cyber-attack|ransomware|incident|intrusion|compromise|cyber (?:event|matter))\b`),
@@ -484,10 +487,11 @@ func plainSentences(es []enSentence) []sentence {
 // enJobTitleRe is a signature's line giving the writer's post.
 var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice|managing|founding|general) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive|secretary|treasurer|mayor|city manager|county administrator|executive director|headteacher|head teacher|dean\b|rector\b|registrar|commissioner|sheriff|district attorney|attorney general|auditor|assessor|recorder|coroner|comptroller|controller|prosecutor|clerk)`)
 
-// responderWeRe finds an incident responder's or a researcher's account
-// of a client's breach: "we attribute this intrusion to", "we
-// reconstructed an intrusion", "N0 was engaged by a retailer".
-var responderWeRe = regexp.MustCompile(`\bwe (?:have )?(?:attribute|attributed|reconstructed|were engaged|were called in|were brought in)\b|\b(?:was|were) (?:engaged|retained|called in|brought in) by (?:a|an|the)\b`)
+// responderWeRe finds an incident responder's account of a client's
+// breach: "Torchlight was engaged by a retailer" (a victim's own notice
+// says its experts were engaged by "the Company", and a firm's own notice
+// speaks of "our clients").
+var responderWeRe = regexp.MustCompile(`\b(?:was|were) (?:engaged|retained|called in|brought in) by (?:a|an)\b`)
 
 // englishVictimHits scores the names of an English article.
 func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {

@@ -1440,9 +1440,11 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 		// runs them.
 		return m[1], s
 	}
-	if m := jaMunicipalFacilityRe.FindStringSubmatch(s); m != nil {
+	if m := jaMunicipalFacilityRe.FindStringSubmatch(s); m != nil && (m[2] == "立" || municipalityNamed(m[1], standalone)) {
 		// 東雲野市立図書館: a library or a hall the municipality runs as
-		// one of its own offices is the municipality.
+		// one of its own offices is the municipality. Without 立
+		// (北鳴市中央図書館) the text must name the municipality on its
+		// own: 野村美術館 is no museum of a 野村.
 		return m[1], s
 	}
 	if m := jaMunicipalSchoolRe.FindStringSubmatch(s); m != nil && municipalityNamed(m[1], standalone) {
@@ -1704,7 +1706,7 @@ func wordTokens(tk *tokenizer.Tokenizer, s string) []tokenizer.Token {
 
 // jaMunicipalFacilityRe finds a facility a municipality runs as one of
 // its offices: 〇〇市立図書館, 〇〇町立公民館.
-var jaMunicipalFacilityRe = regexp.MustCompile(`^(.{1,10}?[市町村区])立?.{0,8}?(?:図書館|公民館|博物館|美術館|体育館|文化会館|資料館|児童館)$`)
+var jaMunicipalFacilityRe = regexp.MustCompile(`^(.{1,10}?[市町村区])(立)?.{0,8}?(?:図書館|公民館|博物館|美術館|体育館|文化会館|資料館|児童館)$`)
 
 // jaMunicipalSchoolRe finds a school a municipality runs, written after
 // it: 白浜市立小, 北川町立第二中学校, 〇〇区立図書館.

@@ -152,7 +152,7 @@ var recurrence = regexp.MustCompile(`(?i)\b(second|third|another|fresh|new|lates
 // incident apart from an earlier one of the same victim: "本件は、…にて公表
 // した事案とは別の事案です", "is a separate incident from the breach it
 // disclosed in March".
-var separateIncident = regexp.MustCompile(`(?i)\b(?:a|an) (?:separate|different|distinct|unrelated) (?:incident|attack|breach|intrusion|event)\b|\b(?:is|was|are|were) (?:entirely |completely |wholly |also )?(?:separate|distinct|unrelated|different) (?:from|to) (?:the|an?|its|our|their) (?:[a-z\-]+ ){0,3}?(?:incident|attack|cyberattack|breach|intrusion|event|compromise|hack|access|leak|exposure)\b|\b(?:separate|distinct) from the (?:earlier|previous|prior)\b|\bunrelated to (?:the|an|its) (?:earlier|previous|prior|last)\b|とは別の(?:事案|インシデント|攻撃|事件|件|問題)|別の事案|別事案|全く別の問題|とは(?:無関係|関係(?:は)?ありません|関連(?:は)?ありません)`)
+var separateIncident = regexp.MustCompile(`(?i)\b(?:a|an) (?:separate|different|distinct|unrelated) (?:incident|attack|breach|intrusion|event)\b|\b(?:is|was|are|were) (?:entirely |completely |wholly |also )?(?:separate|distinct|unrelated|different) (?:from|to) (?:the|an?|its|our|their) (?:[a-z\-]+ ){0,3}?(?:incident|attack|cyberattack|breach|intrusion|event|compromise|hack|(?:unauthori[sz]ed|illegal|unlawful) access|data leak|data exposure)\b|\b(?:separate|distinct) from the (?:earlier|previous|prior)\b|\bunrelated to (?:the|an|its) (?:earlier|previous|prior|last)\b|とは別の(?:事案|インシデント|攻撃|事件|件|問題)|別の事案|別事案|全く別の問題|とは(?:無関係|関係(?:は)?ありません|関連(?:は)?ありません)`)
 
 // withoutSeparated returns text without its sentences that set another
 // incident apart (see separateIncident): the dates they give are the other

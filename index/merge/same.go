@@ -393,10 +393,10 @@ func atLeast(a, b Doc) bool {
 }
 
 // upTo reports whether a gives an upper bound ("最大約210万件", "up to
-// 2.1 million") that b's figure, a count made later or more exactly,
-// stays under and fills at least half of (1,834,612).
+// 2.1 million") that b's figure, itself no bound, stays under and fills
+// at least half of (1,834,612, as a later count narrows it).
 func upTo(a, b Doc) bool {
-	return a.RecordsQualifier == "up_to" && *b.Records <= *a.Records && 2**b.Records >= *a.Records
+	return a.RecordsQualifier == "up_to" && b.RecordsQualifier != "up_to" && *b.Records <= *a.Records && 2**b.Records >= *a.Records
 }
 
 // recordsConflict reports whether two known record figures differ by more
