@@ -73,12 +73,10 @@ func quotedBrandHead(name, text string) string {
 			continue
 		}
 		// The brand's last letters may open name already (ほしぞら,
-		// らトラベル): put before it only what is missing.
-		for k := 0; k <= len(q); k++ {
-			if !utf8.RuneStart(q[k%len(q)]) && k < len(q) {
-				continue
-			}
-			if k > 0 && strings.HasPrefix(name, q[k:]) && strings.Contains(text, q[:k]+name) {
+		// らトラベル): put before it only what is missing, the brand's
+		// first k bytes, k at a letter's start or the brand's end.
+		for k := range len(q) + 1 {
+			if k > 0 && (k == len(q) || utf8.RuneStart(q[k])) && strings.HasPrefix(name, q[k:]) && strings.Contains(text, q[:k]+name) {
 				return q[:k]
 			}
 		}

@@ -158,24 +158,7 @@ var separateIncident = regexp.MustCompile(`(?i)\b(?:a|an) (?:separate|different|
 // incident apart (see separateIncident): the dates they give are the other
 // incident's ("is separate from the unauthorised access we announced on
 // July 15").
-func withoutSeparated(text string) string {
-	if !separateIncident.MatchString(text) {
-		return text
-	}
-	var b strings.Builder
-	for rest := text; rest != ""; {
-		end := sentenceEnd(rest)
-		if end <= 0 || end > len(rest) {
-			end = len(rest)
-		}
-		if s := rest[:end]; !separateIncident.MatchString(s) {
-			b.WriteString(s)
-			b.WriteByte(' ')
-		}
-		rest = rest[end:]
-	}
-	return b.String()
-}
+func withoutSeparated(text string) string { return withoutSentences(text, separateIncident) }
 
 // separatedKinds returns the kinds of attack d's sentences that set
 // another incident apart name (…メール誤送信は、本件とは別の事案です;

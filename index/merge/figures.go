@@ -46,14 +46,20 @@ var otherIncidentRe = regexp.MustCompile(`(?i)\b(?:a separate|another|an unrelat
 
 // withoutOtherIncidents returns text without its sentences about another
 // incident.
-func withoutOtherIncidents(text string) string {
-	if !otherIncidentRe.MatchString(text) {
+func withoutOtherIncidents(text string) string { return withoutSentences(text, otherIncidentRe) }
+
+// withoutSentences returns text without its sentences that re matches.
+func withoutSentences(text string, re *regexp.Regexp) string {
+	if !re.MatchString(text) {
 		return text
 	}
 	var b strings.Builder
 	for rest := text; rest != ""; {
 		end := sentenceEnd(rest)
-		if s := rest[:end]; !otherIncidentRe.MatchString(s) {
+		if end <= 0 || end > len(rest) {
+			end = len(rest)
+		}
+		if s := rest[:end]; !re.MatchString(s) {
 			b.WriteString(s)
 			b.WriteByte(' ')
 		}
