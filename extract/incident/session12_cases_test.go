@@ -2,6 +2,7 @@ package incident
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/breachwire/breachwire/extract/actors"
@@ -206,5 +207,18 @@ func TestSession12RevisedJapaneseCount(t *testing.T) {
 		Text: "当社が運営するポイントサービスの会員情報への不正アクセスにつきまして、調査が完了いたしました。\n\n１．流出が確認された会員数\n41万2,305名\n第1報では、可能性のある範囲として「最大約50万件」とお知らせしておりましたが、ログの精査の結果、上記の人数に確定いたしました。\n\n２．不正なポイント交換の被害\n不正なポイント交換が確認された会員：1,204名\n\n以上\n\nまつかぜポイント株式会社"})
 	if f.Records == nil || f.Records.Value != 412305 {
 		t.Errorf("records = %s, want 412305", evidence(f.Records))
+	}
+}
+
+// TestSession12IncidentNamedAfterVictim: a law firm's heading names the
+// incident after the company ("… Data Breach Investigation"); it is no
+// fuller name of the company.
+func TestSession12IncidentNamedAfterVictim(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Pellmont Dairy USA Data Breach Investigation", Site: "Harrow Vale LLP",
+		Text: "Pellmont Dairy USA Data Breach Investigation\n\nHarrow Vale LLP, a national class action law firm, is investigating claims on behalf of people whose information was compromised in a data breach involving Pellmont Dairy USA, Inc.\n\nOn November 3, 2025, Pellmont Dairy USA filed a notice of data breach with the Attorney General of Maine. The breach affected 12,406 people."})
+	for _, v := range f.VictimNames() {
+		if strings.Contains(v, "Investigation") || strings.Contains(v, "Breach") {
+			t.Errorf("victims = %q: the heading's incident words are no part of the name", f.VictimNames())
+		}
 	}
 }

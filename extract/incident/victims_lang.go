@@ -823,6 +823,12 @@ func longerForm(s string, standalone map[string]string) string {
 			// region, is no fuller name of the brand.
 			continue
 		}
+		if anyIn(rest, incidentRestWords) {
+			// "Kanetsugu Foods USA Data Breach Investigation", a law
+			// firm's heading: the incident named after the
+			// organisation, no fuller name of it.
+			continue
+		}
 		if len(rest) > 0 && (enDocumentEnds[rest[len(rest)-1]] || caseWords[rest[len(rest)-1]]) {
 			// "In re Corvane Pharmacy Services Data Security
 			// Litigation": a case or a document named after the
@@ -848,6 +854,11 @@ func longerForm(s string, standalone map[string]string) string {
 	}
 	return standalone[best]
 }
+
+// incidentRestWords are words of an incident or an inquiry, which no
+// organisation's fuller name carries after its short form.
+var incidentRestWords = wordSet(`breach breaches hack hacks hacked attack attacks cyberattack cyberattacks incident incidents leak leaks
+exposure ransomware investigation investigations intrusion compromise outage`)
 
 // caseWords end the names of lawsuits and settlements named after a
 // party.
@@ -894,6 +905,17 @@ func allInEither(words []string, a, b map[string]bool) bool {
 	return true
 }
 
+// anyIn reports whether any of words, lower-cased, is in set.
+func anyIn(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// allIn reports whether every one of words, lower-cased, is in set.
 func allIn(words []string, set map[string]bool) bool {
 	for _, w := range words {
 		if !set[strings.ToLower(w)] {
