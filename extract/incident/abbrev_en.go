@@ -176,8 +176,9 @@ func addBrand(out map[string]string, parent, unit string) {
 }
 
 // enArmOfRe finds a unit described as a part of its parent: "Marrow
-// Freight, the shipping arm of engineering group Marrow Holdings".
-var enArmOfRe = regexp.MustCompile(`(N\d+) , (?:the|a|an|its) (?:[a-z\-]+ ){0,2}(?:arm|unit|division|subsidiary|affiliate|business) of (?:[a-z\-]+ ){0,4}?(N\d+)`)
+// Freight, the shipping arm of engineering group Marrow Holdings",
+// "Kanetsugu Foods USA, Inc. is the American subsidiary of Kanetsugu Co.".
+var enArmOfRe = regexp.MustCompile(`(N\d+) (?:, |(?:is|was|, which is) )(?:the|a|an|its) (?:[a-z\-]+ ){0,2}(?:arm|unit|division|subsidiary|affiliate|business) of (?:[a-z\-]+ ){0,4}?(N\d+)`)
 
 // parentsByUnit maps the lower-cased units an article describes as parts
 // of a parent whose name they carry to that parent: the coverage is about

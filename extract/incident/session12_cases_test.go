@@ -31,6 +31,12 @@ func TestSession12BreachWords(t *testing.T) {
 			want: []string{"Tamber Rewards"},
 		},
 		{
+			class: "a subsidiary carrying its parent's name, introduced as 'X is the American subsidiary of Y'",
+			lang:  "en", title: "Tollmere Foods USA Data Breach Investigation — Harrow Vale LLP",
+			text: "Harrow Vale LLP is investigating claims on behalf of people whose information was compromised in a data breach involving Tollmere Foods USA, Inc.\n\nAbout Tollmere Foods USA\n\nTollmere Foods USA, Inc. is the American subsidiary of Tollmere Co., Ltd., a Japanese maker of sauces.\n\nOn November 2, Tollmere Foods USA filed a notice of data breach with the Attorney General.",
+			want: []string{"Tollmere"},
+		},
+		{
 			class: "a break-in at a named firm",
 			lang:  "en", title: "Accountants warn clients after weekend break-in",
 			text: "Tollan & Reade Accountants said an outsider broke into its document portal over the weekend. The firm has written to clients whose tax returns were stored there.",
