@@ -37,6 +37,12 @@ func TestSession12BreachWords(t *testing.T) {
 			want: []string{"Tollmere"},
 		},
 		{
+			class: "files stolen from a plant named by its town, under a headline that names no one",
+			lang:  "en", title: "Food maker says hackers took staff files",
+			text: "Harlow Creameries said hackers stole employee files from its Merced plant in October.",
+			want: []string{"Harlow Creameries"},
+		},
+		{
 			class: "a break-in at a named firm",
 			lang:  "en", title: "Accountants warn clients after weekend break-in",
 			text: "Tollan & Reade Accountants said an outsider broke into its document portal over the weekend. The firm has written to clients whose tax returns were stored there.",

@@ -79,7 +79,9 @@ func enCue(weight float64, needsBreach, activeCheck bool, pattern string) cue {
 
 // enMachinesAfterRe follows a product named before the machines that run
 // it: "VMware ESXi hosts", "FortiGate appliances".
-var enMachinesAfterRe = regexp.MustCompile(`^ (?:hosts|hypervisors|appliances|devices|instances|endpoints|firewalls|routers|gateways|virtual machines|vms|boxes|deployments|installations)\b`)
+// A place named before the kind of site it locates ("stole files from its
+// Fresno plant") is no victim either (see enSiteAfterRe).
+var enMachinesAfterRe = regexp.MustCompile(`^ (?:hosts|hypervisors|appliances|devices|instances|endpoints|firewalls|routers|gateways|virtual machines|vms|boxes|deployments|installations)\b|` + enSiteAfterRe.String())
 
 var enVictimCues = []cue{
 	// Toyota confirmed / disclosed / notified ... (in a sentence about a breach)
@@ -201,7 +203,7 @@ var enVictimCues = []cue{
 	// (not "the HHS breach portal", which lists breaches).
 	enCueNotBefore(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`, enListingNounRe),
 	// stole ether from exchange Bybit
-	enCue(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted|made off with|walked off with|got away with)(?: (?:[^,.]|\.\d){0,80}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList),
+	enCueNotBefore(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted|made off with|walked off with|got away with)(?: (?:[^,.]|\.\d){0,80}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList, enSiteAfterRe),
 	// A tracker's card: "Victim: Marutatsu Kogyo Co., Ltd.".
 	enCue(4, false, false, `^(?:victim|victim name|victim (?:posted|listed|added|named)|target|company|organi[sz]ation|affected (?:company|organi[sz]ation|entity)) : `+enName1),
 }
@@ -227,6 +229,10 @@ var enSecurityWordRe = regexp.MustCompile(`\b(?:security|cybersecurity|cyber|thr
 // enHitRecordRe follows "hit" when it means reached: "hit record",
 // "hit an all-time high".
 var enHitRecordRe = regexp.MustCompile(`^ (?:a |an |new |the )?(?:all-time |record |new )?(?:record|records|high|highs|peak|low|lows|milestone|ceiling|plateau)\b`)
+
+// enSiteAfterRe follows a place named before the kind of site it locates:
+// "stole files from its Fresno plant".
+var enSiteAfterRe = regexp.MustCompile(`^ (?:plant|plants|factory|factories|facility|facilities|office|offices|warehouse|warehouses|depot|campus|site|sites|branch|branches|store|stores|location|locations|headquarters|distribution (?:centre|center))\b`)
 
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
