@@ -27,7 +27,7 @@ var (
 	enOtherBeforeRe = regexp.MustCompile(`(?i)\b(?:weeks|months|days|years) (?:after|before) (?:the |its |a |an )?(?:[\w-]+ ){0,3}?(?:disclosed|reported|revealed|announced|suffered|confirmed|was hit|had been hit)\b|\b(?:weeks|months|years) earlier\b|\b(?:the|an|those|these) (?:earlier|previous|prior|other) (?:reports?|coverage|stor(?:y|ies)|headlines?|case|cases)\b|\b(?:earlier|previous|prior|separate|unrelated) (?:\w+ )?(?:incident|attack|breach|intrusion|hack|compromise)\b|\bthe (?:20\d\d|earlier|previous|prior|past) (?:\w+ )?(?:attacks|breaches|incidents|campaigns?|intrusions|hacks)\b`)
 	// enDeniedAfterRe, after a name, says no group is tied to this
 	// incident: the name belongs to another one.
-	enDeniedAfterRe = regexp.MustCompile(`(?i)\bno (?:group|gang|actor|one|threat actor) has (?:yet |so far )?(?:been (?:linked|tied|connected|named|identified)|claimed|taken credit)|\bnothing (?:[\w'’-]+ ){0,6}?(?:points|pointed|ties|tied|links|linked) (?:it |the (?:attack|incident|breach) )?to any (?:particular |specific |known )?(?:group|gang|crew|actor)|\b(?:denied|denies|denying|disclaimed) (?:any )?(?:involvement|responsibility|a role|being behind)|\b(?:were|was|are|is) not (?:working|acting|operating|cooperating) (?:together|with (?:them|it|that group|the group))\b|\bno (?:evidence|sign|indication)(?: whatsoever| at all| yet)?["”']? (?:linking|tying|connecting|that links|that ties) (?:the (?:attack|incident|breach|intrusion) |it |them )?(?:to|with) (?:that|the|this) (?:group|gang|crew|actor|network|outfit|collective)\b`)
+	enDeniedAfterRe = regexp.MustCompile(`(?i)\bno (?:group|gang|actor|one|threat actor) has (?:yet |so far )?(?:been (?:linked|tied|connected|named|identified)|claimed|taken credit)|\bnothing (?:[\w'’-]+ ){0,6}?(?:points|pointed|ties|tied|links|linked) (?:it |the (?:attack|incident|breach) )?to any (?:particular |specific |known )?(?:group|gang|crew|actor)|\b(?:denied|denies|denying|disclaimed) (?:any )?(?:involvement|responsibility|a role|being behind)|\b(?:were|was|are|is) not (?:working|acting|operating|cooperating) (?:together|with (?:them|it|that group|the group))\b|\b` + noLinkToGroup + `\b`)
 	// jaDeniedAfterRe, after a name, denies the link to this incident:
 	// 今回の攻撃とは無関係, 関連は確認されていない, 関与を否定.
 	jaDeniedAfterRe = regexp.MustCompile(`(?:重複|関連|関係|共通点|つながり)(?:は|が)?(?:見られ|確認され|認められ|見つかって)(?:ない|ず|ませんでした|ていない|なかった)|無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない`)
@@ -98,10 +98,14 @@ var (
 	jaOtherRe      = regexp.MustCompile(`過去|昨年|以前|これまで|別の|他の|トレンド|統計|活発|相次|多発|急増|[0-9０-９]{4}年(?:には|にも)|[0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|週間)前`)
 )
 
+// noLinkToGroup denies any link between the incident and the group named
+// just before: "no evidence whatsoever linking the attack to that group".
+const noLinkToGroup = `no (?:evidence|sign|indication)(?: whatsoever| at all| yet)?["”']? (?:linking|tying|connecting|that links|that ties) (?:the (?:attack|incident|breach|intrusion) |it |them )?(?:to|with) (?:that|the|this) (?:group|gang|crew|actor|network|outfit|collective)`
+
 var (
 	// enDoubtBackRe finds a sentence doubting the group just named: "the
 	// seller had no known connection to that group".
-	enDoubtBackRe = regexp.MustCompile(`(?i)\b(?:(?:found|find|finds|saw|see|sees|has|have|had) (?:nothing|no evidence|no sign) to (?:support|back up|confirm|corroborate) (?:that|this|it|the claim|those claims|the posts?)|no (?:group|gang|actor) has (?:yet )?(?:come forward|claimed)|no (?:known |apparent |clear )?(?:connection|link|links|ties?|affiliation) (?:to|with) (?:that|the|this) (?:group|gang|crew|actor|outfit)|(?:could|can|did) not (?:confirm|verify|establish|corroborate) (?:any |a |the )?(?:connection|link|tie|involvement)|(?:not|never) (?:been )?(?:linked|connected|tied) to (?:that|the|this) (?:group|gang|crew)|no (?:evidence|sign|indication)(?: whatsoever| at all| yet)?["”']? (?:linking|tying|connecting|that links|that ties) (?:the (?:attack|incident|breach|intrusion) |it |them )?(?:to|with) (?:that|the|this) (?:group|gang|crew|actor|network|outfit|collective))\b`)
+	enDoubtBackRe = regexp.MustCompile(`(?i)\b(?:(?:found|find|finds|saw|see|sees|has|have|had) (?:nothing|no evidence|no sign) to (?:support|back up|confirm|corroborate) (?:that|this|it|the claim|those claims|the posts?)|no (?:group|gang|actor) has (?:yet )?(?:come forward|claimed)|no (?:known |apparent |clear )?(?:connection|link|links|ties?|affiliation) (?:to|with) (?:that|the|this) (?:group|gang|crew|actor|outfit)|(?:could|can|did) not (?:confirm|verify|establish|corroborate) (?:any |a |the )?(?:connection|link|tie|involvement)|(?:not|never) (?:been )?(?:linked|connected|tied) to (?:that|the|this) (?:group|gang|crew)|` + noLinkToGroup + `)\b`)
 	// jaDoubtRe finds a doubt about a group's link: 同集団との関係は確認
 	// できない.
 	jaDoubtRe = regexp.MustCompile(`同(?:集団|グループ|組織)(?:と|との)(?:関係|関連|関与|つながり)(?:は|が|を)?(?:確認でき(?:ない|なかった|ず)|確認されていない|ない|不明|否定)`)

@@ -31,13 +31,17 @@ func listedItems(text string) int {
 	return n
 }
 
+// listBullet opens a numbered or bulleted list item: "1. ", "- ", "• ",
+// "・".
+const listBullet = `(?:\d{1,2}[.)]\s|[-•*]\s|・)`
+
 // orderTermRe opens a list item that is a term of a settlement or an
 // order: "Encrypt student data at rest", "Maintain a security program".
-var orderTermRe = regexp.MustCompile(`(?i)^\s*(?:\d{1,2}[.)]\s|[-•*]\s|・)\s*(?:encrypt|delete|maintain|obtain|implement|conduct|develop|adopt|provide|submit|retain|designate|establish|destroy|limit|refrain)\b`)
+var orderTermRe = regexp.MustCompile(`(?i)^\s*` + listBullet + `\s*(?:encrypt|delete|maintain|obtain|implement|conduct|develop|adopt|provide|submit|retain|designate|establish|destroy|limit|refrain)\b`)
 
 // adviceItemRe finds a list item that tells the reader what to do: "1.
 // Limit exports.", "- Hang up and call…", "• Never pay by gift card".
-var adviceItemRe = regexp.MustCompile(`(?i)^\s*(?:\d{1,2}[.)]\s|[-•*]\s|・)\s*(?:[\w' ]{1,30}:\s*)?(?:hang up|never|always|don't|do not|call|report|place|minimi[sz]e|treat|limit|watch|prepare|enable|use|check|review|change|update|freeze|monitor|turn on|be|avoid|keep|set up|consider|contact|ask|verify|make sure|rotate|block|install|disable|look out|beware|reset|sign up|enrol|enroll|read|back up|you can|you should|if you)\b`)
+var adviceItemRe = regexp.MustCompile(`(?i)^\s*` + listBullet + `\s*(?:[\w' ]{1,30}:\s*)?(?:hang up|never|always|don't|do not|call|report|place|minimi[sz]e|treat|limit|watch|prepare|enable|use|check|review|change|update|freeze|monitor|turn on|be|avoid|keep|set up|consider|contact|ask|verify|make sure|rotate|block|install|disable|look out|beware|reset|sign up|enrol|enroll|read|back up|you can|you should|if you)\b`)
 
 // singleIncident reports whether an article is about one main incident:
 // a roundup (several long list items, or a digest headline) is not,

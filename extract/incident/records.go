@@ -624,7 +624,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// victim's own theft, told from later (the time words
 			// still cost it, below, against a figure given elsewhere).
 		}
-		if (enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) || weeksAfterOther(s.text)) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) || otherSpeaker(before, victims) && !mentionsVictim(s.text, victims) {
+		if (enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) || weeksAfterOther(s.text)) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) || otherSpeaker(before, s.text, victims) {
 			// ("X said … when ransomware hit its servers earlier this
 			// month": the victim's own incident, recent.)
 			score -= 4
@@ -811,9 +811,9 @@ var otherSpeakerRe = regexp.MustCompile(`^([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|o
 // victim's spokesperson, is no such subject; nor is a parent company in a
 // sentence that names the victim: "UnitedHealth Group said about 190
 // million people were affected by the Change Healthcare breach".)
-func otherSpeaker(before string, victims []Victim) bool {
+func otherSpeaker(before, sentence string, victims []Victim) bool {
 	m := otherSpeakerRe.FindStringSubmatch(before)
-	if m == nil || len(victims) == 0 || mentionsVictim(m[1], victims) {
+	if m == nil || len(victims) == 0 || mentionsVictim(sentence, victims) {
 		return false
 	}
 	first, _, _ := strings.Cut(m[1], " ")

@@ -493,11 +493,11 @@ func plainSentences(es []enSentence) []sentence {
 // enJobTitleRe is a signature's line giving the writer's post.
 var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice|managing|founding|general) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive|secretary|treasurer|mayor|city manager|county administrator|executive director|headteacher|head teacher|dean\b|rector\b|registrar|commissioner|sheriff|district attorney|attorney general|auditor|assessor|recorder|coroner|comptroller|controller|prosecutor|clerk)`)
 
-// responderWeRe finds an incident responder's account of a client's
+// responderRe finds an incident responder's account of a client's
 // breach: "Torchlight was engaged by a retailer" (a victim's own notice
 // says its experts were engaged by "the Company", and a firm's own notice
 // speaks of "our clients").
-var responderWeRe = regexp.MustCompile(`\b(?:was|were) (?:engaged|retained|called in|brought in) by (?:a|an)\b`)
+var responderRe = regexp.MustCompile(`\b(?:was|were) (?:engaged|retained|called in|brought in) by (?:a|an)\b`)
 
 // englishVictimHits scores the names of an English article.
 func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
@@ -514,7 +514,7 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			// consolidated subsidiary": its issuer speaks for the victim.
 			firstPerson++
 		}
-		if !s.title && responderWeRe.MatchString(s.shape) {
+		if !s.title && responderRe.MatchString(s.shape) {
 			// An incident responder's report: its "we" investigated
 			// someone else's breach.
 			responder = true

@@ -64,7 +64,7 @@ func widenJapaneseVictims(vs []Victim, text, publisher string) []Victim {
 // inside the kana (らトラベル); "" otherwise.
 func quotedBrandHead(name, text string) string {
 	first, _ := utf8.DecodeRuneInString(name)
-	if !jaFragment(name) && !katakanaOnly(name) && !unicode.In(first, unicode.Hiragana) {
+	if !jaFragment(name) && !isKatakanaName(name) && !unicode.In(first, unicode.Hiragana) {
 		return ""
 	}
 	for _, m := range jaQuotedRe.FindAllStringSubmatch(text, -1) {
@@ -86,11 +86,6 @@ func quotedBrandHead(name, text string) string {
 
 // jaQuotedRe finds a term in Japanese quotation marks.
 var jaQuotedRe = regexp.MustCompile(`[「『]([^「」『』、。\s]{2,12})[」』]`)
-
-// katakanaOnly reports a name written in katakana alone.
-func katakanaOnly(s string) bool {
-	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.In(r, unicode.Katakana) && r != 'ー' && r != '・' })
-}
 
 // maxJaHead is the most letters widenJapaneseVictims puts before a name.
 const maxJaHead = 8
