@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -70,4 +71,22 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkReadDatedList reads an archive page of 8,000 dated entries in
+// one list (1 MB, as a blog's "all posts" page or a long comment thread
+// is): the work per <time> must not grow with the list.
+func BenchmarkReadDatedList(b *testing.B) {
+	var body bytes.Buffer
+	body.WriteString("<html><head><title>All posts</title></head><body><article><h1>All posts</h1><ul>")
+	for i := 0; i < 8000; i++ {
+		fmt.Fprintf(&body, `<li><time datetime="2026-01-%02dT10:00:00Z">January %d</time> <a href="/p/%d">Post number %d about a security incident at a company</a></li>`, i%28+1, i%28+1, i, i)
+	}
+	body.WriteString("</ul></article></body></html>")
+	p := Page{URL: "https://blog.example/archive", ContentType: "text/html", Body: body.Bytes()}
+	b.ReportAllocs()
+	b.SetBytes(int64(body.Len()))
+	for b.Loop() {
+		read(p) // a list without article text is an error here; its cost is what is measured
+	}
 }

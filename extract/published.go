@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -199,9 +200,17 @@ func timeRole(s *goquery.Selection) int {
 	var words []string
 	words = append(words, s.AttrOr("class", ""))
 	own := cleanSpace(s.Text())
+	ownInk := inkRunes(own, -1)
 	for p, depth := s.Parent(), 0; p.Length() > 0 && depth < 2; p, depth = p.Parent(), depth+1 {
 		words = append(words, p.AttrOr("class", ""), p.AttrOr("id", ""))
-		if label := strings.Replace(cleanSpace(p.Text()), own, " ", 1); utf8.RuneCountInString(label) <= 40 {
+		// A label is at most 40 runes, so a parent with more ink than
+		// the <time> and 40 runes holds none; telling that without
+		// reading all its text keeps a list of thousands of dated
+		// items (an archive, a comment thread) linear.
+		if p.Length() == 1 && nodeInk(p.Get(0), ownInk+maxTimeLabel+1) > ownInk+maxTimeLabel {
+			continue
+		}
+		if label := strings.Replace(cleanSpace(p.Text()), own, " ", 1); utf8.RuneCountInString(label) <= maxTimeLabel {
 			words = append(words, label)
 		}
 	}
@@ -214,6 +223,46 @@ func timeRole(s *goquery.Selection) int {
 		return roleReleased
 	}
 	return roleNone
+}
+
+// maxTimeLabel is the longest text, in runes, besides a <time>'s own that
+// its parent or grandparent may hold to be read as the time's label.
+const maxTimeLabel = 40
+
+// inkRunes counts the runes of s that are not white space, stopping once
+// the count passes limit (limit < 0: no limit).
+func inkRunes(s string, limit int) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+			if limit >= 0 && n > limit {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// nodeInk counts the non-space runes of the text under n, stopping once the
+// count passes limit.
+func nodeInk(n *html.Node, limit int) int {
+	total := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			total += inkRunes(n.Data, limit-total)
+			return total <= limit
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(n)
+	return total
 }
 
 // timelineFirst puts first, in an incident timeline (three or more <time>s
