@@ -28,29 +28,41 @@ import "testing"
 // the helper of TestUnseenTemplates16, instead of failing the shared
 // scorers.
 //
-// First run: (to be filled after the first run)
+// First run (34 cases, 17 en and 17 ja; labels committed in 939ffc3 before
+// any run, scored once on the code session 13 started with, 2750331, with
+// open bars, and the same on e664bbb): Extract rejected 0 of 34 pages; main
+// text keep recall 169/169 = 1.000, 9 leaks, 26 clean cases, 34 exact
+// titles, 34 languages, 33 published dates; incident facts
+//
+//	lang   n  victims  records  actor P  actor R
+//	en    17    15/17    15/17    0.833    0.714
+//	ja    17    16/17    16/17    1.000    1.000
+//	all   34    31/34    31/34    0.909    0.833
+//
+// with the victim misses sorted as none 0, spurious 1, form 1, partial 0,
+// other 1.
 //
 // Those figures are the honest unseen measure; the bars are floors a little
 // under them, only against regression. Never edit a page or a label to make
 // this pass.
 func TestUnseenTemplates23(t *testing.T) {
-	const maxRejected = 34
+	const maxRejected = 0
 	dir := unseenAccepted(t, "testdata/unseen23", maxRejected)
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
-			minKeepRecall: 0,
-			maxLeaks:      1000,
-			minClean:      0,
-			minTitle:      0,
-			minLang:       0,
-			minPublished:  0,
+			minKeepRecall: 0.97,
+			maxLeaks:      11,
+			minClean:      24,
+			minTitle:      32,
+			minLang:       33,
+			minPublished:  32,
 		})
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"ja":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"all": {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
+			"en":  {minVictims: 14, minRecords: 14, minActorP: 0.75, minActorR: 0.65},
+			"ja":  {minVictims: 15, minRecords: 15, minActorP: 0.9, minActorR: 0.9},
+			"all": {minVictims: 29, minRecords: 29, minActorP: 0.85, minActorR: 0.75},
 		})
 	})
 }
