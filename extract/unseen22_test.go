@@ -27,29 +27,41 @@ import "testing"
 // the helper of TestUnseenTemplates16, instead of failing the shared
 // scorers.
 //
-// First run: (to be filled after the first run)
+// First run (34 cases, 17 en and 17 ja; labels committed in 59cc343 before
+// any run, scored once on the code session 13 started with, 2750331, with
+// open bars, and the same on e664bbb): Extract rejected 0 of 34 pages; main
+// text keep recall 172/177 = 0.972, 3 leaks, 30 clean cases, 33 exact
+// titles, 34 languages, 33 published dates; incident facts
+//
+//	lang   n  victims  records  actor P  actor R
+//	en    17    11/17    16/17    1.000    0.714
+//	ja    17    15/17    16/17    1.000    1.000
+//	all   34    26/34    32/34    1.000    0.818
+//
+// with the victim misses sorted as none 2, spurious 2, form 1, partial 0,
+// other 3. The set is studied after that run.
 //
 // Those figures will be the honest unseen measure; the bars are to be set a
 // little under them, only against regression. Until then they are open.
 // Never edit a page or a label to make this pass.
 func TestUnseenTemplates22(t *testing.T) {
-	const maxRejected = 34
+	const maxRejected = 0
 	dir := unseenAccepted(t, "testdata/unseen22", maxRejected)
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
-			minKeepRecall: 0,
-			maxLeaks:      1000,
-			minClean:      0,
-			minTitle:      0,
-			minLang:       0,
-			minPublished:  0,
+			minKeepRecall: 0.96,
+			maxLeaks:      5,
+			minClean:      28,
+			minTitle:      32,
+			minLang:       33,
+			minPublished:  32,
 		})
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"ja":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"all": {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
+			"en":  {minVictims: 10, minRecords: 15, minActorP: 0.9, minActorR: 0.65},
+			"ja":  {minVictims: 14, minRecords: 15, minActorP: 0.9, minActorR: 0.9},
+			"all": {minVictims: 24, minRecords: 30, minActorP: 0.9, minActorR: 0.75},
 		})
 	})
 }
