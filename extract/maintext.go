@@ -34,8 +34,13 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 	keepSourceLines(root)
 	fallback := fallbackMarkupText(root) // pruning drops the elements that hold it
 	states := stateScripts(root)
+	streams := liveStreams(root)
 	pruneBoilerplate(root, host)
 	text, sawTitle = finish(dropRepeats(restoreTrafilatura(root, trafilaturaText(root), title), title), title)
+	if live := liveText(root, streams); proseLen(live) > proseLen(text) {
+		// trafilatura reads one update of a live page as its article.
+		text, sawTitle = finish(dropRepeats(live, title), title)
+	}
 	if n := utf8.RuneCountInString(text); n < shortText {
 		dense, saw := finish(densityText(root), title)
 		if utf8.RuneCountInString(dense) > n+n/2+20 || n == 0 {
