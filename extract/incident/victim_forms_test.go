@@ -119,6 +119,18 @@ func TestVictimSimpleNews(t *testing.T) {
 			text: "The Qilin ransomware group has claimed the cyberattack that left dairy producer Harwick Dairy unable to take orders for a week. On Tuesday the group put Harwick Dairy on its data-leak site.",
 			want: []string{"Harwick Dairy"},
 		},
+		{
+			class: "the organisation now says its data was copied, with no breach word",
+			lang:  "en", title: "Harbour outage: live",
+			text: "The Sandmere Harbour Board now says the personal data of 1,830 dock workers was copied from its payroll server. Ferry sailings run to timetable.",
+			want: []string{"Sandmere Harbour Board"},
+		},
+		{
+			class: "records accessed, said by the organisation",
+			lang:  "en", title: "Update on our systems",
+			text: "Orchard Vale Surgery said the medical records of 4,020 patients were accessed from a shared drive between 2 and 9 May.",
+			want: []string{"Orchard Vale Surgery"},
+		},
 	})
 }
 
