@@ -142,6 +142,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if len(victims) == 0 && !ja {
 		victims = datelineMunicipality(text, ss)
 	}
+	var government []Victim // a place's government: a name validation refuses as a place
+	if len(victims) == 0 && !ja {
+		government = placeGovernment(title, ss)
+		victims = government
+	}
 	if len(victims) == 0 && !ja {
 		victims = selfKindOrganisation(text, ss)
 	}
@@ -201,6 +206,9 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	had := len(victims) > 0
 	victims = x.notActors(validVictims(victims, whole, ja))
+	if had && len(victims) == 0 && len(government) > 0 {
+		victims = government
+	}
 	if !ja && publisher != "" {
 		victims = publisherFullName(victims, publisher)
 	}

@@ -393,6 +393,46 @@ func datelineMunicipality(text string, ss []sentence) []Victim {
 	return nil
 }
 
+// placeGovernment returns the municipality a local news story names only
+// by its place and "the city" (headline "Port Alder says cyberattack
+// exposed data …", lead "PORT ALDER — The city says …"): the place's
+// government, under the name the headline gives it. The place's name
+// alone reads as a place, so no cue keeps it; nil unless the headline
+// puts the place before a breach or a statement about one, or after an
+// attack "on" it, and the lead calls it "the city" (town, county, …).
+func placeGovernment(title string, ss []sentence) []Victim {
+	m := placeHeadlineRe.FindStringSubmatch(title)
+	if m == nil {
+		return nil
+	}
+	place := m[1]
+	if place == "" {
+		place = m[2]
+	}
+	if !titleBreachRe.MatchString(title) || !englishIncidentLead(ss) {
+		return nil
+	}
+	for _, s := range ss {
+		if s.title || s.idx > 2 {
+			continue
+		}
+		if localGovernmentRe.MatchString(s.text) {
+			return []Victim{{Name: place, Mention: place, Evidence: s.text}}
+		}
+	}
+	return nil
+}
+
+// placeHeadlineRe finds the place a headline opens with, before what it
+// says or suffered ("Port Alder says …", "Harlow hit by …"), or the place
+// an attack was "on".
+var placeHeadlineRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:says|said|confirms|confirmed|discloses|disclosed|admits|admitted|notifies|notifying|warns|reports|hit|struck|suffers|suffered|investigating|investigates|recovering|recovers)\b|\b(?:attack|breach|hack|intrusion) (?:on|at|against) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b`)
+
+// localGovernmentRe finds a story calling a municipality by its kind, as
+// the one that speaks, owns systems or was attacked: "The city says",
+// "the county's servers", "an attack on the town".
+var localGovernmentRe = regexp.MustCompile(`(?i)\bthe (?:city|town|county|village|borough|township)(?: government)?(?:'s| (?:says|said|has said|confirmed|has confirmed|disclosed|reported|notified|is notifying|began|discovered|detected|shut|took|was hit|was attacked|was targeted))\b|\b(?:attack|breach|intrusion) on the (?:city|town|county|village|borough|township)\b`)
+
 // selfKindRe finds a notice calling its issuer by its kind, capitalised
 // as a defined term: "The District uses an outside company", "the
 // Practice's email system".
