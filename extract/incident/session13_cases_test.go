@@ -28,3 +28,22 @@ func TestSession13PlaceGovernment(t *testing.T) {
 		},
 	})
 }
+
+// TestSession13OwnerInHeadline: "X parent confirms breach" is about X's
+// parent, which the body names; X is only how the headline points at it.
+func TestSession13OwnerInHeadline(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a brand's parent in the headline, the operator named in the lead",
+			lang:  "en", title: "Harrowgate Suites Parent Confirms Breach of 400K Guest Records",
+			text: "Pellinore Lodging Group, which runs the Harrowgate Suites and Tideway Rooms brands, has confirmed that attackers copied 402,118 guest records from a central booking database.\n\nThe company said card numbers were not stored there.",
+			want: []string{"Pellinore Lodging Group"},
+		},
+		{
+			class: "a service's owner hit, named after a colon",
+			lang:  "en", title: "Quillmark owner hit by ransomware",
+			text: "Brevard Media Holdings, the owner of the Quillmark newsletter platform, said ransomware encrypted its billing servers last week.",
+			want: []string{"Brevard Media"}, // a holding company goes by its name without "Holdings"
+		},
+	})
+}

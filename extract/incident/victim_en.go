@@ -378,7 +378,7 @@ func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
 			}
 			var mentions []string
 			for _, k := range ks {
-				if k < len(es.names) {
+				if k < len(es.names) && !ownerNamedBy(es.shape, k) {
 					mentions = append(mentions, es.names[k].text)
 				}
 			}
@@ -389,6 +389,29 @@ func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
 	}
 	return hits
 }
+
+// ownerNamedBy reports whether the k-th name of a shaped sentence only
+// names whom another organisation owns or runs: "Fernhollow Inn parent
+// confirms breach", "Lark Rail owner hit by ransomware". The cue is about
+// the parent, named elsewhere.
+func ownerNamedBy(shape string, k int) bool {
+	tok := "N" + strconv.Itoa(k)
+	for i := 0; ; {
+		j := strings.Index(shape[i:], tok)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(tok)
+		if (at == 0 || shape[at-1] == ' ') && (end == len(shape) || shape[end] == ' ') && ownerAfterRe.MatchString(shape[end:]) {
+			return true
+		}
+		i = end
+	}
+}
+
+// ownerAfterRe follows a name used to say whose parent or operator is
+// meant.
+var ownerAfterRe = regexp.MustCompile(`^ (?:'s )?(?:parent|owner|operator|parent company|holding company|parent firm|parent group)\b`)
 
 // placePossessiveRe opens a headline with a country's possessive and up to
 // two lower-case words of description: "japan 's ", "britain 's biggest
