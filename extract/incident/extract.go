@@ -93,6 +93,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	ss = sentences(title, text)
 	own := firstPersonNotice(ss, ja)
+	if own && !ja && responderRe.MatchString(strings.ToLower(text)) {
+		// "Our incident response team was engaged by a manufacturer":
+		// a responder's "we" tells of a client's breach.
+		own = false
+	}
 	if own && securityPublisher(publisher, ja) && !ownNoticeHeadline(title, ja) {
 		// ヤマセミ・サイバーリサーチ's post on a campaign: 当社が把握して
 		// いる範囲では…2組織で感染を確認 is a vendor's "we" over others'
@@ -223,6 +228,13 @@ func (x *Extractor) Extract(d Doc) Facts {
 	return Facts{Victims: victims, Records: records, Actors: as}
 }
 
+// sectionHeading reports whether a line is a section's heading ("Summary",
+// "Initial access"), not a sentence: a few words without a full stop.
+func sectionHeading(line string) bool {
+	line = strings.TrimSpace(line)
+	return len(strings.Fields(line)) <= 4 && !strings.ContainsAny(line, ".!?。！？:：")
+}
+
 // formTabRe finds a breach portal's field label that a table cell parts
 // from its value by a tab, as the text gives a flattened table ("Name of
 // Covered Entity⇥Quenby Family Medicine"): the label reads as with a colon.
@@ -316,9 +328,15 @@ func (x *Extractor) headlineActors(as []Attribution, ss []sentence, ja bool) []A
 			return demote(as)
 		}
 	}
+	lead := 0 // the body's sentences read so far, section headings left out
 	for _, s := range ss {
-		if !s.title && s.idx > 1 {
-			continue
+		if !s.title {
+			if sectionHeading(s.text) {
+				continue
+			}
+			if lead++; lead > 2 {
+				continue
+			}
 		}
 		for _, m := range x.cat.Find(s.text) {
 			if m.Group != nil {

@@ -251,8 +251,9 @@ func publisherVictim(site, name string, ss []sentence) []Victim {
 	}
 	text := strings.ToLower(joinedText(ss))
 	lname := strings.ToLower(name)
-	if researchesOrAdvises(text, lname) {
-		// The publisher researches or advises: a vendor's blog.
+	if researchesOrAdvises(text, lname) || responderRe.MatchString(text) {
+		// The publisher researches or advises (a vendor's blog), or
+		// responded to a client's breach.
 		return nil
 	}
 	f := strings.Fields(lname)

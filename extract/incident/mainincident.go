@@ -191,22 +191,19 @@ func demote(as []Attribution) []Attribution {
 	return as
 }
 
-// trackedAsEvidenceRe finds an advisory's naming of its actor.
-var trackedAsEvidenceRe = regexp.MustCompile(`(?i)\btracked (?:[\w-]+ ){0,4}?as\b|\bknown in (?:the )?industry as\b`)
-
 // statistics reports an article naming many groups, which without a
 // victim is a trend report or a tally whose actors belong to no one
 // incident.
 func statistics(as []Attribution) bool {
-	tied, tracked := 0, false
+	tied := 0
 	for _, a := range as {
 		if a.Strength != Mentioned {
 			tied++
-			tracked = trackedAsEvidenceRe.MatchString(a.Evidence)
 		}
 	}
 	// An advisory on one actor "tracked in industry as …" names the
-	// ransomware its partners deploy: one group so tied among a few is no
-	// statistic.
-	return len(as) >= 5 || len(as) >= 3 && !(tied == 1 && tracked)
+	// ransomware its partners deploy, and a responder's report on one
+	// intrusion names the groups whose tooling it resembles: one group
+	// tied among a few others is no statistic.
+	return len(as) >= 5 || len(as) >= 3 && tied != 1
 }

@@ -1,6 +1,11 @@
 package incident
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/breachwire/breachwire/extract/actors"
+)
 
 // TestSession13PlaceGovernment: a local story names a municipality only by
 // its place and "the city": the place's government is the victim, while a
@@ -46,4 +51,22 @@ func TestSession13OwnerInHeadline(t *testing.T) {
 			want: []string{"Brevard Media"}, // a holding company goes by its name without "Holdings"
 		},
 	})
+}
+
+// TestSession13ResponderReport: an incident responder's write-up of one
+// client's intrusion, under section headings, names no victim (its "we"
+// and its site are the responder's) and keeps the group it attributes the
+// intrusion to, though it names two more for tooling it resembles.
+func TestSession13ResponderReport(t *testing.T) {
+	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Site: "Corrowin", URL: "https://corrowin.example/blog/akira-intrusion",
+		Title: "Inside an Akira Intrusion: From an Old VPN Gateway to Encrypted Hypervisors",
+		Text: "Overview\n\nIn March, Corrowin's incident response team was engaged by a regional logistics company after its hypervisors were encrypted overnight. The ransom note and the negotiation site it pointed to both indicate the Akira operation.\n\n" +
+			"The client asked us not to name it. This post walks through the intrusion and the indicators we recovered.\n\nInitial access\n\nThe attackers logged in through a VPN gateway that should have been retired.\n\n" +
+			"Attribution\n\nSome of the tools we found resemble tooling earlier tied to Black Basta and Royal affiliates. We do not think those groups took part here."})
+	if len(f.Victims) != 0 {
+		t.Errorf("victims = %+v, want none: the responder is no victim and the client is unnamed", f.Victims)
+	}
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Akira"}) {
+		t.Errorf("actors = %q, want [Akira]", got)
+	}
 }
