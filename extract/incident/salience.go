@@ -172,6 +172,12 @@ func fallbackVictim(sal salience, sns []sentenceNames, cands map[string]*victimC
 	var best *victimCandidate
 	second := 0.0
 	bestScore := 0.0
+	for _, sn := range sns {
+		if sn.title && !ja && enTrendTitleRe.MatchString(sn.text) {
+			// A headline on a statistic's move names its publisher.
+			return nil
+		}
+	}
 	for key, m := range sal.mention {
 		if !sal.title[key] && !sal.lead[key] || sal.count[key] < 2 || sal.onlyOther[key] {
 			continue

@@ -70,3 +70,16 @@ func TestSession13ResponderReport(t *testing.T) {
 		t.Errorf("actors = %q, want [Akira]", got)
 	}
 }
+
+// TestSession13PublicationName: a vendor's named index or barometer is a
+// publication, not an organisation, whatever it "found".
+func TestSession13PublicationName(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a wire release of a vendor's monthly statistics",
+			lang:  "en", title: "Halyard Security: leak-site postings rose 20% in May",
+			text: "BOSTON--(PR Hub)--Halyard Security today published its monthly Ransomware Pressure Index, which found that 540 organizations were posted to data leak sites in May, up 20% from April.",
+			want: nil,
+		},
+	})
+}

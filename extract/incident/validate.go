@@ -31,7 +31,7 @@ risk factors legal proceedings subsequent other`)
 // organisations: "HC3 Sector Alert", "Data Protection Act".
 var enDocumentEnds = wordSet(`alert alerts advisory advisories bulletin bulletins report notice
 statement act acts bill rule rules regulation regulations directive laws guideline guidelines framework program programme scheme amendment amendments ordinance
-statute treaty transcript webcast agenda minutes`)
+statute treaty transcript webcast agenda minutes index barometer scorecard whitepaper`)
 
 // callKinds say what kind of call a name ending in "Call" is.
 var callKinds = wordSet(`earnings conference investor investors results analyst analysts quarterly annual`)

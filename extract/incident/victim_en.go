@@ -234,6 +234,11 @@ var enHitRecordRe = regexp.MustCompile(`^ (?:a |an |new |the )?(?:all-time |reco
 // "stole files from its Fresno plant".
 var enSiteAfterRe = regexp.MustCompile(`^ (?:plant|plants|factory|factories|facility|facilities|office|offices|warehouse|warehouses|depot|campus|site|sites|branch|branches|store|stores|location|locations|headquarters|distribution (?:centre|center))\b`)
 
+// enTrendTitleRe finds a headline reporting a statistic's move ("Vendor:
+// leak-site postings rose 20% in May", "Ransomware attacks up 34% in Q1"):
+// the names before it publish the figure, none was breached.
+var enTrendTitleRe = regexp.MustCompile(`(?i)\b(?:attacks|breaches|incidents|postings|posts|listings|victims|claims|leaks|cases|payments|ransoms|demands|intrusions)\b[^.:;]{0,30}?\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|jumped|jumps|climbed|climbs|doubled|doubles|tripled|triples|surged|surges|soared|soars|spiked|spikes|dropped|drops|declined|declines|up|down|hit (?:a )?record)\b[^.:;]{0,20}?(?:\d+(?:\.\d+)?\s?%|\bpercent\b|\bper cent\b|\brecord\b)`)
+
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
 	// "Senator Presses Hollins Bay Mutual on Breach…", "Regulator fines
@@ -563,7 +568,7 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			continue
 		}
 		hits = append(hits, matchCues(s, enVictimCues, breach)...)
-		if s.title {
+		if s.title && !enTrendTitleRe.MatchString(s.text) {
 			t := s
 			if m := placePossessiveRe.FindStringSubmatch(t.shape); m != nil && (nationalities[m[1]] || enPlaces[m[1]]) {
 				// "Japan's Akanegumo Seiki shares slip after…": the
