@@ -125,9 +125,10 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// product, named only as such; the issuer is the victim.
 		victims = nil
 	}
-	if own && ja && len(victims) == 1 && publisher != "" && victims[0].Name != publisher && quotedService(victims[0].Mention, text) {
+	if own && ja && len(victims) == 1 && publisher != "" && victims[0].Name != publisher && victims[0].Name == stripJaLegalForms(victims[0].Mention) && quotedService(victims[0].Mention, text) {
 		// 当社の…クラウド勤怠管理サービス「ハレクロック」: the issuer's
 		// own service, named only as such; the issuer is the victim.
+		// (One the text says a named company runs is that company's.)
 		victims = nil
 	}
 	if len(victims) == 0 && own {

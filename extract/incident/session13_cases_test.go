@@ -83,3 +83,15 @@ func TestSession13PublicationName(t *testing.T) {
 		},
 	})
 }
+
+// TestSession13SubjectRunsService: a release names its issuer as the
+// subject and then its shop as 当社が運営する「…」: the shop is the issuer's,
+// and the issuer is the victim, not the release site that carries it.
+func TestSession13SubjectRunsService(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "ja", Site: "PRラインズ", URL: "https://prlines.example/release/0001.html",
+		Title: "【お詫び】「ことのはSTORE」への不正アクセスに関するお知らせ",
+		Text:  "株式会社ことのは堂（本社：奈良県奈良市、代表取締役：井上 薫）は、当社が運営する文具のオンラインストア「ことのはSTORE」において、第三者による不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明いたしましたので、お知らせいたします。\n\n漏えいした可能性のある件数は最大8,210件です。"})
+	if got := f.VictimNames(); !slices.Equal(got, []string{"ことのは堂"}) {
+		t.Errorf("victims = %q, want [ことのは堂]", got)
+	}
+}

@@ -1231,7 +1231,11 @@ var (
 	// jaSelfOwnRe finds a service the issuer calls its own: 本生協の会員向け
 	// ウェブサイト「かなえネット」.
 	jaSelfOwnRe = regexp.MustCompile(`(?:` + jaSelfWords + `)の[^。、N]{0,16}?(?:サイト|ウェブサイト|Webサイト|ホームページ|サービス|システム|アプリ|ショップ|ストア|ポータル)(?:「|『)(N\d+) `)
-	jaRunByRe   = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?[「『](N\d+) |(N\d+) )`)
+	// jaSubjectSelfRunRe finds a sentence whose subject, named, then
+	// runs a service as 当社: 株式会社つむぎ書房は、当社が運営する…「つむぎ
+	// BOOKS」.
+	jaSubjectSelfRunRe = regexp.MustCompile(`^(N\d+) は、(?:` + jaSelfWords + `)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,24}?(?:[「『](N\d+) |(N\d+) |[「『]([^」』N]{1,30})[」』])`)
+	jaRunByRe          = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?[「『](N\d+) |(N\d+) )`)
 )
 
 // jaSelfDefinitionRe finds a name defined as the issuer's word for itself:
@@ -1281,6 +1285,20 @@ func operators(js []jaSentence) map[string]string {
 		for _, m := range jaSelfDefinitionRe.FindAllStringSubmatch(s.text, -1) {
 			if _, ok := out[m[2]]; !ok && utf8.RuneCountInString(m[1]) >= 3 {
 				out[m[2]] = m[1]
+			}
+		}
+		// 株式会社つむぎ書房は、当社が運営する…「つむぎBOOKS」: the issuer
+		// names itself as the sentence's subject and then runs the
+		// service as 当社.
+		if m := jaSubjectSelfRunRe.FindStringSubmatch(s.shape); m != nil {
+			if b := nameIndexes(m[1]); len(b) == 1 && b[0] < len(s.names) {
+				service := m[4]
+				if k := nameIndexes(m[2] + m[3]); len(k) == 1 && k[0] < len(s.names) {
+					service = s.names[k[0]].text
+				}
+				if service != "" && service != s.names[b[0]].text {
+					out[service] = s.names[b[0]].text
+				}
 			}
 		}
 		// A service the issuer runs (弊社が運営する「…」) is not a victim of
