@@ -39,7 +39,7 @@ var jaLegalTokens = map[string]bool{"株式会社": true, "有限会社": true, 
 // jaMakerWords are the kinds of business that make a katakana word before
 // them a company's name (カナメ電装); wider words (センター, グループ) do
 // not.
-var jaMakerWords = wordSet(`電装 電機 電気 電工 電子 電産 工業 製作所 精工 精機 精密 商事 物産 建設 製薬 薬品 化学 化成 食品 製菓 産業 興業 運輸 物流 商会 商店 本舗 技研 重工 紡績 金属 酒造 醸造 光学 機工 鉄工 印刷`)
+var jaMakerWords = wordSet(`通販 電装 電機 電気 電工 電子 電産 工業 製作所 精工 精機 精密 商事 物産 建設 製薬 薬品 化学 化成 食品 製菓 産業 興業 運輸 物流 商会 商店 本舗 技研 重工 紡績 金属 酒造 醸造 光学 機工 鉄工 印刷`)
 
 // isKatakanaWord reports a word written in katakana only.
 func isKatakanaWord(s string) bool {
@@ -59,7 +59,7 @@ var jaCorporateWords = wordSet(`化成 化工 製紙 紡績 金属 鉱業 海運
 電力 通信 放送 新聞 出版 食品 製菓 百貨店 病院 大学 学園 協会 財団 機構 研究所 学会 協議会 連合会 信用金庫 信金 組合 市 町 村 県 府 区 庁 省 工業所
 産業 興業 運輸 物流 商会 商店 本舗 製造 技研 精機 重工 重工業 電子 ホールディングス グループ ジャパン システムズ テクノロジーズ
 コーポレーション インターナショナル エンタープライズ ソリューションズ ネットワークス コミュニケーションズ エレクトロニクス
-ファイナンス カンパニー 東京 大阪 名古屋 日本 西日本 東日本 ・ & 高校 高等学校 中学校 小学校 短期大学 医療センター センター 役場 役所 消防 観光 交通 バス タクシー 商社 製作 工房 電設 設備 薬局 書店 出版社 新聞社 放送局 銀行 商工会 農園 牧場 水産 畜産 林業 建工 住建 住宅 不動産 ガス 石油 エネルギー 製菓 菓子 酒店 旅館 ホテル`)
+ファイナンス カンパニー 東京 大阪 名古屋 日本 西日本 東日本 ・ & 高校 高等学校 中学校 小学校 短期大学 医療センター センター 役場 役所 消防 観光 交通 バス タクシー 商社 製作 工房 電設 設備 薬局 書店 出版社 新聞社 放送局 銀行 商工会 農園 牧場 水産 畜産 林業 建工 住建 住宅 不動産 ガス 石油 エネルギー 製菓 菓子 酒店 旅館 ホテル 通販`)
 
 // institution words make a place name an organisation: 〇〇市, 〇〇病院.
 var jaInstitutions = wordSet(`市 町 村 県 府 区 大学 病院 銀行 信用金庫 役場 役所 学園 高校 高等学校 医療センター 庁

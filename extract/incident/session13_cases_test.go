@@ -95,3 +95,17 @@ func TestSession13SubjectRunsService(t *testing.T) {
 		t.Errorf("victims = %q, want [ことのは堂]", got)
 	}
 }
+
+// TestSession13MailOrderContractor: a short news item names its company
+// after its trade (通信販売の〇〇通販は): the trade and the contractor
+// described by its role (コールセンター委託先) are no names.
+func TestSession13MailOrderContractor(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a mail-order firm after its trade, its contractor in the headline",
+			lang:  "ja", title: "コールセンター委託先にランサム攻撃、顧客情報流出の可能性 - さくらんぼ通販",
+			text: "通信販売のさくらんぼ通販は、コールセンター業務の委託先がランサムウェア攻撃を受け、同社顧客の個人情報が流出した可能性があることを明らかにした。\n\n最大2万410人分の氏名や住所が含まれるという。",
+			want: []string{"さくらんぼ通販"},
+		},
+	})
+}

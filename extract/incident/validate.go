@@ -327,7 +327,7 @@ var jaInstitutionKinds = wordSet(`小学校 中学校 高等学校 高校 中等
 
 // jaNeverNames are words a headline lists beside a name that never name an
 // organisation: 地方の総合病院、ランサムで….
-var jaNeverNames = wordSet(`ランサム ランサムウェア マルウェア ウイルス サイバー攻撃 不正アクセス`)
+var jaNeverNames = wordSet(`ランサム ランサムウェア マルウェア ウイルス サイバー攻撃 不正アクセス 通信販売 通販 ネット通販 小売 卸売 製造 販売`)
 
 // plausibleJapaneseVictim is plausibleVictim for a Japanese name.
 func plausibleJapaneseVictim(name string, strong bool) bool {
@@ -343,6 +343,13 @@ func plausibleJapaneseVictim(name string, strong bool) bool {
 		}
 		if generic {
 			// 中学校・高等学校: kinds of institution, no name.
+			return false
+		}
+	}
+	for _, e := range []string{"委託先", "委託業者", "委託事業者", "委託会社", "取引先", "関係先", "提携先", "外注先", "再委託先"} {
+		if strings.HasSuffix(name, e) {
+			// コールセンター委託先: a contractor described by its role,
+			// no name.
 			return false
 		}
 	}
