@@ -39,7 +39,7 @@ var jaLegalTokens = map[string]bool{"株式会社": true, "有限会社": true, 
 // jaMakerWords are the kinds of business that make a katakana word before
 // them a company's name (カナメ電装); wider words (センター, グループ) do
 // not.
-var jaMakerWords = wordSet(`通販 電装 電機 電気 電工 電子 電産 工業 製作所 精工 精機 精密 商事 物産 建設 製薬 薬品 化学 化成 食品 製菓 産業 興業 運輸 物流 商会 商店 本舗 技研 重工 紡績 金属 酒造 醸造 光学 機工 鉄工 印刷`)
+var jaMakerWords = wordSet(`電装 電機 電気 電工 電子 電産 工業 製作所 精工 精機 精密 商事 物産 建設 製薬 薬品 化学 化成 食品 製菓 産業 興業 運輸 物流 商会 商店 本舗 技研 重工 紡績 金属 酒造 醸造 光学 機工 鉄工 印刷`)
 
 // isKatakanaWord reports a word written in katakana only.
 func isKatakanaWord(s string) bool {
