@@ -77,7 +77,7 @@ var (
 
 var (
 	enDataContextRe = regexp.MustCompile(`(?i)breach|hack|leak|expos|stolen|stole|steal|compromis|accessed|affect|impact|exfiltrat|dump|scrap|for sale|sold|sell|posted|published|notif|notice|letters|tally|total|personal|information|data|records|ransomware|attack|incident|unauthori[sz]ed|intrusion|theft|credentials|details|names|dates of birth|addresses|numbers|contained|files|logged in|signed in|log-?ins?\b|taken over|takeover|hijack|exported|tokens\b|api keys|\b(?:documents|stored|uploaded|photos|scans|selfies)\b`)
-	jaDataContextRe = regexp.MustCompile(`情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|お客さま|氏名|住所|電話番号|ID|パスワード|個人|利用者|ユーザー|患者|従業員|職員|学生|生徒|対象`)
+	jaDataContextRe = regexp.MustCompile(`^\s*(?:[（(]?[0-9０-９]+[）)]|[0-9０-９]+[.．、])?\s*(?:漏えい|漏洩|流出|対象|該当)?(?:件数|人数)\s*(?:[:：]|\s)|情報|データ|メールアドレス|アカウント|カード|顧客|会員|お客様|お客さま|氏名|住所|電話番号|ID|パスワード|個人|利用者|ユーザー|患者|従業員|職員|学生|生徒|対象`)
 	// A population describes a company, not an incident: "serves 10
 	// million customers", "employs 370,000 people".
 	// enServedForRe ends the words before the people an organisation
@@ -126,8 +126,9 @@ var (
 	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaRateBeforeRe precedes a rate, not a count: 1日平均の外来患者は約1100人.
 	// jaAffectedHeadingRe is a notice's heading over whom the incident
-	// touched: ■対象となる方, 対象者数, 影響を受けたお客様.
-	jaAffectedHeadingRe = regexp.MustCompile(`対象(?:となる|となった|の)?(?:方|者|お客様|お客さま|人数|件数|範囲)|影響を受けた|影響範囲|該当する(?:方|お客様)`)
+	// touched: ■対象となる方, 対象者数, 影響を受けたお客様, a numbered
+	// （２）件数.
+	jaAffectedHeadingRe = regexp.MustCompile(`対象(?:となる|となった|の)?(?:方|者|お客様|お客さま|人数|件数|範囲)|影響を受けた|影響範囲|該当する(?:方|お客様)|^\s*(?:[（(]?[0-9０-９]+[）)]|[0-9０-９]+[.．、])?\s*(?:件数|人数|対象件数|対象人数)\s*$`)
 	// jaAnnualProductRe names a yearly product, whose holders are
 	// counted, not a yearly rate: 年間パスポート会員5,291名.
 	jaAnnualProductRe = regexp.MustCompile(`年間(?:パスポート|パス|会員|契約|購読|プラン|ライセンス|保守)[^、。]{0,8}$`)
@@ -210,7 +211,7 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 			// such as 対象となるお客さま included).
 			prev = s.text
 		}
-		if ja && !s.title && headerLine(s.text) {
+		if ja && !s.title && headerLine(s.text) && !bareFigureRe.MatchString(s.text) {
 			// A notice's section heading (■流出した可能性のある情報, 2.
 			// 流出のおそれがある情報) says what the lines under it list; one
 			// that gives a figure (最大191万件) gives their total.
@@ -233,7 +234,8 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 		from := 0
 		if bareFigureRe.MatchString(s.text) && prev != "" {
 			// 対象となるお客さま / 4万3,552件: a figure alone on its
-			// line counts what the line above names.
+			// line counts what the line above names (and is no
+			// numbered heading of its own: 12,068件 is not "12.").
 			from = len(prev) + 1
 			s.text = prev + " " + s.text
 		}

@@ -109,3 +109,17 @@ func TestSession13MailOrderContractor(t *testing.T) {
 		},
 	})
 }
+
+// TestSession13CountField: a notice's numbered field (（２）件数) with the
+// figure alone on the next line, or after a colon, is the count.
+func TestSession13CountField(t *testing.T) {
+	for _, text := range []string{
+		"当社サーバへの不正アクセスにより、お客様の個人情報が漏えいした可能性があることが判明しました。\n\n２．漏えいした可能性のある個人情報\n\n（１）対象となるお客様\n当社製品をご購入いただいたお客様\n\n（２）件数\n１２，０６８件\n\n（３）項目\n氏名、住所、電話番号",
+		"当社サーバへの不正アクセスにより、お客様の個人情報が漏えいした可能性があることが判明しました。\n\n件数：12,068件\n項目：氏名、住所",
+	} {
+		f := New(nil).Extract(Doc{Lang: "ja", Title: "【第2報】当社サーバへの不正アクセスに関するお知らせ", Text: text})
+		if f.Records == nil || f.Records.Value != 12068 {
+			t.Errorf("records = %+v, want 12068 for:\n%s", f.Records, text)
+		}
+	}
+}
