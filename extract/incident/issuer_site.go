@@ -239,7 +239,7 @@ func publisherVictim(site, name string, ss []sentence) []Victim {
 		return nil
 	}
 	for _, s := range ss {
-		if s.title && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) || enNotNoticeTitleRe.MatchString(s.text) || noIncidentTitleRe.MatchString(s.text)) {
+		if s.title && (enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) || enNotNoticeTitleRe.MatchString(withoutUpdateNumber(s.text)) || noIncidentTitleRe.MatchString(s.text)) {
 			// A launch, an advisory, a roundup; an arrest or a takedown
 			// ("Police dismantle PhishPlume platform"): the publisher
 			// tells of others.
@@ -660,7 +660,7 @@ func ownAnomaly(ss []sentence, text string) bool {
 		return false
 	}
 	for _, s := range ss {
-		if s.title && (enNotNoticeTitleRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) && !audienceTitleRe.MatchString(s.text)) {
+		if s.title && (enNotNoticeTitleRe.MatchString(withoutUpdateNumber(s.text)) || enAdvisoryRe.MatchString(s.text) && !audienceTitleRe.MatchString(s.text)) {
 			return false
 		}
 	}
@@ -688,7 +688,7 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 	if ja && noticeTitle(ss) {
 		return true
 	}
-	if ja && len(ss) > 0 && ss[0].title && jaNoticeEndRe.MatchString(ss[0].text) && jaOwnIncidentRe.MatchString(ss[0].text) && !roundupTitleRe.MatchString(ss[0].text) {
+	if ja && len(ss) > 0 && ss[0].title && jaNoticeEndRe.MatchString(ss[0].text) && jaOwnIncidentRe.MatchString(ss[0].text) && !roundupTitleRe.MatchString(withoutUpdateNumber(ss[0].text)) {
 		// 一部アカウントへの不正ログインについて: a notice's headline on
 		// a breach, the issuer's own.
 		return true

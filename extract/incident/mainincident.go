@@ -11,6 +11,17 @@ import (
 // "- ", "• ", "・", "①".
 var itemRe = regexp.MustCompile(`^\s*(?:\d{1,2}[.)]\s|[-•*]\s|[▶■◆●□◇]|・|[①-⑳])`)
 
+// updateNumberRe finds the number of an organisation's own update
+// ("Cybersecurity Incident Update #3", "Notice #2"), which is no digest's
+// issue number.
+var updateNumberRe = regexp.MustCompile(`(?i)\b(?:update|notice|statement|bulletin|letter|message|post)\s*(?:no\.?\s*)?#\s*\d+`)
+
+// withoutUpdateNumber drops an update's number from a headline, so that
+// only a digest's "#12" reads as an issue.
+func withoutUpdateNumber(title string) string {
+	return updateNumberRe.ReplaceAllString(title, "")
+}
+
 // roundupTitleRe marks a headline of a digest or statistics piece, or of a
 // report on a period (Q2 2025, 上半期).
 var roundupTitleRe = regexp.MustCompile(`(?i)(?:^|\s)(?:issue |no\. ?|vol\. ?)?#\d+\b|^in other news\b|\b(?:roundup|round-up|weekly|week in \w+|this week|digest|newsletter|briefing|recap|wrap-?up|report Q[1-4]|quarterly|annual report|trends?|statistics|#\d+|Q[1-4] (?:19|20)\d\d|(?:19|20)\d\d Q[1-4]|H[12] (?:19|20)\d\d|(?:first|second) half of (?:19|20)\d\d|^(?:the )?(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve) (?:[\w-]+ ){0,2}?(?:breaches|incidents|attacks|hacks|leaks|lessons|cases)\b|half-year(?:ly)?|leak-site report)\b|まとめ|週間|月報|四半期|上半期|下半期|年次|統計|動向|件数|ニュース一覧|ウィークリー|情勢|傾向|過去最多|相次ぐ|相次いで|続発|多発|前年比|被害(?:報告|件数|報告件数)?は[0-9０-９,]+件|[上下]期|白書|` + jaReportLaunch)
@@ -131,7 +142,7 @@ var noticeTitleRe = regexp.MustCompile(`(?i)^(?:\[[^\]]*\] ?)?(?:notice|announce
 
 // roundup reports a digest: several long list items or a digest headline.
 func roundup(title, text string) bool {
-	return listedItems(text) >= 3 || tableRows(text) >= minTableRows || roundupTitleRe.MatchString(title) || roundupIntroRe.MatchString(text[:min(len(text), 800)])
+	return listedItems(text) >= 3 || tableRows(text) >= minTableRows || roundupTitleRe.MatchString(withoutUpdateNumber(title)) || roundupIntroRe.MatchString(text[:min(len(text), 800)])
 }
 
 // roundupIntroRe finds a digest's introduction of itself: "a weekly

@@ -123,3 +123,24 @@ func TestSession13CountField(t *testing.T) {
 		}
 	}
 }
+
+// TestSession13NumberedUpdate: an organisation's "Update #3" is no digest's
+// issue number; a "Tier-1" maker is described, not named.
+func TestSession13NumberedUpdate(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Cybersecurity Incident Update #3",
+		Text: "Harlan Creek Unified families and staff,\n\nThis is our third update on the cybersecurity incident affecting our student information system.\n\nOur investigators have confirmed that an unauthorized party copied data relating to 12,400 current and former students and 310 employees, for a total of 12,710 individuals.\n\nHarlan Creek Unified School District — Office of the Superintendent"})
+	if got := f.VictimNames(); !slices.Equal(got, []string{"Harlan Creek Unified School District"}) {
+		t.Errorf("victims = %q, want [Harlan Creek Unified School District]", got)
+	}
+	if f.Records == nil || f.Records.Value != 12710 {
+		t.Errorf("records = %+v, want 12710", f.Records)
+	}
+	runVictimCases(t, []victimCase{
+		{
+			class: "a rank in the headline, the company named in the body",
+			lang:  "en", title: "Akira hits a Tier-1 aerostructures maker",
+			text: "Industrial manufacturer Dunmore Industries has disclosed a ransomware attack that disrupted its aerostructures business, and the Akira group has taken credit.",
+			want: []string{"Dunmore Industries"},
+		},
+	})
+}

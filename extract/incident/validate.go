@@ -134,7 +134,7 @@ func plausibleVictim(name, text string, ja, strong bool) bool {
 		return plausibleJapaneseVictim(name, strong)
 	}
 	words := strings.Fields(stripLegalEnglish(name))
-	if len(words) == 0 || periodNameRe.MatchString(name) {
+	if len(words) == 0 || periodNameRe.MatchString(name) || rankNameRe.MatchString(name) {
 		return false
 	}
 	lower := make([]string, len(words))
@@ -328,6 +328,11 @@ var jaInstitutionKinds = wordSet(`小学校 中学校 高等学校 高校 中等
 // jaNeverNames are words a headline lists beside a name that never name an
 // organisation: 地方の総合病院、ランサムで….
 var jaNeverNames = wordSet(`ランサム ランサムウェア マルウェア ウイルス サイバー攻撃 不正アクセス 通信販売 通販 ネット通販 小売 卸売 製造 販売`)
+
+// rankNameRe finds a rank or a class written like a name ("Tier-1",
+// "Fortune 500", "Level 3"): "a Tier-1 aerostructures maker" describes
+// the victim without naming it.
+var rankNameRe = regexp.MustCompile(`(?i)^(?:tier|level|grade|class|phase|stage|category|type|fortune|global|top)[- ]?\d+$`)
 
 // plausibleJapaneseVictim is plausibleVictim for a Japanese name.
 func plausibleJapaneseVictim(name string, strong bool) bool {
