@@ -56,6 +56,9 @@ var (
 	// enRecentRe finds a time that places the incident itself, not an
 	// earlier one: "earlier this month".
 	enRecentRe = regexp.MustCompile(`(?i)\bearlier this (?:month|week)\b`)
+	// enVictimKindRe finds the victim called by its kind, as a story does
+	// once it has named it: "the district's student information system".
+	enVictimKindRe = regexp.MustCompile(`(?i)\b(?:the|its) (?:school )?(?:district|company|firm|hospital|school|college|university|bank|city|county|council|town|retailer|insurer|agency|organi[sz]ation|business|practice|clinic|charity|utility|authority)(?:'s)?\b`)
 	// enSoftwareRe finds a software service, whose tenants are customers'
 	// workspaces.
 	enSoftwareRe = regexp.MustCompile(`(?i)\b(?:saas|cloud|platform|software|workspaces?|console|api|app|tenancy|instances?)\b|\b\d+(?:\.\d+)? ?(?:tb|gb)\b`)
@@ -626,7 +629,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// victim's own theft, told from later (the time words
 			// still cost it, below, against a figure given elsewhere).
 		}
-		if (enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) || weeksAfterOther(s.text)) && !(mentionsVictim(before, victims) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) || otherSpeaker(before, s.text, victims) {
+		if (enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) || weeksAfterOther(s.text)) && !((mentionsVictim(before, victims) || enVictimKindRe.MatchString(before)) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) || otherSpeaker(before, s.text, victims) {
 			// ("X said … when ransomware hit its servers earlier this
 			// month": the victim's own incident, recent.)
 			score -= 4

@@ -144,3 +144,17 @@ func TestSession13NumberedUpdate(t *testing.T) {
 		},
 	})
 }
+
+// TestSession13RecentByKind: "earlier this month" tells of the story's own
+// breach when the sentence calls the victim by its kind ("the district's
+// system"), as much as when it names it; an October incident stays
+// another's.
+func TestSession13RecentByKind(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Hackers email Fenmoor parents after district breach",
+		Text: "Parents of Fenmoor Unified School District students received emails from hackers threatening to publish their children's records.\n\n" +
+			"District spokeswoman Ana Ruiz confirmed that an unauthorized party had accessed the district's student information system earlier this month and that the records of about 18,200 current and former students may have been taken.\n\n" +
+			"In October, a phishing attack on a payroll employee's email account exposed information of 1,204 staff members."})
+	if f.Records == nil || f.Records.Value != 18200 {
+		t.Errorf("records = %+v, want 18200", f.Records)
+	}
+}
