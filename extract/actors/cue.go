@@ -88,8 +88,9 @@ func autoAmbiguous(name string) bool {
 	return utf8.RuneCountInString(f) <= 3 || commonWords[f]
 }
 
-// hasCue reports whether the match s[start:end] has a cue next to it.
-func hasCue(s []byte, start, end int) bool {
+// hasCue reports whether the match f.s[start:end] has a cue next to it.
+func hasCue(f *folded, start, end int) bool {
+	s := f.s
 	after := wordsAfter(s, end, 2)
 	for _, w := range after {
 		if cueWords[w] {
@@ -107,7 +108,7 @@ func hasCue(s []byte, start, end int) bool {
 			break
 		}
 	}
-	return deedAround(s, start, end) || jaCueAround(s, start, end)
+	return deedAround(f, start, end) || jaCueAround(s, start, end)
 }
 
 // claimVerbs, right after a name, make it a claimant when the words after
@@ -115,6 +116,39 @@ func hasCue(s []byte, start, end int) bool {
 var claimVerbs = setOf(`claimed claims listed lists posted posts added adds put puts published publishes`)
 
 var claimObjects = setOf(`leak site blog responsibility credit attack breach hack victims victim data files sample samples`)
+
+// possessedDeeds, after a name's "'s", make it a claimant: "Play's
+// listing", "Hive's leak site".
+var possessedDeeds = setOf(`listing listings leak ransom extortion negotiators negotiator affiliates affiliate encryptor claim claims`)
+
+// attackVerbs, right after a capitalised name and before another, make it
+// the attacker: "after Play hit Harwick & Feld".
+var attackVerbs = setOf(`hit hits attacked breached struck targeted encrypted compromised extorted`)
+
+// nthWordStart returns where the n-th Latin word after s[i:] starts
+// (counting from 0), as wordsAfter counts them; i itself when there is none.
+func nthWordStart(s []byte, i, n int) int {
+	from := i
+	for k := 0; i < len(s); {
+		if isStop(s, i) {
+			break
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		if isCJK(r) {
+			break
+		}
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		if k == n {
+			return i
+		}
+		k++
+		i = wordEnd(s, i)
+	}
+	return from
+}
 
 // attributionBefore: "the work of X", "claimed by X", "attributed to X".
 // The pairs are read nearest word first. A group naming itself ("the
@@ -125,17 +159,29 @@ var attributionBefore = [][2]string{{"of", "work"}, {"by", "claimed"}, {"to", "a
 
 // deedAround reports an English name used as a claimant or attributed
 // actor, which needs no group word beside it.
-func deedAround(s []byte, start, end int) bool {
-	after := wordsAfter(s, end, 10)
+func deedAround(f *folded, start, end int) bool {
+	s := f.s
+	after := wordsAfter(s, end, 16)
+	if len(after) > 1 && after[0] == "s" && possessedDeeds[strings.ToLower(after[1])] {
+		// "Play's listing for the firm", "Play's leak site".
+		return true
+	}
 	for len(after) > 0 && (after[0] == "has" || after[0] == "had" || after[0] == "have") {
 		after = after[1:]
 	}
 	if len(after) > 1 && claimVerbs[strings.ToLower(after[0])] {
+		// "Play had added Harwick & Feld, an Ohio law firm, to its leak
+		// site": the object may be long.
 		for _, w := range after[1:] {
 			if claimObjects[strings.ToLower(w)] {
 				return true
 			}
 		}
+	}
+	if len(after) > 1 && attackVerbs[after[0]] && f.upper[start] && f.upper[nthWordStart(s, end, 1)] {
+		// "after Play hit Harwick & Feld": a capitalised name striking a
+		// named victim ("Cuba hit by floods" is passive).
+		return true
 	}
 	before := wordsBefore(s, start, 2)
 	if len(before) == 2 {

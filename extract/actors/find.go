@@ -235,7 +235,7 @@ func (c *Catalogue) first(f *folded, i int, cands []*entry) (*entry, int) {
 		if !e.capsOK(f, i) {
 			continue
 		}
-		if e.ambiguous && !hasCue(s, i, end) {
+		if e.ambiguous && !hasCue(f, i, end) {
 			continue
 		}
 		return e, end

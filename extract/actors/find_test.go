@@ -209,6 +209,13 @@ func TestFindAmbiguousDeed(t *testing.T) {
 		"Investigators said the intrusion was the work of Mirage.":      true,
 		"The hotel's Mirage suite was booked for the conference.":       false,
 		"Mirage posted a new trailer for the film on Friday afternoon.": false,
+		// A long object before the leak site, a possessive listing and
+		// a capitalised name striking another.
+		"Back in March, Mirage had added Dellow & Crane, an Ohio law firm, to its leak site.": true,
+		"Mirage's listing for the firm was removed in April.":                                 true,
+		"Nearly ten thousand notified after Mirage hit Dellow & Crane":                        true,
+		"The resort was hit by a storm; Mirage hit the headlines again.":                      false,
+		"Las Vegas casinos were hit hard; the Mirage hit record revenue.":                     false,
 	} {
 		if got := len(cat.Find(text)) > 0; got != want {
 			t.Errorf("Find(%q) found = %v, want %v", text, got, want)
