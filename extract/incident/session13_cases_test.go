@@ -158,3 +158,23 @@ func TestSession13RecentByKind(t *testing.T) {
 		t.Errorf("records = %+v, want 18200", f.Records)
 	}
 }
+
+// TestSession13HostBreached: a client telling its people of a breach at
+// the vendor that hosts its portal, and saying its own systems were not
+// affected, names the vendor as the one breached.
+func TestSession13HostBreached(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a county's notice of its portal host's breach",
+			lang:  "en", title: "Harlow County Notifies Residents of Third-Party Vendor Data Incident",
+			text: "HARLOW COUNTY, Ore. — Harlow County is notifying residents whose information may have been involved in a data security incident at Quenby Civic Software, Inc., the vendor that operates the County's online payment portal.\n\nQuenby informed the County that an unauthorized party had accessed a database supporting its hosted payment service. The County's own network and systems were not affected.",
+			want: []string{"Quenby Civic Software"},
+		},
+		{
+			class: "a host named beside a client breached through it stays the way in",
+			lang:  "en", title: "District says hackers reached student records",
+			text: "Harlow Unified School District said hackers used a stolen password to reach its student records. ClassPath, the company that hosts the records system, alerted the district on May 3.",
+			want: []string{"Harlow Unified School District"},
+		},
+	})
+}

@@ -132,7 +132,16 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 		}
 		return only
 	}
-	if hosts := hostingVendors(es); len(hosts) > 0 {
+	if hosts := hostingVendors(es); len(hosts) > 0 && clientUntouchedRe.MatchString(strings.ToLower(joinedText(ss))) {
+		// "Tallis Civic Systems, the vendor that operates the County's
+		// payment portal … The County's own network and systems were
+		// not affected": the breach was the host's, the client only
+		// tells its people.
+		base := exclude
+		exclude = func(name string, h cueHit) bool {
+			return base(name, h) || !hosts[strings.ToLower(stripLegalEnglish(h.mention))] && !hosts[strings.ToLower(name)]
+		}
+	} else if len(hosts) > 0 {
 		// "ClassLedger, the company that hosts the system, alerted
 		// the district": the host is a victim only when the text names
 		// no other.
@@ -185,7 +194,13 @@ var clientVendorRe = regexp.MustCompile(`N(\d+) , an? (?:[a-z\-]+ ){0,3}?(?:cont
 // hostingVendorRe finds a company described as the host or the maker of
 // a system the story is about: "ClassLedger, the company that hosts the
 // system", "Medora, which provides the district's payroll software".
-var hostingVendorRe = regexp.MustCompile(`N(\d+) , (?:the|a|an) (?:[a-z\-]+ ){0,2}?(?:company|vendor|provider|firm|contractor|developer|maker) (?:that|which|who) (?:hosts|runs|operates|provides|supplies|manages|maintains|develops|built|makes|sells) (?:the|its|their|a) (?:[a-z\-']+ ){0,3}?(?:system|platform|software|portal|database|network|website|app|application|service|tool)s?\b|N(\d+) , which (?:hosts|runs|operates|provides|supplies|manages|maintains) (?:the|a) (?:[a-z\-']+ ){0,3}?(?:system|platform|software|portal|database|network|website|app|application|service|tool)s?\b`)
+var hostingVendorRe = regexp.MustCompile(`N(\d+) , (?:the|a|an) (?:[a-z\-]+ |N\d+ ){0,2}?(?:company|vendor|provider|firm|contractor|developer|maker) (?:that|which|who) (?:hosts|runs|operates|provides|supplies|manages|maintains|develops|built|makes|sells) (?:the|its|their|a) (?:N\d+ 's )?(?:[a-z\-']+ ){0,3}?(?:system|platform|software|portal|database|network|website|web page|page|site|app|application|service|tool)s?\b|N(\d+) , which (?:hosts|runs|operates|provides|supplies|manages|maintains) (?:the|a) (?:[a-z\-']+ ){0,3}?(?:system|platform|software|portal|database|network|website|app|application|service|tool)s?\b`)
+
+// clientUntouchedRe finds a client saying its own systems were not
+// breached: "County-owned computers and networks were not involved", "The
+// County's own network and systems were not affected", "This wasn't our
+// system".
+var clientUntouchedRe = regexp.MustCompile(`\b(?:(?:the )?(?:county|city|town|district|company|bank|hospital|school|college|university|council|agency|state|practice|clinic|firm|organi[sz]ation|authority)(?:'s|-owned)|our|its) (?:own )?(?:computers?|networks?|systems?|servers?|infrastructure|it systems?|it environment)(?: (?:and|or) (?:computers?|networks?|systems?|servers?))? (?:were|was|are|is|have|has)(?: not| never) (?:been )?(?:affected|involved|impacted|compromised|breached|accessed|touched)\b|\b(?:this|it) (?:wasn't|was not|isn't|is not) our (?:own )?system\b`)
 
 // ownOutlet reports a mention naming the outlet whose page it is, in full
 // or by its last word ("The Ledger confirmed…" in The Wrenfield Ledger):
