@@ -273,6 +273,13 @@ var (
 	jaPartOfRe = regexp.MustCompile(`の一部|傘下|配下|下部組織|の一派`)
 )
 
+// enTrackedApartRe and jaTrackedApartRe find a writer keeping apart a
+// group that others count as part of another.
+var (
+	enTrackedApartRe = regexp.MustCompile(`(?i)\b(?:tracks?|tracked|treats?|treated|consider|considers) (?:it|them|the group|this group|the cluster|this cluster) (?:as )?(?:separately|apart|as (?:a )?(?:separate|distinct|independent) (?:group|cluster|actor|set))\b|\b(?:we|our team) (?:do not|don't|does not) (?:share|agree with|accept) (?:that|this) (?:view|assessment)\b`)
+	jaTrackedApartRe = regexp.MustCompile(`(?:別の|独立した|独自の)(?:グループ|集団|組織|クラスター)として(?:追跡|扱|分類)|区別して(?:追跡|扱)`)
+)
+
 // subCluster finds "X, part of the wider Y" (or 「Y」と呼ばれるグループの一部
 // after a sentence naming X) and returns the child X and the parent Y.
 func subCluster(text string, ms []actors.Match, prev []string, ja bool) (child, parent string) {
@@ -281,7 +288,9 @@ func subCluster(text string, ms []actors.Match, prev []string, ja bool) (child, 
 		re = jaPartOfRe
 	}
 	loc := re.FindStringIndex(text)
-	if loc == nil {
+	if loc == nil || !ja && enTrackedApartRe.MatchString(text) || ja && jaTrackedApartRe.MatchString(text) {
+		// "Some researchers regard it as a subgroup of APT10; we track
+		// it separately": the writer does not fold one into the other.
 		return "", ""
 	}
 	for _, m := range ms {

@@ -178,3 +178,15 @@ func TestSession13HostBreached(t *testing.T) {
 		},
 	})
 }
+
+// TestSession13TrackedApart: a vendor attributing an intrusion to a group
+// that others count as a subgroup of another, and saying it tracks the
+// group separately, names that group, not the other.
+func TestSession13TrackedApart(t *testing.T) {
+	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "A new loader in an intrusion at a Japanese think tank",
+		Text: "We analyzed an intrusion at the Harborview Policy Institute, a Tokyo think tank that disclosed a breach in October, and attribute it with high confidence to MirrorFace.\n\n" +
+			"MirrorFace has targeted Japanese academics and think tanks since at least 2019. Some researchers regard it as a subgroup of APT10; we track it separately."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"MirrorFace"}) {
+		t.Errorf("actors = %q, want [MirrorFace]", got)
+	}
+}
