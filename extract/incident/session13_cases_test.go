@@ -190,3 +190,23 @@ func TestSession13TrackedApart(t *testing.T) {
 		t.Errorf("actors = %q, want [MirrorFace]", got)
 	}
 }
+
+// TestSession13JapaneseCleftAndBookshop: a news item that names the one
+// attacked in a cleft (攻撃を受けたのは〇〇。) after a vendor's report, and
+// a bookshop (〇〇書房) named in hiragana, are victims.
+func TestSession13JapaneseCleftAndBookshop(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a cleft after a vendor's report",
+			lang:  "ja", title: "MirrorFace、国内シンクタンク攻撃に新型ローダー　ホタル研究所が分析",
+			text: "セキュリティベンダーのホタル研究所は11月12日、攻撃グループ「MirrorFace」による国内シンクタンクへの攻撃を分析したレポートを公開した。\n\n攻撃を受けたのは一般財団法人東亜未来政策機構。同機構は10月、業務用パソコンがマルウェアに感染し、計980人の個人情報が流出した可能性があると公表していた。",
+			want: []string{"東亜未来政策機構"},
+		},
+		{
+			class: "a bookshop named in hiragana",
+			lang:  "ja", title: "ひだまり書房に不正ログイン、約2000アカウント",
+			text: "ひだまり書房は2月12日、同社が運営する通販サイトで、パスワードリスト型攻撃による不正ログインがあったと発表した。2031件のアカウントにログインされた。",
+			want: []string{"ひだまり書房"},
+		},
+	})
+}
