@@ -210,3 +210,17 @@ func TestSession13JapaneseCleftAndBookshop(t *testing.T) {
 		},
 	})
 }
+
+// TestSession13JapaneseUntouchedClient: a 健保組合's notice of its printing
+// contractor's breach, saying its own systems were not attacked, names the
+// contractor; a client breached through its contractor stays the victim.
+func TestSession13JapaneseUntouchedClient(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "the client's systems were not attacked",
+			lang:  "ja", title: "当組合の業務委託先における不正アクセス事案について（お知らせとお詫び）",
+			text: "2026年6月5日\n南海物流健康保険組合\n\n当組合が医療費のお知らせ等の印刷・発送業務を委託しておりますあおぞら印刷サービス株式会社（以下「委託先」）のサーバーがランサムウェアによる攻撃を受け、当組合がお預けしていた個人情報の一部が外部に流出した可能性があるとの報告を受けました。\n\n当組合のシステムが攻撃を受けたものではございませんが、皆様に大変なご心配をおかけしますことを深くお詫び申し上げます。",
+			want: []string{"あおぞら印刷サービス"},
+		},
+	})
+}

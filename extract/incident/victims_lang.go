@@ -1096,7 +1096,49 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		hits: hits, roles: roles, canon: canon, exclude: exclude, ja: true, contractors: contractors,
 		names: japaneseNameLists(js), breach: japaneseBreachArticle(js), product: japaneseProductArticle(js), year: year, publisher: publisher,
 	})
+	if c := untouchedClientsContractor(js, jaText, canon); c != nil {
+		// 当組合のシステムが攻撃を受けたものではございません: the client
+		// tells of its contractor's breach.
+		return []Victim{*c}
+	}
 	return municipalFacilities(victims, js)
+}
+
+// jaClientUntouchedRe finds a client saying its own systems were not
+// attacked: 当組合のシステムが攻撃を受けたものではございません.
+var jaClientUntouchedRe = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:の|が管理する|が運用する)?(?:[^。、]{0,8}?)(?:システム|サーバー?|ネットワーク|端末|パソコン)(?:等|など)?(?:が|に|へ|は)[^。]{0,12}?(?:攻撃を受け|不正アクセスを受け|侵入され|被害を受け|感染し)た?(?:もの|わけ)?では(?:ございません|ありません|ない|なく)`)
+
+// jaNamedContractorRe finds the contractor a client names: 業務を委託して
+// おります〇〇株式会社(以下「委託先」), 委託先である〇〇.
+var jaNamedContractorRe = regexp.MustCompile(`委託(?:しております|している|していた|しておりました|していました|先である|先の|業者である|事業者である)(N\d+) |(N\d+) \(以下[「"]?(?:委託先|委託業者|委託事業者)`)
+
+// untouchedClientsContractor returns the one contractor a client's notice
+// names when the notice says the client's own systems were not attacked,
+// or nil.
+func untouchedClientsContractor(js []jaSentence, text string, canon func(string) (string, string)) *Victim {
+	if !jaClientUntouchedRe.MatchString(text) {
+		return nil
+	}
+	var found *Victim
+	for _, s := range js {
+		for _, m := range jaNamedContractorRe.FindAllStringSubmatch(s.shape, -1) {
+			idx := m[1] + m[2]
+			k := nameIndexes(idx)
+			if len(k) != 1 || k[0] >= len(s.names) {
+				continue
+			}
+			mention := s.names[k[0]].text
+			name, _ := canon(mention)
+			if name == "" {
+				continue
+			}
+			if found != nil && found.Name != name {
+				return nil // several contractors: leave it to the cues
+			}
+			found = &Victim{Name: name, Mention: mention, Evidence: s.text}
+		}
+	}
+	return found
 }
 
 // jaMunicipalFacilityNameRe finds a facility a municipality runs, named
