@@ -116,7 +116,7 @@ var (
 	// jaSubsetOpenRe opens a sentence on a part of what came before.
 	jaSubsetOpenRe = regexp.MustCompile(`^\s*(?:(?:その|この)うち[、,]?|うち[、,])`)
 	jaPeopleRe     = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)`)
-	jaPopulationRe = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)|^[^、。]{0,8}?(?:お客(?:様|さま)|顧客|会員|利用者|ご家庭|世帯)(?:に|へ)[^。]{0,20}?(?:お届け|届け|供給|提供|販売|ご利用いただ)|^[^、。]{0,6}?(?:に上り|にのぼり|を超え)[^。]{0,30}?(?:ご不便|ご利用|ご愛顧)`)
+	jaPopulationRe = regexp.MustCompile(`^[^、。]{0,12}(?:を抱え|を擁|が利用する|が在籍|の従業員を|規模)|^[件人名]?の(?:利用者|会員|ユーザー)?登録(?:があ|がござい|をいただい|を頂い)|^[^、。]{0,8}?(?:お客(?:様|さま)|顧客|会員|利用者|ご家庭|世帯)(?:に|へ)[^。]{0,20}?(?:お届け|届け|供給|提供|販売|ご利用いただ)|^[^、。]{0,6}?(?:に上り|にのぼり|を超え)[^。]{0,30}?(?:ご不便|ご利用|ご愛顧)`)
 	// enContentIncludesRe says what the data taken holds, not a part of
 	// a total given elsewhere: "the copied data includes records of
 	// about 5,100 customers", "The Settlement Class includes the

@@ -224,3 +224,13 @@ func TestSession13JapaneseUntouchedClient(t *testing.T) {
 		},
 	})
 }
+
+// TestSession13RegisteredUsers: how many users a system has registered is
+// its size, not the breach's count.
+func TestSession13RegisteredUsers(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "ja", Title: "施設予約システムへの不正アクセスについて（第1報）",
+		Text: "本市が運用する施設予約システムが第三者による不正アクセスを受けたことが判明しました。\n\n本システムには、個人および団体を合わせて約4万1千件の利用者登録があります。流出の有無と件数は調査中です。"})
+	if f.Records != nil {
+		t.Errorf("records = %+v, want none: 41,000 is the system's registrations", f.Records)
+	}
+}
