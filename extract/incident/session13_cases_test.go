@@ -234,3 +234,15 @@ func TestSession13RegisteredUsers(t *testing.T) {
 		t.Errorf("records = %+v, want none: 41,000 is the system's registrations", f.Records)
 	}
 }
+
+// TestSession13SomeOfThoseAttacks: a group to which "some of those
+// attacks" (others, recalled for context) were attributed is no actor of
+// this one.
+func TestSession13SomeOfThoseAttacks(t *testing.T) {
+	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "Ransomware may have exposed up to 40,000 patients' records at Japanese hospital",
+		Text: "Kirigaoka General Hospital said data on up to 40,000 patients may have been stolen in a ransomware attack in June.\n\n" +
+			"Remote-maintenance lines have been a recurring entry point in Japanese hospital ransomware cases. Some of those attacks were attributed to LockBit; there is no indication of who was behind this one."})
+	if got := f.ActorNames(); len(got) != 0 {
+		t.Errorf("actors = %q, want none", got)
+	}
+}
