@@ -293,8 +293,8 @@ var legislatureNameRe = regexp.MustCompile(`(?i)\b(?:house|senate|assembly|legis
 var fictionTitleRe = regexp.MustCompile(`(?i)\b(?:tabletop|fictional|fictitious|hypothetical|imaginary|simulated)\b|架空の|仮想の(?:企業|病院|組織)`)
 
 // drillTitleRe finds a headline about an exercise that simulates an
-// attack.
-var drillTitleRe = regexp.MustCompile(`(?i)[^、。 ]{0,20}(?:を想定した|想定の|を想定し|模擬)[^、。 ]{0,12}(?:訓練|演習)|[^、。 ]{0,20}を想定[\s　][^。]{0,24}?(?:訓練|演習)|(?:サイバー攻撃|サイバー|ランサムウェア|インシデント)(?:対応)?の?(?:訓練|演習)|\b(?:cyber ?attack|ransomware|incident response|cyber)? ?(?:drill|tabletop exercise|simulation exercise|cyber exercise|war game)s?\b`)
+// attack, or a place built to train for one (a cyber range).
+var drillTitleRe = regexp.MustCompile(`(?i)[^、。 ]{0,20}(?:を想定した|想定の|を想定し|模擬)[^、。 ]{0,12}(?:訓練|演習)|[^、。 ]{0,20}を想定[\s　][^。]{0,24}?(?:訓練|演習)|(?:サイバー攻撃|サイバー|ランサムウェア|インシデント)(?:対応)?の?(?:訓練|演習)|\b(?:cyber ?attack|ransomware|incident response|cyber)? ?(?:drill|tabletop exercise|simulation exercise|cyber exercise|war game)s?\b|\b(?:cyber|security|ransomware)[- ]?(?:range|training (?:lab|center|centre|course|programme|program|academy))s?\b`)
 
 // impersonationRe and scamWarningRe find a headline warning of scams in
 // an organisation's name.

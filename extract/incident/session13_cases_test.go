@@ -246,3 +246,16 @@ func TestSession13SomeOfThoseAttacks(t *testing.T) {
 		t.Errorf("actors = %q, want none", got)
 	}
 }
+
+// TestSession13CyberRange: a college opening a cyber range to train
+// workers tells of no breach, though it recalls one nearby.
+func TestSession13CyberRange(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a training lab's opening",
+			lang:  "en", title: "Ashby Vale Community College opens cyber range to train utility workers",
+			text: "Ashby Vale Community College on Monday opened a training lab where utility workers can practise responding to cyberattacks on simulated plant equipment.\n\nThe \"cyber range,\" housed in the college's technical building, lets instructors stage attacks while trainees work out what is happening.\n\nInterest grew after the ransomware attack on the Ashby Vale Water Authority's billing system in March.",
+			want: nil,
+		},
+	})
+}
