@@ -189,7 +189,13 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// no breach of theirs.
 		return Facts{Actors: demote(as)}
 	}
-	if len(victims) == 0 && (statistics(as) || roundup(title, text) || policyTitleRe.MatchString(title)) {
+	titleGroups := map[string]bool{}
+	for _, m := range x.cat.Find(title) {
+		if m.Group != nil {
+			titleGroups[m.Group.Name] = true
+		}
+	}
+	if len(victims) == 0 && (statistics(as, titleGroups, responderRe.MatchString(strings.ToLower(text))) || roundup(title, text) || policyTitleRe.MatchString(title)) {
 		return Facts{Actors: demote(as)}
 	}
 	records := recordCount(ss, ja, victims)

@@ -202,19 +202,24 @@ func demote(as []Attribution) []Attribution {
 	return as
 }
 
+// trackedAsEvidenceRe finds an advisory's naming of its actor.
+var trackedAsEvidenceRe = regexp.MustCompile(`(?i)\btracked (?:[\w-]+ ){0,4}?as\b|\bknown in (?:the )?industry as\b`)
+
 // statistics reports an article naming many groups, which without a
 // victim is a trend report or a tally whose actors belong to no one
-// incident.
-func statistics(as []Attribution) bool {
-	tied := 0
+// incident. An advisory on one actor "tracked in industry as …" names the
+// ransomware its partners deploy, and a responder's write-up of one
+// client's intrusion, its group in the headline, names the groups whose
+// tooling it resembles: one group tied among a few others is then no
+// statistic.
+func statistics(as []Attribution, titleGroups map[string]bool, responder bool) bool {
+	tied, tracked, headlined := 0, false, false
 	for _, a := range as {
 		if a.Strength != Mentioned {
 			tied++
+			tracked = trackedAsEvidenceRe.MatchString(a.Evidence)
+			headlined = titleGroups[a.Name]
 		}
 	}
-	// An advisory on one actor "tracked in industry as …" names the
-	// ransomware its partners deploy, and a responder's report on one
-	// intrusion names the groups whose tooling it resembles: one group
-	// tied among a few others is no statistic.
-	return len(as) >= 5 || len(as) >= 3 && tied != 1
+	return len(as) >= 5 || len(as) >= 3 && !(tied == 1 && (tracked || headlined && responder))
 }

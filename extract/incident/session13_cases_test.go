@@ -59,7 +59,7 @@ func TestSession13OwnerInHeadline(t *testing.T) {
 // intrusion to, though it names two more for tooling it resembles.
 func TestSession13ResponderReport(t *testing.T) {
 	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Site: "Corrowin", URL: "https://corrowin.example/blog/akira-intrusion",
-		Title: "Inside an Akira Intrusion: From an Old VPN Gateway to Encrypted Hypervisors",
+		Title: "Inside an Akira Ransomware Intrusion: From an Old VPN Gateway to Encrypted Hypervisors",
 		Text: "Overview\n\nIn March, Corrowin's incident response team was engaged by a regional logistics company after its hypervisors were encrypted overnight. The ransom note and the negotiation site it pointed to both indicate the Akira operation.\n\n" +
 			"The client asked us not to name it. This post walks through the intrusion and the indicators we recovered.\n\nInitial access\n\nThe attackers logged in through a VPN gateway that should have been retired.\n\n" +
 			"Attribution\n\nSome of the tools we found resemble tooling earlier tied to Black Basta and Royal affiliates. We do not think those groups took part here."})
