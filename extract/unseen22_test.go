@@ -39,7 +39,12 @@ import "testing"
 //	all   34    26/34    32/34    1.000    0.818
 //
 // with the victim misses sorted as none 2, spurious 2, form 1, partial 0,
-// other 3. The set is studied after that run.
+// other 3. The set is studied after that run. After study in session 13
+// (a live page's updates read together; a place's government; a brand's
+// parent in the headline; a responder's write-up; a vendor's index; a
+// release site carrying a shop's notice; 〇〇通販; a count field): keep
+// 177/177, 3 leaks, 31 clean, victims 32/34 (15 / 17), records 33/34,
+// actors 1.00 / 1.00; the bars below guard that.
 //
 // Those figures will be the honest unseen measure; the bars are to be set a
 // little under them, only against regression. Until then they are open.
@@ -49,9 +54,9 @@ func TestUnseenTemplates22(t *testing.T) {
 	dir := unseenAccepted(t, "testdata/unseen22", maxRejected)
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
-			minKeepRecall: 0.96,
+			minKeepRecall: 0.99,
 			maxLeaks:      5,
-			minClean:      28,
+			minClean:      29,
 			minTitle:      32,
 			minLang:       33,
 			minPublished:  32,
@@ -59,9 +64,9 @@ func TestUnseenTemplates22(t *testing.T) {
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 10, minRecords: 15, minActorP: 0.9, minActorR: 0.65},
-			"ja":  {minVictims: 14, minRecords: 15, minActorP: 0.9, minActorR: 0.9},
-			"all": {minVictims: 24, minRecords: 30, minActorP: 0.9, minActorR: 0.75},
+			"en":  {minVictims: 14, minRecords: 15, minActorP: 0.9, minActorR: 0.9},
+			"ja":  {minVictims: 16, minRecords: 16, minActorP: 0.9, minActorR: 0.9},
+			"all": {minVictims: 30, minRecords: 31, minActorP: 0.9, minActorR: 0.9},
 		})
 	})
 }
