@@ -96,28 +96,37 @@ func isLiveStream(posts []*html.Node) bool {
 // postTime returns the time of the first <time> under n that parses.
 func postTime(n *html.Node) (time.Time, bool) {
 	var out time.Time
-	found := false
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
+	found := firstOfKind(n, atom.Time, func(t *html.Node) bool {
+		v, _ := attr(t, "datetime")
+		if v == "" {
+			v = nodeText(t)
+		}
+		var ok bool
+		out, ok = parseDateTime(v, time.UTC)
+		return ok
+	})
+	return out, found != nil
+}
+
+// firstOfKind returns the first element of kind a under n, in document
+// order, for which ok holds, not looking inside elements of that kind; nil
+// when there is none.
+func firstOfKind(n *html.Node, a atom.Atom, ok func(*html.Node) bool) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == a {
+			if ok(c) {
+				return c
 			}
-			if c.DataAtom == atom.Time {
-				v, _ := attr(c, "datetime")
-				if v == "" {
-					v = nodeText(c)
-				}
-				if t, ok := parseDateTime(v, time.UTC); ok {
-					out, found = t, true
-					return
-				}
-			}
-			walk(c)
+			continue
+		}
+		if f := firstOfKind(c, a, ok); f != nil {
+			return f
 		}
 	}
-	walk(n)
-	return out, found
+	return nil
 }
 
 // linkedHeading reports whether a heading under n links to another page,
@@ -152,23 +161,8 @@ func linkedHeading(n *html.Node) bool {
 // hasProse reports whether n holds a paragraph of prose: a <p> that ends a
 // sentence and is not a teaser's one-line summary.
 func hasProse(n *html.Node) bool {
-	found := false
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if c.DataAtom == atom.P {
-				if t := cleanSpace(nodeText(c)); proseLen(t) >= minProse && endsSentence(t) {
-					found = true
-					return
-				}
-				continue
-			}
-			walk(c)
-		}
-	}
-	walk(n)
-	return found
+	return firstOfKind(n, atom.P, func(p *html.Node) bool {
+		t := cleanSpace(nodeText(p))
+		return proseLen(t) >= minProse && endsSentence(t)
+	}) != nil
 }

@@ -125,31 +125,6 @@ var possessedDeeds = setOf(`listing listings leak ransom extortion negotiators n
 // the attacker: "after Play hit Harwick & Feld".
 var attackVerbs = setOf(`hit hits attacked breached struck targeted encrypted compromised extorted`)
 
-// nthWordStart returns where the n-th Latin word after s[i:] starts
-// (counting from 0), as wordsAfter counts them; i itself when there is none.
-func nthWordStart(s []byte, i, n int) int {
-	from := i
-	for k := 0; i < len(s); {
-		if isStop(s, i) {
-			break
-		}
-		r, size := utf8.DecodeRune(s[i:])
-		if isCJK(r) {
-			break
-		}
-		if !isWordRune(r) {
-			i += size
-			continue
-		}
-		if k == n {
-			return i
-		}
-		k++
-		i = wordEnd(s, i)
-	}
-	return from
-}
-
 // attributionBefore: "the work of X", "claimed by X", "attributed to X".
 // The pairs are read nearest word first. A group naming itself ("the
 // group that calls itself X", "attackers identified themselves as X")
@@ -166,8 +141,10 @@ func deedAround(f *folded, start, end int) bool {
 		// "Play's listing for the firm", "Play's leak site".
 		return true
 	}
+	skipped := 0
 	for len(after) > 0 && (after[0] == "has" || after[0] == "had" || after[0] == "have") {
 		after = after[1:]
+		skipped++
 	}
 	if len(after) > 1 && claimVerbs[strings.ToLower(after[0])] {
 		// "Play had added Harwick & Feld, an Ohio law firm, to its leak
@@ -178,7 +155,7 @@ func deedAround(f *folded, start, end int) bool {
 			}
 		}
 	}
-	if len(after) > 1 && attackVerbs[after[0]] && f.upper[start] && f.upper[nthWordStart(s, end, 1)] {
+	if len(after) > 1 && attackVerbs[after[0]] && f.upper[start] && f.upper[wordStarts(s, end, skipped+2)[skipped+1]] {
 		// "after Play hit Harwick & Feld": a capitalised name striking a
 		// named victim ("Cuba hit by floods" is passive).
 		return true
@@ -208,6 +185,16 @@ func isStop(s []byte, i int) bool {
 // wordsAfter returns up to n Latin words after s[i:], stopping at a sentence end.
 func wordsAfter(s []byte, i, n int) []string {
 	var out []string
+	for _, start := range wordStarts(s, i, n) {
+		out = append(out, string(s[start:wordEnd(s, start)]))
+	}
+	return out
+}
+
+// wordStarts returns where up to n Latin words after s[i:] start,
+// stopping at a sentence end.
+func wordStarts(s []byte, i, n int) []int {
+	var out []int
 	for i < len(s) && len(out) < n {
 		if isStop(s, i) {
 			break
@@ -220,9 +207,8 @@ func wordsAfter(s []byte, i, n int) []string {
 			i += size
 			continue
 		}
-		j := wordEnd(s, i)
-		out = append(out, string(s[i:j]))
-		i = j
+		out = append(out, i)
+		i = wordEnd(s, i)
 	}
 	return out
 }
