@@ -93,7 +93,8 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	ss = sentences(title, text)
 	own := firstPersonNotice(ss, ja)
-	if own && !ja && responderRe.MatchString(strings.ToLower(text)) {
+	responder := !ja && responderRe.MatchString(strings.ToLower(text))
+	if own && responder {
 		// "Our incident response team was engaged by a manufacturer":
 		// a responder's "we" tells of a client's breach.
 		own = false
@@ -189,13 +190,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// no breach of theirs.
 		return Facts{Actors: demote(as)}
 	}
-	titleGroups := map[string]bool{}
-	for _, m := range x.cat.Find(title) {
-		if m.Group != nil {
-			titleGroups[m.Group.Name] = true
-		}
-	}
-	if len(victims) == 0 && (statistics(as, titleGroups, responderRe.MatchString(strings.ToLower(text))) || roundup(title, text) || policyTitleRe.MatchString(title)) {
+	if len(victims) == 0 && (statistics(as, x.writeUpGroups(title, responder)) || roundup(title, text) || policyTitleRe.MatchString(title)) {
 		return Facts{Actors: demote(as)}
 	}
 	records := recordCount(ss, ja, victims)
@@ -240,6 +235,22 @@ func (x *Extractor) Extract(d Doc) Facts {
 func sectionHeading(line string) bool {
 	line = strings.TrimSpace(line)
 	return len(strings.Fields(line)) <= 4 && !strings.ContainsAny(line, ".!?。！？:：")
+}
+
+// writeUpGroups returns the groups a responder's write-up names in its
+// headline ("Inside a Play Ransomware Intrusion"), or nil for any other
+// page.
+func (x *Extractor) writeUpGroups(title string, responder bool) map[string]bool {
+	if !responder {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, m := range x.cat.Find(title) {
+		if m.Group != nil {
+			out[m.Group.Name] = true
+		}
+	}
+	return out
 }
 
 // formTabRe finds a breach portal's field label that a table cell parts

@@ -209,17 +209,17 @@ var trackedAsEvidenceRe = regexp.MustCompile(`(?i)\btracked (?:[\w-]+ ){0,4}?as\
 // victim is a trend report or a tally whose actors belong to no one
 // incident. An advisory on one actor "tracked in industry as …" names the
 // ransomware its partners deploy, and a responder's write-up of one
-// client's intrusion, its group in the headline, names the groups whose
-// tooling it resembles: one group tied among a few others is then no
-// statistic.
-func statistics(as []Attribution, titleGroups map[string]bool, responder bool) bool {
+// client's intrusion names, besides the group in its headline (writeUp),
+// the groups whose tooling it resembles: one group tied among a few others
+// is then no statistic.
+func statistics(as []Attribution, writeUp map[string]bool) bool {
 	tied, tracked, headlined := 0, false, false
 	for _, a := range as {
 		if a.Strength != Mentioned {
 			tied++
 			tracked = trackedAsEvidenceRe.MatchString(a.Evidence)
-			headlined = titleGroups[a.Name]
+			headlined = writeUp[a.Name]
 		}
 	}
-	return len(as) >= 5 || len(as) >= 3 && !(tied == 1 && (tracked || headlined && responder))
+	return len(as) >= 5 || len(as) >= 3 && !(tied == 1 && (tracked || headlined))
 }

@@ -137,10 +137,10 @@ func TestSession13NumberedUpdate(t *testing.T) {
 	}
 	runVictimCases(t, []victimCase{
 		{
-			class: "a rank in the headline, the company named in the body",
+			class: "a rank in the headline, the maker never named",
 			lang:  "en", title: "Akira hits a Tier-1 aerostructures maker",
-			text: "Industrial manufacturer Dunmore Industries has disclosed a ransomware attack that disrupted its aerostructures business, and the Akira group has taken credit.",
-			want: []string{"Dunmore Industries"},
+			text: "Tier-1 suppliers remain squarely in ransomware crews' sights. A ransomware attack has disrupted production at an aerostructures maker that supplies defence primes, and the Akira group has taken credit.",
+			want: nil,
 		},
 	})
 }
