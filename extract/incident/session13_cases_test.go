@@ -198,8 +198,8 @@ func TestSession13JapaneseCleftAndBookshop(t *testing.T) {
 	runVictimCases(t, []victimCase{
 		{
 			class: "a cleft after a vendor's report",
-			lang:  "ja", title: "MirrorFace、国内シンクタンク攻撃に新型ローダー　ホタル研究所が分析",
-			text: "セキュリティベンダーのホタル研究所は11月12日、攻撃グループ「MirrorFace」による国内シンクタンクへの攻撃を分析したレポートを公開した。\n\n攻撃を受けたのは一般財団法人東亜未来政策機構。同機構は10月、業務用パソコンがマルウェアに感染し、計980人の個人情報が流出した可能性があると公表していた。",
+			lang:  "ja", title: "MirrorFace、国内シンクタンク攻撃に新型ローダー　Hotaru Threat Labsが分析",
+			text: "セキュリティベンダーのHotaru Threat Labsは11月12日、攻撃グループ「MirrorFace」（別名Earth Kasha）による国内シンクタンクへの攻撃を分析したレポートを公開した。新たなローダー「MoonDrop」が使われていたという。\n\n攻撃を受けたのは一般財団法人東亜未来政策機構。10月21日に、研究員の業務用パソコンがマルウェアに感染し、役職員など計980人の個人情報が流出した可能性があると公表していた。同社は調査に協力した上で、了承を得てレポートで名前を公表した。",
 			want: []string{"東亜未来政策機構"},
 		},
 		{
