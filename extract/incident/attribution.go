@@ -430,7 +430,7 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	if enNotRealRe.MatchString(s.text) || enTallyRe.MatchString(s.text) || enVendorPitchRe.MatchString(s.text) || enOtherBeforeRe.MatchString(before) || enDeniedAfterRe.MatchString(after) || enCodeBeforeRe.MatchString(before) || enCodeAfterRe.MatchString(after) {
 		return Mentioned
 	}
-	if otherIncidentBefore(before, victims) || enLineageBeforeRe.MatchString(before) || enRejectedRe.MatchString(s.text) && !enStatedRe.MatchString(before) {
+	if otherIncidentBefore(before, victims) || enLineageBeforeRe.MatchString(before) || enNameOriginRe.MatchString(before) || otherVictimBefore(before, victims) || enRejectedRe.MatchString(s.text) && !enStatedRe.MatchString(before) {
 		return Mentioned
 	}
 	if enFalseClaimAfterRe.MatchString(after) {
@@ -451,6 +451,44 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		return Stated
 	}
 	return Mentioned
+}
+
+// enNameOriginRe, before a name, tells where another group's name comes
+// from: "a crew whose very name borrows from Scattered Spider, Lapsus$
+// and" names groups for their words, not for the deed.
+var enNameOriginRe = regexp.MustCompile(`(?i)\b(?:name|moniker|handle|branding)\b[^.;:–—()]{0,40}?\b(?:borrow(?:s|ed|ing)? from|combin(?:es|ed|ing)|nods? to|a nod to|riff(?:s|ed|ing)? on|deriv(?:es|ed|ing) from|draw(?:s|n|ing)? (?:on|from)|a (?:mash-?up|portmanteau|blend|combination|merger) of|echo(?:es|ing)|evok(?:es|ing)|pays? homage to|tak(?:es|en|ing) (?:after|from))\b[^.;:–—()]{0,80}$`)
+
+// enPassiveOtherRe ends on another organisation's passive deed just
+// before a group: "Kestrel Ridge Credit Union, which is based in the same
+// town, was listed by the" — the group's victim is that organisation.
+var enPassiveOtherRe = regexp.MustCompile(`\b([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&))*)(?:,[^,;.]{1,80},)? (?:was|were|had been|has been|have been) (?:listed|hit|attacked|breached|hacked|targeted|claimed|named|struck|compromised|extorted|posted)(?: [a-z]+){0,4}? by (?:the )?$`)
+
+// otherVictimBefore reports an organisation other than the victim named
+// as the passive object of the group's deed just before it.
+func otherVictimBefore(before string, victims []Victim) bool {
+	m := enPassiveOtherRe.FindStringSubmatch(before)
+	if m == nil || len(victims) == 0 {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(m[1])[0])
+	return !commonWords[first] && !sameOrganisation(m[1], victims)
+}
+
+// sameOrganisation reports whether name is one of the victims, in full or
+// by a name the one contains of the other; unlike mentionsVictim it does
+// not take a shared first word (Kestrel Ridge Credit Union is not Kestrel
+// Ridge Unified School District).
+func sameOrganisation(name string, victims []Victim) bool {
+	ln := strings.ToLower(name)
+	for _, v := range victims {
+		for _, n := range append([]string{v.Name, v.Mention}, v.Units...) {
+			ln2 := strings.ToLower(n)
+			if ln2 != "" && (strings.Contains(ln, ln2) || strings.Contains(ln2, ln)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // enComparedWithRe, before a name, sets it beside the group of the

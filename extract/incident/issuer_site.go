@@ -789,7 +789,11 @@ func publisherFullName(victims []Victim, publisher string) []Victim {
 		if lv == "" {
 			continue
 		}
-		if rest, ok := strings.CutPrefix(lp, lv+" "); ok && kindWords(rest) {
+		if isInitialism(v.Name) && v.Name == strings.ToUpper(v.Name) && len(strings.Fields(publisher)) > 1 && initials(publisher) == v.Name {
+			// "KRUSD" in the letter of Kestrel Ridge Unified School
+			// District: the issuer by its initials.
+			victims[i].Name = publisher
+		} else if rest, ok := strings.CutPrefix(lp, lv+" "); ok && kindWords(rest) {
 			victims[i].Name = publisher
 		} else if strings.Contains(lp+" ", " "+lv+" ") && kindWords(lv) {
 			// "the Library District" in the notice of Harwell Public

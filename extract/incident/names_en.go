@@ -338,6 +338,13 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 		for j-i > 1 && continuation[strings.ToLower(toks[i].text)] && neverAlone[strings.ToLower(toks[i].text)] && !joinWords[toks[i+1].text] {
 			i++
 		}
+		if i > 0 && addressWords[strings.ToLower(toks[i-1].text)] {
+			// "Letter to KRUSD Families and Staff", "Dear Brindle
+			// Members": the people addressed, after their body's name.
+			for j-i > 1 && (audienceWords[strings.ToLower(toks[j-1].text)] || strings.EqualFold(toks[j-1].text, "and") || toks[j-1].text == "&") {
+				j--
+			}
+		}
 		if n := trimName(s, toks[i:j]); n.text != "" {
 			k := len(names)
 			names = append(names, n)
@@ -351,6 +358,14 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 	}
 	return names, owner
 }
+
+// addressWords come before the people a letter is addressed to.
+var addressWords = wordSet(`to dear for attention`)
+
+// audienceWords are the people an organisation writes to.
+var audienceWords = wordSet(`families family staff parents students customers members patients employees community
+residents clients users subscribers donors guests shareholders investors policyholders colleagues patrons
+cardholders alumni supporters volunteers`)
 
 // postWords open an officer's post written in capitals before the
 // officer's name.

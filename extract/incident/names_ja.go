@@ -136,6 +136,11 @@ func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 			i = q
 			continue
 		}
+		if end, skip := glossedName(toks, i); end > i {
+			add(jaName{sure: true}, jaSpan{i, end, skip})
+			i = skip
+			continue
+		}
 		start, end, legal := orgSpan(toks, i)
 		if end <= i || start == end {
 			if e := describedName(toks, i); e > i {
@@ -158,6 +163,43 @@ func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 		i = end
 	}
 	return names, spans
+}
+
+// glossedName reads a name in kanji or katakana followed by its reading
+// in hiragana brackets, as the press introduces a name whose reading is
+// not obvious: 印刷会社、燕紙工(つばくろしこう)は. The name opens after a
+// boundary (the start, a comma, a particle). It returns where the name
+// ends and where its gloss ends, or i, i.
+func glossedName(toks []tokenizer.Token, i int) (end, skip int) {
+	if i > 0 {
+		if pos := toks[i-1].POS(); len(pos) == 0 || pos[0] != "記号" && pos[0] != "助詞" {
+			return i, i
+		}
+	}
+	j := i
+	for j < len(toks) && j-i < 4 && isNoun(toks[j]) && !isBracket(toks[j].Surface) && !isHiragana(toks[j].Surface) && hasWordRune(toks[j].Surface) && !strings.ContainsFunc(toks[j].Surface, unicode.IsDigit) {
+		j++
+	}
+	if j == i || j >= len(toks) || !isBracket(toks[j].Surface) || toks[j].Surface != "(" && toks[j].Surface != "（" {
+		return i, i
+	}
+	k, runes := j+1, 0
+	for k < len(toks) && isHiragana(toks[k].Surface) {
+		runes += utf8.RuneCountInString(toks[k].Surface)
+		k++
+	}
+	if runes < 2 || runes > 24 || k >= len(toks) || toks[k].Surface != ")" && toks[k].Surface != "）" {
+		return i, i
+	}
+	name := 0
+	for _, t := range toks[i:j] {
+		name += utf8.RuneCountInString(t.Surface)
+	}
+	if runes < name {
+		// A reading is no shorter than what it reads.
+		return i, i
+	}
+	return j, k + 1
 }
 
 // coopFormEnd returns the end of a co-operative's legal form opening at

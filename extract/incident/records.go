@@ -139,6 +139,9 @@ var (
 	// jaNationalSubsetRe precedes the national part of a count: 日本人会員,
 	// 日本国内在住の.
 	jaNationalSubsetRe = regexp.MustCompile(`(?:日本人|日本国内|国内在住|日本在住|うち日本|うち国内)[^、。]{0,8}$`)
+	// jaDomesticBeforeRe precedes a figure for the home country: 国内の…
+	// (ドイツ国内の従業員 is all a foreign firm counts there.)
+	jaDomesticBeforeRe = regexp.MustCompile(`(?:^|[^ァ-ヶー一-龥])国内の[^。]{0,24}$`)
 	// jaTallyBeforeRe ends the words before a total over many
 	// incidents: 集計では…合計は約, 〇〇サイトにのぼり、漏えい件数の合計は.
 	jaTallyBeforeRe = regexp.MustCompile(`(?:集計では|の調べでは|調査では)[^。]*(?:合計|累計|総数)(?:は|で)?(?:約|およそ)?\s*$|(?:件数|総数)の(?:合計|累計)(?:は|が)?(?:約|およそ)?\s*$`)
@@ -156,7 +159,9 @@ var (
 	jaWholeVendorRe = regexp.MustCompile(`(?:世界全体|全世界|世界中)で?(?:は|の)?(?:約|およそ|合計)?\s*$`)
 	jaStaffParenRe  = regexp.MustCompile(`[(（][^)）]{0,30}(?:従業員|社員|職員)(?:数)?(?:は)?(?:約|およそ)?\s*$`)
 	// jaMessagesAfterRe follows a count of e-mails sent or received.
-	jaMessagesAfterRe = regexp.MustCompile(`^[件通]?(?:の|もの)?(?:迷惑|不審な?|なりすまし|スパム|フィッシング|大量の)?(?:メール(?:[^ア]|$)|メッセージ|SMS)`)
+	// jaAttendanceAfterRe follows the people who came to an event.
+	jaAttendanceAfterRe = regexp.MustCompile(`^(?:以上|超|余り|ほど)?(?:の方)?(?:が|も)(?:参加|出席|受講|来場|聴講|集ま)`)
+	jaMessagesAfterRe   = regexp.MustCompile(`^[件通]?(?:の|もの)?(?:迷惑|不審な?|なりすまし|スパム|フィッシング|大量の)?(?:メール(?:[^ア]|$)|メッセージ|SMS)`)
 	// jaExcludedBaseRe follows a base a notice excludes from its count:
 	// お客様約18万件のうち、上記以外のお客様の情報は含まれておりません.
 	jaExcludedBaseRe = regexp.MustCompile(`^[件人名]?のうち[^。]*(?:対象外|含まれ(?:ておりません|ません|ていません|ない)|以外)`)
@@ -170,10 +175,12 @@ var (
 	enClaimTallyRe     = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
 	enPopulationNearRe = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
 	enAffectWordRe     = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
-	jaOtherEventRe     = regexp.MustCompile(`昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|(?:^|[^年月日度0-9０-９])以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
-	enTotalAfterRe     = regexp.MustCompile(`(?i)^\s*(?:[a-z\-]+ ){0,2}?(?:in all|in total|altogether|all told|combined)\b`)
-	enTotalRe          = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
-	jaTotalRe          = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s]|情報|データ|の)計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
+	jaOtherEventRe     = regexp.MustCompile(`[0-9０-９]月にも|[0-9０-９]年にも|昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|(?:^|[^年月日度0-9０-９])以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
+	// enAttendanceAfterRe follows the people who came to an event.
+	enAttendanceAfterRe = regexp.MustCompile(`(?i)^\s*(?:[a-z\-]+ ){0,2}?(?:attended|took part in|turned out|turned up|showed up|packed)\b`)
+	enTotalAfterRe      = regexp.MustCompile(`(?i)^\s*(?:[a-z\-]+ ){0,2}?(?:in all|in total|altogether|all told|combined)\b`)
+	enTotalRe           = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
+	jaTotalRe           = regexp.MustCompile(`全世界|世界全体|世界中で|合計|総数|総計|累計|計約|(?:^|[、。・\s]|情報|データ|の)計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
 	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1).
 	jaSectionNumRe = regexp.MustCompile(`^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|\(\d{1,2}\))[.．、)]?\s*`)
 	// enYearListRe ends the words before the second year of a list or a
@@ -205,7 +212,11 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	heading := ""
 	section := 0
 	prev := "" // the line before, for a figure standing alone
+	prevBody, lastBody := "", ""
 	for _, s := range ss {
+		if !s.title {
+			prevBody, lastBody = lastBody, s.text
+		}
 		if !s.title && (ja && headerLine(s.text) && jaTopSectionRe.MatchString(s.text) || !ja && englishHeading(s.text)) {
 			section++
 		}
@@ -253,7 +264,7 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 				continue
 			}
 			order++
-			c, ok := judgeCount(s, p, ja, victims)
+			c, ok := judgeCount(s, p, ja, victims, prevBody)
 			if !ok {
 				var items bool
 				if c, items = totalLine(s, p, all, section); !items {
@@ -460,8 +471,9 @@ func significant(n int64) int {
 }
 
 // judgeCount decides whether phrase p of sentence s counts records or
-// people of the incident, and scores it.
-func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandidate, bool) {
+// people of the incident, and scores it. prevBody is the body sentence
+// before s, whose words a quote in s may go on from.
+func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody string) (countCandidate, bool) {
 	if p.money || p.value < 10 {
 		// A handful (教員1名, two employees) is who did something, not a
 		// breach's toll.
@@ -494,6 +506,12 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if jaPopulationBeforeRe.MatchString(before) && !jaAffectedCountRe.MatchString(before) || jaExcludedBaseRe.MatchString(s.text[p.end:]) || jaRateBeforeRe.MatchString(before) && !jaAnnualProductRe.MatchString(before) {
 			return countCandidate{}, false
 		}
+		if jaDomesticBeforeRe.MatchString(before) {
+			// 国内の顧客企業37社の従業員、約2万8000人: a part that may be
+			// all a domestic firm has, or the local share of a foreign
+			// one's worldwide total.
+			score--
+		}
 		if jaNationalSubsetRe.MatchString(before) {
 			// 日本人会員41万人: the part of a foreign company's count that
 			// lives here; the total, when given, is the count.
@@ -524,6 +542,10 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 		if jaDisruptionRe.MatchString(s.text) && jaImpactAfterRe.MatchString(s.text[p.end:]) && !jaDataWordsRe.MatchString(s.text) {
 			// 46便が欠航となり、約8,300名のお客様に影響: people whose
 			// travel or care the outage upset, not whose data it touched.
+			return countCandidate{}, false
+		}
+		if jaAttendanceAfterRe.MatchString(s.text[p.end:]) {
+			// 約80人が参加した: those who came to a seminar.
 			return countCandidate{}, false
 		}
 		if jaMessagesAfterRe.MatchString(s.text[p.end:]) {
@@ -569,6 +591,10 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			// were told", "since 1 August 2025": a day or a year.
 			return countCandidate{}, false
 		}
+		if enAttendanceAfterRe.MatchString(s.text[p.end:]) {
+			// "about 80 people attended the seminar": an audience.
+			return countCandidate{}, false
+		}
 		if enDisruptionRe.MatchString(s.text) && !enDataWordsRe.MatchString(s.text) {
 			// "46 flights were cancelled, affecting 8,300 passengers":
 			// people the outage upset, not whose data it touched.
@@ -607,9 +633,16 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim) (countCandid
 			score += 4
 		}
 		if !enDataContextRe.MatchString(s.text) && !enDataContextRe.MatchString(s.heading) && !enCorrectionRe.MatchString(before) {
-			return countCandidate{}, false
+			if !quotedSize(s.text, p, prevBody) {
+				return countCandidate{}, false
+			}
+			// "…may have copied personal information belonging to
+			// most of its members. 'We're talking about roughly
+			// thirty-eight thousand people,' the chief executive
+			// said": the quote sizes what the sentence before lost.
+			score--
 		}
-		if p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" && enPopulationRe.MatchString(before) && !enBreachRe.MatchString(strings.ToLower(s.text)) {
+		if p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" && enPopulationRe.MatchString(before) && !enBreachRe.MatchString(strings.ToLower(s.text)) && !takenWith(before) {
 			return countCandidate{}, false
 		}
 		if p.unit == "employees" && enOwnWorkforceRe.MatchString(before) && !enWorkforceHitRe.MatchString(strings.ToLower(s.text[p.end:])) {
@@ -738,13 +771,42 @@ func describesPopulation(before string) bool {
 		before = before[i+len(" that "):]
 	}
 	loc := enPopulationNearRe.FindAllStringIndex(before, -1)
-	if loc == nil {
+	if loc == nil || takenWith(before[:loc[len(loc)-1][1]]) {
 		return false
 	}
 	rest := before[loc[len(loc)-1][1]:]
 	// "A filing with the attorney general lists 1,930 people": a verb
 	// after "with" starts the clause that gives the count.
 	return !enAffectWordRe.MatchString(rest) && !enCountVerbRe.MatchString(rest)
+}
+
+// enTakenWithRe ends on the "with" of a theft: thieves "made off with"
+// or "walked away with" what they took, which an organisation does not
+// have "with" its customers.
+var enTakenWithRe = regexp.MustCompile(`(?i)\b(?:made|makes|making|make|walked|walks|walking|ran|runs|running|got|gets|getting|went|gone|slipped|escaped) (?:off|away) with\b`)
+
+// takenWith reports whether the last "with" of before closes a theft
+// ("crooks made off with the details of").
+func takenWith(before string) bool {
+	locs := enTakenWithRe.FindAllStringIndex(before, -1)
+	if locs == nil {
+		return false
+	}
+	return !enPopulationNearRe.MatchString(before[locs[len(locs)-1][1]:])
+}
+
+// quotedSize reports whether figure p of s stands inside a quotation that
+// opens the sentence, counts people, and follows a sentence telling of
+// data taken in a breach.
+func quotedSize(s string, p numPhrase, prevBody string) bool {
+	if p.unit == "" || p.unit == "records" || !strings.HasPrefix(s, `"`) {
+		return false
+	}
+	end := strings.IndexByte(s[1:], '"')
+	if end < 0 || p.end > end+1 {
+		return false
+	}
+	return enBreachRe.MatchString(strings.ToLower(prevBody)) && enDataContextRe.MatchString(prevBody)
 }
 
 // enCountVerbRe finds a verb that reports a count, or the letters that

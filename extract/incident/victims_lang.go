@@ -537,7 +537,7 @@ func groupHoldingBrand(name string) (string, bool) {
 
 // nativeRe finds a name followed by its spelling in Japanese in brackets:
 // Minamo Denshi (ミナモ電子).
-var nativeRe = regexp.MustCompile(`((?:[A-Z][A-Za-z0-9&.'\-]*\s){0,5}[A-Z][A-Za-z0-9&.'\-]*)\s*[(（]([^()（）A-Za-z]*[\p{Han}\p{Hiragana}\p{Katakana}][^()（）A-Za-z]*)[)）]`)
+var nativeRe = regexp.MustCompile(`((?:[A-Z][A-Za-z0-9&.'\-]*\s(?:(?:of|for|and|on|the)\s)?){0,5}[A-Z][A-Za-z0-9&.'\-]*)\s*[(（]([^()（）A-Za-z]*[\p{Han}\p{Hiragana}\p{Katakana}][^()（）A-Za-z]*)[)）]`)
 
 // nativeSpellings drops the Japanese spelling a name is given in brackets
 // and records it when the Latin name only romanises it (the company has
@@ -563,8 +563,29 @@ func nativeSpellings(text string, native map[string]string) string {
 				break
 			}
 		}
+		if translatedInstitution(latin, ja) {
+			// Toa Institute for Maritime Policy (東亜海洋政策研究所): an
+			// institution's name put into English for the reader; the
+			// body's own name is the Japanese one.
+			native[stripLegalEnglish(latin)] = stripLegalJapanese(ja)
+		}
 		return sub[1]
 	})
+}
+
+// enInstitutionWordRe and jaInstitutionEndRe find an institution's kind
+// in its English and its Japanese name.
+var (
+	enInstitutionWordRe = regexp.MustCompile(`\b(?:Institute|Hospital|University|College|School|City|Prefecture|Prefectural|Town|Village|Ward|Foundation|Association|Organi[sz]ation|Agency|Center|Centre|Council|Museum|Library|Clinic|Society|Academy|Board of Education)\b`)
+	jaInstitutionEndRe  = regexp.MustCompile(`(?:研究所|研究機構|機構|研究センター|センター|病院|医院|クリニック|大学|学園|学院|学校|高校|市|町|村|区|県|府|財団|協会|学会|協議会|連合会|美術館|博物館|図書館|教育委員会|委員会|庁)$`)
+)
+
+// translatedInstitution reports an English rendering of a Japanese
+// institution's name with the name itself in brackets: a hospital, a
+// university, a municipality or an institute has no English name of its
+// own that coverage would use, a company (Sorano Motors) may.
+func translatedInstitution(latin, ja string) bool {
+	return enInstitutionWordRe.MatchString(latin) && jaInstitutionEndRe.MatchString(stripLegalJapanese(ja)) && !isKatakanaOrLatin(ja)
 }
 
 var subsidiaryRe = regexp.MustCompile(`(?i)\b(?:subsidiar(?:y|ies)|dealers?|dealerships?|sister compan(?:y|ies)|parent compan(?:y|ies)|group compan(?:y|ies)|operating compan(?:y|ies)|sales compan(?:y|ies))\b`)
@@ -1330,6 +1351,10 @@ func operators(js []jaSentence) map[string]string {
 			a, b := nameIndexes(m[1]), nameIndexes(m[2])
 			if len(a) == 1 && len(b) == 1 && a[0] < len(s.names) && b[0] < len(s.names) && hasJapanese(s.names[a[0]].text) && isLatinName(s.names[b[0]].text) {
 				add(m[1], m[2])
+			} else if len(a) == 1 && len(b) == 1 && a[0] < len(s.names) && b[0] < len(s.names) && isInitialism(s.names[b[0]].text) && initials(s.names[a[0]].text) == s.names[b[0]].text {
+				// NIJIKAWA Electronics Vietnam(NEV): the initials
+				// stand for the name before them.
+				add(m[2], m[1])
 			}
 		}
 		// A short form stands for the full name it was defined as.
@@ -1385,7 +1410,7 @@ func japaneseSentences(tk *tokenizer.Tokenizer, ss []sentence) []jaSentence {
 		b.WriteString(s.text)
 		b.WriteString("\n")
 	}
-	toks := joinKanjiVerbs(tk.Tokenize(b.String()))
+	toks := splitParticleNames(tk, joinKanjiVerbs(tk.Tokenize(b.String())))
 	out := make([]jaSentence, len(ss))
 	t := 0
 	for i, s := range ss {
@@ -1405,6 +1430,54 @@ func japaneseSentences(tk *tokenizer.Tokenizer, ss []sentence) []jaSentence {
 	for i := range out {
 		out[i].applyKnownNames(known)
 		out[i].buildShape()
+	}
+	return out
+}
+
+// splitParticleNames undoes a particle the dictionary made of の and the
+// first kana of a name: 出版社の|みずなぎ書房 read as 出版社|のみ|ず|なぎ|書房.
+// When a noun is followed by such a token, a few hiragana and a
+// corporate word (書房, 商事, 電機), the span from the token to the
+// corporate word is tokenised again as の and the name, so that the
+// name's kana are read as its opening.
+func splitParticleNames(tk *tokenizer.Tokenizer, toks []tokenizer.Token) []tokenizer.Token {
+	var out []tokenizer.Token
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		rest, ok := strings.CutPrefix(t.Surface, "の")
+		if !ok || rest == "" || !isHiragana(t.Surface) || utf8.RuneCountInString(t.Surface) > 3 || i == 0 || !isNoun(toks[i-1]) {
+			out = append(out, t)
+			continue
+		}
+		end, kana := i+1, utf8.RuneCountInString(rest)
+		for end < len(toks) && end-i <= 4 && isHiragana(toks[end].Surface) {
+			kana += utf8.RuneCountInString(toks[end].Surface)
+			end++
+		}
+		if kana < 2 || kana > 6 || end >= len(toks) || !jaCorporateWords[toks[end].Surface] && !jaInstitutions[toks[end].Surface] {
+			out = append(out, t)
+			continue
+		}
+		var name strings.Builder
+		name.WriteString(rest)
+		for _, u := range toks[i+1 : end+1] {
+			name.WriteString(u.Surface)
+		}
+		no := tk.Tokenize("の")
+		parts := tk.Tokenize(name.String())
+		if len(no) != 1 || len(parts) == 0 {
+			out = append(out, t)
+			continue
+		}
+		no[0].Position, no[0].Start, no[0].End = t.Position, t.Start, t.Start+1
+		out = append(out, no[0])
+		for _, u := range parts {
+			u.Position += t.Position + len("の")
+			u.Start += t.Start + 1
+			u.End += t.Start + 1
+			out = append(out, u)
+		}
+		i = end
 	}
 	return out
 }

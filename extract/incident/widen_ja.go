@@ -40,6 +40,12 @@ func groupParents(vs []Victim, text string) []Victim {
 // the letters text always writes before it (see jaNameHead).
 func widenJapaneseVictims(vs []Victim, text, publisher string) []Victim {
 	for i, v := range vs {
+		if v.Name == publisher && stripJaLegalForms(v.Mention) != strings.TrimSpace(v.Mention) {
+			// 株式会社トリノメ, the page's own publisher with its legal
+			// form: the whole name, whatever brand (「チケットトリノメ」)
+			// the text quotes around it.
+			continue
+		}
 		head, ok := strings.CutSuffix(publisher, v.Name)
 		if !ok || head == "" || !jaFragment(v.Name) || okurigana(head) {
 			head = jaNameHead(v.Name, text)

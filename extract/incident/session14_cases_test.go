@@ -1,0 +1,146 @@
+package incident
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/breachwire/breachwire/extract/actors"
+)
+
+// TestSession14TakenWith: thieves "made off with" or "walked away with"
+// what they took; the "with" is a theft's, not an organisation's size.
+func TestSession14TakenWith(t *testing.T) {
+	for _, c := range []struct{ title, text string }{
+		{"Crooks walked off with 2.4M members' details, says Brindlecombe", "Brindlecombe Building Society says the intruders were in its network for a week."},
+		{"Brindlecombe confirms data theft", "UK lender Brindlecombe has confirmed that miscreants made off with the personal details of 2,402,117 current and former members after phoning its help desk."},
+	} {
+		f := New(nil).Extract(Doc{Lang: "en", Title: c.title, Text: c.text})
+		if f.Records == nil || f.Records.Value < 2400000 || f.Records.Value > 2402117 {
+			t.Errorf("records = %+v, want the 2.4 million taken, for %q", f.Records, c.text)
+		}
+	}
+}
+
+// TestSession14QuotedSize: a quote that sizes what the sentence before
+// says was taken ("We're talking about roughly forty thousand people")
+// is the count; a quote after a sentence about something else is not.
+func TestSession14QuotedSize(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Credit union says hackers may have taken member data",
+		Text: "Harrow Flats Credit Union says hackers who broke into its network last week may have copied personal information belonging to most of its members.\n\n" +
+			"\"We're talking about roughly forty-one thousand people, and each of them will hear from us,\" chief executive Dana Pruitt said."})
+	if f.Records == nil || f.Records.Value != 41000 {
+		t.Errorf("records = %+v, want 41000", f.Records)
+	}
+	f = New(nil).Extract(Doc{Lang: "en", Title: "Credit union says hackers may have taken member data",
+		Text: "Harrow Flats Credit Union says hackers broke into its network last week.\n\n" +
+			"The credit union opened its new branch in March.\n\n" +
+			"\"We serve about forty-one thousand people,\" chief executive Dana Pruitt said."})
+	if f.Records != nil {
+		t.Errorf("records = %+v, want none: the quote sizes the membership", f.Records)
+	}
+}
+
+// TestSession14Addressed: a letter "to KRUSD Families and Staff" is
+// addressed to people, not written by them; the initials are the
+// publisher's own.
+func TestSession14Addressed(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Site: "Marlow Basin Unified School District",
+		Title: "Letter to MBUSD Families and Staff: Email Security Incident",
+		Text: "Dear MBUSD Families and Staff,\n\nI am writing to let you know about an email security incident that affected our district.\n\n" +
+			"Our review found that two compromised staff accounts contained spreadsheets with information about approximately 3,900 students and staff members.\n\n" +
+			"MBUSD serves 9,800 students across 14 schools."})
+	if got := f.VictimNames(); !slices.Equal(got, []string{"Marlow Basin Unified School District"}) {
+		t.Errorf("victims = %q, want [Marlow Basin Unified School District]", got)
+	}
+}
+
+// TestSession14OtherGroups: a group named as the source of another crew's
+// name, or as the one that listed a different organisation, is only
+// mentioned.
+func TestSession14OtherGroups(t *testing.T) {
+	x := New(actors.Embedded())
+	f := x.Extract(Doc{Lang: "en", Title: "Insurer admits crooks took policyholder data",
+		Text: "UK insurer Pellbrook has confirmed that attackers made off with the details of 640,212 policyholders.\n\n" +
+			"A Telegram channel run by the crew calling itself Scattered Lapsus$ Hunters – a loose gang whose very name borrows from Scattered Spider, Lapsus$ and ShinyHunters – posted samples of the data and claimed responsibility."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Scattered Lapsus$ Hunters"}) {
+		t.Errorf("actors = %q, want [Scattered Lapsus$ Hunters]", got)
+	}
+	f = x.Extract(Doc{Lang: "en", Title: "Fallow Creek school district discloses email compromise affecting 2,210 students",
+		Text: "Fallow Creek Unified School District has disclosed that three staff email accounts were compromised in a phishing attack, exposing information about 2,210 students.\n\n" +
+			"The accounts held spreadsheets with names and dates of birth.\n\n" +
+			"The disclosure comes days after Fallow Creek Savings Bank, which is based in the same town, was listed by the Medusa ransomware gang."})
+	if got := f.ActorNames(); len(got) != 0 {
+		t.Errorf("actors = %q, want none: Medusa listed the bank", got)
+	}
+}
+
+// TestSession14ResponderClient: a responder's write-up that "assisted" an
+// institute, given with its Japanese name, names the institute by that
+// name; an English name for a company is kept.
+func TestSession14ResponderClient(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a responder's client, a translated institute with its Japanese name",
+			lang:  "en", title: "New loader used against a Japanese policy institute",
+			text: "Earlier this year, Quarrelstone's incident response team assisted the Kiyose Institute for Ocean Studies (清瀬海洋研究所), a Tokyo think tank, after one of its researchers was targeted with a spear-phishing email.\n\nThe operator staged archives for exfiltration over HTTPS.",
+			want: []string{"清瀬海洋研究所"},
+		},
+	})
+}
+
+// TestSession14JapaneseNames: a name whose kana the dictionary joins to
+// the particle before it (卸売業の|みかげ物産), a name glossed with its
+// reading (燕紙工(つばくろしこう)), initials defined in brackets, and the
+// publisher's own name with its legal form beside a quoted brand.
+func TestSession14JapaneseNames(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a hiragana-led name after の, operator of a quoted shop",
+			lang:  "ja", title: "通販サイトで決済画面改ざん、カード情報流出の可能性",
+			text: "卸売業のみかげ物産が運営する通販サイト「かげろうマート」が不正アクセスを受け、決済画面が改ざんされていたことがわかった。\n\n同サイトを利用した顧客の個人情報3120件が流出した可能性がある。",
+			want: []string{"みかげ物産"},
+		},
+		{
+			class: "a name glossed with its reading after its trade",
+			lang:  "ja", title: "印刷会社にランサムウェア攻撃、委託元の情報流出か",
+			text: "新潟県の印刷会社、鷺紙工(さぎしこう)は7月11日、ランサムウェア攻撃を受け、印刷業務を受託している団体の個人情報が流出した恐れがあると発表した。\n\n件数は最大約9万件。",
+			want: []string{"鷺紙工"},
+		},
+		{
+			class: "a subsidiary's initials defined after its name",
+			lang:  "ja", title: "KOMARIのタイ子会社に不正アクセス",
+			text: "電子部品メーカーのKOMARI Devicesは8月8日、タイの連結子会社KOMARI Devices Thailand(KDT)が不正アクセスを受け、取引先の担当者情報2210件が漏えいした恐れがあると発表した。\n\n同社によると、KDTのサーバで不審な通信を検知した。KDTのファイルサーバへの不正アクセスを確認した。",
+			want: []string{"KOMARI Devices"},
+		},
+	})
+	f := New(nil).Extract(Doc{Lang: "ja", Site: "株式会社ハルカゼ", Title: "【重要】「チケットハルカゼ」への不正ログイン発生に関するお詫び",
+		Text: "株式会社ハルカゼ\n\nこのたび、弊社が運営するチケット販売サービス「チケットハルカゼ」において、不正ログインが発生したことを確認いたしました。\n\n1万2,004件の会員アカウントに対し不正ログインが行われたことを確認いたしました。"})
+	if got := f.VictimNames(); !slices.Equal(got, []string{"ハルカゼ"}) {
+		t.Errorf("victims = %q, want [ハルカゼ]", got)
+	}
+}
+
+// TestSession14JapaneseCounts: an earlier incident's figure (同社は2月
+// にも…), a seminar's audience (約80人が参加) and a country's share of a
+// worldwide total are not the count.
+func TestSession14JapaneseCounts(t *testing.T) {
+	for _, c := range []struct {
+		title, text string
+		want        int64
+	}{
+		{"老舗出版社にランサムウェア攻撃、「SafePay」が犯行声明",
+			"出版社の株式会社あさぎ書院は9月22日、社内サーバがランサムウェアの被害を受けたと発表した。\n\n同社は2025年2月にも、運営する通販サイトで決済画面が改ざんされ、個人情報8120件が流出した可能性があると公表していた。", 0},
+		{"中小企業向けにサイバー対策講座",
+			"県内の中小企業の情報システム担当者を対象にしたサイバーセキュリティ対策講座が21日に開かれ、約80人が参加した。\n\n県警の担当者はランサムウェアの被害が広がっていると説明した。", 0},
+		{"米給与計算SaaSで情報流出、日本の顧客企業にも影響",
+			"米国の給与計算SaaS大手、ブレイクモア・ペイロールが不正アクセスを受け、顧客企業の従業員の個人情報が流出した。同社日本法人は、国内の顧客企業22社の従業員、約1万9000人分の情報が含まれていたと明らかにした。\n\n米本社の発表によると、流出したのは全世界で約210万人分。", 2100000},
+	} {
+		f := New(nil).Extract(Doc{Lang: "ja", Title: c.title, Text: c.text})
+		switch {
+		case c.want == 0 && f.Records != nil:
+			t.Errorf("records = %+v, want none for:\n%s", f.Records, c.text)
+		case c.want != 0 && (f.Records == nil || f.Records.Value != c.want):
+			t.Errorf("records = %+v, want %d for:\n%s", f.Records, c.want, c.text)
+		}
+	}
+}
