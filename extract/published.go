@@ -339,7 +339,8 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 		}
 	}
 	dates, _ := findDates(text, loc)
-	best, bestDist := time.Time{}, -1
+	best, bestDist, bestRevised := time.Time{}, -1, false
+	shown, shownDist := time.Time{}, -1 // the closest dated-element date not labelled a revision
 	for _, d := range dates {
 		var dist int
 		switch {
@@ -364,6 +365,7 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 			// incident happened, a form's field, not the page's date.
 			continue
 		}
+		revised := revisedDateBeforeRe.MatchString(text[max(0, d.start-24):d.start]) || revisedDateAfterRe.MatchString(text[d.end:min(len(text), d.end+24)])
 		if inSpans(d.start, marked) {
 			// A date in an element classed as one ("r-date",
 			// "entry-date") is the page's dateline.
@@ -374,11 +376,27 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 			dist = dist*4 + 200
 		}
 		if bestDist < 0 || dist < bestDist {
-			best, bestDist = d.t, dist
+			best, bestDist, bestRevised = d.t, dist, revised
 		}
+		if !revised && inSpans(d.start, marked) && (shownDist < 0 || dist < shownDist) {
+			shown, shownDist = d.t, dist
+		}
+	}
+	if bestRevised && shownDist >= 0 {
+		// 公開日 2026年3月4日 更新日 2026年3月5日, 2026-03-04（新規）
+		// 2026-03-06（更新）: the dateline's revision is no publication
+		// when the dateline gives another date; alone, it is the page's.
+		return shown, true
 	}
 	return best, bestDist >= 0
 }
+
+// revisedDateBeforeRe ends the label of a date of revision; revisedDateAfterRe
+// follows one ((更新), not the 更新日 that labels the next date).
+var (
+	revisedDateBeforeRe = regexp.MustCompile(`(?i)(?:updated|modified|revised|last edited|更新日?|最終更新日?|改訂日?|修正日?|更新日時)\s*(?:on|at)?\s*[:：]?\s*$`)
+	revisedDateAfterRe  = regexp.MustCompile(`(?i)^\s*(?:[（(]\s*(?:更新|改訂|修正|最終更新|updated|revised|modified)|(?:更新|改訂|修正)(?:[^日時]|$))`)
+)
 
 // earlierNoticeDateRe follows the date of an earlier notice a page refers
 // to: 10月2日付「…」, 10月2日付のお知らせ, 10月2日に公表した. A dateline's

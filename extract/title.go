@@ -62,6 +62,12 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 			if within(h1, t) {
 				return h1, true // "headline　Company" around the page's own headline
 			}
+			if utf8.RuneCountInString(t) < 12 && utf8.RuneCountInString(h1) > utf8.RuneCountInString(t) && strings.Contains(strings.ToLower(h1), strings.ToLower(t)) {
+				// "Acme, Inc. - SEC Filing - 8-K" leaves "8-K", which the
+				// heading "Current Report (Form 8-K): Item 1.05 …" names
+				// in full.
+				return h1, true
+			}
 			if h1 != t && quoteFolder.Replace(h1) == quoteFolder.Replace(t) {
 				// The page's heading sets its quotes as the reader sees
 				// them (customers’), the meta tag plainly (customers').

@@ -115,6 +115,7 @@ func siteOrganisation(site string, ja bool) string {
 		if jaOutletSiteRe.MatchString(site) {
 			return ""
 		}
+		site = japanesePart(site)
 		if f := strings.Fields(site); len(f) > 1 && (jaInstitutionEnd(f[len(f)-1]) || jaFacilityEndRe.MatchString(f[len(f)-1])) {
 			// 医療法人社団青葉会 あおば台記念病院: the facility after the
 			// corporation that runs it.
@@ -162,6 +163,41 @@ func siteOrganisation(site string, ja bool) string {
 	}
 	return name
 }
+
+// japanesePart returns the Japanese name of an institution's site name
+// that gives it with its English one beside it ("北稜大学 Hokuryo
+// University"), else the name as it is.
+func japanesePart(site string) string {
+	f := strings.Fields(site)
+	if len(f) < 2 {
+		return site
+	}
+	latin := func(ws []string) bool {
+		for _, w := range ws {
+			if hasJapanese(w) {
+				return false
+			}
+		}
+		return true
+	}
+	// The Japanese part is written in Japanese alone: "KOTOBUKI
+	// Systems株式会社" is one name.
+	// It is taken for an institution's (北稜大学, 青葉台市); a company may
+	// go by its English name.
+	japanese := func(w string) bool {
+		return hasJapanese(w) && !strings.ContainsFunc(w, isASCIILetterRune) && jaInstitutionEndRe.MatchString(w)
+	}
+	switch {
+	case japanese(f[0]) && latin(f[1:]):
+		return f[0]
+	case japanese(f[len(f)-1]) && latin(f[:len(f)-1]):
+		return f[len(f)-1]
+	}
+	return site
+}
+
+// isASCIILetterRune reports a Latin letter of ASCII.
+func isASCIILetterRune(r rune) bool { return r < 128 && isASCIILetter(byte(r)) }
 
 // journalWords end the names of journals and magazines.
 var journalWords = wordSet(`review journal quarterly magazine gazette digest letters proceedings annals transactions bulletin monthly weekly`)

@@ -979,7 +979,8 @@ var jaKanaNonNames = wordSet(`これ それ あれ どの この その あの �
 
 // jaKanaNameHeads end a name that opens in hiragana, besides corporate and
 // institution words: ことり堂, みさと川水道企業団, あおい会計.
-var jaKanaNameHeads = wordSet(`茶舗 舗 堂 屋 園 舎 館 亭 会 団 企業団 会計 事務所 薬局 ドラッグ クリニック 医院 歯科 書店 工房 農園 牧場 酒造 醸造 旅館 ホテル 学院 塾 幼稚園 保育園`)
+var jaKanaNameHeads = wordSet(`茶舗 舗 堂 屋 園 舎 館 亭 会 団 企業団 会計 事務所 薬局 ドラッグ クリニック 医院 歯科 書店 工房 農園 牧場 酒造 醸造 旅館 ホテル 学院 塾 幼稚園 保育園
+ダイニング フーズ ストア マート トラベル ファーム ラボ スタジオ キッチン ベーカリー カフェ`)
 
 // kanaNameHead reports whether the noun run toks[c:j] after the hiragana
 // ends as an organisation does.

@@ -158,6 +158,9 @@ var (
 	// 世界全体で約…).
 	jaWholeVendorRe = regexp.MustCompile(`(?:世界全体|全世界|世界中)で?(?:は|の)?(?:約|およそ|合計)?\s*$`)
 	jaStaffParenRe  = regexp.MustCompile(`[(（][^)）]{0,30}(?:従業員|社員|職員)(?:数)?(?:は)?(?:約|およそ)?\s*$`)
+	// jaMessagesBeforeRe ends the words before a count of messages sent:
+	// 迷惑メール約2万1000件が送信.
+	jaMessagesBeforeRe = regexp.MustCompile(`(?:迷惑|不審な?|なりすまし|スパム|フィッシング)(?:メール|メッセージ|SMS)(?:を|が)?(?:約|およそ|計|合計|最大)?\s*$`)
 	// jaMessagesAfterRe follows a count of e-mails sent or received.
 	// jaAttendanceAfterRe follows the people who came to an event.
 	jaAttendanceAfterRe = regexp.MustCompile(`^(?:以上|超|余り|ほど)?(?:の方)?(?:が|も)(?:参加|出席|受講|来場|聴講|集ま)`)
@@ -176,6 +179,8 @@ var (
 	enPopulationNearRe = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
 	enAffectWordRe     = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
 	jaOtherEventRe     = regexp.MustCompile(`[0-9０-９]月にも|[0-9０-９]年にも|昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|(?:^|[^年月日度0-9０-９])以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
+	// enUsedByRe ends the words before the people who use a service.
+	enUsedByRe = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has been|have been)\s+(?:(?:now|still|already|widely|currently)\s+)?(?:used|relied on|relied upon|trusted|downloaded|installed|played|visited|read|watched)\s+by\s+$`)
 	// enAttendanceAfterRe follows the people who came to an event.
 	enAttendanceAfterRe = regexp.MustCompile(`(?i)^\s*(?:[a-z\-]+ ){0,2}?(?:attended|took part in|turned out|turned up|showed up|packed)\b`)
 	enTotalAfterRe      = regexp.MustCompile(`(?i)^\s*(?:[a-z\-]+ ){0,2}?(?:in all|in total|altogether|all told|combined)\b`)
@@ -548,7 +553,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			// 約80人が参加した: those who came to a seminar.
 			return countCandidate{}, false
 		}
-		if jaMessagesAfterRe.MatchString(s.text[p.end:]) {
+		if jaMessagesAfterRe.MatchString(s.text[p.end:]) || jaMessagesBeforeRe.MatchString(before) {
 			// 約4200件の迷惑メールが送信された: messages sent, no records.
 			return countCandidate{}, false
 		}
@@ -589,6 +594,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 		if (p.value <= 31 || p.plainFour && p.value >= 1900 && p.value <= 2100) && enDayBeforeRe.MatchString(before) {
 			// "May 13 - 16 - notifications sent", "on March 16 customers
 			// were told", "since 1 August 2025": a day or a year.
+			return countCandidate{}, false
+		}
+		if enUsedByRe.MatchString(before) && p.unit != "records" && p.unit != "accounts" {
+			// "HopPass is used by about 1.1 million people": those who
+			// use a service, whatever the sentence says of its leak.
 			return countCandidate{}, false
 		}
 		if enAttendanceAfterRe.MatchString(s.text[p.end:]) {

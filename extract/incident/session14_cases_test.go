@@ -144,3 +144,65 @@ func TestSession14JapaneseCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestSession14ServiceUsers: "is used by about 1.1 million people" counts a
+// service's users, however near the sentence is to the leak; a spam run's
+// messages (迷惑メール約2万件が送信) count no one.
+func TestSession14ServiceUsers(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Pub chain's loyalty app spills 240K punters' details",
+		Text: "British pub chain Hobnail Inns has confirmed that a database stolen from its TapCard loyalty app is genuine. \"Our investigation has established that 241,306 members are affected,\" the group said.\n\n" +
+			"TapCard is used by about 900,000 people across the chain's pubs, so roughly a quarter of its user base has been caught up in the leak."})
+	if f.Records == nil || f.Records.Value != 241306 {
+		t.Errorf("records = %+v, want 241306", f.Records)
+	}
+	f = New(nil).Extract(Doc{Lang: "ja", Title: "商工会議所でメールアカウントに不正アクセス",
+		Text: "西浜商工会議所は、職員のメールアカウントが不正アクセスを受け、迷惑メールの送信に悪用されたことを明らかにした。\n\n外部から不正にログインされ、フィッシングサイトへ誘導する迷惑メール約1万8000件が送信されていた。\n\nメールボックス内の氏名やメールアドレスなど3912件の情報が閲覧された可能性がある。"})
+	if f.Records == nil || f.Records.Value != 3912 {
+		t.Errorf("records = %+v, want 3912", f.Records)
+	}
+}
+
+// TestSession14ResearchPost: a vendor's research post on one group's lures
+// keeps the group however its headline is worded, and names no victim
+// in its section headings (the backdoor's name over its paragraphs); an
+// "About" heading over the issuer's boilerplate still names the issuer.
+func TestSession14ResearchPost(t *testing.T) {
+	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "Kimsuky lures think-tank staff with fake conference invitations",
+		Text: "Since January, our threat research team has tracked a spear-phishing campaign in which Kimsuky poses as organisers of a security conference to approach researchers. We are not naming the organizations involved.\n\n" +
+			"The operator sends a password-protected archive that installs a backdoor we call InkMoth after several benign exchanges with the target.\n\n" +
+			"InkMoth\n\n" +
+			"InkMoth is a compact backdoor written in C++ that talks to its servers over HTTPS and supports file upload, download and screenshots.\n\n" +
+			"We attribute this activity to Kimsuky with high confidence, based on overlaps in infrastructure and tooling."})
+	if got := f.VictimNames(); len(got) != 0 {
+		t.Errorf("victims = %q, want none", got)
+	}
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Kimsuky"}) {
+		t.Errorf("actors = %q, want [Kimsuky]", got)
+	}
+}
+
+// TestSession14JapaneseSitesAndKana: an institution's bilingual site name
+// gives its Japanese name; a co-op's short form (社協) is written in full;
+// a name opening in hiragana after 運営する ends on a shop's word
+// (ダイニング).
+func TestSession14JapaneseSitesAndKana(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "ja", Site: "汐見台大学 Shiomidai University", Title: "本学教員のメールアカウントへの不正アクセスについて",
+		Text: "このたび、本学教員1名が使用するメールアカウントが第三者による不正アクセスを受け、学生の個人情報が外部に流出した可能性があることが判明しました。\n\n関係者の皆様に深くお詫び申し上げます。\n\n対象は学生1,208名分の氏名と学籍番号です。"})
+	if got := f.VictimNames(); !slices.Equal(got, []string{"汐見台大学"}) {
+		t.Errorf("victims = %q, want [汐見台大学]", got)
+	}
+	runVictimCases(t, []victimCase{
+		{
+			class: "a council of social welfare by its short form",
+			lang:  "ja", title: "あおい町社協でランサムウェア被害、利用者情報流出の恐れ",
+			text: "あおい町社協のサーバーがランサムウェアに感染し、ボランティア登録者の個人情報が流出した恐れがあることがわかった。\n\nあおい町社協によると、約1200人分の氏名や住所が含まれる。",
+			want: []string{"あおい町社会福祉協議会"},
+		},
+		{
+			class: "a hiragana-led dining company after 運営する",
+			lang:  "ja", title: "回転寿司「すしなみしお」のアプリ会員情報流出か",
+			text: "回転寿司チェーン「すしなみしお」を運営するなみしおダイニング(神戸市)は6日、公式アプリの会員情報が外部に流出した可能性があると発表した。\n\n最大約2万人分の氏名やメールアドレスが対象になるという。",
+			want: []string{"なみしおダイニング"},
+		},
+	})
+}

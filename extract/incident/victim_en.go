@@ -602,7 +602,7 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 				}
 			}
 		}
-		if firstPerson > 0 && !product && !(i+1 < len(ss) && enJobTitleRe.MatchString(ss[i+1].text)) {
+		if firstPerson > 0 && !product && !(i+1 < len(ss) && enJobTitleRe.MatchString(ss[i+1].text)) && !sectionHeadingBetween(ss, i) {
 			// A launch's "About Acme Security" names its maker, no victim.
 			// A signature line followed by a job title ("President and
 			// CEO") is the writer's name, not the issuer's.
@@ -615,6 +615,19 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 		hits = append(hits, leadKindHits(ss)...)
 	}
 	return hits, roles
+}
+
+// sectionHeadingBetween reports whether sentence i is a short line
+// standing between two sentences of running text: a section's heading
+// ("PaperKite" over the paragraphs on that backdoor), not an issuer's
+// letterhead above the text or its signature below.
+func sectionHeadingBetween(ss []enSentence, i int) bool {
+	if i == 0 || i+1 >= len(ss) || ss[i-1].title || len(strings.Fields(ss[i].text)) > 4 || strings.HasPrefix(strings.ToLower(ss[i].text), "about ") {
+		// ("About Wendeler Antriebstechnik" heads the issuer's own
+		// boilerplate: the heading names the issuer.)
+		return false
+	}
+	return len(strings.Fields(ss[i-1].text)) >= 8 && len(strings.Fields(ss[i+1].text)) >= 8
 }
 
 // enKindSubjectRe finds a breach sentence's subject given by its kind:

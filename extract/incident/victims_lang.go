@@ -1495,8 +1495,9 @@ var jaUniversityHospitalRe = regexp.MustCompile(`^(\S+?大学)(?:医学部)?(?:�
 
 // jaAbbreviations are the short endings news gives co-operative lenders
 // and holding companies, with the full form the body's own name uses:
-// やまぶき信金 is やまぶき信用金庫, 〇〇GHD is 〇〇グループホールディングス.
-var jaAbbreviations = [][2]string{{"信金", "信用金庫"}, {"信組", "信用組合"}, {"労金", "労働金庫"}, {"損保", "損害保険"}, {"生保", "生命保険"},
+// やまぶき信金 is やまぶき信用金庫, みどり町社協 is みどり町社会福祉協議会,
+// 〇〇GHD is 〇〇グループホールディングス.
+var jaAbbreviations = [][2]string{{"信金", "信用金庫"}, {"信組", "信用組合"}, {"労金", "労働金庫"}, {"損保", "損害保険"}, {"生保", "生命保険"}, {"社協", "社会福祉協議会"}, {"商議所", "商工会議所"},
 	{"漁協", "漁業協同組合"}, {"農協", "農業協同組合"},
 	{"GHD", "グループホールディングス"}, {"HD", "ホールディングス"}}
 
