@@ -155,6 +155,13 @@ func stripLegalJapanese(name string) string {
 			name, changed = rest, true
 		}
 	}
+	if isLatinName(name) {
+		// NIJIKAWA Electronics Vietnam Co., Ltd. read in a Japanese
+		// text: a Latin name's legal form goes as in English.
+		if t := stripLegalEnglish(name); t != "" {
+			name = t
+		}
+	}
 	return name
 }
 

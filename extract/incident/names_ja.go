@@ -766,11 +766,17 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return i, i, false
 	}
 	j := i
-	for j < len(toks) && (j-i < 8 || j-i < 14 && katakanaJoin(toks, j)) && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j) || j > i && numeralPrefix(toks, j+1) || j > i && placeGa(toks, j) || j > i && counterInsideName(toks, j)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] {
+	for j < len(toks) && (j-i < 8 || j-i < 14 && katakanaJoin(toks, j)) && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j) || j > i && numeralPrefix(toks, j+1) || j > i && placeGa(toks, j) || j > i && counterInsideName(toks, j)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] && !jaAddressees[toks[j].Surface] {
 		j++
 	}
 	for j > i && toks[j-1].Surface == " " {
 		j--
+	}
+	if j < len(toks) && jaAddressees[toks[j].Surface] {
+		// お取引先各位, 総務部御中: whom a letter is addressed to; a
+		// legal form right after (各位株式会社…, the lines run together)
+		// opens the sender's name.
+		return j + 1, j + 1, false
 	}
 	end = j
 	if j < len(toks) {
@@ -811,6 +817,9 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 	}
 	return start, end, legal
 }
+
+// jaAddressees end the words that address a letter: 各位, 御中.
+var jaAddressees = wordSet(`各位 御中`)
 
 // placeGa reports the が (or ヶ) inside a place's name that a body is
 // named after, which the dictionary reads as a particle: 瑞穂|が|丘|大学,

@@ -206,3 +206,24 @@ func TestSession14JapaneseSitesAndKana(t *testing.T) {
 		},
 	})
 }
+
+// TestSession14RunTogetherLetterhead: a notice whose letterhead lines run
+// together as a page shows them (2025年6月6日お取引先各位株式会社〇〇) is
+// its issuer's, not the addressees'; a subsidiary written "X Co., Ltd.
+// (以下「XV」)" is its parent's unit however its short form is used.
+func TestSession14RunTogetherLetterhead(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "addressees run into the issuer's name",
+			lang:  "ja", title: "当社システムへの不正アクセスについて(第1報)",
+			text: "2025年6月6日お取引先各位株式会社鶴見精機\n\n当社システムへの不正アクセスについて(第1報)\n\nこのたび、当社のサーバーが第三者による不正アクセスを受け、ランサムウェアによる被害が発生したことを確認いたしましたので、お知らせいたします。",
+			want: []string{"鶴見精機"},
+		},
+		{
+			class: "a subsidiary's Latin legal form and its defined short form",
+			lang:  "ja", title: "HAKUTOのタイ子会社に不正アクセス",
+			text: "電子部品メーカーのHAKUTO Devicesは8月8日、タイの連結子会社HAKUTO Devices Thailand Co., Ltd.(以下「HDT」)が不正アクセスを受けたと発表した。\n\nHDTの社内サーバで不審な通信を検知した。HDTのファイルサーバへの第三者の不正アクセスを確認した。\n\nHDTが保有する取引先の担当者情報2210件が漏えいした恐れがある。",
+			want: []string{"HAKUTO Devices"},
+		},
+	})
+}

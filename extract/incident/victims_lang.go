@@ -1303,8 +1303,12 @@ var (
 	// 森野商店が運営する通販サイト「ハーブの森」, 森野商店は…運営する「ハーブの森」.
 	jaLatinAliasRe = regexp.MustCompile(`(N\d+) \((N\d+) \)`)
 	// jaShortFormRe finds a name the text shortens for later use:
-	// 東京ガスカスタマーサポート株式会社(以下「TGCS」).
-	jaShortFormRe = regexp.MustCompile(`(N\d+) (?:, N\d+ \.? ?)?\((?:[^()N]{1,24}?[、,] ?)?以下[、,]?[「"]?(N\d+) `)
+	// 東京ガスカスタマーサポート株式会社(以下「TGCS」), NIJIKAWA Electronics
+	// Vietnam Co., Ltd.(以下「NEV」).
+	// jaNameBeforeLegalRe finds the name before a Latin legal form read
+	// as a name of its own (N1  N2 with N2 "Co").
+	jaNameBeforeLegalRe = regexp.MustCompile(`(N\d+)  ?N\d+ $`)
+	jaShortFormRe = regexp.MustCompile(`(N\d+) (?:\.?, ?N\d+ \.? ?)?\((?:[^()N]{1,24}?[、,] ?)?以下[、,]?[「"]?(N\d+) `)
 	jaSelfRunRe   = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?[「『](N\d+) |(N\d+) )`)
 	// jaSelfOwnRe finds a service the issuer calls its own: 本生協の会員向け
 	// ウェブサイト「かなえネット」.
@@ -1359,7 +1363,19 @@ func operators(js []jaSentence) map[string]string {
 		}
 		// A short form stands for the full name it was defined as.
 		for _, m := range jaShortFormRe.FindAllStringSubmatch(s.shape, -1) {
-			add(m[2], m[1])
+			full := m[1]
+			if k := nameIndexes(full); len(k) == 1 && k[0] < len(s.names) && legalWord(s.names[k[0]].text) {
+				// HAKUTO Devices Thailand | Co ., Ltd .(以下「HDT」):
+				// the legal form was read as names of its own; the
+				// name is the one before it.
+				i := strings.Index(s.shape, m[0])
+				p := jaNameBeforeLegalRe.FindStringSubmatch(s.shape[:i+len(full)])
+				if p == nil {
+					continue
+				}
+				full = p[1]
+			}
+			add(m[2], full)
 		}
 		// 国立研究開発法人〇〇機構(以下「当機構」という。): the issuer's word
 		// for itself stands for the name it defines, whether or not that
@@ -1750,7 +1766,8 @@ func latinFullName(s string, standalone map[string]bool) string {
 
 // latinNameRest are the words that end a company's own Latin name.
 var latinNameRest = wordSet(ownNameWords, `technologies technology electronics systems solutions chemical chemicals pharmaceutical pharmaceuticals
-foods steel logistics airlines airways energy networks software semiconductor precision`)
+foods steel logistics airlines airways energy networks software semiconductor semiconductors precision
+devices components instruments materials robotics optics`)
 
 // jaAnnounceRe finds a sentence that reports an announcement.
 var jaAnnounceRe = regexp.MustCompile(`発表|公表|明らかに|お知らせ|報告|謝罪|お詫び`)
