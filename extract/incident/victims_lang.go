@@ -1308,8 +1308,8 @@ var (
 	// jaNameBeforeLegalRe finds the name before a Latin legal form read
 	// as a name of its own (N1  N2 with N2 "Co").
 	jaNameBeforeLegalRe = regexp.MustCompile(`(N\d+)  ?N\d+ $`)
-	jaShortFormRe = regexp.MustCompile(`(N\d+) (?:\.?, ?N\d+ \.? ?)?\((?:[^()N]{1,24}?[、,] ?)?以下[、,]?[「"]?(N\d+) `)
-	jaSelfRunRe   = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?[「『](N\d+) |(N\d+) )`)
+	jaShortFormRe       = regexp.MustCompile(`(N\d+) (?:\.?, ?N\d+ \.? ?)?\((?:[^()N]{1,24}?[、,] ?)?以下[、,]?[「"]?(N\d+) `)
+	jaSelfRunRe         = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?[「『](N\d+) |(N\d+) )`)
 	// jaSelfOwnRe finds a service the issuer calls its own: 本生協の会員向け
 	// ウェブサイト「かなえネット」.
 	jaSelfOwnRe = regexp.MustCompile(`(?:` + jaSelfWords + `)の[^。、N]{0,16}?(?:サイト|ウェブサイト|Webサイト|ホームページ|サービス|システム|アプリ|ショップ|ストア|ポータル)(?:「|『)(N\d+) `)
