@@ -152,7 +152,9 @@ func stripLegalJapanese(name string) string {
 			if _, known := jaCompanies[name]; known {
 				continue
 			}
-			name, changed = rest, true
+			// コーベイン・インダストリアル・ホールディングス: the dot
+			// before the dropped word goes with it.
+			name, changed = strings.TrimRight(rest, "・･ "), true
 		}
 	}
 	if isLatinName(name) {

@@ -181,6 +181,9 @@ var (
 	jaOtherEventRe     = regexp.MustCompile(`[0-9０-９]月にも|[0-9０-９]年にも|昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|(?:^|[^年月日度0-9０-９])以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
 	// enUsedByRe ends the words before the people who use a service.
 	enUsedByRe = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has been|have been)\s+(?:(?:now|still|already|widely|currently)\s+)?(?:used|relied on|relied upon|trusted|downloaded|installed|played|visited|read|watched)\s+by\s+$`)
+	// enSeparateStoreRe finds a place data is kept apart in, which says
+	// nothing of another incident: "stored in a separate index".
+	enSeparateStoreRe = regexp.MustCompile(`(?i)\b(?:in|on|from) (?:a|an|the) separate (?:index|table|database|server|bucket|file|folder|instance|cluster|storage|directory|spreadsheet|collection)\b`)
 	// enAttendanceAfterRe follows the people who came to an event.
 	enAttendanceAfterRe = regexp.MustCompile(`(?i)^\s*(?:[a-z\-]+ ){0,2}?(?:attended|took part in|turned out|turned up|showed up|packed)\b`)
 	enTotalAfterRe      = regexp.MustCompile(`(?i)^\s*(?:[a-z\-]+ ){0,2}?(?:in all|in total|altogether|all told|combined)\b`)
@@ -672,7 +675,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			// victim's own theft, told from later (the time words
 			// still cost it, below, against a figure given elsewhere).
 		}
-		if (enOtherEventRe.MatchString(enTimeSpanRe.ReplaceAllString(s.text, "")) || weeksAfterOther(s.text)) && !((mentionsVictim(before, victims) || enVictimKindRe.MatchString(before)) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) || otherSpeaker(before, s.text, victims) {
+		if (enOtherEventRe.MatchString(enSeparateStoreRe.ReplaceAllString(enTimeSpanRe.ReplaceAllString(s.text, ""), "")) || weeksAfterOther(s.text)) && !((mentionsVictim(before, victims) || enVictimKindRe.MatchString(before)) && enRecentRe.MatchString(s.text)) || otherOwner(before, victims) || otherSpeaker(before, s.text, victims) {
 			// ("X said … when ransomware hit its servers earlier this
 			// month": the victim's own incident, recent.)
 			score -= 4
