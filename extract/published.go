@@ -391,11 +391,12 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 	return best, bestDist >= 0
 }
 
-// revisedDateBeforeRe ends the label of a date of revision; revisedDateAfterRe
-// follows one ((更新), not the 更新日 that labels the next date).
+// revisedDateBeforeRe ends the label of a date of revision (更新日,
+// "Updated"); revisedDateAfterRe follows one in brackets ((更新)). A bare
+// 更新 after a date is the next date's label, not this one's.
 var (
 	revisedDateBeforeRe = regexp.MustCompile(`(?i)(?:updated|modified|revised|last edited|更新日?|最終更新日?|改訂日?|修正日?|更新日時)\s*(?:on|at)?\s*[:：]?\s*$`)
-	revisedDateAfterRe  = regexp.MustCompile(`(?i)^\s*(?:[（(]\s*(?:更新|改訂|修正|最終更新|updated|revised|modified)|(?:更新|改訂|修正)(?:[^日時]|$))`)
+	revisedDateAfterRe  = regexp.MustCompile(`(?i)^\s*[（(]\s*(?:更新|改訂|修正|最終更新|updated|revised|modified)`)
 )
 
 // earlierNoticeDateRe follows the date of an earlier notice a page refers

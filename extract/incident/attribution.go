@@ -455,23 +455,31 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 
 // enNameOriginRe, before a name, tells where another group's name comes
 // from: "a crew whose very name borrows from Scattered Spider, Lapsus$
-// and" names groups for their words, not for the deed.
-var enNameOriginRe = regexp.MustCompile(`(?i)\b(?:name|moniker|handle|branding)\b[^.;:–—()]{0,40}?\b(?:borrow(?:s|ed|ing)? from|combin(?:es|ed|ing)|nods? to|a nod to|riff(?:s|ed|ing)? on|deriv(?:es|ed|ing) from|draw(?:s|n|ing)? (?:on|from)|a (?:mash-?up|portmanteau|blend|combination|merger) of|echo(?:es|ing)|evok(?:es|ing)|pays? homage to|tak(?:es|en|ing) (?:after|from))\b[^.;:–—()]{0,80}$`)
+// and" names groups for their words, not for the deed. The name is a
+// noun there ("whose name", "its moniker"): "did not name the group,
+// which combined …" is no origin.
+var enNameOriginRe = regexp.MustCompile(`(?i)\b(?:whose|its|their|the|the group's|the gang's|the crew's)(?: very| own)? (?:name|moniker|handle|branding)\b[^.;:–—()]{0,40}?\b(?:borrow(?:s|ed|ing)? from|combin(?:es|ed|ing)|nods? to|a nod to|riff(?:s|ed|ing)? on|deriv(?:es|ed|ing) from|draw(?:s|n|ing)? (?:on|from)|a (?:mash-?up|portmanteau|blend|combination|merger) of|echo(?:es|ing)|evok(?:es|ing)|pays? homage to|tak(?:es|en|ing) (?:after|from))\b[^.;:–—()]{0,80}$`)
 
 // enPassiveOtherRe ends on another organisation's passive deed just
 // before a group: "Kestrel Ridge Credit Union, which is based in the same
 // town, was listed by the" — the group's victim is that organisation.
 var enPassiveOtherRe = regexp.MustCompile(`\b([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&))*)(?:,[^,;.]{1,80},)? (?:was|were|had been|has been|have been) (?:listed|hit|attacked|breached|hacked|targeted|claimed|named|struck|compromised|extorted|posted)(?: [a-z]+){0,4}? by (?:the )?$`)
 
-// otherVictimBefore reports an organisation other than the victim named
-// as the passive object of the group's deed just before it.
+// otherVictimBefore reports an organisation other than the victim, named
+// in two or more words, as the passive object of the group's deed just
+// before it.
 func otherVictimBefore(before string, victims []Victim) bool {
 	m := enPassiveOtherRe.FindStringSubmatch(before)
 	if m == nil || len(victims) == 0 {
 		return false
 	}
-	first := strings.ToLower(strings.Fields(m[1])[0])
-	return !commonWords[first] && !sameOrganisation(m[1], victims)
+	words := strings.Fields(m[1])
+	if len(words) < 2 || strings.Contains(" "+m[1]+" ", " and ") || commonWords[strings.ToLower(words[0])] {
+		// "It was hit by", "Districts in Ohio and Indiana were hit
+		// by": no one organisation named.
+		return false
+	}
+	return !sameOrganisation(m[1], victims)
 }
 
 // sameOrganisation reports whether name is one of the victims, in full or
@@ -486,6 +494,9 @@ func sameOrganisation(name string, victims []Victim) bool {
 			if ln2 != "" && (strings.Contains(ln, ln2) || strings.Contains(ln2, ln)) {
 				return true
 			}
+		}
+		if isInitialism(name) && initials(v.Name) == name {
+			return true // KRUSD for Kestrel Ridge Unified School District
 		}
 	}
 	return false

@@ -154,7 +154,11 @@ func stripLegalJapanese(name string) string {
 			}
 			// コーベイン・インダストリアル・ホールディングス: the dot
 			// before the dropped word goes with it.
-			name, changed = strings.TrimRight(rest, "・･ "), true
+			rest = strings.TrimRight(rest, "・･ ")
+			if rest == "" {
+				continue
+			}
+			name, changed = rest, true
 		}
 	}
 	if isLatinName(name) {

@@ -382,7 +382,7 @@ func (x *Extractor) headlineActors(as []Attribution, ss []sentence, ja bool) []A
 // campaignTitleRe marks a headline over one group's campaign: an advisory,
 // its tactics and indicators, a research post on its playbook, its lures
 // or its new backdoor.
-var campaignTitleRe = regexp.MustCompile(`(?i)#stop\w+|\b(?:advisory|alert|tactics|techniques|ttps|indicators|iocs|playbook|campaigns?|activity|targeting|operations|affiliates?|intrusions|lures?|luring|spear-?phish\w*|impersonat\w*|poses? as|posing as|spies on|spying on|backdoor|implant)\b|注意喚起|攻撃キャンペーン|手口|標的|潜伏`)
+var campaignTitleRe = regexp.MustCompile(`(?i)#stop\w+|\b(?:advisory|alert|tactics|techniques|ttps|indicators|iocs|playbook|campaigns?|activity|targeting|operations|affiliates?|intrusions|lures?|luring|spear-?phish\w*|spies on|spying on|backdoor|implant)\b|注意喚起|攻撃キャンペーン|手口|標的|潜伏`)
 
 // trendTitleRe marks a headline over a trend, not over one campaign:
 // "LockBit activity falls after takedown".

@@ -165,10 +165,12 @@ func japaneseNames(toks []tokenizer.Token) (names []jaName, spans []jaSpan) {
 	return names, spans
 }
 
-// glossedName reads a name in kanji or katakana followed by its reading
-// in hiragana brackets, as the press introduces a name whose reading is
-// not obvious: 印刷会社、燕紙工(つばくろしこう)は. The name opens after a
-// boundary (the start, a comma, a particle). It returns where the name
+// glossedName reads a name (nouns, not hiragana) followed by its reading
+// in hiragana brackets and then a particle or a mark, as the press
+// introduces a name whose reading is not obvious: 印刷会社、燕紙工(つばく
+// ろしこう)は. The name opens after a boundary (the start, a symbol, a
+// particle); a glossed word followed by its verb (改竄(かいざん)し) or a
+// person's title (〇〇(…)容疑者) is no name. It returns where the name
 // ends and where its gloss ends, or i, i.
 func glossedName(toks []tokenizer.Token, i int) (end, skip int) {
 	if i > 0 {
@@ -199,8 +201,16 @@ func glossedName(toks []tokenizer.Token, i int) (end, skip int) {
 		// A reading is no shorter than what it reads.
 		return i, i
 	}
+	if k+1 < len(toks) && !kanaNameStop(toks[k+1]) || jaPersonAfter[toks[min(k+1, len(toks)-1)].Surface] {
+		// 改竄(かいざん)し: a word glossed for the reader, then its verb;
+		// 鷲尾瑞(わしおみずき)容疑者: a person.
+		return i, i
+	}
 	return j, k + 1
 }
+
+// jaPersonAfter follow a person's name: 容疑者, 被告, 氏.
+var jaPersonAfter = wordSet(`容疑者 被告 被告人 氏 さん 様 社長 会長 教授 准教授 記者 議員 市長 町長 知事 弁護士 院長 理事長`)
 
 // coopFormEnd returns the end of a co-operative's legal form opening at
 // token i, which the dictionary may cut into words (生活/協同/組合), or i.

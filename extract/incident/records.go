@@ -140,8 +140,12 @@ var (
 	// 日本国内在住の.
 	jaNationalSubsetRe = regexp.MustCompile(`(?:日本人|日本国内|国内在住|日本在住|うち日本|うち国内)[^、。]{0,8}$`)
 	// jaDomesticBeforeRe precedes a figure for the home country: 国内の…
-	// (ドイツ国内の従業員 is all a foreign firm counts there.)
+	// Not after a country's name (ドイツ国内の従業員 is all a foreign firm
+	// counts there; 日本国内の is jaNationalSubsetRe's). jaWorldwideRe
+	// finds a worldwide figure (流出したのは全世界で約340万人分), a total,
+	// unless it is a vendor's over all its clients (同社は、世界全体で…).
 	jaDomesticBeforeRe = regexp.MustCompile(`(?:^|[^ァ-ヶー一-龥])国内の[^。]{0,24}$`)
+	jaWorldwideRe      = regexp.MustCompile(`(?:全世界|世界全体|世界中)で?[^。、]{0,6}$`)
 	// jaTallyBeforeRe ends the words before a total over many
 	// incidents: 集計では…合計は約, 〇〇サイトにのぼり、漏えい件数の合計は.
 	jaTallyBeforeRe = regexp.MustCompile(`(?:集計では|の調べでは|調査では)[^。]*(?:合計|累計|総数)(?:は|で)?(?:約|およそ)?\s*$|(?:件数|総数)の(?:合計|累計)(?:は|が)?(?:約|およそ)?\s*$`)
@@ -161,10 +165,12 @@ var (
 	// jaMessagesBeforeRe ends the words before a count of messages sent:
 	// 迷惑メール約2万1000件が送信.
 	jaMessagesBeforeRe = regexp.MustCompile(`(?:迷惑|不審な?|なりすまし|スパム|フィッシング)(?:メール|メッセージ|SMS)(?:を|が)?(?:約|およそ|計|合計|最大)?\s*$`)
+	// jaAttendanceAfterRe follows the people who came to an event, the
+	// clause ending there (約80人が参加した。), not a clause describing the
+	// people whose data leaked (約3000人が受講した講座の受講者の氏名).
+	jaAttendanceAfterRe = regexp.MustCompile(`^(?:以上|超|余り|ほど)?(?:の方)?(?:が|も)(?:参加|出席|受講|来場|聴講)(?:した|しました|している|しています)(?:。|、|$)|^(?:以上|超|余り|ほど)?(?:の方)?(?:が|も)集ま(?:った|りました)(?:。|、|$)`)
 	// jaMessagesAfterRe follows a count of e-mails sent or received.
-	// jaAttendanceAfterRe follows the people who came to an event.
-	jaAttendanceAfterRe = regexp.MustCompile(`^(?:以上|超|余り|ほど)?(?:の方)?(?:が|も)(?:参加|出席|受講|来場|聴講|集ま)`)
-	jaMessagesAfterRe   = regexp.MustCompile(`^[件通]?(?:の|もの)?(?:迷惑|不審な?|なりすまし|スパム|フィッシング|大量の)?(?:メール(?:[^ア]|$)|メッセージ|SMS)`)
+	jaMessagesAfterRe = regexp.MustCompile(`^[件通]?(?:の|もの)?(?:迷惑|不審な?|なりすまし|スパム|フィッシング|大量の)?(?:メール(?:[^ア]|$)|メッセージ|SMS)`)
 	// jaExcludedBaseRe follows a base a notice excludes from its count:
 	// お客様約18万件のうち、上記以外のお客様の情報は含まれておりません.
 	jaExcludedBaseRe = regexp.MustCompile(`^[件人名]?のうち[^。]*(?:対象外|含まれ(?:ておりません|ません|ていません|ない)|以外)`)
@@ -178,17 +184,23 @@ var (
 	enClaimTallyRe     = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
 	enPopulationNearRe = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
 	enAffectWordRe     = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
-	jaOtherEventRe     = regexp.MustCompile(`[0-9０-９]月にも|[0-9０-９]年にも|昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|(?:^|[^年月日度0-9０-９])以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
-	// enUsedByRe ends the words before the people who use a service.
-	enUsedByRe = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has been|have been)\s+(?:(?:now|still|already|widely|currently)\s+)?(?:used|relied on|relied upon|trusted|downloaded|installed|played|visited|read|watched)\s+by\s+$`)
+	jaOtherEventRe     = regexp.MustCompile(`昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|(?:^|[^年月日度0-9０-９])以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
+	// enUsedByRe ends the words before the people who use a service;
+	// enUserBaseRe, after the figure, calls them a base the breach touched
+	// only a part of ("so roughly a third of its user base has been caught
+	// up in the leak").
+	enUserBaseRe = regexp.MustCompile(`(?i)\b(?:user|customer|member|subscriber|player|reader) ?base\b|\b(?:a|one) (?:third|quarter|half|fifth|tenth) of (?:its|their|the) (?:users|members|customers|players)\b`)
+	enUsedByRe   = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has been|have been)\s+(?:(?:now|still|already|widely|currently)\s+)?(?:used|relied on|relied upon|trusted|downloaded|installed|played|visited|read|watched)\s+by\s+$`)
 	// enSeparateStoreRe finds a place data is kept apart in, which says
 	// nothing of another incident: "stored in a separate index".
 	enSeparateStoreRe = regexp.MustCompile(`(?i)\b(?:in|on|from) (?:a|an|the) separate (?:index|table|database|server|bucket|file|folder|instance|cluster|storage|directory|spreadsheet|collection)\b`)
-	// enAttendanceAfterRe follows the people who came to an event.
-	enAttendanceAfterRe = regexp.MustCompile(`(?i)^\s*(?:[a-z\-]+ ){0,2}?(?:attended|took part in|turned out|turned up|showed up|packed)\b`)
+	// enAttendanceAfterRe follows the people who came to an event: "about
+	// 80 people attended the seminar" (not "patients who attended the
+	// clinic", whose records may be the count).
+	enAttendanceAfterRe = regexp.MustCompile(`(?i)^\s*(?:people |participants |delegates |guests |visitors |residents |students )?(?:attended|took part in|turned up for|showed up for|packed) (?:the |a |an |this |last |its )?(?:[a-z\-]+ ){0,2}?(?:seminar|event|session|workshop|conference|webinar|meeting|briefing|course|training|talk|lecture|forum|summit|hearing|rally|concert|match|game|festival|fair)s?\b`)
 	enTotalAfterRe      = regexp.MustCompile(`(?i)^\s*(?:[a-z\-]+ ){0,2}?(?:in all|in total|altogether|all told|combined)\b`)
 	enTotalRe           = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
-	jaTotalRe           = regexp.MustCompile(`全世界|世界全体|世界中で|合計|総数|総計|累計|計約|(?:^|[、。・\s]|情報|データ|の)計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
+	jaTotalRe           = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s]|情報|データ|の)計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
 	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1).
 	jaSectionNumRe = regexp.MustCompile(`^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|\(\d{1,2}\))[.．、)]?\s*`)
 	// enYearListRe ends the words before the second year of a list or a
@@ -196,6 +208,13 @@ var (
 	enYearListRe    = regexp.MustCompile(`\b(?:19|20)\d\d\s*(?:,|and|or|to|through|until|-|–|—)\s*$`)
 	enYearPrefixRe  = regexp.MustCompile(`(?i)\b(?:in|since|during|of|by|from|until|till|early|late|mid|before|after|around|circa|summer|spring|autumn|fall|winter|year|fiscal)\s+$`)
 	enIncidentRefRe = regexp.MustCompile(`(?i)\b(?:the (?:company|firm|retailer|carmaker|automaker|bank|hospital|insurer|provider|breach|attack|incident|hack|leak)|its|this)\b`)
+	// jaAlsoBeforeRe tells of what also happened at an earlier date:
+	// 同社は2025年2月にも…と公表していた, unless the sentence ends on
+	// what is to come (3月にも…公表する, "as soon as March").
+	jaAlsoBeforeRe = regexp.MustCompile(`[0-9０-９](?:月|年)にも`)
+	// jaFutureEndRe ends a sentence on what is still to come: 公表する,
+	// 公表する予定だ, 再開する見通し.
+	jaFutureEndRe = regexp.MustCompile(`(?:する|します|予定|見通し|方針|見込み|意向|考え|目指す)(?:だ|です|である|としている)?[。」]*$`)
 	// jaPastMembersRe describes who the figure counts, not an earlier
 	// event: 過去に脱退された方, 過去に利用登録された方.
 	jaPastMembersRe = regexp.MustCompile(`過去に(?:[^、。]{0,6}?)(?:脱退|退会|解約|在籍|利用|登録|購入|契約|取引|加入|受診|応募|入会)`)
@@ -563,7 +582,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 		if !breach && jaCareRe.MatchString(s.text) {
 			return countCandidate{}, false
 		}
-		if jaOtherEventRe.MatchString(jaPastMembersRe.ReplaceAllString(s.text, "")) {
+		if jaOtherEventRe.MatchString(jaPastMembersRe.ReplaceAllString(s.text, "")) || jaAlsoBeforeRe.MatchString(s.text) && !jaFutureEndRe.MatchString(s.text) {
 			score -= 4
 		}
 		if jaSupersededRe.MatchString(s.text[p.end:]) {
@@ -575,7 +594,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 		if jaPopulationRe.MatchString(s.text[p.end:]) {
 			return countCandidate{}, false
 		}
-		if jaTotalRe.MatchString(s.text[:min(len(s.text), p.end)]) || s.heading == s.text && inBrackets(s.text, p) {
+		if jaTotalRe.MatchString(s.text[:min(len(s.text), p.end)]) || s.heading == s.text && inBrackets(s.text, p) || jaWorldwideRe.MatchString(before) && !(jaWholeVendorRe.MatchString(before) && strings.HasPrefix(s.text, "同社")) {
 			score += 2
 		}
 		if jaIncidentRefRe.MatchString(s.text) {
@@ -599,7 +618,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			// were told", "since 1 August 2025": a day or a year.
 			return countCandidate{}, false
 		}
-		if enUsedByRe.MatchString(before) && p.unit != "records" && p.unit != "accounts" {
+		if enUsedByRe.MatchString(before) && p.unit != "records" && p.unit != "accounts" && (!enBreachRe.MatchString(strings.ToLower(s.text[p.end:])) || enUserBaseRe.MatchString(s.text[p.end:])) {
 			// "HopPass is used by about 1.1 million people": those who
 			// use a service, whatever the sentence says of its leak.
 			return countCandidate{}, false
@@ -809,8 +828,8 @@ func takenWith(before string) bool {
 }
 
 // quotedSize reports whether figure p of s stands inside a quotation that
-// opens the sentence, counts people, and follows a sentence telling of
-// data taken in a breach.
+// opens the sentence, counts people or accounts (a unit, not records),
+// and follows a sentence telling of data taken in a breach.
 func quotedSize(s string, p numPhrase, prevBody string) bool {
 	if p.unit == "" || p.unit == "records" || !strings.HasPrefix(s, `"`) {
 		return false

@@ -243,3 +243,57 @@ func TestSession14SeparateStoreAndDot(t *testing.T) {
 		t.Errorf("stripLegalJapanese = %q, want コーベイン・インダストリアル", got)
 	}
 }
+
+// TestSession14ReviewGuards: what the session's rules must leave alone,
+// found in review — a group that hit the victim named as "it" or a list of
+// places; patients who attended a
+// clinic and a portal's users all notified of the theft; a firm the
+// response team worked with; "did not name the group"; a signed letter's
+// closing line; a glossed word and a date "as soon as" (3月にも).
+func TestSession14ReviewGuards(t *testing.T) {
+	x := New(actors.Embedded())
+	for _, c := range []struct{ title, text, want string }{
+		{"Rowan Valley Hospital confirms ransomware attack", "Rowan Valley Hospital said on Monday that its servers were encrypted. It was hit by the Akira gang, which has claimed the attack on its leak site.", "Akira"},
+		{"School districts disclose ransomware attacks", "Marlow Unified School District said its network was encrypted last week. Districts in Ohio and Indiana were hit by the Rhysida gang this year, and Rhysida claimed the attack on Marlow on its leak site.", "Rhysida"},
+		{"Hobnail Freight confirms breach", "Hobnail Freight did not name the group, which combined voice phishing with SIM swapping, but Scattered Spider claimed the attack on Hobnail Freight on Telegram.", "Scattered Spider"},
+	} {
+		f := x.Extract(Doc{Lang: "en", Title: c.title, Text: c.text})
+		if got := f.ActorNames(); !slices.Contains(got, c.want) {
+			t.Errorf("actors = %q, want %s in %q", got, c.want, c.text)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want int64
+	}{
+		{"Hackers stole the data of 14,200 patients who attended the clinic between 2019 and 2024, Harwood Clinic said.", 14200},
+		{"Harwood Clinic said hackers stole records from its patient portal. The portal was used by about 40,000 patients, all of whom are being notified that their records were stolen.", 40000},
+	} {
+		f := x.Extract(Doc{Lang: "en", Title: "Harwood Clinic discloses data breach", Text: c.text})
+		if f.Records == nil || f.Records.Value != c.want {
+			t.Errorf("records = %+v, want %d for %q", f.Records, c.want, c.text)
+		}
+	}
+	runVictimCases(t, []victimCase{
+		{
+			class: "a firm the response team worked with is no client",
+			lang:  "en", title: "Pellham Foods restores systems after ransomware attack",
+			text: "Pellham Foods said ransomware encrypted its ordering systems last week. The company's incident response team worked with Brackenford Security to restore systems.",
+			want: []string{"Pellham Foods"},
+		},
+		{
+			class: "a letter's closing line is its signature",
+			lang:  "en", title: "Notice of data security incident",
+			text: "We are writing to tell you about an incident that may have involved your information. An unauthorized party accessed our catalogue server and copied the names and addresses of 2,114 library members.\n\nSincerely, Harwell Public Library\n\nIf you have questions, please call our helpline between 9 a.m. and 5 p.m. on weekdays.",
+			want: []string{"Harwell Public Library"},
+		},
+	})
+	f := New(nil).Extract(Doc{Lang: "ja", Title: "家具通販のカゼミチ家具に不正アクセス、顧客情報流出の恐れ",
+		Text: "家具通販のカゼミチ家具は、通販サイトが不正アクセスを受け、決済画面を改竄(かいざん)されていたと発表した。\n\n最大約5万人分のカード情報が流出した可能性があり、3月にも調査結果を公表する。"})
+	if got := f.VictimNames(); !slices.Equal(got, []string{"カゼミチ家具"}) {
+		t.Errorf("victims = %q, want [カゼミチ家具]", got)
+	}
+	if f.Records == nil || f.Records.Value != 50000 {
+		t.Errorf("records = %+v, want 50000", f.Records)
+	}
+}

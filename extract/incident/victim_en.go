@@ -43,7 +43,7 @@ const (
 	enAppos    = `(?:\( [^)]{1,60}? \) (?:, (?:[^,]|\d,\d\d\d){1,80}? , )?|, (?:[^,]|\d,\d\d\d){1,80}? , |, (?:which|who|whose) [^.;]{1,120}? , )?`
 )
 
-var enBreachRe = regexp.MustCompile(`breach|hack|\b(?:data|information|records|files|details)\b[^.]{0,80}?\b(?:was|were|had been|has been|have been|may have been|might have been) (?:copied|accessed|downloaded|viewed|obtained|removed)\b|attack|intrusion|break-?ins?\b|broke into|broken into|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|\b(?:made|walked|ran|got|went|slipped) (?:off|away) with\b|fraudster|\b(?:code|script|javascript)\b[^.]{0,60}\b(?:copied|captured|recorded|harvested)\b|may have been (?:taken|captured|copied)|\b(?:unusual|suspicious|anomalous|irregular|unexplained) (?:[a-z\-]+ )?(?:activity|access|exports?|downloads?|transfers?|log-?ins?|sign-?ins?|network traffic|queries)\b|\b(?:sold|selling|sells|exported|exporting|copied|copying|downloaded|downloading) (?:the |their |its )?(?:[a-z\-]+ ){0,2}?(?:data|records|information|files|details)\b|\b(?:offered|put up|advertised|listed|posted|up) for sale\b|\bnotif(?:y|ies|ied|ying) (?:about |roughly |nearly |more than |over |some |approximately |almost )?[\d,.]+ (?:million |thousand )?(?:people|individuals|customers|patients|members|employees|users|students|residents|clients|policyholders|workers|consumers|account holders)\b`)
+var enBreachRe = regexp.MustCompile(`breach|hack|\b(?:data|information|records|files|details)\b[^.]{0,80}?\b(?:was|were|had been|has been|have been|may have been|might have been) (?:copied|accessed|downloaded|viewed|obtained|removed)\b|attack|intrusion|break-?ins?\b|broke into|broken into|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|\b(?:made|walked|ran|slipped) (?:off|away) with\b|fraudster|\b(?:code|script|javascript)\b[^.]{0,60}\b(?:copied|captured|recorded|harvested)\b|may have been (?:taken|captured|copied)|\b(?:unusual|suspicious|anomalous|irregular|unexplained) (?:[a-z\-]+ )?(?:activity|access|exports?|downloads?|transfers?|log-?ins?|sign-?ins?|network traffic|queries)\b|\b(?:sold|selling|sells|exported|exporting|copied|copying|downloaded|downloading) (?:the |their |its )?(?:[a-z\-]+ ){0,2}?(?:data|records|information|files|details)\b|\b(?:offered|put up|advertised|listed|posted|up) for sale\b|\bnotif(?:y|ies|ied|ying) (?:about |roughly |nearly |more than |over |some |approximately |almost )?[\d,.]+ (?:million |thousand )?(?:people|individuals|customers|patients|members|employees|users|students|residents|clients|policyholders|workers|consumers|account holders)\b`)
 
 // enBreachListingRe follows the name of a body that lists breaches, not
 // one that suffered them: "listed the breach on the HHS breach portal".
@@ -122,7 +122,7 @@ var enVictimCues = []cue{
 	// "Kitewire's incident response team assisted the Toa Institute for
 	// Maritime Policy, … after one of its researchers was targeted": a
 	// responder's client, whose breach the write-up tells.
-	enCue(4, true, false, `\b(?:incident response|incident-response|ir|dfir|forensics?|forensic|response|breach response) (?:team|teams|unit|practice|group|specialists|experts|responders|consultants|service) (?:(?:has|have|had|was|were) )?(?:assisted|helped|supported|aided|worked with|been engaged by|engaged by|been called in by|called in by|been retained by|retained by|brought in by) (?:the |a |an )?`+enList+`\b`),
+	enCue(4, true, false, `\b(?:incident response|incident-response|forensics?|forensic|response|breach response) (?:team|teams|unit|practice|group|specialists|experts|responders|consultants|service) (?:(?:has|have|had|was|were) )?(?:assisted|helped|supported|aided|been engaged by|engaged by|been called in by|called in by|been retained by|retained by|brought in by) (?:the |a |an )?`+enList+`\b`),
 	// "an open cluster exposed Glimmerpath Fitness members' workouts": the
 	// organisation whose people's data lay open.
 	enCue(4, false, false, `\b(?:exposed|exposes|exposing|leaked|leaks|leaking|spilled|spills) (?:the )?(?:(?:personal )?(?:data|records|details|information) (?:of |on |about ))?`+enList+` (?:'s |’s )?(?:customers|members|users|patients|employees|students|clients|subscribers|guests|policyholders|residents)\b`),
@@ -622,9 +622,10 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 // ("PaperKite" over the paragraphs on that backdoor), not an issuer's
 // letterhead above the text or its signature below.
 func sectionHeadingBetween(ss []enSentence, i int) bool {
-	if i == 0 || i+1 >= len(ss) || ss[i-1].title || len(strings.Fields(ss[i].text)) > 4 || strings.HasPrefix(strings.ToLower(ss[i].text), "about ") {
+	if i == 0 || i+1 >= len(ss) || ss[i-1].title || len(strings.Fields(ss[i].text)) > 4 || strings.HasPrefix(strings.ToLower(ss[i].text), "about ") || strings.ContainsAny(ss[i].text, ",—–-·|") {
 		// ("About Wendeler Antriebstechnik" heads the issuer's own
-		// boilerplate: the heading names the issuer.)
+		// boilerplate: the heading names the issuer; "Sincerely,
+		// Harwell Public Library" and "— The Board" sign a letter.)
 		return false
 	}
 	return len(strings.Fields(ss[i-1].text)) >= 8 && len(strings.Fields(ss[i+1].text)) >= 8

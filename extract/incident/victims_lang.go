@@ -536,7 +536,8 @@ func groupHoldingBrand(name string) (string, bool) {
 }
 
 // nativeRe finds a name followed by its spelling in Japanese in brackets:
-// Minamo Denshi (ミナモ電子).
+// Minamo Denshi (ミナモ電子), Toa Institute for Maritime Policy
+// (東亜海洋政策研究所) — capitalised words and the joining words between.
 var nativeRe = regexp.MustCompile(`((?:[A-Z][A-Za-z0-9&.'\-]*\s(?:(?:of|for|and|on|the)\s)?){0,5}[A-Z][A-Za-z0-9&.'\-]*)\s*[(（]([^()（）A-Za-z]*[\p{Han}\p{Hiragana}\p{Katakana}][^()（）A-Za-z]*)[)）]`)
 
 // nativeSpellings drops the Japanese spelling a name is given in brackets
@@ -1302,14 +1303,14 @@ var (
 	// jaRunByRe finds the company first and the service it runs after:
 	// 森野商店が運営する通販サイト「ハーブの森」, 森野商店は…運営する「ハーブの森」.
 	jaLatinAliasRe = regexp.MustCompile(`(N\d+) \((N\d+) \)`)
+	// jaNameBeforeLegalRe finds the name before a Latin legal form read
+	// as a name of its own: "N1  N2 " with N2 "Co".
+	jaNameBeforeLegalRe = regexp.MustCompile(`(N\d+)  ?N\d+ $`)
 	// jaShortFormRe finds a name the text shortens for later use:
 	// 東京ガスカスタマーサポート株式会社(以下「TGCS」), NIJIKAWA Electronics
 	// Vietnam Co., Ltd.(以下「NEV」).
-	// jaNameBeforeLegalRe finds the name before a Latin legal form read
-	// as a name of its own (N1  N2 with N2 "Co").
-	jaNameBeforeLegalRe = regexp.MustCompile(`(N\d+)  ?N\d+ $`)
-	jaShortFormRe       = regexp.MustCompile(`(N\d+) (?:\.?, ?N\d+ \.? ?)?\((?:[^()N]{1,24}?[、,] ?)?以下[、,]?[「"]?(N\d+) `)
-	jaSelfRunRe         = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?[「『](N\d+) |(N\d+) )`)
+	jaShortFormRe = regexp.MustCompile(`(N\d+) (?:\.?, ?N\d+ \.? ?)?\((?:[^()N]{1,24}?[、,] ?)?以下[、,]?[「"]?(N\d+) `)
+	jaSelfRunRe   = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?[「『](N\d+) |(N\d+) )`)
 	// jaSelfOwnRe finds a service the issuer calls its own: 本生協の会員向け
 	// ウェブサイト「かなえネット」.
 	jaSelfOwnRe = regexp.MustCompile(`(?:` + jaSelfWords + `)の[^。、N]{0,16}?(?:サイト|ウェブサイト|Webサイト|ホームページ|サービス|システム|アプリ|ショップ|ストア|ポータル)(?:「|『)(N\d+) `)
@@ -1369,7 +1370,7 @@ func operators(js []jaSentence) map[string]string {
 				// the legal form was read as names of its own; the
 				// name is the one before it.
 				i := strings.Index(s.shape, m[0])
-				p := jaNameBeforeLegalRe.FindStringSubmatch(s.shape[:i+len(full)])
+				p := jaNameBeforeLegalRe.FindStringSubmatch(s.shape[:i+len(full)+1])
 				if p == nil {
 					continue
 				}

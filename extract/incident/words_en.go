@@ -81,7 +81,8 @@ nearly almost approximately roughly around some`)
 var leadingWords = wordSet(`the a an yesterday today earlier later last this on in at after before
 meanwhile however but and also while when according both japanese chinese russian american british
 korean vietnamese iranian israeli australian german french indian canadian dutch swiss swedish
-taiwanese european us u.s. uk global`)
+taiwanese european us u.s. uk global
+sincerely regards respectfully cordially warmly thanks`)
 
 // nationalities are adjectives and place names that are not a victim on
 // their own.
