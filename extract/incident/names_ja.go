@@ -1221,9 +1221,26 @@ func plausibleName(run []tokenizer.Token) bool {
 			// (Only where the dictionary cut the institution's own
 			// word: 県立|高等|学校 is a kind, not a name.)
 			named = utf8.RuneCountInString(run[0].Surface) >= 2
+		} else if w := splitCorporateEnd(joined, lastTok); w != "" && !jaCorporateWords[joined] && !jaGeneric[joined] && !jaPublicPrefixes[run[0].Surface] {
+			// 南浜|商工|会議|所: a corporate word of several tokens after
+			// a word of the name's own.
+			named = utf8.RuneCountInString(strings.TrimSuffix(joined, w)) >= 2
 		}
 	}
 	return named && !allPlace
+}
+
+// splitCorporateEnd returns the longest corporate word of three or more
+// runes that ends joined when the dictionary cut it (its last token,
+// lastTok, is shorter), or "".
+func splitCorporateEnd(joined, lastTok string) string {
+	best := ""
+	for w := range jaCorporateWords {
+		if utf8.RuneCountInString(w) >= 3 && len(w) > len(lastTok) && len(w) > len(best) && strings.HasSuffix(joined, w) && joined != w {
+			best = w
+		}
+	}
+	return best
 }
 
 // commonNounRun reports tokens that are all words the dictionary knows

@@ -977,11 +977,13 @@ func otherEventClause(before string, victims []Victim) bool {
 }
 
 // mentionsVictim reports whether text names one of the victims, in full
-// or by the first word of a Latin name ("Velora" for Velora Telecom).
+// or by the first word of a Latin name ("Velora" for Velora Telecom) — the
+// mention's too, where the name is kept in Japanese (Toa Institute for
+// Maritime Policy for 東亜海洋政策研究所).
 func mentionsVictim(text string, victims []Victim) bool {
 	lt := strings.ToLower(text)
 	for _, v := range victims {
-		for _, n := range append([]string{v.Name, v.Mention, shortName(v.Name)}, v.Units...) {
+		for _, n := range append([]string{v.Name, v.Mention, shortName(v.Name), shortName(v.Mention)}, v.Units...) {
 			if n != "" && strings.Contains(lt, strings.ToLower(n)) {
 				return true
 			}

@@ -297,3 +297,17 @@ func TestSession14ReviewGuards(t *testing.T) {
 		t.Errorf("records = %+v, want 50000", f.Records)
 	}
 }
+
+// TestSession14SplitCorporateWord: a place's chamber of commerce, whose
+// 商工会議所 the dictionary cuts into 商工|会議|所 after a place name, is
+// a name.
+func TestSession14SplitCorporateWord(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a place name before a corporate word cut into tokens",
+			lang:  "ja", title: "南浜商工会議所に不正アクセス",
+			text: "南浜商工会議所は、職員のメールアカウントが不正アクセスを受け、迷惑メールの送信に悪用されたことを明らかにした。\n\n氏名やメールアドレスなど3912件の情報が閲覧された可能性がある。",
+			want: []string{"南浜商工会議所"},
+		},
+	})
+}

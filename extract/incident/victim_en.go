@@ -620,9 +620,11 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 // sectionHeadingBetween reports whether sentence i is a short line
 // standing between two sentences of running text: a section's heading
 // ("PaperKite" over the paragraphs on that backdoor), not an issuer's
-// letterhead above the text or its signature below.
+// letterhead above the text or its signature below (a name with its
+// legal form: "Marrowick Cold Chain B.V.").
 func sectionHeadingBetween(ss []enSentence, i int) bool {
-	if i == 0 || i+1 >= len(ss) || ss[i-1].title || len(strings.Fields(ss[i].text)) > 4 || strings.HasPrefix(strings.ToLower(ss[i].text), "about ") || strings.ContainsAny(ss[i].text, ",—–-·|") {
+	f := strings.Fields(ss[i].text)
+	if i == 0 || i+1 >= len(ss) || ss[i-1].title || len(f) > 4 || len(f) > 1 && legalWord(f[len(f)-1]) || strings.HasPrefix(strings.ToLower(ss[i].text), "about ") || strings.ContainsAny(ss[i].text, ",—–-·|") {
 		// ("About Wendeler Antriebstechnik" heads the issuer's own
 		// boilerplate: the heading names the issuer; "Sincerely,
 		// Harwell Public Library" and "— The Board" sign a letter.)
