@@ -199,6 +199,19 @@ var (
 	// clinic", whose records may be the count).
 	enAttendanceAfterRe = regexp.MustCompile(`(?i)^\s*(?:people |participants |delegates |guests |visitors |residents |students )?(?:attended|took part in|turned up for|showed up for|packed) (?:the |a |an |this |last |its )?(?:[a-z\-]+ ){0,2}?(?:seminar|event|session|workshop|conference|webinar|meeting|briefing|course|training|talk|lecture|forum|summit|hearing|rally|concert|match|game|festival|fair)s?\b`)
 	enTotalAfterRe      = regexp.MustCompile(`(?i)^\s*(?:[a-z\-]+ ){0,2}?(?:in all|in total|altogether|all told|combined)\b`)
+	// enTotalOfRe ends the words before a stated total: "for a total of up
+	// to", "totalling about", "put the number of affected members at".
+	enTotalOfRe = regexp.MustCompile(`(?i)\b(?:(?:a|the) total of|totall?ing|bringing the (?:total|tally|count) to|the (?:total|tally|count) (?:is|was|now stands at|stands at|rose to|came to)|put (?:the|its) (?:number|figure|total|tally|count)(?: of (?:[\w'’-]+ ){1,3}?)? at)\s+(?:up to |about |around |roughly |approximately |more than |over |nearly |some |at least |almost )?$`)
+	// enNumberOfPeopleRe ends the words that give a figure's unit before
+	// it: "put the number of affected members at", "the count of
+	// notified patients rose to".
+	enNumberOfPeopleRe = regexp.MustCompile(`(?i)\b(?:number|count|tally|total) of (?:affected |impacted |exposed |notified |breached )?(?:people|persons|individuals|members|customers|patients|users|employees|students|accounts|records|residents|clients|policyholders|victims)\b(?: (?:affected|impacted|involved))? (?:at|to|was|is|stands at|rose to|came to)\s+(?:up to |about |around |roughly |approximately |more than |over |nearly |some |at least |almost )?$`)
+	// enPartOfAffectedRe follows a part of those affected: "roughly 31,000
+	// of the affected members had applied for auto loans".
+	enPartOfAffectedRe = regexp.MustCompile(`(?i)^\s*(?:of|among) (?:the|those|these) (?:affected|impacted|exposed|notified)\b`)
+	// jaPageViewsBeforeRe ends the words before a count of page views or
+	// access attempts: この間の閲覧は約1,300件, アクセス件数は.
+	jaPageViewsBeforeRe = regexp.MustCompile(`(?:閲覧|アクセス|ログイン試行)(?:数|件数|回数)?(?:は|が)(?:約|およそ|計)?\s*$`)
 	enTotalRe           = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
 	jaTotalRe           = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s]|情報|データ|の)計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
 	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1).
@@ -476,7 +489,13 @@ func preciseFigure(best countCandidate, all []countCandidate) countCandidate {
 			continue
 		}
 		lo, hi := min(c.count.Value, rounded), max(c.count.Value, rounded)
-		if float64(hi-lo) <= 0.05*float64(hi) && significant(c.count.Value) > significant(rounded) && (gap < 0 || hi-lo < gap) {
+		tolerance := 0.05
+		if significant(rounded) == 1 {
+			// 「2万件超」 over the body's 計2万1560件: one significant
+			// digit rounds more coarsely.
+			tolerance = 0.1
+		}
+		if float64(hi-lo) <= tolerance*float64(hi) && significant(c.count.Value) > significant(rounded) && (gap < 0 || hi-lo < gap) {
 			// The closest precise figure: 42,000 in a headline is the
 			// 42,316 of the text, not its part 40,988.
 			best.count.Value, best.count.Evidence, gap = c.count.Value, c.count.Evidence, hi-lo
@@ -571,6 +590,10 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			// travel or care the outage upset, not whose data it touched.
 			return countCandidate{}, false
 		}
+		if jaPageViewsBeforeRe.MatchString(before) {
+			// この間の閲覧は約1,300件: views of a page, not records.
+			return countCandidate{}, false
+		}
 		if jaAttendanceAfterRe.MatchString(s.text[p.end:]) {
 			// 約80人が参加した: those who came to a seminar.
 			return countCandidate{}, false
@@ -658,7 +681,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			return countCandidate{}, false
 		}
 		form := enFormCountRe.MatchString(before)
-		if p.unit == "" && !form && !unitlessCount(s.text, p) || enThresholdRe.MatchString(s.text) {
+		if p.unit == "" && !form && !unitlessCount(s.text, p) && !enNumberOfPeopleRe.MatchString(before) || enThresholdRe.MatchString(s.text) {
 			return countCandidate{}, false
 		}
 		if form {
@@ -730,6 +753,15 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			score++
 		}
 		if enTotalRe.MatchString(s.text) {
+			score += 2
+		}
+		if enPartOfAffectedRe.MatchString(s.text[p.end:]) {
+			score -= 3
+		}
+		if enTotalOfRe.MatchString(before) {
+			// "15,102 people … and 8,316 employees, for a total of up
+			// to 23,418 people": the sentence's total words belong to
+			// this figure, not to its parts.
 			score += 2
 		}
 		if p.end <= len(s.text) && enTotalAfterRe.MatchString(s.text[p.end:]) {

@@ -311,3 +311,29 @@ func TestSession14SplitCorporateWord(t *testing.T) {
 		},
 	})
 }
+
+// TestSession14Totals: a stated total beats its parts in one sentence
+// ("for a total of up to 23,418"); "put the number of affected members at
+// 58,307" gives the unit before the figure, and "31,000 of the affected
+// members" is a part of it; a headline's 「2万件超」 is the body's 計2万1560件
+// rounded to one digit; the views of a tampered page are no records.
+func TestSession14Totals(t *testing.T) {
+	for _, c := range []struct {
+		lang, title, text string
+		want              int64
+	}{
+		{"en", "Parts maker says data on 24,000 people may have leaked",
+			"Hollowmere Seiki said the stolen data includes contact details of 16,204 people at customer companies and the personal information of 7,911 current and former employees, for a total of up to 24,115 people, the company said.", 24115},
+		{"en", "Intrusion at Ferncliff Credit Union exposed members' loan files",
+			"Ferncliff Credit Union said an intruder spent nine days inside its loan system and copied members' loan files.\n\nThe credit union put the number of affected members at 61,204 in a filing with its state regulator.\n\nAccording to the filing, roughly 33,000 of the affected members had applied for auto loans through dealerships.", 61204},
+		{"ja", "北辰運輸にランサムウェア攻撃 取引先など3万件超の情報流出か",
+			"物流大手の北辰運輸は8日、ランサムウェア攻撃を受けたと発表した。\n\n同社によると、取引先の担当者や従業員など計3万2410件の個人情報が外部に流出した可能性がある。", 32410},
+		{"ja", "本会ホームページの改ざん及び会員情報の流出の可能性について",
+			"本会ホームページが第三者により改ざんされていたことが判明いたしました。\n\n2月19日から2月22日の間に改ざんされた状態が続いており、この間の閲覧は約1,700件と推定されます。\n\nまた、会員専用ページのデータベースに不正にアクセスされ、会員事業所538件の事業所名と電話番号が外部に流出した可能性がございます。", 538},
+	} {
+		f := New(nil).Extract(Doc{Lang: c.lang, Title: c.title, Text: c.text})
+		if f.Records == nil || f.Records.Value != c.want {
+			t.Errorf("records = %+v, want %d for:\n%s", f.Records, c.want, c.text)
+		}
+	}
+}
