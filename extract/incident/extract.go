@@ -199,11 +199,12 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// breach the headline denies counts nothing.
 		records = nil
 	}
-	if len(victims) == 0 && records != nil && !headlineFigure(ss, records) && !own {
+	if len(victims) == 0 && records != nil && !headlineFigure(ss, records) && !own && !responder {
 		// Without a victim, a figure deep in the text belongs to another
 		// incident or a statistic; one in the headline or lead is the
 		// article's own, as is one in a notice of its issuer's own breach
-		// whose issuer went unnamed.
+		// whose issuer went unnamed, or in a responder's write-up of the
+		// one client it may not name.
 		records = nil
 	}
 	whole := title + "\n" + text

@@ -44,8 +44,10 @@ var (
 	// of our 15,302 backers", "3 out of the 40 stores".
 	enOutOfRe = regexp.MustCompile(`(?i)\d[\d,.]*(?:\s?(?:million|thousand|k|m))?\s+(?:\w+\s+)?(?:of|out of) (?:our|its|their|the|all|all of (?:our|its|the))\s+(?:(?:total|roughly|about|around|approximately|some)\s+)?$`)
 	// enTimeSpanRe finds a span of time counted back ("trip history for
-	// the previous 90 days"), which speaks of no earlier incident.
-	enTimeSpanRe = regexp.MustCompile(`(?i)\b(?:the )?(?:previous|prior|past|preceding) (?:\d+|two|three|four|five|six|seven|ten|twelve) (?:days|weeks|months|years|hours)\b`)
+	// the previous 90 days") or counted from the story's own attack
+	// ("letters went out three months after the attack was discovered"),
+	// which speaks of no earlier incident.
+	enTimeSpanRe = regexp.MustCompile(`(?i)\b(?:the )?(?:previous|prior|past|preceding) (?:\d+|two|three|four|five|six|seven|ten|twelve) (?:days|weeks|months|years|hours)\b|\b(?:days|weeks|months) after (?:the|this) (?:attack|breach|incident|intrusion|hack|compromise) (?:was|had been) (?:discovered|detected|found|first detected|identified)\b`)
 	// enReferenceNumberRe precedes the number of a provision or a
 	// document: "Regulation 30", "Section 8(b)", "Item 1.05".
 	enReferenceNumberRe = regexp.MustCompile(`(?i)\b(?:regulations?|sections?|articles?|rules?|clauses?|chapters?|parts?|schedules?|forms?|items?|annex|appendix|paragraphs?|para|sec|reg|exhibits?|title|docket|case no|no|bug|issue|ticket|case|incident|advisory|bulletin|request|release|build|job|order|invoice|report number|report)\.?\s*#?\s*$`)

@@ -337,3 +337,23 @@ func TestSession14Totals(t *testing.T) {
 		}
 	}
 }
+
+// TestSession14OwnTimeline: "letters went out three months after the
+// attack was discovered" dates the story's own notices, no other
+// incident; a responder's write-up of a client it may not name keeps the
+// client's count.
+func TestSession14OwnTimeline(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Bramwell Home Care hit with class action over data breach",
+		Text: "Bramwell Home Care was sued in federal court on Tuesday by patients who say the provider failed to protect their medical information before a ransomware attack last fall.\n\n" +
+			"The plaintiffs say in their complaint that the breach exposed the data of 131,406 patients, including diagnoses and Social Security numbers, and that notification letters went out more than three months after the attack was discovered."})
+	if f.Records == nil || f.Records.Value != 131406 {
+		t.Errorf("records = %+v, want 131406", f.Records)
+	}
+	f = New(nil).Extract(Doc{Lang: "en", Title: "Nine hours inside a regional insurer: a help-desk intrusion, step by step",
+		Text: "In June our incident response team was called in by a regional insurer. We have its permission to describe what happened, but not to name it.\n\n" +
+			"Within twenty minutes the intruder had signed in to the insurer's single sign-on portal and began copying files from a claims document share to a cloud storage bucket.\n\n" +
+			"The insurer's security team disabled the accounts that evening. Our review of the share found that the copied folders held claim files for roughly 27,000 policyholders. Nothing was encrypted."})
+	if f.Records == nil || f.Records.Value != 27000 {
+		t.Errorf("records = %+v, want 27000", f.Records)
+	}
+}
