@@ -100,6 +100,13 @@ func hasCue(f *folded, start, end int) bool {
 			break
 		}
 	}
+	if end < len(s) && s[end] == ',' {
+		// "Medusa, a ransomware group, has listed …": the name in
+		// apposition with what it is.
+		if ap := wordsAfter(s, end, 3); len(ap) >= 2 && (ap[0] == "a" || ap[0] == "an" || ap[0] == "the") && (cueWordsBefore[ap[1]] || len(ap) > 2 && cueWordsBefore[ap[2]] && (ap[1] == "ransomware" || ap[1] == "extortion" || ap[1] == "hacking" || ap[1] == "cybercrime" || ap[1] == "criminal")) {
+			return true
+		}
+	}
 	for _, w := range wordsBefore(s, start, 5) {
 		if cueWordsBefore[w] {
 			return true

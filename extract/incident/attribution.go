@@ -524,15 +524,24 @@ var enGroupListAfterRe = regexp.MustCompile(`^(?:'s)?(?:,\s*[A-Z][\w.$-]*(?: [A-
 // after the group's name: "operators hit Pinecrest Valley Joint Union".
 var enActiveOtherRe = regexp.MustCompile(`^(?:'s)?(?:\s+(?:ransomware|gang|group|crew|operators?|affiliates?|hackers?|actors?))*\s+(?:has |have |had )?(?:hit|attacked|breached|hacked|targeted|struck|compromised)\s+(?:the\s+)?([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|of|and))*)`)
 
+// enClaimedOtherRe finds a group's claim of a named organisation's attack
+// right after its name: "Everest, a ransomware and extortion group, has
+// claimed the Quillfeather attack".
+var enClaimedOtherRe = regexp.MustCompile(`^(?:'s)?(?:\s+(?:ransomware|gang|group|crew|operators?))*(?:,[^,.;]{1,60},)?\s+(?:has |have |had )?(?:claimed|took credit for|taken credit for) (?:responsibility for )?(?:the )?([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})(?:'s)? (?:attack|breach|hack|intrusion|incident|cyberattack|ransomware attack)\b`)
+
 // otherVictimAfter reports a group's deed right after its name against an
-// organisation that is not the victim.
+// organisation that is not the victim, or its claim of that
+// organisation's attack.
 func otherVictimAfter(after string, victims []Victim) bool {
 	m := enActiveOtherRe.FindStringSubmatch(after)
+	if m == nil {
+		m = enClaimedOtherRe.FindStringSubmatch(after)
+	}
 	if m == nil || len(victims) == 0 {
 		return false
 	}
 	first := strings.ToLower(strings.Fields(m[1])[0])
-	return !commonWords[first] && !mentionsVictim(m[1], victims)
+	return !commonWords[first] && !neverNames[first] && first != "may" && !mentionsVictim(m[1], victims)
 }
 
 // jaUnknownAfterRe follows a group whose involvement is left open.

@@ -357,3 +357,32 @@ func TestSession14OwnTimeline(t *testing.T) {
 		t.Errorf("records = %+v, want 27000", f.Records)
 	}
 }
+
+// TestSession14AppositiveGroup: an everyday-word group name set off by
+// what it is ("Medusa, a ransomware group, has listed …") is the group;
+// the same word with an apposition of another kind is not.
+func TestSession14AppositiveGroup(t *testing.T) {
+	x := New(actors.Embedded())
+	f := x.Extract(Doc{Lang: "en", Title: "Port of Harrowgate cyber attack: live updates",
+		Text: "The Port of Harrowgate says a cyber attack has taken down its lorry booking system.\n\nMedusa, a ransomware group, has listed the port authority on its leak site and is demanding £1m."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Medusa"}) {
+		t.Errorf("actors = %q, want [Medusa]", got)
+	}
+	f = x.Extract(Doc{Lang: "en", Title: "Port of Harrowgate cyber attack: live updates",
+		Text: "The Port of Harrowgate says a cyber attack has taken down its lorry booking system.\n\nMedusa, a sculpture by a local artist, stands at the port entrance and was not damaged."})
+	if got := f.ActorNames(); len(got) != 0 {
+		t.Errorf("actors = %q, want none", got)
+	}
+	// A group that claimed another organisation's attack is named for
+	// that one; "the March attack" is the story's own.
+	f = x.Extract(Doc{Lang: "en", Title: "Harrowgate council says staff data taken in supplier breach",
+		Text: "Harrowgate Borough Council said on Monday that personal data of 1,204 of its employees was stolen when hackers broke into its network.\n\nMedusa, a ransomware group, has claimed the Pellworth Logistics attack, which happened the same week."})
+	if got := f.ActorNames(); len(got) != 0 {
+		t.Errorf("actors = %q, want none: Medusa claimed another firm's attack", got)
+	}
+	f = x.Extract(Doc{Lang: "en", Title: "Harrowgate council breach tally rises to 3,118",
+		Text: "Harrowgate Borough Council said personal data of 3,118 people was stolen when hackers broke into its network.\n\nThe Rhysida gang claimed the March attack and said it had sold the data."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Rhysida"}) {
+		t.Errorf("actors = %q, want [Rhysida]", got)
+	}
+}
