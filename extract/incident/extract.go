@@ -225,7 +225,9 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// notice is still its issuer's own.
 		victims = noticeIssuer(d, publisher)
 	}
-	if len(victims) == 0 {
+	if len(victims) == 0 && !responder {
+		// (A responder's write-up of the one client it may not name
+		// keeps the group it attributes that intrusion to.)
 		as = x.headlineActors(as, ss, ja)
 	}
 	return Facts{Victims: victims, Records: records, Actors: as}

@@ -356,6 +356,14 @@ func TestSession14OwnTimeline(t *testing.T) {
 	if f.Records == nil || f.Records.Value != 27000 {
 		t.Errorf("records = %+v, want 27000", f.Records)
 	}
+	f = New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "Nine hours inside a regional insurer: a help-desk intrusion, step by step",
+		Text: "In June our incident response team was called in by a regional insurer. We have its permission to describe what happened, but not to name it.\n\n" +
+			"Within twenty minutes the intruder had signed in to the insurer's single sign-on portal and began copying files from a claims document share.\n\n" +
+			"Who we think it was\n\n" +
+			"The phone pretext and the remote-management tool all match the cluster other vendors track as Octo Tempest or UNC3944. No encryptor was deployed."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Scattered Spider"}) {
+		t.Errorf("actors = %q, want [Scattered Spider] for the responder's attribution", got)
+	}
 }
 
 // TestSession14AppositiveGroup: an everyday-word group name set off by
