@@ -28,9 +28,7 @@ func TestSession14QuotedSize(t *testing.T) {
 	f := New(nil).Extract(Doc{Lang: "en", Title: "Credit union says hackers may have taken member data",
 		Text: "Harrow Flats Credit Union says hackers who broke into its network last week may have copied personal information belonging to most of its members.\n\n" +
 			"\"We're talking about roughly forty-one thousand people, and each of them will hear from us,\" chief executive Dana Pruitt said."})
-	if f.Records == nil || f.Records.Value != 41000 {
-		t.Errorf("records = %+v, want 41000", f.Records)
-	}
+	wantRecords(t, f, 41000, "")
 	f = New(nil).Extract(Doc{Lang: "en", Title: "Credit union says hackers may have taken member data",
 		Text: "Harrow Flats Credit Union says hackers broke into its network last week.\n\n" +
 			"The credit union opened its new branch in March.\n\n" +
@@ -136,12 +134,7 @@ func TestSession14JapaneseCounts(t *testing.T) {
 			"米国の給与計算SaaS大手、ブレイクモア・ペイロールが不正アクセスを受け、顧客企業の従業員の個人情報が流出した。同社日本法人は、国内の顧客企業22社の従業員、約1万9000人分の情報が含まれていたと明らかにした。\n\n米本社の発表によると、流出したのは全世界で約210万人分。", 2100000},
 	} {
 		f := New(nil).Extract(Doc{Lang: "ja", Title: c.title, Text: c.text})
-		switch {
-		case c.want == 0 && f.Records != nil:
-			t.Errorf("records = %+v, want none for:\n%s", f.Records, c.text)
-		case c.want != 0 && (f.Records == nil || f.Records.Value != c.want):
-			t.Errorf("records = %+v, want %d for:\n%s", f.Records, c.want, c.text)
-		}
+		wantRecords(t, f, c.want, c.text)
 	}
 }
 
@@ -152,14 +145,10 @@ func TestSession14ServiceUsers(t *testing.T) {
 	f := New(nil).Extract(Doc{Lang: "en", Title: "Pub chain's loyalty app spills 240K punters' details",
 		Text: "British pub chain Hobnail Inns has confirmed that a database stolen from its TapCard loyalty app is genuine. \"Our investigation has established that 241,306 members are affected,\" the group said.\n\n" +
 			"TapCard is used by about 900,000 people across the chain's pubs, so roughly a quarter of its user base has been caught up in the leak."})
-	if f.Records == nil || f.Records.Value != 241306 {
-		t.Errorf("records = %+v, want 241306", f.Records)
-	}
+	wantRecords(t, f, 241306, "")
 	f = New(nil).Extract(Doc{Lang: "ja", Title: "商工会議所でメールアカウントに不正アクセス",
 		Text: "西浜商工会議所は、職員のメールアカウントが不正アクセスを受け、迷惑メールの送信に悪用されたことを明らかにした。\n\n外部から不正にログインされ、フィッシングサイトへ誘導する迷惑メール約1万8000件が送信されていた。\n\nメールボックス内の氏名やメールアドレスなど3912件の情報が閲覧された可能性がある。"})
-	if f.Records == nil || f.Records.Value != 3912 {
-		t.Errorf("records = %+v, want 3912", f.Records)
-	}
+	wantRecords(t, f, 3912, "")
 }
 
 // TestSession14ResearchPost: a vendor's research post on one group's lures
@@ -236,9 +225,7 @@ func TestSession14SeparateStoreAndDot(t *testing.T) {
 	f := New(nil).Extract(Doc{Lang: "en", Title: "Tutoring firm left 2.4 million student records in an open database",
 		Text: "An unprotected database belonging to Larkfield Learning, a provider of homework-help software, left personal details of students exposed.\n\n" +
 			"According to researcher Ana Diaz, the database was not password protected and contained 2,408,116 records, each tied to a student account, along with about 5,200 teacher accounts stored in a separate index."})
-	if f.Records == nil || f.Records.Value != 2408116 {
-		t.Errorf("records = %+v, want 2408116", f.Records)
-	}
+	wantRecords(t, f, 2408116, "")
 	if got := stripLegalJapanese("コーベイン・インダストリアル・ホールディングス"); got != "コーベイン・インダストリアル" {
 		t.Errorf("stripLegalJapanese = %q, want コーベイン・インダストリアル", got)
 	}
@@ -270,9 +257,7 @@ func TestSession14ReviewGuards(t *testing.T) {
 		{"Harwood Clinic said hackers stole records from its patient portal. The portal was used by about 40,000 patients, all of whom are being notified that their records were stolen.", 40000},
 	} {
 		f := x.Extract(Doc{Lang: "en", Title: "Harwood Clinic discloses data breach", Text: c.text})
-		if f.Records == nil || f.Records.Value != c.want {
-			t.Errorf("records = %+v, want %d for %q", f.Records, c.want, c.text)
-		}
+		wantRecords(t, f, c.want, c.text)
 	}
 	runVictimCases(t, []victimCase{
 		{
@@ -293,9 +278,7 @@ func TestSession14ReviewGuards(t *testing.T) {
 	if got := f.VictimNames(); !slices.Equal(got, []string{"カゼミチ家具"}) {
 		t.Errorf("victims = %q, want [カゼミチ家具]", got)
 	}
-	if f.Records == nil || f.Records.Value != 50000 {
-		t.Errorf("records = %+v, want 50000", f.Records)
-	}
+	wantRecords(t, f, 50000, "")
 }
 
 // TestSession14SplitCorporateWord: a place's chamber of commerce, whose
@@ -332,9 +315,7 @@ func TestSession14Totals(t *testing.T) {
 			"本会ホームページが第三者により改ざんされていたことが判明いたしました。\n\n2月19日から2月22日の間に改ざんされた状態が続いており、この間の閲覧は約1,700件と推定されます。\n\nまた、会員専用ページのデータベースに不正にアクセスされ、会員事業所538件の事業所名と電話番号が外部に流出した可能性がございます。", 538},
 	} {
 		f := New(nil).Extract(Doc{Lang: c.lang, Title: c.title, Text: c.text})
-		if f.Records == nil || f.Records.Value != c.want {
-			t.Errorf("records = %+v, want %d for:\n%s", f.Records, c.want, c.text)
-		}
+		wantRecords(t, f, c.want, c.text)
 	}
 }
 
@@ -346,16 +327,12 @@ func TestSession14OwnTimeline(t *testing.T) {
 	f := New(nil).Extract(Doc{Lang: "en", Title: "Bramwell Home Care hit with class action over data breach",
 		Text: "Bramwell Home Care was sued in federal court on Tuesday by patients who say the provider failed to protect their medical information before a ransomware attack last fall.\n\n" +
 			"The plaintiffs say in their complaint that the breach exposed the data of 131,406 patients, including diagnoses and Social Security numbers, and that notification letters went out more than three months after the attack was discovered."})
-	if f.Records == nil || f.Records.Value != 131406 {
-		t.Errorf("records = %+v, want 131406", f.Records)
-	}
+	wantRecords(t, f, 131406, "")
 	f = New(nil).Extract(Doc{Lang: "en", Title: "Nine hours inside a regional insurer: a help-desk intrusion, step by step",
 		Text: "In June our incident response team was called in by a regional insurer. We have its permission to describe what happened, but not to name it.\n\n" +
 			"Within twenty minutes the intruder had signed in to the insurer's single sign-on portal and began copying files from a claims document share to a cloud storage bucket.\n\n" +
 			"The insurer's security team disabled the accounts that evening. Our review of the share found that the copied folders held claim files for roughly 27,000 policyholders. Nothing was encrypted."})
-	if f.Records == nil || f.Records.Value != 27000 {
-		t.Errorf("records = %+v, want 27000", f.Records)
-	}
+	wantRecords(t, f, 27000, "")
 	f = New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "Nine hours inside a regional insurer: a help-desk intrusion, step by step",
 		Text: "In June our incident response team was called in by a regional insurer. We have its permission to describe what happened, but not to name it.\n\n" +
 			"Within twenty minutes the intruder had signed in to the insurer's single sign-on portal and began copying files from a claims document share.\n\n" +
@@ -392,5 +369,17 @@ func TestSession14AppositiveGroup(t *testing.T) {
 		Text: "Harrowgate Borough Council said personal data of 3,118 people was stolen when hackers broke into its network.\n\nThe Rhysida gang claimed the March attack and said it had sold the data."})
 	if got := f.ActorNames(); !slices.Equal(got, []string{"Rhysida"}) {
 		t.Errorf("actors = %q, want [Rhysida]", got)
+	}
+}
+
+// wantRecords checks an extraction's record count: want, or none when want
+// is 0; text, when given, is shown with a failure.
+func wantRecords(t *testing.T, f Facts, want int64, text string) {
+	t.Helper()
+	switch {
+	case want == 0 && f.Records != nil:
+		t.Errorf("records = %+v, want none for:\n%s", f.Records, text)
+	case want != 0 && (f.Records == nil || f.Records.Value != want):
+		t.Errorf("records = %+v, want %d for:\n%s", f.Records, want, text)
 	}
 }
