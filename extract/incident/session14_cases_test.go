@@ -383,3 +383,24 @@ func wantRecords(t *testing.T, f Facts, want int64, text string) {
 		t.Errorf("records = %+v, want %d for:\n%s", f.Records, want, text)
 	}
 }
+
+// TestSession14RegulatorReport: a regulator's report names the body whose
+// store lay open ("a container operated on behalf of X could be read by
+// anyone") and finds against it ("X contravened the Act's safeguards
+// requirement").
+func TestSession14RegulatorReport(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a store operated on behalf of the body lay open",
+			lang:  "en", title: "Investigation Report P26-03 — summary",
+			text: "In March an independent researcher notified the Office that a cloud storage container operated on behalf of Tallowmere Housing Co-operative could be read by anyone on the internet.\n\nThe Commissioner found that the exported files contained the personal information of 4,210 members.",
+			want: []string{"Tallowmere Housing Co-operative"},
+		},
+		{
+			class: "the regulator's finding against the body",
+			lang:  "en", title: "Investigation Report P26-04 — summary",
+			text: "An independent researcher found that exported billing files could be read by anyone on the internet. The Commissioner found that the files contained the personal information of 4,210 members.\n\nFindings: Tallowmere Housing Co-operative contravened the Act's safeguards requirement.",
+			want: []string{"Tallowmere Housing Co-operative"},
+		},
+	})
+}

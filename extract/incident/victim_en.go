@@ -133,6 +133,12 @@ var enVictimCues = []cue{
 	// Trust", "the watchdog found that X had left…", "X was fined": a
 	// regulator acting on the body whose breach it examined.
 	enCue(3, true, false, `(?:issued|issues|has issued|imposed|imposes|has imposed) (?:a |an )?(?:formal )?(?:reprimand|fine|penalty|monetary penalty|enforcement notice|warning|civil penalty|consent order) (?:to|against|on) (?:the )?`+enList),
+	// "Findings: Ferrowind contravened the Act's safeguards requirement":
+	// a regulator's finding against the body whose breach it examined.
+	enCue(3, false, false, enList+` (?:has |had )?(?:contravened|violated|infringed|failed to comply with|did not comply with|was in breach of|were in breach of) (?:the |its |their )?(?:[a-z\-]+ |N\d+ |'s ){0,4}?(?:act|acts|regulation|regulations|law|laws|requirement|requirements|obligation|obligations|duty|duties|rules|gdpr|hipaa|code|principle|principles)\b`),
+	// "a cloud storage container operated on behalf of Ferrowind could be
+	// read by anyone": the organisation whose store lay open.
+	enCue(4, false, false, `\b(?:operated|run|managed|hosted|maintained|created|set up) (?:on behalf of|for) (?:the )?`+enList+` (?:[a-z\-]+ ){0,3}?(?:could be|was|were|had been|has been|was left|were left) (?:read|accessed|viewed|downloaded|exposed|open|publicly accessible|accessible|left open)\b`),
 	// "has issued formal guidance to Crestline Rewards" (guidance on a
 	// product is advice, not action on its maker).
 	enCue(3, true, false, `(?:issued|issues|has issued|gave|gives|has given) (?:a |an )?(?:formal )?(?:guidance|administrative guidance|recommendation|corrective order|improvement order|business improvement order|order|rebuke|caution) (?:to|against) (?:the )?`+enList),
