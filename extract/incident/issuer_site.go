@@ -185,7 +185,7 @@ func japanesePart(site string) string {
 	// It is taken for an institution's (北稜大学, 青葉台市); a company may
 	// go by its English name.
 	japanese := func(w string) bool {
-		return hasJapanese(w) && !strings.ContainsFunc(w, isASCIILetterRune) && jaInstitutionEndRe.MatchString(w)
+		return hasJapanese(w) && !strings.ContainsFunc(w, isASCIILetterRune) && jaPublicBodyEndRe.MatchString(w)
 	}
 	switch {
 	case japanese(f[0]) && latin(f[1:]):

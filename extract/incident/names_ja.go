@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1234,14 +1235,26 @@ func plausibleName(run []tokenizer.Token) bool {
 // runes that ends joined when the dictionary cut it (its last token,
 // lastTok, is shorter), or "".
 func splitCorporateEnd(joined, lastTok string) string {
-	best := ""
-	for w := range jaCorporateWords {
-		if utf8.RuneCountInString(w) >= 3 && len(w) > len(lastTok) && len(w) > len(best) && strings.HasSuffix(joined, w) && joined != w {
-			best = w
+	for _, w := range longCorporateWords {
+		if len(w) > len(lastTok) && strings.HasSuffix(joined, w) && joined != w {
+			return w
 		}
 	}
-	return best
+	return ""
 }
+
+// longCorporateWords are the corporate words of three or more runes,
+// longest first (ties in byte order, so the choice is stable).
+var longCorporateWords = func() []string {
+	var out []string
+	for w := range jaCorporateWords {
+		if utf8.RuneCountInString(w) >= 3 {
+			out = append(out, w)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a, b)) })
+	return out
+}()
 
 // commonNounRun reports tokens that are all words the dictionary knows
 // as common nouns.

@@ -582,7 +582,8 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			// did the work, not whose data was touched.
 			return countCandidate{}, false
 		}
-		if jaWholeVendorRe.MatchString(before) && strings.HasPrefix(s.text, "同社") {
+		vendorWide := jaWholeVendorRe.MatchString(before) && strings.HasPrefix(s.text, "同社")
+		if vendorWide {
 			// 同社は、世界全体で約1,200万件の顧客記録が…: the vendor's
 			// total over all its clients, not this notice's.
 			score -= 4
@@ -619,7 +620,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 		if jaPopulationRe.MatchString(s.text[p.end:]) {
 			return countCandidate{}, false
 		}
-		if jaTotalRe.MatchString(s.text[:min(len(s.text), p.end)]) || s.heading == s.text && inBrackets(s.text, p) || jaWorldwideRe.MatchString(before) && !(jaWholeVendorRe.MatchString(before) && strings.HasPrefix(s.text, "同社")) {
+		if jaTotalRe.MatchString(s.text[:min(len(s.text), p.end)]) || s.heading == s.text && inBrackets(s.text, p) || jaWorldwideRe.MatchString(before) && !vendorWide {
 			score += 2
 		}
 		if jaIncidentRefRe.MatchString(s.text) {

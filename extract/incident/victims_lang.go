@@ -574,11 +574,13 @@ func nativeSpellings(text string, native map[string]string) string {
 	})
 }
 
-// enInstitutionWordRe and jaInstitutionEndRe find an institution's kind
-// in its English and its Japanese name.
+// enInstitutionWordRe and jaPublicBodyEndRe find an institution's kind in
+// its English and its Japanese name. Unlike jaInstitutionEnd, the
+// Japanese ends are those of bodies that seldom have an English name of
+// their own (an institute, a hospital, a municipality), not a bank's.
 var (
 	enInstitutionWordRe = regexp.MustCompile(`\b(?:Institute|Hospital|University|College|School|City|Prefecture|Prefectural|Town|Village|Ward|Foundation|Association|Organi[sz]ation|Agency|Center|Centre|Council|Museum|Library|Clinic|Society|Academy|Board of Education)\b`)
-	jaInstitutionEndRe  = regexp.MustCompile(`(?:研究所|研究機構|機構|研究センター|センター|病院|医院|クリニック|大学|学園|学院|学校|高校|市|町|村|区|県|府|財団|協会|学会|協議会|連合会|美術館|博物館|図書館|教育委員会|委員会|庁)$`)
+	jaPublicBodyEndRe   = regexp.MustCompile(`(?:研究所|研究機構|機構|研究センター|センター|病院|医院|クリニック|大学|学園|学院|学校|高校|市|町|村|区|県|府|財団|協会|学会|協議会|連合会|美術館|博物館|図書館|教育委員会|委員会|庁)$`)
 )
 
 // translatedInstitution reports an English rendering of a Japanese
@@ -586,7 +588,7 @@ var (
 // university, a municipality or an institute has no English name of its
 // own that coverage would use, a company (Sorano Motors) may.
 func translatedInstitution(latin, ja string) bool {
-	return enInstitutionWordRe.MatchString(latin) && jaInstitutionEndRe.MatchString(stripLegalJapanese(ja)) && !isKatakanaOrLatin(ja)
+	return enInstitutionWordRe.MatchString(latin) && jaPublicBodyEndRe.MatchString(stripLegalJapanese(ja)) && !isKatakanaOrLatin(ja)
 }
 
 var subsidiaryRe = regexp.MustCompile(`(?i)\b(?:subsidiar(?:y|ies)|dealers?|dealerships?|sister compan(?:y|ies)|parent compan(?:y|ies)|group compan(?:y|ies)|operating compan(?:y|ies)|sales compan(?:y|ies))\b`)
