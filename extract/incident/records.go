@@ -87,7 +87,7 @@ var (
 	// million customers", "employs 370,000 people".
 	// enServedForRe ends the words before the people an organisation
 	// serves: "manages … treatment for around", "processes pay for about".
-	enServedForRe = regexp.MustCompile(`(?i)\b(?:manages?|managing|processe?s|processing|handles|handling|provides|providing|supplies|supplying|delivers|delivering|operates|runs|serves|serving)\b[^.;]{0,80}\bfor (?:about |around |roughly |some |more than |nearly |over |approximately |an estimated )?$`)
+	enServedForRe = regexp.MustCompile(`(?i)\b(?:manages?|managing|processe?s|processing|handles|handling|provides|providing|supplies|supplying|delivers|delivering|operates|runs|serves|serving|prints|printing|mails|mailing|produces|producing|hosts|hosting|maintains|maintaining|administers|administering|builds|building|designs|designing|performs|performing)\b[^.;]{0,100}\bfor (?:about |around |roughly |some |more than |nearly |over |approximately |an estimated )?$`)
 	// enRemedyForRe ends the words before the people a response reaches:
 	// "training for all", "credit monitoring for every".
 	enRemedyForRe = regexp.MustCompile(`(?i)\b(?:training|trainings|courses?|sessions?|multi-factor authentication|mfa|password resets?|licen[cs]es|laptops|devices|workshops?)\b[^.;]{0,30}\bfor (?:all|every|each|our|its|the)(?: (?:of (?:our|its|the) )?)?\s*(?:approximately |about |roughly |some )?$`)
@@ -110,7 +110,7 @@ var (
 	// jaBreakdownRe finds a subset of a count given before: 計3万人のうち,
 	// 内訳, そのうち. お客様のうち、…のお客様 selects who is affected and is
 	// no subset of another figure.
-	jaBreakdownRe = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)[^。]{0,8}うち|内訳|(?:上記|前記|前述|これら|それら)の?うち`)
+	jaBreakdownRe = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)[^。]{0,8}うち|内訳|(?:上記|前記|前述|これら|それら|当該)[^。、0-9]{0,10}?の?うち`)
 	// jaThisOfRe is このうち/そのうち, a subset of whatever came before: of
 	// a count (約3万人…このうち) a part, of attempts (約210万回…このうち)
 	// the count itself.
@@ -216,8 +216,9 @@ var (
 	jaPageViewsBeforeRe = regexp.MustCompile(`(?:閲覧|アクセス|ログイン試行)(?:数|件数|回数)?(?:は|が)(?:約|およそ|計)?\s*$`)
 	enTotalRe           = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
 	jaTotalRe           = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s]|情報|データ|の)計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
-	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1).
-	jaSectionNumRe = regexp.MustCompile(`^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|\(\d{1,2}\))[.．、)]?\s*`)
+	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1), not
+	// a figure (12,406アカウント, 1.5万件, 十万人).
+	jaSectionNumRe = regexp.MustCompile(`^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[.．、)]|\s)|\(\d{1,2}\))\s*(?:[^0-9０-９.,，．、\s]|$)`)
 	// enYearListRe ends the words before the second year of a list or a
 	// span: "in 2023 and 2024", "from 2019 to 2021".
 	enYearListRe    = regexp.MustCompile(`\b(?:19|20)\d\d\s*(?:,|and|or|to|through|until|-|–|—)\s*$`)

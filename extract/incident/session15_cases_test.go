@@ -1,0 +1,44 @@
+package incident
+
+import "testing"
+
+// TestSession15ServedFor: what a contractor does "for 14 clients" sizes its
+// clientele; the records its breach exposed are the count.
+func TestSession15ServedFor(t *testing.T) {
+	text := "A ransomware attack on a regional mailing house may have exposed up to 318,000 records belonging to the councils and utilities that send their letters through it, the firm said on Tuesday.\n\n" +
+		"Quillcourt Print Services, which prints, folds and posts rate demands, appointment reminders and renewal notices for 22 clients, said attackers got in through an unpatched remote-access gateway."
+	wantRecords(t, New(nil).Extract(Doc{Lang: "en", Title: "Mailing house hit by ransomware", Text: text}), 318000, text)
+}
+
+// TestSession15BusinessPartners: business partners whose details leaked
+// are counted like customers.
+func TestSession15BusinessPartners(t *testing.T) {
+	text := "In September an intruder reached the file servers of Kessington Trading's Jakarta office.\n\n" +
+		"Kessington Trading said on 2 October that information on up to 1,870 business partners may have leaked."
+	wantRecords(t, New(nil).Extract(Doc{Lang: "en", Title: "Trading house's Jakarta office breached", Text: text}), 1870, text)
+}
+
+// TestSession15FigureUnderHeading: a notice's figure alone under its
+// heading (■不正ログインが確認されたアカウント数 / 12,406アカウント) is no
+// numbered heading of its own, and the accounts "上記アカウントのうち" are a
+// part of it.
+func TestSession15FigureUnderHeading(t *testing.T) {
+	text := "2026年2月3日\n株式会社ミナモペイ\n\nこのたび、弊社が提供する決済アプリにおいて、第三者による不正ログインが行われたことを確認いたしました。\n\n" +
+		"■不正ログインが確認されたアカウント数\n8,215アカウント（2026年1月26日～1月30日）\n\n" +
+		"■不正利用の状況\n上記アカウントのうち29アカウントにおいて、不正な決済（合計約96万円）が確認されました。\n\n" +
+		"■お問い合わせ先\nミナモペイ カスタマーサポート"
+	wantRecords(t, New(nil).Extract(Doc{Lang: "ja", Title: "決済アプリにおける不正ログインの発生について", Text: text}), 8215, text)
+}
+
+// TestSession15VendorBeforeName: 〇〇通商 is a trading company's name, and
+// セキュリティベンダーのX names a vendor by its trade, so X is the one that
+// investigated, not the one attacked.
+func TestSession15VendorBeforeName(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "vendor named by its trade", lang: "ja",
+		title: "鵬栄通商の海外子会社への攻撃、中国系グループの犯行とセキュリティ企業",
+		text: "鵬栄通商の海外子会社が不正アクセスを受けた問題で、調査を行ったセキュリティベンダーのBrightfen Securityは、攻撃グループによる攻撃との分析結果を公表した。\n\n" +
+			"鵬栄通商の発表によれば、子会社のネットワーク内で不審な通信を検知。取引先の担当者氏名など最大1800件が流出した可能性がある。",
+		want: []string{"鵬栄通商"},
+	}})
+}
