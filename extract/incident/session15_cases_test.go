@@ -1,6 +1,11 @@
 package incident
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/breachwire/breachwire/extract/actors"
+)
 
 // TestSession15ServedFor: what a contractor does "for 14 clients" sizes its
 // clientele; the records its breach exposed are the count.
@@ -41,4 +46,35 @@ func TestSession15VendorBeforeName(t *testing.T) {
 			"鵬栄通商の発表によれば、子会社のネットワーク内で不審な通信を検知。取引先の担当者氏名など最大1800件が流出した可能性がある。",
 		want: []string{"鵬栄通商"},
 	}})
+}
+
+// TestSession15SaidCodeCaptured: "X said malicious code planted on its
+// online store captured card details" is X telling of its own breach.
+func TestSession15SaidCodeCaptured(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "said malicious code", lang: "en",
+		title: "Garden centre chain says skimmer sat on its checkout for two months",
+		text: "Marrowby Garden Centres, the employee-owned chain based in Hexley, said malicious code planted on its web shop copied payment card details from customers for about nine weeks.\n\n" +
+			"The retailer runs 31 centres and has moved its online shop to a new platform.",
+		want: []string{"Marrowby Garden Centres"},
+	}})
+}
+
+// TestSession15ToolFamily: a group named as the ransomware family another
+// group uses (「X」の亜種), or one a researcher does "not assess" the
+// intrusion as, is only mentioned.
+func TestSession15ToolFamily(t *testing.T) {
+	x := New(actors.Embedded())
+	f := x.Extract(Doc{Lang: "ja", Title: "白樺台病院にランサム攻撃、「8Base」が犯行声明",
+		Text: "白樺台病院は、ランサムウェア被害の調査結果を公表した。患者1万2040人分の個人情報が流出した可能性がある。\n\n" +
+			"ランサムウェアグループ「8Base」が同院を標的としたとする犯行声明をリークサイト上に掲載した。8Baseは「Phobos」の亜種とされるランサムウェアを用いることで知られる。"})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"8Base"}) {
+		t.Errorf("actors = %q, want [8Base]", got)
+	}
+	f = x.Extract(Doc{Lang: "en", Title: "Kimsuky phishing lands at a policy institute",
+		Text: "Our incident response team was engaged by Corliss Policy Institute after a phishing email reached its staff. We attribute the intrusion with high confidence to Kimsuky.\n\n" +
+			"Some vendors have reported overlaps between Kimsuky infrastructure and Lazarus Group; we track Kimsuky separately and do not assess this intrusion as Lazarus Group activity."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Kimsuky"}) {
+		t.Errorf("actors = %q, want [Kimsuky]", got)
+	}
 }
