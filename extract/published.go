@@ -343,10 +343,13 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 	shown, shownDist := time.Time{}, -1 // the closest dated-element date not labelled a revision
 	for _, d := range dates {
 		var dist int
+		labelled := publishedLabelRe.MatchString(text[max(0, d.start-30):d.start])
 		switch {
 		case d.end <= hStart:
 			dist = (hStart - d.end) * dateWindowAfter / dateWindowBefore
-			if hStart-d.end > dateWindowBefore {
+			if hStart-d.end > dateWindowBefore && !(labelled && hStart-d.end <= 2*dateWindowBefore) {
+				// (A date labelled as the filing's or the post's may
+				// head a cover page twice as long.)
 				continue
 			}
 		case d.start >= hEnd:
@@ -366,11 +369,16 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 			continue
 		}
 		revised := revisedDateBeforeRe.MatchString(text[max(0, d.start-24):d.start]) || revisedDateAfterRe.MatchString(text[d.end:min(len(text), d.end+24)])
+		if labelled {
+			// "Filing Date Mar 3, 2026": the page says which date is its
+			// own, ahead of any date its sentences tell.
+			dist /= 10
+		}
 		if inSpans(d.start, marked) {
 			// A date in an element classed as one ("r-date",
 			// "entry-date") is the page's dateline.
 			dist /= 8
-		} else if inSentence(text, d) {
+		} else if inSentence(text, d) && !labelled {
 			// 2025年9月8日、当社の…: when something happened, not when
 			// the page was published.
 			dist = dist*4 + 200
@@ -391,6 +399,10 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 	return best, bestDist >= 0
 }
 
+// publishedLabelRe ends the label of the date a page was published or
+// filed: "Filing Date", "Published:", "Release date", 公開日, 掲載日.
+var publishedLabelRe = regexp.MustCompile(`(?i)(?:filing date|date filed|filed on|published(?: on)?|publication date|release date|date released|posted(?: on)?|date posted|公開日|掲載日|発表日|発行日|公表日)\s*[:：]?\s*$`)
+
 // revisedDateBeforeRe ends the label of a date of revision (更新日,
 // "Updated"); revisedDateAfterRe follows one in brackets ((更新)). A bare
 // 更新 after a date is the next date's label, not this one's.
@@ -408,7 +420,7 @@ var earlierNoticeDateRe = regexp.MustCompile(`^\s*(?:付け?\s*(?:「|『|の\s*
 // happened or was found, as a breach portal's or a notice's form gives it,
 // or when a paper was received or accepted (受付日, 受理日), before it was
 // published. (An English "Received" is a notice portal's posting date.)
-var eventDateLabelRe = regexp.MustCompile(`(?i)(?:breach(?:es)? (?:occurred|discovered)|date of (?:the )?(?:breach|incident|discovery)|incident date|date discovered|occurred on|発生日(?:時)?|発覚日|発生期間|被害期間|不正アクセス(?:の)?期間|受付日|受理日|採択日)\W{0,6}(?:[\d/.,\-–~〜年月日 ]{0,30})?$`)
+var eventDateLabelRe = regexp.MustCompile(`(?i)(?:breach(?:es)? (?:occurred|discovered)|date of (?:the )?(?:breach|incident|discovery)|earliest event reported|incident date|date discovered|occurred on|発生日(?:時)?|発覚日|発生期間|被害期間|不正アクセス(?:の)?期間|受付日|受理日|採択日)\W{0,6}(?:[\d/.,\-–~〜年月日 ]{0,30})?$`)
 
 // flattenWithHeading returns the visible text of the page outside its
 // furniture, and the byte span of its headline in it: the <h1> that reads
@@ -508,10 +520,20 @@ func inSpans(pos int, spans [][2]int) bool {
 	return false
 }
 
-// inSentence reports a date written inside a Japanese sentence: a comma or
-// a particle follows it (2025年9月8日、当社は / 9月8日に).
+// sentenceOnRe ends the "On" that opens a sentence on a date (a byline's
+// "by Ann Lee on" is lower-case).
+var sentenceOnRe = regexp.MustCompile(`(?:^|[.!?\n]\s*|^\s*)On\s+$`)
+
+// inSentence reports a date written inside a sentence: in Japanese a comma
+// or a particle follows it (2025年9月8日、当社は / 9月8日に); in English a
+// sentence opens on it ("On February 27, 2026, the Company…").
 func inSentence(text string, d textDate) bool {
 	rest := strings.TrimLeft(text[d.end:], " ")
+	if strings.HasPrefix(rest, ",") && sentenceOnRe.MatchString(text[max(0, d.start-12):d.start]) {
+		// "On February 27, 2026, the Company detected…": a sentence
+		// opens on when something happened.
+		return true
+	}
 	for _, p := range []string{"、", "に", "から", "まで", "より", "の", "頃", "ごろ", "未明", "早朝", "午前", "午後", "夜"} {
 		if strings.HasPrefix(rest, p) {
 			return true
