@@ -100,7 +100,7 @@ var (
 
 // noLinkToGroup denies any link between the incident and the group named
 // just before: "no evidence whatsoever linking the attack to that group".
-const noLinkToGroup = `no (?:evidence|sign|indication)(?: whatsoever| at all| yet)?["”']? (?:linking|tying|connecting|that links|that ties) (?:the (?:attack|incident|breach|intrusion) |it |them )?(?:to|with) (?:that|the|this) (?:group|gang|crew|actor|network|outfit|collective)`
+const noLinkToGroup = `no (?:evidence|sign|indication)(?: whatsoever| at all| yet)?["”']? (?:linking|tying|connecting|that links|that ties) (?:(?:the (?:attack|incident|breach|intrusion) |it |them )?(?:to|with) (?:that|the|this) (?:group|gang|crew|actor|network|outfit|collective)|(?:that|the|this) (?:group|gang|crew|actor|network|outfit|collective) (?:to|with) (?:the|this|its) (?:attack|incident|breach|intrusion|hack|theft))`
 
 var (
 	// enDoubtBackRe finds a sentence doubting the group just named: "the

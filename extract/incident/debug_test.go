@@ -112,7 +112,8 @@ func TestDebugTokens(t *testing.T) {
 }
 
 // TestDebugFile prints the cue hits for the article in $INCIDENT_FILE, the
-// output of `breachwire extract --json`; it is a development aid.
+// output of `breachwire extract --json` ($INCIDENT_SITE gives the page's
+// site name); it is a development aid.
 func TestDebugFile(t *testing.T) {
 	path := os.Getenv("INCIDENT_FILE")
 	if path == "" {
@@ -122,10 +123,13 @@ func TestDebugFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var a struct{ Title, Text, Lang string }
+	var a struct{ Title, Text, Lang, URL, Site string }
 	if err := json.Unmarshal(data, &a); err != nil {
 		t.Fatal(err)
 	}
+	if site := os.Getenv("INCIDENT_SITE"); site != "" {
+		a.Site = site // the page's og:site_name, which --json does not print
+	}
 	t.Logf("== [%s] %s", a.Lang, a.Title)
-	debugDoc(t, New(nil), Doc{Title: a.Title, Text: a.Text, Lang: a.Lang})
+	debugDoc(t, New(nil), Doc{Title: a.Title, Text: a.Text, Lang: a.Lang, URL: a.URL, Site: a.Site})
 }

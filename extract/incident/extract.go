@@ -93,6 +93,13 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	ss = sentences(title, text)
 	own := firstPersonNotice(ss, ja)
+	if !own && !ja {
+		if lead := withoutUpdateNotes(text); lead != text {
+			// "Update, March 5: we have completed mailing letters…" boxed
+			// above a notice: its own first sentences follow the box.
+			own = firstPersonNotice(sentences(title, lead), ja)
+		}
+	}
 	responder := !ja && responderRe.MatchString(strings.ToLower(text))
 	if own && responder {
 		// "Our incident response team was engaged by a manufacturer":
@@ -574,4 +581,32 @@ func ownNoticeHeadline(title string, ja bool) bool {
 		return jaNoticeTitleRe.MatchString(title) || noticeTitleRe.MatchString(title)
 	}
 	return noticeTitleRe.MatchString(title) || enNoticeTitleRe.MatchString(title) || bareNoticeTitleRe.MatchString(title)
+}
+
+// updateNoteRe opens an update or an editor's note boxed above an
+// article: "Update, March 5, 2026:", "UPDATE (3/5):", "Editor's note:".
+var updateNoteRe = regexp.MustCompile(`(?i)^\s*(?:\*\*)?(?:update[ds]?|latest update|editor'?s note|correction|clarification)\b[^:\n.]{0,40}:`)
+
+// withoutUpdateNotes returns text without the update or editor's notes
+// among its first three paragraphs, so that what leads the article itself
+// can be read; text is returned unchanged when it has none.
+func withoutUpdateNotes(text string) string {
+	paras := strings.Split(text, "\n")
+	kept := paras[:0:0]
+	seen := 0
+	for _, p := range paras {
+		if strings.TrimSpace(p) == "" {
+			kept = append(kept, p)
+			continue
+		}
+		seen++
+		if seen <= 3 && updateNoteRe.MatchString(p) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	if len(kept) == len(paras) {
+		return text
+	}
+	return strings.Join(kept, "\n")
 }

@@ -216,6 +216,9 @@ var (
 	jaPageViewsBeforeRe = regexp.MustCompile(`(?:閲覧|アクセス|ログイン試行)(?:数|件数|回数)?(?:は|が)(?:約|およそ|計)?\s*$`)
 	enTotalRe           = regexp.MustCompile(`(?i)\b(?:in total|total|combined|overall|altogether|all told|in all|cumulative)\b`)
 	jaTotalRe           = regexp.MustCompile(`合計|総数|総計|累計|計約|(?:^|[、。・\s]|情報|データ|の)計\s*[0-9０-９約]|全体|あわせて|合わせて|延べ|のべ`)
+	// jaSizeClassAfterRe follows a figure that sizes a class of firms:
+	// 従業員300人以下の企業, 社員50名未満の事業者.
+	jaSizeClassAfterRe = regexp.MustCompile(`^(?:人|名)(?:以下|未満|以上|超|前後|規模)の(?:企業|会社|事業者|組織|中小企業|団体|事業所|法人|病院|自治体)`)
 	// jaSectionNumRe opens a numbered section heading: 2. , 3．, (1), not
 	// a figure (12,406アカウント, 1.5万件, 十万人).
 	jaSectionNumRe = regexp.MustCompile(`^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[.．、)]|\s)|\(\d{1,2}\))\s*(?:[^0-9０-９.,，．、\s]|$)`)
@@ -548,7 +551,13 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 		if !breach && !strings.Contains(s.text, "対象") && !strings.Contains(s.text, "可能性") {
 			score -= 0.5
 		}
-		if jaWorkforceRe.MatchString(before) && !jaBreachRe.MatchString(s.text) && !strings.Contains(s.text, "影響を受け") {
+		if jaSizeClassAfterRe.MatchString(s.text[p.end:]) {
+			// 従業員300人以下の企業: a class of firms by size.
+			return countCandidate{}, false
+		}
+		if jaWorkforceRe.MatchString(before) && !jaBreachRe.MatchString(s.text) && !strings.Contains(s.text, "影響を受け") && !jaBreachRe.MatchString(s.heading) && !jaAffectedHeadingRe.MatchString(s.heading) && !strings.HasPrefix(s.text, "対象") {
+			// (対象者:学生・教職員 2,967名 under 流出した個人情報 counts
+			// those touched.)
 			// 従業員は約3200人: the size of the firm.
 			return countCandidate{}, false
 		}

@@ -78,3 +78,55 @@ func TestSession15ToolFamily(t *testing.T) {
 		t.Errorf("actors = %q, want [Kimsuky]", got)
 	}
 }
+
+// TestSession15UpdateBoxNotice: an update boxed above an organisation's
+// own notice ("Update, April 9: we have finished mailing letters…") does
+// not hide that the notice below speaks for the site's owner.
+func TestSession15UpdateBoxNotice(t *testing.T) {
+	text := "Posted: April 2, 2026 | Updated: April 9, 2026\n\n" +
+		"Update, April 9, 2026: We have finished mailing letters to every affected member. If you have not received one by April 25, please call us.\n\n" +
+		"We are writing to share information about a data security incident that involved personal information of some of our members and guests.\n\n" +
+		"What happened\n\nOn March 14, 2026, we identified unusual activity in the system we use to sell memberships. The investigation found that an unauthorized person downloaded a copy of certain membership records.\n\n" +
+		"What information was involved\n\nThe records contained information of approximately 6,420 members and guests, including names and dates of birth."
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Notice of Data Security Incident", Text: text, Site: "Larchmere Golf Club"})
+	if got := f.VictimNames(); !slices.Equal(got, []string{"Larchmere Golf Club"}) {
+		t.Errorf("victims = %q, want [Larchmere Golf Club]", got)
+	}
+	wantRecords(t, f, 6420, text)
+}
+
+// TestSession15JapaneseNotice: a city's notice names no folder as its
+// victim (フォルダ is a thing), a person quoted with 氏 is no
+// organisation, a class of firms by size (従業員300人以下の企業) is no
+// count, and 対象者:学生・教職員 計N名 under a heading on what leaked is.
+func TestSession15JapaneseNotice(t *testing.T) {
+	x := New(nil)
+	f := x.Extract(Doc{Lang: "ja", Site: "小鷺市", Title: "市ホームページの申請フォームにおける個人情報の閲覧可能状態について",
+		Text: "本市ホームページの申請フォームにおいて、設定の誤りにより、送信された内容が外部から閲覧可能な状態となっていたことが判明しました。\n\n" +
+			"令和8年1月20日、市民の方からの連絡を受けて確認したところ、フォームの受付データを保存するフォルダが、外部から閲覧できる設定となっていたことが判明しました。\n\n" +
+			"閲覧可能となっていた情報\n\n令和6年4月1日から令和8年1月20日までに送信された2,104件の申請に含まれる氏名、住所、電話番号"})
+	if got := f.VictimNames(); !slices.Equal(got, []string{"小鷺市"}) {
+		t.Errorf("victims = %q, want [小鷺市]", got)
+	}
+	f = x.Extract(Doc{Lang: "ja", Title: "ミナセ情報、中小企業向けにサイバー保険付きEDRサービス 月額1台600円から",
+		Text: "ミナセ情報システムは4月2日、中小企業向けのEDRサービスの提供を5月1日から開始すると発表した。\n\n" +
+			"同社によると、従業員300人以下の企業では専任の担当者を置けないケースが多く、ランサムウェアの被害に気付くまでに時間がかかる傾向がある。\n\n" +
+			"発表会で同社の取締役 水野 和美氏は「ランサムウェアの被害は大企業だけの問題ではない。中小企業でも導入しやすい価格にした」と述べた。"})
+	if got := f.VictimNames(); len(got) != 0 || f.Records != nil {
+		t.Errorf("victims = %q, records = %+v; want none from a launch", got, f.Records)
+	}
+	text := "このたび、本学の事務職員のアカウントが第三者に不正に利用され、本学の学生および教職員の個人情報が流出したことが確認されました。\n\n" +
+		"流出した個人情報\n\n対象者：学生・教職員 計3,318名\n\n内容：氏名、学籍番号または職員番号\n\n上記のうち205名については、奨学金の申請に関する情報を含む"
+	wantRecords(t, x.Extract(Doc{Lang: "ja", Site: "白鷺台大学", Title: "フィッシングメールによる個人情報の流出について", Text: text}), 3318, text)
+}
+
+// TestSession15NoEvidenceLinkingGroup: "no evidence linking that group to
+// the incident" takes back the group a forum post named.
+func TestSession15NoEvidenceLinkingGroup(t *testing.T) {
+	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "Payroll vendor Brackenfold says hackers stole data on 310,000 workers",
+		Text: "Payroll software vendor Brackenfold Systems said hackers stole data on 310,000 workers after tricking its help desk. Researchers said the intrusion bore the hallmarks of Scattered Spider.\n\n" +
+			"A post on a cybercrime forum last week that offered \"payroll data\" for sale referenced ShinyHunters, but Brackenfold said it had seen no evidence linking that group to the incident and believes the listing was a scam."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Scattered Spider"}) {
+		t.Errorf("actors = %q, want [Scattered Spider]", got)
+	}
+}
