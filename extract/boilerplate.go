@@ -55,6 +55,11 @@ var contentSegment = regexp.MustCompile(`(?:^|[-_])(?:text|rich|richtext|editor|
 // ("subscription-content", "premium_article"), not a subscribe box.
 var paidContentToken = regexp.MustCompile(`^(?:.*[-_])?(?:subscription|subscriber|subscribers|premium|member|members|paid|paywalled|locked)[-_](?:content|body|text|article|story)(?:[-_].*)?$`)
 
+// askingBoxToken matches a class or id token that ends on a box asking
+// the reader's opinion (c-product-survey, page-feedback); one that goes on
+// (survey-results) may be an article's.
+var askingBoxToken = regexp.MustCompile(`^(?:.*[-_])?(?:survey|feedback)$`)
+
 // furnitureToken reports a class or id token that names page furniture.
 func furnitureToken(tok string) bool {
 	if taxonomyToken.MatchString(tok) {
@@ -62,6 +67,9 @@ func furnitureToken(tok string) bool {
 	}
 	if boilerplateToken.MatchString(tok) {
 		return !paidContentToken.MatchString(tok)
+	}
+	if askingBoxToken.MatchString(tok) {
+		return true
 	}
 	if sideToken.MatchString(tok) {
 		return true

@@ -38,7 +38,7 @@ func isCallToAction(n *html.Node, host string) bool {
 	if text == 0 {
 		return false
 	}
-	var button *html.Node
+	var button, asking *html.Node
 	links := 0
 	var find func(c *html.Node, inPara bool)
 	find = func(c *html.Node, inPara bool) {
@@ -54,6 +54,9 @@ func isCallToAction(n *html.Node, host string) bool {
 			if linksHome(href, host) && (hasButtonClass(c) || (!inPara && ctaPhrase.MatchString(cleanSpace(nodeText(c))))) {
 				button = c
 			}
+			if linksHome(href, host) && ctaPhrase.MatchString(cleanSpace(nodeText(c))) {
+				asking = c
+			}
 			return
 		case c.DataAtom == atom.P || c.DataAtom == atom.Li:
 			inPara = inPara || utf8.RuneCountInString(cleanSpace(nodeText(c))) > textLen(firstLink(c))+2
@@ -63,6 +66,12 @@ func isCallToAction(n *html.Node, host string) bool {
 		}
 	}
 	find(n, false)
+	if button == nil && asking != nil && hasButtonClass(n) {
+		// <div class="…-inline-cta"><p>Join 10,000+ founders… <a>Register
+		// now</a></p></div>: a box the page itself classes as a call to
+		// action, its link asking the reader to act inside the pitch.
+		button = asking
+	}
 	if button == nil || links > 2 {
 		return false
 	}

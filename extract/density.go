@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -125,7 +127,16 @@ func siblingSections(best *html.Node) []*html.Node {
 			first = i
 		}
 	}
-	for i := at + 1; i < len(sibs) && between(sibs[i]); i++ {
+	for i := at + 1; i < len(sibs); i++ {
+		if like(sibs[i]) && creditLine(sibs[i]) {
+			// 引用元:<a>海運新報デジタル</a>: the re-post's credit line,
+			// all link but its label, closes the story it carries.
+			last = i
+			break
+		}
+		if !between(sibs[i]) {
+			break
+		}
 		if like(sibs[i]) {
 			last = i
 		}
@@ -162,4 +173,17 @@ func isParagraph(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// creditLineRe opens the line crediting the story a re-post carries:
+// 引用元:, 出典:, "Source:", "Via:".
+var creditLineRe = regexp.MustCompile(`(?i)^(?:引用元|出典|ソース|情報元|元記事|参照元|source|via|originally (?:published|reported|appeared) (?:by|on|in|at)|read the (?:original|full) (?:story|article|report)(?: at| on)?)\s*[:：]\s*\S`)
+
+// maxCreditLine is the longest credit line, in runes, kept.
+const maxCreditLine = 120
+
+// creditLine reports a short block that credits the story a re-post
+// carries, however much of it is link.
+func creditLine(n *html.Node) bool {
+	return !textLenOver(n, maxCreditLine) && creditLineRe.MatchString(cleanSpace(nodeText(n)))
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFilingDateLabel: a filing's page labels its date ("Filing Date"),
 // far above the item heading; the date its first sentence opens on ("On
@@ -22,5 +25,34 @@ func TestFilingDateLabel(t *testing.T) {
 	}
 	if a.Published == nil || a.Published.Format("2006-01-02") != "2026-04-10" {
 		t.Errorf("published = %v, want 2026-04-10 (the filing date)", a.Published)
+	}
+}
+
+// TestCreditLineClosesRepost: a re-posting blog that quotes a story in
+// bare <div>s keeps the credit line under it (引用元:<a>…</a>), all link
+// but its label, and stops there, before the readers' replies.
+func TestCreditLineClosesRepost(t *testing.T) {
+	post := func(s string) string { return `<div class="t_b">` + s + `</div>` }
+	page := `<html><head><meta charset="utf-8"><title>【悲報】交換業者ミナトコイン、120億円流出 | セキュ速</title></head><body>
+<div id="main"><div class="article-outer"><div class="article-header"><p class="article-date">2026年04月03日 07:05</p>
+<p class="article-category">カテゴリ：<a href="/archives/cat_crypto.html">暗号資産</a></p>
+<h2 class="article-title"><a href="/archives/1.html">【悲報】交換業者ミナトコイン、120億円流出</a></h2></div>
+<div class="article-body"><div class="article-body-inner">
+<div class="t_h">1: 名無しさん 2026/04/02(木) 21:14:33.05 ID:Kz8aQw2p</div>` +
+		post(`暗号資産交換業者の株式会社ミナトコインは2日、同社が管理するホットウォレットから約120億円相当の暗号資産が不正に流出したと発表した。`) +
+		post(`同社によると、1日夜、ウォレットを管理する署名システムに第三者が不正にアクセスし、複数回にわたって送金が行われた。顧客の資産は全額補償するとしている。`) +
+		post(`警察当局は、北朝鮮のハッカー集団が関与した疑いがあるとみて捜査している。同社は新規の口座開設と出金を停止している。`) +
+		post(`引用元：<a href="https://news.example.jp/articles/20260402/minato.html">港湾経済デジタル</a>`) + `
+<div class="t_h">3: 名無しさん 2026/04/02(木) 21:15:40.11 ID:a3Pq9Lmn</div>` + post(`またか、今年だけで56件目やろ`) + `
+</div></div></div></div></body></html>`
+	a, err := New().Extract(Page{URL: "https://secsoku.blog.example/archives/1.html", ContentType: "text/html; charset=utf-8", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "引用元：港湾経済デジタル") && !strings.Contains(a.Text, "引用元:港湾経済デジタル") {
+		t.Errorf("text lacks the credit line:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "またか") {
+		t.Errorf("text runs on into the replies:\n%s", a.Text)
 	}
 }
