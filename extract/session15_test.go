@@ -56,3 +56,23 @@ func TestCreditLineClosesRepost(t *testing.T) {
 		t.Errorf("text runs on into the replies:\n%s", a.Text)
 	}
 }
+
+// TestLogoImageNamesOwner: a school's notice that says only 本校 is named by
+// the logo image in its header (alt="…", src=".../school_logo.gif"), not
+// by the romanised copyright line.
+func TestLogoImageNamesOwner(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>若葉台高等学校｜お知らせ</title></head><body>
+<div id="header"><img src="/img/school_logo.gif" alt="若葉台高等学校"><span class="en">WAKABADAI HIGH SCHOOL</span></div>
+<div id="main"><h1>学習支援サービスのアカウントへの不正ログインについて（お詫び）</h1>
+<p>保護者の皆様</p>
+<p>このたび、本校が利用している学習支援サービスにおいて、教員1名のアカウントが第三者により不正にログインされ、生徒及び保護者の氏名と連絡先メールアドレスが閲覧された可能性があることが判明いたしました。</p>
+<p>対象となるのは、在校生の保護者962名分です。関係の皆様に深くお詫び申し上げます。</p></div>
+<div id="footer">Copyright(C) WAKABADAI HIGH SCHOOL All Rights Reserved.</div></body></html>`
+	a, err := New().Extract(Page{URL: "https://www.wakabadai-h.example/news/2026/0612.html", ContentType: "text/html; charset=utf-8", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Victims; len(got) != 1 || got[0] != "若葉台高等学校" {
+		t.Errorf("victims = %q, want [若葉台高等学校]", got)
+	}
+}
