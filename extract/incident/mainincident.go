@@ -33,14 +33,33 @@ var roundupTitleRe = regexp.MustCompile(`(?i)(?:^|\s)(?:issue |no\. ?|vol\. ?)?#
 // "Encrypt student data at rest") list no incidents.
 func listedItems(text string) int {
 	n := 0
+	advice := false // under a heading such as "Key Takeaways"
 	for _, line := range strings.Split(text, "\n") {
-		if itemRe.MatchString(line) && utf8.RuneCountInString(line) >= 60 &&
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if !itemRe.MatchString(line) {
+			advice = adviceHeadingRe.MatchString(strings.TrimSpace(line))
+			continue
+		}
+		if advice {
+			// "Key Takeaways for Healthcare Providers" over "• Enforce
+			// multi-factor authentication…": the story's advice, no
+			// other incidents.
+			continue
+		}
+		if utf8.RuneCountInString(line) >= 60 &&
 			(enBreachRe.MatchString(strings.ToLower(line)) && !orderTermRe.MatchString(line) || jaBreachRe.MatchString(line) || adviceItemRe.MatchString(line)) {
 			n++
 		}
 	}
 	return n
 }
+
+// adviceHeadingRe is a short heading over a story's list of advice or
+// lessons: "Key Takeaways for Healthcare Providers", "What to do",
+// "Mitigations", 対策のポイント.
+var adviceHeadingRe = regexp.MustCompile(`(?i)^(?:[▌■#*\s]*)(?:(?:key |main )?takeaways?\b|lessons(?: learned)?\b|what (?:you|to|organi[sz]ations|defenders|businesses|customers|users|patients) (?:should |can )?(?:do|check|know)\b|how to (?:protect|stay safe|defend|respond)\b|recommendations?\b|mitigations?\b|(?:security |protection )?tips\b|best practices\b|(?:対策|注意)の?(?:ポイント|方法)|推奨(?:される)?対策|利用者が(?:できる|すべき)こと)[^.。!?]{0,60}$`)
 
 // listBullet opens a numbered or bulleted list item: "1. ", "- ", "• ",
 // "・".

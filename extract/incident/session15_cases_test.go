@@ -2,6 +2,7 @@ package incident
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/breachwire/breachwire/extract/actors"
@@ -128,5 +129,45 @@ func TestSession15NoEvidenceLinkingGroup(t *testing.T) {
 			"A post on a cybercrime forum last week that offered \"payroll data\" for sale referenced ShinyHunters, but Brackenfold said it had seen no evidence linking that group to the incident and believes the listing was a scam."})
 	if got := f.ActorNames(); !slices.Equal(got, []string{"Scattered Spider"}) {
 		t.Errorf("actors = %q, want [Scattered Spider]", got)
+	}
+}
+
+// TestSession15HeadlineDescription: a headline that describes the victim
+// by its place ("Hits Ohio Orthopedic Network") gives way to the name the
+// text writes ("Castlewood Orthopedic Partners, an Ohio-based network"),
+// and a list of lessons under "Key Takeaways" makes no roundup of it.
+func TestSession15HeadlineDescription(t *testing.T) {
+	text := "The Medusa ransomware gang has claimed a cyberattack on Brindlemoor Orthopedic Partners, an Oregon-based network of orthopedic clinics, alleging it stole around 300GB of data.\n\n" +
+		"Brindlemoor operates 11 clinics and says on its website that it treats more than 70,000 patients a year. Its patient portal was down for four days last week.\n\n" +
+		"Key Takeaways for Healthcare Providers\n\n" +
+		"• Enforce multi-factor authentication on all remote-access tools, including VPNs and remote desktop gateways.\n" +
+		"• Monitor for large outbound data transfers, which often precede encryption by ransomware.\n" +
+		"• Keep offline, tested backups of electronic health record systems and rehearse restoring them.\n" +
+		"• Prepare patient communication templates before an incident occurs, not after."
+	runVictimCases(t, []victimCase{{
+		class: "place description in the headline", lang: "en",
+		title: "Medusa Ransomware Hits Oregon Orthopedic Network, Claims 300GB of Patient Data",
+		text:  text, want: []string{"Brindlemoor Orthopedic Partners"},
+	}})
+}
+
+// TestSession15PeriodNotName: "Since mid-August the Division has received
+// complaints" names a time, no organisation.
+func TestSession15PeriodNotName(t *testing.T) {
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Consumer alert: callers posing as hospital billing staff after breach notices",
+		Text: "The Consumer Protection Division is warning residents about telephone scammers who use recent data breach letters to sound legitimate.\n\n" +
+			"Since mid-August the Division has received 48 complaints from people who said a caller referred to a recent data breach and asked for a card number.\n\n" +
+			"What to do\n\n- Hang up and call the organization back using a number from your statement or its official website.\n" +
+			"- Never pay anyone by gift card, wire transfer or cryptocurrency, whatever the caller says.\n" +
+			"- Report scam calls to the Consumer Protection Division at the number on its website."})
+	for _, v := range f.VictimNames() {
+		if strings.Contains(strings.ToLower(v), "august") {
+			t.Errorf("victims = %q: a period is no organisation", f.VictimNames())
+		}
+	}
+	for _, p := range []string{"mid-August", "Early 2025", "late-March"} {
+		if plausibleVictim(p, "", false, false) {
+			t.Errorf("plausibleVictim(%q) = true, want false", p)
+		}
 	}
 }

@@ -110,8 +110,9 @@ pacific_northwest latin_america middle_east`)
 // "Scranton, Pennsylvania", "Olathe, Kan.", "Austin, TX".
 const enUSStates = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Va\.|Vt\.|Wash\.|Wis\.|Wyo\.|A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]`
 
-// periodNameRe finds a period written like a name: Q3, H1 2025, FY2024.
-var periodNameRe = regexp.MustCompile(`^(?:Q[1-4]|H[12]|FY ?\d{2,4}|CY ?\d{2,4})(?: (?:19|20)\d\d)?$`)
+// periodNameRe finds a period written like a name: Q3, H1 2025, FY2024,
+// mid-August, early 2025.
+var periodNameRe = regexp.MustCompile(`^(?:Q[1-4]|H[12]|FY ?\d{2,4}|CY ?\d{2,4})(?: (?:19|20)\d\d)?$|(?i)^(?:mid|early|late)[- ](?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\ds?|year|week|month|quarter)$`)
 
 // enNameConnectors may stand in lower case inside a name: "Bank of
 // Ireland", "Marks and Spencer".

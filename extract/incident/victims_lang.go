@@ -105,11 +105,12 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	fullText := joinedText(ss)
 	implausible := map[string]bool{}
 	modifiers, people, vendors, tech, press := placeModifiers(es), titledPeople(es), clientVendors(es), technologyNames(es), reporters(es)
+	described := placeDescriptions(es)
 	exclude := func(name string, h cueHit) bool {
 		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) || ownOutlet(outlet, h.mention) {
 			return true
 		}
-		if k := strings.ToLower(stripLegalEnglish(h.mention)); modifiers[k] || people[k] || vendors[k] || vendors[strings.ToLower(name)] || tech[k] || press[k] {
+		if k := strings.ToLower(stripLegalEnglish(h.mention)); modifiers[k] || people[k] || vendors[k] || vendors[strings.ToLower(name)] || tech[k] || press[k] || described[k] {
 			return true
 		}
 		if notVictimName(implausible, name, h, fullText, false) {
@@ -282,6 +283,49 @@ func placeModifiers(es []enSentence) map[string]bool {
 		return len(f) >= 2 && len(f) <= 3 && cityWords[f[len(f)-1]]
 	}) {
 		out[n] = true
+	}
+	return out
+}
+
+// placeDescriptions returns the names (lower case) a headline writes as
+// a place before words the text's own name for the organisation holds:
+// "SafePay Ransomware Hits Ohio Orthopedic Network" over "Castellan
+// Orthopedic Group, an Ohio-based network of … clinics". The headline
+// describes the victim it does not name; the text never writes the
+// descriptive name.
+func placeDescriptions(es []enSentence) map[string]bool {
+	var title []string
+	body := map[string]bool{}
+	for _, s := range es {
+		for _, n := range s.names {
+			k := strings.ToLower(stripLegalEnglish(n.text))
+			if s.title {
+				title = append(title, k)
+			} else {
+				body[k] = true
+			}
+		}
+	}
+	out := map[string]bool{}
+	for _, k := range title {
+		f := strings.Fields(k)
+		rest := 0
+		switch {
+		case len(f) >= 3 && enPlacePairs[f[0]+"_"+f[1]]:
+			rest = 2
+		case len(f) >= 2 && enPlaces[f[0]]:
+			rest = 1
+		}
+		if rest == 0 || body[k] {
+			continue
+		}
+		for b := range body {
+			bf := strings.Fields(b)
+			if len(bf) > len(f)-rest && !enPlaces[bf[0]] && allIn(f[rest:], wordSet(b)) {
+				out[k] = true
+				break
+			}
+		}
 	}
 	return out
 }
