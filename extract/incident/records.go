@@ -127,8 +127,8 @@ var (
 	enBreakdownRe       = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
 	// jaAffectedCountRe finds, before a headcount word, that it counts
 	// those the incident touched: 流出が確認された会員数, 対象となる顧客数.
-	jaAffectedCountRe    = regexp.MustCompile(`(?:流出|漏えい|漏洩|閲覧|被害)(?:が|の)?(?:確認された|判明した|した|された|を受けた|可能性のある|のおそれがある|のあった)?(?:顧客数|会員数|組合員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$|対象となる(?:顧客数|会員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
-	jaPopulationBeforeRe = regexp.MustCompile(`(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	jaAffectedCountRe    = regexp.MustCompile(`(?:流出|漏えい|漏洩|閲覧|被害)(?:が|の)?(?:確認された|判明した|した|された|を受けた|可能性のある|のおそれがある|のあった)?(?:顧客数|会員数|組合員数|利用者数|ユーザー数|登録者数|登録利用者(?:数)?|登録会員(?:数)?|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$|対象となる(?:顧客数|会員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	jaPopulationBeforeRe = regexp.MustCompile(`(?:登録利用者|登録会員|会員登録者)(?:数(?:は|が|:)?|は|が)(?:約|およそ)?\s*$|(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaRateBeforeRe precedes a rate, not a count: 1日平均の外来患者は約1100人.
 	// jaAffectedHeadingRe is a notice's heading over whom the incident
 	// touched: ■対象となる方, 対象者数, 影響を受けたお客様, a numbered
@@ -184,7 +184,7 @@ var (
 	// patients treated, not records lost.
 	jaCareRe           = regexp.MustCompile(`(?:診療|治療)(?:は|を|に|が)[^。]{0,10}?(?:続け|継続|制限|停止|延期|再開)|受け入れ(?:を)?(?:停止|制限|再開)|休診|手術(?:を|は)?延期|紙のカルテ`)
 	enClaimTallyRe     = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
-	enPopulationNearRe = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with)\b`)
+	enPopulationNearRe = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with|enrolls|enrols|enrolling|educates|educating|insures|insuring|treats|treating|cares for|caring for)\b`)
 	enAffectWordRe     = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
 	jaOtherEventRe     = regexp.MustCompile(`昨年|前年(?:[^度]|$)|過去(?:[^0-9一二三四五六七八九十数]|$)|(?:^|[^年月日度0-9０-９])以前|別の|同様の|類似|に続き|に続く|年前|をめぐっては|ばかり|年に発覚|事件は|でも`)
 	// enUsedByRe ends the words before the people who use a service;

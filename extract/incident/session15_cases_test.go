@@ -171,3 +171,36 @@ func TestSession15PeriodNotName(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15Populations: "登録利用者は約120万人" and "which enrolls about
+// 8,900 students" size the organisation; neither is the incident's count.
+func TestSession15Populations(t *testing.T) {
+	x := New(nil)
+	text := "シンガポールの暗号資産交換所ベルナクスで2月に発生した約80億円相当の暗号資産の不正流出について、警察は北朝鮮のハッカー集団の犯行だと発表した。\n\n" +
+		"ベルナクスの登録利用者は約85万人。顧客の個人情報へのアクセスは確認されていないという。"
+	wantRecords(t, x.Extract(Doc{Lang: "ja", Title: "暗号資産交換所ベルナクスから約80億円流出", Text: text}), 0, text)
+	text = "Harlow Valley Unified, which enrolls about 6,200 students across 11 schools, said a ransomware attack had disrupted its phones and student information system.\n\n" +
+		"The district has not said whether any personal data was taken."
+	wantRecords(t, x.Extract(Doc{Lang: "en", Title: "Ransomware disrupts Harlow Valley Unified", Text: text}), 0, text)
+}
+
+// TestSession15FullCompanyName: the text's full name of the company wins
+// over the short form a headline uses, when its last word is the kind of
+// business (Communications, Industries) and a unit in brackets (X
+// (Thailand) Co., Ltd.) or a sentence on its subsidiary stands near.
+func TestSession15FullCompanyName(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "carrier's full name", lang: "en",
+		title: "Regional Carrier Pellbrook Confirms Volt Typhoon Breach of Core Routers",
+		text: "The espionage campaign against telecommunications providers has reached a smaller operator: Pellbrook Communications confirmed this week that the actors were inside its network for months.\n\n" +
+			"Pellbrook, which has about 210,000 subscribers, said it will notify a small number of customers.",
+		want: []string{"Pellbrook Communications"},
+	}, {
+		class: "parent's full name beside its country unit", lang: "en",
+		title: "A router playbook resurfaces in an intrusion at Sekirei Precision",
+		text: "In May, Sekirei Precision Industries, a Japanese maker of bearings, disclosed that attackers had reached its headquarters network through the network of its Malaysian subsidiary.\n\n" +
+			"• Initial access was gained through an unpatched VPN appliance at Sekirei Precision (Malaysia) Sdn. Bhd. in March.\n" +
+			"• From the router, the actor moved into the headquarters network and deployed a loader.",
+		want: []string{"Sekirei Precision Industries"},
+	}})
+}

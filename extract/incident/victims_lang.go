@@ -53,7 +53,10 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 			for _, n := range es[i].names {
 				// The headline's name is the organisation the article is
 				// about, not one of its units.
-				if k := strings.ToLower(stripEnglishForms(n.text, true)); !inTitle[k] {
+				// A name ending as a company's own full name does
+				// ("Tancho Precision Industries, a Japanese maker…,
+				// … its Thai subsidiary") is the parent's.
+				if k := strings.ToLower(stripEnglishForms(n.text, true)); !inTitle[k] && !ownNameRest[finalWord(k)] {
 					unitNames[k] = true
 				}
 			}
@@ -672,8 +675,12 @@ func canonEnglish(mention string, standalone map[string]string, units bool) (str
 	}
 	if m := bracketCountryRe.FindStringSubmatch(s); m != nil && !bracketLegal[strings.ToLower(m[2])] {
 		// Kurogane Seiki (Thailand): the company's unit for a country,
-		// under the parent's name.
+		// under the parent's name, as the text writes it in full
+		// (Tancho Precision Industries).
 		name, _ := canonEnglish(m[1], standalone, true)
+		if long := longerForm(name, standalone); long != "" && allIn(strings.Fields(strings.ToLower(strings.TrimPrefix(long, name+" "))), ownNameRest) {
+			name = long
+		}
 		return name, s
 	}
 	if m := homeCityRe.FindStringSubmatch(s); m != nil && !commonWords[strings.ToLower(strings.Fields(m[1])[0])] && !headNouns[strings.ToLower(strings.Fields(m[1])[0])] && !orgWords[strings.ToLower(m[1])] {
@@ -901,6 +908,11 @@ func longerForm(s string, standalone map[string]string) string {
 			// place, run on into the name.
 			continue
 		}
+		if len(rest) > 0 && strings.HasPrefix(rest[0], "(") {
+			// "Tancho Precision (Thailand)": a unit for a country or a
+			// gloss in brackets, no fuller name.
+			continue
+		}
 		if len(rest) >= 2 && regionWords[rest[len(rest)-1]] {
 			// "MIYABINA Beauty USA", the brand's subsidiary for a
 			// region, is no fuller name of the brand.
@@ -923,9 +935,11 @@ func longerForm(s string, standalone map[string]string) string {
 			// "Corvane Freight": the short form names the group.
 			return standalone[n]
 		}
-		if allIn(rest, corporateRest) && !allIn(rest, ownNameRest) && !(len(rest) == 1 && rest[0] == "services" && strings.Count(s, " ") > 0) || allIn(rest, nationalities) || allIn(rest, departmentWords) || allIn(rest, accountSystemWords) ||
+		if allIn(rest, corporateRest) && !allIn(rest, ownNameRest) && !(len(rest) == 1 && rest[0] == "services" && strings.Count(s, " ") > 0) || allIn(rest, nationalities) || allIn(rest, departmentWords) && !(len(rest) == 1 && rest[0] == "communications") || allIn(rest, accountSystemWords) ||
 			len(rest) > 1 && accountSystemWords[rest[len(rest)-1]] && allIn(rest[:len(rest)-1], systemAudienceWords) {
-			// (Momiji ID is the login system Momiji runs, no fuller name.)
+			// (Momiji ID is the login system Momiji runs, no fuller name;
+			// Kestrelline Communications is a carrier's, not a press
+			// office.)
 			continue
 		}
 		if best == "" || bodyRank(n) > bodyRank(best) || bodyRank(n) == bodyRank(best) && (len(n) < len(best) || len(n) == len(best) && n < best) {
@@ -2289,4 +2303,13 @@ func quotedOnly(name, text string) bool {
 		i = at + len(name)
 	}
 	return n > 0
+}
+
+// finalWord returns the last word of s, or "".
+func finalWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
