@@ -504,8 +504,9 @@ func sameOrganisation(name string, victims []Victim) bool {
 
 // enComparedWithRe, before a name, sets it beside the group of the
 // incident: "tooling overlaps between MirrorFace and X", "similarities
-// with Y and X" — the second group is named to compare.
-var enComparedWithRe = regexp.MustCompile(`(?i)\b(?:overlaps?|similarit(?:y|ies)|resemblances?|links?|ties|connections?|parallels) (?:between|with) [^.;]{1,60}?\s(?:and|or)\s+(?:the\s+)?$`)
+// with Y and X", "some of its members overlap with the community known
+// as X" — the second group is named to compare.
+var enComparedWithRe = regexp.MustCompile(`(?i)\b(?:overlaps?|similarit(?:y|ies)|resemblances?|links?|ties|connections?|parallels) (?:between|with) [^.;]{1,60}?\s(?:and|or)\s+(?:the\s+)?$|\b(?:members|operators|affiliates) (?:overlap|overlaps|overlapped) with (?:[\w-]+ ){0,6}?(?:known as |called |dubbed |tracked as )?$`)
 
 // enContrastRe opens a clause that turns against what came before it.
 var enContrastRe = regexp.MustCompile(`(?i)\b(?:but|however|yet|though|although)\b`)

@@ -453,8 +453,15 @@ func placeGovernment(title string, ss []sentence) []Victim {
 		if s.title || s.idx > 2 {
 			continue
 		}
-		if localGovernmentRe.MatchString(s.text) {
-			return []Victim{{Name: place, Mention: place, Evidence: s.text}}
+		if m := localGovernmentRe.FindStringSubmatch(s.text); m != nil {
+			name := place
+			if kind := strings.ToLower(m[1] + m[2] + m[3]); (kind == "township" || kind == "county") && !strings.HasSuffix(strings.ToLower(place), " "+kind) {
+				// "Township officials said…" under "Marrowfield mailing
+				// letters…": Marrowfield Township, as a township and a
+				// county name themselves.
+				name = place + " " + strings.ToUpper(kind[:1]) + kind[1:]
+			}
+			return []Victim{{Name: name, Mention: place, Evidence: s.text}}
 		}
 	}
 	return nil
@@ -463,12 +470,13 @@ func placeGovernment(title string, ss []sentence) []Victim {
 // placeHeadlineRe finds the place a headline opens with, before what it
 // says or suffered ("Port Alder says …", "Harlow hit by …"), or the place
 // an attack was "on".
-var placeHeadlineRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:says|said|confirms|confirmed|discloses|disclosed|admits|admitted|notifies|notifying|warns|reports|hit|struck|suffers|suffered|investigating|investigates|recovering|recovers)\b|\b(?:attack|breach|hack|intrusion) (?:on|at|against) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b`)
+var placeHeadlineRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:says|said|confirms|confirmed|discloses|disclosed|admits|admitted|notifies|notifying|warns|reports|hit|struck|suffers|suffered|investigating|investigates|recovering|recovers|mailing|mails|sending|sends|alerting|alerts|offering|offers)\b|\b(?:attack|breach|hack|intrusion) (?:on|at|against) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b`)
 
 // localGovernmentRe finds a story calling a municipality by its kind, as
 // the one that speaks, owns systems or was attacked: "The city says",
-// "the county's servers", "an attack on the town".
-var localGovernmentRe = regexp.MustCompile(`(?i)\bthe (?:city|town|county|village|borough|township)(?: government)?(?:'s| (?:says|said|has said|confirmed|has confirmed|disclosed|reported|notified|is notifying|began|discovered|detected|shut|took|was hit|was attacked|was targeted))\b|\b(?:attack|breach|intrusion) on the (?:city|town|county|village|borough|township)\b`)
+// "the county's servers", "an attack on the town", "Township officials
+// said". It captures the kind.
+var localGovernmentRe = regexp.MustCompile(`(?i)\bthe (city|town|county|village|borough|township)(?: government)?(?:'s| (?:says|said|has said|confirmed|has confirmed|disclosed|reported|notified|is notifying|began|discovered|detected|shut|took|was hit|was attacked|was targeted))\b|\b(?:attack|breach|intrusion) on the (city|town|county|village|borough|township)\b|\b(city|town|county|village|borough|township) officials (?:on [A-Z][a-z]+ )?(?:said|say|says|confirmed|disclosed|told)\b`)
 
 // selfKindRe finds a notice calling its issuer by its kind, capitalised
 // as a defined term: "The District uses an outside company", "the

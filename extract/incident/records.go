@@ -182,7 +182,9 @@ var (
 	// jaCareRe finds a sentence about the care a hospital goes on giving
 	// (入院患者約300人の診療は紙のカルテで続けている), whose figure counts
 	// patients treated, not records lost.
-	jaCareRe           = regexp.MustCompile(`(?:診療|治療)(?:は|を|に|が)[^。]{0,10}?(?:続け|継続|制限|停止|延期|再開)|受け入れ(?:を)?(?:停止|制限|再開)|休診|手術(?:を|は)?延期|紙のカルテ`)
+	jaCareRe = regexp.MustCompile(`(?:診療|治療)(?:は|を|に|が)[^。]{0,10}?(?:続け|継続|制限|停止|延期|再開)|受け入れ(?:を)?(?:停止|制限|再開)|休診|手術(?:を|は)?延期|紙のカルテ`)
+	// enGroupTallyRe ends the words before the victims a group lists.
+	enGroupTallyRe     = regexp.MustCompile(`(?i)\b(?:listing|listed|lists|claiming|claimed|claims|posting|posted|posts|naming|named|names|adding|added|adds)\s+(?:more than |over |nearly |at least |about |around |some |roughly |almost )?$`)
 	enClaimTallyRe     = regexp.MustCompile(`(?i)\b(?:has|have) (?:claimed|hit|listed|attacked|targeted)\s+(?:\w+\s+){0,3}$`)
 	enPopulationNearRe = regexp.MustCompile(`(?i)\b(?:has|have|employs|employing|boasts|serves|serving|with|enrolls|enrols|enrolling|educates|educating|insures|insuring|treats|treating|cares for|caring for)\b`)
 	enAffectWordRe     = regexp.MustCompile(`(?i)affect|impact|expos|stole|stolen|steal|access|compromis|leak|notif|breach|hack|taken|obtain|exfiltrat|includ|identif|confirm|determin|establish|discover|verif|found|writing to|contact|alert|inform`)
@@ -501,13 +503,27 @@ func preciseFigure(best countCandidate, all []countCandidate) countCandidate {
 			// digit rounds more coarsely.
 			tolerance = 0.1
 		}
-		if float64(hi-lo) <= tolerance*float64(hi) && significant(c.count.Value) > significant(rounded) && (gap < 0 || hi-lo < gap) {
+		if float64(hi-lo) <= tolerance*float64(hi) && significant(c.count.Value) > significant(rounded) && roundsTo(c.count.Value, rounded) && (gap < 0 || hi-lo < gap) {
 			// The closest precise figure: 42,000 in a headline is the
 			// 42,316 of the text, not its part 40,988.
 			best.count.Value, best.count.Evidence, gap = c.count.Value, c.count.Evidence, hi-lo
 		}
 	}
 	return best
+}
+
+// roundsTo reports whether rounded is n written to fewer digits, rounded,
+// cut or raised: 398,740 is "400,000", 1,249,000 "more than 1.2 million",
+// 212,406 "nearly 213,000"; 6,118 is no rounding of 6,330.
+func roundsTo(n, rounded int64) bool {
+	unit := int64(1)
+	for r := rounded; r > 0 && r%10 == 0; r /= 10 {
+		unit *= 10
+	}
+	if unit == 1 {
+		return false
+	}
+	return (n+unit/2)/unit*unit == rounded || n/unit*unit == rounded || (n+unit-1)/unit*unit == rounded
 }
 
 // significant counts the significant digits of n.
@@ -734,6 +750,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			// ("X said … when ransomware hit its servers earlier this
 			// month": the victim's own incident, recent.)
 			score -= 4
+		}
+		if enGroupTallyRe.MatchString(before) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(s.text[p.end:])), "victims") {
+			// "listing more than 70 victims on its leak site": the
+			// organisations a group claims, no people's records.
+			return countCandidate{}, false
 		}
 		if enBreakdownRe.MatchString(before) && !enContentIncludesRe.MatchString(before) {
 			// A subset ("including 2,906 employees"): the total is

@@ -204,3 +204,35 @@ func TestSession15FullCompanyName(t *testing.T) {
 		want: []string{"Sekirei Precision Industries"},
 	}})
 }
+
+// TestSession15LocalStory: a local paper's story on a township names it
+// only in the headline's place ("Dunwell mailing letters…") and as
+// "Township officials"; the count it gives in the lead is no rounding of
+// the residents' part the next sentence gives, and a group listing "more
+// than 70 victims" counts no one's records.
+func TestSession15LocalStory(t *testing.T) {
+	text := "DUNWELL – Township officials on Tuesday said personal information belonging to 4,870 people was taken during the May cyberattack that shut down online tax payments.\n\n" +
+		"Letters went out this week to 4,702 residents who paid taxes online since 2020 and to 168 current and former township employees, the township manager said.\n\n" +
+		"A ransomware group called Medusa posted the township's name on its leak website in May. The group has been one of the busiest this year, listing more than 70 victims on its leak site in April alone."
+	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "Dunwell mailing letters to 4,870 people after May hack", Text: text})
+	if got := f.VictimNames(); !slices.Equal(got, []string{"Dunwell Township"}) {
+		t.Errorf("victims = %q, want [Dunwell Township]", got)
+	}
+	wantRecords(t, f, 4870, text)
+	if !roundsTo(212406, 213000) || !roundsTo(398740, 400000) || !roundsTo(1249000, 1200000) || roundsTo(4702, 4870) {
+		t.Error("roundsTo: a headline's rounding of a body's figure is misread")
+	}
+	text = "Qilin said it stole customer files from the insurer.\n\nQilin has become one of the most active extortion groups of 2025, listing more than 70 victims on its leak site in February alone."
+	wantRecords(t, New(nil).Extract(Doc{Lang: "en", Title: "Qilin claims attack on Harrowgate Insurance", Text: text}), 0, text)
+}
+
+// TestSession15MembersOverlap: "some of its members overlap with the
+// community known as Scattered Spider" compares; it blames no one.
+func TestSession15MembersOverlap(t *testing.T) {
+	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "ShinyHunters claims Brightmoor data theft",
+		Text: "The ShinyHunters extortion group claimed it stole 2.1 million contact records from survey platform Brightmoor and threatened to leak them.\n\n" +
+			"ShinyHunters has been linked this year to a run of data-theft attacks on companies that use cloud CRM platforms. Researchers say some of its members overlap with the loose cybercrime community known as Scattered Spider, though the groups are tracked separately."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"ShinyHunters"}) {
+		t.Errorf("actors = %q, want [ShinyHunters]", got)
+	}
+}
