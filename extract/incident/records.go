@@ -209,7 +209,7 @@ var (
 	// enNumberOfPeopleRe ends the words that give a figure's unit before
 	// it: "put the number of affected members at", "the count of
 	// notified patients rose to".
-	enNumberOfPeopleRe = regexp.MustCompile(`(?i)\b(?:number|count|tally|total) of (?:affected |impacted |exposed |notified |breached )?(?:people|persons|individuals|members|customers|patients|users|employees|students|accounts|records|residents|clients|policyholders|victims)\b(?: (?:affected|impacted|involved))? (?:at|to|was|is|stands at|rose to|came to)\s+(?:up to |about |around |roughly |approximately |more than |over |nearly |some |at least |almost )?$`)
+	enNumberOfPeopleRe = regexp.MustCompile(`(?i)\b(?:number|count|tally|total) of (?:affected |impacted |exposed |notified |breached )?(?:people|persons|individuals|members|customers|patients|users|employees|students|accounts|records|residents|clients|policyholders|victims)\b(?: (?:affected|impacted|involved))?(?: (?:by|in) [^.;]{1,80}?)? (?:(?:has |have )?(?:risen|climbed|grown|increased|jumped) to|(?:now )?stands at|rose to|came to|climbed to|grew to|at|to|was|is)\s+(?:up to |about |around |roughly |approximately |more than |over |nearly |some |at least |almost )?$`)
 	// enPartOfAffectedRe follows a part of those affected: "roughly 31,000
 	// of the affected members had applied for auto loans".
 	enPartOfAffectedRe = regexp.MustCompile(`(?i)^\s*(?:of|among) (?:the|those|these) (?:affected|impacted|exposed|notified)\b`)
@@ -572,9 +572,8 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			return countCandidate{}, false
 		}
 		if jaWorkforceRe.MatchString(before) && !jaBreachRe.MatchString(s.text) && !strings.Contains(s.text, "影響を受け") && !jaBreachRe.MatchString(s.heading) && !jaAffectedHeadingRe.MatchString(s.heading) && !strings.HasPrefix(s.text, "対象") {
-			// (対象者:学生・教職員 2,967名 under 流出した個人情報 counts
-			// those touched.)
-			// 従業員は約3200人: the size of the firm.
+			// 従業員は約3200人: the size of the firm (対象者:学生・教職員
+			// 2,967名 under 流出した個人情報 counts those touched).
 			return countCandidate{}, false
 		}
 		if jaPopulationBeforeRe.MatchString(before) && !jaAffectedCountRe.MatchString(before) || jaExcludedBaseRe.MatchString(s.text[p.end:]) || jaRateBeforeRe.MatchString(before) && !jaAnnualProductRe.MatchString(before) {
@@ -873,10 +872,19 @@ func describesPopulation(before string) bool {
 		return false
 	}
 	rest := before[loc[len(loc)-1][1]:]
+	if enRiseRe.MatchString(rest) {
+		// "The number of people affected … has risen to": "has" is
+		// the verb's, the figure is the toll's.
+		return false
+	}
 	// "A filing with the attorney general lists 1,930 people": a verb
 	// after "with" starts the clause that gives the count.
 	return !enAffectWordRe.MatchString(rest) && !enCountVerbRe.MatchString(rest)
 }
+
+// enRiseRe opens on the participle after an auxiliary "has": a figure
+// that rose or reached.
+var enRiseRe = regexp.MustCompile(`^\s+(?:now |since |again )?(?:risen|climbed|grown|increased|reached|topped|passed|exceeded|jumped|doubled|tripled|surged|swelled|ballooned)\b`)
 
 // enTakenWithRe ends on the "with" of a theft: thieves "made off with"
 // or "walked away with" what they took, which an organisation does not

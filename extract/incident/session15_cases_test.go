@@ -236,3 +236,46 @@ func TestSession15MembersOverlap(t *testing.T) {
 		t.Errorf("actors = %q, want [ShinyHunters]", got)
 	}
 }
+
+// TestSession15CouncilListing: a gang that "added X Borough Council to
+// their dark web hall of shame" lists its victim, and a building society
+// the text calls "unconnected to" the attack is another incident's.
+func TestSession15CouncilListing(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "hall of shame", lang: "en",
+		title: "Rhysida crew claims Harnford council hit, wants 8 BTC for 'exclusive' data",
+		text: "Ransomware miscreants Rhysida have added Harnford Borough Council to their dark web hall of shame, demanding 8 BTC for what they describe as exclusive data.\n\n" +
+			"Harnford, home to about 98,000 people, has had its benefits systems offline since 3 May.\n\n" +
+			"A council spokesperson said the attack was unconnected to the data incident at Harnford Building Society disclosed last week, which involved a flaw in a supplier's software.",
+		want: []string{"Harnford Borough Council"},
+	}})
+}
+
+// TestSession15VendorClientLetter: a client's notice that says the
+// incident "did not involve" its own systems, at "X, a third-party vendor
+// that processes payroll for" it, names the vendor's breach.
+func TestSession15VendorClientLetter(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "payroll vendor's breach in a client's notice", lang: "en",
+		title: "Notice of Data Incident Involving a Third-Party Payroll Vendor",
+		text: "Orchard Vale Care Homes (\"Orchard Vale\") is providing notice of a data security incident at Paylark, Inc. (\"Paylark\"), a third-party vendor that processes payroll for Orchard Vale and thousands of other employers. This incident did not involve Orchard Vale's own systems.\n\n" +
+			"What Happened? On June 3, 2025, Paylark notified us that an unauthorized party had accessed Paylark's payroll processing environment and acquired certain data, including that of 1,210 current and former Orchard Vale employees.\n\n" +
+			"For More Information. Please contact Orchard Vale Human Resources at 1-888-555-0110.\n\n" +
+			"Orchard Vale Care Homes operates nine homes in Ohio.\n\nOrchard Vale Care Homes\n14 Linden Road\nColumbus, OH 43004",
+		want: []string{"Paylark"},
+	}})
+}
+
+// TestSession15TollRisen: "the number of people affected … has risen to
+// N" gives the toll ("has" is the verb's, not a possession), and a
+// company that "has no information that supports those claims" takes a
+// forum's blame of a group back.
+func TestSession15TollRisen(t *testing.T) {
+	text := "The number of people affected by the June breach at benefits administrator Corrowby has risen to 912,406, according to a notification the company filed with the Maine Attorney General.\n\n" +
+		"Asked about posts on a cybercrime forum attributing the breach to ShinyHunters, a spokesperson said the company \"has no information that supports those claims.\""
+	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "Corrowby breach total climbs to 912,000", Text: text})
+	wantRecords(t, f, 912406, text)
+	if got := f.ActorNames(); len(got) != 0 {
+		t.Errorf("actors = %q, want none", got)
+	}
+}

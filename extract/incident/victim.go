@@ -284,7 +284,7 @@ func foldName(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // enDisownRe finds a phrase setting what follows apart from the article's
 // incident: "had nothing to do with", "is unrelated to".
-var enDisownRe = regexp.MustCompile(`(?i)\b(?:nothing to do with|unrelated to|not (?:connected|linked|related|tied) to|no (?:connection|link) (?:to|with)|separate from|distinct from)\b`)
+var enDisownRe = regexp.MustCompile(`(?i)\b(?:nothing to do with|unrelated to|unconnected (?:to|with)|not (?:connected|linked|related|tied) (?:to|with)|no (?:connection|link) (?:to|with)|separate from|distinct from)\b`)
 
 // selfDenialRe follows a name that denies its own systems were breached,
 // or that sets the incident apart from another ("Halden said it was

@@ -153,7 +153,7 @@ var enVictimCues = []cue{
 	enCue(3, true, false, `(?:watchdog|regulator|commissioner|authority|agency|attorney general|ico|ftc|sec|ocr|hhs|office|N\d+) (?:has |have |had )?(?:found|concluded|ruled|determined) that (?:the )?`+enList+` (?:had|has|have|was|were|did|failed)\b`),
 	enCue(3, true, false, enList+` `+enAppos+`(?:has been|have been|had been|was|were|is|are) (?:formally |publicly )?(?:reprimanded|fined|penali[sz]ed|sanctioned|censured|ordered to pay|ordered to notify)\b`),
 	// LockBit listed Toyota on its leak site
-	enCue(4, false, false, `(?:listed|added|named|posted|published|put|placed) `+enList+` (?:, [^,;]{1,160}? , )?(?:to|on) (?:its|their|the|a) (?:[a-z\-]+ ){0,3}?(?:site|blog|portal|page|list)`),
+	enCue(4, false, false, `(?:listed|added|named|posted|published|put|placed) `+enList+` (?:, [^,;]{1,160}? , )?(?:to|on) (?:its|their|the|a) (?:[a-z\-]+ ){0,3}?(?:site|blog|portal|page|list|hall of shame|wall of shame)`),
 	// Toyota's servers ...
 	enCue(2, true, false, enName1+` 's (?:[a-z\-]+ ){0,3}?(?:servers?|systems?|networks?|database|databases|infrastructure|website|computers?|cloud|platform|environment|email|data|`+
 		`customers|users|employees|records|portal|app|store|accounts|subsidiar(?:y|ies)|files|source code|it|payment|customer|user|employee|members|patients|wallets?|exchange|loyalty|reservation|booking|guest|ehr)\b`),
