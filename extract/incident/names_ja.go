@@ -60,7 +60,7 @@ var jaCorporateWords = wordSet(`化成 化工 製紙 紡績 金属 鉱業 海運
 電力 通信 放送 新聞 出版 食品 製菓 百貨店 病院 大学 学園 協会 財団 機構 研究所 学会 協議会 連合会 信用金庫 信金 組合 市 町 村 県 府 区 庁 省 工業所
 産業 興業 運輸 物流 商会 商店 本舗 製造 技研 精機 重工 重工業 電子 ホールディングス グループ ジャパン システムズ テクノロジーズ
 コーポレーション インターナショナル エンタープライズ ソリューションズ ネットワークス コミュニケーションズ エレクトロニクス
-ファイナンス カンパニー 東京 大阪 名古屋 日本 西日本 東日本 ・ & 高校 高等学校 中学校 小学校 短期大学 医療センター センター 役場 役所 消防 観光 交通 バス タクシー 商社 製作 工房 電設 設備 薬局 書店 出版社 新聞社 放送局 銀行 商工会 農園 牧場 水産 畜産 林業 建工 住建 住宅 不動産 ガス 石油 エネルギー 製菓 菓子 酒店 旅館 ホテル 通販 書房 通商 貿易 交易`)
+ファイナンス カンパニー 東京 大阪 名古屋 日本 西日本 東日本 ・ & 高校 高等学校 中学校 小学校 短期大学 医療センター センター 役場 役所 消防 観光 交通 バス タクシー 製作 工房 電設 設備 薬局 書店 出版社 新聞社 放送局 銀行 商工会 農園 牧場 水産 畜産 林業 建工 住建 住宅 不動産 ガス 石油 エネルギー 製菓 菓子 酒店 旅館 ホテル 通販 書房 通商 貿易 交易`)
 
 // institution words make a place name an organisation: 〇〇市, 〇〇病院.
 var jaInstitutions = wordSet(`市 町 村 県 府 区 大学 病院 銀行 信用金庫 役場 役所 学園 高校 高等学校 医療センター 庁
@@ -355,7 +355,7 @@ func quotedName(toks []tokenizer.Token, i int) (closing, nameEnd int) {
 		return i, i
 	}
 	odd := false // a particle, an auxiliary or a verb inside the quote
-	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
 		if toks[j].Surface == "」" {
 			end := j
 			for end > i+2 && jaServiceWords[toks[end-1].Surface] {
@@ -364,8 +364,12 @@ func quotedName(toks []tokenizer.Token, i int) (closing, nameEnd int) {
 			if odd {
 				// 「な|な|ほし|建設」: kana the dictionary read as
 				// particles, and a company's word closing the quote —
-				// the quote is the company's name.
+				// the quote is the company's name; so is one a kind of
+				// business introduces (医療機器商社の「くす|の|き|医療|器」).
 				if end == j && j > i+2 && jaCorporateWords[toks[j-1].Surface] && quotedKana(toks[i+1:j-1]) {
+					return j, end
+				}
+				if end == j && j > i+2 && isNoun(toks[j-1]) && descriptorBefore(toks, i) {
 					return j, end
 				}
 				return i, i
@@ -439,9 +443,14 @@ func afterLegalForm(toks []tokenizer.Token, i int) bool {
 }
 
 // descriptorBefore reports whether the token before a quote names a kind
-// of business (部品メーカー「はやせ精工」, 倉庫会社「…」), which introduces
-// the quote as that business's name whatever its words read as.
+// of business (部品メーカー「はやせ精工」, 倉庫会社「…」, 商社の「…」),
+// which introduces the quote as that business's name whatever its words
+// read as.
 func descriptorBefore(toks []tokenizer.Token, i int) bool {
+	if i > 1 && toks[i-1].Surface == "の" {
+		// 医療機器商社の「…」: the kind, then の.
+		i--
+	}
 	return i > 0 && jaDescriptorRe.MatchString(toks[i-1].Surface)
 }
 
@@ -748,6 +757,11 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 	if n := legalAt(toks, i); n > 0 {
 		// 株式会社〇〇: the name follows, whatever its parts of speech.
 		j := i + n
+		if e := kanaWholeName(toks, j); e > j {
+			// 株式会社|も|り|の|ね|は: a name all in hiragana, which
+			// the dictionary read as particles.
+			return i, e, true
+		}
 		j = kanaOpening(toks, j)
 		for j < len(toks) && j-i < n+6 && (!breaksName(toks[j]) || latinSpace(toks, j) || kanaInsideName(toks, j)) && legalAt(toks, j) == 0 && !isBracket(toks[j].Surface) && !contactAt(toks, j) {
 			j++
@@ -986,6 +1000,28 @@ func kanaOpening(toks []tokenizer.Token, j int) int {
 		return j
 	}
 	return c
+}
+
+// kanaWholeName returns where a name written wholly in hiragana ends when
+// it opens at token j, right after a legal form: two to eight runes of
+// hiragana tokens, then a particle that is followed by no more hiragana
+// and no word a name ends with (もりのね|は|3月, not ことの|は|茶舗), or a
+// mark. It returns j when there is none.
+func kanaWholeName(toks []tokenizer.Token, j int) int {
+	runes := 0
+	for c := j; c < len(toks) && c-j < 6; c++ {
+		t := toks[c].Surface
+		if c > j && runes >= 2 && ((jaCaseParticles[t] || t == "は" || t == "では") && (c+1 == len(toks) || !isHiragana(toks[c+1].Surface) && !jaKanaNameHeads[toks[c+1].Surface] && !jaCorporateWords[toks[c+1].Surface]) || t == "、" || t == "(" || t == "（" || t == " ") {
+			return c
+		}
+		if !isHiragana(t) {
+			return j
+		}
+		if runes += utf8.RuneCountInString(t); runes > 8 {
+			return j
+		}
+	}
+	return j
 }
 
 // kanaNameOpenerBlocked are parts of speech that cannot open a name:

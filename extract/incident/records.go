@@ -241,7 +241,12 @@ var (
 	jaPastMembersRe = regexp.MustCompile(`過去に(?:[^、。]{0,6}?)(?:脱退|退会|解約|在籍|利用|登録|購入|契約|取引|加入|受診|応募|入会)`)
 	// jaSupersededRe follows a figure the notice reports it has revised:
 	// 約1万2千人とお知らせしましたが、調査の結果….
-	jaSupersededRe = regexp.MustCompile(`^[^。]{0,6}?と(?:お知らせ|発表|公表|説明|報告|公表|推計|見込んで|して)(?:いた)?(?:し)?(?:ていました|ておりました|ました|ていた|た|いた)?が`)
+	// jaEarlierReportRe ends the words before a figure an earlier report
+	// gave (第1報では最大約, 当初は); jaRevisedLaterRe follows it with the
+	// revision.
+	jaEarlierReportRe = regexp.MustCompile(`(?:第[0-9一二三四五]報|前回(?:の)?(?:お知らせ|発表|報告|公表)?|前報|当初|先の(?:お知らせ|発表|公表))(?:で|では|において|は|に|の時点では)、?[^。、]{0,10}$`)
+	jaRevisedLaterRe  = regexp.MustCompile(`^[^。]{0,60}?が、[^。]{0,40}?(?:調査の結果|確定|判明|精査|修正|訂正)`)
+	jaSupersededRe    = regexp.MustCompile(`^[^。]{0,6}?と(?:お知らせ|発表|公表|説明|報告|公表|推計|見込んで|して)(?:いた)?(?:し)?(?:ていました|ておりました|ました|ていた|た|いた)?が`)
 	// enSupersededRe precedes a figure an article reports was revised:
 	// "initially put the number at 12,000", "earlier estimate of".
 	enSupersededRe  = regexp.MustCompile(`(?i)\b(?:initially|originally|previously|earlier|first) (?:said|reported|estimated|put|disclosed|believed|thought|stated|counted|notified)\b[^.;]{0,40}$|\b(?:initial|earlier|original|previous|first) (?:estimate|figure|count|tally|report|notice)s? (?:of|had|was|put|said)\b[^.;]{0,25}$`)
@@ -636,7 +641,9 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 		if jaOtherEventRe.MatchString(jaPastMembersRe.ReplaceAllString(s.text, "")) || jaAlsoBeforeRe.MatchString(s.text) && !jaFutureEndRe.MatchString(s.text) {
 			score -= 4
 		}
-		if jaSupersededRe.MatchString(s.text[p.end:]) {
+		if jaSupersededRe.MatchString(s.text[p.end:]) || jaEarlierReportRe.MatchString(before) && jaRevisedLaterRe.MatchString(s.text[p.end:]) {
+			// 第1報では最大約1万件…とお知らせいたしましたが、調査の結果
+			// …8,764件であることが確定: the first report's estimate.
 			score -= 5
 		}
 		if jaBreakdownRe.MatchString(before) || jaThisOfRe.MatchString(before) && jaPeopleRe.MatchString(before) {

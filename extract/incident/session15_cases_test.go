@@ -279,3 +279,24 @@ func TestSession15TollRisen(t *testing.T) {
 		t.Errorf("actors = %q, want none", got)
 	}
 }
+
+// TestSession15JapaneseForms: a name wholly in hiragana after 株式会社
+// (株式会社みずのわは…), a quoted name a kind of business introduces
+// (医療機器商社の「あかねの医療器」), and a first report's estimate that a
+// later figure replaces (第1報では最大約1万件…が、調査の結果…8,112件).
+func TestSession15JapaneseForms(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "hiragana name after a legal form", lang: "ja",
+		title: "雑貨通販サイトに不正アクセス、カード情報漏えいの可能性",
+		text:  "株式会社みずのわは3月5日、同社が運営する「こもれび文具店」への不正アクセスについて発表した。顧客の個人情報9,120件が漏えいした可能性がある。",
+		want:  []string{"みずのわ"},
+	}, {
+		class: "quoted name after a kind of business and の", lang: "ja",
+		title: "【悲報】医療機器商社にランサム攻撃、約1万人分の個人情報流出か",
+		text:  "医療機器商社の「なのはな医療器」（神戸市）は6日、ランサムウェアによるサイバー攻撃を受け、約1万人分の個人情報が流出した可能性があると発表した。",
+		want:  []string{"なのはな医療器"},
+	}})
+	text := "当社の業務用サーバーが第三者による不正アクセスを受けたことが判明しております。\n\n2．漏えいした個人情報\n\n" +
+		"第1報では最大約1万件の個人情報が漏えいした可能性があるとお知らせいたしましたが、調査の結果、漏えいが確認された個人情報は8,112件であることが確定いたしました。"
+	wantRecords(t, New(nil).Extract(Doc{Lang: "ja", Title: "不正アクセスによる個人情報漏えいに関するお詫びとお知らせ（第2報）", Text: text}), 8112, text)
+}
