@@ -25,7 +25,7 @@ var boilerplateToken = regexp.MustCompile(`^(?:.*[-_])?(?:` +
 	`share|sharing|sharebar|social|sns|socials|cookie|cookies|consent|gdpr|` +
 	`newsletter|subscribe|subscription|signup|optin|related|recommend|recommended|` +
 	`recommendations|popular|trending|mostread|most-read|ranking|comment|comments|` +
-	`disqus|respond|advert|advertisement|ad|ads|adslot|adunit|dfp|sponsor|sponsored|` +
+	`disqus|respond|advert|advertisement|ad|ads|adslot|adunit|dfp|sponsor|sponsored|affiliate|` +
 	`promo|promotion|breadcrumb|breadcrumbs|pagination|pager|sidebar|` +
 	`navbar|nav|navigation|menu|gnav|footer|toolbar|outbrain|taboola|caption|` +
 	`modal|popup|skip|pagetop|topicpath|author-box|authorbox|more-stories|readmore|` +
@@ -56,9 +56,10 @@ var contentSegment = regexp.MustCompile(`(?:^|[-_])(?:text|rich|richtext|editor|
 var paidContentToken = regexp.MustCompile(`^(?:.*[-_])?(?:subscription|subscriber|subscribers|premium|member|members|paid|paywalled|locked)[-_](?:content|body|text|article|story)(?:[-_].*)?$`)
 
 // askingBoxToken matches a class or id token that ends on a box asking
-// the reader's opinion (c-product-survey, page-feedback); one that goes on
-// (survey-results) may be an article's.
-var askingBoxToken = regexp.MustCompile(`^(?:.*[-_])?(?:survey|feedback)$`)
+// something of the reader: an opinion (c-product-survey, page-feedback,
+// box_enquete) or a follow (follow-us); one that goes on (survey-results,
+// follow-up) may be an article's.
+var askingBoxToken = regexp.MustCompile(`^(?:.*[-_])?(?:survey|feedback|enquete|questionnaire|follow(?:[-_]?us)?)$`)
 
 // furnitureToken reports a class or id token that names page furniture.
 func furnitureToken(tok string) bool {

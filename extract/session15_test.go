@@ -76,3 +76,20 @@ func TestLogoImageNamesOwner(t *testing.T) {
 		t.Errorf("victims = %q, want [若葉台高等学校]", got)
 	}
 }
+
+// TestHeadingWithCompanySuffix: a news site's heading that ends on the
+// company it is about (" - 北辰精機"), under a <title> that adds only the
+// site's name, is the title whole.
+func TestHeadingWithCompanySuffix(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>ファイルサーバにランサム攻撃、取引先情報など流出の可能性 - 雲雀精機：セキュアWATCH</title></head><body>
+<div id="main"><h1>ファイルサーバにランサム攻撃、取引先情報など流出の可能性 - 雲雀精機</h1>
+<p>雲雀精機は、同社のファイルサーバがランサムウェアによる攻撃を受け、取引先の担当者情報など2万1845件が流出した可能性があると発表した。</p>
+<p>同社によれば、2月にサーバ内のファイルが暗号化されていることが判明した。外部事業者の協力のもと調査を進めている。</p></div></body></html>`
+	a, err := New().Extract(Page{URL: "https://www.securewatch.example/n/2026/03/05/1.html", ContentType: "text/html; charset=utf-8", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "ファイルサーバにランサム攻撃、取引先情報など流出の可能性 - 雲雀精機"; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+}

@@ -80,6 +80,12 @@ func pickTitle(doc *goquery.Document, m pageMeta, hint, host string) (title stri
 		// A file name or a document number ("vrnh-20261120") is no title.
 		m.htmlTitle = ""
 	}
+	if ht := cleanSpace(m.htmlTitle); h1 != "" && utf8.RuneCountInString(h1) >= 10 && strings.HasPrefix(ht, h1) && siteSuffixStartRe.MatchString(ht[len(h1):]) {
+		// "… の可能性 - 北辰精機：セキュアNOW" over the heading "… の
+		// 可能性 - 北辰精機": the <title> adds the site's name to the
+		// page's heading, whose own " - 北辰精機" is the headline's.
+		return h1, true
+	}
 	if t := strip(m.htmlTitle); t != "" && within(h1, t) {
 		return h1, true // 注意喚起: headline
 	}
