@@ -352,11 +352,10 @@ func plausibleJapaneseVictim(name string, strong bool) bool {
 			return false
 		}
 	}
-	for _, e := range []string{"氏", "さん", "ちゃん", "くん"} {
-		if strings.HasSuffix(name, e) && name != e {
-			// 佐伯里美氏: a person, named with a title of address.
-			return false
-		}
+	if strings.HasSuffix(name, "氏") && name != "氏" {
+		// 佐伯里美氏: a person, named with a title of address. (A
+		// brand may end in さん or ちゃん; no organisation ends in 氏.)
+		return false
 	}
 	for _, e := range []string{"委託先", "委託業者", "委託事業者", "委託会社", "取引先", "関係先", "提携先", "外注先", "再委託先"} {
 		if strings.HasSuffix(name, e) {
