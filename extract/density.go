@@ -128,7 +128,7 @@ func siblingSections(best *html.Node) []*html.Node {
 		}
 	}
 	for i := at + 1; i < len(sibs); i++ {
-		if like(sibs[i]) && creditLine(sibs[i]) {
+		if like(sibs[i]) && creditLine(sibs[i]) && linkDense(sibs[i]) {
 			// 引用元:<a>海運新報デジタル</a>: the re-post's credit line,
 			// all link but its label, closes the story it carries.
 			last = i
@@ -183,7 +183,14 @@ var creditLineRe = regexp.MustCompile(`(?i)^(?:引用元|出典|ソース|情報
 const maxCreditLine = 120
 
 // creditLine reports a short block that credits the story a re-post
-// carries, however much of it is link.
+// carries ("Source: …"), however much of it is link.
 func creditLine(n *html.Node) bool {
 	return !textLenOver(n, maxCreditLine) && creditLineRe.MatchString(cleanSpace(nodeText(n)))
+}
+
+// linkDense reports a block whose text is mostly link text: a credit line
+// that links the story it credits, not a chart's "Source: …" caption.
+func linkDense(n *html.Node) bool {
+	text, link := textAndLinks(n)
+	return text > 0 && link*2 > text
 }

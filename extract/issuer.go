@@ -122,7 +122,7 @@ func pageOwner(doc *goquery.Document, ld []map[string]any, copyright string) str
 		}
 	}
 	var found string
-	doc.Find(`[class*="logo"], [id*="logo"], [class*="Logo"], [class*="brand"], header img[src*="logo"], #header img[src*="logo"], .header img[src*="logo"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	doc.Find(`[class*="logo"], [id*="logo"], [class*="Logo"], [class*="brand"], body > header img[src*="logo"], #header img[src*="logo"], .site-header img[src*="logo"], .header img[src*="logo"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		for _, sel := range []*goquery.Selection{s, s.Find("img, svg, [aria-label]")} {
 			sel.EachWithBreak(func(_ int, e *goquery.Selection) bool {
 				for _, attr := range []string{"alt", "aria-label", "title"} {

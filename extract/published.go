@@ -400,8 +400,10 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 }
 
 // publishedLabelRe ends the label of the date a page was published or
-// filed: "Filing Date", "Published:", "Release date", 公開日, 掲載日.
-var publishedLabelRe = regexp.MustCompile(`(?i)(?:filing date|date filed|filed on|published(?: on)?|publication date|release date|date released|posted(?: on)?|date posted|公開日|掲載日|発表日|発行日|公表日)\s*[:：]?\s*$`)
+// filed, opening its line or its table cell, or ending on a colon: "Filing Date",
+// "Published:", "Release date", 公開日, 掲載日 (not "the advisory,
+// published on", a sentence's).
+var publishedLabelRe = regexp.MustCompile(`(?i)(?:^|[\n|｜•·]\s*|\s{2,}|\t)(?:filing date|date filed|filed on|published(?: on)?|publication date|release date|date released|posted(?: on)?|date posted|公開日|掲載日|発表日|発行日|公表日)\s*[:：]?\s*$|\b(?:filed|published|posted|released)\s*[:：]\s*$`)
 
 // revisedDateBeforeRe ends the label of a date of revision (更新日,
 // "Updated"); revisedDateAfterRe follows one in brackets ((更新)). A bare
@@ -522,7 +524,7 @@ func inSpans(pos int, spans [][2]int) bool {
 
 // sentenceOnRe ends the "On" that opens a sentence on a date (a byline's
 // "by Ann Lee on" is lower-case).
-var sentenceOnRe = regexp.MustCompile(`(?:^|[.!?\n]\s*|^\s*)On\s+$`)
+var sentenceOnRe = regexp.MustCompile(`(?:^|[.!?\n])\s*On\s+$`)
 
 // inSentence reports a date written inside a sentence: in Japanese a comma
 // or a particle follows it (2025年9月8日、当社は / 9月8日に); in English a

@@ -584,8 +584,9 @@ func ownNoticeHeadline(title string, ja bool) bool {
 }
 
 // updateNoteRe opens an update or an editor's note boxed above an
-// article: "Update, March 5, 2026:", "UPDATE (3/5):", "Editor's note:".
-var updateNoteRe = regexp.MustCompile(`(?i)^\s*(?:\*\*)?(?:update[ds]?|latest update|editor'?s note|correction|clarification)\b[^:\n.]{0,40}:`)
+// article: "Update, March 5, 2026:", "UPDATE (3/5):", "Editor’s note:"
+// (not "Updated security guidance from CISA: patch now").
+var updateNoteRe = regexp.MustCompile(`(?i)^\s*(?:\*\*)?(?:(?:update[ds]?|latest update)(?:[ ,(]+[^:\n]{0,30}?\d[^:\n]{0,20}?\)?)?|editor['’]?s note|correction|clarification)\s*:`)
 
 // withoutUpdateNotes returns text without the update or editor's notes
 // among its first three paragraphs, so that what leads the article itself

@@ -455,10 +455,11 @@ func placeGovernment(title string, ss []sentence) []Victim {
 		}
 		if m := localGovernmentRe.FindStringSubmatch(s.text); m != nil {
 			name := place
-			if kind := strings.ToLower(m[1] + m[2] + m[3]); (kind == "township" || kind == "county") && !strings.HasSuffix(strings.ToLower(place), " "+kind) {
+			if kind := strings.ToLower(m[3]); (kind == "township" || kind == "county") && !strings.HasSuffix(strings.ToLower(place), " "+kind) {
 				// "Township officials said…" under "Marrowfield mailing
-				// letters…": Marrowfield Township, as a township and a
-				// county name themselves.
+				// letters…": Marrowfield Township, the name a township
+				// or a county goes by (and not "the county's largest
+				// city", which is no township's own word).
 				name = place + " " + strings.ToUpper(kind[:1]) + kind[1:]
 			}
 			return []Victim{{Name: name, Mention: place, Evidence: s.text}}

@@ -30,7 +30,9 @@ var roundupTitleRe = regexp.MustCompile(`(?i)(?:^|\s)(?:issue |no\. ?|vol\. ?)?#
 // run to a sentence or more, as a roundup's entries do (a notice's list of
 // exposed data types has short items), and that tell of a breach or give
 // advice: a settlement's terms ("Delete student data it no longer needs…",
-// "Encrypt student data at rest") list no incidents.
+// "Encrypt student data at rest") list no incidents, and neither do the
+// items under a story's own heading of lessons or advice ("Key Takeaways
+// for Healthcare Providers", "What to do").
 func listedItems(text string) int {
 	n := 0
 	advice := false // under a heading such as "Key Takeaways"

@@ -369,7 +369,11 @@ func quotedName(toks []tokenizer.Token, i int) (closing, nameEnd int) {
 				if end == j && j > i+2 && jaCorporateWords[toks[j-1].Surface] && quotedKana(toks[i+1:j-1]) {
 					return j, end
 				}
-				if end == j && j > i+2 && isNoun(toks[j-1]) && descriptorBefore(toks, i) {
+				if end == j && j > i+2 && isNoun(toks[j-1]) && descriptorBefore(toks, i) && (toks[i-1].Surface != "の" || j+1 < len(toks) && isBracket(toks[j+1].Surface) || jaCorporateWords[toks[j-1].Surface] || jaKanaNameHeads[toks[j-1].Surface]) {
+					// (After 〇〇メーカーの a quote is as often a
+					// product's name: the company's has its place in
+					// brackets after it, 「…」(大阪市), or ends as a
+					// company's does.)
 					return j, end
 				}
 				return i, i
@@ -1014,7 +1018,8 @@ func kanaWholeName(toks []tokenizer.Token, j int) int {
 		if c > j && runes >= 2 && ((jaCaseParticles[t] || t == "は" || t == "では") && (c+1 == len(toks) || !isHiragana(toks[c+1].Surface) && !jaKanaNameHeads[toks[c+1].Surface] && !jaCorporateWords[toks[c+1].Surface]) || t == "、" || t == "(" || t == "（" || t == " ") {
 			return c
 		}
-		if !isHiragana(t) {
+		if !isHiragana(t) || c == j && jaLongParticles[t] {
+			// (株式会社|から|の委託: a particle, no name.)
 			return j
 		}
 		if runes += utf8.RuneCountInString(t); runes > 8 {
@@ -1023,6 +1028,9 @@ func kanaWholeName(toks []tokenizer.Token, j int) int {
 	}
 	return j
 }
+
+// jaLongParticles are particles of two kana or more, which open no name.
+var jaLongParticles = wordSet(`から より まで への との では には とは ので のみ など について による において として`)
 
 // kanaNameOpenerBlocked are parts of speech that cannot open a name:
 // conjunctions and demonstratives (しかし, この). Adverbs may (はや|ぶさ電機),

@@ -110,7 +110,7 @@ var (
 	// jaBreakdownRe finds a subset of a count given before: 計3万人のうち,
 	// 内訳, そのうち. お客様のうち、…のお客様 selects who is affected and is
 	// no subset of another figure.
-	jaBreakdownRe = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)[^。]{0,8}うち|内訳|(?:上記|前記|前述|これら|それら|当該)[^。、0-9]{0,10}?の?うち`)
+	jaBreakdownRe = regexp.MustCompile(`[0-9一二三四五六七八九十百千万億]\s*(?:件|人|名|人分|件分)[^。]{0,8}うち|内訳|(?:上記|前記|前述|これら|それら)[^。、0-9０-９]{0,10}?の?うち`)
 	// jaThisOfRe is このうち/そのうち, a subset of whatever came before: of
 	// a count (約3万人…このうち) a part, of attempts (約210万回…このうち)
 	// the count itself.
@@ -239,11 +239,10 @@ var (
 	// jaPastMembersRe describes who the figure counts, not an earlier
 	// event: 過去に脱退された方, 過去に利用登録された方.
 	jaPastMembersRe = regexp.MustCompile(`過去に(?:[^、。]{0,6}?)(?:脱退|退会|解約|在籍|利用|登録|購入|契約|取引|加入|受診|応募|入会)`)
-	// jaSupersededRe follows a figure the notice reports it has revised:
-	// 約1万2千人とお知らせしましたが、調査の結果….
 	// jaEarlierReportRe ends the words before a figure an earlier report
 	// gave (第1報では最大約, 当初は); jaRevisedLaterRe follows it with the
-	// revision.
+	// revision; jaSupersededRe follows a figure the notice reports it has
+	// revised: 約1万2千人とお知らせしましたが、調査の結果….
 	jaEarlierReportRe = regexp.MustCompile(`(?:第[0-9一二三四五]報|前回(?:の)?(?:お知らせ|発表|報告|公表)?|前報|当初|先の(?:お知らせ|発表|公表))(?:で|では|において|は|に|の時点では)、?[^。、]{0,10}$`)
 	jaRevisedLaterRe  = regexp.MustCompile(`^[^。]{0,60}?が、[^。]{0,40}?(?:調査の結果|確定|判明|精査|修正|訂正)`)
 	jaSupersededRe    = regexp.MustCompile(`^[^。]{0,6}?と(?:お知らせ|発表|公表|説明|報告|公表|推計|見込んで|して)(?:いた)?(?:し)?(?:ていました|ておりました|ました|ていた|た|いた)?が`)
@@ -777,10 +776,12 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 		if describesPopulation(lastWords(before, 8)) && p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" {
 			return countCandidate{}, false
 		}
-		if enServedForRe.MatchString(before) && p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" {
+		if loc := enServedForRe.FindStringIndex(before); loc != nil && p.unit != "records" && p.unit != "credentials" && p.unit != "accounts" && !enBreachRe.MatchString(strings.ToLower(clauseTail(before[:loc[0]]))) {
 			// "manages wastewater treatment for around 640,000 residents",
 			// "processes pay for about 1.9 million workers": whom the
-			// organisation serves.
+			// organisation serves (not after "hackers accessed a cluster
+			// hosting order histories for" in the same clause, whose data
+			// was reached).
 			return countCandidate{}, false
 		}
 		if enRemedyForRe.MatchString(before) {
@@ -1208,3 +1209,12 @@ var (
 	// breach's own total may be written 累計 too (累計で約3万件が流出).
 	jaCumulativeRe = regexp.MustCompile(`(?:累計|延べ|のべ)[^、。]{0,4}?(?:来場者|入場者|参加者|利用者|会員|登録者|受講者|受診者|ダウンロード|販売|出荷|発行)`)
 )
+
+// clauseTail returns the words of s after its last comma, semicolon or
+// dash: the clause a phrase at its end belongs to.
+func clauseTail(s string) string {
+	if i := strings.LastIndexAny(s, ",;—–"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}

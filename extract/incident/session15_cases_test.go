@@ -300,3 +300,31 @@ func TestSession15JapaneseForms(t *testing.T) {
 		"第1報では最大約1万件の個人情報が漏えいした可能性があるとお知らせいたしましたが、調査の結果、漏えいが確認された個人情報は8,112件であることが確定いたしました。"
 	wantRecords(t, New(nil).Extract(Doc{Lang: "ja", Title: "不正アクセスによる個人情報漏えいに関するお詫びとお知らせ（第2報）", Text: text}), 8112, text)
 }
+
+// TestSession15ReviewGuards: sentences the session's new rules must leave
+// alone, found by reviewing them.
+func TestSession15ReviewGuards(t *testing.T) {
+	x := New(actors.Embedded())
+	text := "Norrbridge Outfitters said hackers accessed an Elasticsearch cluster hosting order histories for more than 412,000 customers."
+	wantRecords(t, x.Extract(Doc{Lang: "en", Title: "Norrbridge Outfitters confirms breach", Text: text}), 412000, text)
+	text = "通販サイト「はなみず堂オンライン」を運営するはなみず堂は、サイトが不正アクセスを受け、当該サイトの会員のうち1,234名のクレジットカード情報が流出した可能性があると発表した。"
+	wantRecords(t, x.Extract(Doc{Lang: "ja", Title: "はなみず堂の通販サイトに不正アクセス", Text: text}), 1234, text)
+	f := x.Extract(Doc{Lang: "en", Title: "Akira claims attack on Drennan County dispatch",
+		Text: "The Akira ransomware gang claimed responsibility for the attack on Drennan County, encrypting dispatch servers but did not see fit to publish any stolen files yet."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Akira"}) {
+		t.Errorf("actors = %q, want [Akira]", got)
+	}
+	runVictimCases(t, []victimCase{{
+		class: "a food maker's product in quotes", lang: "ja",
+		title: "食品メーカーのサイトに不正アクセス",
+		text:  "食品メーカーの「おいしいカレー」は、同社の通販サイトに不正アクセスがあったと発表した。",
+		want:  nil,
+	}})
+	f = x.Extract(Doc{Lang: "en", Title: "Harlow mailing letters after data breach",
+		Text: "Officials in Harlow, the county's largest city, said personal information belonging to 2,210 residents was taken in a cyberattack on the city's billing system.\n\nThe city said letters went out this week."})
+	for _, v := range f.VictimNames() {
+		if v == "Harlow County" {
+			t.Errorf("victims = %q: the county's largest city is no county", f.VictimNames())
+		}
+	}
+}

@@ -112,7 +112,7 @@ const enUSStates = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecti
 
 // periodNameRe finds a period written like a name: Q3, H1 2025, FY2024,
 // mid-August, early 2025.
-var periodNameRe = regexp.MustCompile(`^(?:Q[1-4]|H[12]|FY ?\d{2,4}|CY ?\d{2,4})(?: (?:19|20)\d\d)?$|(?i)^(?:mid|early|late)[- ](?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\ds?|year|week|month|quarter)$`)
+var periodNameRe = regexp.MustCompile(`^(?:Q[1-4]|H[12]|FY ?\d{2,4}|CY ?\d{2,4})(?: (?:19|20)\d\d)?$|^(?i:mid|early|late)[- ](?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\ds?|year|week|month|quarter)$`)
 
 // enNameConnectors may stand in lower case inside a name: "Bank of
 // Ireland", "Marks and Spencer".

@@ -197,13 +197,15 @@ var clientVendorRe = regexp.MustCompile(`N(\d+) , an? (?:[a-z\-]+ ){0,3}?(?:cont
 
 // hostingVendorRe finds a company described as the host or the maker of
 // a system the story is about: "ClassLedger, the company that hosts the
-// system", "Medora, which provides the district's payroll software".
+// system", "Medora, which provides the district's payroll software",
+// "Tessaline, Inc. ("Tessaline"), a third-party vendor that processes
+// payroll for …".
 var hostingVendorRe = regexp.MustCompile(`N(\d+) , (?:the|a|an) (?:[a-z\-]+ |N\d+ ){0,2}?(?:company|vendor|provider|firm|contractor|developer|maker) (?:that|which|who) (?:hosts|runs|operates|provides|supplies|manages|maintains|develops|built|makes|sells) (?:the|its|their|a) (?:N\d+ 's )?(?:[a-z\-']+ ){0,3}?(?:system|platform|software|portal|database|network|website|web page|page|site|app|application|service|tool)s?\b|N(\d+) (?:\( [^)]{1,40} \) )?, (?:the|a|an) (?:[a-z\-]+ ){0,2}?(?:vendor|provider|processor|contractor) (?:that|which|who) (?:processes|handles|runs|manages|administers) (?:payroll|billing|benefits|claims|payments|mailings|hr)\b|N(\d+) , which (?:hosts|runs|operates|provides|supplies|manages|maintains) (?:the|a) (?:[a-z\-']+ ){0,3}?(?:system|platform|software|portal|database|network|website|app|application|service|tool)s?\b`)
 
 // clientUntouchedRe finds a client saying its own systems were not
 // breached: "County-owned computers and networks were not involved", "The
 // County's own network and systems were not affected", "This wasn't our
-// system".
+// system", "This incident did not involve Kettlebrook's own systems".
 var clientUntouchedRe = regexp.MustCompile(`\b(?:(?:the )?(?:county|city|town|district|company|bank|hospital|school|college|university|council|agency|state|practice|clinic|firm|organi[sz]ation|authority)(?:'s|-owned)|our|its) (?:own )?(?:computers?|networks?|systems?|servers?|infrastructure|it systems?|it environment)(?: (?:and|or) (?:computers?|networks?|systems?|servers?))? (?:were|was|are|is|have|has)(?: not| never) (?:been )?(?:affected|involved|impacted|compromised|breached|accessed|touched)\b|\b(?:this|it) (?:wasn't|was not|isn't|is not) our (?:own )?system\b|\b(?:this|the) (?:incident|breach|attack) (?:did not|didn't|does not) (?:involve|affect|touch) (?:(?:[\w&.-]+ ){0,3}[\w&.-]+(?:'s|’s)|our) (?:own )?(?:computers?|networks?|systems?|servers?|environment)\b`)
 
 // ownOutlet reports a mention naming the outlet whose page it is, in full
