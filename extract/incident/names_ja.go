@@ -1008,14 +1008,15 @@ func kanaOpening(toks []tokenizer.Token, j int) int {
 
 // kanaWholeName returns where a name written wholly in hiragana ends when
 // it opens at token j, right after a legal form: two to eight runes of
-// hiragana tokens, then a particle that is followed by no more hiragana
-// and no word a name ends with (もりのね|は|3月, not ことの|は|茶舗), or a
-// mark. It returns j when there is none.
+// hiragana tokens, then a subject's or an object's particle that is
+// followed by no more hiragana and no word a name ends with (もりのね|は|3月,
+// not ことの|は|茶舗 or ねむり|の|森), or a mark. It returns j when there is
+// none.
 func kanaWholeName(toks []tokenizer.Token, j int) int {
 	runes := 0
 	for c := j; c < len(toks) && c-j < 6; c++ {
 		t := toks[c].Surface
-		if c > j && runes >= 2 && ((jaCaseParticles[t] || t == "は" || t == "では") && (c+1 == len(toks) || !isHiragana(toks[c+1].Surface) && !jaKanaNameHeads[toks[c+1].Surface] && !jaCorporateWords[toks[c+1].Surface]) || t == "、" || t == "(" || t == "（" || t == " ") {
+		if c > j && runes >= 2 && (jaNameEndParticles[t] && (c+1 == len(toks) || !isHiragana(toks[c+1].Surface) && !jaKanaNameHeads[toks[c+1].Surface] && !jaCorporateWords[toks[c+1].Surface]) || t == "、" || t == "(" || t == "（" || t == " ") {
 			return c
 		}
 		if !isHiragana(t) || c == j && jaLongParticles[t] {
@@ -1028,6 +1029,10 @@ func kanaWholeName(toks []tokenizer.Token, j int) int {
 	}
 	return j
 }
+
+// jaNameEndParticles may follow a name wholly in hiragana as its subject
+// or object; の and と are as often inside one (ねむりの森, ことのは).
+var jaNameEndParticles = wordSet(`は が も では を に`)
 
 // jaLongParticles are particles of two kana or more, which open no name.
 var jaLongParticles = wordSet(`から より まで への との では には とは ので のみ など について による において として`)

@@ -291,6 +291,11 @@ func TestSession15JapaneseForms(t *testing.T) {
 		text:  "株式会社みずのわは3月5日、同社が運営する「こもれび文具店」への不正アクセスについて発表した。顧客の個人情報9,120件が漏えいした可能性がある。",
 		want:  []string{"みずのわ"},
 	}, {
+		class: "hiragana opening a name that goes on in kanji", lang: "ja",
+		title: "寝具通販サイトに不正アクセス",
+		text:  "株式会社かぜの丘は3月5日、同社が運営する通販サイトへの不正アクセスについて発表した。顧客の個人情報4,210件が漏えいした可能性がある。",
+		want:  []string{"かぜの丘"},
+	}, {
 		class: "quoted name after a kind of business and の", lang: "ja",
 		title: "【悲報】医療機器商社にランサム攻撃、約1万人分の個人情報流出か",
 		text:  "医療機器商社の「なのはな医療器」（神戸市）は6日、ランサムウェアによるサイバー攻撃を受け、約1万人分の個人情報が流出した可能性があると発表した。",
