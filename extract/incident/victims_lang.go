@@ -300,14 +300,14 @@ func placeModifiers(es []enSentence) map[string]bool {
 // descriptive name.
 func placeDescriptions(es []enSentence) map[string]bool {
 	var title []string
-	body := map[string]bool{}
+	body := map[string]map[string]bool{} // a body name's words
 	for _, s := range es {
 		for _, n := range s.names {
 			k := strings.ToLower(stripLegalEnglish(n.text))
 			if s.title {
 				title = append(title, k)
-			} else {
-				body[k] = true
+			} else if body[k] == nil {
+				body[k] = wordSet(k)
 			}
 		}
 	}
@@ -321,12 +321,12 @@ func placeDescriptions(es []enSentence) map[string]bool {
 		case len(f) >= 2 && enPlaces[f[0]]:
 			rest = 1
 		}
-		if rest == 0 || body[k] {
+		if rest == 0 || body[k] != nil {
 			continue
 		}
-		for b := range body {
+		for b, words := range body {
 			bf := strings.Fields(b)
-			if len(bf) > len(f)-rest && !enPlaces[bf[0]] && allIn(f[rest:], wordSet(b)) {
+			if len(bf) > len(f)-rest && !enPlaces[bf[0]] && allIn(f[rest:], words) {
 				out[k] = true
 				break
 			}
