@@ -12,18 +12,24 @@ const (
 	MissSpurious = "spurious" // a victim found where the labels have none
 	MissForm     = "form"     // the right organisations in another form of their names
 	MissPartial  = "partial"  // some labelled victim found, another missed or added
+	MissScript   = "script"   // names found and labelled in different scripts, none pairing up
 	MissOther    = "other"    // a different organisation
 )
 
 // MissKinds lists the victim miss kinds in the order reports print them.
-var MissKinds = []string{MissNone, MissSpurious, MissForm, MissPartial, MissOther}
+var MissKinds = []string{MissNone, MissSpurious, MissForm, MissPartial, MissScript, MissOther}
 
 // VictimMiss sorts a wrong victim set into what went wrong, so a set kept
 // unread can still say, in totals only, whether its misses are names found
 // in the wrong form or the wrong organisations. Two names pair up when one
 // holds the other once case, spaces and punctuation are set aside
 // ("Veltmark" and "Veltmark Payroll Ltd"); a miss is of kind MissForm when
-// every name found and every name labelled pairs up.
+// every name found and every name labelled pairs up. A miss where no name
+// pairs up is of kind MissScript when the names found are all in one script
+// and the labelled ones all in the other (Latin letters against Japanese
+// kana or kanji): most often one firm's romanised and Japanese names, which
+// the sets' labels do not always choose alike, though the kind cannot tell
+// that from a different organisation written in the other script.
 func VictimMiss(got, want []string) string {
 	switch {
 	case len(got) == 0:
@@ -37,6 +43,9 @@ func VictimMiss(got, want []string) string {
 		return MissForm
 	case g > 0 || w > 0:
 		return MissPartial
+	}
+	if gj, wj := scriptOf(got), scriptOf(want); gj != 0 && wj != 0 && gj != wj {
+		return MissScript
 	}
 	return MissOther
 }
@@ -80,4 +89,24 @@ func looseName(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// scriptOf reports 1 when every name is written in Latin letters only, 2
+// when every name holds kana or kanji, and 0 when the names are mixed.
+func scriptOf(names []string) int {
+	kind := 0
+	for _, n := range names {
+		k := 1
+		for _, r := range n {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				k = 2
+				break
+			}
+		}
+		if kind != 0 && kind != k {
+			return 0
+		}
+		kind = k
+	}
+	return kind
 }
