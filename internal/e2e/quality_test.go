@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/breachwire/breachwire/internal/corpus"
 	"github.com/breachwire/breachwire/internal/fakeweb"
 )
 
@@ -248,6 +249,7 @@ func TestStoryFields(t *testing.T) {
 		in.stories[l.story]++
 	}
 	var victims, records, actors Ratio
+	missKinds := map[string]int{}
 	ex := examples{}
 	for id, in := range incs {
 		var best *story
@@ -263,6 +265,7 @@ func TestStoryFields(t *testing.T) {
 		actors.Add(aOK)
 		records.Add(rOK)
 		if !vOK {
+			missKinds[corpus.VictimMiss(best.Victims, in.victims)]++
 			ex.add("story victims", "%s: got %q, labels %q", id, best.Victims, in.victims)
 		}
 		if !aOK {
@@ -274,6 +277,7 @@ func TestStoryFields(t *testing.T) {
 	}
 	t.Logf("per-story scores over %d incidents (target 0.9 each): victims %.2f records %.2f actors %.2f",
 		len(incs), victims.Value(), records.Value(), actors.Value())
+	t.Logf("per-story victim misses by kind: %s", corpus.MissLine(missKinds))
 	ex.log(t)
 	for name, r := range map[string]Ratio{"story victims": victims, "story records": records, "story actors": actors} {
 		if r.Value() < floorStory && enforce() {
