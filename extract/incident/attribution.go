@@ -108,18 +108,23 @@ var (
 	enDoubtBackRe = regexp.MustCompile(`(?i)\b(?:(?:found|find|finds|saw|see|sees|has|have|had) (?:nothing|no evidence|no sign) to (?:support|back up|confirm|corroborate) (?:that|this|it|the claim|those claims|the posts?)|no (?:group|gang|actor) has (?:yet )?(?:come forward|claimed)|no (?:known |apparent |clear )?(?:connection|link|links|ties?|affiliation) (?:to|with) (?:that|the|this) (?:group|gang|crew|actor|outfit)|(?:could|can|did) not (?:confirm|verify|establish|corroborate) (?:any |a |the )?(?:connection|link|tie|involvement)|(?:not|never) (?:been )?(?:linked|connected|tied) to (?:that|the|this) (?:group|gang|crew)|` + noLinkToGroup + `)\b`)
 	// jaDoubtRe finds a doubt about a group's link: 同集団との関係は確認
 	// できない.
-	jaDoubtRe = regexp.MustCompile(`同(?:集団|グループ|組織)(?:と|との)(?:関係|関連|関与|つながり)(?:は|が|を)?(?:確認でき(?:ない|なかった|ず)|確認されていない|ない|不明|否定)`)
+	// 同グループと結びつける根拠はない does too.
+	jaDoubtRe = regexp.MustCompile(`同(?:集団|グループ|組織)(?:と|との)(?:関係|関連|関与|つながり)(?:は|が|を)?(?:確認でき(?:ない|なかった|ず)|確認されていない|ない|不明|否定)|同(?:集団|グループ|組織)(?:と|に)(?:結びつける|結び付ける|関連付ける|関連づける|結びつく|つながる)(?:根拠|証拠|情報)(?:は|が|も)[^。」]{0,12}?(?:ない|なし|見つかっていない|確認されていない|得られていない)`)
 )
 
 var (
 	// enNegatedBeforeRe ends the words that rule out the group named
 	// next: "no indication that", "no evidence of".
 	enNegatedBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:that|of) (?:the )?$`)
+	// enNoLinkBeforeRe ends the words that deny a link to the group
+	// named next, whatever follows it: "no evidence linking the
+	// intrusion to".
+	enNoLinkBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:linking|tying|connecting) [^.;]{1,60}? (?:to|with) (?:the )?$`)
 	// enInvolvedAfterRe follows the group so ruled out: "was involved",
 	// "had any role", "'s involvement".
 	enInvolvedAfterRe = regexp.MustCompile(`(?i)^(?:'s| ransomware| gang| group| crew)?(?: (?:was|were|is|are|had|has|have))?(?: been)? (?:involved|behind|responsible|linked|connected|tied|any (?:role|part|hand)|a (?:role|part|hand))\b|^(?:'s)? (?:involvement|role|participation)\b`)
 	// enNegatedAfterRe follows a group ruled out: "was not involved".
-	enNegatedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)? (?:was|were|is|are) not (?:involved|behind|responsible)\b`)
+	enNegatedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)? (?:was|were|is|are) not (?:(?:thought|believed|understood|considered|said) to (?:be|have been) )?(?:involved|behind|responsible)\b`)
 )
 
 // negatedGroup reports whether a sentence rules out the group it names as
@@ -137,8 +142,15 @@ func negatedGroup(text, alias string) bool {
 		}
 		i += from
 		end := i + len(alias)
-		after := text[end:min(len(text), end+40)]
-		if enNegatedBeforeRe.MatchString(text[max(0, i-50):i]) && enInvolvedAfterRe.MatchString(after) || enNegatedAfterRe.MatchString(after) {
+		rest := text[end:]
+		if rc := enRelativeClauseRe.FindStringIndex(rest); rc != nil {
+			// "Scattered Spider, which pioneered the trick, is not
+			// thought to be involved": the predicate follows the clause.
+			rest = " " + rest[rc[1]:]
+		}
+		after := rest[:min(len(rest), 60)]
+		before := text[max(0, i-90):i]
+		if enNegatedBeforeRe.MatchString(before) && enInvolvedAfterRe.MatchString(after) || enNegatedAfterRe.MatchString(after) || enNoLinkBeforeRe.MatchString(before) {
 			return true
 		}
 		from = end
@@ -410,6 +422,12 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		// names it for this one.
 		other = false
 	}
+	if m := enRelativeClauseRe.FindStringIndex(after); other && m != nil && !enOtherRe.MatchString(before) && !enOtherRe.MatchString(after[m[1]:]) {
+		// "CyberAv3ngers, which agencies have previously linked to the
+		// IRGC, claimed responsibility": the clause recalls the group's
+		// past; the sentence says what it did here.
+		other = false
+	}
 	if enListBeforeRe.MatchString(before) || enListGoesOnRe.MatchString(before) || !mainIncident(s, ja, victims) || other && !mentionsVictim(s.text, victims) {
 		return Mentioned
 	}
@@ -444,10 +462,16 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	if enUmbrellaAfterRe.MatchString(after) || enUmbrellaBeforeRe.MatchString(before) || enUnrelatedRe.MatchString(before) || enDescribedByRe.MatchString(before) || enComparedWithRe.MatchString(before) {
 		return Mentioned
 	}
+	judged := s.text
+	if rc := enRelativeClauseRe.FindStringIndex(after); rc != nil {
+		// What a clause says of the group's past ("which agencies have
+		// linked to the IRGC") does not hedge what it did here.
+		judged = before + " " + after[rc[1]:]
+	}
 	switch {
-	case enSuspectedRe.MatchString(s.text):
+	case enSuspectedRe.MatchString(judged):
 		return Suspected
-	case enStatedRe.MatchString(s.text) || enActorVerbRe.MatchString(after) || enHandleBeforeRe.MatchString(before):
+	case enStatedRe.MatchString(judged) || enActorVerbRe.MatchString(after) || enHandleBeforeRe.MatchString(before):
 		return Stated
 	}
 	return Mentioned
@@ -514,6 +538,10 @@ var enContrastRe = regexp.MustCompile(`(?i)\b(?:but|however|yet|though|although)
 // enPastDeedRe finds a description of a group by what it did before: "the
 // group behind a run of attacks on schools in 2022".
 var enPastDeedRe = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|\bbehind\b|\bresponsible for\b`)
+
+// enRelativeClauseRe finds a relative clause describing a group right
+// after its name, up to the comma that closes it.
+var enRelativeClauseRe = regexp.MustCompile(`^(?:'s)?,\s+(?:which|who|whose)\s[^,;.]{1,160}?,\s`)
 
 // enAppositiveRe finds a description of a group right after its name.
 var enAppositiveRe = regexp.MustCompile(`^(?:'s)?,\s+(?:a|an|the)\s`)

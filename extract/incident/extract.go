@@ -2,6 +2,7 @@ package incident
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -68,7 +69,7 @@ func New(cat *actors.Catalogue) *Extractor {
 
 // Extract returns the incident facts of one article.
 func (x *Extractor) Extract(d Doc) Facts {
-	title, text := normalise(formTabRe.ReplaceAllString(d.Title, "$1: ")), normalise(formTabRe.ReplaceAllString(truncate(d.Text, MaxText), "$1: "))
+	title, text := normalise(formTabRe.ReplaceAllString(d.Title, "$1: ")), normalise(formTabRe.ReplaceAllString(withoutRelatedLinks(truncate(d.Text, MaxText)), "$1: "))
 	ja := isJapaneseDoc(d.Lang, title+"\n"+text)
 	var victims []Victim
 	var ss []sentence
@@ -217,7 +218,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 	whole := title + "\n" + text
 	if ja {
 		victims = widenJapaneseVictims(victims, whole, publisher)
-		victims = latinVictims(groupParents(victims, whole), d.URL, whole, d.Site)
+		victims = distinctVictims(latinVictims(groupParents(victims, whole), d.URL, whole, d.Site))
 	}
 	had := len(victims) > 0
 	victims = x.notActors(validVictims(victims, whole, ja))
@@ -610,4 +611,43 @@ func withoutUpdateNotes(text string) string {
 		return text
 	}
 	return strings.Join(kept, "\n")
+}
+
+// relatedHeadingRe is the heading over a page's links to other stories:
+// "関連記事", "Related articles", "Read more".
+var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*[■□▼▶●・【\[]?\s*(?:関連記事|関連ニュース|関連する記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|related (?:articles?|stories|story|news|coverage|posts?|reading|content)|read more|more on this(?: story| topic)?|further reading|you may also like|recommended (?:articles|stories|reading))\s*[】\]]?\s*[:：]?\s*$`)
+
+// withoutRelatedLinks returns text cut before a heading over links to other
+// stories in its second half: their headlines (…流出 - 約2900件) are other
+// incidents' figures and names, not this article's.
+func withoutRelatedLinks(text string) string {
+	at := len(text) / 2
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		end := len(text)
+		if j >= 0 {
+			end = i + j
+		}
+		if i >= at && relatedHeadingRe.MatchString(text[i:end]) {
+			return strings.TrimRight(text[:i], "\n ")
+		}
+		if j < 0 {
+			break
+		}
+		i = end + 1
+	}
+	return text
+}
+
+// distinctVictims drops a victim whose name an earlier one already has:
+// 米Lumenvane（ルーメンベイン） read as two names gives Lumenvane twice once
+// the katakana is written in Latin letters.
+func distinctVictims(vs []Victim) []Victim {
+	out := vs[:0:0]
+	for _, v := range vs {
+		if !slices.ContainsFunc(out, func(w Victim) bool { return strings.EqualFold(w.Name, v.Name) }) {
+			out = append(out, v)
+		}
+	}
+	return out
 }

@@ -795,7 +795,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		return i, i, false
 	}
 	j := i
-	for j < len(toks) && (j-i < 8 || j-i < 14 && katakanaJoin(toks, j)) && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j) || j > i && numeralPrefix(toks, j+1) || j > i && placeGa(toks, j) || j > i && counterInsideName(toks, j)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] && !jaAddressees[toks[j].Surface] {
+	for j < len(toks) && (j-i < 8 || j-i < 14 && katakanaJoin(toks, j)) && (nameToken(toks[j]) || latinSpace(toks, j) || j > i && latinDigits(toks, j) || j > i && numeralPrefix(toks, j+1) || j > i && placeGa(toks, j) || j > i && counterInsideName(toks, j) || j > i && kanaLink(toks, j)) && legalAt(toks, j) == 0 && !jaTitles[toks[j].Surface] && !jaAddressees[toks[j].Surface] {
 		j++
 	}
 	for j > i && toks[j-1].Surface == " " {
@@ -825,6 +825,10 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 	}
 	if start == i && numeralPrefix(toks, i) {
 		// 三|河原町: a place name the dictionary opens with a numeral.
+		start = i - 1
+	} else if start == i && namePrefix(toks, i) {
+		// 小|鴨瀬|市, 新|鴨川|病院: a kanji the dictionary reads as a
+		// prefix opens the proper noun it is written onto.
 		start = i - 1
 	} else if start == i && j > i && jaCorporateWords[toks[j-1].Surface] {
 		// 三|ツ|森|化成, 一|二|三|商事: kanji numerals open a company's
@@ -887,6 +891,44 @@ func measureUnit(toks []tokenizer.Token, start, end int) bool {
 	}
 	pos := toks[start-1].POS()
 	return len(pos) > 1 && pos[1] == "数"
+}
+
+// kanaLink reports a one-character kana link between two kanji words of a
+// name, as place and school names are written (鷺|ノ|杜|大学, 霞|ヶ|浦): the
+// dictionary reads it as a symbol, not as part of the noun run.
+func kanaLink(toks []tokenizer.Token, j int) bool {
+	if j == 0 || j+1 >= len(toks) || !strings.Contains("ノヶケッヵ", toks[j].Surface) || utf8.RuneCountInString(toks[j].Surface) != 1 {
+		return false
+	}
+	prev, next := toks[j-1], toks[j+1]
+	last, _ := utf8.DecodeLastRuneInString(prev.Surface)
+	first, _ := utf8.DecodeRuneInString(next.Surface)
+	return isNoun(prev) && isNoun(next) && unicode.Is(unicode.Han, last) && unicode.Is(unicode.Han, first)
+}
+
+// jaNonNamePrefixes are one-kanji prefixes that point at or qualify a noun
+// (同社, 各校, 旧市, 全職員) rather than open a proper name.
+var jaNonNamePrefixes = wordSet(`同 各 当 本 弊 貴 御 全 両 前 元 現 旧 約 計 第 非 未 不 無 超 再 副 総 諸 某 故 他 高 低 最 準 次 毎 翌 昨 今 来 短 長 多 少 半 被 要 対 反 亜 米 英 仏 独 中 韓 露 豪 加 印 伊 蘭 台`)
+
+// namePrefix reports a one-kanji prefix right before the proper noun at i
+// (小|鴨瀬, 新|鴨川, 小|ヶ|谷) at the start of a phrase: the name's first
+// character, which the dictionary split off.
+func namePrefix(toks []tokenizer.Token, i int) bool {
+	if i == 0 || utf8.RuneCountInString(toks[i-1].Surface) != 1 || jaNonNamePrefixes[toks[i-1].Surface] {
+		return false
+	}
+	if pos := toks[i-1].POS(); len(pos) < 2 || pos[0] != "接頭詞" || pos[1] != "名詞接続" {
+		return false
+	}
+	if i >= 2 && (isNoun(toks[i-2]) || nameToken(toks[i-2])) {
+		return false
+	}
+	k := i
+	if kanaLink(toks, k) || toks[k].Surface == "ヶ" && k+1 < len(toks) {
+		k++
+	}
+	pos := toks[k].POS()
+	return len(pos) > 1 && pos[1] == "固有名詞"
 }
 
 // katakanaJoin reports a katakana word or a ・ inside a foreign name

@@ -28,7 +28,7 @@ func scanEnglish(s string) []numPhrase {
 		out = append(out, enPhrase(s, m, v, m[6], m[10] >= 0, true))
 	}
 	for _, m := range enDigitRe.FindAllStringSubmatchIndex(s, -1) {
-		if taken(m[6], m[7]) || !numberBoundary(s, m[6], m[1]) {
+		if taken(m[6], m[7]) || !numberBoundary(s, m[6], m[1]) || copyrightYear(s[:m[6]]) {
 			continue
 		}
 		base, ok := parseDigits(s[m[6]:m[7]])
@@ -69,6 +69,19 @@ func numberBoundary(s string, a, end int) bool {
 		}
 	}
 	return true
+}
+
+// copyrightYear reports whether digits that follow before are the year of a
+// copyright line ("© 2025 Harwick Clinic", "Copyright (c) 2024"), never a
+// count however the words after them read.
+func copyrightYear(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
+	for _, mark := range []string{"©", "(c)", "copyright"} {
+		if strings.HasSuffix(b, mark) {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -183,7 +183,7 @@ func fallbackVictim(sal salience, sns []sentenceNames, cands map[string]*victimC
 			continue
 		}
 		name, _ := canon(m)
-		if name == "" || exclude(name, cueHit{mention: m}) || ja && (!sal.title[key] || !jaOrgLike(name)) {
+		if name == "" || exclude(name, cueHit{mention: m}) || ja && (!sal.title[key] || !jaOrgLike(name)) || !ja && deviceName(name) {
 			continue
 		}
 		c := cands[key]
@@ -215,6 +215,18 @@ func fallbackVictim(sal salience, sns []sentenceNames, cands map[string]*victimC
 		return nil
 	}
 	return best
+}
+
+// deviceWords end the names of products an advisory is about, not of a
+// body breached: "Haldrix PLCs", "Corvane VPN appliances".
+var deviceWords = wordSet(`plc plcs hmi hmis router routers firewall firewalls appliance appliances controller controllers
+device devices camera cameras gateway gateways switch switches modem modems server servers printer printers
+drive drives nas vpn vpns firmware plugin plugins extension extensions`)
+
+// deviceName reports a name whose last word is a kind of device.
+func deviceName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && deviceWords[f[len(f)-1]]
 }
 
 // orgWords end the names of organisations.

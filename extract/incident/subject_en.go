@@ -17,8 +17,10 @@ import (
 
 // enOpeningSubjectRe finds the name a sentence opens with as its subject:
 // after a dateline dash or a time ("On 22 July 2025", "On December 30,
-// 2024,", "Earlier this month,"), before an appositive, then the first words of its predicate.
-var enOpeningSubjectRe = regexp.MustCompile(`^(?:(?:N\d+ (?:, N\d+ )?)?[—–-] )?(?:(?:N\d+ )?(?:on|in|since|earlier|late|last|this|early|yesterday|today|overnight|over|shortly|at|around|in late|in early) (?:[a-z0-9]+ (?:, )?){0,4}?(?:, )?|(?:(?:a|one|two|three|four|five|six|several|days|weeks|hours|months) (?:(?:day|days|week|weeks|month|months|hour|hours) )?)?(?:after|since|following) [^,N]{4,80}? , )?(?:the )?N(\d+) (?:\( [^)]{1,60}? \) |, (?:[^,]|\d,\d\d\d){1,80}? , )?((?:[a-z']+ ){1,3})`)
+// 2024,", "Earlier this month,") and the words describing its business
+// ("British department store chain"), before an appositive, then the first
+// words of its predicate.
+var enOpeningSubjectRe = regexp.MustCompile(`^(?:(?:N\d+ (?:, N\d+ )?)?[—–-] )?(?:(?:N\d+ )?(?:on|in|since|earlier|late|last|this|early|yesterday|today|overnight|over|shortly|at|around|in late|in early) (?:[a-z0-9]+ (?:, )?){0,4}?(?:, )?|(?:(?:a|one|two|three|four|five|six|several|days|weeks|hours|months) (?:(?:day|days|week|weeks|month|months|hour|hours) )?)?(?:after|since|following) [^,N]{4,80}? , )?(?:the )?(?:(?:[a-z\-]+ ){0,4}?` + enKindNoun + ` )?N(\d+) (?:\( [^)]{1,60}? \) |, (?:[^,]|\d,\d\d\d){1,80}? , )?((?:[a-z']+ ){1,3})`)
 
 // enIncidentSentenceRe finds the words of an incident in a sentence,
 // beyond enBreachRe: access by someone else, systems taken down.

@@ -32,6 +32,11 @@ type cue struct {
 // "Officials in Pike Hollow County said…".
 var officialsInRe = regexp.MustCompile(`\b(?:officials|authorities|leaders|administrators|staff|employees|workers|managers|executives|spokesperson|spokesman|spokeswoman|officers) (?:in|at|from) (?:the )?$`)
 
+// workBeforeRe ends the words that make the name after them a product
+// or a work, not the sentence's subject: "the studio, best known for the
+// RPG Starfall, disclosed…", "the developer of Starfall said…".
+var workBeforeRe = regexp.MustCompile(`\b(?:known for|famous for|renowned for|popular for|behind|maker of|makers of|developer of|developers of|publisher of|creator of|creators of|creators behind) (?:the |its |their |a |an )?(?:[a-z\-]+ ){0,3}$`)
+
 var locativeBeforeRe = regexp.MustCompile(`\b(?:in|at|near|across|around|outside|inside|throughout|from) (?:the )?(?:[a-z\-]+ ){0,2}$`)
 
 const (
@@ -229,7 +234,12 @@ var registrantCaptionRe = regexp.MustCompile(`\( (?:N\d+ )?(?:exact )?name of (?
 // enTitleDescriptorRe finds the words a headline may put before the name
 // it leads with, saying what kind of business it is: "Fintech startup
 // Bluejay exposed…", "UK retailer Fenwick hit…".
-var enTitleDescriptorRe = regexp.MustCompile(`^(?:(?:[a-z\-]+ ){0,2}?[a-z\-]+ )?(?:startup|start-up|firm|company|maker|retailer|insurer|bank|lender|provider|chain|operator|giant|app|platform|developer|brand|carrier|airline|manufacturer|supplier|fintech|telco|broker|brokerage|exchange|marketplace|utility|charity) N\d`)
+var enTitleDescriptorRe = regexp.MustCompile(`^(?:(?:[a-z\-]+ ){0,2}?[a-z\-]+ )?` + enKindNoun + ` N\d`)
+
+// enKindNoun is a word for a kind of business that news writes, without
+// an article, before the name it describes: "UK retailer Fenwick",
+// "Japanese mobile game publisher Ozuhara Games".
+const enKindNoun = `(?:startup|start-up|firm|company|maker|retailer|insurer|bank|lender|provider|chain|operator|giant|app|platform|developer|publisher|studio|brand|carrier|airline|manufacturer|supplier|distributor|wholesaler|conglomerate|fintech|telco|broker|brokerage|exchange|marketplace|utility|charity)`
 
 // enSecurityWordRe finds the words of a security firm's description, whose
 // name a headline introduces as a commenter's: "Security firm Quillon
@@ -260,6 +270,9 @@ var enTitleCues = []cue{
 	enCue(4, false, false, `^threatgroup (?:ransomware )?(?:gang |group |hackers )?(?:(?:says|claims) (?:it )?)?(?:lists|listed|adds|added|names|named|posts|posted|leaks|leaked|claims|claimed|hits|hit|hacks|hacked|breaches|breached|targets|targeted|extorts|threatens|threatened)(?: (?:to leak|responsibility for))?(?: (?:an |the )?(?:attack|hack|breach|data|files|cyberattack|ransomware attack) (?:on|of|at|from|against))? (?:[a-z\-]+ ){0,3}?`+enList+`\b`),
 	// ("Leak-site postings hit record in first quarter" reached one.)
 	enCueNotBefore(3, false, false, `^`+enList+` (?:, (?:N\d+|[a-z]+) )?(?:[a-z\-']+ ){0,4}?(?:hack\w*|breach\w*|attack\w*|cyberattack\w*|cyber-attack\w*|ransomware|leak\w*|expos\w*|incident|intrusion|outage|compromis\w*|stolen|theft|hit|struck|victims?|data|cyber\w* (?:issue|event|matter))\b`, enHitRecordRe),
+	// "Ozuhara Games resets 140K accounts after credential stuffing
+	// attack": what the subject does after its own incident.
+	enCue(3, false, false, `^`+enList+` (?:[a-z\-']+ |[\d,.]+[km]? ){1,8}?(?:after|following|amid) (?:an? |the |' )*(?:[a-z\-]+ ){0,3}?(?:hack|breach|attack|cyberattack|cyber-attack|ransomware attack|data leak|leak|incident|intrusion)s?\b`),
 	enCueNotBefore(3, false, false, `^`+enList+` (?:(?:'s )?(?:ceo|cfo|coo|cto|ciso|cio|boss|chief|chief executive|chair|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|founder) )?(?:confirms|discloses|reveals|admits|says|reports|announces|notifies|warns|suffers|investigating|investigates|probes|hit|hacked|breached|`+
 		`struck|targeted|attacked|falls victim|recovering|restores|shuts|takes|paid|pays|notifying|alerts|sued|fined|update|updates|responds|responding|addresses|provides update)\b`, enHitRecordRe),
 	enCue(3, true, false, `^`+enList+` (?::|-|—|–|\|) `),
@@ -371,7 +384,7 @@ func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
 			if c.notBefore != nil && c.notBefore.MatchString(es.shape[m[1]:]) {
 				continue
 			}
-			if c.subject && locativeBeforeRe.MatchString(es.shape[:m[0]]) && !officialsInRe.MatchString(es.shape[:m[0]]) {
+			if c.subject && (locativeBeforeRe.MatchString(es.shape[:m[0]]) && !officialsInRe.MatchString(es.shape[:m[0]]) || workBeforeRe.MatchString(es.shape[:m[0]])) {
 				continue
 			}
 			if vendorObjectRe.MatchString(es.shape[m[1]:]) {

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -83,6 +84,9 @@ var jaVictimCues = []cue{
 	jaCue(5, false, `(?:攻撃|被害|不正アクセス|サイバー攻撃|ランサムウェア攻撃|侵入|標的)(?:を受けた|に遭った|となった|にされた)のは、?`+jaName1+`(?:。|$|で|だ|です)`),
 	// 5月に被害を公表した〇〇, 不正アクセスを受けた〇〇は
 	jaCue(4, false, `(?:被害|不正アクセス|サイバー攻撃|ランサムウェア攻撃|攻撃|情報流出|情報漏え?い|漏えい)(?:を|に)(?:公表し|発表し|受け|遭っ)た(?:N\d+ の)?`+jaName1),
+	// 〇〇が、攻撃グループ「MirrorFace」による不正アクセスを受けていた:
+	// the one attacked, with its attacker named on the way.
+	jaCue(4, false, jaList+jaAside+`(?:が|は|も)、?(?:[^。N「]|「N\d+ 」|「[^」N]{0,20}」){0,40}?(?:による|からの|の)(?:不正アクセス|不正なアクセス|サイバー攻撃|ランサムウェア攻撃|攻撃|侵入)(?:を受け|の被害を受け|の被害に遭)`),
 	// 〇〇に不正アクセス, 〇〇へのサイバー攻撃
 	jaCue(4, false, jaList+`(?:に|へ)(?:の|対する|対して)?(?:大規模な|外部からの|第三者による|悪意のある第三者による|海外からの)?(?:不正アクセス|サイバー攻撃|ランサムウェア攻撃|ランサムウェア|ランサム攻撃|攻撃|侵入|ハッキング)`),
 	// 〇〇がランサムウェア被害, 〇〇で情報漏えい
@@ -126,7 +130,7 @@ var jaIssuerCues = []cue{
 
 var jaRoleCues = []cue{
 	jaCue(1, false, jaList+`(?:によると|によれば|の調査によると|の調べ|の調査|の研究者|のアナリスト|の分析|が報じ|の報道|は指摘|のリサーチャー|が調査|が分析|のレポート|の報告書)`),
-	jaCue(1, false, `(?:セキュリティ企業|セキュリティ会社|セキュリティベンダー|調査会社|研究者|専門家|報道機関|新聞社)(?:の|である)?`+jaList),
+	jaCue(1, false, `(?:セキュリティ企業|セキュリティ会社|セキュリティベンダー|調査会社|研究者|専門家|報道機関|新聞社)(?:の|である)?[米英豪独仏中韓露加蘭伊印台]?`+jaList),
 	// A vendor that says what it sells: サイバーセキュリティ事業を展開する〇〇.
 	jaCue(1, false, `(?:セキュリティ|サイバーセキュリティ|情報セキュリティ)(?:事業|サービス|製品|対策|ソリューション)を(?:展開|提供|手がけ|手掛け|開発)(?:する|る|ている)`+jaList),
 	// A contractor the text names as such was the way in, not the
@@ -136,14 +140,43 @@ var jaRoleCues = []cue{
 	jaCue(1, false, `親会社(?:である|の|、)?[米英豪独仏中韓]?`+jaList),
 }
 
+// jaContractorCue finds the contractor a client names in its own account
+// of the breach: 作成を委託している市内の情報処理会社「X」.
+var jaContractorCue = jaCue(1, false, `委託(?:している|していた|する|した)[^。、N]{0,16}?「?`+jaList)
+
+// jaSubjectElsewhere reports whether a sentence other than the i-th opens
+// with the name as its subject (ミナセ印刷は2月6日に…を確認し): an article
+// that follows the contractor's own account is about the contractor, not
+// only about its client's share.
+func jaSubjectElsewhere(ss []jaSentence, name string, i int) bool {
+	for j, s := range ss {
+		if j == i || s.title {
+			continue
+		}
+		for k, n := range s.names {
+			if stripLegalJapanese(n.text) == stripLegalJapanese(name) && strings.HasPrefix(s.shape, "N"+strconv.Itoa(k)+" は") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // jaDefinitionRe finds the parenthesis that defines a short form after a
 // name, 株式会社〇〇(以下「〇〇」), which cues read past.
 var jaDefinitionRe = regexp.MustCompile(`\((?:[^()N]{1,24}?[、,] ?)?以下[、,]?[「"]?N\d+ [」"]?(?:という。?|といいます。?)?\)`)
 
+// jaGlossRe finds a gloss in brackets right after a term, as papers
+// explain one (ランサムウェア(身代金要求型ウイルス)の攻撃): cues read past
+// it. Brackets after a name (N0 (本社・東京都)) are left to the cues.
+var jaGlossRe = regexp.MustCompile(`([^\sN0-9])\([^()N]{1,30}?\)`)
+
 // jaMatchCues applies cues to a Japanese sentence; a short form's
 // definition does not stand between a name and its cue.
 func jaMatchCues(js jaSentence, cues []cue, breach bool) []cueHit {
-	es := enSentence{sentence: js.sentence, shape: jaDefinitionRe.ReplaceAllString(js.shape, "")}
+	shape := jaDefinitionRe.ReplaceAllString(js.shape, "")
+	shape = jaGlossRe.ReplaceAllString(shape, "$1")
+	es := enSentence{sentence: js.sentence, shape: shape}
 	for _, n := range js.names {
 		es.names = append(es.names, enName{text: n.text})
 	}
@@ -210,6 +243,11 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 			hits = append(hits, jaMatchCues(s, jaTitleCues, breach)...)
 		}
 		roles = append(roles, jaMatchCues(s, jaRoleCues, true)...)
+		for _, h := range jaMatchCues(s, []cue{jaContractorCue}, true) {
+			if !jaSubjectElsewhere(ss, h.mention, i) {
+				roles = append(roles, h)
+			}
+		}
 		if !firstPerson {
 			continue
 		}

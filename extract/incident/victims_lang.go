@@ -1070,6 +1070,11 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 			m = full
 		}
 		name, unit := canonJapanese(m, standalone, units)
+		if base, ok := strings.CutSuffix(name, "民"); ok && standalone[base] && strings.ContainsAny(lastRune(base), "市町村区県都府道") {
+			// 鶴見浜市民1万人: the municipality's residents, in a
+			// headline over the 鶴見浜市 the text names.
+			name = base
+		}
 		if op, ok := ops[name]; ok && op != "" && name != m {
 			// 家具小売リンドクヴィスト&ベリ in a headline is the name the
 			// lead glosses or defines, once its descriptor is gone.

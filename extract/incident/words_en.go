@@ -61,7 +61,8 @@ survey study poll analysis opinion explainer interview podcast video watch liste
 announces announced completes completed concludes concluded provides provided shares updates responds
 responded releases released publishes published begins offers addresses acknowledges acknowledged
 restores restored resumes resumed settles settled agrees agreed receives received informs informed
-mails mailed sends finalizes finalises finalized finalised`)
+mails mailed sends finalizes finalises finalized finalised resets halts halted pauses paused suspends suspended
+delays delayed cancels cancelled canceled urges`)
 
 // continuation words join a name only after a capitalised word:
 // "Stanford University", "Toyota Group".

@@ -1,0 +1,179 @@
+package incident
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/breachwire/breachwire/extract/actors"
+)
+
+// TestSession16CopyrightYear: the year of a footer's copyright line is no
+// count, even when a word that sizes a workforce follows it.
+func TestSession16CopyrightYear(t *testing.T) {
+	for _, footer := range []string{
+		"© 2026 Marrowgate Dental Associates, LLC · Dayton, OH",
+		"Copyright 2026 Marrowgate Dental Associates",
+		"Copyright (c) 2026 Marrowgate Dental Associates",
+	} {
+		text := "Notice of Data Security Incident\n\nWe are writing to let our patients know that an unauthorized party reached part of our network on March 2, 2026 and copied some files.\n\n" +
+			"What we are doing. We reset passwords across all four of our offices.\n\n" + footer
+		wantRecords(t, New(nil).Extract(Doc{Lang: "en", Title: "Notice of Data Security Incident", Text: text}), 0, text)
+	}
+}
+
+// TestSession16JapaneseNameParts: a name's first kanji the dictionary
+// reads as a prefix (小|千鳥町) and a kana link between its kanji (椋|ノ|杜)
+// belong to the name.
+func TestSession16JapaneseNameParts(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a prefix kanji opens a town's name",
+			lang:  "ja", title: "小千鳥町職員のメールに不正アクセス　住民420人分閲覧か",
+			text: "小千鳥町は14日、税務課の職員のメールアカウントが不正アクセスを受け、住民ら最大420人分の個人情報が閲覧された可能性があると発表した。\n\n町によると、職員がフィッシングメールのリンク先でパスワードを入力していた。",
+			want: []string{"小千鳥町"},
+		},
+		{
+			class: "a kana link inside a university's name",
+			lang:  "ja", title: "椋ノ杜大、学生ら約2100人の情報閲覧可能に",
+			text: "椋ノ杜大学は8日、学生向けポータルサイトの設定ミスにより、学生と教職員の計約2100人分の個人情報が閲覧できる状態になっていたと発表した。\n\n同大によると、掲示機能の閲覧権限を誤って設定していた。",
+			want: []string{"椋ノ杜大学"},
+		},
+		{
+			class: "the hospital of a notice, not its operating corporation",
+			lang:  "ja", title: "電子カルテシステムの障害について（第1報）",
+			text: "令和8年2月3日\n\n医療法人社団楓生会\n楓ノ台中央病院\n院長　小野寺 聡\n\n電子カルテシステムの障害について（第1報）\n\n2月2日未明、当院の電子カルテシステムに障害が発生しました。調査の結果、ランサムウェアに感染した可能性が高いことが判明いたしました。\n\n【お問い合わせ先】\n楓ノ台中央病院　総務課",
+			want: []string{"楓ノ台中央病院"},
+		},
+	})
+}
+
+// TestSession16JapaneseAttackedBy: "Xが、攻撃グループ「Y」による不正アクセス
+// を受けていた" names X however the attacker is written, a gloss in brackets
+// (ランサムウェア（身代金要求型ウイルス）) does not hide the verb, and a
+// security firm written with its country (セキュリティ企業の英Z) is a
+// commenter.
+func TestSession16JapaneseAttackedBy(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "attacked by a named group, with a firm reporting it",
+			lang:  "ja", title: "精密機器メーカーに「MirrorFace」が侵入",
+			text: "医療用の精密機器を製造するカヤマリ・オプティクス（Kayamari Optics）が、サイバー攻撃グループ「MirrorFace」による不正アクセスを受けていたことがわかった。同社の調査を支援したセキュリティ企業の英Brackenlowが、レポートを公開した。\n\nBrackenlowは、ツールの共通点から、MirrorFaceによる攻撃と判断している。",
+			want: []string{"Kayamari Optics"},
+		},
+		{
+			class: "a glossed term before the attack",
+			lang:  "ja", title: "印刷受託会社にランサム攻撃　12団体の情報流出か",
+			text: "自治体から通知書の印刷を請け負う株式会社ヒメシャラ印刷（本社・北港区）がランサムウェア（身代金要求型ウイルス）の攻撃を受け、12団体から預かった住民の個人情報最大約18万件が流出した恐れがあることが分かった。\n\n同社の発表によると、サーバー6台が暗号化されていた。",
+			want: []string{"ヒメシャラ印刷"},
+		},
+	})
+}
+
+// TestSession16EnglishLeads: a lead that describes its subject's business
+// before the name ("Japanese mobile game publisher X has forced…"), a
+// headline's "X Resets 140K Accounts After … Attack", and a product named
+// in what the firm is "best known for".
+func TestSession16EnglishLeads(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "kind words before the lead's subject; a product in an aside",
+			lang:  "en", title: "Japanese Game Studio Pellbrook Interactive Resets 52K Accounts After Credential Stuffing Attack",
+			text: "Indie game studio Pellbrook Interactive has forced password resets for over 52,000 player accounts after attackers logged in with credentials stolen from other services.\n\n" +
+				"The Osaka-based studio, best known for the puzzle game Lantern Drift Saga, which it says has been downloaded 3 million times, disclosed the incident on Monday.",
+			want: []string{"Pellbrook Interactive"},
+		},
+		{
+			class: "a department store chain described before its name",
+			lang:  "en", title: "Tills go dark at high-street stalwart",
+			text: "British department store chain Harrowgate has been knocked offline by what it calls a cyber incident, with contactless payments and its loyalty app down since Saturday.\n\n" +
+				"The retailer said its 140 stores remain open for cash payments.",
+			want: []string{"Harrowgate"},
+		},
+		{
+			class: "an advisory on exploited devices names no victim",
+			lang:  "en", title: "AA26-031: State-Backed Actors Exploit Internet-Exposed Quorvane PLCs in Water Systems",
+			text: "Summary\nPartner agencies are releasing this advisory on malicious cyber activity against Quorvane PLCs used across water and wastewater systems. The actors have compromised multiple internet-exposed Quorvane devices.\n\n" +
+				"Mitigations\n- Change all default passwords on Quorvane PLCs.\n- Disconnect PLCs from the public internet.",
+			want: nil,
+		},
+	})
+}
+
+// TestSession16RelatedLinks: the headlines under a "関連記事" heading at the
+// end of an article are other stories; their figures are not its count.
+func TestSession16RelatedLinks(t *testing.T) {
+	text := "電子部品メーカーのサクラバ電子は、従業員のメールアカウントが不正アクセスを受け、取引先の個人情報が流出した可能性があることを明らかにした。\n\n" +
+		"メールボックス内に保存されていたメールに、取引先担当者の氏名やメールアドレスなど824件が含まれていた。\n\n" +
+		"同社は対象となる取引先に連絡した。\n\n関連記事\n・物流倉庫の委託先で顧客情報流出 - 約3100件\n・共有通知を装うフィッシングが増加"
+	wantRecords(t, New(nil).Extract(Doc{Lang: "ja", Title: "サクラバ電子で従業員メールに不正アクセス", Text: text}), 824, text)
+}
+
+// TestSession16GroupClauses: "no evidence linking the intrusion to X" rules
+// X out; a relative clause on a group's past ("which agencies have
+// previously linked to…", "which pioneered the trick in 2023") neither
+// makes its claim here a mention nor hides the "is not thought to be
+// involved" after it; a doubt in the next sentence (同グループと結びつける
+// 根拠はない) takes back a Japanese resemblance.
+func TestSession16GroupClauses(t *testing.T) {
+	x := New(actors.Embedded())
+	for _, tc := range []struct {
+		lang, title, text string
+		want              []string
+	}{
+		{
+			lang: "en", title: "Harrowgate confirms customer data theft",
+			text: "Harrowgate said data on 900,000 customers was taken.\n\nHowever, multiple media reports have linked it to Scattered Spider, a group also tracked as Octo Tempest and UNC3944, which is known for impersonating employees in calls to IT help desks.\n\n" +
+				"Researchers at threat intelligence firm Kellerby said they had seen no evidence linking the Harrowgate intrusion to DragonForce, whose ransomware has featured in other retail attacks this year, and noted that no data has appeared on any leak site.",
+			want: []string{"Scattered Spider"},
+		},
+		{
+			lang: "en", title: "Hacktivists deface controller at Ohio water utility",
+			text: "Hackers defaced a controller at the Brennock Valley Water District, the utility said on Friday.\n\n" +
+				"The hacktivist group CyberAv3ngers, which US agencies have previously linked to Iran's Islamic Revolutionary Guard Corps (IRGC), claimed responsibility on its Telegram channel, posting a photograph of the defaced screen.",
+			want: []string{"CyberAv3ngers"},
+		},
+		{
+			lang: "en", title: "Support logs of SaaS firm Quellane stolen",
+			text: "Quellane said support logs of 1.2 million users were stolen. Extortion emails signed \"ShinyHunters\" reached several of its customers last week.\n\n" +
+				"Scattered Spider, which pioneered the help-desk trick against casinos in 2023, is not thought to be involved.",
+			want: []string{"ShinyHunters"},
+		},
+		{
+			lang: "ja", title: "東浜市の校務支援システムに不正アクセス、約3200人分漏えい",
+			text: "東浜市教育委員会は16日、校務支援システムが不正アクセスを受け、児童生徒と保護者計約3200人分の氏名が漏えいしたと発表した。\n\n" +
+				"あるセキュリティ研究者は、手口が学術機関を標的にしてきた「MirrorFace」のものに「一部似ている」と指摘する。ただし、同研究者は「今回の件を同グループと結びつける根拠は今のところない」としている。",
+			want: nil,
+		},
+	} {
+		if got := x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text}).ActorNames(); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: actors = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestSession16ClientNamesContractor: a city's own account of its
+// contractor's breach (委託している…会社「X」がランサムウェアの攻撃を受け)
+// names the city; a katakana reading in brackets after a Latin name gives
+// one victim, not two.
+func TestSession16ClientNamesContractor(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "the client city announces its contractor's breach",
+			lang:  "ja", title: "鶴見浜市民1万2千人超の情報漏えいか　委託先にランサム攻撃",
+			text: "鶴見浜市は3日、通知の作成を委託している市内の情報処理会社「夕凪データサービス」がランサムウェア（身代金要求型ウイルス）の攻撃を受け、市民約1万2400人分の個人情報が外部に流出した恐れがあると発表した。\n\n市によると、現時点で悪用は確認されていない。",
+			want: []string{"鶴見浜市"},
+		},
+		{
+			class: "the contractor's own account follows: the contractor",
+			lang:  "ja", title: "委託先印刷会社にサイバー攻撃　鶴見浜市民1万2千人分流出か",
+			text: "鶴見浜市は6日、通知書の印刷を委託している株式会社ユウナギ印刷（本社・同市港町）がランサムウェア攻撃を受け、市民約1万2千人分の氏名や住所が流出した可能性があると発表した。同社によると、取引先24団体分の個人情報延べ約9万件が流出した恐れがある。\n\nユウナギ印刷は2月6日にサーバーの暗号化被害を確認し、9日に公表していた。",
+			want: []string{"ユウナギ印刷"},
+		},
+		{
+			class: "a Latin name with its katakana reading",
+			lang:  "ja", title: "米Quillmere、回答者約120万人分の連絡先が流出",
+			text: "アンケート管理のSaaSを提供する米Quillmere（クイルミア）は8月14日（現地時間）、第三者による不正アクセスを受け、回答者約120万人分の氏名やメールアドレスが外部に持ち出されたと発表した。\n\nQuillmereは40カ国以上で導入されている。",
+			want: []string{"Quillmere"},
+		},
+	})
+}
