@@ -124,7 +124,7 @@ var (
 	// "had any role", "'s involvement".
 	enInvolvedAfterRe = regexp.MustCompile(`(?i)^(?:'s| ransomware| gang| group| crew)?(?: (?:was|were|is|are|had|has|have))?(?: been)? (?:involved|behind|responsible|linked|connected|tied|any (?:role|part|hand)|a (?:role|part|hand))\b|^(?:'s)? (?:involvement|role|participation)\b`)
 	// enNegatedAfterRe follows a group ruled out: "was not involved".
-	enNegatedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)? (?:was|were|is|are) not (?:(?:thought|believed|understood|considered|said) to (?:be|have been) )?(?:involved|behind|responsible)\b`)
+	enNegatedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)? (?:(?:was|were|is|are) not (?:(?:thought|believed|understood|considered|said) to (?:be|have been) )?(?:involved|behind|responsible)|(?:has|have|had) not been (?:linked|tied|connected|attributed)|(?:was|were|is|are) not (?:linked|tied|connected))\b`)
 )
 
 // negatedGroup reports whether a sentence rules out the group it names as
@@ -143,7 +143,7 @@ func negatedGroup(text, alias string) bool {
 		i += from
 		end := i + len(alias)
 		rest := text[end:]
-		if rc := enRelativeClauseRe.FindStringIndex(rest); rc != nil {
+		if rc := enDescribingClauseRe.FindStringIndex(rest); rc != nil {
 			// "Scattered Spider, which pioneered the trick, is not
 			// thought to be involved": the predicate follows the clause.
 			rest = " " + rest[rc[1]:]
@@ -542,6 +542,12 @@ var enPastDeedRe = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|\bbehind\b|\brespon
 // enRelativeClauseRe finds a relative clause describing a group right
 // after its name, up to the comma that closes it.
 var enRelativeClauseRe = regexp.MustCompile(`^(?:'s)?,\s+(?:which|who|whose)\s[^,;.]{1,160}?,\s`)
+
+// enDescribingClauseRe finds a relative clause or an appositive after a
+// group's name, up to the comma that closes it: "ShinyHunters, an
+// extortion group that has claimed thefts from other retailers, has not
+// been linked".
+var enDescribingClauseRe = regexp.MustCompile(`^(?:'s)?,\s+(?:which|who|whose|a|an|the)\s[^,;.]{1,160}?,\s`)
 
 // enAppositiveRe finds a description of a group right after its name.
 var enAppositiveRe = regexp.MustCompile(`^(?:'s)?,\s+(?:a|an|the)\s`)

@@ -517,6 +517,10 @@ func placeParen(toks []tokenizer.Token, i int) int {
 			return i
 		case isPlace(t) || placeSuffix(t):
 			places++
+		case t.Surface == "・" && places > 0 && j+2 < len(toks) && toks[j+2].Surface == ")" && isNoun(toks[j+1]) && utf8.RuneCountInString(toks[j+1].Surface) <= 3:
+			// (東京・中央), (大阪・北): a newspaper's head office, the
+			// city and its ward cut short.
+			return j + 3
 		case jaPlaceWords[t.Surface]:
 		case j+1 < len(toks) && isNoun(t) && placeSuffix(toks[j+1]):
 			// さいたま|市: a name the dictionary does not know as a place,

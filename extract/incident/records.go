@@ -880,6 +880,12 @@ func describesPopulation(before string) bool {
 		return false
 	}
 	rest := before[loc[len(loc)-1][1]:]
+	if m := enAuxParticipleRe.FindStringSubmatch(rest); m != nil && !enSizeParticiples[strings.ToLower(m[1])] && enAuxRe.MatchString(before[loc[len(loc)-1][0]:loc[len(loc)-1][1]]) && strings.Contains(rest[len(m[0]):], ",") {
+		// "the information Edvantry has provided, the records relate
+		// to": "has" is an auxiliary in a clause that has ended, no
+		// one's size ("has provided its network of 3,400 agents" is).
+		return false
+	}
 	if enRiseRe.MatchString(rest) {
 		// "The number of people affected … has risen to": "has" is
 		// the verb's, the figure is the toll's.
@@ -889,6 +895,16 @@ func describesPopulation(before string) bool {
 	// after "with" starts the clause that gives the count.
 	return !enAffectWordRe.MatchString(rest) && !enCountVerbRe.MatchString(rest)
 }
+
+// enAuxParticipleRe opens on a past participle after an auxiliary "has":
+// "has provided", "has been".
+var enAuxParticipleRe = regexp.MustCompile(`^\s+(?:(?:already|since|also|now) )?([a-z]+ed|been|given|shown|told|known|seen|made|written|taken|sent|shared)\b`)
+
+// enAuxRe is an auxiliary "has", "have" or "had".
+var enAuxRe = regexp.MustCompile(`(?i)^(?:has|have|had)$`)
+
+// enSizeParticiples, after "has", still tell a size: "has employed 1,200".
+var enSizeParticiples = wordSet(`employed served hired enrolled insured treated`)
 
 // enRiseRe opens on the participle after an auxiliary "has": a figure
 // that rose or reached.

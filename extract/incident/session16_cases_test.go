@@ -177,3 +177,33 @@ func TestSession16ClientNamesContractor(t *testing.T) {
 		},
 	})
 }
+
+// TestSession16PageCases: a newspaper's head office in brackets after a
+// name ((東京・中央)) is no name; a survey release (「…実態調査2026」を発表)
+// has no victim; "has provided," closes a clause and sizes no one; a group
+// described in an appositive that "has not been linked" is ruled out.
+func TestSession16PageCases(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a head office in newspaper style",
+			lang:  "ja", title: "暗号資産交換のカナリアビット、120億円相当が流出",
+			text: "暗号資産（仮想通貨）交換業者のカナリアビット（東京・港）は21日、顧客から預かる暗号資産のうち約120億円相当が不正に流出したと発表した。外部との接続を遮断したウォレットから、第三者によって別のアドレスへ送金されていたという。",
+			want: []string{"カナリアビット"},
+		},
+		{
+			class: "a vendor's survey release",
+			lang:  "ja", title: "ミズナラセキュア、「中小企業のランサムウェア被害実態調査2026」を発表",
+			text: "サイバーセキュリティ事業を展開する株式会社ミズナラセキュア（本社：東京都千代田区）は、従業員100名以上1,000名未満の国内企業を対象に実施した「中小企業のランサムウェア被害実態調査2026」の結果を発表いたします。\n\n・回答企業820社のうち、19.8%にあたる162社が過去3年以内にランサムウェアの被害を経験",
+			want: nil,
+		},
+	})
+	text := "Dear Harrowfield families and staff,\n\nI am writing to share information about a cybersecurity incident at Lessonvault, the company that provides our student information system.\n\n" +
+		"Based on the information Lessonvault has provided, the copied records relate to 4,118 people connected with our district: 3,702 current and former students and 416 staff members."
+	wantRecords(t, New(nil).Extract(Doc{Lang: "en", Title: "Letter to Families: Lessonvault Data Incident", Text: text, Site: "Harrowfield School District"}), 4118, text)
+	f := New(actors.Embedded()).Extract(Doc{Lang: "en", Title: "Scattered Spider suspected as Pellow & Crane pauses online orders",
+		Text: "British department store chain Pellow & Crane has suspended online orders after a cyber-attack that security sources have linked to the Scattered Spider collective.\n\n" +
+			"ShinyHunters, an extortion group that has claimed data thefts from several other retailers this year, has not been linked to the incident."})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Scattered Spider"}) {
+		t.Errorf("actors = %q, want [Scattered Spider]", got)
+	}
+}
