@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|(?:linked|tied|connected) (?:it|them|this|the (?:attack|breach|intrusion|incident|hack|skimmer|code|malware|activity|campaign)) to|associated with|connected to|hallmarks|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|match(?:es|ed)|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
+	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|(?:linked|tied|connected) (?:it|them|this|the (?:attack|breach|intrusion|incident|hack|skimmer|code|malware|activity|campaign|tools?|tooling|infrastructure)(?: [^.;]{1,60}?)?) to|associated with|connected to|hallmarks|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|match(?:es|ed)|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
 	enStatedRe    = regexp.MustCompile(`(?i)\b(?:(?:ransom|extortion) (?:notes?|e-?mails?|letters?|demands?|messages?) (?:was |were )?signed|signed by|claim\w*|blamed|blames|blaming|bragged|boasted|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|behind (?:the|this) (?:attack|breach|hack|intrusion|incident|cyberattack)|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened)|says it (?:has |had )?(?:breached|hacked|broken into|stolen|attacked|hit|compromised|encrypted|taken))\b`)
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
@@ -157,6 +157,25 @@ func negatedGroup(text, alias string) bool {
 	}
 }
 
+// enAliasIntroRe ends the words that give another name of a group just
+// named: "FIN7, the financially motivated group also known as".
+var enAliasIntroRe = regexp.MustCompile(`(?i)\b(?:also known as|otherwise known as|a\.?k\.?a\.?|also tracked as|also called|also dubbed|tracked by others as|known (?:elsewhere|to others) as)\s*$`)
+
+// otherGroupAlias reports whether match m is introduced as another name of
+// a different group matched earlier in the same sentence, within a short
+// clause.
+func otherGroupAlias(text string, m actors.Match, ms []actors.Match) bool {
+	if !enAliasIntroRe.MatchString(text[:m.Start]) {
+		return false
+	}
+	for _, o := range ms {
+		if o.Group != nil && o.Group != m.Group && o.End <= m.Start && m.Start-o.End <= 80 && !strings.ContainsAny(text[o.End:m.Start], ".;") {
+			return true
+		}
+	}
+	return false
+}
+
 // otherNewsHeadingRe finds the heading over a newsletter's or a news
 // page's other items: "Elsewhere", "In other news", その他のニュース.
 var otherNewsHeadingRe = regexp.MustCompile(`(?i)^(?:▌|■|#+ )?\s*(?:elsewhere|in other news|other news|also (?:this week|in the news|in this issue|in this episode|noteworthy)|in brief|news in brief|briefly|quick hits|more news|other stories|around the web|the rest of the news|その他のニュース|その他の話題|そのほかのニュース|こちらもおすすめ)\s*[:.：]?$`)
@@ -188,6 +207,12 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 				// "…though there is no indication that Scattered
 				// Spider was involved": whatever else the sentence
 				// says of the group, it is ruled out here.
+				st = Mentioned
+			}
+			if !ja && otherGroupAlias(s.text, m, ms) {
+				// "FIN7, the group also known as Carbanak": the text
+				// gives another name of the group it just named, one
+				// the catalogue keeps apart; one group is meant.
 				st = Mentioned
 			}
 			if elsewhere && !mentionsVictim(s.text, victims) {

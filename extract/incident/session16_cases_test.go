@@ -207,3 +207,31 @@ func TestSession16PageCases(t *testing.T) {
 		t.Errorf("actors = %q, want [Scattered Spider]", got)
 	}
 }
+
+// TestSession16GroupNames: "linked the malware found on its servers to X"
+// ties X to the incident; "FIN7, the group also known as Carbanak" names
+// one group, though the catalogue keeps the second name apart.
+func TestSession16GroupNames(t *testing.T) {
+	x := New(actors.Embedded())
+	for _, tc := range []struct {
+		title, text string
+		want        []string
+	}{
+		{
+			title: "Brellwick Foods breach: what we know about the intrusion",
+			text: "A day after Brellwick Foods disclosed that data of up to 840,000 customers may have been accessed, more details emerged about the attackers.\n\n" +
+				"Security researchers linked the malware found on the company's servers to APT32, also known as OceanLotus.",
+			want: []string{"APT32"},
+		},
+		{
+			title: "Harwell Savings discloses breach of 310,000 accounts",
+			text: "Harwell Savings disclosed on Monday that an intruder accessed a database containing information on 310,000 customer accounts.\n\n" +
+				"Investigators said tools and infrastructure used in the intrusion matched those of FIN7, the financially motivated group also known as Carbanak.",
+			want: []string{"FIN7"},
+		},
+	} {
+		if got := x.Extract(Doc{Lang: "en", Title: tc.title, Text: tc.text}).ActorNames(); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: actors = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
