@@ -3,8 +3,10 @@ package merge
 import (
 	"cmp"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
+	"time"
 )
 
 // figure is one report's record figure.
@@ -15,6 +17,11 @@ type figure struct {
 	// anchored: the report states the figure in its title or opening, not
 	// only further down, where boilerplate and recaps of other incidents sit.
 	anchored bool
+	// revision: the report says in its title or opening that it revises
+	// an earlier count ("raises breach tally to", "up from the 3.1
+	// million it first reported", 上方修正).
+	revision  bool
+	published time.Time
 }
 
 // summaryRecords picks the story's record figure and its qualifier (see
@@ -25,7 +32,7 @@ func summaryRecords(docs []Doc) (*int64, string) {
 		if d.Records != nil && *d.Records > 0 {
 			opening := d.Title + "\n" + truncateRunes(strings.TrimSpace(d.Text), params.openingChars)
 			figs = append(figs, figure{*d.Records, d.RecordsQualifier, ownRelease(d),
-				statesFigure(textFigures(opening), *d.Records)})
+				statesFigure(textFigures(opening), *d.Records), countRevision.MatchString(opening), d.Published})
 		}
 	}
 	if len(figs) == 0 {
@@ -58,8 +65,40 @@ func summaryRecords(docs []Doc) (*int64, string) {
 		return cmp.Or(compareBool(a.own, b.own), compareBool(a.qualifier == "exact", b.qualifier == "exact"),
 			cmp.Compare(countValue(best, a.value), countValue(best, b.value)), cmp.Compare(a.value, b.value))
 	})
+	if r, ok := latestRevision(figs, best); ok {
+		// The count an investigation later revised, in a report after
+		// every report of the commoner figure, is the story's figure.
+		v := r.value
+		return &v, r.qualifier
+	}
 	v := pick.value
 	return &v, storyQualifier(best, pick)
+}
+
+// countRevision finds, in a title or opening, a report revising an
+// earlier count of its incident. Bylines' "Updated" are no revision.
+var countRevision = regexp.MustCompile(`(?i)\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|ris(?:es|en)|climb(?:s|ed)|grow(?:s|n)|jump(?:s|ed)|swell(?:s|ed)|increas(?:es|ed)) (?:(?:its|the|breach|data|victim|customer|patient|affected|estimated|total)\s+)*(?:tally|count|toll|estimate|figure|number|total)\b|\bup from (?:the |an? |its )?(?:initial |earlier |first |previous |previously reported )?[\d,.]+|\b(?:more|higher) than (?:the |its )?(?:initial|earlier|first|previous|previously reported) (?:estimate|count|tally|figure)|\bfinal (?:count|tally|figure)\b|上方修正|件数を修正|人数を修正|に拡大|最終報`)
+
+// latestRevision returns the figure of the latest report that revises an
+// earlier count, states its figure up front and came after every report of
+// the best group, when its figure lies outside that group.
+func latestRevision(figs, best []figure) (figure, bool) {
+	var r figure
+	found := false
+	for _, f := range figs {
+		if f.revision && f.anchored && !f.published.IsZero() && (!found || f.published.After(r.published)) {
+			r, found = f, true
+		}
+	}
+	if !found || slices.ContainsFunc(best, func(b figure) bool { return b.value == r.value }) {
+		return figure{}, false
+	}
+	for _, b := range best {
+		if b.published.IsZero() || !r.published.After(b.published) {
+			return figure{}, false
+		}
+	}
+	return r, true
 }
 
 // storyQualifier says how the story states its figure: as the victim's own

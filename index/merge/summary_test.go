@@ -227,3 +227,33 @@ func TestStoryNamesAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestSummarizeRevisedCount: a later report that says it revises the count
+// ("raises breach tally to 4.2 million, up from the 3.1 million") gives the
+// story its figure, though more reports carry the first one; a later report
+// with another figure that revises nothing does not.
+func TestSummarizeRevisedCount(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
+	first := func(d int, src string) Doc {
+		return Doc{Source: src, Published: day(d), Victims: []string{"Kessering Pharma"}, Records: n64(3100000), RecordsQualifier: "up_to",
+			Title: "Kessering Pharma says data of 3.1 million customers exposed",
+			Text:  "Kessering Pharma said attackers reached servers holding data of up to 3.1 million customers."}
+	}
+	later := Doc{Source: "D", Published: day(9), Victims: []string{"Kessering Pharma"}, Records: n64(4200000), RecordsQualifier: "exact",
+		Title: "Kessering Pharma raises breach tally to 4.2 million customers",
+		Text:  "Kessering Pharma said its investigation found that data of 4.2 million customers had been exposed, up from the 3.1 million it first reported."}
+	docs := []Doc{first(2, "A"), first(2, "B"), first(3, "C"), later}
+	if s := Summarize(docs); s.Records == nil || *s.Records != 4200000 {
+		t.Errorf("Records = %v, want the revised 4,200,000", s.Records)
+	}
+	plain := later
+	plain.Title, plain.Text = "Kessering Pharma breach: what we know", "Kessering Pharma said data of 4.2 million customers may have been exposed."
+	if s := Summarize([]Doc{first(2, "A"), first(2, "B"), first(3, "C"), plain}); s.Records == nil || *s.Records != 3100000 {
+		t.Errorf("Records = %v, want 3,100,000: the later report revises nothing", s.Records)
+	}
+	early := later
+	early.Published = day(1)
+	if s := Summarize([]Doc{first(2, "A"), first(2, "B"), first(3, "C"), early}); s.Records == nil || *s.Records != 3100000 {
+		t.Errorf("Records = %v, want 3,100,000: the 'revision' came before the other reports", s.Records)
+	}
+}
