@@ -6,11 +6,13 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/andybalholm/cascadia"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -96,6 +98,7 @@ type Error struct {
 	Err    error
 }
 
+// Error gives the file, the line and the source, then the problem.
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
@@ -109,6 +112,7 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the problem, which wraps ErrInvalid for a validation error.
 func (e *Error) Unwrap() error { return e.Err }
 
 // ErrInvalid is wrapped by every validation error.
@@ -162,8 +166,9 @@ func (c *Config) Validate(file string) error {
 		case s.Type == TypePage && s.Links == "":
 			return bad("a page source needs a links selector")
 		}
-		if !strings.HasPrefix(s.URL, "http://") && !strings.HasPrefix(s.URL, "https://") {
-			return bad("url %q is not http or https", s.URL)
+		// url.Parse lowers the scheme: URL schemes are case-insensitive.
+		if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return bad("url %q is not an http or https URL", s.URL)
 		}
 		if line, dup := seen[s.Name]; dup {
 			return bad("duplicate name (first at line %d)", line)
@@ -299,9 +304,9 @@ func (p *parser) source(n *yaml.Node) Source {
 				p.fail(v, s.Name, "interval must be positive")
 			}
 		case "links":
-			s.Links = p.str(v, s.Name)
+			s.Links = p.selector(v, s.Name, key)
 		case "content":
-			s.Content = p.str(v, s.Name)
+			s.Content = p.selector(v, s.Name, key)
 		case "lang":
 			s.Lang = p.str(v, s.Name)
 		default:
@@ -350,6 +355,28 @@ func (p *parser) str(v *yaml.Node, source string) string {
 		return ""
 	}
 	return strings.TrimSpace(v.Value)
+}
+
+// selector reads a CSS selector and checks it, so that one that does not
+// parse fails the file at its line instead of the source at crawl time.
+func (p *parser) selector(v *yaml.Node, source, key string) string {
+	sel := p.str(v, source)
+	if sel != "" {
+		if err := CheckSelector(sel); err != nil {
+			p.fail(v, source, "%s %v", key, err)
+		}
+	}
+	return sel
+}
+
+// CheckSelector reports whether sel is a CSS selector the crawler can use:
+// it compiles it as the crawler's listing reader and goquery do, with
+// cascadia.
+func CheckSelector(sel string) error {
+	if _, err := cascadia.Compile(sel); err != nil {
+		return fmt.Errorf("selector %q is not valid CSS: %v", sel, err)
+	}
+	return nil
 }
 
 func (p *parser) strs(v *yaml.Node) []string {

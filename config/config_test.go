@@ -94,6 +94,10 @@ func TestErrors(t *testing.T) {
 		{"password in file", "sources:\n  - {name: a, type: feed, url: 'http://x/'}\ndigest:\n  password: hunter2\n", 4, "", "BREACHWIRE_SMTP_PASSWORD"},
 		{"syntax", "sources:\n  - name: a\n    type: [\n", -1, "", "yaml"},
 		{"no sources", "crawl:\n  delay: 1s\n", 0, "", "no sources"},
+		{"bad links selector", "sources:\n  - name: p\n    type: page\n    url: http://x/list\n    links: 'a['\n", 5, "p", `links selector "a["`},
+		{"bad content selector", "sources:\n  - name: f\n    type: feed\n    url: http://x/feed\n    content: 'div['\n", 5, "f", `content selector "div["`},
+		{"bad selector in flow mapping", "sources:\n  - {name: p, type: page, url: 'http://x/', links: 'a.news-link, ul >'}\n", 2, "p", "links selector"},
+		{"not http", "sources:\n  - {name: a, type: feed, url: 'ftp://x/feed'}\n", 2, "a", "not an http or https URL"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse([]byte(tc.yaml), "s.yaml")
@@ -111,6 +115,21 @@ func TestErrors(t *testing.T) {
 				t.Errorf("message %q does not say %q", err, tc.msg)
 			}
 		})
+	}
+}
+
+// TestSelectorsAndSchemes: valid CSS selectors pass, and a URL scheme is
+// matched without regard to case, as URLs define it.
+func TestSelectorsAndSchemes(t *testing.T) {
+	yaml := "sources:\n" +
+		"  - {name: a, type: page, url: 'HTTPS://x.example/list', links: 'ul.news > li a[href^=\"/news/\"], h2 a', content: 'article div.body:not(.ad)'}\n" +
+		"  - {name: b, type: feed, url: 'Http://y.example/feed'}\n"
+	cfg, err := Parse([]byte(yaml), "s.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.Sources) != 2 {
+		t.Errorf("got %d sources", len(cfg.Sources))
 	}
 }
 

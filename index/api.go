@@ -35,6 +35,8 @@ type AddResult struct {
 type SearchRequest struct {
 	// Query is in Bleve's query-string syntax, with fields such as victim:,
 	// actor:, records:>1000000, lang:ja, source: and published:>"2019-03-01".
+	// A bare field clause is required; bare words are alternatives (see the
+	// package documentation).
 	Query         string
 	Limit, Offset int
 	// Sort is "relevance" (the default) or "date" (newest first).

@@ -35,6 +35,16 @@
 // NFKC-normalised. A query without a field searches titles, texts, victims
 // and actors in both languages.
 //
+// Queries are Bleve's query string with three changes. Bare field clauses
+// are required, so that "records:>1000000 lang:ja" filters; bare words stay
+// alternatives that rank. victim: matches the story's victims by their
+// words and the story's and its articles' victims by merge's name keys
+// (any spelling or script of a whole name, or a long name's first word),
+// never by the names a title or text only mentions. actor: takes any alias
+// in the embedded actor catalogue and matches the canonical name stories
+// store; free text naming a group by an alias that is not an everyday word
+// does too.
+//
 // On disk, under the directory given to Open:
 //
 //	index.bleve/              the Bleve index (scorch)

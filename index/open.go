@@ -24,8 +24,9 @@ const DirName = "index.bleve"
 // index built with an earlier one (see rebuild). 7: co-operatives' victim
 // keys drop 農業協同組合 and a JA/JF prefix. 8: reports tying one victim's
 // attacks to different groups are different stories; a kanji name matches
-// its English spelling.
-const schemaVersion = "breachwire-index-9"
+// its English spelling. 10: a story's victim keys are the name keys of its
+// and its articles' victims only, not merge's candidate keys.
+const schemaVersion = "breachwire-index-10"
 
 var schemaKey = []byte("breachwire_schema")
 

@@ -3,9 +3,11 @@ package index
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/breachwire/breachwire/extract/actors"
 	"github.com/breachwire/breachwire/index/merge"
 )
 
@@ -40,7 +42,46 @@ func parseQuery(s string) (query.Query, error) {
 	if err := checkRegexps(q); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
+	requireFields(q)
 	return rewrite(q), nil
+}
+
+// requireFields makes the bare field clauses of a parsed query required:
+// "records:>1000000 lang:ja" is a filter, the Japanese stories of more than
+// a million records, where Bleve's query string would take either clause.
+// Bare words stay alternatives that rank: when the user wrote no + clause
+// a story must still match one of them, as it had to before; after a +
+// clause they only rank, as in Bleve.
+func requireFields(q query.Query) {
+	bq, ok := q.(*query.BooleanQuery)
+	if !ok {
+		return
+	}
+	should, ok := bq.Should.(*query.DisjunctionQuery)
+	if !ok {
+		return
+	}
+	var words, fields []query.Query
+	for _, c := range should.Disjuncts {
+		if f, ok := c.(query.FieldableQuery); ok && f.Field() != "" {
+			fields = append(fields, c)
+		} else {
+			words = append(words, c)
+		}
+	}
+	if len(fields) == 0 {
+		return
+	}
+	userMust := bq.Must != nil
+	bq.AddMust(fields...)
+	if len(words) == 0 {
+		bq.Should = nil
+		return
+	}
+	should.Disjuncts = words
+	if !userMust {
+		should.SetMin(1)
+	}
 }
 
 // checkRegexps compiles the /regexp/ terms of q, which the parser takes
@@ -103,7 +144,7 @@ func rewrite(q query.Query) query.Query {
 			c.FieldVal, c.Analyzer = f, queryAnalyzer(f)
 			return &c
 		})
-		return withVictimKeys(out, q.FieldVal, q.Match)
+		return withActorName(withVictimKeys(out, q.FieldVal, q.Match), q.FieldVal, q.Match)
 	case *query.MatchPhraseQuery:
 		if keywordFields[q.FieldVal] {
 			return keywordQuery(q.FieldVal, q.MatchPhrase)
@@ -113,7 +154,7 @@ func rewrite(q query.Query) query.Query {
 			c.FieldVal, c.Analyzer = f, queryAnalyzer(f)
 			return &c
 		})
-		return withVictimKeys(out, q.FieldVal, q.MatchPhrase)
+		return withActorName(withVictimKeys(out, q.FieldVal, q.MatchPhrase), q.FieldVal, q.MatchPhrase)
 	case *query.WildcardQuery:
 		q.Wildcard = strings.ToLower(q.Wildcard)
 		return expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
@@ -183,14 +224,55 @@ func expand(field string, withField func(string) query.Query) query.Query {
 }
 
 // withVictimKeys lets victim:トヨタ find the stories whose victim is Toyota,
-// through the normalised victim keys of package merge.
+// and victim:Sony those of Sony Interactive Entertainment, through the
+// name keys of the story's and its articles' victims (see victimNameKeys).
 func withVictimKeys(q query.Query, field, text string) query.Query {
 	if field != fVictim && field != "victims" {
 		return q
 	}
-	keys := merge.VictimKeys(merge.Doc{Victims: []string{text}})
+	keys := victimNameKeys([]string{text})
 	if len(keys) == 0 {
 		return q
 	}
 	return query.NewDisjunctionQuery([]query.Query{q, termsQuery(fVictimKey, keys)})
+}
+
+// victimNameKeys are the keys on which a victim: query meets the victims a
+// story and its articles name: package merge's keys of whole names (a
+// Latin reading without legal forms, so that Toyota, トヨタ and Toyota
+// Motor Corporation meet) and of a long name's first word. merge's other
+// keys find merge candidates, not victims: sound forms and near spellings
+// (Nakamura would meet Nakamori), and the names, figures and actors of a
+// report's title and opening (a product launch by Nakamura Robotics names
+// no victim); merge writes each of those as "kind:value".
+func victimNameKeys(names []string) []string {
+	if len(names) == 0 {
+		return nil
+	}
+	keys := merge.VictimKeys(merge.Doc{Victims: names})
+	return slices.DeleteFunc(keys, func(k string) bool { return strings.Contains(k, ":") })
+}
+
+// withActorName lets actor:OceanLotus find the stories of APT32: a story
+// keeps an actor's canonical name from the embedded catalogue, while
+// analysts type any alias. Free text naming an actor by an alias finds its
+// stories too, by the catalogue's rules for text, so that an alias that
+// is an everyday word ("Agenda" for Qilin) is not taken for the actor.
+func withActorName(q query.Query, field, text string) query.Query {
+	var g *actors.Group
+	switch field {
+	case fActor, "actors":
+		g, _ = actors.Embedded().Lookup(text)
+	case "":
+		text = strings.TrimSpace(text)
+		if ms := actors.Embedded().Find(text); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(text) {
+			g = ms[0].Group
+		}
+	}
+	if g == nil || strings.EqualFold(g.Name, strings.TrimSpace(text)) {
+		return q // unknown, or the name stories store, which q searches already
+	}
+	name := query.NewMatchPhraseQuery(g.Name)
+	name.SetField(fActor)
+	return query.NewDisjunctionQuery([]query.Query{q, name})
 }

@@ -141,7 +141,9 @@ func storyFields(st *Story, recs []*record, js string) map[string]interface{} {
 		f[fRecords] = float64(*st.Records)
 		f[fQualifier] = st.RecordsQualifier
 	}
-	var titlesEN, titlesJA, textEN, textJA, sources, urls, vkeys []string
+	var titlesEN, titlesJA, textEN, textJA, sources, urls []string
+	// A victim: query finds the victims of the story and of its articles.
+	vkeys := victimNameKeys(st.Victims)
 	var published []interface{}
 	sizeEN, sizeJA := 0, 0
 	for _, r := range recs {
@@ -160,7 +162,7 @@ func storyFields(st *Story, recs []*record, js string) map[string]interface{} {
 		}
 		sources = appendUnique(sources, r.source())
 		urls = append(urls, a.URL)
-		for _, k := range r.VKeys {
+		for _, k := range victimNameKeys(a.Victims) {
 			vkeys = appendUnique(vkeys, k)
 		}
 		published = append(published, r.date())

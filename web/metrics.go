@@ -11,6 +11,9 @@ import (
 	"github.com/breachwire/breachwire/index"
 )
 
+// metricPrefix begins the name of every metric /metrics exposes.
+const metricPrefix = "breachwire_"
+
 // Metrics are breachwire's Prometheus metrics, all named breachwire_*. The
 // crawl wiring records fetches, errors, indexing and crawl durations; the
 // server records search latency. A nil *Metrics records nothing. It is safe
@@ -26,7 +29,10 @@ type Metrics struct {
 }
 
 // NewMetrics returns Metrics in a registry of their own, which also holds
-// the Go runtime and process collectors.
+// the Go runtime and process collectors under the same prefix
+// (breachwire_go_goroutines, breachwire_process_resident_memory_bytes): an
+// operator watching a long-running serve wants its memory, goroutines and
+// file descriptors, and every name the process exposes is breachwire_*.
 func NewMetrics() *Metrics {
 	m := &Metrics{
 		reg: prometheus.NewRegistry(),
@@ -58,7 +64,8 @@ func NewMetrics() *Metrics {
 		}),
 	}
 	m.reg.MustRegister(m.pagesFetched, m.fetchErrors, m.articlesIndexed, m.storiesIndexed,
-		m.crawlDuration, m.searchLatency,
+		m.crawlDuration, m.searchLatency)
+	prometheus.WrapRegistererWithPrefix(metricPrefix, m.reg).MustRegister(
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

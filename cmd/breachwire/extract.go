@@ -4,9 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/breachwire/breachwire/config"
 	"github.com/breachwire/breachwire/crawl/fetch"
@@ -25,6 +25,12 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	if len(pos) != 1 {
 		fs.Usage()
 		return exitUsage
+	}
+	if *content != "" {
+		if err := config.CheckSelector(*content); err != nil {
+			fmt.Fprintf(e.stderr, "breachwire: --content %v\n", err)
+			return exitUsage
+		}
 	}
 	x, err := newExtractor(c)
 	if err != nil {
@@ -57,7 +63,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 // readPage reads a page from a URL, with the crawler's fetcher and limits, or
 // from a file.
 func readPage(ctx context.Context, c *common, arg string) (extract.Page, error) {
-	if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
+	if isWebURL(arg) {
 		cc := config.Crawl{UserAgent: config.DefaultUserAgent, Timeout: config.DefaultTimeout, MaxBody: config.DefaultMaxBody}
 		if exists(c.config) {
 			if cfg, err := config.Load(c.config); err == nil {
@@ -72,6 +78,14 @@ func readPage(ctx context.Context, c *common, arg string) (extract.Page, error) 
 	}
 	// No URL: the page's own canonical URL, if it has one, names it.
 	return extract.Page{Body: body}, nil
+}
+
+// isWebURL reports whether arg is an http or https URL rather than a file
+// name. Schemes are case-insensitive (HTTP://host/path is a URL), and
+// url.Parse lowers them.
+func isWebURL(arg string) bool {
+	u, err := url.Parse(arg)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https")
 }
 
 // fileURL names a local file as a URL, for the article's url field.

@@ -138,12 +138,35 @@ func (r *reader) getJSON(ctx context.Context, path string, q url.Values, v any) 
 	if resp.StatusCode == http.StatusBadRequest {
 		var e struct{ Error string }
 		json.Unmarshal(body, &e)
-		return fmt.Errorf("%w: %s", index.ErrBadQuery, e.Error)
+		return badQuery(e.Error)
 	}
 	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("asking serve: %s", resp.Status)
 	}
 	return json.Unmarshal(body, v)
+}
+
+// remoteError is an error serve reported: its message is serve's own, and
+// it wraps the sentinel that message stands for.
+type remoteError struct {
+	msg string
+	err error
+}
+
+// Error returns serve's message as it is.
+func (e *remoteError) Error() string { return e.msg }
+
+// Unwrap returns the sentinel the message stands for.
+func (e *remoteError) Unwrap() error { return e.err }
+
+// badQuery is the index.ErrBadQuery that serve reported with msg. Serve's
+// message is the index's, which already begins with the sentinel's; it is
+// added only to a message without it.
+func badQuery(msg string) error {
+	if !strings.HasPrefix(msg, index.ErrBadQuery.Error()) {
+		msg = index.ErrBadQuery.Error() + ": " + msg
+	}
+	return &remoteError{msg: msg, err: index.ErrBadQuery}
 }
 
 func (r *reader) stories(ctx context.Context, since index.Since, raw string) ([]index.Story, error) {
