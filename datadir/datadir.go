@@ -2,10 +2,10 @@
 // files each stage keeps there, and makes sure only one process writes it at
 // a time.
 //
-// A process that writes (crawl, serve, digest) takes the directory's lock
-// with Acquire and keeps it until it exits; a process that only reads
-// (search, stories, sources) takes it shared with AcquireShared, so any
-// number of readers run side by side. A writer that finds another writer
+// A process that writes (crawl, serve, a digest that sends) takes the
+// directory's lock with Acquire and keeps it until it exits; a process that
+// only reads (search, stories, sources, a dry-run digest) takes it shared
+// with AcquireShared, so any number of readers run side by side. A writer that finds another writer
 // gets a *BusyError naming the holder at once. Readers are brief, so a
 // writer that finds only readers waits a few seconds for them, and a reader
 // that finds a writer without an address to ask (see Holder.Addr) waits a
@@ -31,6 +31,10 @@ const (
 	CrawlState = "crawl.db"
 	// DigestLog is the digest's bbolt file.
 	DigestLog = "digest.db"
+	// ServeToken holds, while serve runs, the secret a command must show
+	// to have serve send the digest for it; only the user who may read the
+	// data dir's private files can.
+	ServeToken = "serve.token"
 )
 
 // ErrBusy is wrapped by the error Acquire returns when another process holds

@@ -64,10 +64,15 @@ type Options struct {
 
 // Build selects the stories for a digest from the index: those never sent,
 // and those whose record figure, victims or actors changed since they were
-// sent; or, with Options.Since, those of that window.
+// sent; or, with Options.Since, those of that window. A nil ix (nothing
+// indexed yet) gives an empty digest, and a nil log one that lists every
+// story as new.
 func Build(ctx context.Context, ix *index.Index, log *Log, opts Options) (*Digest, error) {
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
+	}
+	if ix == nil {
+		return &Digest{Date: opts.Now}, nil
 	}
 	stories, err := ix.StoriesSince(ctx, opts.Since)
 	if err != nil {
@@ -139,7 +144,8 @@ func watchMatches(ctx context.Context, ix *index.Index, watch []string) (map[str
 	for _, q := range watch {
 		res, err := ix.Search(ctx, index.SearchRequest{Query: q, Limit: 1000})
 		if err != nil {
-			return nil, fmt.Errorf("digest: watch %q: %w", q, err)
+			// The user must fix the watch list: a settings error.
+			return nil, fmt.Errorf("%w: watch %q: %w", ErrConfig, q, err)
 		}
 		for _, h := range res.Stories {
 			out[h.ID] = append(out[h.ID], q)

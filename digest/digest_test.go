@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/breachwire/breachwire/config"
+	"github.com/breachwire/breachwire/digest/digesttest"
 	"github.com/breachwire/breachwire/index"
 )
 
@@ -213,8 +214,8 @@ func testConfig(addr string) *config.Digest {
 }
 
 func TestSendDelivers(t *testing.T) {
-	ms := startMailServer(t, "", "")
-	cfg := testConfig(ms.addr)
+	ms := digesttest.NewMailServer(t, "", "")
+	cfg := testConfig(ms.Addr)
 	m, err := Message(sampleDigest(), cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -222,7 +223,7 @@ func TestSendDelivers(t *testing.T) {
 	if err := Send(context.Background(), cfg, "", m); err != nil {
 		t.Fatal(err)
 	}
-	got := ms.received()
+	got := ms.Received()
 	if len(got) != 1 {
 		t.Fatalf("server received %d messages, want 1", len(got))
 	}
@@ -245,14 +246,14 @@ func TestSendDelivers(t *testing.T) {
 	if strings.Contains(p.html, "<script>") || !strings.Contains(p.html, "&lt;script&gt;") {
 		t.Error("hostile title arrived as markup")
 	}
-	if len(ms.rcpts) != 2 {
-		t.Errorf("recipients %v", ms.rcpts)
+	if len(ms.Recipients()) != 2 {
+		t.Errorf("recipients %v", ms.Recipients())
 	}
 }
 
 func TestSendAuth(t *testing.T) {
-	ms := startMailServer(t, "breachwire", "s3cret")
-	cfg := testConfig(ms.addr)
+	ms := digesttest.NewMailServer(t, "breachwire", "s3cret")
+	cfg := testConfig(ms.Addr)
 	cfg.User = "breachwire"
 	m, _ := Message(sampleDigest(), cfg)
 	err := Send(context.Background(), cfg, "wrong", m)
@@ -262,26 +263,26 @@ func TestSendAuth(t *testing.T) {
 	if !strings.Contains(strings.ToLower(err.Error()), "auth") {
 		t.Errorf("error %q does not say authentication failed", err)
 	}
-	if len(ms.received()) != 0 {
+	if len(ms.Received()) != 0 {
 		t.Fatal("message delivered despite failed login")
 	}
 	if err := Send(context.Background(), cfg, "s3cret", m); err != nil {
 		t.Fatalf("right password: %v", err)
 	}
-	if len(ms.received()) != 1 {
+	if len(ms.Received()) != 1 {
 		t.Fatal("message not delivered after login")
 	}
 }
 
 func TestSendFailures(t *testing.T) {
-	ms := startMailServer(t, "", "")
-	ms.setReject(true)
-	m, _ := Message(sampleDigest(), testConfig(ms.addr))
-	if err := Send(context.Background(), testConfig(ms.addr), "", m); !errors.Is(err, ErrDelivery) || !strings.Contains(err.Error(), "refused") {
+	ms := digesttest.NewMailServer(t, "", "")
+	ms.SetReject(true)
+	m, _ := Message(sampleDigest(), testConfig(ms.Addr))
+	if err := Send(context.Background(), testConfig(ms.Addr), "", m); !errors.Is(err, ErrDelivery) || !strings.Contains(err.Error(), "refused") {
 		t.Errorf("rejected message: got %v", err)
 	}
 
-	starttls := testConfig(ms.addr)
+	starttls := testConfig(ms.Addr)
 	starttls.TLS = "starttls"
 	if err := Send(context.Background(), starttls, "", m); !errors.Is(err, ErrDelivery) || !strings.Contains(strings.ToLower(err.Error()), "tls") {
 		t.Errorf("server without STARTTLS: got %v, want a TLS error", err)

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/breachwire/breachwire/digest/digesttest"
 	"github.com/breachwire/breachwire/extract"
 	"github.com/breachwire/breachwire/extract/incident"
 	"github.com/breachwire/breachwire/index"
@@ -67,11 +68,11 @@ func TestDeliverFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms := startMailServer(t, "", "")
-	cfg := testConfig(ms.addr)
+	ms := digesttest.NewMailServer(t, "", "")
+	cfg := testConfig(ms.Addr)
 	cfg.Watch = []string{"actor:Akira"}
 
-	ms.setReject(true)
+	ms.SetReject(true)
 	if _, sent, err := Deliver(ctx, ix, log, cfg, "", day.Add(24*time.Hour)); !errors.Is(err, ErrDelivery) || sent {
 		t.Fatalf("refused delivery: sent=%v err=%v, want ErrDelivery", sent, err)
 	}
@@ -79,7 +80,7 @@ func TestDeliverFlow(t *testing.T) {
 		t.Fatal("a refused digest was recorded as sent")
 	}
 
-	ms.setReject(false)
+	ms.SetReject(false)
 	d, sent, err := Deliver(ctx, ix, log, cfg, "", day.Add(25*time.Hour))
 	if err != nil || !sent {
 		t.Fatalf("second delivery: sent=%v err=%v", sent, err)
@@ -87,7 +88,7 @@ func TestDeliverFlow(t *testing.T) {
 	if d.NewCount != 2 || len(d.Watched) != 1 || d.Watched[0].Story.Victims[0] != "Harbor Freightways" {
 		t.Fatalf("digest = %d new, watched %+v; want 2 new with Harbor Freightways watched", d.NewCount, d.Watched)
 	}
-	msgs := ms.received()
+	msgs := ms.Received()
 	if len(msgs) != 1 {
 		t.Fatalf("%d messages delivered, want 1", len(msgs))
 	}
@@ -100,7 +101,7 @@ func TestDeliverFlow(t *testing.T) {
 	if err != nil || !sent || !d.Empty() {
 		t.Fatalf("third run: sent=%v err=%v empty=%v; want a 'nothing new' mail", sent, err, d != nil && d.Empty())
 	}
-	if p := parseMessage(t, ms.received()[1]); !strings.Contains(p.subject, "nothing new") {
+	if p := parseMessage(t, ms.Received()[1]); !strings.Contains(p.subject, "nothing new") {
 		t.Errorf("third run subject %q", p.subject)
 	}
 	cfg.SkipEmpty = true

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -57,15 +59,45 @@ func OpenLog(path string) (*Log, error) {
 	return &Log{db: db}, nil
 }
 
+// OpenLogReadOnly opens the digest log at path for reading only, and never
+// creates it: a log that does not exist reads as empty. MarkSent on a
+// read-only log fails.
+func OpenLogReadOnly(path string) (*Log, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return &Log{}, nil
+	}
+	db, err := bbolt.Open(path, 0o644, &bbolt.Options{ReadOnly: true, Timeout: time.Second})
+	if errors.Is(err, bbolt.ErrTimeout) {
+		return nil, fmt.Errorf("%w: %s", ErrLogLocked, path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("digest: open log: %w", err)
+	}
+	return &Log{db: db}, nil
+}
+
+// errNoLog is returned by MarkSent on a log that was never opened for writing.
+var errNoLog = errors.New("digest: log not open for writing")
+
 // Close closes the log.
-func (l *Log) Close() error { return l.db.Close() }
+func (l *Log) Close() error {
+	if l == nil || l.db == nil {
+		return nil
+	}
+	return l.db.Close()
+}
 
 // LastDigest returns when the last digest was sent; zero if never.
 func (l *Log) LastDigest() (time.Time, error) {
 	var t time.Time
+	if l == nil || l.db == nil {
+		return t, nil
+	}
 	err := l.db.View(func(tx *bbolt.Tx) error {
-		if v := tx.Bucket(bucketMeta).Get(keyLast); v != nil {
-			return t.UnmarshalText(v)
+		if b := tx.Bucket(bucketMeta); b != nil {
+			if v := b.Get(keyLast); v != nil {
+				return t.UnmarshalText(v)
+			}
 		}
 		return nil
 	})
@@ -77,8 +109,14 @@ func (l *Log) LastDigest() (time.Time, error) {
 func (l *Log) lookup(s *index.Story) (string, bool, error) {
 	var fp string
 	var found bool
+	if l == nil || l.db == nil {
+		return fp, found, nil
+	}
 	err := l.db.View(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketSent)
+		if b == nil {
+			return nil
+		}
 		for _, id := range append([]string{s.ID}, s.Aliases...) {
 			v := b.Get([]byte(id))
 			if v == nil {
@@ -100,6 +138,9 @@ func (l *Log) lookup(s *index.Story) (string, bool, error) {
 
 // MarkSent records the entries of a digest that was delivered at time at.
 func (l *Log) MarkSent(d *Digest, at time.Time) error {
+	if l == nil || l.db == nil {
+		return errNoLog
+	}
 	return l.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketSent)
 		for _, e := range d.all() {

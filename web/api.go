@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/breachwire/breachwire/digest"
 	"github.com/breachwire/breachwire/index"
 	"github.com/breachwire/breachwire/schedule"
 )
@@ -25,6 +26,7 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/stories", s.apiStories)
 	mux.HandleFunc("GET /api/sources", s.apiSources)
 	mux.HandleFunc("POST /api/sources/{name}/crawl", s.apiCrawl)
+	mux.HandleFunc("POST /api/digest", s.apiDigest)
 }
 
 // apiFallback answers every /api/ request no route took: 405 when another
@@ -168,13 +170,19 @@ func (s *Server) apiError(w http.ResponseWriter, r *http.Request, err error) {
 // errorStatus maps an error to an HTTP status and a message fit to show.
 func errorStatus(err error) (int, string) {
 	switch {
+	case errors.Is(err, digest.ErrConfig):
+		// Before ErrBadQuery: a watch query that does not parse is the
+		// digest settings' fault, not the request's.
+		return http.StatusUnprocessableEntity, err.Error()
+	case errors.Is(err, digest.ErrDelivery):
+		return http.StatusBadGateway, err.Error()
 	case errors.Is(err, index.ErrBadQuery):
 		return http.StatusBadRequest, err.Error()
 	case errors.Is(err, index.ErrNotFound):
 		return http.StatusNotFound, "no such story"
 	case errors.Is(err, ErrUnknownSource), errors.Is(err, schedule.ErrUnknownSource):
 		return http.StatusNotFound, "no such source"
-	case errors.Is(err, errNoTrigger):
+	case errors.Is(err, errNoTrigger), errors.Is(err, errNoDigest):
 		return http.StatusServiceUnavailable, err.Error()
 	}
 	return http.StatusInternalServerError, "internal error"

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/breachwire/breachwire/digest"
 	"github.com/breachwire/breachwire/index"
 )
 
@@ -43,11 +44,14 @@ type Server struct {
 	ix      *index.Index
 	sources func(ctx context.Context) ([]SourceHealth, error)
 	trigger func(name string) error
-	log     *slog.Logger
-	metrics *Metrics
-	baseURL string
-	pages   map[string]*template.Template
-	now     func() time.Time
+	digest  func(ctx context.Context, req digest.Request) (*digest.Result, error)
+	// digestToken is the bearer token POST /api/digest must carry.
+	digestToken string
+	log         *slog.Logger
+	metrics     *Metrics
+	baseURL     string
+	pages       map[string]*template.Template
+	now         func() time.Time
 }
 
 // Option configures a Server.
@@ -64,6 +68,16 @@ func WithSources(f func(ctx context.Context) ([]SourceHealth, error)) Option {
 // ErrUnknownSource or schedule.ErrUnknownSource for a name it does not know.
 func WithCrawlTrigger(f func(name string) error) Option {
 	return func(s *Server) { s.trigger = f }
+}
+
+// WithDigest sets the function that runs the digest for POST /api/digest
+// (build, send and record, or only build for a dry run; digest.Run over the
+// server's index and digest log fits). Requests must carry token as
+// "Authorization: Bearer TOKEN", since a send mails the recipients and marks
+// stories sent; an empty token lets every request through. Without this
+// option the route answers 503.
+func WithDigest(run func(ctx context.Context, req digest.Request) (*digest.Result, error), token string) Option {
+	return func(s *Server) { s.digest, s.digestToken = run, token }
 }
 
 // WithLogger sets the logger for requests and errors; the default discards.

@@ -53,17 +53,28 @@ func lockData(e *env, c *common, command, addr string) (*datadir.Dir, int) {
 	switch {
 	case errors.As(err, &busy):
 		// One line, for cron mail and log scrapers.
-		hint := ""
-		if busy.Holder.Command == "serve" && busy.Holder.Addr != "" {
-			hint = fmt.Sprintf("; ask it to crawl instead: curl -X POST http://%s/api/sources/NAME/crawl", busy.Holder.Addr)
-		}
-		fmt.Fprintf(e.stderr, "breachwire: %v%s\n", busy, hint)
+		fmt.Fprintf(e.stderr, "breachwire: %v%s\n", busy, busyHint(command, busy.Holder))
 		return nil, exitTempFail
 	case err != nil:
 		fmt.Fprintf(e.stderr, "breachwire: unusable data dir: %v\n", err)
 		return nil, exitFailure
 	}
 	return d, exitOK
+}
+
+// busyHint says what to do instead when the writer h holds the data dir
+// that command wanted: ask a serve for what command would do, or try again.
+func busyHint(command string, h datadir.Holder) string {
+	if h.Command != "serve" || h.Addr == "" {
+		return "; try again when it has finished"
+	}
+	switch command {
+	case "crawl":
+		return fmt.Sprintf("; ask it to crawl instead: curl -X POST http://%s/api/sources/NAME/crawl", h.Addr)
+	case "serve":
+		return fmt.Sprintf("; it already serves this data dir at http://%s", h.Addr)
+	}
+	return "; try again when it answers at http://" + h.Addr
 }
 
 // openIndex opens the index in a locked data dir.

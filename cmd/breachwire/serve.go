@@ -2,17 +2,22 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"sync"
 	"time"
 
 	"github.com/breachwire/breachwire/config"
 	"github.com/breachwire/breachwire/crawl"
 	"github.com/breachwire/breachwire/datadir"
 	"github.com/breachwire/breachwire/digest"
+	"github.com/breachwire/breachwire/index"
 	"github.com/breachwire/breachwire/schedule"
 	"github.com/breachwire/breachwire/web"
 )
@@ -51,7 +56,14 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	defer p.close()
 
 	metrics := web.NewMetrics()
-	sched, err := newScheduler(cfg, p, d, metrics, log, e.getenv(passwordEnv))
+	dg := &digester{ix: p.ix, logPath: d.Path(datadir.DigestLog), cfg: cfg.Digest, password: e.getenv(passwordEnv)}
+	token, err := writeToken(d)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
+		return exitFailure
+	}
+	defer os.Remove(d.Path(datadir.ServeToken))
+	sched, err := newScheduler(cfg, p, dg, metrics, log)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "breachwire: %v\n", err)
 		return exitFailure
@@ -63,6 +75,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	srv := web.New(p.ix,
 		web.WithSources(func(context.Context) ([]web.SourceHealth, error) { return sourceHealth(cfg.Sources, p.state) }),
 		web.WithCrawlTrigger(sched.Trigger),
+		web.WithDigest(dg.run, token),
 		web.WithLogger(log), web.WithMetrics(metrics), web.WithBaseURL(base))
 	hs := &http.Server{
 		Handler:           srv.Handler(),
@@ -95,7 +108,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 
 // newScheduler plans each source's crawls, and the digest when one is
 // configured with a time.
-func newScheduler(cfg *config.Config, p *pipeline, d *datadir.Dir, m *web.Metrics, log *slog.Logger, password string) (*schedule.Scheduler, error) {
+func newScheduler(cfg *config.Config, p *pipeline, dg *digester, m *web.Metrics, log *slog.Logger) (*schedule.Scheduler, error) {
 	byName := map[string]config.Source{}
 	var plan []schedule.Source
 	for _, s := range cfg.Sources {
@@ -126,14 +139,9 @@ func newScheduler(cfg *config.Config, p *pipeline, d *datadir.Dir, m *web.Metric
 	opts := []schedule.Option{schedule.WithLogger(log)}
 	if dc := cfg.Digest; dc != nil && dc.Time != "" && dc.SMTP != "" {
 		opts = append(opts, schedule.WithDaily("digest", dc.Time, nil, func(ctx context.Context) error {
-			dlog, err := digest.OpenLog(d.Path(datadir.DigestLog))
-			if err != nil {
-				return err
-			}
-			defer dlog.Close()
-			dg, sent, err := digest.Deliver(ctx, p.ix, dlog, dc, password, time.Now())
-			if err == nil && sent {
-				log.Info("digest sent", "new", dg.NewCount, "updated", dg.UpdatedCount)
+			res, err := dg.run(ctx, digest.Request{Now: time.Now()})
+			if res != nil && res.Sent {
+				log.Info("digest sent", "new", res.Digest.NewCount, "updated", res.Digest.UpdatedCount)
 			}
 			return err
 		}))
@@ -158,4 +166,48 @@ func sourceHealth(sources []config.Source, st *crawl.State) ([]web.SourceHealth,
 			LastAttempt: h.LastAttempt, LastNew: h.LastNew})
 	}
 	return out, nil
+}
+
+// digester runs serve's digests, the daily one and those asked for over
+// HTTP, one at a time: two at once would send the same stories twice. It is
+// safe for concurrent use.
+type digester struct {
+	mu       sync.Mutex
+	ix       *index.Index
+	logPath  string
+	cfg      *config.Digest
+	password string
+}
+
+// run runs one digest over serve's index and digest log; a dry run opens
+// the log read-only.
+func (g *digester) run(ctx context.Context, req digest.Request) (*digest.Result, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	openLog := digest.OpenLog
+	if req.DryRun {
+		openLog = digest.OpenLogReadOnly
+	}
+	log, err := openLog(g.logPath)
+	if err != nil {
+		return nil, err
+	}
+	defer log.Close()
+	return digest.Run(ctx, g.ix, log, g.cfg, g.password, req)
+}
+
+// writeToken puts a fresh random token in d, readable by its owner only,
+// for the commands that ask serve to send the digest.
+func writeToken(d *datadir.Dir) (string, error) {
+	b := make([]byte, 32)
+	rand.Read(b) // never fails (crypto/rand)
+	token := hex.EncodeToString(b)
+	err := writeFile(d.Path(datadir.ServeToken), func(f *os.File) error { // CreateTemp: mode 0600
+		_, err := f.WriteString(token + "\n")
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("writing serve's token: %w", err)
+	}
+	return token, nil
 }
