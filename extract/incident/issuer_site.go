@@ -663,7 +663,7 @@ var ownBreachJaRe = regexp.MustCompile(`(?:` + jaFundSelf + `|` + jaTempleSelf +
 
 // ownBreachEnRe finds the same in English: "parts of our network", "we
 // detected unusual activity".
-var ownBreachEnRe = regexp.MustCompile(`\b(?:incident|breach|attack|cyberattack|unauthori[sz]ed access|intrusion|compromise) (?:involving|affecting|to|of|into|on|at) our\b|\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform|service|application|portal|website|shop|store|online shop|online store|checkout|checkout page|payment page|payment form|app|logs|api|endpoint)\b|\bwe (?:have |are |will |began |have begun )?(?:notified|notifying|notify|contacted|contacting|informed|alerting|alerted) (?:all |the |every )?(?:affected|impacted)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let (?:you|our [a-z]+|all (?:of )?(?:our )?[a-z]+|[a-z]+) know|inform you|update you) (?:what we know |(?:some |important )?(?:information|details) |an update )?about (?:a|the|an) (?:recent )?(?:(?:security|cybersecurity|cyber|data security|privacy) )?(?:incident|event|breach)\b|\b(?:told|informed|notified|alerted) us (?:that|of|about)\b[^.]*\b(?:including us|our (?:data|files|records|donors|customers|members|patients|clients|students))|\b(?:told|informed|notified|alerted) us\b(?: on [a-z]+ \d{1,2})? (?:that|of|about)\b[^.]*\b(?:attack|attacker|breach|intrusion|intruder|unauthori[sz]ed|broke into|broken into|hack)|\bour (?:donor|customer|member|patient|client|student|employee)s?(?: [a-z]+)? (?:list|data|database|records|files|information)\b`)
+var ownBreachEnRe = regexp.MustCompile(`\b(?:incident|breach|attack|cyberattack|unauthori[sz]ed access|intrusion|compromise) (?:involving|affecting|to|of|into|on|at) our\b|\bour (?:[a-z\-]+ ){0,2}?(?:network|systems?|servers?|environment|email|databases?|files|it|tooling|tools|infrastructure|platform|service|application|portal|website|shop|store|online shop|online store|checkout|checkout page|payment page|payment form|app|logs|api|endpoint)\b|\bwe (?:have |are |will |began |have begun )?(?:notified|notifying|notify|contacted|contacting|informed|alerting|alerted) (?:all |the |every )?(?:affected|impacted)\b|\bwe (?:recently |have )?(?:detected|discovered|became aware|identified|learned|experienced|were (?:the )?(?:target|victim))\b|\bwe (?:want to |would like to |are writing to )?(?:share|tell you|let (?:you|our [a-z]+|all (?:of )?(?:our )?[a-z]+|[a-z]+) know|inform you|update you) (?:what we know |(?:some |important )?(?:information|details) |an update )?about (?:a|the|an) (?:recent )?(?:(?:security|cybersecurity|cyber|data security|privacy) )?(?:incident|event|breach)\b|\b(?:told|informed|notified|alerted) us (?:that|of|about)\b[^.]*\b(?:including us|our (?:data|files|records|donors|customers|members|patients|clients|students))|\b(?:told|informed|notified|alerted) us\b(?: on [a-z]+ \d{1,2})? (?:that|of|about)\b[^.]*\b(?:attack|attacker|breach|intrusion|intruder|unauthori[sz]ed|broke into|broken into|hack)|\bour (?:donor|customer|member|patient|client|student|employee)s?(?: [a-z]+)? (?:list|data|database|records|files|information)\b|\bwe (?:have |had )?(?:established|confirmed|determined|concluded|found) that\b[^.]*\b(?:was|were|had been|has been|have been) (?:taken|stolen|accessed|copied|exfiltrated|exposed|compromised|obtained)\b`)
 
 // shortLinesBefore reports whether the sentences before index idx are all
 // short lines without a full stop (a date line, a section heading such as
@@ -751,7 +751,7 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 	notice := !ja && len(ss) > 0 && ss[0].title && enNoticeTitleRe.MatchString(ss[0].text)
 	for _, s := range ss {
 		if !s.title && s.idx > 2 && !(s.idx <= 5 && shortLinesBefore(ss, s.idx)) && !(ja && s.idx <= 10 && shortLinesBefore(ss, s.idx)) &&
-			!(notice && s.idx <= 5 && !strings.ContainsAny(s.text, "\"“”")) {
+			!(notice && s.idx <= 8 && !strings.ContainsAny(s.text, "\"“”")) {
 			if s.idx <= 5 && !ja && ownAnomaly(ss, s.text) {
 				// A greeting and a word on who writes may come first.
 				return true
@@ -783,12 +783,12 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 // letter ("Service update and notice to patrons", "A message to our
 // community"), under which its account of a breach may come a few
 // sentences down, after the news it leads with.
-var enNoticeTitleRe = regexp.MustCompile(`(?i)\b(?:update|notice|message|letter|statement|announcement)\b.*\b(?:to|for) (?:our |all )?(?:patrons|members|customers|clients|families|parents|students|employees|staff|community|residents|donors|guests|users|subscribers|policyholders|patients)\b|^(?:an? )?(?:important )?(?:service |security |privacy )?(?:update|notice|message|letter)(?: (?:from|to) (?:the|our) \w+)?$`)
+var enNoticeTitleRe = regexp.MustCompile(`(?i)\b(?:update|notice|message|letter|statement|announcement)\b.*\b(?:to|for) (?:our |all )?(?:patrons|members|customers|clients|families|parents|students|employees|staff|community|residents|donors|guests|users|subscribers|policyholders|patients)\b|^(?:an? )?(?:important )?(?:service |security |privacy |cyber ?security |cyber |data security )?(?:incident )?(?:update|notice|message|letter)(?: (?:from|to) (?:the|our) \w+)?$|^(?:an? )?update on (?:the |our )?(?:cyber ?security |cyber |security )?incident$`)
 
 // bareNoticeTitleRe finds a notice's headline that names no product:
 // "Important Security Update", "Security Notice". An advisory's names
 // what it patches.
-var bareNoticeTitleRe = regexp.MustCompile(`(?i)^(?:an? )?(?:important|urgent|update(?:d)?:?|notice:?)?\s*(?:security|privacy|cybersecurity|data security) (?:update|notice|alert|incident|announcement)s?(?: for (?:our )?(?:customers|members|patients|clients|users|families|students|employees))?\s*$`)
+var bareNoticeTitleRe = regexp.MustCompile(`(?i)^(?:an? )?(?:important|urgent|update(?:d)?:?|notice:?)?\s*(?:security|privacy|cybersecurity|cyber|data security) (?:incident )?(?:update|notice|alert|incident|announcement)s?(?: for (?:our )?(?:customers|members|patients|clients|users|families|students|employees))?\s*$`)
 
 // jaNoticeTitleRe finds the headline of an organisation's own numbered or
 // apologetic notice: 〇〇について(第2報), お詫びとお知らせ, 【重要なお知らせ】.

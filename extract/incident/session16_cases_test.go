@@ -2,6 +2,7 @@ package incident
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/breachwire/breachwire/extract/actors"
@@ -234,4 +235,20 @@ func TestSession16GroupNames(t *testing.T) {
 			t.Errorf("%s: actors = %q, want %q", tc.title, got, tc.want)
 		}
 	}
+}
+
+// TestSession16RegulatoryUpdate: a listed company's "Cybersecurity incident
+// update" that speaks as "the Group" and "we have established that …
+// information was taken" is its own notice: its issuer line names the
+// victim and its figure counts.
+func TestSession16RegulatoryUpdate(t *testing.T) {
+	text := "Marlowgate Stores plc\nRegulatory announcement – RNS Number: 5512Q\n12 June 2026\n\nCybersecurity incident update\n\n" +
+		"Further to the announcement of 2 June 2026, the Group provides an update on the cybersecurity incident.\n\n" +
+		"As part of our ongoing investigation, we have established that some personal customer information was taken. This includes names, email addresses and order histories relating to approximately 620,000 customers.\n\n" +
+		"We currently estimate the impact on operating profit to be around £40 million."
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Cybersecurity incident update", Text: text, Site: "Marlowgate Stores plc"})
+	if got := f.VictimNames(); len(got) != 1 || !strings.HasPrefix(got[0], "Marlowgate Stores") {
+		t.Errorf("victims = %q, want Marlowgate Stores", got)
+	}
+	wantRecords(t, f, 620000, text)
 }
