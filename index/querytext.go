@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/breachwire/breachwire/extract/actors"
@@ -35,6 +36,7 @@ func parseQuery(s string) (query.Query, error) {
 	if strings.TrimSpace(s) == "" {
 		return query.NewMatchAllQuery(), nil
 	}
+	s, anyOf := boolWords(s)
 	q, err := query.NewQueryStringQuery(s).Parse()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
@@ -42,8 +44,54 @@ func parseQuery(s string) (query.Query, error) {
 	if err := checkRegexps(q); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
-	requireFields(q)
+	if !anyOf {
+		requireFields(q)
+	}
 	return rewrite(q), nil
+}
+
+// boolWords drops the words AND and OR (and && and ||) that stand alone
+// outside quotes, which Bleve's syntax does not know and would search for
+// as words. It reports whether an OR was among them: then the clauses stay
+// alternatives, as Bleve takes bare clauses ("actor:APT32 OR actor:FIN7");
+// AND is what bare field clauses mean already.
+func boolWords(s string) (string, bool) {
+	var b strings.Builder
+	anyOf, quoted := false, false
+	word := func(w string) {
+		switch w {
+		case "OR", "||":
+			anyOf = true
+			return
+		case "AND", "&&":
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	start := -1
+	for i, r := range s {
+		switch {
+		case r == '"' && (i == 0 || s[i-1] != '\\'):
+			quoted = !quoted
+			if start < 0 {
+				start = i
+			}
+		case !quoted && unicode.IsSpace(r):
+			if start >= 0 {
+				word(s[start:i])
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		word(s[start:])
+	}
+	return b.String(), anyOf
 }
 
 // requireFields makes the bare field clauses of a parsed query required:

@@ -108,6 +108,11 @@ func TestSearchFields(t *testing.T) {
 		// A + clause makes the bare words only rank, as Bleve has it.
 		{"explicit required clause, optional word", "+lang:ja toyota", set(toyota, sakura)},
 		{"field and excluded word", "victim:toyota -melbourne", set(toyota)},
+		// OR between clauses keeps them alternatives; AND is what bare
+		// field clauses mean already.
+		{"either of two actors", "actor:APT32 OR actor:ALPHV", set(toyota, alphv)},
+		{"either field", "lang:ja OR actor:ALPHV", set(toyota, sakura, alphv)},
+		{"and spelled out", "records:>1000000 AND lang:ja", set(toyota)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -126,5 +131,25 @@ func TestSearchFieldsRank(t *testing.T) {
 	res := mustSearch(t, ix, SearchRequest{Query: "lang:en ransomware hospital"})
 	if len(res.Stories) < 2 || res.Stories[0].Articles[0].URL != urlHospital {
 		t.Errorf("first hit = %v, want the hospital story", storyURLs(res))
+	}
+}
+
+// TestBoolWords: AND and OR standing alone outside quotes are operators,
+// not words; inside quotes they are kept.
+func TestBoolWords(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		anyOf    bool
+	}{
+		{"actor:APT32 OR actor:FIN7", "actor:APT32 actor:FIN7", true},
+		{"records:>1000000 AND lang:ja", "records:>1000000 lang:ja", false},
+		{`title:"black OR white" lang:en`, `title:"black OR white" lang:en`, false},
+		{"toyota || sony", "toyota sony", true},
+		{"oregon ORacle", "oregon ORacle", false},
+	} {
+		got, anyOf := boolWords(tc.in)
+		if got != tc.want || anyOf != tc.anyOf {
+			t.Errorf("boolWords(%q) = %q, %v; want %q, %v", tc.in, got, anyOf, tc.want, tc.anyOf)
+		}
 	}
 }
