@@ -118,8 +118,8 @@ var (
 	enNegatedBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:that|of) (?:the )?$`)
 	// enNoLinkBeforeRe ends the words that deny a link to the group
 	// named next, whatever follows it: "no evidence linking the
-	// intrusion to".
-	enNoLinkBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:linking|tying|connecting) [^.;]{1,60}? (?:to|with) (?:the )?$`)
+	// intrusion to", "has not been linked to", "no known link to".
+	enNoLinkBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:linking|tying|connecting) [^.;]{1,60}? (?:to|with) (?:the )?$|\b(?:has|have|had) not (?:yet )?been (?:publicly )?(?:linked|tied|connected|attributed) to (?:the )?$|\b(?:was|were|is|are) not (?:linked|tied|connected|attributed) to (?:the )?$|\bno (?:known |apparent |clear )?(?:link|links|connection|ties?) (?:to|with) (?:the )?$`)
 	// enInvolvedAfterRe follows the group so ruled out: "was involved",
 	// "had any role", "'s involvement".
 	enInvolvedAfterRe = regexp.MustCompile(`(?i)^(?:'s| ransomware| gang| group| crew)?(?: (?:was|were|is|are|had|has|have))?(?: been)? (?:involved|behind|responsible|linked|connected|tied|any (?:role|part|hand)|a (?:role|part|hand))\b|^(?:'s)? (?:involvement|role|participation)\b`)

@@ -225,6 +225,11 @@ func TestSession16GroupNames(t *testing.T) {
 			want: []string{"APT32"},
 		},
 		{
+			title: "Ministry of Tarsk confirms email breach",
+			text:  "The Ministry of Tarsk said on Monday that attackers had accessed the mailboxes of 40 staff.\n\nThe intrusion has not been linked to APT29, officials said.",
+			want:  nil,
+		},
+		{
 			title: "Harwell Savings discloses breach of 310,000 accounts",
 			text: "Harwell Savings disclosed on Monday that an intruder accessed a database containing information on 310,000 customer accounts.\n\n" +
 				"Investigators said tools and infrastructure used in the intrusion matched those of FIN7, the financially motivated group also known as Carbanak.",
