@@ -206,32 +206,9 @@ func latinFirst(counts map[string]int) string {
 		}
 	}
 	slices.SortFunc(names, func(a, b string) int {
-		return cmp.Or(-cmp.Compare(score[a], score[b]), compareBool(shouted(a, names), shouted(b, names)), -cmp.Compare(counts[a], counts[b]), cmp.Compare(a, b))
+		return cmp.Or(-cmp.Compare(score[a], score[b]), -cmp.Compare(counts[a], counts[b]), cmp.Compare(a, b))
 	})
 	return names[0]
-}
-
-// shouted reports whether n writes in capitals a word that another
-// spelling in names writes in lower case (WEXCOMBE Building Society beside
-// Wexcombe Building Society): a letterhead's or a headline's casing, not
-// the name's.
-func shouted(n string, names []string) bool {
-	caps := false
-	for _, w := range strings.Fields(n) {
-		if utf8.RuneCountInString(w) >= 4 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
-			caps = true
-			break
-		}
-	}
-	if !caps {
-		return false
-	}
-	for _, o := range names {
-		if o != n && strings.EqualFold(o, n) {
-			return true
-		}
-	}
-	return false
 }
 
 func latinScore(s string) int {

@@ -257,21 +257,3 @@ func TestSummarizeRevisedCount(t *testing.T) {
 		t.Errorf("Records = %v, want 3,100,000: the 'revision' came before the other reports", s.Records)
 	}
 }
-
-// TestSummaryVictimsNotShouted: of two spellings that differ only in case,
-// the story keeps the one not written in capitals, however many reports
-// copy a letterhead's or a headline's.
-func TestSummaryVictimsNotShouted(t *testing.T) {
-	docs := []Doc{
-		{Source: "A", Victims: []string{"HALVERTON Building Society"}},
-		{Source: "B", Victims: []string{"HALVERTON Building Society"}},
-		{Source: "C", Victims: []string{"Halverton Building Society"}},
-	}
-	if got := Summarize(docs).Victims; !slices.Equal(got, []string{"Halverton Building Society"}) {
-		t.Errorf("Victims = %q, want [Halverton Building Society]", got)
-	}
-	docs = []Doc{{Source: "A", Victims: []string{"NTT DATA"}}, {Source: "B", Victims: []string{"NTT DATA"}}}
-	if got := Summarize(docs).Victims; !slices.Equal(got, []string{"NTT DATA"}) {
-		t.Errorf("Victims = %q, want [NTT DATA] when no report writes it otherwise", got)
-	}
-}
