@@ -36,42 +36,24 @@ func parseQuery(s string) (query.Query, error) {
 	if strings.TrimSpace(s) == "" {
 		return query.NewMatchAllQuery(), nil
 	}
-	s, anyOf := boolWords(s)
-	q, err := query.NewQueryStringQuery(s).Parse()
+	q, err := query.NewQueryStringQuery(boolWords(s)).Parse()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
 	if err := checkRegexps(q); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
-	if !anyOf {
-		requireFields(q)
-	}
 	return rewrite(q), nil
 }
 
-// boolWords drops the words AND and OR (and && and ||) that stand alone
+// boolWords reads the words AND and OR (and && and ||) standing alone
 // outside quotes, which Bleve's syntax does not know and would search for
-// as words. It reports whether an OR was among them: then the clauses stay
-// alternatives, as Bleve takes bare clauses ("actor:APT32 OR actor:FIN7");
-// AND is what bare field clauses mean already.
-func boolWords(s string) (string, bool) {
-	var b strings.Builder
-	anyOf, quoted := false, false
-	word := func(w string) {
-		switch w {
-		case "OR", "||":
-			anyOf = true
-			return
-		case "AND", "&&":
-			return
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	start := -1
+// as words: OR is dropped, since bare clauses are alternatives already
+// ("actor:APT32 OR actor:FIN7"); AND makes the clauses on either side
+// required ("lang:ja AND records:>1000000" is "+lang:ja +records:>1000000").
+func boolWords(s string) string {
+	var words []string
+	quoted, start := false, -1
 	for i, r := range s {
 		switch {
 		case r == '"' && (i == 0 || s[i-1] != '\\'):
@@ -79,9 +61,9 @@ func boolWords(s string) (string, bool) {
 			if start < 0 {
 				start = i
 			}
-		case !quoted && unicode.IsSpace(r):
+		case !quoted && unicode.IsSpace(r) && (i == 0 || s[i-1] != '\\'):
 			if start >= 0 {
-				word(s[start:i])
+				words = append(words, s[start:i])
 				start = -1
 			}
 		case start < 0:
@@ -89,47 +71,34 @@ func boolWords(s string) (string, bool) {
 		}
 	}
 	if start >= 0 {
-		word(s[start:])
+		words = append(words, s[start:])
 	}
-	return b.String(), anyOf
-}
-
-// requireFields makes the bare field clauses of a parsed query required:
-// "records:>1000000 lang:ja" is a filter, the Japanese stories of more than
-// a million records, where Bleve's query string would take either clause.
-// Bare words stay alternatives that rank: when the user wrote no + clause
-// a story must still match one of them, as it had to before; after a +
-// clause they only rank, as in Bleve.
-func requireFields(q query.Query) {
-	bq, ok := q.(*query.BooleanQuery)
-	if !ok {
-		return
-	}
-	should, ok := bq.Should.(*query.DisjunctionQuery)
-	if !ok {
-		return
-	}
-	var words, fields []query.Query
-	for _, c := range should.Disjuncts {
-		if f, ok := c.(query.FieldableQuery); ok && f.Field() != "" {
-			fields = append(fields, c)
-		} else {
-			words = append(words, c)
+	require := func(i int) {
+		if i >= 0 && i < len(words) && !strings.HasPrefix(words[i], "+") && !strings.HasPrefix(words[i], "-") && !isBoolWord(words[i]) {
+			words[i] = "+" + words[i]
 		}
 	}
-	if len(fields) == 0 {
-		return
+	for i, w := range words {
+		if w == "AND" || w == "&&" {
+			require(i - 1)
+			require(i + 1)
+		}
 	}
-	userMust := bq.Must != nil
-	bq.AddMust(fields...)
-	if len(words) == 0 {
-		bq.Should = nil
-		return
+	out := words[:0]
+	for _, w := range words {
+		if !isBoolWord(w) {
+			out = append(out, w)
+		}
 	}
-	should.Disjuncts = words
-	if !userMust {
-		should.SetMin(1)
+	if len(out) == 0 {
+		return s // "OR" alone is a word after all
 	}
+	return strings.Join(out, " ")
+}
+
+// isBoolWord reports an operator word boolWords reads.
+func isBoolWord(w string) bool {
+	return w == "AND" || w == "OR" || w == "&&" || w == "||"
 }
 
 // checkRegexps compiles the /regexp/ terms of q, which the parser takes

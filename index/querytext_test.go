@@ -96,23 +96,20 @@ func TestSearchFields(t *testing.T) {
 		{"victim not a company in a title", "victim:robotics", nil},
 		{"free text still finds the launch", "robotics", set(launch)},
 
-		// Field clauses are filters: a story must satisfy every one.
-		{"two fields", "records:>1000000 lang:ja", set(toyota)},
-		{"two fields other way", "lang:ja records:<50000", set(sakura)},
-		{"victim and actor", "victim:toyota actor:apt32", set(toyota)},
-		{"field and free text", "ransomware lang:en", set(hospital, alphv, qilin)},
-		{"field and either of two words", "lang:en hospital casino", set(hospital, alphv)},
-		{"required field, bare field", "+lang:ja records:>1000000", set(toyota)},
-		// Words without a field stay alternatives, ranked.
-		{"free text either word", "hospitals casino", set(hospital, alphv)},
-		// A + clause makes the bare words only rank, as Bleve has it.
+		// Bare clauses are alternatives, as in Bleve; + or AND makes a
+		// clause a filter.
+		{"two fields required", "+records:>1000000 +lang:ja", set(toyota)},
+		{"two fields with AND", "records:>1000000 AND lang:ja", set(toyota)},
+		{"two fields other way", "lang:ja AND records:<50000", set(sakura)},
+		{"victim and actor", "+victim:toyota +actor:apt32", set(toyota)},
+		{"either of two actors", "actor:APT32 actor:ALPHV", set(toyota, alphv)},
+		{"either of two actors with OR", "actor:APT32 OR actor:ALPHV", set(toyota, alphv)},
+		{"required field and word", "lang:en AND hospital", set(hospital)},
 		{"explicit required clause, optional word", "+lang:ja toyota", set(toyota, sakura)},
 		{"field and excluded word", "victim:toyota -melbourne", set(toyota)},
-		// OR between clauses keeps them alternatives; AND is what bare
-		// field clauses mean already.
-		{"either of two actors", "actor:APT32 OR actor:ALPHV", set(toyota, alphv)},
-		{"either field", "lang:ja OR actor:ALPHV", set(toyota, sakura, alphv)},
-		{"and spelled out", "records:>1000000 AND lang:ja", set(toyota)},
+		// Words without a field stay alternatives, ranked.
+		{"free text either word", "hospitals casino", set(hospital, alphv)},
+		{"both words with AND", "ransomware AND hospital", set(hospital)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -134,22 +131,22 @@ func TestSearchFieldsRank(t *testing.T) {
 	}
 }
 
-// TestBoolWords: AND and OR standing alone outside quotes are operators,
-// not words; inside quotes they are kept.
+// TestBoolWords: OR standing alone outside quotes is dropped (bare
+// clauses are alternatives already), AND makes its neighbours required;
+// inside quotes, or as part of a word, they are words.
 func TestBoolWords(t *testing.T) {
-	for _, tc := range []struct {
-		in, want string
-		anyOf    bool
-	}{
-		{"actor:APT32 OR actor:FIN7", "actor:APT32 actor:FIN7", true},
-		{"records:>1000000 AND lang:ja", "records:>1000000 lang:ja", false},
-		{`title:"black OR white" lang:en`, `title:"black OR white" lang:en`, false},
-		{"toyota || sony", "toyota sony", true},
-		{"oregon ORacle", "oregon ORacle", false},
+	for _, tc := range []struct{ in, want string }{
+		{"actor:APT32 OR actor:FIN7", "actor:APT32 actor:FIN7"},
+		{"records:>1000000 AND lang:ja", "+records:>1000000 +lang:ja"},
+		{"a AND b AND c", "+a +b +c"},
+		{"+a AND -b", "+a -b"},
+		{`title:"black OR white" lang:en`, `title:"black OR white" lang:en`},
+		{"toyota || sony", "toyota sony"},
+		{"oregon ORacle", "oregon ORacle"},
+		{"OR", "OR"},
 	} {
-		got, anyOf := boolWords(tc.in)
-		if got != tc.want || anyOf != tc.anyOf {
-			t.Errorf("boolWords(%q) = %q, %v; want %q, %v", tc.in, got, anyOf, tc.want, tc.anyOf)
+		if got := boolWords(tc.in); got != tc.want {
+			t.Errorf("boolWords(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
