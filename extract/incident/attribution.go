@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|(?:linked|tied|connected) (?:it|them|this|the (?:attack|breach|intrusion|incident|hack|skimmer|code|malware|activity|campaign|tools?|tooling|infrastructure)(?: [^.;]{1,60}?)?) to|associated with|connected to|hallmarks|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|match(?:es|ed)|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
+	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|(?:linked|tied|connected) (?:it|them|this|the (?:attack|breach|intrusion|incident|hack|skimmer|code|malware|activity|campaign|tools?|tooling|infrastructure)(?: (?:found|used|seen|observed|discovered|deployed|recovered|planted) (?:on|in|at|during|by) [^.;,]{1,50}?)?) to|associated with|connected to|hallmarks|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|match(?:es|ed)|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
 	enStatedRe    = regexp.MustCompile(`(?i)\b(?:(?:ransom|extortion) (?:notes?|e-?mails?|letters?|demands?|messages?) (?:was |were )?signed|signed by|claim\w*|blamed|blames|blaming|bragged|boasted|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|behind (?:the|this) (?:attack|breach|hack|intrusion|incident|cyberattack)|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened)|says it (?:has |had )?(?:breached|hacked|broken into|stolen|attacked|hit|compromised|encrypted|taken))\b`)
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
@@ -109,7 +109,7 @@ var (
 	// jaDoubtRe finds a doubt about a group's link: 同集団との関係は確認
 	// できない.
 	// 同グループと結びつける根拠はない does too.
-	jaDoubtRe = regexp.MustCompile(`同(?:集団|グループ|組織)(?:と|との)(?:関係|関連|関与|つながり)(?:は|が|を)?(?:確認でき(?:ない|なかった|ず)|確認されていない|ない|不明|否定)|同(?:集団|グループ|組織)(?:と|に)(?:結びつける|結び付ける|関連付ける|関連づける|結びつく|つながる)(?:根拠|証拠|情報)(?:は|が|も)[^。」]{0,12}?(?:ない|なし|見つかっていない|確認されていない|得られていない)`)
+	jaDoubtRe = regexp.MustCompile(`同(?:集団|グループ|組織)(?:と|との)(?:関係|関連|関与|つながり)(?:は|が|を)?(?:確認でき(?:ない|なかった|ず)|確認されていない|ない|不明|否定)|同(?:集団|グループ|組織)(?:と|に)(?:結びつける|結び付ける|関連付ける|関連づける|結びつく|つながる)(?:根拠|証拠|情報)(?:は|が|も)(?:今のところ|現時点では?|現在|まだ|いまだ)?(?:ない|なし|見つかっていない|確認されていない|得られていない)|同(?:集団|グループ|組織)(?:の関与を示す|による犯行と断定する|の犯行と断定する|の関与を裏付ける)(?:根拠|証拠)(?:は|が|も)(?:今のところ|現時点では?|現在|まだ|いまだ)?(?:ない|なし|見つかっていない|確認されていない|得られていない)`)
 )
 
 var (
@@ -119,12 +119,12 @@ var (
 	// enNoLinkBeforeRe ends the words that deny a link to the group
 	// named next, whatever follows it: "no evidence linking the
 	// intrusion to", "has not been linked to", "no known link to".
-	enNoLinkBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:linking|tying|connecting) [^.;]{1,60}? (?:to|with) (?:the )?$|\b(?:has|have|had) not (?:yet )?been (?:publicly )?(?:linked|tied|connected|attributed) to (?:the )?$|\b(?:was|were|is|are) not (?:linked|tied|connected|attributed) to (?:the )?$|\bno (?:known |apparent |clear )?(?:link|links|connection|ties?) (?:to|with) (?:the )?$`)
+	enNoLinkBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:linking|tying|connecting) [^.;]{1,60}? (?:to|with) (?:the )?$|\b(?:has|have|had) not (?:(?:yet|publicly|definitively|officially|conclusively|formally) )*been (?:(?:publicly|definitively|officially|conclusively|formally) )?(?:linked|tied|connected|attributed) to (?:the )?$|\b(?:hasn't|haven't|hadn't) (?:yet )?been (?:linked|tied|connected|attributed) to (?:the )?$|\b(?:has|have) yet to be (?:linked|tied|connected|attributed) to (?:the )?$|\b(?:was|were|is|are) not (?:linked|tied|connected|attributed) to (?:the )?$|\bno (?:known |apparent |clear )?(?:link|links|connection|ties?) (?:to|with) (?:the )?$`)
 	// enInvolvedAfterRe follows the group so ruled out: "was involved",
 	// "had any role", "'s involvement".
 	enInvolvedAfterRe = regexp.MustCompile(`(?i)^(?:'s| ransomware| gang| group| crew)?(?: (?:was|were|is|are|had|has|have))?(?: been)? (?:involved|behind|responsible|linked|connected|tied|any (?:role|part|hand)|a (?:role|part|hand))\b|^(?:'s)? (?:involvement|role|participation)\b`)
 	// enNegatedAfterRe follows a group ruled out: "was not involved".
-	enNegatedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)? (?:(?:was|were|is|are) not (?:(?:thought|believed|understood|considered|said) to (?:be|have been) )?(?:involved|behind|responsible)|(?:has|have|had) not been (?:linked|tied|connected|attributed)|(?:was|were|is|are) not (?:linked|tied|connected))\b`)
+	enNegatedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)? (?:(?:was|were|is|are) not (?:(?:thought|believed|understood|considered|said) to (?:be|have been) )?(?:involved|behind|responsible)|(?:has|have|had) not (?:(?:yet|publicly|definitively|officially|conclusively|formally) )*been (?:linked|tied|connected|attributed)|(?:hasn't|haven't|hadn't) (?:yet )?been (?:linked|tied|connected|attributed)|(?:has|have) yet to be (?:linked|tied|connected|attributed)|(?:was|were|is|are) not (?:linked|tied|connected|suspected|blamed))\b`)
 )
 
 // negatedGroup reports whether a sentence rules out the group it names as
@@ -159,7 +159,7 @@ func negatedGroup(text, alias string) bool {
 
 // enAliasIntroRe ends the words that give another name of a group just
 // named: "FIN7, the financially motivated group also known as".
-var enAliasIntroRe = regexp.MustCompile(`(?i)\b(?:also known as|otherwise known as|a\.?k\.?a\.?|also tracked as|also called|also dubbed|tracked by others as|known (?:elsewhere|to others) as)\s*$`)
+var enAliasIntroRe = regexp.MustCompile(`(?i)\b(?:also known as|otherwise known as|a\.?k\.?a\.?|also tracked as|also called|also dubbed|also referred to as|sometimes called|tracked by others as|known (?:elsewhere|to others) as)\s*(?:the\s+)?["“'‘]?\s*$`)
 
 // otherGroupAlias reports whether match m is introduced as another name of
 // a different group matched earlier in the same sentence, within a short
@@ -488,9 +488,11 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		return Mentioned
 	}
 	judged := s.text
-	if rc := enRelativeClauseRe.FindStringIndex(after); rc != nil {
+	if rc := enRelativeClauseRe.FindStringIndex(after); rc != nil && enOtherRe.MatchString(after[:rc[1]]) {
 		// What a clause says of the group's past ("which agencies have
-		// linked to the IRGC") does not hedge what it did here.
+		// previously linked to the IRGC") does not hedge what it did
+		// here; a clause on this incident ("which claimed the attack")
+		// is read with the rest.
 		judged = before + " " + after[rc[1]:]
 	}
 	switch {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/breachwire/breachwire/extract/actors"
 )
@@ -614,29 +615,41 @@ func withoutUpdateNotes(text string) string {
 }
 
 // relatedHeadingRe is the heading over a page's links to other stories:
-// "関連記事", "Related articles", "Read more".
-var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*[■□▼▶●・【\[]?\s*(?:関連記事|関連ニュース|関連する記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|related (?:articles?|stories|story|news|coverage|posts?|reading|content)|read more|more on this(?: story| topic)?|further reading|you may also like|recommended (?:articles|stories|reading))\s*[】\]]?\s*[:：]?\s*$`)
+// "関連記事", "Related articles", "Read more", "Related:".
+var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*[■□▼▶●・【\[]?\s*(?:関連記事|関連ニュース|関連する記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|related(?: (?:articles?|stories|story|news|coverage|posts?|reading|content))?|read more|more on this(?: story| topic)?|further reading|see also|you may also like|recommended (?:articles|stories|reading))\s*[】\]]?\s*[:：]?\s*$`)
 
 // withoutRelatedLinks returns text cut before a heading over links to other
-// stories in its second half: their headlines (…流出 - 約2900件) are other
-// incidents' figures and names, not this article's.
+// stories, when only a list of short lines follows it to the end: their
+// headlines (…流出 - 約2900件) are other incidents' figures and names, not
+// this article's. A heading with prose after it is left alone.
 func withoutRelatedLinks(text string) string {
-	at := len(text) / 2
-	for i := 0; i < len(text); {
-		j := strings.IndexByte(text[i:], '\n')
-		end := len(text)
-		if j >= 0 {
-			end = i + j
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if i == 0 || !relatedHeadingRe.MatchString(l) || !linkListTail(lines[i+1:]) {
+			continue
 		}
-		if i >= at && relatedHeadingRe.MatchString(text[i:end]) {
-			return strings.TrimRight(text[:i], "\n ")
-		}
-		if j < 0 {
-			break
-		}
-		i = end + 1
+		return strings.TrimRight(strings.Join(lines[:i], "\n"), "\n ")
 	}
 	return text
+}
+
+// linkListTail reports whether lines hold at least one line and every
+// non-empty one reads as a link's title: short, and a bullet item or
+// without a sentence's full stop.
+func linkListTail(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		bullet := strings.HasPrefix(l, "・") || strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "■") || strings.HasPrefix(l, "▶")
+		if utf8.RuneCountInString(l) > 90 || !bullet && (strings.HasSuffix(l, "。") || strings.HasSuffix(l, ".")) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // distinctVictims drops a victim whose name an earlier one already has:

@@ -109,7 +109,7 @@ var statisticsTitleRe = regexp.MustCompile(`(?i)上半期|下半期|四半期|�
 
 // jaReportLaunch are the words of a Japanese headline announcing a report on
 // many incidents: 「〇〇被害レポート」を公開, 調査結果を発表, 白書を公開.
-const jaReportLaunch = `(?:レポート|実態調査|意識調査|動向調査|白書|報告書)(?:[0-9０-９]{2,4}(?:年版?)?)?」?を(?:公開|発表|発行)|調査結果を(?:公開|発表)`
+const jaReportLaunch = `(?:レポート|実態調査|意識調査|動向調査|白書)(?:[0-9０-９]{2,4}(?:年版?)?)?」?を(?:公開|発表|発行)|調査結果を(?:公開|発表)`
 
 // reportLaunchTitleRe marks a headline announcing a report on many
 // incidents: 「〇〇被害レポート」を公開, "publishes its Q3 ransomware report".

@@ -28,7 +28,7 @@ func scanEnglish(s string) []numPhrase {
 		out = append(out, enPhrase(s, m, v, m[6], m[10] >= 0, true))
 	}
 	for _, m := range enDigitRe.FindAllStringSubmatchIndex(s, -1) {
-		if taken(m[6], m[7]) || !numberBoundary(s, m[6], m[1]) || copyrightYear(s[:m[6]]) {
+		if taken(m[6], m[7]) || !numberBoundary(s, m[6], m[1]) || copyrightYear(s[:m[6]], s[m[6]:m[7]]) {
 			continue
 		}
 		base, ok := parseDigits(s[m[6]:m[7]])
@@ -71,10 +71,14 @@ func numberBoundary(s string, a, end int) bool {
 	return true
 }
 
-// copyrightYear reports whether digits that follow before are the year of a
+// copyrightYear reports whether digits, after before, are the year of a
 // copyright line ("© 2025 Harwick Clinic", "Copyright (c) 2024"), never a
-// count however the words after them read.
-func copyrightYear(before string) bool {
+// count however the words after them read. A list's "(c) 4,210 members"
+// is no year.
+func copyrightYear(before, digits string) bool {
+	if len(digits) != 4 || !strings.HasPrefix(digits, "19") && !strings.HasPrefix(digits, "20") {
+		return false
+	}
 	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
 	for _, mark := range []string{"©", "(c)", "copyright"} {
 		if strings.HasSuffix(b, mark) {

@@ -880,7 +880,7 @@ func describesPopulation(before string) bool {
 		return false
 	}
 	rest := before[loc[len(loc)-1][1]:]
-	if m := enAuxParticipleRe.FindStringSubmatch(rest); m != nil && !enSizeParticiples[strings.ToLower(m[1])] && enAuxRe.MatchString(before[loc[len(loc)-1][0]:loc[len(loc)-1][1]]) && strings.Contains(rest[len(m[0]):], ",") {
+	if m := enAuxParticipleRe.FindStringSubmatch(rest); m != nil && !enSizeParticiples[strings.ToLower(m[1])] && enAuxRe.MatchString(before[loc[len(loc)-1][0]:loc[len(loc)-1][1]]) && enClauseThenDataRe.MatchString(rest[len(m[0]):]) {
 		// "the information Edvantry has provided, the records relate
 		// to": "has" is an auxiliary in a clause that has ended, no
 		// one's size ("has provided its network of 3,400 agents" is).
@@ -899,6 +899,10 @@ func describesPopulation(before string) bool {
 // enAuxParticipleRe opens on a past participle after an auxiliary "has":
 // "has provided", "has been".
 var enAuxParticipleRe = regexp.MustCompile(`^\s+(?:(?:already|since|also|now) )?([a-z]+ed|been|given|shown|told|known|seen|made|written|taken|sent|shared)\b`)
+
+// enClauseThenDataRe finds a comma closing a clause, then the data the
+// figure counts: ", the copied records relate to".
+var enClauseThenDataRe = regexp.MustCompile(`(?i),[^,]*\b(?:records?|data|information|files|details)\b`)
 
 // enAuxRe is an auxiliary "has", "have" or "had".
 var enAuxRe = regexp.MustCompile(`(?i)^(?:has|have|had)$`)

@@ -257,3 +257,78 @@ func TestSession16RegulatoryUpdate(t *testing.T) {
 	}
 	wantRecords(t, f, 620000, text)
 }
+
+// TestSession16Tagline: a practice's tagline of trades under its name
+// ("Sports Medicine · Joint Replacement · Spine") is no letterhead address:
+// the name above it is the issuer.
+func TestSession16Tagline(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "a tagline under a notice's letterhead",
+		lang:  "en", title: "Notice of Data Security Incident", site: "Advisory & Press Hub",
+		text: "Harrowden Orthopaedic Partners\nSports Medicine · Joint Replacement · Spine · Physical Therapy\n\nNotice of Data Security Incident\n\n" +
+			"We are writing to let our patients know about a recent incident. On May 2, 2026, we discovered that an unauthorized party had gained access to our network and encrypted some of our systems.",
+		want: []string{"Harrowden Orthopaedic Partners"},
+	}, {
+		class: "a masthead's one section after the name",
+		lang:  "en", title: "Statement Regarding Network Disruption", site: "Advisory & Press Hub",
+		text: "St. Wilfrith Regional Medical Center — Newsroom\n\nUpdated March 4, 2026, 6:00 p.m.\n\n" +
+			"On the morning of Tuesday, March 3, we identified a cybersecurity incident affecting a number of our computer systems. Out of an abundance of caution, we took our network offline.\n\nWe are grateful to our 2,100 employees.",
+		want: []string{"St. Wilfrith Regional Medical Center"},
+	}})
+}
+
+// TestSession16ReviewGuards pins what a review of this session's rules
+// found they must leave alone: a company's own investigation report
+// (調査報告書を公開), a client named after 委託していた, a vendor warning that
+// hospitals were attacked, "the decisions that were taken by the board", a
+// list's "(c) 4,210 members", a firm that "has expanded rapidly since 2019,
+// and 3,400 agents now sell its policies", a claim told in a relative
+// clause, evidence that is "plentiful" (少なくない), and a related-links
+// heading with prose after it.
+func TestSession16ReviewGuards(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a company's own investigation report",
+			lang:  "ja", title: "ヒメシャラ印刷、ランサムウェア被害の調査報告書を公開",
+			text: "ヒメシャラ印刷は、2月に発生したランサムウェア被害について、外部専門家による調査報告書を公開した。\n\n報告書によると、取引先から預かった個人情報約18万件が流出した可能性がある。",
+			want: []string{"ヒメシャラ印刷"},
+		},
+		{
+			class: "the client that had outsourced its maintenance",
+			lang:  "ja", title: "カヤマリ病院に不正アクセス",
+			text: "システム保守を委託していたカヤマリ病院は、保守業者のVPN機器経由で不正アクセスを受け、患者約2万人分の情報が閲覧された可能性があると発表した。",
+			want: []string{"カヤマリ病院"},
+		},
+		{
+			class: "a vendor warns that hospitals were attacked",
+			lang:  "ja", title: "病院を狙うランサムウェアに注意",
+			text: "セキュリティ企業のカヤマリセキュアは、国内の複数の病院が「LockBit」による攻撃を受けていると警告した。\n\n同社は、VPN機器の更新を呼びかけている。",
+			want: nil,
+		},
+		{
+			class: "decisions taken by a board",
+			lang:  "en", title: "Pellow & Crane opens flagship store",
+			text: "Pellow & Crane opened its new flagship store on Tuesday, with 40 new jobs.\n\nMore information about the decisions that were taken by the board is available on the company's website.",
+			want: nil,
+		},
+	})
+	x := New(actors.Embedded())
+	text := "The Commissioner found that the exposed files comprised (a) names; (b) postal addresses; and (c) 4,210 members' bank details."
+	wantRecords(t, x.Extract(Doc{Lang: "en", Title: "Decision: Brenmoor Credit Union breach", Text: "Brenmoor Credit Union left a storage bucket open to the internet.\n\n" + text}), 4210, text)
+	text = "Brellwick Mutual said hackers accessed its claims portal last month. Brellwick has expanded rapidly since 2019, and 3,400 agents now sell its policies."
+	wantRecords(t, x.Extract(Doc{Lang: "en", Title: "Insurer Brellwick Mutual hit by cyberattack", Text: text}), 0, text)
+	for _, tc := range []struct{ title, text, want string }{
+		{"Harwell Savings hit by ransomware", "Harwell Savings said on Monday that hackers had encrypted its servers.\n\nRhysida, which claimed responsibility for the attack on its leak site, is demanding 20 bitcoin.", "Rhysida"},
+		{"東浜市の校務支援システムに不正アクセス", "東浜市教育委員会は16日、校務支援システムが不正アクセスを受け、児童生徒の氏名が漏えいしたと発表した。\n\nある研究者は、手口が「MirrorFace」のものに似ていると指摘する。同研究者は、同グループと結びつける証拠は少なくないとしている。", "MirrorFace"},
+	} {
+		lang := "en"
+		if !strings.Contains(tc.title, "Harwell") {
+			lang = "ja"
+		}
+		if got := x.Extract(Doc{Lang: lang, Title: tc.title, Text: tc.text}).ActorNames(); !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%s: actors = %q, want [%s]", tc.title, got, tc.want)
+		}
+	}
+	text = "サクラバ電子は、従業員のメールアカウントが不正アクセスを受けたと発表した。\n\n関連記事\n・共有通知を装うフィッシングが増加\n\nメールボックス内に保存されていたメールに、取引先担当者の氏名やメールアドレスなど824件が含まれていた。"
+	wantRecords(t, x.Extract(Doc{Lang: "ja", Title: "サクラバ電子で従業員メールに不正アクセス", Text: text}), 824, text)
+}

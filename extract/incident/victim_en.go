@@ -48,7 +48,7 @@ const (
 	enAppos    = `(?:\( [^)]{1,60}? \) (?:, (?:[^,]|\d,\d\d\d){1,80}? , )?|, (?:[^,]|\d,\d\d\d){1,80}? , |, (?:which|who|whose) [^.;]{1,120}? , )?`
 )
 
-var enBreachRe = regexp.MustCompile(`breach|hack|\b(?:data|information|records|files|details)\b[^.]{0,80}?\b(?:was|were|had been|has been|have been|may have been|might have been) (?:copied|accessed|downloaded|viewed|obtained|removed|taken)\b|attack|intrusion|break-?ins?\b|broke into|broken into|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|\b(?:made|walked|ran|slipped) (?:off|away) with\b|fraudster|\b(?:code|script|javascript)\b[^.]{0,60}\b(?:copied|captured|recorded|harvested)\b|may have been (?:taken|captured|copied)|\b(?:unusual|suspicious|anomalous|irregular|unexplained) (?:[a-z\-]+ )?(?:activity|access|exports?|downloads?|transfers?|log-?ins?|sign-?ins?|network traffic|queries)\b|\b(?:sold|selling|sells|exported|exporting|copied|copying|downloaded|downloading) (?:the |their |its )?(?:[a-z\-]+ ){0,2}?(?:data|records|information|files|details)\b|\b(?:offered|put up|advertised|listed|posted|up) for sale\b|\bnotif(?:y|ies|ied|ying) (?:about |roughly |nearly |more than |over |some |approximately |almost )?[\d,.]+ (?:million |thousand )?(?:people|individuals|customers|patients|members|employees|users|students|residents|clients|policyholders|workers|consumers|account holders)\b`)
+var enBreachRe = regexp.MustCompile(`breach|hack|\b(?:data|information|records|files|details)\b[^.]{0,80}?\b(?:was|were|had been|has been|have been|may have been|might have been) (?:copied|accessed|downloaded|viewed|obtained|removed)\b|\b(?:data|information|records|files|details) (?:[a-z\-]+ ){0,3}?(?:was|were|had been|has been|have been|may have been) taken\b|attack|intrusion|break-?ins?\b|broke into|broken into|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|\b(?:made|walked|ran|slipped) (?:off|away) with\b|fraudster|\b(?:code|script|javascript)\b[^.]{0,60}\b(?:copied|captured|recorded|harvested)\b|may have been (?:taken|captured|copied)|\b(?:unusual|suspicious|anomalous|irregular|unexplained) (?:[a-z\-]+ )?(?:activity|access|exports?|downloads?|transfers?|log-?ins?|sign-?ins?|network traffic|queries)\b|\b(?:sold|selling|sells|exported|exporting|copied|copying|downloaded|downloading) (?:the |their |its )?(?:[a-z\-]+ ){0,2}?(?:data|records|information|files|details)\b|\b(?:offered|put up|advertised|listed|posted|up) for sale\b|\bnotif(?:y|ies|ied|ying) (?:about |roughly |nearly |more than |over |some |approximately |almost )?[\d,.]+ (?:million |thousand )?(?:people|individuals|customers|patients|members|employees|users|students|residents|clients|policyholders|workers|consumers|account holders)\b`)
 
 // enBreachListingRe follows the name of a body that lists breaches, not
 // one that suffered them: "listed the breach on the HHS breach portal".
@@ -495,7 +495,11 @@ var enIssuerCues = []cue{
 	// A letterhead: the issuer's name, then its address or trade after a
 	// separator ("Larkmoor, Inc. · 88 Fenwick Row, Suite 2 ·
 	// Austin, TX").
-	{re: regexp.MustCompile(`^` + enName1 + ` (?:[·•|—–] )[^.?!]*?\d`), weight: 4, leadOnly: true, notBefore: bylineTailRe},
+	// A masthead's one section after the name ("St. Ursula Regional
+	// Medical Center — Newsroom") is a letterhead too; a tagline of
+	// trades ("Sports Medicine · Joint Replacement · Spine") is not: its
+	// N1, N2 are names, no address's numbers.
+	{re: regexp.MustCompile(`^` + enName1 + ` (?:[·•|—–] )(?:[^.?!]*?[^N\d]\d|N\d+$)`), weight: 4, leadOnly: true, notBefore: bylineTailRe},
 	// A Nordic legal form the tokenizer splits: "Nordhavn Telecom A/S".
 	enCue(3, false, false, `^`+enName1+` a / (?:s|N\d+)$`),
 	enCue(3, false, false, `^(?:[-—–] )?(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?`+enContactTail+`$`),

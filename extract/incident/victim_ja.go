@@ -2,6 +2,7 @@ package incident
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -86,7 +87,7 @@ var jaVictimCues = []cue{
 	jaCue(4, false, `(?:被害|不正アクセス|サイバー攻撃|ランサムウェア攻撃|攻撃|情報流出|情報漏え?い|漏えい)(?:を|に)(?:公表し|発表し|受け|遭っ)た(?:N\d+ の)?`+jaName1),
 	// 〇〇が、攻撃グループ「MirrorFace」による不正アクセスを受けていた:
 	// the one attacked, with its attacker named on the way.
-	jaCue(4, false, jaList+jaAside+`(?:が|は|も)、?(?:[^。N「]|「N\d+ 」|「[^」N]{0,20}」){0,40}?(?:による|からの|の)(?:不正アクセス|不正なアクセス|サイバー攻撃|ランサムウェア攻撃|攻撃|侵入)(?:を受け|の被害を受け|の被害に遭)`),
+	jaCue(4, false, jaList+jaAside+`(?:が|は|も)、?(?:[^。N「が]|「N\d+ 」|「[^」N]{0,20}」){0,40}?(?:(?:による|からの)(?:不正アクセス|不正なアクセス|サイバー攻撃|ランサムウェア攻撃|攻撃|侵入)|(?:ランサムウェア|マルウェア|ウイルス)の(?:サイバー)?攻撃)(?:を受け|の被害を受け|の被害に遭)`),
 	// 〇〇に不正アクセス, 〇〇へのサイバー攻撃
 	jaCue(4, false, jaList+`(?:に|へ)(?:の|対する|対して)?(?:大規模な|外部からの|第三者による|悪意のある第三者による|海外からの)?(?:不正アクセス|サイバー攻撃|ランサムウェア攻撃|ランサムウェア|ランサム攻撃|攻撃|侵入|ハッキング)`),
 	// 〇〇がランサムウェア被害, 〇〇で情報漏えい
@@ -142,10 +143,10 @@ var jaRoleCues = []cue{
 
 // jaContractorCue finds the contractor a client names in its own account
 // of the breach: 作成を委託している市内の情報処理会社「X」.
-var jaContractorCue = jaCue(1, false, `委託(?:している|していた|する|した)[^。、N]{0,16}?「?`+jaList)
+var jaContractorCue = jaCue(1, false, `委託(?:している|していた|する|した)[^。、N]{0,16}?(?:会社|業者|事業者|企業|センター)「?`+jaList)
 
-// jaSubjectElsewhere reports whether a sentence other than the i-th opens
-// with the name as its subject (ミナセ印刷は2月6日に…を確認し): an article
+// jaSubjectElsewhere reports whether a sentence other than the i-th has
+// the name as a clause's topic (ミナセ印刷は2月6日に…を確認し): an article
 // that follows the contractor's own account is about the contractor, not
 // only about its client's share.
 func jaSubjectElsewhere(ss []jaSentence, name string, i int) bool {
@@ -153,14 +154,18 @@ func jaSubjectElsewhere(ss []jaSentence, name string, i int) bool {
 		if j == i || s.title {
 			continue
 		}
-		for k, n := range s.names {
-			if stripLegalJapanese(n.text) == stripLegalJapanese(name) && strings.HasPrefix(s.shape, "N"+strconv.Itoa(k)+" は") {
+		for _, m := range jaTopicRe.FindAllStringSubmatch(s.shape, -1) {
+			if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) && stripLegalJapanese(s.names[k].text) == stripLegalJapanese(name) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// jaTopicRe finds a name a clause opens with as its topic: ミナセ印刷は,
+// 一方、ミナセ印刷（本社・同市）も.
+var jaTopicRe = regexp.MustCompile(`(?:^|、)N(\d+) (?:\([^)]*\) )?(?:は|も)`)
 
 // jaDefinitionRe finds the parenthesis that defines a short form after a
 // name, 株式会社〇〇(以下「〇〇」), which cues read past.
@@ -238,16 +243,21 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 	}
 	for i, s := range ss {
 		breach := jaSpeaksOfBreach(s.shape) || titleBreach && s.idx < 3
-		hits = append(hits, jaMatchCues(s, jaVictimCues, breach)...)
+		here := jaMatchCues(s, jaVictimCues, breach)
+		for _, h := range jaMatchCues(s, []cue{jaContractorCue}, true) {
+			if !jaSubjectElsewhere(ss, h.mention, i) {
+				// The client's account of its contractor's breach:
+				// what befell the contractor here is told for the
+				// client's share.
+				roles = append(roles, h)
+				here = slices.DeleteFunc(here, func(o cueHit) bool { return o.mention == h.mention })
+			}
+		}
+		hits = append(hits, here...)
 		if s.title {
 			hits = append(hits, jaMatchCues(s, jaTitleCues, breach)...)
 		}
 		roles = append(roles, jaMatchCues(s, jaRoleCues, true)...)
-		for _, h := range jaMatchCues(s, []cue{jaContractorCue}, true) {
-			if !jaSubjectElsewhere(ss, h.mention, i) {
-				roles = append(roles, h)
-			}
-		}
 		if !firstPerson {
 			continue
 		}

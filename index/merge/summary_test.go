@@ -257,3 +257,25 @@ func TestSummarizeRevisedCount(t *testing.T) {
 		t.Errorf("Records = %v, want 3,100,000: the 'revision' came before the other reports", s.Records)
 	}
 }
+
+// TestCountRevision: the words of a revised count, and words that only
+// look like them (a share price "up from 212p", staff numbers).
+func TestCountRevision(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Kessering Pharma raises breach tally to 4.2 million customers", true},
+		{"Breach toll climbs to 4.2 million", true},
+		{"data of 4.2 million customers had been exposed, up from the 3.1 million it first reported", true},
+		{"The number of people affected rose to 212,000", true},
+		{"第3報: 上方修正", true},
+		{"Kessering shares rose 4%, up from a 212p low", false},
+		{"Kessering increased the number of call-centre staff", false},
+		{"Updated 9:02 a.m. CT", false},
+	} {
+		if got := countRevision.MatchString(tc.s); got != tc.want {
+			t.Errorf("countRevision(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
