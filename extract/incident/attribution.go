@@ -447,7 +447,12 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		// names it for this one.
 		other = false
 	}
-	if m := enRelativeClauseRe.FindStringIndex(after); other && m != nil && !enOtherRe.MatchString(before) && !enOtherRe.MatchString(after[m[1]:]) {
+	// A relative clause right after the group ("CyberAv3ngers, which
+	// agencies have previously linked to…,") tells of its past when it
+	// holds the words of other incidents.
+	clause := enRelativeClauseRe.FindStringIndex(after)
+	pastClause := clause != nil && enOtherRe.MatchString(after[:clause[1]])
+	if other && clause != nil && !enOtherRe.MatchString(before) && !enOtherRe.MatchString(after[clause[1]:]) {
 		// "CyberAv3ngers, which agencies have previously linked to the
 		// IRGC, claimed responsibility": the clause recalls the group's
 		// past; the sentence says what it did here.
@@ -488,12 +493,12 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		return Mentioned
 	}
 	judged := s.text
-	if rc := enRelativeClauseRe.FindStringIndex(after); rc != nil && enOtherRe.MatchString(after[:rc[1]]) {
+	if pastClause {
 		// What a clause says of the group's past ("which agencies have
 		// previously linked to the IRGC") does not hedge what it did
 		// here; a clause on this incident ("which claimed the attack")
 		// is read with the rest.
-		judged = before + " " + after[rc[1]:]
+		judged = before + " " + after[clause[1]:]
 	}
 	switch {
 	case enSuspectedRe.MatchString(judged):
