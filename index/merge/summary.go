@@ -74,6 +74,9 @@ func SummarizePrepared(prep []*Prepared) Summary {
 		Languages: summaryLanguages(docs),
 	}
 	s.Records, s.RecordsQualifier = summaryRecords(docs)
+	if s.Records != nil {
+		s.Title = titleWithFigure(docs, s.Title, *s.Records)
+	}
 	for _, d := range docs {
 		if d.Published.IsZero() {
 			continue
@@ -130,6 +133,25 @@ func originIndex(prep []*Prepared) int {
 }
 
 // summaryTitle picks the story title (see Summarize).
+// titleWithFigure returns title, unless it states a figure other than the
+// story's (a first report's "3.1 million" under a revised 4.2 million): then
+// the title of a report that states the story's figure, English first.
+func titleWithFigure(docs []Doc, title string, records int64) string {
+	figs := textFigures(title)
+	if len(figs) == 0 || statesFigure(figs, records) {
+		return title
+	}
+	for _, english := range []bool{true, false} {
+		for _, d := range slices.SortedFunc(slices.Values(docs), earlier) {
+			t := strings.TrimSpace(d.Title)
+			if isEnglish(d) == english && t != "" && statesFigure(textFigures(t), records) {
+				return t
+			}
+		}
+	}
+	return title
+}
+
 func summaryTitle(docs []Doc, origin int) string {
 	// Candidates in order of preference: the origin if English, the other
 	// English reports from the earliest, then the origin and the rest.

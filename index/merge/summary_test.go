@@ -245,6 +245,8 @@ func TestSummarizeRevisedCount(t *testing.T) {
 	docs := []Doc{first(2, "A"), first(2, "B"), first(3, "C"), later}
 	if s := Summarize(docs); s.Records == nil || *s.Records != 4200000 {
 		t.Errorf("Records = %v, want the revised 4,200,000", s.Records)
+	} else if s.Title != later.Title {
+		t.Errorf("Title = %q, want the revision's %q, which states the story's figure", s.Title, later.Title)
 	}
 	plain := later
 	plain.Title, plain.Text = "Kessering Pharma breach: what we know", "Kessering Pharma said data of 4.2 million customers may have been exposed."
