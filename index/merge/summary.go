@@ -35,7 +35,9 @@ type Summary struct {
 //     that names the victim beats a generic one ("Notice of Data Security
 //     Incident"), in the same order.
 //   - Victims: those named by at least half as many reports as the most
-//     named one, spelled as most reports spell them (Latin script first).
+//     named one, but not a name one report alone gives beside one two or
+//     more give in the same script; spelled as most reports spell them
+//     (Latin script first).
 //   - Records: figures within tolerance form one group; the group named by
 //     most reports wins (the victim's own release breaks ties); within it
 //     the victim's own figure, else an exact figure, else the commonest. In
@@ -277,7 +279,7 @@ func summaryVictims(docs []Doc) []string {
 		}
 	}
 	glossed := glossedRomaji(docs)
-	return oneAcrossScripts(preferLatin(supported(support, spellings, 2), glossed), docs, glossed)
+	return oneAcrossScripts(preferLatin(supported(support, spellings, 2, true), glossed), docs, glossed)
 }
 
 // oneAcrossScripts keeps only the Latin name of a story that names one
@@ -473,8 +475,13 @@ func isLatinName(s string) bool {
 }
 
 // supported returns the display names of the keys whose support is at
-// least 1/div of the best, most supported first.
-func supported(support map[string]int, spellings map[string]map[string]int, div int) []string {
+// least 1/div of the best, most supported first. With lone, a name only
+// one report gives is left out when the best is given by two or more and
+// is written in the same script: one report's stray name (a practice's
+// tagline, a vendor it mentions) is no second victim of the story, while a
+// name in the other script may be the same body's and is left to
+// preferLatin.
+func supported(support map[string]int, spellings map[string]map[string]int, div int, lone bool) []string {
 	top := 0
 	for _, n := range support {
 		top = max(top, n)
@@ -484,8 +491,14 @@ func supported(support map[string]int, spellings map[string]map[string]int, div 
 		n    int
 	}
 	var keep []kv
+	topScripts := map[int]bool{}
 	for k, n := range support {
-		if n*div >= top {
+		if n == top {
+			topScripts[latinScore(latinFirst(spellings[k]))] = true
+		}
+	}
+	for k, n := range support {
+		if n*div >= top && !(lone && top >= 2 && n == 1 && topScripts[latinScore(latinFirst(spellings[k]))]) {
 			keep = append(keep, kv{latinFirst(spellings[k]), n})
 		}
 	}
@@ -524,9 +537,9 @@ func summaryActors(docs []Doc) []string {
 		}
 	}
 	if len(stated) > 0 {
-		return supported(stated, spellings, 3)
+		return supported(stated, spellings, 3, false)
 	}
-	return supported(suspected, spellings, 3)
+	return supported(suspected, spellings, 3, false)
 }
 
 // StorySpelling rewrites an article's victims in the spelling its story

@@ -281,3 +281,22 @@ func TestCountRevision(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryVictimsLoneName: a name one report alone gives beside a victim
+// two or more reports give is no second victim; a name in the other script
+// is left for the spelling rules, and two names each given by one report
+// stay.
+func TestSummaryVictimsLoneName(t *testing.T) {
+	for _, tc := range []struct {
+		docs []Doc
+		want []string
+	}{
+		{[]Doc{{Source: "A", Victims: []string{"Harrowden Orthopaedic Partners"}}, {Source: "B", Victims: []string{"Harrowden Orthopaedic Partners"}}, {Source: "C", Victims: []string{"Sports Medicine"}}}, []string{"Harrowden Orthopaedic Partners"}},
+		{[]Doc{{Source: "A", Victims: []string{"Kestrel Ridge Credit Union", "Quillfeather Billing"}}, {Source: "B", Victims: []string{"Kestrel Ridge Credit Union", "Quillfeather Billing"}}, {Source: "C", Victims: []string{"Kestrel Ridge Credit Union"}}}, []string{"Kestrel Ridge Credit Union", "Quillfeather Billing"}},
+		{[]Doc{{Source: "A", Victims: []string{"Brackmoor Mutual"}}, {Source: "B", Victims: []string{"Orrin Dental"}}}, []string{"Brackmoor Mutual", "Orrin Dental"}},
+	} {
+		if got := Summarize(tc.docs).Victims; !slices.Equal(got, tc.want) {
+			t.Errorf("Victims = %q, want %q", got, tc.want)
+		}
+	}
+}
