@@ -399,11 +399,20 @@ func legalWord(w string) bool {
 	return legalSuffixes[l] || legalSuffixes[strings.TrimSuffix(l, ".")]
 }
 
+// filingHeadings are the headings of SEC filings, which a cover page may
+// run into the registrant's name on one line.
+var filingHeadings = map[string]bool{"current report": true, "annual report": true, "quarterly report": true, "transition report": true}
+
 // trimName drops leading sentence words ("Yesterday Toyota") and rejects
 // runs that are not organisation names (a lone nationality, a month).
 func trimName(s string, toks []enToken) enName {
 	for len(toks) > 0 && (leadingWords[strings.ToLower(toks[0].text)] || joinWords[toks[0].text] || placeAdjective(toks[0].text)) {
 		toks = toks[1:]
+	}
+	if len(toks) > 2 && filingHeadings[strings.ToLower(toks[0].text+" "+toks[1].text)] {
+		// "CURRENT REPORT TIDEWELL BANCORP, INC.": a filing's heading
+		// run on into the registrant's name.
+		toks = toks[2:]
 	}
 	for len(toks) > 0 && joinWords[toks[len(toks)-1].text] {
 		toks = toks[:len(toks)-1]

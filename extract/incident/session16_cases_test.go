@@ -332,3 +332,16 @@ func TestSession16ReviewGuards(t *testing.T) {
 	text = "サクラバ電子は、従業員のメールアカウントが不正アクセスを受けたと発表した。\n\n関連記事\n・共有通知を装うフィッシングが増加\n\nメールボックス内に保存されていたメールに、取引先担当者の氏名やメールアドレスなど824件が含まれていた。"
 	wantRecords(t, x.Extract(Doc{Lang: "ja", Title: "サクラバ電子で従業員メールに不正アクセス", Text: text}), 824, text)
 }
+
+// TestSession16FilingHeading: a filing's cover run onto one line ("FORM 8-K
+// — CURRENT REPORT HARLOWE BANCSHARES, INC. (Exact name of registrant…")
+// names the registrant without the heading.
+func TestSession16FilingHeading(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "a filing heading before the registrant",
+		lang:  "en", title: "Form 8-K", site: "Advisory & Press Hub",
+		text: "UNITED STATES SECURITIES AND EXCHANGE COMMISSION — FORM 8-K — CURRENT REPORT HARLOWE BANCSHARES, INC. (Exact name of registrant as specified in its charter)\n\n" +
+			"Item 1.05 Material Cybersecurity Incidents.\n\nOn May 8, 2026, the Company identified unauthorized activity in a file-transfer application. The Company believes data of approximately 12,000 customers was accessed.",
+		want: []string{"Harlowe Bancshares"},
+	}})
+}
