@@ -31,8 +31,11 @@ type jaSentence struct {
 	sentence
 	names []jaName
 	shape string
-	toks  []tokenizer.Token
-	spans []jaSpan
+	// cueShape is the shape cues read: without a short form's definition
+	// (N0 (以下「N1 」という)) or a term's gloss in brackets.
+	cueShape string
+	toks     []tokenizer.Token
+	spans    []jaSpan
 }
 
 var jaLegalTokens = map[string]bool{"株式会社": true, "有限会社": true, "合同会社": true, "合資会社": true, "合名会社": true}
@@ -1535,6 +1538,7 @@ func (js *jaSentence) buildShape() {
 		i++
 	}
 	js.shape = b.String()
+	js.cueShape = jaGlossRe.ReplaceAllString(jaDefinitionRe.ReplaceAllString(js.shape, ""), "$1")
 }
 
 // loanwordOnly reports a noun run whose only sign of a name is one

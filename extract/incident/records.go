@@ -880,7 +880,7 @@ func describesPopulation(before string) bool {
 		return false
 	}
 	rest := before[loc[len(loc)-1][1]:]
-	if m := enAuxParticipleRe.FindStringSubmatch(rest); m != nil && !enSizeParticiples[strings.ToLower(m[1])] && enAuxRe.MatchString(before[loc[len(loc)-1][0]:loc[len(loc)-1][1]]) && enClauseThenDataRe.MatchString(rest[len(m[0]):]) {
+	if m := enAuxParticipleRe.FindStringSubmatch(rest); m != nil && !enSizeParticiples[strings.ToLower(m[1])] && enAuxWords[strings.ToLower(before[loc[len(loc)-1][0]:loc[len(loc)-1][1]])] && enClauseThenDataRe.MatchString(rest[len(m[0]):]) {
 		// "the information Edvantry has provided, the records relate
 		// to": "has" is an auxiliary in a clause that has ended, no
 		// one's size ("has provided its network of 3,400 agents" is).
@@ -904,8 +904,8 @@ var enAuxParticipleRe = regexp.MustCompile(`^\s+(?:(?:already|since|also|now) )?
 // figure counts: ", the copied records relate to".
 var enClauseThenDataRe = regexp.MustCompile(`(?i),[^,]*\b(?:records?|data|information|files|details)\b`)
 
-// enAuxRe is an auxiliary "has", "have" or "had".
-var enAuxRe = regexp.MustCompile(`(?i)^(?:has|have|had)$`)
+// enAuxWords are the auxiliaries "has", "have" and "had".
+var enAuxWords = wordSet(`has have had`)
 
 // enSizeParticiples, after "has", still tell a size: "has employed 1,200".
 var enSizeParticiples = wordSet(`employed served hired enrolled insured treated`)

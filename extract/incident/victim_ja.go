@@ -179,9 +179,7 @@ var jaGlossRe = regexp.MustCompile(`([^\sN0-9])\([^()N]{1,30}?\)`)
 // jaMatchCues applies cues to a Japanese sentence; a short form's
 // definition does not stand between a name and its cue.
 func jaMatchCues(js jaSentence, cues []cue, breach bool) []cueHit {
-	shape := jaDefinitionRe.ReplaceAllString(js.shape, "")
-	shape = jaGlossRe.ReplaceAllString(shape, "$1")
-	es := enSentence{sentence: js.sentence, shape: shape}
+	es := enSentence{sentence: js.sentence, shape: js.cueShape}
 	for _, n := range js.names {
 		es.names = append(es.names, enName{text: n.text})
 	}

@@ -76,7 +76,9 @@ func summaryRecords(docs []Doc) (*int64, string) {
 }
 
 // countRevision finds, in a title or opening, a report revising an
-// earlier count of its incident. Bylines' "Updated" are no revision.
+// earlier count of its incident. Bylines' "Updated" are no revision. It is
+// narrower than revision, which merging takes as evidence of one incident:
+// here the words must say that the count itself changed.
 var countRevision = regexp.MustCompile(`(?i)\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|increas(?:es|ed)|updat(?:es|ed)) (?:(?:its|the|breach|data|victim|customer|patient|affected|estimated|total)\s+)*(?:tally|count|toll|estimate|figure)\b|\b(?:tally|count|toll|estimate|number of (?:people|customers|records|victims|patients|users|members|individuals) (?:affected|impacted|exposed))\b[^.]{0,40}?\b(?:rises|rose|risen|climbs|climbed|grows|grew|grown|jumps|jumped|swells|swelled|increases|increased) to\b|\bup from (?:the |an? |its )?(?:initial |earlier |first |previous |previously reported )?[\d,.]+(?: (?:million|thousand|billion))? (?:it (?:first|initially|originally|previously) (?:reported|disclosed|said|estimated)|(?:people|customers|records|accounts|users|patients|members|individuals|victims)\b)|\b(?:more|higher) than (?:double )?(?:the |its )?(?:initial|earlier|first|previous|previously reported) (?:estimate|count|tally|figure)|\bfinal (?:count|tally|figure)\b|上方修正|件数を修正|人数を修正|最終報`)
 
 // latestRevision returns the figure of the latest report that revises an

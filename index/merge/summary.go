@@ -483,23 +483,25 @@ func isLatinName(s string) bool {
 // preferLatin.
 func supported(support map[string]int, spellings map[string]map[string]int, div int, lone bool) []string {
 	top := 0
-	for _, n := range support {
+	names := make(map[string]string, len(support)) // each key's display name
+	topScripts := map[int]bool{}
+	for k, n := range support {
 		top = max(top, n)
+		names[k] = latinFirst(spellings[k])
+	}
+	for k, n := range support {
+		if n == top {
+			topScripts[latinScore(names[k])] = true
+		}
 	}
 	type kv struct {
 		name string
 		n    int
 	}
 	var keep []kv
-	topScripts := map[int]bool{}
 	for k, n := range support {
-		if n == top {
-			topScripts[latinScore(latinFirst(spellings[k]))] = true
-		}
-	}
-	for k, n := range support {
-		if n*div >= top && !(lone && top >= 2 && n == 1 && topScripts[latinScore(latinFirst(spellings[k]))]) {
-			keep = append(keep, kv{latinFirst(spellings[k]), n})
+		if n*div >= top && !(lone && top >= 2 && n == 1 && topScripts[latinScore(names[k])]) {
+			keep = append(keep, kv{names[k], n})
 		}
 	}
 	slices.SortFunc(keep, func(a, b kv) int { return cmp.Or(-cmp.Compare(a.n, b.n), cmp.Compare(a.name, b.name)) })
