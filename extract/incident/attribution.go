@@ -685,7 +685,9 @@ func otherIncidentBefore(before string, victims []Victim) bool {
 			name = before[m[6]:m[7]]
 		}
 		first := strings.ToLower(strings.Fields(name + " x")[0])
-		if name == "" || commonWords[first] || neverNames[first] || nationalities[first] || mentionsVictim(name, victims) {
+		// (A namesake is another organisation: Calderbrook Water is not
+		// Calderbrook Borough Council.)
+		if name == "" || commonWords[first] || neverNames[first] || nationalities[first] || sameOrganisation(name, victims) {
 			continue
 		}
 		return !mentionsVictim(before[m[1]:], victims)

@@ -772,18 +772,22 @@ func firstPersonNotice(ss []sentence, ja bool) bool {
 			}
 			continue
 		}
-		if l := strings.ToLower(s.text); (ownBreachEnRe.MatchString(l) || definedCompanyBreachRe.MatchString(s.text) || definedKindSelfRe.MatchString(s.text)) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l)) || ownAnomaly(ss, s.text) {
+		if l := strings.ToLower(s.text); (ownBreachEnRe.MatchString(l) || definedCompanyBreachRe.MatchString(s.text) || definedKindSelfRe.MatchString(s.text)) && (enBreachRe.MatchString(l) || enIncidentWordRe.MatchString(l) || enGainedAccessRe.MatchString(l)) || ownAnomaly(ss, s.text) {
 			return true
 		}
 	}
 	return false
 }
 
+// enGainedAccessRe finds an intruder who got into systems: "a criminal
+// group had gained access to part of our IT network".
+var enGainedAccessRe = regexp.MustCompile(`\b(?:gained|gaining|obtained) (?:unauthori[sz]ed |remote )?access to\b`)
+
 // enNoticeTitleRe finds the headline of an organisation's own update or
 // letter ("Service update and notice to patrons", "A message to our
 // community"), under which its account of a breach may come a few
 // sentences down, after the news it leads with.
-var enNoticeTitleRe = regexp.MustCompile(`(?i)\b(?:update|notice|message|letter|statement|announcement)\b.*\b(?:to|for) (?:our |all )?(?:patrons|members|customers|clients|families|parents|students|employees|staff|community|residents|donors|guests|users|subscribers|policyholders|patients)\b|^(?:an? )?(?:important )?(?:service |security |privacy |cyber ?security |cyber |data security )?(?:incident )?(?:update|notice|message|letter)(?: (?:from|to) (?:the|our) \w+)?$|^(?:an? )?update on (?:the |our )?(?:cyber ?security |cyber |security )?incident$`)
+var enNoticeTitleRe = regexp.MustCompile(`(?i)\b(?:update|notice|message|letter|statement|announcement)\b.*\b(?:to|for) (?:our |all )?(?:patrons|members|customers|clients|families|parents|students|employees|staff|community|residents|donors|guests|users|subscribers|policyholders|patients)\b|^(?:an? )?(?:important )?(?:service |security |privacy |cyber ?security |cyber |data security )?(?:incident )?(?:update|notice|message|letter)(?: (?:from|to) (?:the|our) \w+)?$|^(?:an? )?update on (?:the |our )?(?:cyber ?security |cyber |security )?incident$|^(?:an? )?(?:important )?(?:cyber ?security |cyber |security |data security |data |it )?(?:incident|breach) (?:update|notice)\b`)
 
 // bareNoticeTitleRe finds a notice's headline that names no product:
 // "Important Security Update", "Security Notice". An advisory's names

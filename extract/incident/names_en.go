@@ -764,7 +764,10 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 			}
 		}
 		for k := 1; k < len(words); k++ {
-			if w := words[k-1]; !joinWords[w] && !lower[strings.ToLower(w)] && !(k == 1 && body[name] == 0 && tradeNounRe.MatchString(w)) {
+			// (A kind of business the body writes otherwise is cut
+			// too: "Garden Centre Chain Pennycress & Hale" over "garden
+			// centre retailer Pennycress & Hale".)
+			if w := words[k-1]; !joinWords[w] && !lower[strings.ToLower(w)] && !(k == 1 && body[name] == 0 && tradeNounRe.MatchString(w)) && !(k > 1 && titleCase && body[name] == 0 && enKindNouns[strings.ToLower(w)]) {
 				break
 			}
 			if joinWords[words[k]] {

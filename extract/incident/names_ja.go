@@ -842,7 +842,7 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		// name; a figure (3割, 二社) has no corporate word after it.
 		start = numeralOpening(toks, i)
 	}
-	if start < j-1 && isCountry(toks[start]) && !jaInstitutions[toks[start+1].Surface] && placeParen(toks, j) == j && !nationalBody(toks[start:j]) {
+	if start < j-1 && isCountry(toks[start]) && !jaInstitutions[toks[start+1].Surface] && placeParen(toks, j) == j && !nationalBody(toks[start:j]) && !kanjiNameAfterCountry(toks, start) {
 		start++
 	}
 	start = latinTail(toks, start, j)
@@ -1025,7 +1025,9 @@ func attributiveVerb(t tokenizer.Token) bool {
 // (こと|は) does not.
 func kanaRunAfterVerb(run []tokenizer.Token) bool {
 	first, last := run[0], run[len(run)-1]
-	if jaCaseParticles[first.Surface] || jaCaseParticles[last.Surface] {
+	if jaCaseParticles[first.Surface] || jaCaseParticles[last.Surface] && !(last.Surface == "や" && len(run) > 2) {
+		// (A shop's name may end in や, 屋 in kana, however the
+		// dictionary cut what comes before: こと|り|や|商会.)
 		return false
 	}
 	if len(run) == 2 {
@@ -1189,6 +1191,21 @@ func contactAt(toks []tokenizer.Token, j int) bool {
 func isCountry(t tokenizer.Token) bool {
 	pos := t.POS()
 	return len(pos) > 3 && pos[2] == "地域" && pos[3] == "国"
+}
+
+// kanjiNameAfterCountry reports 日, read as Japan's abbreviation, opening
+// a kanji name instead: 日|隈|交通 is a firm of 日隈, not a Japanese 隈交通.
+// News writes 日 before no Japanese firm (米|医療機器… is an American one),
+// and a foreign firm after it is written in katakana or Latin letters, or
+// is a name the dictionary knows.
+func kanjiNameAfterCountry(toks []tokenizer.Token, start int) bool {
+	if toks[start].Surface != "日" || start+1 >= len(toks) {
+		return false
+	}
+	next := toks[start+1]
+	r, _ := utf8.DecodeRuneInString(next.Surface)
+	pos := next.POS()
+	return unicode.Is(unicode.Han, r) && !(len(pos) > 2 && pos[1] == "固有名詞" && pos[2] == "組織")
 }
 
 func isPlace(t tokenizer.Token) bool {
@@ -1607,8 +1624,9 @@ func latinLetters(s string) bool {
 
 // jaSchoolPrefixRe finds, right before a school's name, what the
 // dictionary cuts off it: the body that runs it (北条台市立) and an
-// ordinal (第三): 北条台市立第三中学校, read as 三中学校.
-var jaSchoolPrefixRe = regexp.MustCompile(`(?:[一-龥ぁ-んァ-ヶ]{1,8}?[都道府県市町村区]立)?第?[一二三四五六七八九十〇0-9０-９]*$`)
+// ordinal (第三): 北条台市立第三中学校, read as 三中学校, and the place
+// name between them (汐見市立汐見第二中学校).
+var jaSchoolPrefixRe = regexp.MustCompile(`(?:[一-龥ぁ-んァ-ヶ]{1,8}?[都道府県市町村区]立[一-龥]{0,4}?)?第?[一二三四五六七八九十〇0-9０-９]*$`)
 
 // widenSchoolNames gives a school's name the body and the ordinal the
 // text writes before it.

@@ -28,7 +28,10 @@ var (
 	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:post|posting|listing|leak site|leak-site|advert|advertisement)\b[^.;]{0,30}?\b(?:advertis\w*|claim\w*|offer\w*|boast\w*)\b[^.;]{0,30}$|\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor|sellers?|brokers?)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|describ\w* (?:it|them|the (?:file|data|database|dump|archive)) as|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|says? (?:it|they) (?:holds?|hold|has|have|possess(?:es)?|obtained|exfiltrated)|said (?:it|they) had (?:stolen|taken)|alleg\w*|advertis\w*|what it called)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$|\b(?:claims?|claimed|posts|posted|advertises|advertised|boasts|boasted|touts|touted)\s*['"“‘]\s*$`)
 	// enDayBeforeRe ends with a month, or a month's day and a dash, before
 	// a figure that is then a day: "May 13 – 16", "on March 16".
-	enDayBeforeRe = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
+	// enMonthAfterRe follows a day written before its month: "11
+	// September", "3rd of May".
+	enMonthAfterRe = regexp.MustCompile(`(?i)^(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
+	enDayBeforeRe  = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
 	// enProductVersionRe precedes a number that is part of a product's
 	// name.
 	// jaDisruptionRe and enDisruptionRe find an outage's effect on a
@@ -41,8 +44,10 @@ var (
 	jaDataWordsRe = regexp.MustCompile(`個人情報|情報|データ|氏名|住所|記録`)
 	enDataWordsRe = regexp.MustCompile(`(?i)\b(?:data|information|records?|details|personal|names|addresses|numbers|files)\b`)
 	// enOutOfRe precedes the whole a figure before it is part of: "8,914
-	// of our 15,302 backers", "3 out of the 40 stores".
-	enOutOfRe = regexp.MustCompile(`(?i)\d[\d,.]*(?:\s?(?:million|thousand|k|m))?\s+(?:\w+\s+)?(?:of|out of) (?:our|its|their|the|all|all of (?:our|its|the))\s+(?:(?:total|roughly|about|around|approximately|some)\s+)?$`)
+	// of our 15,302 backers", "3 out of the 40 stores", or a sentence
+	// that opens on the whole to say which part of it was touched: "Of
+	// our 1.4 million members, only those who joined before 2021…".
+	enOutOfRe = regexp.MustCompile(`(?i)\d[\d,.]*(?:\s?(?:million|thousand|k|m))?\s+(?:\w+\s+)?(?:of|out of) (?:our|its|their|the|all|all of (?:our|its|the))\s+(?:(?:total|roughly|about|around|approximately|some)\s+)?$|^(?:Of|Out of) (?:our|its|their|the company's|the firm's) (?:(?:total|roughly|about|around|approximately|some|more than|over|nearly) )?$`)
 	// enTimeSpanRe finds a span of time counted back ("trip history for
 	// the previous 90 days") or counted from the story's own attack
 	// ("letters went out three months after the attack was discovered"),
@@ -104,7 +109,7 @@ var (
 	// those people: "whose data", "were affected".
 	enWorkforceHitRe = regexp.MustCompile(`^[^.;]{0,40}\b(?:whose|affected|impacted|exposed|stolen|compromised|accessed|taken|involved|personal|information|data)\b`)
 	enPopulationRe   = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
-	enOtherEventRe   = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history of (?:\w+ )?(?:breach|attack|hack|incident|leak)\w*|back in|years ago|(?:years|months) after|comes? (?:\w+ )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
+	enOtherEventRe   = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history of (?:\w+ )?(?:breach|attack|hack|incident|leak)\w*|back in|years ago|(?:years|months) after|comes? (?:\w+ )?(?:weeks? |months? |days? |years? )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
 	jaWorkforceRe    = regexp.MustCompile(`(?:従業員|社員|職員|教職員|スタッフ)(?:数)?(?:は|が|:)?(?:約|およそ|計)?\s*$`)
 	jaCountRe        = regexp.MustCompile(`\d|[一二三四五六七八九十百千万億]+(?:件|人|名)`)
 	// jaBreakdownRe finds a subset of a count given before: 計3万人のうち,
@@ -137,7 +142,7 @@ var (
 	// jaAnnualProductRe names a yearly product, whose holders are
 	// counted, not a yearly rate: 年間パスポート会員5,291名.
 	jaAnnualProductRe = regexp.MustCompile(`年間(?:パスポート|パス|会員|契約|購読|プラン|ライセンス|保守)[^、。]{0,8}$`)
-	jaRateBeforeRe    = regexp.MustCompile(`(?:1日|一日|1か月|1カ月|ひと月|年間|月間|毎日|毎月)(?:平均|あたり|当たり)?の?[^、。]{0,10}(?:は|が)?(?:約|およそ|平均)?\s*$|平均[^、。]{0,10}(?:は|が)?(?:約|およそ)?\s*$`)
+	jaRateBeforeRe    = regexp.MustCompile(`(?:(?:^|[^0-9０-９月十])(?:1日|一日|1か月|1カ月)|ひと月|年間|月間|毎日|毎月)(?:平均|あたり|当たり)?の?[^、。]{0,10}(?:は|が)?(?:約|およそ|平均)?\s*$|平均[^、。]{0,10}(?:は|が)?(?:約|およそ)?\s*$`)
 	// jaNationalSubsetRe precedes the national part of a count: 日本人会員,
 	// 日本国内在住の.
 	jaNationalSubsetRe = regexp.MustCompile(`(?:日本人|日本国内|国内在住|日本在住|うち日本|うち国内)[^、。]{0,8}$`)
@@ -374,6 +379,12 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 		}
 	}
 	if best == nil || best.score <= 0 {
+		return nil
+	}
+	if ja && !jaBreachRe.MatchString(best.count.Evidence) && noPersonalDataLost(ss) {
+		// 約38万口座のお客様には…順次お知らせいたします in a notice
+		// that says 個人情報の流出は確認されておりません: the customers
+		// told of a theft of funds, not people whose data was taken.
 		return nil
 	}
 	if i, ok := partOf[best.count.Value]; ok && all[i].score > 0 {
@@ -670,6 +681,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			// organisations, not people who rent their homes.
 			return countCandidate{}, false
 		}
+		if p.value <= 31 && enMonthAfterRe.MatchString(s.text[p.end:]) {
+			// "On 11 September we told residents": a day, the month
+			// after it.
+			return countCandidate{}, false
+		}
 		if (p.value <= 31 || p.plainFour && p.value >= 1900 && p.value <= 2100) && enDayBeforeRe.MatchString(before) {
 			// "May 13 - 16 - notifications sent", "on March 16 customers
 			// were told", "since 1 August 2025": a day or a year.
@@ -917,7 +933,7 @@ var enRiseRe = regexp.MustCompile(`^\s+(?:now |since |again )?(?:risen|climbed|g
 // enTakenWithRe ends on the "with" of a theft: thieves "made off with"
 // or "walked away with" what they took, which an organisation does not
 // have "with" its customers.
-var enTakenWithRe = regexp.MustCompile(`(?i)\b(?:made|makes|making|make|walked|walks|walking|ran|runs|running|got|gets|getting|went|gone|slipped|escaped) (?:off|away) with\b`)
+var enTakenWithRe = regexp.MustCompile(`(?i)\b` + enOffWith)
 
 // takenWith reports whether the last "with" of before closes a theft
 // ("crooks made off with the details of").
@@ -1237,4 +1253,17 @@ func clauseTail(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// jaNoPersonalDataRe finds a notice's word that no personal data was lost.
+var jaNoPersonalDataRe = regexp.MustCompile(`(?:お客様の|お客さまの)?個人情報(?:の|が)?(?:流出|漏えい|漏洩|外部流出)(?:は|も)?(?:現時点で(?:は)?|現在)?(?:確認されて(?:おりません|いません|いない)|ございません|ありません|ない|認められ(?:ません|ない))|個人情報への影響は(?:ございません|ありません|ない|確認されて(?:おりません|いません|いない))`)
+
+// noPersonalDataLost reports a text that says no personal data was lost.
+func noPersonalDataLost(ss []sentence) bool {
+	for _, s := range ss {
+		if jaNoPersonalDataRe.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
 }

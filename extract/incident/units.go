@@ -87,6 +87,12 @@ func englishUnit(s string, end int) (string, int) {
 		if u, ok := unitNouns[lw]; ok {
 			return u, end + w[1]
 		}
+		if pre, noun, ok := strings.Cut(lw, "-"); ok && unitPrefixes[pre] {
+			// "current and ex-staff", "ex-employees".
+			if u, ok := unitNouns[noun]; ok {
+				return u, end + w[1]
+			}
+		}
 		if demonymRe.MatchString(word) {
 			if i+1 < len(words) && bodyNouns[strings.ToLower(rest[words[i+1][0]:words[i+1][1]])] {
 				// "96 Japanese organisations": a count of bodies.
@@ -130,3 +136,7 @@ func abbreviationWord(w string) bool {
 func isWordToken(w string) bool {
 	return w != "" && (isASCIILetter(w[0]) || w == "-")
 }
+
+// unitPrefixes are the prefixes a unit noun may carry after a hyphen:
+// ex-staff, non-members.
+var unitPrefixes = wordSet(`ex former non co sub`)

@@ -1,0 +1,133 @@
+package incident
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/breachwire/breachwire/extract/actors"
+)
+
+// TestSession17JapaneseNames: 日 opening a kanji name is not Japan's
+// abbreviation (日|向|製菓), a shop's name ending in や keeps its kana
+// however the dictionary cut them (こと|り|や|商会), a municipal school's
+// place name between 市立 and its ordinal stays with it, and 〇〇において
+// opens the exposure that happened there, unless 〇〇 is the vendor whose
+// service the writer uses.
+func TestSession17JapaneseNames(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "日 opening a kanji company name",
+			lang:  "ja", title: "日渚運輸、配送伝票約8千件分が流出か",
+			text: "日渚運輸（日渚市）は4日、配車管理サーバーがランサムウェアに感染し、配送伝票約8000件分の氏名や住所が外部に流出した恐れがあると発表した。\n\n同社によると、攻撃者は特定できていない。",
+			want: []string{"日渚運輸"},
+		},
+		{
+			class: "a country before a kind of business stays cut",
+			lang:  "ja", title: "米物流大手に不正アクセス",
+			text: "米物流大手フェアロウ・ロジスティクス（Fairlow Logistics）は3日、社内システムが不正アクセスを受け、顧客情報が流出した可能性があると発表した。",
+			want: []string{"Fairlow Logistics"},
+		},
+		{
+			class: "the operator of the site, in hiragana ending in や",
+			lang:  "ja", title: "雑貨通販サイトでカード情報流出か",
+			text: "雑貨の通販サイトが不正アクセスを受け、決済画面が改ざんされていたことがわかった。\n\n同サイトを運営するはるかぜや商会によれば、決済システムの脆弱性を突かれたという。顧客最大5210人の氏名やカード情報が漏えいした可能性がある。",
+			want: []string{"はるかぜや商会"},
+		},
+		{
+			class: "a city school named with its place and ordinal",
+			lang:  "ja", title: "中学校で生徒情報が閲覧可能に",
+			text: "更新日：2025年6月2日\n\n浜椿市立浜椿第三中学校において、クラウドストレージの共有設定に誤りがあり、生徒の成績を含むファイルが第三者から閲覧可能な状態となっていたことが判明しました。",
+			want: []string{"浜椿市立浜椿第三中学校"},
+		},
+		{
+			class: "において with an exposed database",
+			lang:  "ja", title: "米予約アプリのDBが公開状態に",
+			text: "予約アプリ「Tablewing」を展開する米ベルカント・ラボ（Belcanto Labs）において、利用者の予約履歴を含むデータベースが、認証なしでインターネット上から閲覧可能な状態となっていたことがわかった。",
+			want: []string{"Belcanto Labs"},
+		},
+		{
+			class: "において naming the vendor the writer uses",
+			lang:  "ja", title: "予約システム提供会社における不正アクセスについて",
+			text: "当館が予約受付に利用している、海外の予約システム提供会社ブックリーフ（Bookleaf）において、第三者による不正アクセスが発生し、当館をご利用のお客様の情報が流出したとの報告を受けました。\n\n対象となるお客様には、当館から順次ご連絡しております。\n\nお問い合わせ先\n松籟館　予約係　電話 0000-12-3456",
+			site: "松籟館",
+			want: []string{"松籟館"},
+		},
+	})
+}
+
+// TestSession17Counts: a day written before its month is no count, a
+// sentence that opens on the whole to say which part was touched gives no
+// count of the whole, a count over "current and ex-staff" counts staff,
+// thieves who "waltzed off with" records took them, a date range before a
+// count is no daily rate, and customers told of a theft of funds when no
+// personal data went are no records.
+func TestSession17Counts(t *testing.T) {
+	x := New(nil)
+	for _, tc := range []struct {
+		lang, title, text string
+		want              int64
+	}{
+		{
+			lang: "en", title: "Update on the incident affecting our leisure centre bookings",
+			text: "On 14 October we told members that someone without permission had accessed our online booking system. This page sets out what we know now.\n\nWhat we know\n\nWe first said that the details of 5,150 members were held in the affected part of the system. Having completed a full review, we can confirm that the information of 5,204 members was accessible.",
+			want: 5204,
+		},
+		{
+			lang: "en", title: "A letter to our Rewards members",
+			text: "On 3 June we discovered that criminals had accessed our customer database.\n\nThe criminals copied a file holding the names and email addresses of 48,115 members. Of our 2.2 million Rewards members, only those who joined before 2019 were in the file.",
+			want: 48115,
+		},
+		{
+			lang: "en", title: "Crooks swipe staff files from ferry operator",
+			text: "A ferry operator has admitted that crooks waltzed off with personal records belonging to some 1,850 current and ex-staff after a ransomware gang posted about it online.",
+			want: 1850,
+		},
+		{
+			lang: "ja", title: "申込フォームにおける個人情報の閲覧可能状態について（お詫び）",
+			text: "記\n\n1　閲覧可能となっていた情報\n令和7年5月1日から8月31日までに申込みのあった2,418名分の氏名、住所、電話番号\n\n以上",
+			want: 2418,
+		},
+		{
+			lang: "ja", title: "暗号資産の不正流出に関するお知らせ",
+			text: "弊社のホットウォレットから暗号資産が不正に流出したことを検知いたしました。\n\n現時点でお客様の個人情報の流出は確認されておりません。\n\n約52万口座のお客様には、最新情報をメールにて順次お知らせいたします。",
+			want: 0,
+		},
+	} {
+		wantRecords(t, x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text}), tc.want, tc.text)
+	}
+}
+
+// TestSession17EnglishVictims: a title-cased headline's kind of business
+// before a name is cut when the body writes the name alone, and a notice
+// headed "Cyber incident update: …" that says only "we" is its issuer's.
+func TestSession17EnglishVictims(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "kind of business in a title-cased headline",
+			lang:  "en", title: "Bakery Chain Hollins & Crewe Hit by Akira Ransomware",
+			text: "British bakery retailer Hollins & Crewe has confirmed a cyberattack after the Akira gang listed it on its leak site.\n\nThe company said some systems were taken offline.",
+			want: []string{"Hollins & Crewe"},
+		},
+		{
+			class: "own update that says we",
+			lang:  "en", title: "Cyber incident update: what customers should know",
+			url:  "https://www.marlowfen-energy.example/incident",
+			site: "Marlowfen Energy",
+			text: "Last updated: 4 March 2026\n\nYour supply is not affected.\n\nWhat happened\nOn 20 February we found that a criminal group had gained access to part of our billing network. We isolated the affected systems.",
+			want: []string{"Marlowfen Energy"},
+		},
+	})
+}
+
+// TestSession17NamesakeIncident: a group that hit a namesake of the victim
+// in another incident is only mentioned.
+func TestSession17NamesakeIncident(t *testing.T) {
+	x := New(actors.Embedded())
+	text := "Personal details of people who applied for parking permits may have been seen by a hacker, Ashmere District Council has admitted.\n\n" +
+		"The council said an unauthorised third party reached the permit portal between 2 and 6 May. Details of 1,240 applicants were held in the affected part of the system.\n\n" +
+		"Council leader Jo Pell said: \"We shut the portal down as soon as the problem was spotted.\"\n\n" +
+		"The incident comes a month after Ashmere Water, which supplies the district, was hit by a ransomware attack claimed by the Play gang. A council spokesperson said there was nothing to suggest the two were linked."
+	if got := x.Extract(Doc{Lang: "en", Title: "Council says permit applicants' details exposed", Text: text}).ActorNames(); !slices.Equal(got, []string(nil)) {
+		t.Errorf("actors = %q, want none", got)
+	}
+}
