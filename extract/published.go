@@ -338,9 +338,17 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 			hStart, hEnd = 0, 0
 		}
 	}
+	if m := creditDateRe.FindStringSubmatch(text); m != nil {
+		// （Security NEXT - 2026/11/25 ）: the outlet's credit line that
+		// closes the article dates it, wherever it stands.
+		if ds, _ := findDates(m[1], loc); len(ds) == 1 {
+			return ds[0].t, true
+		}
+	}
 	dates, _ := findDates(text, loc)
 	best, bestDist, bestRevised := time.Time{}, -1, false
 	shown, shownDist := time.Time{}, -1 // the closest dated-element date not labelled a revision
+	plain, plainDist := time.Time{}, -1 // the closest date outside a sentence not labelled a revision
 	for _, d := range dates {
 		var dist int
 		labelled := publishedLabelRe.MatchString(text[max(0, d.start-30):d.start])
@@ -389,12 +397,21 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 		if !revised && inSpans(d.start, marked) && (shownDist < 0 || dist < shownDist) {
 			shown, shownDist = d.t, dist
 		}
+		if !revised && !inSentence(text, d) && dist <= 300 && (plainDist < 0 || dist < plainDist) {
+			plain, plainDist = d.t, dist
+		}
 	}
 	if bestRevised && shownDist >= 0 {
 		// 公開日 2026年3月4日 更新日 2026年3月5日, 2026-03-04（新規）
 		// 2026-03-06（更新）: the dateline's revision is no publication
 		// when the dateline gives another date; alone, it is the page's.
 		return shown, true
+	}
+	if bestRevised && plainDist >= 0 && plain.Before(best) {
+		// 最終更新: 2026-12-02 over a document table's 2026-11-30 right
+		// under the headline: a revision comes after the publication
+		// an earlier date beside the headline gives.
+		return plain, true
 	}
 	return best, bestDist >= 0
 }
@@ -404,6 +421,10 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 // "Published:", "Release date", 公開日, 掲載日 (not "the advisory,
 // published on", a sentence's).
 var publishedLabelRe = regexp.MustCompile(`(?i)(?:^|[\n|｜•·]\s*|\s{2,}|\t)(?:filing date|date filed|filed on|published(?: on)?|publication date|release date|date released|posted(?: on)?|date posted|公開日|掲載日|発表日|発行日|公表日)\s*[:：]?\s*$|\b(?:filed|published|posted|released)\s*[:：]\s*$`)
+
+// creditDateRe finds the credit line a Japanese outlet closes its article
+// with, its name and the date in brackets: （Security NEXT - 2026/11/25 ）.
+var creditDateRe = regexp.MustCompile(`[（(]\s*[^\s（）()\n][^（）()\n]{1,40}?\s[-–—]\s+((?:19|20)\d\d/\d{1,2}/\d{1,2})\s*[)）]`)
 
 // revisedDateBeforeRe ends the label of a date of revision (更新日,
 // "Updated"); revisedDateAfterRe follows one in brackets ((更新)). A bare

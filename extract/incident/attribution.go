@@ -108,8 +108,10 @@ var (
 	enDoubtBackRe = regexp.MustCompile(`(?i)\b(?:(?:found|find|finds|saw|see|sees|has|have|had) (?:nothing|no evidence|no sign) to (?:support|back up|confirm|corroborate) (?:that|this|it|the claim|those claims|the posts?)|no (?:group|gang|actor) has (?:yet )?(?:come forward|claimed)|no (?:known |apparent |clear )?(?:connection|link|links|ties?|affiliation) (?:to|with) (?:that|the|this) (?:group|gang|crew|actor|outfit)|(?:could|can|did) not (?:confirm|verify|establish|corroborate) (?:any |a |the )?(?:connection|link|tie|involvement)|(?:not|never) (?:been )?(?:linked|connected|tied) to (?:that|the|this) (?:group|gang|crew)|` + noLinkToGroup + `)\b`)
 	// jaDoubtRe finds a doubt about a group's link: 同集団との関係は確認
 	// できない.
-	// 同グループと結びつける根拠はない does too.
-	jaDoubtRe = regexp.MustCompile(`同(?:集団|グループ|組織)(?:と|との)(?:関係|関連|関与|つながり)(?:は|が|を)?(?:確認でき(?:ない|なかった|ず)|確認されていない|ない|不明|否定)|同(?:集団|グループ|組織)(?:と|に)(?:結びつける|結び付ける|関連付ける|関連づける|結びつく|つながる)(?:根拠|証拠|情報)(?:は|が|も)(?:今のところ|現時点では?|現在|まだ|いまだ)?(?:ない|なし|見つかっていない|確認されていない|得られていない)|同(?:集団|グループ|組織)(?:の関与を示す|による犯行と断定する|の犯行と断定する|の関与を裏付ける)(?:根拠|証拠)(?:は|が|も)(?:今のところ|現時点では?|現在|まだ|いまだ)?(?:ない|なし|見つかっていない|確認されていない|得られていない)`)
+	// 同グループと結びつける根拠はない does too, and so does a link some
+	// point to and the writer finds no support for (研究者はXとの関連を
+	// 指摘していますが、…それを裏付ける材料は確認されていません).
+	jaDoubtRe = regexp.MustCompile(`同(?:集団|グループ|組織)(?:と|との)(?:関係|関連|関与|つながり)(?:は|が|を)?(?:確認でき(?:ない|なかった|ず)|確認されていない|ない|不明|否定)|同(?:集団|グループ|組織)(?:と|に)(?:結びつける|結び付ける|関連付ける|関連づける|結びつく|つながる)(?:根拠|証拠|情報)(?:は|が|も)(?:今のところ|現時点では?|現在|まだ|いまだ)?(?:ない|なし|見つかっていない|確認されていない|得られていない)|同(?:集団|グループ|組織)(?:の関与を示す|による犯行と断定する|の犯行と断定する|の関与を裏付ける)(?:根拠|証拠)(?:は|が|も)(?:今のところ|現時点では?|現在|まだ|いまだ)?(?:ない|なし|見つかっていない|確認されていない|得られていない)|との(?:関連|関係|関与)を(?:指摘|示唆)[^。]{0,30}?が、[^。]{0,30}?(?:それ|これ|その関連|その関与)を裏付ける(?:材料|根拠|証拠|情報)(?:は|が|も)(?:今のところ|現時点では?|現在|まだ|いまだ)?(?:ない|なし|ありません|見つかって(?:いない|いません|おりません)|確認されて(?:いない|いません|おりません)|得られて(?:いない|いません))`)
 )
 
 var (

@@ -229,6 +229,9 @@ func (x *Extractor) Extract(d Doc) Facts {
 	if !ja && publisher != "" {
 		victims = publisherFullName(victims, publisher)
 	}
+	if !ja {
+		victims = municipalForm(victims, whole)
+	}
 	if had && len(victims) == 0 && own {
 		// 本会ボランティアセンター read as a name and then refused: the
 		// notice is still its issuer's own.

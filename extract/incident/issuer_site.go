@@ -854,6 +854,26 @@ func publisherFullName(victims []Victim, publisher string) []Victim {
 	return victims
 }
 
+// municipalForm writes a victim the text calls "the city of Wexbury" (or a
+// town, village or borough) as the municipality names itself: City of
+// Wexbury. A name of more than two words is an organisation's own.
+func municipalForm(victims []Victim, text string) []Victim {
+	for i, v := range victims {
+		if len(strings.Fields(v.Name)) > 2 || strings.Contains(strings.ToLower(v.Name), " of ") {
+			continue
+		}
+		re, err := regexp.Compile(`\b(?i:the )?((?i:city|town|village|borough)) of ` + regexp.QuoteMeta(v.Name) + `\b`)
+		if err != nil {
+			continue
+		}
+		if m := re.FindStringSubmatch(text); m != nil {
+			kind := strings.ToLower(m[1])
+			victims[i].Name = strings.ToUpper(kind[:1]) + kind[1:] + " of " + v.Name
+		}
+	}
+	return victims
+}
+
 // kindWords reports whether every word of s says what kind of body it is.
 func kindWords(s string) bool {
 	f := strings.Fields(s)

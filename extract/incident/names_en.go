@@ -763,6 +763,11 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 				}
 			}
 		}
+		if len(words) > 2 && words[1] == "of" && institutionHeads[strings.ToLower(words[0])] {
+			// "The University of Pennock", "City of Wexbury": an
+			// institution named after its place, the kind and all.
+			return ""
+		}
 		for k := 1; k < len(words); k++ {
 			// (A kind of business the body writes otherwise is cut
 			// too: "Garden Centre Chain Pennycress & Hale" over "garden

@@ -796,6 +796,15 @@ func orgSpan(toks []tokenizer.Token, i int) (start, end int, legal bool) {
 		if n := legalAt(toks, end); n > 0 {
 			return i, end + n, true
 		}
+		// ヤツハシ|電機|システムズ|株式会社: a unit's words between the
+		// kind of business and the legal form that closes the name.
+		k := end
+		for k < len(toks) && k < end+3 && (isKatakanaWord(toks[k].Surface) || jaCorporateWords[toks[k].Surface]) && legalAt(toks, k) == 0 {
+			k++
+		}
+		if n := legalAt(toks, k); k > end && n > 0 {
+			return i, k + n, true
+		}
 		return i, end, false
 	}
 	if !nameToken(toks[i]) {

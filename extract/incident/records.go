@@ -171,7 +171,7 @@ var (
 	jaStaffParenRe  = regexp.MustCompile(`[(（][^)）]{0,30}(?:従業員|社員|職員)(?:数)?(?:は)?(?:約|およそ)?\s*$`)
 	// jaMessagesBeforeRe ends the words before a count of messages sent:
 	// 迷惑メール約2万1000件が送信.
-	jaMessagesBeforeRe = regexp.MustCompile(`(?:迷惑|不審な?|なりすまし|スパム|フィッシング)(?:メール|メッセージ|SMS)(?:を|が)?(?:約|およそ|計|合計|最大)?\s*$`)
+	jaMessagesBeforeRe = regexp.MustCompile(`(?:迷惑|不審な?|なりすまし|スパム|フィッシング)(?:メール|メッセージ|SMS)?(?:を|が)?(?:約|およそ|計|合計|最大)?\s*$`)
 	// jaAttendanceAfterRe follows the people who came to an event, the
 	// clause ending there (約80人が参加した。), not a clause describing the
 	// people whose data leaked (約3000人が受講した講座の受講者の氏名).

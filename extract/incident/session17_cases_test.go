@@ -131,3 +131,73 @@ func TestSession17NamesakeIncident(t *testing.T) {
 		t.Errorf("actors = %q, want none", got)
 	}
 }
+
+// TestSession17NamesFromPages: a town's paper is no fuller name of the
+// town, which "the city of Wexbury" names as a municipality; "The
+// University of X" keeps its kind when the headline says "X uni"; a region
+// before a kind of business ("a big Nordic retailer") is no name.
+func TestSession17NamesFromPages(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "the town's paper and the city of X",
+			lang:  "en", title: "Ashcombe says hackers stole residents' data in ransomware attack",
+			text: "The city of Ashcombe has begun mailing letters to residents whose personal information was stolen when hackers broke into city computer systems last month, officials said.\n\n" +
+				"Information belonging to 4,120 residents was taken from servers used by the billing office.\n\n" +
+				"Nell Varga covers local government for The Ashcombe Courier.",
+			want: []string{"City of Ashcombe"},
+		},
+		{
+			class: "university of X with a headline's short form",
+			lang:  "en", title: "Tarrow uni confirms crooks made off with student records",
+			text: "The University of Tarrow has finally admitted that crooks who broke into its network over the summer walked off with personal data belonging to about 18,000 students and staff.\n\n" +
+				"The university's notice says the data was copied from its systems. The uni said it did not pay a ransom.",
+			want: []string{"University of Tarrow"},
+		},
+		{
+			class: "a region before a kind of business",
+			lang:  "en", title: "Retailer breach: loyalty members exposed (what it means for you)",
+			text: "Our take: This week's breach at a big Nordic retailer is a reminder that marketing databases are weak links.\n\n" +
+				"Danish homewares retailer Holm & Vester has confirmed that personal data of 240,000 members of its loyalty club was stolen.",
+			want: []string{"Holm & Vester"},
+		},
+	})
+}
+
+// TestSession17JapaneseForms: a headline's name that runs a description
+// into a katakana name is the name the body writes (米クラウド会計〇〇 over
+// 〇〇（Latin）), a unit's words between a kind of business and the legal
+// form stay in the unit's name, a contact line's customer desk names the
+// issuer of a notice that names it nowhere else, and 〇〇市教委 is the
+// board of education in full.
+func TestSession17JapaneseForms(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "headline description run into the name",
+			lang:  "ja", title: "米給与計算ペイブルック、80万人分の情報流出か",
+			text: "【シカゴ=木村】米給与計算ソフト大手のペイブルック（Paybrook）は2日、外部からの不正アクセスにより顧客企業の従業員約80万人分の個人情報が流出した可能性があると発表した。",
+			want: []string{"Paybrook"},
+		},
+		{
+			class: "a unit's words before the legal form",
+			lang:  "ja", title: "当社子会社へのランサムウェア攻撃に関するお知らせ（第2報）",
+			text: "当社の連結子会社であるカモメ電機テクノサービス株式会社が、第三者によるランサムウェア攻撃を受けた件につきまして、調査結果をお知らせいたします。\n\n以上\n\n本件に関するお問い合わせ先\nカモメ電機株式会社　広報部",
+			want: []string{"カモメ電機"},
+		},
+		{
+			class: "issuer named only before its customer desk",
+			lang:  "ja", title: "メール誤送信によるお客様メールアドレス流出についてのお詫び",
+			text: "このたび、当社よりお客様へ送信したご案内メールにおいて、他のお客様のメールアドレスが表示される状態で送信する誤りが発生いたしました。\n\n" +
+				"当該メールを受信されたお客様312名のメールアドレスが、受信者全員に表示される状態となりました。\n\n本件に関するお問い合わせ\nツバメ観光バス　お客様窓口　0120-000-111",
+			want: []string{"ツバメ観光バス"},
+		},
+	})
+	x := New(actors.Embedded())
+	f := x.Extract(Doc{Lang: "ja", Title: "教員アカウントに不正アクセス、スパム約2万件送信 - 大学",
+		Text: "鷹ノ台学院大学は、教員1人のメールアカウントが不正アクセスを受け、スパムメールの送信に悪用されたことを明らかにした。メールボックス内には学生など842人の個人情報が含まれていた。"})
+	wantRecords(t, f, 842, "spam sent is no count")
+	f = x.Extract(Doc{Lang: "ja", Title: "学術機関を狙ったスピアフィッシング",
+		Text: "当社は、このキャンペーンをMirrorFaceによるものと高い確度で評価しています。一部の研究者はAPT10との関連を指摘していますが、本キャンペーンについてはそれを裏付ける材料は確認されていません。"})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"MirrorFace"}) {
+		t.Errorf("actors = %q, want [MirrorFace]", got)
+	}
+}

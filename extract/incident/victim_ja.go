@@ -290,6 +290,17 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 			}
 		}
 	}
+	if firstPerson && len(hits) == 0 {
+		// A notice that names its issuer nowhere else may name it on
+		// the contact line, before the customer desk.
+		for i, s := range ss {
+			if s.idx >= 0 && i >= len(ss)-8 && headerLine(s.text) {
+				if n := deskIssuer(s.text); n != "" {
+					hits = append(hits, cueHit{mention: n, weight: 4, evidence: s.text, idx: 99})
+				}
+			}
+		}
+	}
 	if firstPerson {
 		demoteIssuerForSubsidiary(ss, hits)
 	}
@@ -446,6 +457,20 @@ var jaSignatureRes = []*regexp.Regexp{
 	// A temple or a shrine under its religious corporation, the
 	// temple's mountain name first (宗教法人 瑠璃光山 慈恩寺).
 	regexp.MustCompile(`^宗教法人\s*(?:\S{1,8}山\s+)?(\S{2,12}?(?:寺|院|神社|宮|大社|教会))$`),
+}
+
+// jaDeskLineRe reads a company's name before its customer desk on the
+// contact line (ハマユウ旅行　お客様窓口　0120-…).
+var jaDeskLineRe = regexp.MustCompile(`^([^\s0-9０-９:：]{2,20}?)\s+(?:(?:お客様|お客さま)(?:窓口|相談窓口|相談室|センター|サポートセンター|ダイヤル)|カスタマーセンター|カスタマーサポート)(?:\s|$)`)
+
+// deskIssuer returns the company a contact line names before its
+// customer desk, or "".
+func deskIssuer(line string) string {
+	line = strings.TrimSpace(jaContactLabelRe.ReplaceAllString(strings.TrimSpace(line), ""))
+	if m := jaDeskLineRe.FindStringSubmatch(line); m != nil && utf8.RuneCountInString(m[1]) >= 3 && !jaFirstPersonRe.MatchString(m[1]) {
+		return m[1]
+	}
+	return ""
 }
 
 // signatureIssuer returns the public body a signature line names, or "".

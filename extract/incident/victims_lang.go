@@ -893,6 +893,15 @@ func stripDepartment(name string) string {
 func longerForm(s string, standalone map[string]string) string {
 	prefix := strings.ToLower(s) + " "
 	possessive := strings.ToLower(s) + "'s "
+	if !strings.Contains(s, " ") {
+		// "Pennock" of "The University of Pennock": an institution
+		// named after its place.
+		for _, kind := range []string{"university", "college", "institute"} {
+			if orig, ok := standalone[kind+" of "+strings.ToLower(s)]; ok {
+				return orig
+			}
+		}
+	}
 	best := ""
 	for n := range standalone {
 		var rest []string
@@ -930,6 +939,11 @@ func longerForm(s string, standalone map[string]string) string {
 			// "In re Corvane Pharmacy Services Data Security
 			// Litigation": a case or a document named after the
 			// organisation.
+			continue
+		}
+		if len(rest) <= 2 && outletWords[rest[len(rest)-1]] {
+			// "The Wexbury Courier" is the town's paper, no fuller
+			// name of Wexbury.
 			continue
 		}
 		if allIn(rest, groupSuffixes) {
@@ -1059,7 +1073,11 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 	}
 	groups := japaneseGroupForms(js)
 	shortened := jaShortenedNames(standalone)
+	described := jaDescribedHeadlineNames(js)
 	canon := func(m string) (string, string) {
+		if b, ok := described[m]; ok {
+			m = b
+		}
 		if op, ok := ops[m]; ok {
 			if op == "" {
 				return "", ""
@@ -1158,9 +1176,9 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 			// body, not its name.
 			return true
 		}
-		if h.idx == 99 && signatureIssuer(h.evidence) == h.mention {
-			// A signature's name read by its shape (湯元 月見荘 支配人):
-			// a name, however common its words.
+		if h.idx == 99 && (signatureIssuer(h.evidence) == h.mention || deskIssuer(h.evidence) == h.mention) {
+			// A signature's name read by its shape (湯元 月見荘 支配人,
+			// ハマユウ旅行 お客様窓口): a name, however common its words.
 			return false
 		}
 		only, ok := common[name]
@@ -1582,7 +1600,7 @@ var jaUniversityHospitalRe = regexp.MustCompile(`^(\S+?大学)(?:医学部)?(?:�
 // やまぶき信金 is やまぶき信用金庫, みどり町社協 is みどり町社会福祉協議会,
 // 〇〇GHD is 〇〇グループホールディングス.
 var jaAbbreviations = [][2]string{{"信金", "信用金庫"}, {"信組", "信用組合"}, {"労金", "労働金庫"}, {"損保", "損害保険"}, {"生保", "生命保険"}, {"社協", "社会福祉協議会"}, {"商議所", "商工会議所"},
-	{"漁協", "漁業協同組合"}, {"農協", "農業協同組合"},
+	{"漁協", "漁業協同組合"}, {"農協", "農業協同組合"}, {"教委", "教育委員会"}, {"選管", "選挙管理委員会"},
 	{"GHD", "グループホールディングス"}, {"HD", "ホールディングス"}}
 
 // expandJaAbbreviation writes an abbreviated ending in full. A Latin
@@ -1977,6 +1995,44 @@ func municipalityNamed(town string, standalone map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// jaDescribedHeadlineNames maps a headline's name that runs a description
+// into the name (米クラウド会計レッジウェル) to the name the body writes on
+// its own (クラウド会計ソフト大手のレッジウェル): a katakana or Latin name of
+// three runes or more that the headline's name ends with, after words
+// that hold a kanji. Names the body writes whole are left alone.
+func jaDescribedHeadlineNames(js []jaSentence) map[string]string {
+	body := map[string]bool{}
+	for _, s := range js {
+		if !s.title {
+			for _, n := range s.names {
+				body[n.text] = true
+			}
+		}
+	}
+	var out map[string]string
+	for _, s := range js {
+		if !s.title {
+			continue
+		}
+		for _, n := range s.names {
+			if body[n.text] {
+				continue
+			}
+			for b := range body {
+				prefix, ok := strings.CutSuffix(n.text, b)
+				if !ok || prefix == "" || utf8.RuneCountInString(b) < 3 || utf8.RuneCountInString(prefix) > 8 || !isKatakanaOrLatin(b) || !hasHanRune(prefix) || strings.ContainsAny(lastRune(prefix), "都道府県市町村区") {
+					continue
+				}
+				if out == nil {
+					out = map[string]string{}
+				}
+				out[n.text] = b
+			}
+		}
+	}
+	return out
 }
 
 // jaSubsidiaryRe finds a sentence about subsidiaries, branches or group

@@ -108,6 +108,7 @@ bulgarian croatian serbian slovenian estonian latvian lithuanian icelandic luxem
 cypriot scottish welsh irish saudi emirati qatari kuwaiti omani jordanian lebanese moroccan
 tunisian algerian ethiopian ghanaian south-african chilean colombian peruvian venezuelan ecuadorian
 uruguayan argentine argentinian cuban dominican jamaican zealander sri lankan nepalese
+nordic scandinavian baltic balkan nordics benelux iberian gulf
 cambodian laotian burmese mongolian kazakh uzbek georgian armenian azerbaijani belarusian moldovan`)
 
 // departmentWords end a signature after the organisation's name: Customer
