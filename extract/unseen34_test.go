@@ -28,29 +28,41 @@ import "testing"
 // the helper of TestUnseenTemplates16, instead of failing the shared
 // scorers.
 //
-// First run: (to be filled after the first run)
+// First run (34 cases, 17 en and 17 ja; labels committed in aa508b1 before
+// any run, scored on the code session 17 started with, e2282dc, with open
+// bars): Extract rejected 0 of 34 pages; main text keep recall 168/168 =
+// 1.000, 3 leaks, 31 clean cases, 34 exact titles, 34 languages, 29
+// published dates; incident facts
+//
+//	lang   n  victims  records  actor P  actor R
+//	en    17    13/17    17/17    0.857    0.857
+//	ja    17    17/17    16/17    1.000    1.000
+//	all   34    30/34    33/34    0.923    0.923
+//
+// with the victim misses sorted as none 0, spurious 1, form 0, partial 0,
+// script 0, other 3. Only these totals are read.
 //
 // Those figures are the honest unseen measure; the bars are floors a little
 // under them, only against regression. Never edit a page or a label to make
 // this pass.
 func TestUnseenTemplates34(t *testing.T) {
-	const maxRejected = 34
+	const maxRejected = 0
 	dir := unseenAccepted(t, "testdata/unseen34", maxRejected)
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
-			minKeepRecall: 0,
-			maxLeaks:      1000,
-			minClean:      0,
-			minTitle:      0,
-			minLang:       0,
-			minPublished:  0,
+			minKeepRecall: 0.99,
+			maxLeaks:      5,
+			minClean:      29,
+			minTitle:      33,
+			minLang:       34,
+			minPublished:  28,
 		})
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"ja":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"all": {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
+			"en":  {minVictims: 12, minRecords: 16, minActorP: 0.8, minActorR: 0.8},
+			"ja":  {minVictims: 16, minRecords: 15, minActorP: 0.95, minActorR: 0.95},
+			"all": {minVictims: 28, minRecords: 31, minActorP: 0.85, minActorR: 0.85},
 		})
 	})
 }
