@@ -433,7 +433,7 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`share (?:this|on)\b|share:|follow us\b|tweet\b|email this\b|print this\b|` +
 	`advertisement$|sponsored(?: content)?$|` +
 	`(?:sign up|subscribe)\b.*\b(?:newsletter|updates|inbox)|` +
-	`related(?: stories| articles| posts| coverage| reading| content)?:|read more:|see also:|more from\b|` +
+	`related(?: stories| articles| posts| coverage| reading| content)?:|read more:|see also:|more:|more from\b|send us news$|` +
 	`(?:also read|further reading|recommended(?: reading| stories| for you)?:|you may also like|more on this story|more coverage)|` +
 	`(?:we|this (?:web)?site) uses? cookies|by (?:continuing|using) (?:to use )?this (?:web)?site|` +
 	`accept (?:all )?cookies|cookie (?:policy|settings|preferences)|` +
@@ -452,6 +452,9 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`get (?:new |the latest )?[^.!?]{0,40} by (?:e-?mail|rss)\b|` +
 	// a newsletter's preferences line, a forum's presence box, a sign-up
 	// prompt under a thread, a view counter
+	// a paywall's count of what is left, a page's contact heading, a
+	// newsletter's or a release site's pitch
+	`残り\s*[0-9,]+\s*文字|このページに関する(?:お)?問い?合わせ(?:先)?$|[^。]{0,30}(?:の)?最新(?:記事|ニュース)を毎日お届け|このプレスリリースには、?(?:報道関係者|報道機関)向けの情報があります|` +
 	`この(?:記事|コンテンツ)は(?:有料)?会員(?:限定|専用)|(?:この(?:ページの)?情報は)?(?:お)?役に立ちましたか|(?:あなたは)?\s*[0-9,]*\s*人目の(?:訪問者|参拝者|お客様)|you are visitor (?:number|no\.?)\b|` +
 	`want to change how you receive these\b|(?:you can )?update your (?:e-?mail )?preferences\b|who is online$|users browsing this (?:forum|topic|thread)\b|` +
 	`sign (?:up|in) (?:for free )?to (?:join|comment|reply)\b|get (?:the day's|today's|our) (?:top |biggest )?(?:stories|headlines|news)\b[^.!?]{0,40}\b(?:inbox|e-?mail)\b|[\d,.]+k? views?$|` +

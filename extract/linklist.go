@@ -16,7 +16,7 @@ import (
 var relatedHeading = regexp.MustCompile(`(?i)^(?:` +
 	`related(?: (?:stories|articles|posts|news|coverage|content|reading|links|topics|items|videos))?|` +
 	`(?:read|up) next|read more(?: (?:stories|news|articles))?|more (?:stories|news|articles|coverage|headlines|to read)|` +
-	`more from .{1,40}|more (?:on|about) (?:this|the) (?:story|topic)|also (?:on|from) .{1,30}|` +
+	`more from .{1,40}|more (?:on|about) (?:this|the) (?:story|topic)|also (?:on|from) .{1,30}|more (?:news )?releases(?: (?:in|on) similar topics| from .{1,40})?|` +
 	`recommended(?: (?:for you|stories|articles|reading|posts))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|` +
 	`(?:most )?popular(?: (?:stories|articles|posts|now|news))?|most (?:read|viewed|shared|commented)|trending(?: now| stories)?|` +
 	`latest(?: (?:news|stories|articles|posts|headlines))?|top stories|editor'?s? (?:picks|choice)|in case you missed it|don't miss|` +
