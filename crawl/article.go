@@ -31,7 +31,15 @@ func (r *run) article(ctx context.Context, src config.Source, l link, res *sourc
 		res.skipped++
 		return nil
 	}
-	page, err := r.c.fetcher.Fetch(ctx, fetch.Request{URL: u, Accept: acceptHTML})
+	var target string // where a redirect not followed led
+	page, err := r.c.fetcher.Fetch(ctx, fetch.Request{URL: u, Accept: acceptHTML, SkipRedirect: func(next string) bool {
+		target = extract.CleanURL(next)
+		return target != u && r.have(target)
+	}})
+	if errors.Is(err, fetch.ErrRedirectSkipped) {
+		res.skipped++
+		return stateErr(r.leadsTo(target, u))
+	}
 	if err != nil {
 		return r.articleFailed(ctx, src, u, l, err, res)
 	}
@@ -70,9 +78,9 @@ func (r *run) article(ctx context.Context, src config.Source, l link, res *sourc
 }
 
 // duplicate reports whether the article first asked for as u turned out to be
-// one at another URL that is already stored or taken by this pass. When the
-// other is stored, u (and the URLs between) are recorded as known too, so
-// they are not fetched again: the content they lead to is safely stored.
+// one at another URL that is already stored or taken by this pass. Either
+// way u (and the URLs between) are recorded as known too, at once or when
+// this pass stores the other, so they are not fetched again.
 func (r *run) duplicate(u, other string, via ...string) (bool, error) {
 	if other == u {
 		return false, nil
@@ -81,10 +89,30 @@ func (r *run) duplicate(u, other string, via ...string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if known {
-		return true, r.c.st.markKnown(appendUnique([]string{u}, via...), r.c.now())
+	if known || !r.claim(other) {
+		return true, r.leadsTo(other, appendUnique([]string{u}, via...)...)
 	}
-	return !r.claim(other), nil
+	return false, nil
+}
+
+// have reports whether the article at u is stored or taken by this pass.
+func (r *run) have(u string) bool {
+	known, err := r.c.st.Known(u)
+	return known || err != nil || r.taken(u)
+}
+
+// leadsTo records links, which lead to the article at target, as known: now
+// if it is stored, else at the end of the pass if the pass stores it.
+func (r *run) leadsTo(target string, links ...string) error {
+	known, err := r.c.st.Known(target)
+	if err != nil {
+		return err
+	}
+	if known {
+		return r.c.st.markKnown(links, r.c.now())
+	}
+	r.alias(target, links...)
+	return nil
 }
 
 // articleFailed counts and remembers a failed article. A failure that may go

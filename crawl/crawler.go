@@ -157,7 +157,8 @@ func (e SourceError) Unwrap() error { return e.Err }
 func (c *Crawler) Run(ctx context.Context, sources []config.Source, sink Sink) (Summary, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	r := &run{c: c, sink: sink, claimed: map[string]bool{}, cancel: cancel, prog: newProgress(c.progress, c.log, len(sources))}
+	r := &run{c: c, sink: sink, claimed: map[string]bool{}, aliases: map[string][]string{}, cancel: cancel,
+		prog: newProgress(c.progress, c.log, len(sources))}
 	groups := byHost(sources)
 	work := make(chan []config.Source)
 	var wg sync.WaitGroup
@@ -183,6 +184,9 @@ feed:
 	}
 	close(work)
 	wg.Wait()
+	if err := r.settleAliases(); err != nil {
+		cancel(err)
+	}
 	r.prog.done(r.sum)
 	if err := context.Cause(ctx); err != nil {
 		return r.sum, err

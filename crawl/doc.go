@@ -13,7 +13,11 @@
 // A run is crash-safe: an article URL is recorded as known only after the
 // Sink accepted the article, and a feed's validators only once every item
 // of it was dealt with (stored, or recorded as failed), so a process killed
-// at any moment refetches on the next run exactly what was not stored. An
+// at any moment refetches on the next run exactly what was not stored. A
+// link as the feed or listing gives it (tracking parameters removed) is
+// recorded as known beside the article's final and canonical URLs, also
+// when it only redirects to an article stored from another link; a redirect
+// to an article already stored or taken by the run is not followed. An
 // article that failed in a way that may go away (a timeout, a 5xx) is
 // tried again on the next runs from the state, a few times, even when its
 // feed answers 304.

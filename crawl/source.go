@@ -27,8 +27,12 @@ type run struct {
 	cancel context.CancelCauseFunc
 	prog   *progress
 
-	mu      sync.Mutex // guards claimed and sum; sinkMu serialises the Sink
+	mu      sync.Mutex // guards claimed, aliases and sum; sinkMu serialises the Sink
 	claimed map[string]bool
+	// aliases holds, by a URL claimed by this pass, the links found to lead
+	// to it (by redirect or canonical link); they are recorded as known at
+	// the end of the pass if it was stored.
+	aliases map[string][]string
 	sum     Summary
 	sinkMu  sync.Mutex
 
@@ -64,6 +68,42 @@ func (r *run) claim(u string) bool {
 	}
 	r.claimed[u] = true
 	return true
+}
+
+// taken reports whether u is claimed by this pass, without claiming it.
+func (r *run) taken(u string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.claimed[u]
+}
+
+// alias notes that links lead to target, an article claimed by this pass.
+func (r *run) alias(target string, links ...string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.aliases[target] = appendUnique(r.aliases[target], links...)
+}
+
+// settleAliases records as known the links that led to an article this
+// pass stored, so that no later pass fetches them again.
+func (r *run) settleAliases() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var urls []string
+	for target, links := range r.aliases {
+		known, err := r.c.st.Known(target)
+		if err != nil {
+			return fmt.Errorf("crawl: state: %w", err)
+		}
+		if known {
+			urls = append(urls, links...)
+		}
+	}
+	r.aliases = map[string][]string{}
+	if err := r.c.st.markKnown(urls, r.c.now()); err != nil {
+		return fmt.Errorf("crawl: saving state: %w", err)
+	}
+	return nil
 }
 
 // finish records a source's outcome in the summary, its health and the

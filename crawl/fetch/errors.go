@@ -14,6 +14,9 @@ var (
 	ErrTooManyRedirects = errors.New("fetch: too many redirects")
 	// ErrRedirectLoop means a redirect led back to a URL already visited.
 	ErrRedirectLoop = errors.New("fetch: redirect loop")
+	// ErrRedirectSkipped means Request.SkipRedirect declined to follow a
+	// redirect.
+	ErrRedirectSkipped = errors.New("fetch: redirect not followed")
 	// ErrRateLimited means the host asked us (429 Retry-After) to wait
 	// longer than MaxRetryAfter.
 	ErrRateLimited = errors.New("fetch: rate limited by the server")

@@ -78,6 +78,11 @@ type Request struct {
 	ETag, LastModified string
 	// Accept is sent as the Accept header; empty means any HTML-ish page.
 	Accept string
+	// SkipRedirect, when set, is asked about the URL each redirect points
+	// to before it is followed; when it answers true Fetch stops there and
+	// returns an error wrapping ErrRedirectSkipped. The crawler uses it not
+	// to download again an article it already has under its final URL.
+	SkipRedirect func(next string) bool
 }
 
 // Response is a successful (2xx) or not-modified (304) answer.
@@ -155,7 +160,8 @@ func newTransport(timeout time.Duration) *http.Transport {
 // Fetch downloads req.URL, following redirects. It returns a Response for a
 // 2xx or 304 answer and an error otherwise: *StatusError for other HTTP
 // statuses, ErrRobotsDisallowed, ErrTooManyRedirects, ErrRedirectLoop,
-// ErrRateLimited, or the network error of the last attempt.
+// ErrRedirectSkipped, ErrRateLimited, or the network error of the last
+// attempt.
 func (f *Fetcher) Fetch(ctx context.Context, req Request) (*Response, error) {
 	u, err := url.Parse(req.URL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -190,6 +196,9 @@ func (f *Fetcher) Fetch(ctx context.Context, req Request) (*Response, error) {
 		}
 		if hop+1 > f.cfg.MaxRedirects {
 			return nil, fmt.Errorf("%w: more than %d from %s", ErrTooManyRedirects, f.cfg.MaxRedirects, req.URL)
+		}
+		if req.SkipRedirect != nil && req.SkipRedirect(next.String()) {
+			return nil, fmt.Errorf("%w: %s redirects to %s", ErrRedirectSkipped, u, next)
 		}
 		seen[next.String()] = true
 		u = next

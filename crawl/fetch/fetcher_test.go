@@ -375,6 +375,18 @@ func TestRedirects(t *testing.T) {
 	if n := s.count("/chain/12"); n != 0 {
 		t.Errorf("followed past the limit")
 	}
+	// A redirect the caller declines is not followed.
+	var asked []string
+	_, err = f.Fetch(context.Background(), Request{URL: s.URL + "/old", SkipRedirect: func(next string) bool {
+		asked = append(asked, next)
+		return true
+	}})
+	if !errors.Is(err, ErrRedirectSkipped) || len(asked) != 1 || asked[0] != s.URL+"/new" {
+		t.Errorf("declined redirect: %v, asked about %q", err, asked)
+	}
+	if n := s.count("/new"); n != 1 {
+		t.Errorf("/new requested %d times, want once (only the first, followed, redirect)", n)
+	}
 }
 
 func TestPerHostDelayAndParallelism(t *testing.T) {
