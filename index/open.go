@@ -25,8 +25,9 @@ const DirName = "index.bleve"
 // keys drop 農業協同組合 and a JA/JF prefix. 8: reports tying one victim's
 // attacks to different groups are different stories; a kanji name matches
 // its English spelling. 10: a story's victim keys are the name keys of its
-// and its articles' victims only, not merge's candidate keys.
-const schemaVersion = "breachwire-index-10"
+// and its articles' victims only, not merge's candidate keys. 11: a story
+// holds at most 64 KB of each article's text.
+const schemaVersion = "breachwire-index-11"
 
 var schemaKey = []byte("breachwire_schema")
 

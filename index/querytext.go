@@ -33,7 +33,9 @@ var fieldNames = map[string][]string{
 // parseQuery parses a query in Bleve's query-string syntax and maps it onto
 // the story fields; an empty query matches every story.
 func parseQuery(s string) (query.Query, error) {
-	if strings.TrimSpace(s) == "" {
+	if t := strings.TrimSpace(s); t == "" || t == "*" {
+		// "*" asks for every story, as an empty query does (a wildcard
+		// over every word of every text would find the same at a cost).
 		return query.NewMatchAllQuery(), nil
 	}
 	q, err := query.NewQueryStringQuery(boolWords(s)).Parse()

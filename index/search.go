@@ -53,8 +53,11 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	default:
 		return nil, fmt.Errorf("%w: unknown sort %q (want relevance or date)", ErrBadQuery, req.Sort)
 	}
-	br.Highlight = bleve.NewHighlightWithStyle(html.Name)
-	br.Highlight.Fields = fragmentFields
+	if !isMatchAll(q) {
+		// (Match-all has no terms to show in a fragment.)
+		br.Highlight = bleve.NewHighlightWithStyle(html.Name)
+		br.Highlight.Fields = fragmentFields
+	}
 	size := req.FacetSize
 	if size <= 0 {
 		size = defaultFacetSize

@@ -198,3 +198,25 @@ func TestSearchBadQuery(t *testing.T) {
 		t.Errorf("unknown sort: %v", err)
 	}
 }
+
+// TestSearchHugeArticle: a story holds the opening of a huge article's text,
+// so a word near its start is found (and shown in a fragment) while one past
+// maxArticleText is not, and match-all answers without fragments.
+func TestSearchHugeArticle(t *testing.T) {
+	ix, _ := openTemp(t)
+	a := loadArticles(t, "testdata/articles.jsonl")[4]
+	a.URL = "https://x.example/huge"
+	a.Text = "Quillmere opening words. " + strings.Repeat("filler text runs on ", maxArticleText/10) + " farawayword closes it."
+	if _, err := ix.Add(context.Background(), []extract.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	if res := mustSearch(t, ix, SearchRequest{Query: "quillmere"}); len(res.Stories) != 1 || !strings.Contains(res.Stories[0].Fragment, "<mark>") {
+		t.Errorf("opening word: %+v", res.Stories)
+	}
+	if res := mustSearch(t, ix, SearchRequest{Query: "farawayword"}); len(res.Stories) != 0 {
+		t.Errorf("a word past %d bytes was indexed", maxArticleText)
+	}
+	if res := mustSearch(t, ix, SearchRequest{Query: "*"}); len(res.Stories) != 1 || res.Stories[0].Fragment != "" {
+		t.Errorf("match-all: %+v", res.Stories)
+	}
+}

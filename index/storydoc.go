@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/breachwire/breachwire/index/merge"
 	"golang.org/x/text/unicode/norm"
@@ -13,7 +14,12 @@ import (
 // Limits on what a story document holds, so one huge story cannot make
 // every later update of it slow.
 const (
-	maxStoryText   = 256 << 10 // bytes of article text per language
+	maxStoryText = 128 << 10 // bytes of article text per language
+	// maxArticleText is the most of one article's text a story document
+	// holds: highlighting a hit costs more than the square of a field's
+	// length in matched terms, and a 1.7 MB page made one search take a
+	// minute. Facts are read from the first 256 KB (incident.MaxText).
+	maxArticleText = 64 << 10
 	maxEvidence    = 12
 	summaryLimit   = 400
 	monthFormat    = "2006-01"
@@ -148,15 +154,17 @@ func storyFields(st *Story, recs []*record, js string) map[string]interface{} {
 	sizeEN, sizeJA := 0, 0
 	for _, r := range recs {
 		a := &r.Article
-		title, text := norm.NFKC.String(a.Title), norm.NFKC.String(a.Text)
+		title, text := norm.NFKC.String(a.Title), norm.NFKC.String(cutText(a.Text, maxArticleText))
 		if isJapanese(a.Lang) {
 			titlesJA = append(titlesJA, title)
 			if sizeJA < maxStoryText {
+				text = cutText(text, maxStoryText-sizeJA)
 				textJA, sizeJA = append(textJA, text), sizeJA+len(text)
 			}
 		} else {
 			titlesEN = append(titlesEN, title)
 			if sizeEN < maxStoryText {
+				text = cutText(text, maxStoryText-sizeEN)
 				textEN, sizeEN = append(textEN, text), sizeEN+len(text)
 			}
 		}
@@ -216,4 +224,15 @@ func latinVictimArticle(recs []*record) bool {
 		}
 	}
 	return false
+}
+
+// cutText returns s cut to at most n bytes, on a rune boundary.
+func cutText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

@@ -1,8 +1,11 @@
 package incident
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/breachwire/breachwire/extract/actors"
 )
@@ -199,5 +202,38 @@ func TestSession17JapaneseForms(t *testing.T) {
 		Text: "当社は、このキャンペーンをMirrorFaceによるものと高い確度で評価しています。一部の研究者はAPT10との関連を指摘していますが、本キャンペーンについてはそれを裏付ける材料は確認されていません。"})
 	if got := f.ActorNames(); !slices.Equal(got, []string{"MirrorFace"}) {
 		t.Errorf("actors = %q, want [MirrorFace]", got)
+	}
+}
+
+// TestSession17LongSentences: a run-on sentence is read in pieces no longer
+// than maxSentence, cut at a comma or a space, losing no word; the facts of
+// its opening still come out.
+func TestSession17LongSentences(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Hackers stole the records of 52,300 customers from Quillmere Bank, and the victims named on the leak site include ")
+	for i := range 3000 {
+		fmt.Fprintf(&b, "Company %d Inc, ", i)
+	}
+	b.WriteString("and others.")
+	long := b.String()
+	pieces := chopLong(long)
+	if len(pieces) < 2 {
+		t.Fatalf("a %d-byte sentence was not cut", len(long))
+	}
+	for _, p := range pieces {
+		if len(p) > maxSentence {
+			t.Errorf("piece of %d bytes, over %d", len(p), maxSentence)
+		}
+	}
+	if got := strings.Join(strings.Fields(strings.Join(pieces, " ")), " "); got != strings.Join(strings.Fields(long), " ") {
+		t.Errorf("the pieces do not make up the sentence")
+	}
+	f := New(nil).Extract(Doc{Lang: "en", Title: "Quillmere Bank confirms data theft", Text: long})
+	wantRecords(t, f, 52300, "run-on sentence")
+	ja := strings.Repeat("顧客情報の一部が流出した可能性があり、", 200)
+	for _, p := range chopLong(ja) {
+		if len(p) > maxSentence || !utf8.ValidString(p) {
+			t.Errorf("Japanese piece of %d bytes (valid UTF-8: %v)", len(p), utf8.ValidString(p))
+		}
 	}
 }

@@ -81,7 +81,44 @@ var timeZones = wordSet(`et pt mt ct utc gmt est edt pst pdt cst cdt mst mdt aks
 func splitSentences(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
-		out = append(out, splitLine(line)...)
+		for _, s := range splitLine(line) {
+			out = append(out, chopLong(s)...)
+		}
+	}
+	return out
+}
+
+// maxSentence is the longest sentence read whole, in bytes. The cues and
+// counts of a sentence are weighed against the whole of it, once for each
+// name and figure it holds, so a run-on list of victims or a text without
+// full stops would cost the square of its length; no real sentence runs
+// this long.
+const maxSentence = 1500
+
+// chopLong cuts a sentence longer than maxSentence into pieces, each at
+// the last comma, semicolon or space before the limit.
+func chopLong(s string) []string {
+	var out []string
+	for len(s) > maxSentence {
+		cut := -1
+		for _, sep := range []string{"; ", ", ", "、", "，", " "} {
+			if i := strings.LastIndex(s[:maxSentence], sep); i > maxSentence/2 {
+				cut = i + len(sep)
+				break
+			}
+		}
+		if cut < 0 {
+			// No break in the second half: cut on a rune boundary.
+			cut = maxSentence
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+		}
+		out = append(out, strings.TrimSpace(s[:cut]))
+		s = strings.TrimSpace(s[cut:])
+	}
+	if s != "" {
+		out = append(out, s)
 	}
 	return out
 }

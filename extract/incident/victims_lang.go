@@ -66,12 +66,12 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 				// "Dear Library Community,": whom a letter greets.
 				continue
 			}
-			if n.start > 0 && n.start <= len(s.text) && productBeforeRe.MatchString(s.text[:n.start]) {
+			if n.start > 0 && n.start <= len(s.text) && productBeforeRe.MatchString(s.text[max(0, n.start-40):n.start]) {
 				// "the scheduling app Koyomi Calendar": a product's
 				// name, no fuller form of its maker's.
 				continue
 			}
-			if n.end >= 0 && n.end <= len(s.text) && operatorAfterRe.MatchString(s.text[n.end:]) {
+			if n.end >= 0 && n.end <= len(s.text) && operatorAfterRe.MatchString(s.text[n.end:min(len(s.text), n.end+120)]) {
 				// "Crestline Rewards, the operator of the Crest Point
 				// programme": a company, whatever its last word.
 				operators[strings.ToLower(stripLegalEnglish(n.text))] = true
