@@ -147,6 +147,11 @@ func (p *Prepared) Match(q *Prepared) Decision {
 	case sim >= params.creditSim && (p.creditsOutletOf(q) || q.creditsOutletOf(p)):
 		return d.yes("credited", 1.5+sim)
 	}
+	if rel == relMentioned && (p.offTopic() || q.offTopic()) {
+		// "Vandelay Industries quarterly results" from the newsroom of
+		// its breach notice: the victim's name, no incident.
+		return d.no("no incident")
+	}
 	switch {
 	case p.roundup || q.roundup:
 		// A roundup recalls many incidents' victims, actors and figures.
@@ -458,3 +463,22 @@ func cveIDs(s string) []string {
 	slices.Sort(ids)
 	return slices.Compact(ids)
 }
+
+// offTopic reports an article that extraction found no fact in and whose
+// title and opening speak of no security incident at all: a company's
+// results or product news beside its breach notice.
+func (p *Prepared) offTopic() bool {
+	d := &p.doc
+	if len(d.Victims) > 0 || d.Records != nil || len(d.Actors) > 0 {
+		return false
+	}
+	opening := d.Text
+	if len(opening) > 1200 {
+		opening = opening[:1200]
+	}
+	return !incidentWordRe.MatchString(d.Title + "\n" + opening)
+}
+
+// incidentWordRe finds a word of a security incident, in English or
+// Japanese.
+var incidentWordRe = regexp.MustCompile(`(?i)breach|hack|attack|ransom|leak|unauthori[sz]ed|intrusion|intruder|compromis|stolen|stole|theft|exfiltrat|exposed|exposure|cyber|incident|malware|phish|extort|encrypt|outage|vulnerab|漏えい|漏洩|流出|不正|攻撃|ランサム|被害|侵入|感染|窃取|盗難|紛失|誤送信|閲覧可能|インシデント|障害`)

@@ -437,3 +437,24 @@ func TestSameWeekOtherVictim(t *testing.T) {
 		t.Error("the headline's 東雲学院大 was not read as the report's own victim 東雲学院大学")
 	}
 }
+
+// TestSameNotOffTopic: a newsroom's results release that names the company
+// of its breach notice, with no fact of an incident, is no coverage of the
+// breach; a follow-up that speaks of the attack is.
+func TestSameNotOffTopic(t *testing.T) {
+	r := int64(75000)
+	notice := Doc{URL: "https://vandelay.example/news/2024/a1.html", Title: "Notice regarding unauthorized access at Vandelay Industries",
+		Text: "Vandelay Industries announced today that an unauthorized third party accessed a server containing information on approximately 75,000 customers.",
+		Lang: "en", Source: "Vandelay newsroom", Victims: []string{"Vandelay Industries"}, Records: &r, Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	results := Doc{URL: "https://vandelay.example/news/2024/a2.html", Title: "Vandelay Industries quarterly results",
+		Text: "Vandelay Industries announced quarterly results today. Revenue rose 5 percent.", Lang: "en", Source: "Vandelay newsroom",
+		Published: time.Date(2024, 3, 6, 0, 0, 0, 0, time.UTC)}
+	if Same(notice, results) {
+		t.Errorf("a results release merged with the breach notice")
+	}
+	followUp := results
+	followUp.Title, followUp.Text = "Vandelay Industries update", "Vandelay Industries said the unauthorized access to its customer server has been contained and customers are being notified."
+	if !Same(notice, followUp) {
+		t.Errorf("a follow-up on the attack kept apart")
+	}
+}
