@@ -36,6 +36,9 @@ func (r *run) article(ctx context.Context, src config.Source, l link, res *sourc
 		target = extract.CleanURL(next)
 		return target != u && r.have(target)
 	}})
+	if !errors.Is(err, fetch.ErrRobotsDisallowed) {
+		res.requested++
+	}
 	if errors.Is(err, fetch.ErrRedirectSkipped) {
 		res.skipped++
 		return stateErr(r.leadsTo(target, u))

@@ -18,8 +18,11 @@ import (
 
 // Limits of one pass.
 const (
-	// MaxLinks is the most article links taken from one feed or listing
-	// page, so a page with a million links cannot flood a run.
+	// MaxLinks is the most article links one pass fetches from one feed or
+	// listing page, so a page with a million links cannot flood a run. The
+	// new links past it are counted (Summary.Deferred, Health.Deferred) and
+	// the page's validators are not kept, so the next pass reads it in full
+	// and takes the next ones: known links do not count against the cap.
 	MaxLinks = 500
 	// batchSize is how many articles are handed to the Sink at once.
 	batchSize = 16
@@ -112,14 +115,17 @@ type Summary struct {
 	ArticleErrors int `json:"article_errors"`
 	// Truncated counts responses cut off at the body limit.
 	Truncated int `json:"truncated"`
+	// Deferred counts new article links left for the next pass because
+	// their feed or listing had more than MaxLinks of them.
+	Deferred int `json:"deferred"`
 	// Failures lists each failed source with its error.
 	Failures []SourceError `json:"failures,omitempty"`
 }
 
 // String is the one-line summary of a pass.
 func (s Summary) String() string {
-	return fmt.Sprintf("sources ok %d, failed %d; pages fetched %d, unchanged %d; new articles %d, skipped %d, article errors %d, truncated %d",
-		s.SourcesOK, s.SourcesFailed, s.Pages, s.NotModified, s.NewArticles, s.Skipped, s.ArticleErrors, s.Truncated)
+	return fmt.Sprintf("sources ok %d, failed %d; pages fetched %d, unchanged %d; new articles %d, skipped %d, article errors %d, truncated %d, deferred %d",
+		s.SourcesOK, s.SourcesFailed, s.Pages, s.NotModified, s.NewArticles, s.Skipped, s.ArticleErrors, s.Truncated, s.Deferred)
 }
 
 func (s *Summary) add(r sourceResult) {
@@ -129,6 +135,7 @@ func (s *Summary) add(r sourceResult) {
 	s.Skipped += r.skipped
 	s.ArticleErrors += r.articleErrors
 	s.Truncated += r.truncated
+	s.Deferred += r.deferred
 	if r.err != nil {
 		s.SourcesFailed++
 		s.Failures = append(s.Failures, SourceError{Source: r.source, URL: r.url, Err: r.err, Message: r.err.Error()})

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
+
+	"github.com/breachwire/breachwire/extract"
 )
 
 // ErrBadFeed is wrapped by the error for a feed that does not parse.
@@ -24,8 +26,10 @@ type link struct {
 
 // parseFeed reads the article links of an RSS, Atom, RDF or JSON feed. The
 // bytes are decoded to UTF-8 first (gofeed does not look at the HTTP
-// charset); base resolves relative links; at most max links are returned.
-// A truncated XML feed is cut after its last complete item.
+// charset); base resolves relative links; an item linking again to an
+// article listed before (tracking parameters and fragment aside) is dropped;
+// at most max links are returned, all of them when max <= 0. A truncated XML
+// feed is cut after its last complete item.
 func parseFeed(body []byte, contentType, base string, max int, truncated bool) ([]link, error) {
 	text := decodeFeed(body, contentType)
 	if truncated {
@@ -39,14 +43,16 @@ func parseFeed(body []byte, contentType, base string, max int, truncated bool) (
 	}
 	baseURL, _ := url.Parse(base)
 	var links []link
+	seen := map[string]bool{}
 	for _, it := range feed.Items {
-		if len(links) >= max {
+		if max > 0 && len(links) >= max {
 			break
 		}
 		u := itemURL(it, baseURL)
-		if u == "" {
+		if u == "" || seen[extract.CleanURL(u)] {
 			continue
 		}
+		seen[extract.CleanURL(u)] = true
 		l := link{URL: u, Title: strings.TrimSpace(it.Title)}
 		switch {
 		case it.PublishedParsed != nil:

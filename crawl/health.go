@@ -53,6 +53,9 @@ type Health struct {
 	Articles int `json:"articles"`
 	// LastNew is how many of them the last successful run stored.
 	LastNew int `json:"last_new"`
+	// Deferred is how many new article links the last successful run left
+	// for the next one, over the MaxLinks one run takes from a source.
+	Deferred int `json:"deferred"`
 }
 
 // MarshalJSON writes zero times as null.
@@ -114,8 +117,9 @@ func (s *State) health(name string) (Health, error) {
 }
 
 // recordRun updates a source's health after one run: err is the source's
-// failure, or nil; stored is how many articles the run stored.
-func (s *State) recordRun(src config.Source, err error, stored int, at time.Time) error {
+// failure, or nil; stored is how many articles the run stored and deferred
+// how many new links it left for the next run.
+func (s *State) recordRun(src config.Source, err error, stored, deferred int, at time.Time) error {
 	h, gerr := s.health(src.Name)
 	if gerr != nil {
 		return gerr
@@ -126,7 +130,7 @@ func (s *State) recordRun(src config.Source, err error, stored int, at time.Time
 		h.Failures++
 		h.LastError = err.Error()
 	} else {
-		h.Failures, h.LastError, h.LastSuccess, h.LastNew = 0, "", at, stored
+		h.Failures, h.LastError, h.LastSuccess, h.LastNew, h.Deferred = 0, "", at, stored, deferred
 	}
 	return s.putJSON(bucketHealth, src.Name, h)
 }

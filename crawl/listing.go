@@ -19,7 +19,8 @@ var ErrBadSelector = errors.New("crawl: links selector does not parse")
 // listingLinks returns the article links on an HTML listing page: the href
 // of every element the CSS selector matches (or of the first link inside
 // it), resolved against the page's <base> or URL, without duplicates, links
-// back to the page itself or non-http(s) links; at most max of them.
+// back to the page itself or non-http(s) links; at most max of them, all
+// when max <= 0.
 func listingLinks(body []byte, contentType, pageURL, selector string, max int) ([]link, error) {
 	sel, err := cascadia.Compile(selector)
 	if err != nil {
@@ -57,7 +58,7 @@ func listingLinks(body []byte, contentType, pageURL, selector string, max int) (
 		}
 		seen[u] = true
 		links = append(links, link{URL: u})
-		return len(links) < max
+		return max <= 0 || len(links) < max
 	})
 	return links, nil
 }

@@ -62,7 +62,7 @@ func (p *progress) source(name string, r sourceResult) {
 		// The progress line says it.
 	default:
 		p.log.Info("source crawled", "source", name, "pages", r.pages, "unchanged", r.notModified == 1,
-			"new_articles", r.stored, "skipped", r.skipped, "article_errors", r.articleErrors)
+			"new_articles", r.stored, "skipped", r.skipped, "article_errors", r.articleErrors, "deferred", r.deferred)
 	}
 	p.draw()
 }

@@ -51,9 +51,13 @@ type sourceResult struct {
 	skipped       int
 	articleErrors int
 	truncated     int
+	// requested counts the article links a request was sent for, which
+	// MaxLinks bounds.
+	requested int
+	// deferred counts the new links left for the next pass over MaxLinks.
+	deferred int
 	// incomplete says a host rate-limited an article, which was not
-	// recorded as a failure: the feed's validators are not saved, so the
-	// feed is read again next time and lists it again.
+	// recorded as a failure.
 	incomplete bool
 	err        error
 }
@@ -115,7 +119,7 @@ func (r *run) finish(ctx context.Context, src config.Source, res sourceResult) {
 	r.mu.Lock()
 	r.sum.add(res)
 	r.mu.Unlock()
-	if err := r.c.st.recordRun(src, res.err, res.stored, r.c.now()); err != nil {
+	if err := r.c.st.recordRun(src, res.err, res.stored, res.deferred, r.c.now()); err != nil {
 		r.cancel(fmt.Errorf("crawl: saving health of %q: %w", src.Name, err))
 	}
 	r.prog.source(src.Name, res)
@@ -153,9 +157,9 @@ func (r *run) source(ctx context.Context, src config.Source) sourceResult {
 	}
 	var links []link
 	if src.Type == config.TypePage {
-		links, err = listingLinks(page.Body, page.Header.Get("Content-Type"), page.URL, src.Links, MaxLinks)
+		links, err = listingLinks(page.Body, page.Header.Get("Content-Type"), page.URL, src.Links, 0)
 	} else {
-		links, err = parseFeed(page.Body, page.Header.Get("Content-Type"), page.URL, MaxLinks, page.Truncated)
+		links, err = parseFeed(page.Body, page.Header.Get("Content-Type"), page.URL, 0, page.Truncated)
 	}
 	if err != nil {
 		res.err = fmt.Errorf("%s: %w", page.URL, err)
@@ -165,11 +169,19 @@ func (r *run) source(ctx context.Context, src config.Source) sourceResult {
 		res.err = err
 		return res
 	}
-	if !res.incomplete {
-		v := validators{ETag: page.Header.Get("ETag"), LastModified: page.Header.Get("Last-Modified")}
-		if err := r.c.st.setValidators(src.URL, v); err != nil {
-			res.err = fmt.Errorf("crawl: saving state: %w", err)
-		}
+	if res.deferred > 0 {
+		r.c.log.Warn("more new links than one pass takes; the rest wait for the next pass",
+			"source", src.Name, "url", page.URL, "limit", MaxLinks, "deferred", res.deferred)
+	}
+	// Links left over (rate-limited or past MaxLinks) are not in the state:
+	// without validators the next pass reads the page in full and finds
+	// them again, where a 304 would hide them.
+	v := validators{ETag: page.Header.Get("ETag"), LastModified: page.Header.Get("Last-Modified")}
+	if res.incomplete || res.deferred > 0 {
+		v = validators{}
+	}
+	if err := r.c.st.setValidators(src.URL, v); err != nil {
+		res.err = fmt.Errorf("crawl: saving state: %w", err)
 	}
 	return res
 }
@@ -198,12 +210,21 @@ func (r *run) retries(src config.Source, listed []link) []link {
 }
 
 // articles fetches, extracts and stores the links not seen before, handing
-// them to the Sink in batches.
+// them to the Sink in batches; once MaxLinks were requested it counts the
+// new links left in res.deferred.
 func (r *run) articles(ctx context.Context, src config.Source, links []link, res *sourceResult) error {
 	var b batch
-	for _, l := range links {
+	for i, l := range links {
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		if res.requested >= MaxLinks {
+			n, err := r.fresh(links[i:])
+			if err != nil {
+				return stateErr(err)
+			}
+			res.deferred = n
+			break
 		}
 		if err := r.article(ctx, src, l, res, &b); err != nil {
 			return err
@@ -250,6 +271,18 @@ func (r *run) flush(ctx context.Context, b *batch, res *sourceResult) error {
 	res.stored += len(b.articles)
 	*b = batch{}
 	return nil
+}
+
+// fresh counts the links a pass would fetch: not taken by this pass, not
+// stored and not given up on.
+func (r *run) fresh(links []link) (int, error) {
+	urls := make([]string, 0, len(links))
+	for _, l := range links {
+		if u := extract.CleanURL(l.URL); !r.taken(u) {
+			urls = append(urls, u)
+		}
+	}
+	return r.c.st.fresh(urls, r.c.now())
 }
 
 // known reports whether any of urls is stored or claimed by this pass.

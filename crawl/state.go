@@ -192,6 +192,27 @@ func (s *State) retries(now time.Time) (map[string][]link, error) {
 	return out, err
 }
 
+// fresh counts the urls that are neither stored nor failed in a way that
+// is not worth trying again now.
+func (s *State) fresh(urls []string, now time.Time) (int, error) {
+	n := 0
+	err := s.db.View(func(tx *bolt.Tx) error {
+		known, failed := tx.Bucket(bucketKnown), tx.Bucket(bucketFailed)
+		for _, u := range urls {
+			if known.Get([]byte(u)) != nil {
+				continue
+			}
+			var f failure
+			if data := failed.Get([]byte(u)); data != nil && json.Unmarshal(data, &f) == nil && !f.worthTrying(now) {
+				continue
+			}
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
 func (s *State) validators(url string) (validators, error) {
 	var v validators
 	_, err := s.getJSON(bucketValidators, url, &v)

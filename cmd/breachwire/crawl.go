@@ -184,6 +184,11 @@ func (p *pipeline) summaryLine(s crawl.Summary) string {
 		}
 		line += fmt.Sprintf("; %d %s failed", s.ArticleErrors, noun)
 	}
+	if s.Deferred > 0 {
+		// A source listed more new links than one pass takes; the next
+		// crawl takes the next ones.
+		line += fmt.Sprintf("; %d links deferred to the next crawl", s.Deferred)
+	}
 	return line
 }
 

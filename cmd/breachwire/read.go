@@ -342,13 +342,13 @@ func runSources(ctx context.Context, e *env, args []string) int {
 		return exitOK
 	}
 	var tb table
-	tb.add("SOURCE", "LAST SUCCESS", "FAILURES", "ARTICLES", "LAST ERROR")
+	tb.add("SOURCE", "LAST SUCCESS", "FAILURES", "ARTICLES", "DEFERRED", "LAST ERROR")
 	for _, h := range rows {
 		last := "never"
 		if !h.LastSuccess.IsZero() {
 			last = h.LastSuccess.Local().Format("2006-01-02 15:04")
 		}
-		tb.add(clip(h.Name, 40), last, strconv.Itoa(h.Failures), strconv.Itoa(h.Articles), clip(h.LastError, 80))
+		tb.add(clip(h.Name, 40), last, strconv.Itoa(h.Failures), strconv.Itoa(h.Articles), strconv.Itoa(h.Deferred), clip(h.LastError, 80))
 	}
 	tb.print(e.stdout)
 	return exitOK

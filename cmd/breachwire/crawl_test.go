@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/breachwire/breachwire/crawl"
+)
+
+// bigFeedSite serves /feed.xml listing n articles, /a/0 … /a/{n-1}; each
+// article request is passed to onArticle first, when it is set.
+func bigFeedSite(t *testing.T, n int, onArticle func(path string)) *httptest.Server {
+	var ts *httptest.Server
+	ts = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
+			for i := range n {
+				fmt.Fprintf(w, "<item><title>Acme Widgets breach %d</title><link>%s/a/%d</link></item>", i, ts.URL, i)
+			}
+			fmt.Fprint(w, "</channel></rss>")
+		case strings.HasPrefix(r.URL.Path, "/a/"):
+			if onArticle != nil {
+				onArticle(r.URL.Path)
+			}
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprintf(w, "<html><head><title>Notice %[1]s</title></head><body><article><p>Notice %[1]s of the weekly newsletter: the opening hours of office %[1]s change next month.</p></article></body></html>", r.URL.Path)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+// crawlDir writes a sources.yaml with one feed source into a new directory
+// and returns the common flags for it.
+func crawlDir(t *testing.T, feedURL string) []string {
+	dir := t.TempDir()
+	cfg := fmt.Sprintf("crawl:\n  delay: 0s\n  timeout: 5s\nsources:\n  - name: Big\n    type: feed\n    url: %s\n", feedURL)
+	if err := os.WriteFile(filepath.Join(dir, "sources.yaml"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return []string{"--config", filepath.Join(dir, "sources.yaml"), "--data", filepath.Join(dir, "data")}
+}
+
+func runIn(ctx context.Context, command string, flags []string, args ...string) (int, string, string) {
+	var stdout, stderr strings.Builder
+	e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+	code := run(ctx, e, append(append([]string{command}, flags...), args...))
+	return code, stdout.String(), stderr.String()
+}
+
+// TestCrawlReportsDeferredLinks: the links of a feed past the most one pass
+// takes are named in the summary line and in the source's health, and the
+// next crawl takes them.
+func TestCrawlReportsDeferredLinks(t *testing.T) {
+	ts := bigFeedSite(t, crawl.MaxLinks+3, nil)
+	flags := crawlDir(t, ts.URL+"/feed.xml")
+	code, out, errOut := runIn(context.Background(), "crawl", flags, "--quiet")
+	if code != exitOK || !strings.Contains(out, "; 3 links deferred to the next crawl") {
+		t.Fatalf("first crawl: exit %d, summary %q, stderr %q; want the 3 links deferred", code, out, errOut)
+	}
+	code, out, _ = runIn(context.Background(), "sources", flags, "--json")
+	if code != exitOK || !strings.Contains(out, `"deferred":3`) {
+		t.Errorf("sources --json = %d %s; want deferred 3", code, out)
+	}
+	_, out, _ = runIn(context.Background(), "sources", flags)
+	if lines := strings.Split(out, "\n"); len(lines) < 2 || !strings.Contains(lines[0], "DEFERRED") || !slices.Contains(strings.Fields(lines[1]), "3") {
+		t.Errorf("sources table does not show the 3 links deferred:\n%s", out)
+	}
+	code, out, errOut = runIn(context.Background(), "crawl", flags, "--quiet")
+	if code != exitOK || strings.Contains(out, "deferred") || !strings.Contains(out, "; 4 pages fetched") || !strings.Contains(out, "; 3 new articles") {
+		t.Errorf("second crawl: exit %d, summary %q, stderr %q; want the 3 links left fetched", code, out, errOut)
+	}
+}
