@@ -112,6 +112,10 @@ type origin struct {
 	pageName string
 }
 
+// inlineTagRe finds the tags of inline elements, which carry no block of
+// text of their own.
+var inlineTagRe = regexp.MustCompile(`(?i)</?(?:span|font|b|i|u|em|strong|small|big|sup|sub|mark|abbr|s|strike|ins|del|tt|nobr)\b[^>]*>`)
+
 // readPage is read that also returns who the page names as its publisher
 // and issuer besides its text, for the incident facts.
 func readPage(p Page) (*Article, origin, error) {
@@ -123,6 +127,12 @@ func readPage(p Page) (*Article, origin, error) {
 	}
 	source := decodeHTML(p.Body, p.ContentType)
 	root, err := html.Parse(strings.NewReader(source))
+	if err != nil && strings.Contains(err.Error(), "open stack") {
+		// Hundreds of unclosed inline tags (<span><span>…), which
+		// browsers render, nest deeper than the parser goes: without
+		// them the page's blocks and text are all there.
+		root, err = html.Parse(strings.NewReader(inlineTagRe.ReplaceAllString(source, "")))
+	}
 	if err != nil {
 		return nil, origin{}, fmt.Errorf("%w: %s: %w", ErrNotHTML, describe(p), err)
 	}
