@@ -40,6 +40,11 @@ func parseQuery(s string) (query.Query, error) {
 	}
 	q, err := query.NewQueryStringQuery(boolWords(s)).Parse()
 	if err != nil {
+		if m := unquotedDateRe.FindStringSubmatch(s); m != nil {
+			// published:>2024-03-06: Bleve reads a bare date as a
+			// number and says only "syntax error".
+			return nil, fmt.Errorf("%w: %v (a date is written in quotes: %s%s\"%s\")", ErrBadQuery, err, m[1], m[2], m[3])
+		}
 		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
 	if err := checkRegexps(q); err != nil {
@@ -47,6 +52,9 @@ func parseQuery(s string) (query.Query, error) {
 	}
 	return rewrite(q), nil
 }
+
+// unquotedDateRe finds a field compared with a date not in quotes.
+var unquotedDateRe = regexp.MustCompile(`(\w+:)([<>]=?)(\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?)`)
 
 // boolWords reads the words AND and OR (and && and ||) standing alone
 // outside quotes, which Bleve's syntax does not know and would search for

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -196,6 +197,10 @@ func TestSearchBadQuery(t *testing.T) {
 	}
 	if _, err := ix.Search(context.Background(), SearchRequest{Sort: "size"}); !errors.Is(err, ErrBadQuery) {
 		t.Errorf("unknown sort: %v", err)
+	}
+	// A date compared without quotes is refused with the way to write it.
+	if _, err := ix.Search(context.Background(), SearchRequest{Query: "published:>2024-03-06"}); !errors.Is(err, ErrBadQuery) || !strings.Contains(fmt.Sprint(err), `published:>"2024-03-06"`) {
+		t.Errorf("unquoted date: %v", err)
 	}
 }
 
