@@ -38,7 +38,11 @@ func parseQuery(s string) (query.Query, error) {
 		// over every word of every text would find the same at a cost).
 		return query.NewMatchAllQuery(), nil
 	}
-	q, err := query.NewQueryStringQuery(boolWords(s)).Parse()
+	qs, err := boolWords(s)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
+	}
+	q, err := query.NewQueryStringQuery(qs).Parse()
 	if err != nil {
 		if m := unquotedDateRe.FindStringSubmatch(s); m != nil {
 			// published:>2024-03-06: Bleve reads a bare date as a
@@ -61,7 +65,7 @@ var unquotedDateRe = regexp.MustCompile(`(\w+:)([<>]=?)(\d{4}-\d{2}-\d{2}(?:T[\d
 // as words: OR is dropped, since bare clauses are alternatives already
 // ("actor:APT32 OR actor:FIN7"); AND makes the clauses on either side
 // required ("lang:ja AND records:>1000000" is "+lang:ja +records:>1000000").
-func boolWords(s string) string {
+func boolWords(s string) (string, error) {
 	var words []string
 	quoted, start := false, -1
 	for i, r := range s {
@@ -89,6 +93,11 @@ func boolWords(s string) string {
 		}
 	}
 	for i, w := range words {
+		if isBoolWord(w) && len(words) > 1 && (i == 0 || i == len(words)-1 || isBoolWord(words[i-1])) {
+			// "acme AND", "OR acme", "acme AND OR fin7": an operator
+			// with no clause on one side.
+			return "", fmt.Errorf("%s needs a clause on each side", w)
+		}
 		if w == "AND" || w == "&&" {
 			require(i - 1)
 			require(i + 1)
@@ -101,9 +110,9 @@ func boolWords(s string) string {
 		}
 	}
 	if len(out) == 0 {
-		return s // "OR" alone is a word after all
+		return s, nil // "OR" alone is a word after all
 	}
-	return strings.Join(out, " ")
+	return strings.Join(out, " "), nil
 }
 
 // isBoolWord reports an operator word boolWords reads.

@@ -133,7 +133,8 @@ func TestSearchFieldsRank(t *testing.T) {
 
 // TestBoolWords: OR standing alone outside quotes is dropped (bare
 // clauses are alternatives already), AND makes its neighbours required;
-// inside quotes, or as part of a word, they are words.
+// inside quotes, or as part of a word, they are words; one with nothing on
+// a side is an error.
 func TestBoolWords(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"actor:APT32 OR actor:FIN7", "actor:APT32 actor:FIN7"},
@@ -145,8 +146,14 @@ func TestBoolWords(t *testing.T) {
 		{"oregon ORacle", "oregon ORacle"},
 		{"OR", "OR"},
 	} {
-		if got := boolWords(tc.in); got != tc.want {
-			t.Errorf("boolWords(%q) = %q, want %q", tc.in, got, tc.want)
+		if got, err := boolWords(tc.in); err != nil || got != tc.want {
+			t.Errorf("boolWords(%q) = %q, %v, want %q", tc.in, got, err, tc.want)
+		}
+	}
+	// An operator with no clause on one side does not parse.
+	for _, in := range []string{"acme AND", "OR acme", "acme AND OR fin7", "AND AND"} {
+		if got, err := boolWords(in); err == nil {
+			t.Errorf("boolWords(%q) = %q, want an error", in, got)
 		}
 	}
 }
