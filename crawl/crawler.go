@@ -128,7 +128,9 @@ func (s Summary) String() string {
 		s.SourcesOK, s.SourcesFailed, s.Pages, s.NotModified, s.NewArticles, s.Skipped, s.ArticleErrors, s.Truncated, s.Deferred)
 }
 
-func (s *Summary) add(r sourceResult) {
+// add counts what a source did; stopped says the pass ended before the
+// source did, which then counts as neither ok nor failed.
+func (s *Summary) add(r sourceResult, stopped bool) {
 	s.Pages += r.pages
 	s.NotModified += r.notModified
 	s.NewArticles += r.stored
@@ -136,10 +138,12 @@ func (s *Summary) add(r sourceResult) {
 	s.ArticleErrors += r.articleErrors
 	s.Truncated += r.truncated
 	s.Deferred += r.deferred
-	if r.err != nil {
+	switch {
+	case stopped:
+	case r.err != nil:
 		s.SourcesFailed++
 		s.Failures = append(s.Failures, SourceError{Source: r.source, URL: r.url, Err: r.err, Message: r.err.Error()})
-	} else {
+	default:
 		s.SourcesOK++
 	}
 }
@@ -160,7 +164,9 @@ func (e SourceError) Unwrap() error { return e.Err }
 // Run makes one pass over sources and hands the new articles to sink. One
 // source failing does not stop the others; it is reported in the Summary and
 // its health. Run returns an error only when the pass itself could not go on:
-// ctx ended, the Sink failed (ErrSink) or the state file failed.
+// ctx ended (context.Cause(ctx)), the Sink failed (ErrSink) or the state file
+// failed. The Summary counts what was done until then, also what the sources
+// cut short fetched and stored; those count as neither ok nor failed.
 func (c *Crawler) Run(ctx context.Context, sources []config.Source, sink Sink) (Summary, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)

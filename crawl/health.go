@@ -134,3 +134,15 @@ func (s *State) recordRun(src config.Source, err error, stored, deferred int, at
 	}
 	return s.putJSON(bucketHealth, src.Name, h)
 }
+
+// recordStopped updates a source's health after a run stopped while it was
+// at it: the articles it stored count, its success or failure is unknown.
+func (s *State) recordStopped(src config.Source, stored int, at time.Time) error {
+	h, err := s.health(src.Name)
+	if err != nil {
+		return err
+	}
+	h.Name, h.URL, h.LastAttempt = src.Name, src.URL, at
+	h.Articles += stored
+	return s.putJSON(bucketHealth, src.Name, h)
+}

@@ -111,18 +111,25 @@ func (r *run) settleAliases() error {
 }
 
 // finish records a source's outcome in the summary, its health and the
-// progress display.
+// progress display. A source cut short by the end of the pass did not fail
+// (nor succeed), but what it fetched and stored still counts.
 func (r *run) finish(ctx context.Context, src config.Source, res sourceResult) {
-	if res.err != nil && ctx.Err() != nil {
-		return // the pass was stopped; the source did not fail
-	}
+	stopped := res.err != nil && ctx.Err() != nil
 	r.mu.Lock()
-	r.sum.add(res)
+	r.sum.add(res, stopped)
 	r.mu.Unlock()
-	if err := r.c.st.recordRun(src, res.err, res.stored, res.deferred, r.c.now()); err != nil {
+	var err error
+	if stopped {
+		err = r.c.st.recordStopped(src, res.stored, r.c.now())
+	} else {
+		err = r.c.st.recordRun(src, res.err, res.stored, res.deferred, r.c.now())
+	}
+	if err != nil {
 		r.cancel(fmt.Errorf("crawl: saving health of %q: %w", src.Name, err))
 	}
-	r.prog.source(src.Name, res)
+	if !stopped {
+		r.prog.source(src.Name, res)
+	}
 }
 
 // source crawls one source: its feed or listing, then its new articles.

@@ -59,8 +59,20 @@ func runCrawl(ctx context.Context, e *env, args []string) int {
 	for _, f := range sum.Failures {
 		fmt.Fprintf(e.stderr, "breachwire: failed: %v\n", f)
 	}
-	fmt.Fprintln(e.stdout, p.summaryLine(sum))
-	if err != nil {
+	line := p.summaryLine(sum)
+	sig, stopped := signalled(err)
+	if stopped {
+		line += fmt.Sprintf("; interrupted by %s, %d of %d sources unfinished",
+			signalName(sig), len(sources)-sum.SourcesOK-sum.SourcesFailed, len(sources))
+	}
+	fmt.Fprintln(e.stdout, line)
+	switch {
+	case stopped:
+		// Not 1, which says the config or data dir is bad: a shell's
+		// status for a process the signal ended.
+		fmt.Fprintf(e.stderr, "breachwire: crawl interrupted by %s; what it stored is kept, the next crawl fetches the rest\n", signalName(sig))
+		return exitForSignal(sig)
+	case err != nil:
 		fmt.Fprintf(e.stderr, "breachwire: crawl: %v\n", err)
 		return exitFailure
 	}

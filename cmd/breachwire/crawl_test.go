@@ -9,7 +9,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/breachwire/breachwire/crawl"
 )
@@ -80,5 +83,58 @@ func TestCrawlReportsDeferredLinks(t *testing.T) {
 	code, out, errOut = runIn(context.Background(), "crawl", flags, "--quiet")
 	if code != exitOK || strings.Contains(out, "deferred") || !strings.Contains(out, "; 4 pages fetched") || !strings.Contains(out, "; 3 new articles") {
 		t.Errorf("second crawl: exit %d, summary %q, stderr %q; want the 3 links left fetched", code, out, errOut)
+	}
+}
+
+// TestCrawlInterruptedBySignal: a crawl stopped by SIGTERM or SIGINT ends
+// its summary line with what it did until then and says it was interrupted,
+// exits 143 or 130 (not 1, which means a bad config or data dir), counts
+// what it stored in the source's health, and the next crawl takes the rest.
+func TestCrawlInterruptedBySignal(t *testing.T) {
+	const items, stopAt = 30, 20 // the first batch of 16 is stored by then
+	for _, c := range []struct {
+		sig  syscall.Signal
+		name string
+		code int
+	}{{syscall.SIGTERM, "SIGTERM", 143}, {syscall.SIGINT, "SIGINT", 130}} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx, stop := notifySignals(context.Background())
+			defer stop()
+			var n atomic.Int32
+			ts := bigFeedSite(t, items, func(string) {
+				if n.Add(1) != stopAt {
+					return
+				}
+				syscall.Kill(os.Getpid(), c.sig)
+				select { // answer only once the crawl has taken the signal
+				case <-ctx.Done():
+				case <-time.After(10 * time.Second):
+				}
+			})
+			flags := crawlDir(t, ts.URL+"/feed.xml")
+			code, out, errOut := runIn(ctx, "crawl", flags, "--quiet")
+			if code != c.code {
+				t.Errorf("exit %d, want %d; stderr %q", code, c.code, errOut)
+			}
+			// The feed and the 19 articles before the one cut short; the
+			// first 16 stored, the next 3 not yet when the signal came.
+			for _, want := range []string{"; 20 pages fetched", "; 16 new articles", "interrupted by " + c.name} {
+				if !strings.Contains(out, want) {
+					t.Errorf("summary %q lacks %q", out, want)
+				}
+			}
+			if !strings.Contains(errOut, "interrupted by "+c.name) {
+				t.Errorf("stderr %q does not say the crawl was interrupted", errOut)
+			}
+			stop()
+			code, out, _ = runIn(context.Background(), "sources", flags, "--json")
+			if code != exitOK || !strings.Contains(out, `"articles":16`) || !strings.Contains(out, `"failures":0`) {
+				t.Errorf("sources after the interrupted crawl: %s; want 16 articles and no failure", out)
+			}
+			code, out, errOut = runIn(context.Background(), "crawl", flags, "--quiet")
+			if code != exitOK || !strings.Contains(out, "; 14 new articles") {
+				t.Errorf("next crawl: exit %d, %q, %q; want the 14 articles not stored", code, out, errOut)
+			}
+		})
 	}
 }

@@ -67,10 +67,64 @@ type env struct {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := notifySignals(context.Background())
 	code := run(ctx, &env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}, os.Args[1:])
 	stop()
 	os.Exit(code)
+}
+
+// interrupted is the cause of a command's context ending on a signal.
+type interrupted struct{ sig os.Signal }
+
+func (e interrupted) Error() string { return "interrupted by " + signalName(e.sig) }
+
+// notifySignals returns a copy of parent that is cancelled, with an
+// interrupted cause naming the signal, when the process gets SIGINT or
+// SIGTERM; stop lets go of the signals.
+func notifySignals(parent context.Context) (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancelCause(parent)
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case sig := <-ch:
+			cancel(interrupted{sig})
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		cancel(nil)
+	}
+}
+
+// signalled returns the signal err says stopped a command, if any.
+func signalled(err error) (os.Signal, bool) {
+	var in interrupted
+	if errors.As(err, &in) {
+		return in.sig, true
+	}
+	return nil, false
+}
+
+// signalName is the name a user knows sig by: SIGINT, SIGTERM.
+func signalName(sig os.Signal) string {
+	switch sig {
+	case os.Interrupt:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return sig.String()
+}
+
+// exitForSignal is the status of a command stopped by sig, as a shell
+// reports a process killed by it: 128 + its number (130 SIGINT, 143 SIGTERM).
+func exitForSignal(sig os.Signal) int {
+	if s, ok := sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return exitFailure
 }
 
 func run(ctx context.Context, e *env, args []string) int {
