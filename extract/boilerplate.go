@@ -24,7 +24,7 @@ var boilerplateAtoms = map[atom.Atom]bool{
 var boilerplateToken = regexp.MustCompile(`^(?:.*[-_])?(?:` +
 	`share|sharing|sharebar|social|sns|socials|cookie|cookies|consent|gdpr|` +
 	`newsletter|subscribe|subscription|signup|optin|related|recommend|recommended|` +
-	`recommendations|popular|trending|mostread|most-read|ranking|comment|comments|` +
+	`recommendations|popular|trending|mostread|most-read|ranking|comment|comments|reactions|` +
 	`disqus|respond|advert|advertisement|ad|ads|adslot|adunit|dfp|sponsor|sponsored|affiliate|` +
 	`promo|promotion|breadcrumb|breadcrumbs|pagination|pager|sidebar|` +
 	`navbar|nav|navigation|menu|gnav|footer|toolbar|outbrain|taboola|caption|` +
