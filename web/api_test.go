@@ -189,7 +189,7 @@ func TestAPISources(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &res); err != nil || len(res.Sources) != 3 {
 		t.Fatalf("sources = %s (%v)", body, err)
 	}
-	for _, k := range []string{"name", "last_success", "failures", "last_error", "articles"} {
+	for _, k := range []string{"name", "last_success", "failures", "last_error", "articles", "deferred"} {
 		if _, ok := res.Sources[1][k]; !ok {
 			t.Fatalf("source lacks %q: %v", k, res.Sources[1])
 		}

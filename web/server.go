@@ -36,6 +36,9 @@ type SourceHealth struct {
 	LastAttempt time.Time `json:"last_attempt"`
 	// LastNew is how many articles the last successful crawl stored.
 	LastNew int `json:"last_new"`
+	// Deferred is how many new article links the last successful crawl
+	// left for the next one (over its cap of fetches per source).
+	Deferred int `json:"deferred"`
 }
 
 // Server serves the web UI and JSON API over one index. It is safe for
