@@ -114,6 +114,7 @@ type sourceJSON struct {
 	Articles    int        `json:"articles"`
 	LastAttempt *time.Time `json:"last_attempt"`
 	LastNew     int        `json:"last_new"`
+	Deferred    int        `json:"deferred"`
 }
 
 func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
@@ -124,7 +125,7 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]sourceJSON, 0, len(hs))
 	for _, h := range hs {
-		j := sourceJSON{Name: h.Name, URL: h.URL, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles, LastNew: h.LastNew}
+		j := sourceJSON{Name: h.Name, URL: h.URL, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles, LastNew: h.LastNew, Deferred: h.Deferred}
 		if !h.LastSuccess.IsZero() {
 			t := h.LastSuccess.UTC()
 			j.LastSuccess = &t
