@@ -56,6 +56,9 @@ type Health struct {
 	// Deferred is how many new article links the last successful run left
 	// for the next one, over the MaxLinks one run takes from a source.
 	Deferred int `json:"deferred"`
+	// Truncated is how many of the last successful run's responses were
+	// cut off at the body limit (max_body).
+	Truncated int `json:"truncated"`
 }
 
 // MarshalJSON writes zero times as null.
@@ -117,9 +120,10 @@ func (s *State) health(name string) (Health, error) {
 }
 
 // recordRun updates a source's health after one run: err is the source's
-// failure, or nil; stored is how many articles the run stored and deferred
-// how many new links it left for the next run.
-func (s *State) recordRun(src config.Source, err error, stored, deferred int, at time.Time) error {
+// failure, or nil; stored is how many articles the run stored, deferred
+// how many new links it left for the next run and truncated how many of
+// its responses were cut off at the body limit.
+func (s *State) recordRun(src config.Source, err error, stored, deferred, truncated int, at time.Time) error {
 	h, gerr := s.health(src.Name)
 	if gerr != nil {
 		return gerr
@@ -130,7 +134,7 @@ func (s *State) recordRun(src config.Source, err error, stored, deferred int, at
 		h.Failures++
 		h.LastError = err.Error()
 	} else {
-		h.Failures, h.LastError, h.LastSuccess, h.LastNew, h.Deferred = 0, "", at, stored, deferred
+		h.Failures, h.LastError, h.LastSuccess, h.LastNew, h.Deferred, h.Truncated = 0, "", at, stored, deferred, truncated
 	}
 	return s.putJSON(bucketHealth, src.Name, h)
 }

@@ -122,7 +122,7 @@ func (r *run) finish(ctx context.Context, src config.Source, res sourceResult) {
 	if stopped {
 		err = r.c.st.recordStopped(src, res.stored, r.c.now())
 	} else {
-		err = r.c.st.recordRun(src, res.err, res.stored, res.deferred, r.c.now())
+		err = r.c.st.recordRun(src, res.err, res.stored, res.deferred, res.truncated, r.c.now())
 	}
 	if err != nil {
 		r.cancel(fmt.Errorf("crawl: saving health of %q: %w", src.Name, err))

@@ -41,7 +41,7 @@ func TestHealthRecordsAndJSON(t *testing.T) {
 		stored int
 	}{{nil, 4}, {errors.New("timeout"), 0}, {errors.New("HTTP 500"), 0}}
 	for i, s := range steps {
-		if err := st.recordRun(src, s.err, s.stored, 0, t0.Add(time.Duration(i)*time.Hour)); err != nil {
+		if err := st.recordRun(src, s.err, s.stored, 0, 0, t0.Add(time.Duration(i)*time.Hour)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -63,7 +63,7 @@ func TestHealthRecordsAndJSON(t *testing.T) {
 	if !strings.Contains(string(data), `"last_success":"2019-03-29T09:00:00Z"`) {
 		t.Errorf("%s", data)
 	}
-	if err := st.recordRun(src, nil, 1, 0, t0.Add(5*time.Hour)); err != nil {
+	if err := st.recordRun(src, nil, 1, 0, 0, t0.Add(5*time.Hour)); err != nil {
 		t.Fatal(err)
 	}
 	all, _ := st.Sources()

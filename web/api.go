@@ -115,6 +115,7 @@ type sourceJSON struct {
 	LastAttempt *time.Time `json:"last_attempt"`
 	LastNew     int        `json:"last_new"`
 	Deferred    int        `json:"deferred"`
+	Truncated   int        `json:"truncated"`
 }
 
 func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
@@ -125,7 +126,7 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]sourceJSON, 0, len(hs))
 	for _, h := range hs {
-		j := sourceJSON{Name: h.Name, URL: h.URL, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles, LastNew: h.LastNew, Deferred: h.Deferred}
+		j := sourceJSON{Name: h.Name, URL: h.URL, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles, LastNew: h.LastNew, Deferred: h.Deferred, Truncated: h.Truncated}
 		if !h.LastSuccess.IsZero() {
 			t := h.LastSuccess.UTC()
 			j.LastSuccess = &t

@@ -39,6 +39,9 @@ type SourceHealth struct {
 	// Deferred is how many new article links the last successful crawl
 	// left for the next one (over its cap of fetches per source).
 	Deferred int `json:"deferred"`
+	// Truncated is how many of the last successful crawl's responses were
+	// cut off at the body limit.
+	Truncated int `json:"truncated"`
 }
 
 // Server serves the web UI and JSON API over one index. It is safe for

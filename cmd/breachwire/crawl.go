@@ -201,6 +201,10 @@ func (p *pipeline) summaryLine(s crawl.Summary) string {
 		// crawl takes the next ones.
 		line += fmt.Sprintf("; %d links deferred to the next crawl", s.Deferred)
 	}
+	if s.Truncated > 0 {
+		// Responses over max_body were read only up to it.
+		line += fmt.Sprintf("; %d responses cut off at max_body", s.Truncated)
+	}
 	return line
 }
 

@@ -138,3 +138,36 @@ func TestCrawlInterruptedBySignal(t *testing.T) {
 		})
 	}
 }
+
+// TestCrawlReportsTruncatedPages: responses cut off at max_body are named
+// in the summary line and in the source's health, not only in the log.
+func TestCrawlReportsTruncatedPages(t *testing.T) {
+	filler := strings.Repeat("<p>The office of the weekly newsletter keeps its opening hours this month as before.</p>", 60)
+	var ts *httptest.Server
+	ts = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Long notice</title><link>%s/a/1</link></item></channel></rss>`, ts.URL)
+		case "/a/1":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, "<html><head><title>Long notice</title></head><body><article>"+filler+"</article></body></html>")
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer ts.Close()
+	dir := t.TempDir()
+	cfg := fmt.Sprintf("crawl:\n  delay: 0s\n  timeout: 5s\n  max_body: 2KB\nsources:\n  - name: Long\n    type: feed\n    url: %s/feed.xml\n", ts.URL)
+	if err := os.WriteFile(filepath.Join(dir, "sources.yaml"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	flags := []string{"--config", filepath.Join(dir, "sources.yaml"), "--data", filepath.Join(dir, "data")}
+	code, out, errOut := runIn(context.Background(), "crawl", flags, "--quiet")
+	if code != exitOK || !strings.Contains(out, "; 1 responses cut off at max_body") {
+		t.Fatalf("crawl: exit %d, summary %q, stderr %q; want the cut-off page counted", code, out, errOut)
+	}
+	if code, out, _ = runIn(context.Background(), "sources", flags, "--json"); code != exitOK || !strings.Contains(out, `"truncated":1`) {
+		t.Errorf("sources --json = %d %s; want truncated 1", code, out)
+	}
+}

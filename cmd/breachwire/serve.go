@@ -163,7 +163,7 @@ func sourceHealth(sources []config.Source, st *crawl.State) ([]web.SourceHealth,
 	for _, s := range sources {
 		h := byName[s.Name]
 		out = append(out, web.SourceHealth{Name: s.Name, URL: s.URL, LastSuccess: h.LastSuccess, Failures: h.Failures, LastError: h.LastError, Articles: h.Articles,
-			LastAttempt: h.LastAttempt, LastNew: h.LastNew, Deferred: h.Deferred})
+			LastAttempt: h.LastAttempt, LastNew: h.LastNew, Deferred: h.Deferred, Truncated: h.Truncated})
 	}
 	return out, nil
 }
