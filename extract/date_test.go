@@ -188,7 +188,7 @@ func TestPublishedOnPages(t *testing.T) {
 <div class="field field--release"><div class="label">Release Date</div><div class="content"><time datetime="2026-05-07T12:00:00Z">May 07, 2026</time></div></div>` + body + `</main></body></html>`,
 			"2026-05-07T12:00:00Z"},
 		{"a Japanese outlet's credit line closing the article", `<html lang="ja"><body><div class="entry"><h1>会員サイトに不正ログイン、約2千人分閲覧の可能性 - 大学</h1><p>ある私立大学は、会員サイトに不正ログインがあったと明らかにした。</p>` + strings.Repeat(body, 7) +
-			`<p class="credit">（Security WATCH - 2026/10/14 ）</p></div><ul class="related"><li><a href="/n/2">別のニュース</a>（2026/10/09）</li></ul></body></html>`,
+			`<p>同社は9月にも別の不正ログインを公表している（Security WATCH - 2026/09/02 ）。</p><p class="credit">（Security WATCH - 2026/10/14 ）</p></div><ul class="related"><li><a href="/n/2">別のニュース</a>（2026/10/09）</li></ul></body></html>`,
 			"2026-10-14T00:00:00Z"},
 		{"a document table's date under the headline over the last revision above it", `<html lang="ja"><body><div class="box"><p class="last-update">最終更新: 2026-09-03</p><h1>Quarrel VPN Gatewayの脆弱性に関する注意喚起</h1>
 <table class="meta"><tr><td>AT-2026-0033</td></tr><tr><td>2026-09-01</td></tr></table>` + body + `</div></body></html>`,

@@ -338,10 +338,11 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 			hStart, hEnd = 0, 0
 		}
 	}
-	if m := creditDateRe.FindStringSubmatch(text); m != nil {
+	if ms := creditDateRe.FindAllStringSubmatch(text, -1); len(ms) > 0 && !revisedNameRe.MatchString(ms[len(ms)-1][1]) {
 		// （Security NEXT - 2026/11/25 ）: the outlet's credit line that
-		// closes the article dates it, wherever it stands.
-		if ds, _ := findDates(m[1], loc); len(ds) == 1 {
+		// closes the article dates it, wherever it stands; the last one
+		// is the article's own (an earlier one may be a source it cites).
+		if ds, _ := findDates(ms[len(ms)-1][2], loc); len(ds) == 1 {
 			return ds[0].t, true
 		}
 	}
@@ -424,7 +425,11 @@ var publishedLabelRe = regexp.MustCompile(`(?i)(?:^|[\n|｜•·]\s*|\s{2,}|\t)(
 
 // creditDateRe finds the credit line a Japanese outlet closes its article
 // with, its name and the date in brackets: （Security NEXT - 2026/11/25 ）.
-var creditDateRe = regexp.MustCompile(`[（(]\s*[^\s（）()\n][^（）()\n]{1,40}?\s[-–—]\s+((?:19|20)\d\d/\d{1,2}/\d{1,2})\s*[)）]`)
+var creditDateRe = regexp.MustCompile(`[（(]\s*([^\s（）()\n][^（）()\n]{1,40}?)\s[-–—]\s+((?:19|20)\d\d/\d{1,2}/\d{1,2})\s*[)）]`)
+
+// revisedNameRe finds a revision's label where a credit line's outlet
+// would stand: (Last updated - 2026/12/02).
+var revisedNameRe = regexp.MustCompile(`(?i)updat|revis|modif|更新|改訂|修正`)
 
 // revisedDateBeforeRe ends the label of a date of revision (更新日,
 // "Updated"); revisedDateAfterRe follows one in brackets ((更新)). A bare

@@ -93,9 +93,10 @@ func boolWords(s string) (string, error) {
 		}
 	}
 	for i, w := range words {
-		if isBoolWord(w) && len(words) > 1 && (i == 0 || i == len(words)-1 || isBoolWord(words[i-1])) {
-			// "acme AND", "OR acme", "acme AND OR fin7": an operator
-			// with no clause on one side.
+		if isBoolWord(w) && w != "OR" && len(words) > 1 && (i == 0 || i == len(words)-1 || isBoolWord(words[i-1]) || isBoolWord(words[i+1])) {
+			// "acme AND", "&& acme", "acme AND || fin7": an operator
+			// with no clause on one side. (A lone OR at either end is
+			// the word: "Portland OR".)
 			return "", fmt.Errorf("%s needs a clause on each side", w)
 		}
 		if w == "AND" || w == "&&" {
@@ -192,6 +193,11 @@ func rewrite(q query.Query) query.Query {
 		})
 		return withActorName(withVictimKeys(out, q.FieldVal, q.MatchPhrase), q.FieldVal, q.MatchPhrase)
 	case *query.WildcardQuery:
+		if q.FieldVal == "" && strings.Trim(q.Wildcard, "*") == "" {
+			// A bare "*" clause (* lang:ja) is every story, not a
+			// wildcard over every word of every text.
+			return query.NewMatchAllQuery()
+		}
 		q.Wildcard = strings.ToLower(q.Wildcard)
 		return expand(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	case *query.RegexpQuery:

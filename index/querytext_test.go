@@ -145,13 +145,14 @@ func TestBoolWords(t *testing.T) {
 		{"toyota || sony", "toyota sony"},
 		{"oregon ORacle", "oregon ORacle"},
 		{"OR", "OR"},
+		{"Portland OR", "Portland"},
 	} {
 		if got, err := boolWords(tc.in); err != nil || got != tc.want {
 			t.Errorf("boolWords(%q) = %q, %v, want %q", tc.in, got, err, tc.want)
 		}
 	}
 	// An operator with no clause on one side does not parse.
-	for _, in := range []string{"acme AND", "OR acme", "acme AND OR fin7", "AND AND"} {
+	for _, in := range []string{"acme AND", "&& acme", "acme AND OR fin7", "AND AND"} {
 		if got, err := boolWords(in); err == nil {
 			t.Errorf("boolWords(%q) = %q, want an error", in, got)
 		}

@@ -230,7 +230,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 		victims = publisherFullName(victims, publisher)
 	}
 	if !ja {
-		victims = municipalForm(victims, whole)
+		victims = universityForm(municipalForm(victims, whole), title, whole)
 	}
 	if had && len(victims) == 0 && own {
 		// 本会ボランティアセンター read as a name and then refused: the

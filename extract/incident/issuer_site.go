@@ -858,11 +858,16 @@ func publisherFullName(victims []Victim, publisher string) []Victim {
 // town, village or borough) as the municipality names itself: City of
 // Wexbury. A name of more than two words is an organisation's own.
 func municipalForm(victims []Victim, text string) []Victim {
+	if !municipalRe.MatchString(text) {
+		// (A firm named after its town, "the town of Marlow Bay", is
+		// no municipality: the text must speak of one.)
+		return victims
+	}
 	for i, v := range victims {
 		if len(strings.Fields(v.Name)) > 2 || strings.Contains(strings.ToLower(v.Name), " of ") {
 			continue
 		}
-		re, err := regexp.Compile(`\b(?i:the )?((?i:city|town|village|borough)) of ` + regexp.QuoteMeta(v.Name) + `\b`)
+		re, err := regexp.Compile(`\b((?i:city|town|village|borough)) of ` + regexp.QuoteMeta(v.Name) + `\b`)
 		if err != nil {
 			continue
 		}
@@ -873,6 +878,25 @@ func municipalForm(victims []Victim, text string) []Victim {
 	}
 	return victims
 }
+
+// universityForm writes a victim that the headline calls "X uni" (or "X
+// university") as the text names the institution, "University of X".
+func universityForm(victims []Victim, title, text string) []Victim {
+	for i, v := range victims {
+		if strings.Contains(v.Name, " ") {
+			continue
+		}
+		q := regexp.QuoteMeta(v.Name)
+		if regexp.MustCompile(`\b` + q + `(?:'s)? (?:uni|university)\b`).MatchString(title) && strings.Contains(text, "University of "+v.Name) {
+			victims[i].Name = "University of " + v.Name
+		}
+	}
+	return victims
+}
+
+// municipalRe finds the words of a municipality's own business: its
+// residents, council, mayor, city hall and services.
+var municipalRe = regexp.MustCompile(`(?i)\b(?:residents|council|councillors?|mayor|city (?:hall|manager|officials|services|government|employees|staff|computers?|systems?|servers?|network)|town (?:hall|manager|officials|council|clerk)|municipal|taxpayers)\b`)
 
 // kindWords reports whether every word of s says what kind of body it is.
 func kindWords(s string) bool {

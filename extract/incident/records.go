@@ -26,12 +26,12 @@ var (
 	// took: "the crew posted that it had stolen "9.2 million rows"". A
 	// victim's own count elsewhere is the one to report.
 	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:post|posting|listing|leak site|leak-site|advert|advertisement)\b[^.;]{0,30}?\b(?:advertis\w*|claim\w*|offer\w*|boast\w*)\b[^.;]{0,30}$|\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor|sellers?|brokers?)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|describ\w* (?:it|them|the (?:file|data|database|dump|archive)) as|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|says? (?:it|they) (?:holds?|hold|has|have|possess(?:es)?|obtained|exfiltrated)|said (?:it|they) had (?:stolen|taken)|alleg\w*|advertis\w*|what it called)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$|\b(?:claims?|claimed|posts|posted|advertises|advertised|boasts|boasted|touts|touted)\s*['"“‘]\s*$`)
+	// enMonthAfterRe follows a day written before its month: "11
+	// September", "3rd of May" (not the verb: "28 may have had").
+	enMonthAfterRe = regexp.MustCompile(`(?i)^(?:st|nd|rd|th)?(?:\s+of)?\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|may\b(?:\s+\d|\s*[,.]|\s*$))`)
 	// enDayBeforeRe ends with a month, or a month's day and a dash, before
 	// a figure that is then a day: "May 13 – 16", "on March 16".
-	// enMonthAfterRe follows a day written before its month: "11
-	// September", "3rd of May".
-	enMonthAfterRe = regexp.MustCompile(`(?i)^(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
-	enDayBeforeRe  = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
+	enDayBeforeRe = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
 	// enProductVersionRe precedes a number that is part of a product's
 	// name.
 	// jaDisruptionRe and enDisruptionRe find an outage's effect on a
@@ -43,6 +43,9 @@ var (
 	// jaDataWordsRe and enDataWordsRe name personal data.
 	jaDataWordsRe = regexp.MustCompile(`個人情報|情報|データ|氏名|住所|記録`)
 	enDataWordsRe = regexp.MustCompile(`(?i)\b(?:data|information|records?|details|personal|names|addresses|numbers|files)\b`)
+	// enAffectedWholeRe follows a whole that is itself the toll: "Of our
+	// 12,400 affected members, 3,100 had…".
+	enAffectedWholeRe = regexp.MustCompile(`(?i)^[^,.;]{0,30}?\b(?:affected|impacted|notified|exposed|whose)\b`)
 	// enOutOfRe precedes the whole a figure before it is part of: "8,914
 	// of our 15,302 backers", "3 out of the 40 stores", or a sentence
 	// that opens on the whole to say which part of it was touched: "Of
@@ -381,7 +384,7 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	if best == nil || best.score <= 0 {
 		return nil
 	}
-	if ja && !jaBreachRe.MatchString(best.count.Evidence) && noPersonalDataLost(ss) {
+	if ja && !jaBreachRe.MatchString(best.count.Evidence) && jaAccountsRe.MatchString(best.count.Evidence) && noPersonalDataLost(ss) {
 		// 約38万口座のお客様には…順次お知らせいたします in a notice
 		// that says 個人情報の流出は確認されておりません: the customers
 		// told of a theft of funds, not people whose data was taken.
@@ -705,7 +708,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			// people the outage upset, not whose data it touched.
 			return countCandidate{}, false
 		}
-		if enOutOfRe.MatchString(before) {
+		if enOutOfRe.MatchString(before) && !enAffectedWholeRe.MatchString(s.text[p.end:min(len(s.text), p.end+60)]) {
 			// "8,914 of our 15,302 backers": the whole the part is
 			// counted from.
 			return countCandidate{}, false
@@ -1258,7 +1261,14 @@ func clauseTail(s string) string {
 // jaNoPersonalDataRe finds a notice's word that no personal data was lost.
 var jaNoPersonalDataRe = regexp.MustCompile(`(?:お客様の|お客さまの)?個人情報(?:の|が)?(?:流出|漏えい|漏洩|外部流出)(?:は|も)?(?:現時点で(?:は)?|現在)?(?:確認されて(?:おりません|いません|いない)|ございません|ありません|ない|認められ(?:ません|ない))|個人情報への影響は(?:ございません|ありません|ない|確認されて(?:おりません|いません|いない))`)
 
-// noPersonalDataLost reports a text that says no personal data was lost.
+// jaAccountsRe finds customers counted by their accounts (約38万口座), as a
+// theft of funds counts those it tells.
+var jaAccountsRe = regexp.MustCompile(`[0-9０-９万千]+\s*口座`)
+
+// noPersonalDataLost reports a text that says no personal data was lost,
+// as a notice of stolen funds does.  A notice that may yet find some
+// (現時点で…確認されておりませんが、引き続き調査) says so too, which is why
+// the caller asks for a count of accounts besides.
 func noPersonalDataLost(ss []sentence) bool {
 	for _, s := range ss {
 		if jaNoPersonalDataRe.MatchString(s.text) {

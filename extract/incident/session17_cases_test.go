@@ -33,8 +33,14 @@ func TestSession17JapaneseNames(t *testing.T) {
 		{
 			class: "the operator of the site, in hiragana ending in や",
 			lang:  "ja", title: "雑貨通販サイトでカード情報流出か",
-			text: "雑貨の通販サイトが不正アクセスを受け、決済画面が改ざんされていたことがわかった。\n\n同サイトを運営するはるかぜや商会によれば、決済システムの脆弱性を突かれたという。顧客最大5210人の氏名やカード情報が漏えいした可能性がある。",
+			text: "雑貨の通販サイトが不正アクセスを受け、決済画面が改ざんされていたことがわかった。\n\n同サイトを運営するはるかぜや商会によれば、決済システムの脆弱性を突かれ、決済画面が改ざんされたという。顧客最大5210人の氏名やカード情報が漏えいした可能性がある。",
 			want: []string{"はるかぜや商会"},
+		},
+		{
+			class: "the operator of a file-sharing site where the data turned up is no victim",
+			lang:  "ja", title: "あおば商事、顧客情報約2万人分が流出",
+			text: "あおば商事は10日、顧客約2万人分の個人情報が外部に流出したと発表した。\n\n流出したデータはファイル共有サイト「メガドロップ」で公開されていた。同サイトを運営するメガドロップ社は、指摘を受けてファイルを削除したという。",
+			want: []string{"あおば商事"},
 		},
 		{
 			class: "a city school named with its place and ordinal",
@@ -235,5 +241,52 @@ func TestSession17LongSentences(t *testing.T) {
 		if len(p) > maxSentence || !utf8.ValidString(p) {
 			t.Errorf("Japanese piece of %d bytes (valid UTF-8: %v)", len(p), utf8.ValidString(p))
 		}
+	}
+}
+
+// TestSession17ReviewGuards pins what a review of the session's rules found
+// over-matching: a firm named after its town stays a firm; "Of our 12,400
+// affected members" is the toll; the verb "may" after a figure is no month;
+// a contact line's "本件に関する" desk names no one; a platform where the data
+// turned up, or a service the writer uses, is not where the breach happened;
+// "流出は確認されておりませんが" is no denial of a count.
+func TestSession17ReviewGuards(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a resort named after its town",
+			lang:  "en", title: "Marlow Bay resort says hackers took guest data",
+			text: "Marlow Bay said hackers accessed its booking system and took the details of 8,200 guests. The resort operator, named after the town of Marlow Bay where it opened in 1962, is writing to those affected.",
+			want: []string{"Marlow Bay"},
+		},
+		{
+			class: "a service the writer uses, in quotes",
+			lang:  "ja", title: "共有リンクの設定不備に関するお知らせ",
+			text: "ひばり旅行株式会社\n\n当社が利用するクラウドサービス「ストアボックス」において、共有リンクの設定が公開状態となっていたことが判明しました。お客様約1,200名の氏名が閲覧可能な状態でした。",
+			site: "ひばり旅行",
+			want: []string{"ひばり旅行"},
+		},
+		{
+			class: "a club's place name before its nickname is its name",
+			lang:  "ja", title: "浜松ウィングスのファンクラブ会員情報が流出か",
+			text: "浜松ウィングスの運営会社は2日、ファンクラブ会員約4万人分の情報が流出した可能性があると発表した。ウィングスのファンクラブサイトが不正アクセスを受けたという。",
+			want: []string{"浜松ウィングス"},
+		},
+		{
+			class: "a desk line that names no one",
+			lang:  "ja", title: "メール誤送信についてのお詫び",
+			text: "このたび、当社よりお客様へ送信したメールにおいて、他のお客様のメールアドレスが表示される状態で送信する誤りが発生いたしました。\n\n本件に関するお問い合わせ\n本件に関する　お客様窓口　0120-555-089",
+			want: nil,
+		},
+	})
+	x := New(nil)
+	for _, tc := range []struct {
+		lang, title, text string
+		want              int64
+	}{
+		{"en", "Credit union notifies members of breach", "Hackers accessed the member database of Tallis Credit Union. Of our 12,400 affected members, 3,100 had their Social Security numbers exposed.", 12400},
+		{"en", "County payroll vendor breached", "Hackers stole payroll files of Brannock County from its vendor. The county said 28 may have had bank details exposed, of 2,940 employees whose data was taken.", 2940},
+		{"ja", "ランサムウェア被害に関するお知らせ", "当社サーバーがランサムウェアに感染したことを確認いたしました。\n\n2．対象\n対象件数：8,200件\n\n現時点で個人情報の流出は確認されておりませんが、引き続き調査を進めております。", 8200},
+	} {
+		wantRecords(t, x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text}), tc.want, tc.text)
 	}
 }

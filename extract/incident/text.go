@@ -88,12 +88,12 @@ func splitSentences(text string) []string {
 	return out
 }
 
-// maxSentence is the longest sentence read whole, in bytes. The cues and
-// counts of a sentence are weighed against the whole of it, once for each
-// name and figure it holds, so a run-on list of victims or a text without
-// full stops would cost the square of its length; no real sentence runs
-// this long.
-const maxSentence = 1500
+// maxSentence is the longest sentence read whole, in bytes (about 1,300
+// Japanese characters). The cues and counts of a sentence are weighed
+// against the whole of it, once for each name and figure it holds, so a
+// run-on list of victims or a text without full stops would cost the
+// square of its length; hardly a real sentence runs this long.
+const maxSentence = 4000
 
 // chopLong cuts a sentence longer than maxSentence into pieces, each at
 // the last comma, semicolon or space before the limit.

@@ -21,6 +21,9 @@ type cue struct {
 	leadOnly bool
 	// notBefore, when it matches the text after a match, drops the match.
 	notBefore *regexp.Regexp
+	// notInside, when it matches the match's own text after its first
+	// name, drops the match.
+	notInside *regexp.Regexp
 	// subject drops a match whose name stands after a preposition of
 	// place: "an operator in the Japanese Alps has warned" is no word of
 	// the Alps.
@@ -386,6 +389,9 @@ func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
 				continue
 			}
 			if c.notBefore != nil && c.notBefore.MatchString(es.shape[m[1]:]) {
+				continue
+			}
+			if c.notInside != nil && len(m) > 3 && m[3] >= 0 && c.notInside.MatchString(es.shape[m[3]:m[1]]) {
 				continue
 			}
 			if c.subject && (locativeBeforeRe.MatchString(es.shape[:m[0]]) && !officialsInRe.MatchString(es.shape[:m[0]]) || workBeforeRe.MatchString(es.shape[:m[0]])) {

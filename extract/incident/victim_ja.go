@@ -59,6 +59,18 @@ func jaCueRest(weight float64, needsBreach bool, pattern string, rest *regexp.Re
 	return c
 }
 
+// jaElsewhereSourceRe names, after a place where data was found, the body
+// it came from: 同生協から流出した, 当社から.
+var jaElsewhereSourceRe = regexp.MustCompile(`(?:同(?:社|生協|組合|市|町|村|県|大学|大|院|病院|行|機構|法人|グループ|協会)|当社|弊社|当院|本学|本市|当組合)(?:から|より)`)
+
+// jaCueInside is jaCue with a pattern that, matching the cue's own words
+// after its name, drops it.
+func jaCueInside(weight float64, needsBreach bool, pattern string, inside *regexp.Regexp) cue {
+	c := jaCue(weight, needsBreach, pattern)
+	c.notInside = inside
+	return c
+}
+
 var jaVictimCues = []cue{
 	// ホテル運営会社マリソル・ホテル・グループ(Marisol Hotel Group)は…
 	// と確認した: a katakana name the dictionary did not join, glossed
@@ -69,10 +81,16 @@ var jaVictimCues = []cue{
 	// 〇〇において、…USBメモリを紛失する事案が発生しました, 〇〇において、
 	// …データベースが…閲覧可能な状態となっていた: where the incident
 	// happened.
-	jaCue(3, true, jaList+`において、?[^。]{0,80}?(?:(?:事案|事故|事態|インシデント)(?:が)?(?:発生|判明)|(?:閲覧(?:可能な|できる)状態|公開状態|不正アクセス|流出|漏えい|漏洩|暗号化)(?:と|に)?(?:なって|され|を受け|が発生|が判明|した|して|し、|の可能性))`),
-	// 同サイトを運営する〇〇によれば: the company running the site the
-	// story is about.
-	jaCue(4, false, `(?:同|当該)(?:通販|EC|予約|会員)?(?:サイト|ショップ|ストア|サービス|アプリ)を(?:運営|運用|提供|管理)(?:する|している)`+jaName1),
+	jaCue(3, true, jaList+`において、?[^。]{0,60}?(?:事案|事故|事態|インシデント)(?:が)?(?:発生|判明)`),
+	// (Not a name in quotes, a service's — クラウドサービス「X」において —
+	// nor a place data turned up that came from another named body:
+	// アプリのXにおいて、同生協から流出したとみられるデータが….)
+	jaCueInside(3, true, `(?:^|[^「])`+jaList+`において、?[^。]{0,80}?(?:閲覧(?:可能な|できる)状態|公開状態|不正アクセス|流出|漏えい|漏洩|暗号化)(?:と|に)?(?:なって|され|を受け|が発生|が判明|した|して|し、|の可能性)`, jaElsewhereSourceRe),
+	// 同サイトを運営する〇〇によれば、…改ざんされた: the company running
+	// the site the story is about, in a sentence on the breach (not the
+	// file-sharing site where the data turned up, 同サイトを運営する〇〇社は
+	// ファイルを削除した).
+	jaCue(4, true, `(?:同|当該)(?:通販|EC|予約|会員)?(?:サイト|ショップ|ストア|サービス|アプリ)を(?:運営|運用|提供|管理)(?:する|している)`+jaName1),
 	// 〇〇は、昨年受けたランサムウェア攻撃で…
 	jaCue(4, false, jaList+`(?:は|が|では|も)、?[^。]{0,20}?受け(?:た|ている)(?:ランサムウェア|サイバー)?攻撃`),
 	// 「Akira」は、〇〇をリークサイトに掲載し…: a gang lists its victim.
@@ -290,17 +308,6 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 			}
 		}
 	}
-	if firstPerson && len(hits) == 0 {
-		// A notice that names its issuer nowhere else may name it on
-		// the contact line, before the customer desk.
-		for i, s := range ss {
-			if s.idx >= 0 && i >= len(ss)-8 && headerLine(s.text) {
-				if n := deskIssuer(s.text); n != "" {
-					hits = append(hits, cueHit{mention: n, weight: 4, evidence: s.text, idx: 99})
-				}
-			}
-		}
-	}
 	if firstPerson {
 		demoteIssuerForSubsidiary(ss, hits)
 	}
@@ -473,6 +480,33 @@ func deskIssuer(line string) string {
 	return ""
 }
 
+// deskIssuerHit names the issuer of a first-person notice that names it
+// nowhere else by the contact line's customer desk (ハマユウ旅行　お客様窓口),
+// when one name the dictionary reads as a name stands before a desk in the
+// closing lines; two desks (the shop's and its card company's) name no one.
+func deskIssuerHit(ss []jaSentence) []cueHit {
+	var hit []cueHit
+	for i, s := range ss {
+		if s.idx < 0 || i < len(ss)-8 || !headerLine(s.text) {
+			continue
+		}
+		n := deskIssuer(s.text)
+		if n == "" {
+			continue
+		}
+		named := false
+		for _, sn := range s.names {
+			named = named || sn.text == n
+		}
+		if !named && (strings.ContainsFunc(n, isHiraganaRune) || jaGeneric[n]) || len(hit) > 0 {
+			// (本件に関する　お客様窓口 names no one.)
+			return nil
+		}
+		hit = append(hit, cueHit{mention: n, weight: 4, evidence: s.text, idx: 99})
+	}
+	return hit
+}
+
 // signatureIssuer returns the public body a signature line names, or "".
 func signatureIssuer(line string) string {
 	line = strings.TrimSpace(jaContactLabelRe.ReplaceAllString(strings.TrimSpace(line), ""))
@@ -494,3 +528,6 @@ func incidentNamed(s jaSentence) bool {
 	}
 	return false
 }
+
+// isHiraganaRune reports a hiragana letter.
+func isHiraganaRune(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' }

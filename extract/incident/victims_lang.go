@@ -893,15 +893,6 @@ func stripDepartment(name string) string {
 func longerForm(s string, standalone map[string]string) string {
 	prefix := strings.ToLower(s) + " "
 	possessive := strings.ToLower(s) + "'s "
-	if !strings.Contains(s, " ") {
-		// "Pennock" of "The University of Pennock": an institution
-		// named after its place.
-		for _, kind := range []string{"university", "college", "institute"} {
-			if orig, ok := standalone[kind+" of "+strings.ToLower(s)]; ok {
-				return orig
-			}
-		}
-	}
 	best := ""
 	for n := range standalone {
 		var rest []string
@@ -941,7 +932,7 @@ func longerForm(s string, standalone map[string]string) string {
 			// organisation.
 			continue
 		}
-		if len(rest) <= 2 && outletWords[rest[len(rest)-1]] {
+		if len(rest) <= 2 && paperWords[rest[len(rest)-1]] {
 			// "The Wexbury Courier" is the town's paper, no fuller
 			// name of Wexbury.
 			continue
@@ -967,6 +958,11 @@ func longerForm(s string, standalone map[string]string) string {
 	}
 	return standalone[best]
 }
+
+// paperWords end the names of newspapers, which a town's paper carries
+// after the town's name (The Wexbury Courier); a firm's "Media" or "News"
+// may be its own fuller name.
+var paperWords = wordSet(`courier gazette herald tribune chronicle bulletin examiner dispatch sentinel observer`)
 
 // incidentRestWords are words of an incident or an inquiry, which no
 // organisation's fuller name carries after its short form.
@@ -1060,6 +1056,11 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		}
 	}
 	hits, roles := japaneseVictimHits(js)
+	if len(hits) == 0 && publisher == "" && jaFirstPersonRe.MatchString(joinedText(ss)) {
+		// A notice whose site names no issuer may name it on its
+		// contact line, before the customer desk.
+		hits = deskIssuerHit(js)
+	}
 	hits = append(hits, jaKindReferenceHits(tk, js)...)
 	owned, ownerHits := japanesePlatformOwners(js)
 	hits = append(hits, ownerHits...)
@@ -2020,20 +2021,38 @@ func jaDescribedHeadlineNames(js []jaSentence) map[string]string {
 			if body[n.text] {
 				continue
 			}
+			// 米|給与計算ペイブルック: the country the dictionary cut off
+			// stands before the name.
+			country := false
+			if i := strings.Index(s.text, n.text); i > 0 {
+				r, _ := utf8.DecodeLastRuneInString(s.text[:i])
+				country = strings.ContainsRune("米英独仏中韓露豪加蘭伊印台", r)
+			}
+			best := ""
 			for b := range body {
 				prefix, ok := strings.CutSuffix(n.text, b)
-				if !ok || prefix == "" || utf8.RuneCountInString(b) < 3 || utf8.RuneCountInString(prefix) > 8 || !isKatakanaOrLatin(b) || !hasHanRune(prefix) || strings.ContainsAny(lastRune(prefix), "都道府県市町村区") {
+				if !ok || prefix == "" || utf8.RuneCountInString(b) < 3 || utf8.RuneCountInString(prefix) > 8 || !isKatakanaOrLatin(b) || !country && !jaHeadlineDescriptorRe.MatchString(prefix) {
 					continue
 				}
+				if len(b) > len(best) || len(b) == len(best) && b < best {
+					best = b
+				}
+			}
+			if best != "" {
 				if out == nil {
 					out = map[string]string{}
 				}
-				out[n.text] = b
+				out[n.text] = best
 			}
 		}
 	}
 	return out
 }
+
+// jaHeadlineDescriptorRe finds the description a headline writes before a
+// foreign or a little-known company's name: a country's abbreviation, or a
+// line of business (米クラウド会計, 英決済大手, 通販).
+var jaHeadlineDescriptorRe = regexp.MustCompile(`^[米英独仏中韓露豪加蘭伊印台]|(?:大手|会計|通販|決済|予約|物流|小売|家電|製薬|医療|保険|証券|旅行|ゲーム|アプリ|ソフト|クラウド|IT|EC|SaaS|AI|SNS|セキュリティ|新興)$`)
 
 // jaSubsidiaryRe finds a sentence about subsidiaries, branches or group
 // companies.

@@ -147,7 +147,7 @@ func (p *Prepared) Match(q *Prepared) Decision {
 	case sim >= params.creditSim && (p.creditsOutletOf(q) || q.creditsOutletOf(p)):
 		return d.yes("credited", 1.5+sim)
 	}
-	if rel == relMentioned && (p.offTopic() || q.offTopic()) {
+	if rel == relMentioned && p.doc.Source != "" && p.doc.Source == q.doc.Source && (p.offTopic() || q.offTopic()) {
 		// "Vandelay Industries quarterly results" from the newsroom of
 		// its breach notice: the victim's name, no incident.
 		return d.no("no incident")
@@ -466,7 +466,9 @@ func cveIDs(s string) []string {
 
 // offTopic reports an article that extraction found no fact in and whose
 // title and opening speak of no security incident at all: a company's
-// results or product news beside its breach notice.
+// results or product news beside its breach notice in its newsroom (the
+// caller asks both to come from one source: coverage elsewhere whose facts
+// extraction missed still merges).
 func (p *Prepared) offTopic() bool {
 	d := &p.doc
 	if len(d.Victims) > 0 || d.Records != nil || len(d.Actors) > 0 {
@@ -481,4 +483,4 @@ func (p *Prepared) offTopic() bool {
 
 // incidentWordRe finds a word of a security incident, in English or
 // Japanese.
-var incidentWordRe = regexp.MustCompile(`(?i)breach|hack|attack|ransom|leak|unauthori[sz]ed|intrusion|intruder|compromis|stolen|stole|theft|exfiltrat|exposed|exposure|cyber|incident|malware|phish|extort|encrypt|outage|vulnerab|漏えい|漏洩|流出|不正|攻撃|ランサム|被害|侵入|感染|窃取|盗難|紛失|誤送信|閲覧可能|インシデント|障害`)
+var incidentWordRe = regexp.MustCompile(`(?i)breach|hack|attack|ransom|leak|unauthori[sz]ed|intrusion|intruder|compromis|stolen|stole|theft|exfiltrat|exposed|exposure|cyber|incident|malware|phish|extort|encrypt|outage|vulnerab|accessed|copied|criminal|fraud|skimm|suspicious|offline|漏えい|漏洩|漏れ|流出|不正|攻撃|ランサム|被害|侵入|感染|窃取|盗難|盗まれ|抜き取|改ざん|書き換え|乗っ取|なりすまし|フィッシング|詐欺|ウイルス|マルウェア|紛失|誤送信|誤送付|誤って|閲覧可能|閲覧できる|不審|インシデント|障害`)

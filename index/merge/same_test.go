@@ -457,4 +457,11 @@ func TestSameNotOffTopic(t *testing.T) {
 	if !Same(notice, followUp) {
 		t.Errorf("a follow-up on the attack kept apart")
 	}
+	// Another outlet's article is never kept apart for want of incident
+	// words: its facts may be what extraction missed.
+	elsewhere := results
+	elsewhere.Source, elsewhere.URL = "Daily Ledger", "https://ledger.example/vandelay"
+	if d := Prepare(notice).Match(Prepare(elsewhere)); d.Reason == "no incident" {
+		t.Errorf("another outlet's article vetoed as off topic: %+v", d)
+	}
 }
