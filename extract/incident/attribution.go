@@ -460,6 +460,18 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		// past; the sentence says what it did here.
 		other = false
 	}
+	if other && !enOtherRe.MatchString(before) && describedOnly(after) {
+		// "bears the hallmarks of APT32, the Vietnam-linked group also
+		// tracked as OceanLotus, which has targeted carmakers since
+		// 2018": what tells of other incidents describes the group.
+		other = false
+	}
+	if enUnclearLinkRe.MatchString(before) {
+		// "It is unclear whether the incident is connected to last
+		// week's intrusion at the parent, which researchers linked to
+		// X": the group is the other intrusion's.
+		return Mentioned
+	}
 	if enListBeforeRe.MatchString(before) || enListGoesOnRe.MatchString(before) || !mainIncident(s, ja, victims) || other && !mentionsVictim(s.text, victims) {
 		return Mentioned
 	}
@@ -509,6 +521,23 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		return Stated
 	}
 	return Mentioned
+}
+
+// enUnclearLinkRe, before a group, leaves open whether the incident is tied
+// to another one: "It is unclear whether the incident is connected to …".
+var enUnclearLinkRe = regexp.MustCompile(`(?i)\b(?:unclear|not clear|not known|unknown|did not say|would not say|declined to say|no word on) (?:whether|if) [^.;]{0,160}\b(?:connected|linked|related|tied)\b`)
+
+// describedOnly reports whether the words after a group's name are all a
+// description of it: an appositive, then perhaps a relative clause to the
+// end of the sentence (", the X-linked group also tracked as Y, which has
+// targeted …").
+func describedOnly(after string) bool {
+	loc := enDescribingClauseRe.FindStringIndex(after)
+	if loc == nil {
+		return false
+	}
+	rest := strings.TrimSpace(after[loc[1]:])
+	return strings.HasPrefix(rest, "which ") || strings.HasPrefix(rest, "who ")
 }
 
 // enNameOriginRe, before a name, tells where another group's name comes
@@ -681,6 +710,11 @@ func otherIncidentBefore(before string, victims []Victim) bool {
 		name := ""
 		if m[2] >= 0 {
 			name = before[m[2]:m[3]]
+			if strings.HasPrefix(before[m[3]:m[1]], " the ") {
+				// "told CyberLedger the intrusion bears…": the name
+				// closes a clause; the intrusion is this one.
+				continue
+			}
 		} else if m[4] >= 0 {
 			name = before[m[4]:m[5]]
 		} else if m[6] >= 0 {

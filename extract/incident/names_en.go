@@ -541,8 +541,32 @@ func englishShapes(ss []sentence, joins, brands map[string]bool, native map[stri
 	es := make([]enSentence, len(ss))
 	for i := range ts {
 		es[i] = ts[i].shaped(fit)
+		es[i].shape = withoutPlaceAfterName(es[i].shape)
 	}
 	return es
+}
+
+// placeAfterNameRe finds a place written between a name and its verb: "N0
+// in ohio has confirmed", "N0 of london said".
+var placeAfterNameRe = regexp.MustCompile(`(N\d+ )(?:, )?(?:in|of|from|based in) ((?:[a-z.\-']+ ){1,3}?)(?:, )?(has|have|had|said|says|is|was|were|confirmed|confirms|announced|announces|disclosed|discloses|reported|reports|admitted|admits|began|told|notified|is notifying|has begun)\b`)
+
+// withoutPlaceAfterName drops such a place from a sentence's shape, so
+// that the name meets its verb as the cues read it; a place is a word of
+// enPlaces or nationalities (a state, a country, a city they know).
+func withoutPlaceAfterName(shape string) string {
+	if !strings.Contains(shape, " in ") && !strings.Contains(shape, " of ") && !strings.Contains(shape, " from ") {
+		return shape
+	}
+	return placeAfterNameRe.ReplaceAllStringFunc(shape, func(m string) string {
+		sub := placeAfterNameRe.FindStringSubmatch(m)
+		for _, w := range strings.Fields(sub[2]) {
+			w = strings.Trim(w, ".,'")
+			if !enPlaces[w] && !nationalities[w] && !placeAbbrevs[w] {
+				return m
+			}
+		}
+		return sub[1] + sub[3]
+	})
 }
 
 // lowerOpeningRe finds a word written wholly in lower case opening a

@@ -290,3 +290,33 @@ func TestSession17ReviewGuards(t *testing.T) {
 		wantRecords(t, x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text}), tc.want, tc.text)
 	}
 }
+
+// TestSession17AuditCases: a place between a name and its verb ("X in Ohio
+// has confirmed") hides no victim; "told CyberLedger the intrusion bears the
+// hallmarks of X" attributes the intrusion, whatever description follows
+// the group; a group linked to another intrusion the text cannot tie to
+// this one is only mentioned.
+func TestSession17AuditCases(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "a place between the name and its verb",
+		lang:  "en", title: "Ransomware gang leaks patient files",
+		text: "Tamsin Ridge Medical Center in Ohio has confirmed that more than 212,000 patients had their personal and medical information stolen in a ransomware attack last month.\n\nThe hospital said it had notified the patients.",
+		want: []string{"Tamsin Ridge Medical Center"},
+	}})
+	x := New(actors.Embedded())
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Corvell Motors said servers of its Osaka sales subsidiaries were breached, exposing data on up to 1.2 million customers.\n\n" +
+			"Security researchers at Lanternfish Labs told TechWire the intrusion bears the hallmarks of APT32, the Vietnam-linked group also tracked as OceanLotus, which has targeted automotive manufacturers in Asia since at least 2018.",
+			[]string{"APT32"}},
+		{"Corvell Motors Thailand said hackers accessed its dealer system and stole data on 41,000 customers.\n\n" +
+			"Corvell Motors Thailand did not say who was behind the breach. It is unclear whether the incident is connected to last week's intrusion at the parent company's Osaka sales arm, which researchers linked to OceanLotus.",
+			nil},
+	} {
+		if got := x.Extract(Doc{Lang: "en", Title: "Carmaker confirms breach", Text: tc.text}).ActorNames(); !slices.Equal(got, tc.want) {
+			t.Errorf("actors = %q, want %q for:\n%s", got, tc.want, tc.text)
+		}
+	}
+}
