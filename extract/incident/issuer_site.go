@@ -887,7 +887,7 @@ func universityForm(victims []Victim, title, text string) []Victim {
 			continue
 		}
 		q := regexp.QuoteMeta(v.Name)
-		if regexp.MustCompile(`\b` + q + `(?:'s)? (?:uni|university)\b`).MatchString(title) && strings.Contains(text, "University of "+v.Name) {
+		if regexp.MustCompile(`\b`+q+`(?:'s)? (?:uni|university)\b`).MatchString(title) && strings.Contains(text, "University of "+v.Name) {
 			victims[i].Name = "University of " + v.Name
 		}
 	}
