@@ -25,7 +25,7 @@ var boilerplateToken = regexp.MustCompile(`^(?:.*[-_])?(?:` +
 	`share|sharing|sharebar|social|sns|socials|cookie|cookies|consent|gdpr|` +
 	`newsletter|subscribe|subscription|signup|optin|related|recommend|recommended|` +
 	`recommendations|popular|trending|mostread|most-read|ranking|comment|comments|reactions|` +
-	`disqus|respond|advert|advertisement|ad|ads|adslot|adunit|dfp|sponsor|sponsored|affiliate|` +
+	`disqus|respond|advert|advertisement|ad|ads|adslot|adunit|adsbygoogle|adsense|dfp|sponsor|sponsored|affiliate|` +
 	`promo|promotion|breadcrumb|breadcrumbs|pagination|pager|sidebar|` +
 	`navbar|nav|navigation|menu|gnav|footer|toolbar|outbrain|taboola|caption|` +
 	`modal|popup|skip|pagetop|topicpath|author-box|authorbox|more-stories|readmore|` +
