@@ -320,3 +320,16 @@ func TestSession17AuditCases(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17ShortFormOfCompany: a re-post's headline that calls the
+// carmaker by its short name ("Corvell's Osaka dealers hacked") names the
+// carmaker, not the dealer subsidiary the body lists under the same name.
+func TestSession17ShortFormOfCompany(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "short form beside the company's full name and its units",
+		lang:  "en", title: "Corvell's Osaka dealers hacked, APT32 in the frame",
+		text: "Japanese carmaker Corvell Motor Corporation said on Thursday that attackers gained access to servers of its sales subsidiaries in Osaka, exposing data of up to 1.2 million customers.\n\n" +
+			"The affected dealerships, which include Corvell Osaka Sales Holdings and Corvell Mobility Osaka, sell and service Corvell vehicles.\n\nCorvell said no card data was stored on the servers.",
+		want: []string{"Corvell Motor"},
+	}})
+}

@@ -894,6 +894,7 @@ func longerForm(s string, standalone map[string]string) string {
 	prefix := strings.ToLower(s) + " "
 	possessive := strings.ToLower(s) + "'s "
 	best := ""
+	own := "" // the company's own full name: Hayase Motor Corporation for Hayase
 	for n := range standalone {
 		var rest []string
 		switch {
@@ -942,6 +943,9 @@ func longerForm(s string, standalone map[string]string) string {
 			// "Corvane Freight": the short form names the group.
 			return standalone[n]
 		}
+		if allIn(rest, corporateRest) && !(len(rest) == 1 && rest[0] == "services") && (own == "" || len(n) < len(own)) {
+			own = n
+		}
 		if allIn(rest, corporateRest) && !allIn(rest, ownNameRest) && !(len(rest) == 1 && rest[0] == "services" && strings.Count(s, " ") > 0) || allIn(rest, nationalities) || allIn(rest, departmentWords) && !(len(rest) == 1 && rest[0] == "communications") || allIn(rest, accountSystemWords) ||
 			len(rest) > 1 && accountSystemWords[rest[len(rest)-1]] && allIn(rest[:len(rest)-1], systemAudienceWords) {
 			// (Momiji ID is the login system Momiji runs, no fuller name;
@@ -955,6 +959,12 @@ func longerForm(s string, standalone map[string]string) string {
 	}
 	if best == "" {
 		return ""
+	}
+	if own != "" && own != best && !allIn(strings.Fields(strings.TrimPrefix(best, strings.ToLower(s)+" ")), corporateRest) {
+		// "Hayase" beside "Hayase Motor Corporation" and its dealers
+		// "Hayase Tokyo Sales Holdings": the short form is the
+		// company's, not its unit's.
+		return standalone[own]
 	}
 	return standalone[best]
 }
