@@ -67,11 +67,15 @@ func incidentUpdateTitle(title string) bool {
 // englishProductArticle reports a product launch or an advisory about a
 // flaw: there a company names itself, its product and attackers without
 // being a victim.
+//
+// A report over a period ("X Q1 2024 Ransomware Report: …") counts too: it
+// tells of many incidents, none its own.
 func englishProductArticle(es []enSentence) bool {
 	for _, s := range es {
 		if s.title {
 			return enLaunchRe.MatchString(s.text) || enAdvisoryRe.MatchString(s.text) && !incidentUpdateTitle(s.text) ||
-				enFlawRe.MatchString(s.text) && !enBreachRe.MatchString(strings.ToLower(s.text)) && !enBreakInRe.MatchString(s.text)
+				enFlawRe.MatchString(s.text) && !enBreachRe.MatchString(strings.ToLower(s.text)) && !enBreakInRe.MatchString(s.text) ||
+				enPeriodReportTitleRe.MatchString(s.text)
 		}
 	}
 	return false
@@ -158,3 +162,7 @@ func programmeNames(es []enSentence) map[string]bool {
 	}
 	return out
 }
+
+// enPeriodReportTitleRe finds the headline of a report over a period:
+// "Sentrix Q1 2024 Ransomware Report: …", "2025 Threat Index".
+var enPeriodReportTitleRe = regexp.MustCompile(`(?i)\b(?:q[1-4]|h[12]|annual|quarterly|half-year|mid-year|year-end)\b[^:.]{0,40}?\b(?:report|survey|index|study|review|outlook)\b`)

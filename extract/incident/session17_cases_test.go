@@ -333,3 +333,16 @@ func TestSession17ShortFormOfCompany(t *testing.T) {
 		want: []string{"Corvell Motor"},
 	}})
 }
+
+// TestSession17PeriodReport: a vendor's release of its quarterly report,
+// on the vendor's own site, names no victim (not the vendor).
+func TestSession17PeriodReport(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "a vendor's quarterly ransomware report",
+		lang:  "en", title: "Quellmark Q2 2025 Ransomware Report: three groups account for half of leak-site postings",
+		site: "Quellmark Security",
+		text: "BOSTON, July 9, 2025 -- Quellmark Security, a provider of managed detection and response, today released its Q2 2025 Ransomware Report, which tracked 1,310 organizations named on ransomware data leak sites between April and June.\n\n" +
+			"LockBit remained the most active operation, followed by Akira and Play.\n\nThe full report is available for download from the Quellmark website.",
+		want: nil,
+	}})
+}
