@@ -49,10 +49,11 @@ func parseFeed(body []byte, contentType, base string, max int, truncated bool) (
 			break
 		}
 		u := itemURL(it, baseURL)
-		if u == "" || seen[extract.CleanURL(u)] {
+		key := extract.CleanURL(u)
+		if u == "" || seen[key] {
 			continue
 		}
-		seen[extract.CleanURL(u)] = true
+		seen[key] = true
 		l := link{URL: u, Title: strings.TrimSpace(it.Title)}
 		switch {
 		case it.PublishedParsed != nil:

@@ -164,5 +164,6 @@ func programmeNames(es []enSentence) map[string]bool {
 }
 
 // enPeriodReportTitleRe finds the headline of a report over a period:
-// "Sentrix Q1 2024 Ransomware Report: …", "2025 Threat Index".
+// "Sentrix Q1 2024 Ransomware Report: …", "Annual Threat Index" (a year
+// alone is no period: "2024 breach report" may be one incident's).
 var enPeriodReportTitleRe = regexp.MustCompile(`(?i)\b(?:q[1-4]|h[12]|annual|quarterly|half-year|mid-year|year-end)\b[^:.]{0,40}?\b(?:report|survey|index|study|review|outlook)\b`)

@@ -21,6 +21,10 @@ type countCandidate struct {
 	total bool
 }
 
+// enMonthsButMay are the English month names and their short forms, but
+// May, which is also a verb.
+const enMonthsButMay = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
+
 var (
 	// enGroupClaimRe finds a figure in what an extortion group says it
 	// took: "the crew posted that it had stolen "9.2 million rows"". A
@@ -28,10 +32,10 @@ var (
 	enGroupClaimRe = regexp.MustCompile(`(?i)\b(?:post|posting|listing|leak site|leak-site|advert|advertisement)\b[^.;]{0,30}?\b(?:advertis\w*|claim\w*|offer\w*|boast\w*)\b[^.;]{0,30}$|\b(?:group|gang|crew|hackers?|threat actors?|extortionists?|attackers?|criminals|operation|operators?|outfit|collective|syndicate|persona|actor|sellers?|brokers?)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|boast\w*|posted|describ\w* (?:it|them|the (?:file|data|database|dump|archive)) as|says? (?:it|they) (?:had |has |have )?(?:stolen|taken)|says? (?:it|they) (?:holds?|hold|has|have|possess(?:es)?|obtained|exfiltrated)|said (?:it|they) had (?:stolen|taken)|alleg\w*|advertis\w*|what it called)\b[^.;]{0,60}$|^\W*(?:hackers?|gang|group|crew)\b[^.;]{0,40}\bclaim\w*\s+$|\b(?:claims?|claimed|posts|posted|advertises|advertised|boasts|boasted|touts|touted)\s*['"“‘]\s*$`)
 	// enMonthAfterRe follows a day written before its month: "11
 	// September", "3rd of May" (not the verb: "28 may have had").
-	enMonthAfterRe = regexp.MustCompile(`(?i)^(?:st|nd|rd|th)?(?:\s+of)?\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|may\b(?:\s+\d|\s*[,.]|\s*$))`)
+	enMonthAfterRe = regexp.MustCompile(`(?i)^(?:st|nd|rd|th)?(?:\s+of)?\s+(?:(?:` + enMonthsButMay + `)\b|may\b(?:\s+\d|\s*[,.]|\s*$))`)
 	// enDayBeforeRe ends with a month, or a month's day and a dash, before
 	// a figure that is then a day: "May 13 – 16", "on March 16".
-	enDayBeforeRe = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
+	enDayBeforeRe = regexp.MustCompile(`(?i)\b(?:may|` + enMonthsButMay + `)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*)?$`)
 	// enProductVersionRe precedes a number that is part of a product's
 	// name.
 	// jaDisruptionRe and enDisruptionRe find an outage's effect on a

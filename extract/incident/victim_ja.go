@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -473,7 +474,7 @@ var jaDeskLineRe = regexp.MustCompile(`^([^\s0-9０-９:：]{2,20}?)\s+(?:(?:お
 // deskIssuer returns the company a contact line names before its
 // customer desk, or "".
 func deskIssuer(line string) string {
-	line = strings.TrimSpace(jaContactLabelRe.ReplaceAllString(strings.TrimSpace(line), ""))
+	line = contactLine(line)
 	if m := jaDeskLineRe.FindStringSubmatch(line); m != nil && utf8.RuneCountInString(m[1]) >= 3 && !jaFirstPersonRe.MatchString(m[1]) {
 		return m[1]
 	}
@@ -498,7 +499,7 @@ func deskIssuerHit(ss []jaSentence) []cueHit {
 		for _, sn := range s.names {
 			named = named || sn.text == n
 		}
-		if !named && (strings.ContainsFunc(n, isHiraganaRune) || jaGeneric[n]) || len(hit) > 0 {
+		if !named && (strings.ContainsFunc(n, func(r rune) bool { return unicode.Is(unicode.Hiragana, r) }) || jaGeneric[n]) || len(hit) > 0 {
 			// (本件に関する　お客様窓口 names no one.)
 			return nil
 		}
@@ -507,9 +508,15 @@ func deskIssuerHit(ss []jaSentence) []cueHit {
 	return hit
 }
 
+// contactLine is a signature or contact line without its label
+// (お問い合わせ先：).
+func contactLine(line string) string {
+	return strings.TrimSpace(jaContactLabelRe.ReplaceAllString(strings.TrimSpace(line), ""))
+}
+
 // signatureIssuer returns the public body a signature line names, or "".
 func signatureIssuer(line string) string {
-	line = strings.TrimSpace(jaContactLabelRe.ReplaceAllString(strings.TrimSpace(line), ""))
+	line = contactLine(line)
 	for _, re := range jaSignatureRes {
 		if m := re.FindStringSubmatch(line); m != nil && utf8.RuneCountInString(m[1]) >= 3 && !jaFirstPersonRe.MatchString(m[1]) {
 			return m[1]
@@ -528,6 +535,3 @@ func incidentNamed(s jaSentence) bool {
 	}
 	return false
 }
-
-// isHiraganaRune reports a hiragana letter.
-func isHiraganaRune(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' }
