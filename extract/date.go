@@ -27,6 +27,12 @@ var localLayouts = []string{
 // first human date in s. Values without a zone are read in loc. ok is false
 // when s holds no plausible date.
 func parseDateTime(s string, loc *time.Location) (t time.Time, ok bool) {
+	return parseDateTimeOrdered(s, loc, false)
+}
+
+// parseDateTimeOrdered is parseDateTime reading "02/04/2024" day first
+// when dayFirst.
+func parseDateTimeOrdered(s string, loc *time.Location, dayFirst bool) (t time.Time, ok bool) {
 	s = strings.TrimSpace(foldWidth(s))
 	if s == "" {
 		return time.Time{}, false
@@ -41,7 +47,7 @@ func parseDateTime(s string, loc *time.Location) (t time.Time, ok bool) {
 			return t, plausibleYear(t.Year())
 		}
 	}
-	if d, ok := findDates(s, loc); ok {
+	if d, ok := findDatesOrdered(s, loc, dayFirst); ok {
 		return d[0].t, true
 	}
 	return time.Time{}, false
@@ -62,24 +68,27 @@ var datePatterns = []struct {
 	parse func(m []string) (y, mo, d int)
 	// layout, when set, reads the whole match with its time and zone.
 	layout string
+	// monthFirst marks "02/04/2024": month first as US pages write it,
+	// day first on a page that writes its dates day first.
+	monthFirst bool
 }{
 	// 2026年（令和8年）11月5日: the era year in brackets may stand between.
-	{regexp.MustCompile(`(\d{4})\s*年\s*(?:[（(][^）)]{1,8}[）)]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`), ymd(1, 2, 3), ""},
-	{regexp.MustCompile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), eraDate, ""},
-	{regexp.MustCompile(`\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b`), ymd(1, 3, 5), ""},
-	{regexp.MustCompile(`(?i)\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`), mdy, ""},
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `,?\s+(\d{4})\b`), dmy, ""},
+	{regexp.MustCompile(`(\d{4})\s*年\s*(?:[（(][^）)]{1,8}[）)]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`), ymd(1, 2, 3), "", false},
+	{regexp.MustCompile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`), eraDate, "", false},
+	{regexp.MustCompile(`\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b`), ymd(1, 3, 5), "", false},
+	{regexp.MustCompile(`(?i)\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`), mdy, "", false},
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `,?\s+(\d{4})\b`), dmy, "", false},
 	// year first with the month's name: "2026 July 21"
-	{regexp.MustCompile(`(?i)\b(\d{4})\s+` + monthNames + `\s+(\d{1,2})\b`), ymName, ""},
+	{regexp.MustCompile(`(?i)\b(\d{4})\s+` + monthNames + `\s+(\d{1,2})\b`), ymName, "", false},
 	// a mail archive's ctime: "Thu Jun 12 09:15:44 UTC 2025"
-	{regexp.MustCompile(`(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+` + monthNames + `\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}\s+)?(\d{4})\b`), mdy, time.UnixDate},
+	{regexp.MustCompile(`(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+` + monthNames + `\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}\s+)?(\d{4})\b`), mdy, time.UnixDate, false},
 	// a form's "04/22/2025": month first, as US pages write it, unless
 	// the first figure cannot be a month
-	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), numericDate, ""},
+	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), numericDate, "", true},
 	// a forum's "01-27-2026", month first as on US boards
-	{regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`), numericDate, ""},
+	{regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`), numericDate, "", true},
 	// Europe's "03.02.2026": day first with dots
-	{regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`), dotDMY, ""},
+	{regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`), dotDMY, "", false},
 }
 
 // dotDMY reads "03.02.2026" day first, as the countries that write dates
@@ -132,6 +141,12 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 // findDates returns every valid date written in s, in order of position, as
 // midnight in loc. s must already be width-folded.
 func findDates(s string, loc *time.Location) ([]textDate, bool) {
+	return findDatesOrdered(s, loc, false)
+}
+
+// findDatesOrdered is findDates reading "02/04/2024" as 2 April when
+// dayFirst, as the page around it writes its dates.
+func findDatesOrdered(s string, loc *time.Location, dayFirst bool) ([]textDate, bool) {
 	var out []textDate
 	for _, p := range datePatterns {
 		for _, idx := range p.re.FindAllStringSubmatchIndex(s, -1) {
@@ -151,6 +166,9 @@ func findDates(s string, loc *time.Location) ([]textDate, bool) {
 				}
 			}
 			y, mo, d := p.parse(m)
+			if p.monthFirst && dayFirst && d <= 12 {
+				mo, d = d, mo
+			}
 			if t, ok := validDate(y, mo, d, loc); ok {
 				out = append(out, textDate{t: withTimeOfDay(t, s[idx[1]:], loc), start: idx[0], end: idx[1]})
 			}

@@ -294,3 +294,33 @@ func TestPaperDates(t *testing.T) {
 		}
 	}
 }
+
+func TestDatesInFiguresFollowThePage(t *testing.T) {
+	body := "<p>The organisation said it found the problem, contained it within hours and has told the people whose records were involved.</p>" +
+		"<p>It has also reported the matter to the regulator and will publish an update once the investigation has finished.</p>"
+	page := func(lang, dateline, extra string) string {
+		return `<html` + lang + `><body><main><article><h1>Brackwater Lettings confirms a data breach</h1><p class="byline">By Staff | ` + dateline + `</p>` +
+			body + extra + `</article></main></body></html>`
+	}
+	tests := []struct{ name, page, want string }{
+		{"a British locale writes day first", page(` lang="en-GB"`, "02/04/2024", ""), "2024-04-02T00:00:00Z"},
+		{"an Australian og:locale", `<html><head><meta property="og:locale" content="en_AU"></head><body><main><h1>Brackwater Lettings confirms a data breach</h1><p>02/04/2024</p>` + body + `</main></body></html>`, "2024-04-02T00:00:00Z"},
+		{"an American locale writes month first", page(` lang="en-US"`, "02/04/2024", ""), "2024-02-04T00:00:00Z"},
+		{"the page's other dates show day first", page(` lang="en"`, "02/04/2024", `<ul class="comments"><li>Reply posted 23/03/2024</li></ul>`), "2024-04-02T00:00:00Z"},
+		{"the page's other dates show month first against its locale", page(` lang="en-GB"`, "02/04/2024", `<ul class="comments"><li>Reply posted 03/23/2024</li></ul>`), "2024-02-04T00:00:00Z"},
+		{"dates in words written day first", page(``, "02/04/2024", `<p>The intrusion began on 28 March 2024.</p>`), "2024-04-02T00:00:00Z"},
+		{"dates in words written month first", page(``, "02/04/2024", `<p>The intrusion began on March 28, 2024.</p>`), "2024-02-04T00:00:00Z"},
+		{"nothing to tell: month first", page(``, "02/04/2024", ""), "2024-02-04T00:00:00Z"},
+		{"a day past twelve needs no telling", page(` lang="en-US"`, "22/04/2024", ""), "2024-04-22T00:00:00Z"},
+	}
+	x := New()
+	for _, tt := range tests {
+		art, err := x.Extract(Page{URL: "https://site.example/n/1", Body: []byte(tt.page)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if art.Published == nil || art.Published.UTC().Format(time.RFC3339) != tt.want {
+			t.Errorf("%s: published %v, want %s", tt.name, art.Published, tt.want)
+		}
+	}
+}

@@ -34,6 +34,7 @@ const (
 // feed's date, then a date written next to the title. nil when none is found.
 func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title string) *time.Time {
 	loc := pageZone(doc, m)
+	dayFirst := writesDayFirst(doc, m)
 	var cands []string
 	for _, obj := range m.jsonLD {
 		if isArticleType(obj) {
@@ -49,12 +50,12 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 	cands = append(cands, metaContent(doc, publishedMetaKeys...))
 	cands = append(cands, hAtomUpdated(doc)...)
 	for _, c := range cands {
-		if t, ok := parseDateTime(c, loc); ok {
+		if t, ok := parseDateTimeOrdered(c, loc, dayFirst); ok {
 			if !strings.Contains(c, ":") {
 				// <meta name="date" content="2026-05-27"> over
 				// 「2026年05月27日 07時00分 公開」: the text's time of
 				// the same day is the finer one.
-				if n, ok := dateNearTitle(doc, title, loc); ok && sameDay(n, t) && (n.Hour() != 0 || n.Minute() != 0) {
+				if n, ok := dateNearTitle(doc, title, loc, dayFirst); ok && sameDay(n, t) && (n.Hour() != 0 || n.Minute() != 0) {
 					return utc(n)
 				}
 			}
@@ -64,7 +65,7 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 	if !hint.IsZero() {
 		return utc(hint)
 	}
-	if t, ok := dateNearTitle(doc, title, loc); ok {
+	if t, ok := dateNearTitle(doc, title, loc, dayFirst); ok {
 		return utc(t)
 	}
 	return nil
@@ -312,6 +313,85 @@ func pageZone(doc *goquery.Document, m pageMeta) *time.Location {
 	return time.UTC
 }
 
+// writesDayFirst reports whether the page writes a date in figures day
+// first ("02/04/2024" for 2 April), as most of the world outside the US
+// does. What the page's own dates show decides: one whose first figure
+// cannot be a month ("22/04/2024") or whose second cannot ("04/22/2024").
+// Without such a date, the page's locale decides (en-GB, en-AU, fr-FR…
+// day first; en-US month first), then how it writes dates in words ("2
+// April 2024" against "April 2, 2024"). A page that shows nothing of the
+// kind is read month first.
+func writesDayFirst(doc *goquery.Document, m pageMeta) bool {
+	text := foldWidth(doc.Find("body").Text())
+	var day, month int
+	for _, g := range figureDateRe.FindAllStringSubmatch(text, 200) {
+		a, b := atoi(g[1]), atoi(g[3])
+		switch {
+		case g[2] != g[4]:
+		case a > 12 && a <= 31 && b <= 12:
+			day++
+		case b > 12 && b <= 31 && a <= 12:
+			month++
+		}
+	}
+	if day != month {
+		return day > month
+	}
+	for _, l := range []string{m.htmlLang, metaContent(doc, "og:locale", "language", "content-language", "dc.language"), httpEquiv(doc, "content-language")} {
+		if first, ok := localeDayFirst(l); ok {
+			return first
+		}
+	}
+	return len(dayMonthWordsRe.FindAllStringIndex(text, 50)) > len(monthDayWordsRe.FindAllStringIndex(text, 50))
+}
+
+// figureDateRe finds a date in figures with the year last: 22/04/2024,
+// 04-22-2024.
+var figureDateRe = regexp.MustCompile(`\b(\d{1,2})([/-])(\d{1,2})([/-])\d{4}\b`)
+
+// dayMonthWordsRe and monthDayWordsRe find dates in words written day
+// first ("2 April 2024") and month first ("April 2, 2024").
+var (
+	dayMonthWordsRe = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b`)
+	monthDayWordsRe = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`)
+)
+
+// httpEquiv returns the content of <meta http-equiv="name">.
+func httpEquiv(doc *goquery.Document, name string) string {
+	v := ""
+	doc.Find("meta[http-equiv]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if strings.EqualFold(strings.TrimSpace(s.AttrOr("http-equiv", "")), name) {
+			v = strings.TrimSpace(s.AttrOr("content", ""))
+			return false
+		}
+		return true
+	})
+	return v
+}
+
+// localeDayFirst reads a locale tag ("en-GB", "en_US", "fr"): ok is false
+// when it does not say how dates in figures are written.
+func localeDayFirst(tag string) (dayFirst, ok bool) {
+	tag = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(tag), "_", "-"))
+	lang, region, _ := strings.Cut(tag, "-")
+	if len(region) > 2 {
+		region = "" // a script ("zh-hant"), not a country
+	}
+	switch {
+	case lang == "":
+		return false, false
+	case region == "us" || region == "ph" || region == "fm" || region == "mh" || region == "pw":
+		return false, true
+	case lang == "en" && region == "":
+		return false, false // no country: no telling
+	case lang == "en" && region == "ca":
+		return false, false // Canada writes both
+	case lang == "ja" || lang == "zh" || lang == "ko" || lang == "hu" || lang == "lt":
+		return false, false // year first
+	}
+	return true, true
+}
+
 // hasKana reports hiragana or katakana in s, which only Japanese writes.
 func hasKana(s string) bool {
 	for _, r := range s {
@@ -323,8 +403,9 @@ func hasKana(s string) bool {
 }
 
 // dateNearTitle finds the human-written date closest to the article title in
-// the page's visible text, within a window around the title.
-func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (time.Time, bool) {
+// the page's visible text, within a window around the title; dayFirst reads
+// "02/04/2024" as 2 April.
+func dateNearTitle(doc *goquery.Document, title string, loc *time.Location, dayFirst bool) (time.Time, bool) {
 	if len(doc.Nodes) == 0 {
 		return time.Time{}, false
 	}
@@ -342,11 +423,11 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location) (tim
 		// （Security NEXT - 2026/11/25 ）: the outlet's credit line that
 		// closes the article dates it, wherever it stands; the last one
 		// is the article's own (an earlier one may be a source it cites).
-		if ds, _ := findDates(ms[len(ms)-1][2], loc); len(ds) == 1 {
+		if ds, _ := findDatesOrdered(ms[len(ms)-1][2], loc, dayFirst); len(ds) == 1 {
 			return ds[0].t, true
 		}
 	}
-	dates, _ := findDates(text, loc)
+	dates, _ := findDatesOrdered(text, loc, dayFirst)
 	best, bestDist, bestRevised := time.Time{}, -1, false
 	shown, shownDist := time.Time{}, -1 // the closest dated-element date not labelled a revision
 	plain, plainDist := time.Time{}, -1 // the closest date outside a sentence not labelled a revision
