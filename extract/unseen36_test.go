@@ -8,7 +8,7 @@ import "testing"
 // incident facts (victim, record count, threat actor) extracted from a
 // http://127.0.0.1:8080 URL against labels written by the rules of
 // testdata/corpus/README.md and committed before the first run. The set is
-// kept unread as a measure: read only the totals it prints. The templates
+// studied: its misses may be read, its pages never edited. The templates
 // are the mainstream pages met daily: security-news sites in the manner of
 // BleepingComputer, The Record, SecurityWeek, The Register, TechCrunch, Dark
 // Reading and Infosecurity, a WordPress re-posting blog, a Substack-like
@@ -25,29 +25,41 @@ import "testing"
 // the helper of TestUnseenTemplates16, instead of failing the shared
 // scorers.
 //
-// First run: (to be filled after the first run)
+// First run (34 cases, 17 en and 17 ja; labels committed in c0938de before
+// any run, scored once on the code session 18 started with, dfd2ff1, with
+// open bars): Extract rejected 0 of 34 pages; main text keep recall
+// 163/168 = 0.970, 3 leaks, 31 clean cases, 34 exact titles, 34 languages,
+// 33 published dates; incident facts
+//
+//	lang   n  victims  records  actor P  actor R
+//	en    17    15/17    16/17    0.750    0.857
+//	ja    17    16/17    17/17    1.000    1.000
+//	all   34    31/34    33/34    0.867    0.929
+//
+// with the victim misses sorted as none 0, spurious 0, form 1, partial 0,
+// script 0, other 2. The set is studied from session 18 on.
 //
 // Those figures are the honest unseen measure; the bars are floors a little
 // under them, only against regression. Never edit a page or a label to make
 // this pass.
 func TestUnseenTemplates36(t *testing.T) {
-	const maxRejected = 34
+	const maxRejected = 0
 	dir := unseenAccepted(t, "testdata/unseen36", maxRejected)
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
-			minKeepRecall: 0,
-			maxLeaks:      1000,
-			minClean:      0,
-			minTitle:      0,
-			minLang:       0,
-			minPublished:  0,
+			minKeepRecall: 0.96,
+			maxLeaks:      5,
+			minClean:      29,
+			minTitle:      33,
+			minLang:       34,
+			minPublished:  32,
 		})
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"ja":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"all": {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
+			"en":  {minVictims: 14, minRecords: 15, minActorP: 0.7, minActorR: 0.8},
+			"ja":  {minVictims: 15, minRecords: 16, minActorP: 0.95, minActorR: 0.95},
+			"all": {minVictims: 29, minRecords: 31, minActorP: 0.8, minActorR: 0.85},
 		})
 	})
 }

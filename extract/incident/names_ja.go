@@ -287,7 +287,7 @@ func describedName(toks []tokenizer.Token, i int) int {
 	if e := placedFacility(toks, i); e > i {
 		return e
 	}
-	if i < 2 || toks[i-1].Surface != "の" || !jaDescriptors[toks[i-2].Surface] || jaDescriptors[toks[i].Surface] {
+	if i < 2 || !(toks[i-1].Surface == "の" && jaDescriptors[toks[i-2].Surface] || businessClauseBefore(toks, i)) || jaDescriptors[toks[i].Surface] {
 		return i
 	}
 	j := i
@@ -318,6 +318,23 @@ func describedName(toks []tokenizer.Token, i int) int {
 	}
 	return j
 }
+
+// businessClauseBefore reports a clause saying what business the noun at i
+// does, which makes it an organisation: 港湾運送事業を手がける|梓|浦|港|運,
+// 通販サイトを運営する|….
+func businessClauseBefore(toks []tokenizer.Token, i int) bool {
+	if i < 3 {
+		return false
+	}
+	v, obj := toks[i-1].Surface, i-2
+	if v == "する" {
+		v, obj = toks[i-2].Surface+v, i-3
+	}
+	return jaBusinessVerbs[v] && toks[obj].Surface == "を"
+}
+
+// jaBusinessVerbs say what business an organisation does.
+var jaBusinessVerbs = wordSet(`手がける 手掛ける 営む 運営する 展開する 経営する 製造する 販売する`)
 
 // placedFacility reads a facility's name after the city it stands in
 // (札幌市の|北斗星|美術館は, 函館市の|白鳥|座|美術館は): up to three words and a facility's
