@@ -478,6 +478,12 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	if enMonthLeadRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !enMainRefRe.MatchString(s.text) {
 		return Mentioned
 	}
+	if s.past && !enThisEventRe.MatchString(s.text) {
+		// "In March, the company disclosed … an attack researchers
+		// attributed to APT32", two months and more before the news:
+		// the group of an earlier incident.
+		return Mentioned
+	}
 	if enGroupListAfterRe.MatchString(after) && !mentionsVictim(s.text, victims) && !enMainRefRe.MatchString(s.text) {
 		// "BlackSuit and Interlock have each listed regional health
 		// systems": groups named together for the sector, not for this
@@ -670,6 +676,10 @@ func jaClauseIsMain(after string, victims []Victim) bool {
 // or whose part in it is suspected by name (「X」の過去の攻撃と重なるとして、
 // 同グループの関与を疑っている): the comparison is about this incident.
 var jaLikenedRe = regexp.MustCompile(`^(?:[(（][^)）]{0,40}[)）])?(?:の(?:過去の|これまでの|以前の)?(?:攻撃|活動|手口|インフラ|ツール)(?:と|に)(?:重な|一致|類似|酷似|共通)|[^。]{0,60}?同(?:グループ|集団|組織)の関与を(?:疑|指摘|示唆))`)
+
+// enThisEventRe names the article's own incident in a sentence set at an
+// earlier month: "this attack", "the latest breach".
+var enThisEventRe = regexp.MustCompile(`(?i)\b(?:this|the latest|the current|the new|the recent|this week's|today's) (?:attack|breach|incident|intrusion|hack|compromise|cyberattack|ransomware attack)\b`)
 
 var enMainRefRe = regexp.MustCompile(`(?i)\b(?:the|this) (?:attack|breach|incident|hack|intrusion|compromise|campaign|leak|cyberattack|ransomware attack|intrusions|operation)\b|\bthe (?:company|firm|carmaker|automaker|retailer|bank|hospital|insurer|provider|organi[sz]ation|victim)\b|\b(?:its|their) (?:systems|servers|network|data)\b`)
 

@@ -30,13 +30,24 @@ func markPast(ss []sentence, published time.Time) {
 	if published.IsZero() {
 		return
 	}
+	lead := leadMonths(ss)
+	history := false // a sentence before opened the victim's past incidents
 	for i := range ss {
 		if ss[i].title {
 			continue
 		}
 		m := pastMonthRe.FindStringSubmatch(strings.TrimSpace(ss[i].text))
+		if m != nil && history && !lead[monthNames[strings.ToLower(m[1])]] {
+			// "The breach is the third security incident at the group
+			// this year. In March, the company disclosed …": the months
+			// after tell of the earlier ones, however recent.
+			ss[i].past = true
+			continue
+		}
+		history = enHistoryRe.MatchString(ss[i].text)
 		var month time.Month
 		year := published.Year()
+		en := m != nil
 		jm := jaPastMonthRe.FindStringSubmatch(strings.TrimSpace(ss[i].text))
 		if jm == nil {
 			jm = jaOwnPastMonthRe.FindStringSubmatch(strings.TrimSpace(ss[i].text))
@@ -65,8 +76,48 @@ func markPast(ss []sentence, published time.Time) {
 		}
 		then := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
 		now := time.Date(published.Year(), published.Month(), 1, 0, 0, 0, 0, time.UTC)
-		if now.Sub(then) >= 55*24*time.Hour {
+		if now.Sub(then) >= 55*24*time.Hour && !(en && lead[month]) {
+			ss[i].past = true
+		}
+	}
+	for i := 1; i < len(ss); i++ {
+		// "In March, the company disclosed … Researchers attributed
+		// that attack to APT32": the next sentence points back at the
+		// earlier event.
+		if ss[i-1].past && !ss[i].title && !ss[i-1].title && enThatEventRe.MatchString(ss[i].text) {
 			ss[i].past = true
 		}
 	}
 }
+
+// leadMonths returns the months the headline and the lead name: the
+// article's own incident's ("notifies 61,382 after March ransomware
+// attack"), which an English sentence opening on that month tells of too.
+// (A Japanese headline names an earlier month to set it apart:
+// 2月のランサム被害とは別.)
+func leadMonths(ss []sentence) map[time.Month]bool {
+	out := map[time.Month]bool{}
+	for _, s := range ss {
+		if !s.title && s.idx > 0 {
+			continue
+		}
+		for _, m := range anyMonthRe.FindAllStringSubmatch(s.text, -1) {
+			if m[1] != "" {
+				out[monthNames[strings.ToLower(m[1])]] = true
+			} else if n, _ := strconv.Atoi(m[2]); n >= 1 && n <= 12 {
+				out[time.Month(n)] = true
+			}
+		}
+	}
+	return out
+}
+
+// anyMonthRe finds a month's name or a Japanese month anywhere.
+var anyMonthRe = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:^|[^0-9])([0-9]{1,2})月`)
+
+// enHistoryRe opens an account of the victim's earlier incidents: "the
+// breach is the third security incident at the group this year".
+var enHistoryRe = regexp.MustCompile(`(?i)\b(?:is|was|marks) (?:the|its) (?:second|third|fourth|fifth|latest|most recent|newest) (?:[\w-]+ ){0,2}?(?:incident|breach|attack|cyberattack|intrusion|hack)s? (?:at|for|to hit|to affect|involving|against|on)\b|\bis not the first (?:time|incident|breach|attack)\b`)
+
+// enThatEventRe points back at the event the sentence before told of.
+var enThatEventRe = regexp.MustCompile(`(?i)\b(?:that|those|the same|the earlier|the previous) (?:attack|attacks|breach|breaches|incident|incidents|intrusion|intrusions|hack|compromise|leak)\b`)

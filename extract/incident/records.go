@@ -115,7 +115,7 @@ var (
 	// enWorkforceHitRe finds, after a headcount, that the breach touched
 	// those people: "whose data", "were affected".
 	enWorkforceHitRe = regexp.MustCompile(`^[^.;]{0,40}\b(?:whose|affected|impacted|exposed|stolen|compromised|accessed|taken|involved|personal|information|data)\b`)
-	enPopulationRe   = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|nearly|which has|that has)\s+$`)
+	enPopulationRe   = regexp.MustCompile(`(?i)\b(?:serves|serving|served|employs|employing|employed|boasts|boasting|has|have|had|with|counts|totals?|base of|workforce of|user base of|community of|(?:network|chain|fleet) of(?: (?:about|around|some|roughly|approximately|more than|over|almost))?|nearly|which has|that has)\s+$`)
 	enOtherEventRe   = regexp.MustCompile(`(?i)\b(?:last year|previous(?:ly)?|prior|earlier breach|earlier incident|similar|like the|such as the|compared|in contrast|another|unrelated|separate|recalls?|reminiscent|history of (?:\w+ )?(?:breach|attack|hack|incident|leak)\w*|back in|years ago|(?:years|months) after|comes? (?:\w+ )?(?:weeks? |months? |days? |years? )?after|in 20\d\d,|in 19\d\d|record-breaking|largest ever|of all time|unlike|compared? (?:that |this )?(?:with|to)|(?:days|weeks|months) earlier|earlier this (?:month|year))\b`)
 	jaWorkforceRe    = regexp.MustCompile(`(?:従業員|社員|職員|教職員|スタッフ)(?:数)?(?:は|が|:)?(?:約|およそ|計)?\s*$`)
 	jaCountRe        = regexp.MustCompile(`\d|[一二三四五六七八九十百千万億]+(?:件|人|名)`)
@@ -264,6 +264,35 @@ var (
 	jaIncidentRefRe = regexp.MustCompile(`同社|当社|弊社|当行|当院|本学|今回|本件|同行|同院`)
 )
 
+// countUndisclosed reports whether the text says the count of the main
+// incident is not given or not known: "did not say how many people were
+// affected", "the number of customers affected remains unknown",
+// 影響を受けた人数…明らかにしていない.
+func countUndisclosed(ss []sentence, ja bool) bool {
+	for _, s := range ss {
+		if ja && jaCountUndisclosedRe.MatchString(s.text) || !ja && enCountUndisclosedRe.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierTime reports a sentence set at an earlier time than the news:
+// "In March, the company disclosed", 3月には, 昨年.
+func earlierTime(sentence string, ja bool) bool {
+	if ja {
+		return jaEarlierTimeRe.MatchString(sentence)
+	}
+	return enEarlierTimeRe.MatchString(sentence)
+}
+
+var (
+	enCountUndisclosedRe = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|would not|wouldn't|declined to|refused to|could not|couldn't|was unable to|is unable to|not yet)\s+(?:immediately\s+)?(?:say|disclose|reveal|confirm|specify|state|indicate|provide|share|give|determine|know|said|disclosed|revealed|confirmed|specified)\b[^.;]{0,60}?\bhow many\b|\b(?:how many|the number of) (?:people|customers|users|patients|records|individuals|accounts|members|employees|students|clients)\b[^.;]{0,40}\b(?:is|was|remains|remained|are|were) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|clear|disclosed))`)
+	jaCountUndisclosedRe = regexp.MustCompile(`(?:人数|件数|対象者数|被害規模|影響範囲)(?:や[^。]{0,20})?(?:について|に関して)?(?:は|を)?[^。]{0,10}?(?:明らかにしていない|明らかにしておらず|公表していない|公表しておらず|明らかになっていない|分かっていない|わかっていない|判明していない|明らかにされていない|公表されていない)`)
+	enEarlierTimeRe      = regexp.MustCompile(`(?i)\b(?:in|back in|earlier in|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\blast (?:year|month)\b|\bearlier this (?:year|month)\b|\b(?:previous|prior|earlier|separate|another) (?:breach|incident|attack|hack|intrusion)`)
+	jaEarlierTimeRe      = regexp.MustCompile(`[0-9０-９]{1,2}月(?:には|にも)|[0-9０-９]{4}年(?:には|にも)|昨年|前年|先月|以前に|過去に|前回`)
+)
+
 // recordCount picks the record count of the main incident: a figure next
 // to a noun counting records or people, in a sentence about the breach,
 // preferring the headline and lead, sentences naming the victim and stated
@@ -365,6 +394,21 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 		best = nil
 		for i := range all {
 			if denied[all[i].count.Value] {
+				continue
+			}
+			if best == nil || all[i].score > best.score || all[i].score == best.score && all[i].count.Value > best.count.Value {
+				best = &all[i]
+			}
+		}
+	}
+	if best != nil && countUndisclosed(ss, ja) && earlierTime(best.count.Evidence, ja) {
+		// "It did not say how many people were affected. … In March,
+		// the company disclosed that … up to 3.1 million customers":
+		// the text has no figure for this incident; the one it recalls
+		// is an earlier incident's.
+		best = nil
+		for i := range all {
+			if earlierTime(all[i].count.Evidence, ja) {
 				continue
 			}
 			if best == nil || all[i].score > best.score || all[i].score == best.score && all[i].count.Value > best.count.Value {

@@ -1,6 +1,10 @@
 package incident
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+)
 
 // TestSession18JapaneseNames: a clause saying what business a noun does
 // (〇〇事業を手がける, 〇〇を運営する) makes it an organisation's name even
@@ -26,4 +30,53 @@ func TestSession18JapaneseNames(t *testing.T) {
 			want: []string{"鈴鳴精機"},
 		},
 	})
+}
+
+// TestSession18EarlierIncidents: a unit's breach reported with the
+// group's earlier incidents as background takes neither the earlier
+// incident's figure nor its group, while an article whose headline names
+// the month it tells of keeps that month's group; "a network of 280
+// dealers" sizes the company.
+func TestSession18EarlierIncidents(t *testing.T) {
+	x := New(nil)
+	pub := time.Date(2026, 5, 1, 6, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, lang, title, text string
+		records                 int64
+		actors                  []string
+	}{
+		{
+			name: "background figure and group in the history paragraph", lang: "en",
+			title: "Harugane Vietnam discloses data breach",
+			text: "Harugane Motor Vietnam, the Vietnamese unit of carmaker Harugane Motor, said on Monday that it had suffered a data breach that may have exposed personal information of customers.\n\n" +
+				"The company found the intrusion on April 21. It did not say how many people were affected.\n\n" +
+				"The breach is the third security incident at the Harugane group this year. In March, the company disclosed that servers at its Osaka dealers holding data on up to 2.4 million customers had been breached. Researchers attributed that attack to APT32.",
+			records: 0, actors: nil,
+		},
+		{
+			name: "Japanese: the group's earlier announcement recalled", lang: "ja",
+			title:   "春金のベトナム法人に不正アクセス、顧客情報が流出か",
+			text:    "春金自動車のベトナム現地法人であるハルガネ・モーター・ベトナム（HMV）は、同社システムが第三者による不正アクセスを受け、顧客および従業員の個人情報が流出した可能性があると発表した。\n\n4月26日に不審な通信を検知し、調査したところ不正アクセスが判明したという。影響を受けた人数や情報の詳細については明らかにしていない。\n\n同社グループでは、3月には大阪府内の販売会社において最大240万人分の顧客情報が流出した可能性があると発表しており、2月には豪州法人がサイバー攻撃を受けている。",
+			records: 0,
+		},
+		{
+			name: "the headline's month is the article's incident", lang: "en",
+			title: "Tamsworth Freight notifies 41,200 people after February ransomware attack by Akira",
+			text: "Tamsworth Freight has begun notifying 41,200 people that their data was stolen in a ransomware attack.\n\n" +
+				"Back in February, Akira listed Tamsworth Freight on its leak site after the company's systems went dark.",
+			records: 41200, actors: []string{"Akira"},
+		},
+		{
+			name: "a dealer network sizes the company", lang: "en",
+			title:   "Harugane Australia hit by attempted cyber-attack",
+			text:    "Harugane Australia said it had been hit by an attempted cyber-attack but that no customer data had been compromised.\n\nThe company sells its cars through a network of 280 dealers, which were not affected.",
+			records: 0,
+		},
+	} {
+		f := x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text, Published: pub})
+		wantRecords(t, f, tc.records, tc.name)
+		if got := f.ActorNames(); !slices.Equal(got, tc.actors) {
+			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
+		}
+	}
 }
