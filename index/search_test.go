@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/breachwire/breachwire/extract"
 )
@@ -223,5 +224,44 @@ func TestSearchHugeArticle(t *testing.T) {
 	}
 	if res := mustSearch(t, ix, SearchRequest{Query: "*"}); len(res.Stories) != 1 || res.Stories[0].Fragment != "" {
 		t.Errorf("match-all: %+v", res.Stories)
+	}
+}
+
+// TestVictimSearchTakesTheWholeName: victim:"Kestrel Foods Australia"
+// finds that firm's story, not every Kestrel; a shorter name still finds
+// the longer names it opens (victim:Kestrel all three, victim:"Kestrel
+// Foods" its Australian unit too).
+func TestVictimSearchTakesTheWholeName(t *testing.T) {
+	ix, _ := openTemp(t)
+	day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	art := func(url, title, text, victim string, days int) extract.Article {
+		pub := day.AddDate(0, 0, days)
+		return extract.Article{URL: url, Title: title, Text: text, Lang: "en", Published: &pub, Fetched: pub, Victims: []string{victim}}
+	}
+	arts := []extract.Article{
+		art("https://a.example/foods", "Kestrel Foods says payroll data stolen", "Kestrel Foods said payroll records were stolen from a file server in Leeds.", "Kestrel Foods", 0),
+		art("https://b.example/foods-au", "Kestrel Foods Australia hit by ransomware", "Kestrel Foods Australia said its Sydney plant was hit by ransomware; no data was taken.", "Kestrel Foods Australia", 40),
+		art("https://c.example/cu", "Kestrel Credit Union warns members of phishing breach", "Kestrel Credit Union said a phishing attack exposed member emails in Ohio.", "Kestrel Credit Union", 80),
+	}
+	if _, err := ix.Add(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		query string
+		want  []string
+	}{
+		{`victim:"Kestrel Foods Australia"`, []string{"https://b.example/foods-au"}},
+		{`+victim:"Kestrel Credit Union"`, []string{"https://c.example/cu"}},
+		{`victim:"Kestrel Foods"`, []string{"https://a.example/foods", "https://b.example/foods-au"}},
+		{`victim:Kestrel`, []string{"https://a.example/foods", "https://b.example/foods-au", "https://c.example/cu"}},
+	} {
+		var got []string
+		for _, urls := range storyURLs(mustSearch(t, ix, SearchRequest{Query: tc.query, Limit: 10})) {
+			got = append(got, urls...)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.query, got, tc.want)
+		}
 	}
 }

@@ -92,6 +92,11 @@ func VictimKeys(d Doc) []string {
 	return slices.Compact(keys)
 }
 
+// NameKeys returns the keys of whole victim names alone, without those
+// of their first words: what a search for the name "Kestrel Foods
+// Australia" meets, which is not every Kestrel.
+func NameKeys(names []string) []string { return nameKeys(Doc{Victims: namedVictims(names)}) }
+
 // nameKeys returns the keys of d's victims' whole names, sorted and
 // distinct.
 func nameKeys(d Doc) []string {
