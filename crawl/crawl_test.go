@@ -262,6 +262,36 @@ func TestRobotsDisallowedURLsNeverRequested(t *testing.T) {
 	}
 }
 
+// TestRobotsKeptBetweenCrawls: the next crawl, a new process, asks for
+// robots.txt conditionally and keeps obeying the copy the server says is
+// unchanged.
+func TestRobotsKeptBetweenCrawls(t *testing.T) {
+	w := newFixtureWeb(t)
+	dir := t.TempDir()
+	for run := 1; run <= 2; run++ {
+		st := openTestState(t, dir)
+		if _, err := newTestCrawler(st).Run(context.Background(), w.sources(), (&memSink{}).store); err != nil {
+			t.Fatal(err)
+		}
+		st.Close()
+	}
+	rs := w.news.robotsRequests()
+	if len(rs) != 2 {
+		t.Fatalf("robots.txt requested %d times over two crawls, want once each", len(rs))
+	}
+	if rs[0].Header.Get("If-None-Match") != "" {
+		t.Errorf("first crawl asked for robots.txt conditionally: %q", rs[0].Header.Get("If-None-Match"))
+	}
+	if rs[1].Header.Get("If-None-Match") == "" {
+		t.Errorf("second crawl downloaded robots.txt again instead of asking whether it changed")
+	}
+	for _, h := range w.news.requests() {
+		if strings.HasPrefix(h.Path, "/private/") {
+			t.Errorf("%s requested, robots.txt (kept, unchanged) disallows /private/", h.Path)
+		}
+	}
+}
+
 func TestPerHostDelay(t *testing.T) {
 	w := newFixtureWeb(t)
 	st := openTestState(t, t.TempDir())

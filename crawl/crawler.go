@@ -94,6 +94,9 @@ func New(cfg config.Crawl, x *extract.Extractor, st *State, opts ...Option) *Cra
 		fopts = append(fopts, fetch.WithTransport(c.rt))
 	}
 	fopts = append(fopts, fetch.WithLogger(c.log))
+	if st != nil {
+		fopts = append(fopts, fetch.WithRobotsStore(stateRobots{st: st, log: c.log}))
+	}
 	c.fetcher = fetch.New(fc, fopts...)
 	return c
 }

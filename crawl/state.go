@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/breachwire/breachwire/crawl/fetch"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -23,6 +25,7 @@ var (
 	bucketFailed     = []byte("failed")     // article URL → failure (JSON)
 	bucketValidators = []byte("validators") // feed or listing URL → validators (JSON)
 	bucketHealth     = []byte("health")     // source name → Health (JSON)
+	bucketRobots     = []byte("robots")     // origin → robots.txt kept (fetch.RobotsCopy, JSON)
 )
 
 // State is the crawl's memory between runs, kept in one bbolt file. It is
@@ -67,7 +70,7 @@ func OpenState(path string) (*State, error) {
 		return nil, fmt.Errorf("crawl: state %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketKnown, bucketFailed, bucketValidators, bucketHealth} {
+		for _, b := range [][]byte{bucketKnown, bucketFailed, bucketValidators, bucketHealth, bucketRobots} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -152,6 +155,29 @@ func (s *State) putJSON(bucket []byte, key string, v any) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucket).Put([]byte(key), data)
 	})
+}
+
+// stateRobots keeps robots.txt files in the crawl state, so that the next
+// crawl asks for them conditionally.
+type stateRobots struct {
+	st  *State
+	log *slog.Logger
+}
+
+func (r stateRobots) LoadRobots(origin string) (fetch.RobotsCopy, bool) {
+	var c fetch.RobotsCopy
+	ok, err := r.st.getJSON(bucketRobots, origin, &c)
+	if err != nil {
+		r.log.Warn("robots.txt kept copy unreadable", "origin", origin, "err", err)
+		return fetch.RobotsCopy{}, false
+	}
+	return c, ok
+}
+
+func (r stateRobots) SaveRobots(origin string, c fetch.RobotsCopy) {
+	if err := r.st.putJSON(bucketRobots, origin, c); err != nil {
+		r.log.Warn("robots.txt not kept for the next crawl", "origin", origin, "err", err)
+	}
 }
 
 func (s *State) failure(url string) (failure, error) {

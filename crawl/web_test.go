@@ -69,6 +69,14 @@ func (s *fakeSite) serve(w http.ResponseWriter, r *http.Request) {
 			http.NotFound(w, r)
 			return
 		}
+		// Like a static file server: validators, and 304 to a
+		// conditional request for the same file.
+		etag := fmt.Sprintf(`"r%x"`, len(s.robots))
+		w.Header().Set("ETag", etag)
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
 		fmt.Fprint(w, s.robots)
 		return
 	}
@@ -121,6 +129,19 @@ func (s *fakeSite) serveFile(w http.ResponseWriter, r *http.Request, rt route) {
 		w.Header().Set("Content-Encoding", "gzip")
 	}
 	w.Write(data)
+}
+
+// robotsRequests returns the requests for robots.txt.
+func (s *fakeSite) robotsRequests() []hit {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []hit
+	for _, h := range s.hits {
+		if h.Path == "/robots.txt" {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // requests returns the paths requested, robots.txt left out.

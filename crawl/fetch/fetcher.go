@@ -106,6 +106,8 @@ type Fetcher struct {
 	gate   *gate
 	robots robotsCache
 	log    *slog.Logger
+	// robotsStore, when set, keeps robots.txt files between runs.
+	robotsStore RobotsStore
 }
 
 // Option changes a Fetcher made by New.

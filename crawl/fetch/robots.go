@@ -37,6 +37,32 @@ type robotsEntry struct {
 	expires time.Time
 }
 
+// RobotsStore keeps robots.txt files between runs, so that a later run
+// asks for each one conditionally (If-None-Match, If-Modified-Since)
+// instead of downloading it again. Its methods may be called from several
+// goroutines at once.
+type RobotsStore interface {
+	// LoadRobots returns the copy kept for origin ("https://host").
+	LoadRobots(origin string) (RobotsCopy, bool)
+	// SaveRobots keeps c for origin; a failure to keep it is only logged
+	// by the store, since the next run then downloads the file again.
+	SaveRobots(origin string, c RobotsCopy)
+}
+
+// RobotsCopy is a robots.txt answer as kept between runs: its status, its
+// body (at most 512 KiB) and the validators to ask for it again with.
+type RobotsCopy struct {
+	Status       int       `json:"status"`
+	Body         []byte    `json:"body,omitempty"`
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	Fetched      time.Time `json:"fetched"`
+}
+
+// WithRobotsStore makes the Fetcher keep robots.txt files in s between
+// runs and revalidate them conditionally.
+func WithRobotsStore(s RobotsStore) Option { return func(f *Fetcher) { f.robotsStore = s } }
+
 // allowed reports whether robots.txt of u's host lets agent fetch u. An
 // error means robots.txt could not be fetched at all (the host is down).
 func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
@@ -94,10 +120,31 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 // an unreadable file is taken as no rules rather than blocking the site.
 func (f *Fetcher) fetchRobots(ctx context.Context, origin string) (*robotstxt.RobotsData, error) {
 	target, _ := url.Parse(origin + "/robots.txt")
+	var kept RobotsCopy
+	haveKept := false
+	if f.robotsStore != nil {
+		kept, haveKept = f.robotsStore.LoadRobots(origin)
+		haveKept = haveKept && (kept.ETag != "" || kept.LastModified != "")
+	}
 	for hop := 0; ; hop++ {
-		res, err := f.attempts(ctx, target, Request{Accept: "text/plain,*/*;q=0.5"}, robotsMaxBody)
+		req := Request{Accept: "text/plain,*/*;q=0.5"}
+		if hop == 0 && haveKept {
+			req.ETag, req.LastModified = kept.ETag, kept.LastModified
+		}
+		res, err := f.attempts(ctx, target, req, robotsMaxBody)
 		if err != nil {
 			return nil, err
+		}
+		if hop == 0 && haveKept && res.Status == http.StatusNotModified {
+			// Unchanged since the last run: its kept copy holds.
+			data, err := robotstxt.FromStatusAndBytes(kept.Status, kept.Body)
+			if err != nil || data == nil {
+				data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
+			}
+			return data, nil
+		}
+		if hop == 0 && f.robotsStore != nil && res.Status < 300 && (res.Header.Get("ETag") != "" || res.Header.Get("Last-Modified") != "") {
+			f.robotsStore.SaveRobots(origin, RobotsCopy{Status: res.Status, Body: res.Body, ETag: res.Header.Get("ETag"), LastModified: res.Header.Get("Last-Modified"), Fetched: time.Now().UTC()})
 		}
 		if isRedirect(res.Status) && hop < robotsMaxRedirects {
 			next, err := target.Parse(res.Header.Get("Location"))
