@@ -549,8 +549,9 @@ func summaryActors(docs []Doc) []string {
 // (TOYOTA, トヨタ and Toyota Motor Corp. in a story on Toyota), written
 // in Japanese script and sounding like one of its Latin names
 // (ブラッドフォード・ヘルス in a story on Bradford Health), or the one
-// Japanese-script victim of a report in a story on one Latin-named victim,
-// is that victim.
+// Japanese-script victim of a report in a story on one Latin-named victim
+// (or the one Latin-named victim of a report in a story on one
+// Japanese-script victim), is that victim.
 // Names of other organisations are left as they are; a generic word that
 // names no organisation ("the practice", 当社) is dropped.
 func StorySpelling(victims, story []string) []string {
@@ -561,6 +562,12 @@ func StorySpelling(victims, story []string) []string {
 	if len(story) == 1 && isLatinName(story[0]) && len(victims) == 1 && !isLatinName(victims[0]) && victimKey(victims[0]) != "" {
 		// A story on one victim named in Latin letters, a report naming
 		// one in Japanese script: the same company (see oneAcrossScripts).
+		return story
+	}
+	if len(story) == 1 && !isLatinName(story[0]) && victimKey(story[0]) != "" && len(victims) == 1 && isLatinName(victims[0]) {
+		// The other way round: a story on a Japanese-only organisation
+		// (朝凪記念病院), English coverage naming it in translation
+		// (Asanagi Memorial Hospital).
 		return story
 	}
 	out := make([]string, 0, len(victims))

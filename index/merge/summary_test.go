@@ -199,6 +199,9 @@ func TestOneVictimAcrossScripts(t *testing.T) {
 	if got := StorySpelling([]string{"空端自動車"}, s.Victims); !slices.Equal(got, []string{"Sorahata Motor"}) {
 		t.Errorf("the notice's victim spelt %q, want [Sorahata Motor]", got)
 	}
+	if got := StorySpelling([]string{"Asanagi Memorial Hospital"}, []string{"朝凪記念病院"}); !slices.Equal(got, []string{"朝凪記念病院"}) {
+		t.Errorf("English coverage of a Japanese-only hospital spelt %q, want its story's [朝凪記念病院]", got)
+	}
 	two := append(docs, Doc{Lang: "ja", Title: "印刷委託先への攻撃", Victims: []string{"北辰印刷", "空端自動車"}})
 	if s := Summarize(two); !slices.Contains(s.Victims, "Sorahata Motor") || slices.Contains(s.Victims, "空端自動車") {
 		t.Errorf("with a report naming two victims, story victims %q, want Sorahata Motor once, in Latin letters", s.Victims)
