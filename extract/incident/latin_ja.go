@@ -405,6 +405,13 @@ func nearSounds(x, y byte) bool {
 func latinVictims(vs []Victim, pageURL, text, site string) []Victim {
 	var sources []latinSource
 	for i, v := range vs {
+		if parts := strings.Split(stripLegalJapanese(v.Mention), "・"); isInitialism(v.Name) && len(parts) == len(v.Name) && isKatakanaName(stripLegalJapanese(v.Mention)) {
+			// ミツハネ・モーター・ベトナム（MMV）: the initials in
+			// brackets shorten the name; the name is the katakana one,
+			// read below.
+			vs[i].Name = stripLegalJapanese(v.Mention)
+			v = vs[i]
+		}
 		if en := officialLatinName(v, text); en != "" {
 			vs[i].Name = en
 			continue

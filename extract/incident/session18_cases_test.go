@@ -24,6 +24,12 @@ func TestSession18JapaneseNames(t *testing.T) {
 			want: []string{"灯台堂本舗"},
 		},
 		{
+			class: "initials in brackets shorten a katakana name, they are not its Latin name",
+			lang:  "ja", title: "ハルガネ・モーター・ベトナムに不正アクセス、顧客情報が流出か",
+			text: "春金自動車のベトナム現地法人であるハルガネ・モーター・ベトナム（HMV）は、同社システムが第三者による不正アクセスを受け、顧客の個人情報が流出した可能性があると発表した。",
+			want: []string{"ハルガネ・モーター・ベトナム"},
+		},
+		{
 			class: "the clause before a pronoun names no one new",
 			lang:  "ja", title: "鈴鳴精機に不正アクセス",
 			text: "鈴鳴精機は、社内サーバーが不正アクセスを受けたと発表した。\n\n精密部品の製造を手がける同社は、取引先情報約500件が流出した可能性があるとしている。",
