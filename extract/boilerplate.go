@@ -433,7 +433,7 @@ var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`share (?:this|on)\b|share:|follow us\b|tweet\b|email this\b|print this\b|` +
 	`advertisement$|sponsored(?: content)?$|` +
 	`(?:sign up|subscribe)\b.*\b(?:newsletter|updates|inbox)|` +
-	`related(?: stories| articles| posts| coverage| reading| content)?:|read more:|see also:|more:|more from\b|send us news$|` +
+	`related(?: stories| articles| posts| coverage| reading| content)?:|read more:|see also:|more:|more from\b|send us news$|news provided by\b[^.!?]{0,60}$|` +
 	`(?:also read|further reading|recommended(?: reading| stories| for you)?:|you may also like|more on this story|more coverage)|` +
 	`(?:we|this (?:web)?site) uses? cookies|by (?:continuing|using) (?:to use )?this (?:web)?site|` +
 	`accept (?:all )?cookies|cookie (?:policy|settings|preferences)|` +

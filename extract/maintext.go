@@ -510,9 +510,13 @@ func isDateLine(p string) bool {
 		return false
 	}
 	rest := f[:dates[0].start] + f[dates[0].end:]
-	rest = timeOfDay.ReplaceAllString(rest, "")
-	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= 14
+	rest = strings.TrimSpace(timeOfDay.ReplaceAllString(rest, ""))
+	return utf8.RuneCountInString(rest) <= 14 || bylineNameRe.MatchString(rest)
 }
+
+// bylineNameRe is what a byline gives beside its date: a writer's name,
+// with its separator ("Priya Ramanathan ·", "By Sam Keogh |").
+var bylineNameRe = regexp.MustCompile(`^(?i:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[·|•,–—-]?$`)
 
 // dateLineIssuer returns what a date line says besides its date when that
 // is an organisation's name, as a release's heading line gives its issuer
