@@ -674,46 +674,65 @@ func restoreProseDivs(root *html.Node, text string) string {
 	}
 	paras, index := paragraphIndex(text)
 	flat := cleanSpace(text)
-	inserts := map[int][]string{}
+	inserts := map[int][]string{} // after paragraph i
+	leading := map[int][]string{} // before paragraph i
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		anchor := -1
 		var pending []string // headings waiting for prose after them
+		var before []string  // prose blocks before the first block the text holds
+		prose := false       // before holds prose, not only headings
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
 				continue
 			}
 			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
-				anchor, pending = -1, nil
+				anchor, pending, before, prose = -1, nil, nil, false
 				continue
 			}
+			wrapper := c
+			c := onlyChild(c)
 			heading := isHeading(c)
 			leaf := heading || c.DataAtom == atom.P || c.DataAtom == atom.Div && inlineOnly(c)
 			if !leaf {
-				anchor, pending = -1, nil
-				walk(c)
+				anchor, pending, before, prose = -1, nil, nil, false
+				walk(wrapper)
 				continue
 			}
 			r := renderText(c)
 			s := cleanSpace(r)
-			if i, ok := index[s]; ok {
-				anchor, pending = i, nil
-				continue
-			}
-			if i, ok := index[lastLine(r)]; ok {
+			i, ok := index[s]
+			if !ok {
 				// "Dear Patients,<br><br>Protecting…": the text holds the
 				// block's last line.
-				anchor, pending = i, nil
+				i, ok = index[lastLine(r)]
+			}
+			if ok {
+				if anchor < 0 && prose {
+					// <div class="ContentParagraph"> blocks the
+					// extractor skipped, then one it kept: they
+					// come before it.
+					leading[i] = append(leading[i], before...)
+				}
+				anchor, pending, before, prose = i, nil, nil, false
 				continue
 			}
-			if anchor < 0 || s == "" || strings.Contains(flat, s) {
+			if s == "" || strings.Contains(flat, s) {
+				continue
+			}
+			proseDiv := c.DataAtom == atom.Div && textLenOver(c, minLeafProse) && endsSentence(s)
+			if anchor < 0 {
+				if heading || proseDiv {
+					before = append(before, s)
+					prose = prose || proseDiv
+				}
 				continue
 			}
 			if heading {
 				pending = append(pending, s)
 				continue
 			}
-			if c.DataAtom != atom.Div || !textLenOver(c, minLeafProse) || !endsSentence(s) {
+			if !proseDiv {
 				continue
 			}
 			inserts[anchor] = append(inserts[anchor], pending...)
@@ -722,10 +741,40 @@ func restoreProseDivs(root *html.Node, text string) string {
 		}
 	}
 	walk(root)
-	if len(inserts) == 0 {
+	if len(inserts) == 0 && len(leading) == 0 {
 		return text
 	}
-	return withInserts(paras, inserts)
+	var out []string
+	for i, p := range paras {
+		out = append(out, leading[i]...)
+		out = append(out, p)
+		out = append(out, inserts[i]...)
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// onlyChild goes down through <div>s that wrap one element and no text of
+// their own (<div class="ContentModule-Wrapper"><div
+// class="ContentParagraph">…), a few levels at most, to the block they
+// wrap; n itself when it wraps more.
+func onlyChild(n *html.Node) *html.Node {
+	for depth := 0; depth < 4 && n.DataAtom == atom.Div; depth++ {
+		var only *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+			case c.Type == html.ElementNode && only == nil:
+				only = c
+			default:
+				return n
+			}
+		}
+		if only == nil || skipAtoms[only.DataAtom] {
+			return n
+		}
+		n = only
+	}
+	return n
 }
 
 // minLeafProse is the length, in visible runes, from which a <div> of

@@ -27,3 +27,37 @@ func TestBylineAndWireChrome(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphsInWrapperDivs: a body whose paragraphs are each a <div>
+// inside a wrapper <div> of its own (a Dark Reading-like CMS) is read
+// whole, the paragraphs before the first one the extractor kept included.
+func TestParagraphsInWrapperDivs(t *testing.T) {
+	para := func(s string) string {
+		return `<div class="ContentModule-Wrapper"><div class="ContentParagraph">` + s + `</div></div>`
+	}
+	page := `<html><head><title>Backdoor found in Orlen Straits Logistics network</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/threats">Threats</a></nav></header>
+<main><div class="ArticleBase-Header"><h1>Backdoor found in Orlen Straits Logistics network</h1>
+<p class="ArticleBase-Summary">Researchers say the China-nexus group spent months inside the logistics firm's network, stealing shipping manifests and port-call schedules from its file servers.</p></div>
+<div class="ArticleBase-Body">` +
+		para("A cyber-espionage group maintained access to the network of Orlen Straits Logistics for at least seven months, siphoning shipping manifests.") +
+		para("Incident responders at Veyra Labs, which the company brought in during January, attributed the intrusion with moderate confidence to the group.") +
+		para("The attackers got in through an unpatched remote-access gateway at a branch office and later deployed a backdoor on file servers.") +
+		`<div class="ContentModule-Wrapper"><h2 class="ContentHeading">Logistics targets draw interest</h2></div>` +
+		para("The logistics industry has become a frequent target because cargo manifests reveal sensitive information about supply chains.") +
+		`</div><div class="ArticleBase-About"><h3>About the Author</h3><div class="ContributorCard"><a href="/author/jb">Jun Bellweather</a><span>Contributing Writer</span>` +
+		`<p>Jun Bellweather is a freelance journalist who has covered cybersecurity and maritime technology for more than a decade for several trade titles.</p></div></div>` +
+		`</main><footer><p>© 2026 Threat Desk</p></footer></body></html>`
+	art, err := New().Extract(Page{URL: "https://news.example/o", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"maintained access to the network of Orlen Straits", "attributed the intrusion", "unpatched remote-access gateway", "frequent target because cargo"} {
+		if !strings.Contains(art.Text, want) {
+			t.Errorf("text lacks %q: %q", want, art.Text)
+		}
+	}
+	if i, j := strings.Index(art.Text, "maintained access"), strings.Index(art.Text, "frequent target"); i > j {
+		t.Errorf("paragraphs out of order: %q", art.Text)
+	}
+}
