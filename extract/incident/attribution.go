@@ -2,6 +2,7 @@ package incident
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/breachwire/breachwire/extract/actors"
@@ -58,7 +59,7 @@ var (
 	// enRejectedRe marks a group considered and set aside, or named as
 	// another group's forerunner: "we considered APT29 ... but found no
 	// overlap", "former members of the Conti operation".
-	enRejectedRe = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:[^.;,]{0,60}? and )?(?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that)|declined to (?:make an? )?attribut\w*|(?:the )?(?:link|connection|tie) (?:has|had|have) not been (?:confirmed|established|proven)|nothing (?:that |to )?(?:supports|support|backs|corroborates) (?:that|it|this|the claim)|no (?:information|evidence|indication) (?:that )?(?:supports|support|backs|corroborates) (?:those|these|the|that|such|any) claims?|no evidence (?:that )?(?:supports|backs|corroborates))\b`)
+	enRejectedRe = regexp.MustCompile(`(?i)\b(?:considered|ruled out|rules out|rule out|found no|no (?:technical )?overlap|(?:did|does|do) not overlap|(?:didn't|doesn't|don't) overlap|(?:are|is|were|was) tracked (?:separately|as (?:separate|distinct))|rather than|instead of|not (?:behind|responsible|involved)|dismiss\w*|unlikely|(?:we|i) (?:[^.;,]{0,60}? and )?(?:do|did) not (?:assess|attribute|believe|think|see|suspect)|no (?:evidence|sign|indication) (?:of|that)|declined to (?:make an? )?attribut\w*|(?:the )?(?:link|connection|tie) (?:has|had|have) not been (?:confirmed|established|proven)|nothing (?:that |to )?(?:supports|support|backs|corroborates) (?:that|it|this|the claim)|no (?:information|evidence|indication) (?:that )?(?:supports|support|backs|corroborates) (?:those|these|the|that|such|any) claims?|no evidence (?:that )?(?:supports|backs|corroborates))\b`)
 	// enFalseClaimAfterRe, after a name, says the claim that named it is
 	// wrong: "claiming that X was behind the incident are not correct".
 	enFalseClaimAfterRe = regexp.MustCompile(`(?i)^[^.;:]{0,80}?\b(?:are|is|were|was) (?:not correct|not true|not accurate|incorrect|false|untrue|inaccurate|unfounded|baseless|mistaken)\b`)
@@ -105,7 +106,7 @@ const noLinkToGroup = `no (?:evidence|sign|indication)(?: whatsoever| at all| ye
 var (
 	// enDoubtBackRe finds a sentence doubting the group just named: "the
 	// seller had no known connection to that group".
-	enDoubtBackRe = regexp.MustCompile(`(?i)\b(?:(?:found|find|finds|saw|see|sees|has|have|had) (?:nothing|no evidence|no sign) to (?:support|back up|confirm|corroborate) (?:that|this|it|the claim|those claims|the posts?)|no (?:group|gang|actor) has (?:yet )?(?:come forward|claimed)|no (?:known |apparent |clear )?(?:connection|link|links|ties?|affiliation) (?:to|with) (?:that|the|this) (?:group|gang|crew|actor|outfit)|(?:could|can|did) not (?:confirm|verify|establish|corroborate) (?:any |a |the )?(?:connection|link|tie|involvement)|(?:not|never) (?:been )?(?:linked|connected|tied) to (?:that|the|this) (?:group|gang|crew)|` + noLinkToGroup + `)\b`)
+	enDoubtBackRe = regexp.MustCompile(`(?i)\b(?:(?:found|find|finds|saw|see|sees|has|have|had) (?:nothing|no evidence|no sign) to (?:support|back up|confirm|corroborate) (?:that|this|it|the claim|those claims|the posts?)|(?:i'?m|i am|we are|we're|i remain|we remain) (?:not|un)convinced|nothing (?:in [^.;]{1,60}? )?points? (?:there|that way|to (?:it|them|that group|the group|that gang|the gang))|no (?:group|gang|actor) has (?:yet )?(?:come forward|claimed)|no (?:known |apparent |clear )?(?:connection|link|links|ties?|affiliation) (?:to|with) (?:that|the|this) (?:group|gang|crew|actor|outfit)|(?:could|can|did) not (?:confirm|verify|establish|corroborate) (?:any |a |the )?(?:connection|link|tie|involvement)|(?:not|never) (?:been )?(?:linked|connected|tied) to (?:that|the|this) (?:group|gang|crew)|` + noLinkToGroup + `)\b`)
 	// jaDoubtRe finds a doubt about a group's link: 同集団との関係は確認
 	// できない.
 	// 同グループと結びつける根拠はない does too, and so does a link some
@@ -121,13 +122,18 @@ var (
 	// enNoLinkBeforeRe ends the words that deny a link to the group
 	// named next, whatever follows it: "no evidence linking the
 	// intrusion to", "has not been linked to", "no known link to".
-	enNoLinkBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:linking|tying|connecting) [^.;]{1,60}? (?:to|with) (?:the )?$|\b(?:has|have|had) not (?:(?:yet|publicly|definitively|officially|conclusively|formally) )*been (?:(?:publicly|definitively|officially|conclusively|formally) )?(?:linked|tied|connected|attributed) to (?:the )?$|\b(?:hasn't|haven't|hadn't) (?:yet )?been (?:linked|tied|connected|attributed) to (?:the )?$|\b(?:has|have) yet to be (?:linked|tied|connected|attributed) to (?:the )?$|\b(?:was|were|is|are) not (?:linked|tied|connected|attributed) to (?:the )?$|\bno (?:known |apparent |clear )?(?:link|links|connection|ties?) (?:to|with) (?:the )?$`)
+	enNoLinkBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:linking|tying|connecting) [^.;]{1,60}? (?:to|with) (?:the )?$|\bno (?:evidence|sign|signs|indication)(?: whatsoever| at all| yet)? (?:pointing|that points) (?:to|at) (?:the )?$|\b(?:has|have|had) not (?:(?:yet|publicly|definitively|officially|conclusively|formally) )*been (?:(?:publicly|definitively|officially|conclusively|formally) )?(?:linked|tied|connected|attributed) to (?:the )?$|\b(?:hasn't|haven't|hadn't) (?:yet )?been (?:linked|tied|connected|attributed) to (?:the )?$|\b(?:has|have) yet to be (?:linked|tied|connected|attributed) to (?:the )?$|\b(?:was|were|is|are) not (?:linked|tied|connected|attributed) to (?:the )?$|\bno (?:known |apparent |clear )?(?:link|links|connection|ties?) (?:to|with) (?:the )?$`)
 	// enInvolvedAfterRe follows the group so ruled out: "was involved",
 	// "had any role", "'s involvement".
 	enInvolvedAfterRe = regexp.MustCompile(`(?i)^(?:'s| ransomware| gang| group| crew)?(?: (?:was|were|is|are|had|has|have))?(?: been)? (?:involved|behind|responsible|linked|connected|tied|any (?:role|part|hand)|a (?:role|part|hand))\b|^(?:'s)? (?:involvement|role|participation)\b`)
 	// enNegatedAfterRe follows a group ruled out: "was not involved".
 	enNegatedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)? (?:(?:was|were|is|are) not (?:(?:thought|believed|understood|considered|said) to (?:be|have been) )?(?:involved|behind|responsible)|(?:has|have|had) not (?:(?:yet|publicly|definitively|officially|conclusively|formally) )*been (?:linked|tied|connected|attributed)|(?:hasn't|haven't|hadn't) (?:yet )?been (?:linked|tied|connected|attributed)|(?:has|have) yet to be (?:linked|tied|connected|attributed)|(?:was|were|is|are) not (?:linked|tied|connected|suspected|blamed))\b`)
 )
+
+// enVictimDeniesRe finds the victim or its people saying what they have
+// (not) seen: "Brindlecombe told us it had seen no evidence", "the company
+// said it had found no sign".
+var enVictimDeniesRe = regexp.MustCompile(`(?i)\b(?:told|tells|said|says|stated|insisted|maintains|maintained)\b[^.;]{0,30}\b(?:it|we|they|the company|the firm)\b[^.;]{0,20}\b(?:had|has|have)? ?(?:seen|found|identified|observed) no\b`)
 
 // negatedGroup reports whether a sentence rules out the group it names as
 // alias: "no indication that Scattered Spider was involved". The whole
@@ -210,6 +216,13 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 				// Spider was involved": whatever else the sentence
 				// says of the group, it is ruled out here.
 				st = Mentioned
+				if i, ok := index[m.Group.Name]; ok && s.idx-prevIdx <= 2 && slices.Contains(prev, m.Group.Name) && enVictimDeniesRe.MatchString(s.text) {
+					// "…has already decided that Scattered Spider is
+					// behind it. Brindlecombe told us it had seen no
+					// evidence pointing to Scattered Spider": the
+					// victim denies what was said just before.
+					out[i].Strength = Mentioned
+				}
 			}
 			if !ja && otherGroupAlias(s.text, m, ms) {
 				// "FIN7, the group also known as Carbanak": the text

@@ -289,6 +289,11 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 				// "Type⇥Value": a table's cells, each a field of its own.
 				break
 			}
+			if shoutedName(toks[i:j]) && strings.ContainsFunc(toks[j].text, unicode.IsLower) {
+				// "GRANMOOR INSTRUMENTS, INC. Date: March 4": a name
+				// written in capitals ends where the capitals do.
+				break
+			}
 			if !titleCase && postBeforePerson(toks, j, titleCase) {
 				// "Juniper & Vale Chief Executive Nadia Ferreira": the
 				// organisation ends where its officer's post begins.
@@ -370,6 +375,29 @@ cardholders alumni supporters volunteers`)
 // postWords open an officer's post written in capitals before the
 // officer's name.
 var postWords = wordSet(`chief president chairman chairwoman chairperson spokesperson spokesman spokeswoman founder co-founder ceo`)
+
+// shoutedName reports a run of two words or more written in capitals, one
+// of them a word of five letters or more (GRANMOOR INSTRUMENTS), not a
+// run of acronyms (JBS USA).
+func shoutedName(run []enToken) bool {
+	words, long := 0, false
+	for _, t := range run {
+		if strings.ContainsFunc(t.text, unicode.IsLower) {
+			return false
+		}
+		n := 0
+		for _, r := range t.text {
+			if unicode.IsUpper(r) {
+				n++
+			}
+		}
+		if n > 0 {
+			words++
+		}
+		long = long || n >= 5
+	}
+	return words >= 2 && long
+}
 
 // postBeforePerson reports a post written in capitals at token j with a
 // person's name of two or three capitalised words after it: "Chief

@@ -286,6 +286,10 @@ func earlierTime(sentence string, ja bool) bool {
 	return enEarlierTimeRe.MatchString(sentence)
 }
 
+// enHowManyOfRe ends the words before a whole that a count not given is
+// part of: "how many of its".
+var enHowManyOfRe = regexp.MustCompile(`(?i)\bhow many of (?:its|their|the|our|his|her|those|these) (?:approximately |about |around |roughly |some |nearly |more than |over |almost )?$`)
+
 var (
 	enCountUndisclosedRe = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|would not|wouldn't|declined to|refused to|could not|couldn't|was unable to|is unable to|not yet)\s+(?:immediately\s+)?(?:say|disclose|reveal|confirm|specify|state|indicate|provide|share|give|determine|know|said|disclosed|revealed|confirmed|specified)\b[^.;]{0,60}?\bhow many\b|\b(?:how many|the number of) (?:people|customers|users|patients|records|individuals|accounts|members|employees|students|clients)\b[^.;]{0,40}\b(?:is|was|remains|remained|are|were) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|clear|disclosed))`)
 	jaCountUndisclosedRe = regexp.MustCompile(`(?:人数|件数|対象者数|被害規模|影響範囲)(?:や[^。]{0,20})?(?:について|に関して)?(?:は|を)?[^。]{0,10}?(?:明らかにしていない|明らかにしておらず|公表していない|公表しておらず|明らかになっていない|分かっていない|わかっていない|判明していない|明らかにされていない|公表されていない)`)
@@ -834,6 +838,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			score -= 3
 		} else if enClaimTallyRe.MatchString(before) {
 			score -= 2
+		}
+		if enHowManyOfRe.MatchString(before) {
+			// "say how many of its 1.4 million customers are affected":
+			// the whole the unknown count is part of.
+			return countCandidate{}, false
 		}
 		if placeSizeRe.MatchString(before) {
 			// "Hanamizuki, a city of about 124,000 people": the size

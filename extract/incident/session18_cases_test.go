@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/breachwire/breachwire/extract/actors"
 )
 
 // TestSession18JapaneseNames: a clause saying what business a noun does
@@ -83,6 +85,60 @@ func TestSession18EarlierIncidents(t *testing.T) {
 		wantRecords(t, f, tc.records, tc.name)
 		if got := f.ActorNames(); !slices.Equal(got, tc.actors) {
 			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
+		}
+	}
+}
+
+// TestSession18DoubtedGroups: a group blamed by onlookers and then denied
+// by the victim, a suggestion the writer is "not convinced" of, and a
+// group whose tooling "did not overlap" or that is "tracked separately"
+// are mentioned, not the incident's; "how many of its 1.4 million
+// customers" is the whole, not a count; a name written in capitals ends
+// where the capitals do.
+func TestSession18DoubtedGroups(t *testing.T) {
+	x := New(actors.Embedded())
+	for _, tc := range []struct {
+		name, title, text string
+		actors            []string
+		records           int64
+		victims           []string
+	}{
+		{
+			name:  "onlookers blame, the victim denies",
+			title: "Harnwick Water's portal breach leaves customers guessing",
+			text: "Harnwick Water has confirmed that someone got into its billing portal. What it has not done is say how many of its 1.4 million customers are affected.\n\n" +
+				"Over on social media, the armchair crowd has already decided that Scattered Spider is behind it. Harnwick told us it had seen no evidence pointing to Scattered Spider or any other named group.",
+			victims: []string{"Harnwick Water"},
+		},
+		{
+			name:  "the writer is not convinced",
+			title: "What the Pellory Insurance breach tells us",
+			text: "ShinyHunters later added Pellory Insurance to its leak site after the insurer refused to pay.\n\n" +
+				"Some researchers on social media have suggested Scattered Spider was involved, because of the overlap in tradecraft. I'm not convinced: nothing in the extortion email or the leak-site post points there.",
+			actors: []string{"ShinyHunters"}, victims: []string{"Pellory Insurance"},
+		},
+		{
+			name:  "tooling that did not overlap",
+			title: "Espionage group found in Calvick Shipping network",
+			text: "Responders attributed the intrusion at Calvick Shipping with moderate confidence to Earth Kasha.\n\n" +
+				"Some researchers have described Earth Kasha as a subgroup under the broader APT10 umbrella, though the responders said the tooling in this case did not overlap with known APT10 infrastructure.",
+			actors: []string{"MirrorFace"}, victims: []string{"Calvick Shipping"},
+		},
+		{
+			name:  "a filing's name in capitals before its date line",
+			title: "Current Report on Form 8-K",
+			text: "Item 1.05. Material Cybersecurity Incidents.\n\nOn February 27, 2026, Brannock Instruments, Inc. (the \"Company\") detected unauthorized activity within its information technology environment and took certain systems offline.\n\n" +
+				"SIGNATURE. BRANNOCK INSTRUMENTS, INC. Date: March 4, 2026. By: /s/ Lorna Vettel, Chief Financial Officer.",
+			victims: []string{"Brannock Instruments"},
+		},
+	} {
+		f := x.Extract(Doc{Lang: "en", Title: tc.title, Text: tc.text})
+		if got := f.ActorNames(); !slices.Equal(got, append([]string{}, tc.actors...)) {
+			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
+		}
+		wantRecords(t, f, tc.records, tc.name)
+		if got := f.VictimNames(); !slices.Equal(got, tc.victims) {
+			t.Errorf("%s: victims %q, want %q", tc.name, got, tc.victims)
 		}
 	}
 }
