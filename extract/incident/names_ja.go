@@ -1643,6 +1643,51 @@ func joinLatinShapes(toks []tokenizer.Token) []tokenizer.Token {
 	return out
 }
 
+// joinKatakanaMisreads joins a katakana word the dictionary cut at kana it
+// read as a particle or an auxiliary (ヒノ|デ|精機: デ as で): particles are
+// written in hiragana, so katakana read as one is part of the word around
+// it. The joined token keeps the features of its first noun.
+func joinKatakanaMisreads(toks []tokenizer.Token) []tokenizer.Token {
+	out := make([]tokenizer.Token, 0, len(toks))
+	for k := 0; k < len(toks); k++ {
+		end := k
+		misread := false
+		for end+1 < len(toks) && toks[end].End == toks[end+1].Start && isKatakanaName(toks[end].Surface) && isKatakanaName(toks[end+1].Surface) && toks[end].Surface != "・" && toks[end+1].Surface != "・" {
+			end++
+		}
+		for j := k; j <= end; j++ {
+			if pos := toks[j].POS(); len(pos) > 0 && (pos[0] == "助詞" || pos[0] == "助動詞") {
+				misread = true
+			}
+		}
+		if !misread || end == k {
+			out = append(out, toks[k])
+			continue
+		}
+		base := -1
+		for j := k; j <= end; j++ {
+			if pos := toks[j].POS(); len(pos) > 0 && pos[0] == "名詞" {
+				base = j
+				break
+			}
+		}
+		if base < 0 {
+			out = append(out, toks[k:end+1]...)
+			k = end
+			continue
+		}
+		t := toks[base]
+		var b strings.Builder
+		for j := k; j <= end; j++ {
+			b.WriteString(toks[j].Surface)
+		}
+		t.Surface, t.Start, t.End, t.Position = b.String(), toks[k].Start, toks[end].End, toks[k].Position
+		out = append(out, t)
+		k = end
+	}
+	return out
+}
+
 // latinLetters reports a word of Latin letters and digits with a letter.
 func latinLetters(s string) bool {
 	return isLatinWord(s) && strings.ContainsFunc(s, unicode.IsLetter) && !strings.ContainsAny(s, ".-&")

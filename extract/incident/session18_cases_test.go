@@ -32,6 +32,18 @@ func TestSession18JapaneseNames(t *testing.T) {
 			want: []string{"ハルガネ・モーター・ベトナム"},
 		},
 		{
+			class: "katakana the dictionary read as a particle (ヒノ|デ|精機)",
+			lang:  "ja", title: "ヒノデ精機のランサム被害、最大1万2450件の個人情報流出か",
+			text: "ヒノデ精機は、ランサムウェアによる攻撃を受け、取引先や従業員の個人情報最大1万2450件が流出した可能性があると発表した。",
+			want: []string{"ヒノデ精機"},
+		},
+		{
+			class: "the same name after the kind of business",
+			lang:  "ja", title: "工作機械のヒノデ精機にランサムウェア攻撃",
+			text: "工作機械メーカーのヒノデ精機は2月20日、ランサムウェア攻撃を受け、一部の生産を停止したと発表した。",
+			want: []string{"ヒノデ精機"},
+		},
+		{
 			class: "the clause before a pronoun names no one new",
 			lang:  "ja", title: "鈴鳴精機に不正アクセス",
 			text: "鈴鳴精機は、社内サーバーが不正アクセスを受けたと発表した。\n\n精密部品の製造を手がける同社は、取引先情報約500件が流出した可能性があるとしている。",

@@ -1535,7 +1535,7 @@ func japaneseSentences(tk *tokenizer.Tokenizer, ss []sentence) []jaSentence {
 			}
 			t++
 		}
-		out[i] = japaneseSentence(s, joinLatinShapes(own))
+		out[i] = japaneseSentence(s, joinKatakanaMisreads(joinLatinShapes(own)))
 		out[i].wholeLineName()
 		out[i].widenSchoolNames()
 	}
