@@ -824,7 +824,7 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 			// (A kind of business the body writes otherwise is cut
 			// too: "Garden Centre Chain Pennycress & Hale" over "garden
 			// centre retailer Pennycress & Hale".)
-			if w := words[k-1]; !joinWords[w] && !lower[strings.ToLower(w)] && !(k == 1 && body[name] == 0 && tradeNounRe.MatchString(w)) && !(k > 1 && titleCase && body[name] == 0 && enKindNouns[strings.ToLower(w)]) {
+			if w := words[k-1]; !joinWords[w] && !lower[strings.ToLower(w)] && !(k == 1 && body[name] == 0 && tradeNounRe.MatchString(w)) && !(k > 1 && titleCase && body[name] == 0 && enKindNouns[strings.ToLower(w)]) && !(body[name] == 0 && enCasedKinds[w]) {
 				break
 			}
 			if joinWords[words[k]] {
@@ -839,6 +839,10 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 		return ""
 	}
 }
+
+// enCasedKinds are kinds of business written with capitals in any
+// headline: "Payroll SaaS Quillmetric", "HR software firm …".
+var enCasedKinds = wordSet(`SaaS IT HR FinTech EdTech HealthTech InsurTech PropTech AdTech MedTech`)
 
 // allWordsLower reports whether the text writes every word of a run, and
 // every part of a hyphenated one, in lower case.

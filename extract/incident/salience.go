@@ -178,12 +178,18 @@ func fallbackVictim(sal salience, sns []sentenceNames, cands map[string]*victimC
 			return nil
 		}
 	}
+	advisory := false
+	for _, sn := range sns {
+		advisory = advisory || !ja && enVulnerabilityRe.MatchString(sn.text)
+	}
 	for key, m := range sal.mention {
 		if !sal.title[key] && !sal.lead[key] || sal.count[key] < 2 || sal.onlyOther[key] {
 			continue
 		}
 		name, _ := canon(m)
-		if name == "" || exclude(name, cueHit{mention: m}) || ja && (!sal.title[key] || !jaOrgLike(name)) || !ja && deviceName(name) {
+		if name == "" || exclude(name, cueHit{mention: m}) || ja && (!sal.title[key] || !jaOrgLike(name)) || !ja && (deviceName(name) || advisory && deviceName(m)) {
+			// ("Verrantec FieldLink PLC" over an advisory on its
+			// firmware: the controllers, not a public limited company.)
 			continue
 		}
 		c := cands[key]
@@ -216,6 +222,9 @@ func fallbackVictim(sal salience, sns []sentenceNames, cands map[string]*victimC
 	}
 	return best
 }
+
+// enVulnerabilityRe finds the words of an advisory on a product's flaw.
+var enVulnerabilityRe = regexp.MustCompile(`(?i)\b(?:vulnerabilit(?:y|ies)|exploitation of|firmware versions?|CVE-\d{4}-\d+)\b`)
 
 // deviceWords end the names of products an advisory is about, not of a
 // body breached: "Haldrix PLCs", "Corvane VPN appliances".

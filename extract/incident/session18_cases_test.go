@@ -154,3 +154,25 @@ func TestSession18DoubtedGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestSession18AdvisoryAndKinds: an ICS advisory titled with its vendor
+// and product ("Verrantec FieldLink PLC") names the controllers, not a
+// public limited company breached; a kind of business written with
+// capitals ("Payroll SaaS Quillmetric") is cut as a lower-case one is.
+func TestSession18AdvisoryAndKinds(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "an ICS advisory titled with vendor and product",
+			lang:  "en", title: "Brenhold FieldLink PLC",
+			text: "Summary: Successful exploitation of this vulnerability could allow an attacker to cause a denial-of-service condition in Brenhold FieldLink programmable logic controllers.\n\n" +
+				"Affected products: FieldLink PLC firmware versions prior to 4.2.7. Brenhold has released firmware 4.2.7 to fix the issue.\n\nNo known public exploitation specifically targeting this vulnerability has been reported.",
+			want: nil,
+		},
+		{
+			class: "a SaaS kind before the name",
+			lang:  "en", title: "Payroll SaaS Quellmark breach exposes 3.6 million client employees",
+			text: "Quellmark, whose cloud payroll and HR platform is used by more than 2,000 employers, has disclosed a breach that exposed data on about 3.6 million people employed by its clients.\n\nThe company said an attacker took over an administrator account and exported records from a reporting database.",
+			want: []string{"Quellmark"},
+		},
+	})
+}
