@@ -21,6 +21,9 @@ var ctaPhrase = regexp.MustCompile(`(?i)^(?:` +
 	`詳しくはこちら|詳細はこちら|今すぐ.{1,15}|(?:メルマガ|ニュースレター)(?:の)?(?:登録|購読).{0,10}` +
 	`)[\s>›»→]*$`)
 
+// subscribeAskRe finds a newsletter's ask to subscribe.
+var subscribeAskRe = regexp.MustCompile(`(?i)\b(?:subscribe|sign up|newsletter|in your inbox)\b|メルマガ|ニュースレター|購読`)
+
 // isCallToAction reports whether n is a call-to-action box: a short pitch
 // with a button or a link that asks the reader to act (get the report,
 // subscribe, talk to an expert), the link pointing to the site itself. Such
@@ -71,6 +74,12 @@ func isCallToAction(n *html.Node, host string) bool {
 		// now</a></p></div>: a box the page itself classes as a call to
 		// action, its link asking the reader to act inside the pitch.
 		button = asking
+	}
+	if button == nil && links == 0 && hasButtonClass(n) && text <= 250 && subscribeAskRe.MatchString(cleanSpace(nodeText(n))) {
+		// <section class="gh-cta"><h3>Subscribe to …</h3><p>Get … in
+		// your inbox every Friday.</p></section>: a box the page classes
+		// as a call to action, its form drawn by a script.
+		return true
 	}
 	if button == nil || links > 2 {
 		return false

@@ -61,3 +61,20 @@ func TestParagraphsInWrapperDivs(t *testing.T) {
 		t.Errorf("paragraphs out of order: %q", art.Text)
 	}
 }
+
+// TestScriptDrawnSubscribeBox: a newsletter's box the page classes as a
+// call to action, its sign-up form drawn by a script (Ghost's gh-cta), is
+// furniture even without a link or button in the markup.
+func TestScriptDrawnSubscribeBox(t *testing.T) {
+	body := "<p>Harbrook Ferries said card data of 4,100 customers was skimmed from its booking site over six weeks.</p>" +
+		"<p>The company has notified the regulator and will offer affected customers two years of credit monitoring.</p>"
+	page := `<html><head><title>Harbrook Ferries skimmer</title></head><body><main><article><h1>Harbrook Ferries skimmer</h1><section class="gh-content">` + body +
+		`</section><section class="gh-cta"><h3>Subscribe to The Patch Ledger</h3><p>Get breach analysis in your inbox every Friday. Subscribe now.</p></section></article></main></body></html>`
+	art, err := New().Extract(Page{URL: "https://ledger.example/harbrook/", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(art.Text, "inbox every Friday") || !strings.Contains(art.Text, "credit monitoring") {
+		t.Errorf("text = %q", art.Text)
+	}
+}
