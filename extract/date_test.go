@@ -197,16 +197,7 @@ func TestPublishedOnPages(t *testing.T) {
 <h1>Security notice: compromised release 4.2.0</h1><dl><dt>Date:</dt><dd><p>2025-07-15</p></dd></dl>` + body + `</div></section></body></html>`,
 			"2025-07-15T00:00:00Z"},
 	}
-	x := New()
-	for _, tt := range tests {
-		art, err := x.Extract(Page{URL: "https://site.example/n/1", Body: []byte(tt.page)})
-		if err != nil {
-			t.Fatalf("%s: %v", tt.name, err)
-		}
-		if art.Published == nil || art.Published.UTC().Format(time.RFC3339) != tt.want {
-			t.Errorf("%s: published %v, want %s", tt.name, art.Published, tt.want)
-		}
-	}
+	checkPublished(t, tests)
 }
 
 func TestEventDatesAreNotPublished(t *testing.T) {
@@ -313,6 +304,13 @@ func TestDatesInFiguresFollowThePage(t *testing.T) {
 		{"nothing to tell: month first", page(``, "02/04/2024", ""), "2024-02-04T00:00:00Z"},
 		{"a day past twelve needs no telling", page(` lang="en-US"`, "22/04/2024", ""), "2024-04-22T00:00:00Z"},
 	}
+	checkPublished(t, tests)
+}
+
+// checkPublished extracts each page and compares its publication date, in
+// RFC 3339 UTC, with want.
+func checkPublished(t *testing.T, tests []struct{ name, page, want string }) {
+	t.Helper()
 	x := New()
 	for _, tt := range tests {
 		art, err := x.Extract(Page{URL: "https://site.example/n/1", Body: []byte(tt.page)})
