@@ -37,7 +37,12 @@ import "testing"
 //	all   34    31/34    33/34    0.867    0.929
 //
 // with the victim misses sorted as none 0, spurious 0, form 1, partial 0,
-// script 0, other 2. The set is studied from session 18 on.
+// script 0, other 2. After study in session 18 (paragraphs as <div>s in
+// wrapper <div>s of their own; a name in capitals ending where the
+// capitals do; a group the victim says it saw no evidence pointing to, one
+// the writer is "not convinced" of, tooling that "did not overlap"; "how
+// many of its 1.4 million customers"): keep recall 168/168, victims 33/34,
+// records 34/34, actors P and R 1.00; the bars below guard that.
 //
 // Those figures are the honest unseen measure; the bars are floors a little
 // under them, only against regression. Never edit a page or a label to make
@@ -47,9 +52,9 @@ func TestUnseenTemplates36(t *testing.T) {
 	dir := unseenAccepted(t, "testdata/unseen36", maxRejected)
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
-			minKeepRecall: 0.96,
-			maxLeaks:      5,
-			minClean:      29,
+			minKeepRecall: 0.99,
+			maxLeaks:      4,
+			minClean:      31,
 			minTitle:      33,
 			minLang:       34,
 			minPublished:  32,
@@ -57,9 +62,9 @@ func TestUnseenTemplates36(t *testing.T) {
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 14, minRecords: 15, minActorP: 0.7, minActorR: 0.8},
+			"en":  {minVictims: 16, minRecords: 16, minActorP: 0.95, minActorR: 0.95},
 			"ja":  {minVictims: 15, minRecords: 16, minActorP: 0.95, minActorR: 0.95},
-			"all": {minVictims: 29, minRecords: 31, minActorP: 0.8, minActorR: 0.85},
+			"all": {minVictims: 32, minRecords: 33, minActorP: 0.95, minActorR: 0.95},
 		})
 	})
 }
