@@ -5,6 +5,7 @@ package index
 
 import (
 	"errors"
+	"slices"
 )
 
 // Errors returned by the index.
@@ -29,6 +30,46 @@ type AddResult struct {
 	Articles int
 	// NewStories and UpdatedStories count the stories created and changed.
 	NewStories, UpdatedStories int
+	// Created, Updated and Removed are the ids of the stories created,
+	// changed, and merged into another story (and so gone).
+	Created, Updated, Removed []string
+}
+
+// Then returns what r and then next did together, as one Add of both
+// batches would say it: a story created by r and merged away by next is
+// no new story, and one created by r and changed by next is new, not
+// updated.
+func (r AddResult) Then(next AddResult) AddResult {
+	gone := map[string]bool{}
+	for _, id := range next.Removed {
+		gone[id] = true
+	}
+	out := AddResult{Articles: r.Articles + next.Articles}
+	created := map[string]bool{}
+	for _, id := range append(slices.Clone(r.Created), next.Created...) {
+		if !gone[id] && !created[id] {
+			created[id] = true
+			out.Created = append(out.Created, id)
+		}
+	}
+	updated := map[string]bool{}
+	for _, id := range append(slices.Clone(r.Updated), next.Updated...) {
+		if !gone[id] && !created[id] && !updated[id] {
+			updated[id] = true
+			out.Updated = append(out.Updated, id)
+		}
+	}
+	wasNew := map[string]bool{}
+	for _, id := range r.Created {
+		wasNew[id] = true
+	}
+	for _, id := range append(slices.Clone(r.Removed), next.Removed...) {
+		if !wasNew[id] && !slices.Contains(out.Removed, id) {
+			out.Removed = append(out.Removed, id)
+		}
+	}
+	out.NewStories, out.UpdatedStories = len(out.Created), len(out.Updated)
+	return out
 }
 
 // SearchRequest is a query for stories.

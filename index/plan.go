@@ -284,9 +284,14 @@ func (p *plan) write(ctx context.Context, batch *bleve.Batch) (AddResult, error)
 			return AddResult{}, err
 		}
 		if existed {
-			res.UpdatedStories++
+			res.Updated = append(res.Updated, root)
 		} else {
-			res.NewStories++
+			res.Created = append(res.Created, root)
+		}
+		for _, id := range ids[root] {
+			if _, stored := p.stored[id]; stored && id != root {
+				res.Removed = append(res.Removed, id)
+			}
 		}
 		learned = append(learned, p.spell.learn(st)...)
 	}
@@ -308,15 +313,16 @@ func (p *plan) write(ctx context.Context, batch *bleve.Batch) (AddResult, error)
 				}
 			}
 		}
-		n, err := p.respellStored(ctx, batch, learned, done)
+		rewritten, err := p.respellStored(ctx, batch, learned, done)
 		if err != nil {
 			return AddResult{}, err
 		}
-		res.UpdatedStories += n
+		res.Updated = append(res.Updated, rewritten...)
 		if err := saveSpellings(batch, p.spell); err != nil {
 			return AddResult{}, fmt.Errorf("index: spellings: %w", err)
 		}
 	}
+	res.NewStories, res.UpdatedStories = len(res.Created), len(res.Updated)
 	return res, nil
 }
 

@@ -108,15 +108,15 @@ func (s spellings) clone() spellings {
 
 // respellStored rebuilds the stored stories, outside those the plan
 // already rebuilt, whose articles name one of names: a spelling learned in
-// this plan applies to them too.
-func (p *plan) respellStored(ctx context.Context, batch *bleve.Batch, names []string, done map[string]bool) (int, error) {
+// this plan applies to them too. It returns the ids of the stories rebuilt.
+func (p *plan) respellStored(ctx context.Context, batch *bleve.Batch, names []string, done map[string]bool) ([]string, error) {
 	if len(names) == 0 {
-		return 0, nil
+		return nil, nil
 	}
 	sort.Strings(names)
 	recs, err := p.ix.searchRecords(ctx, storedArticles(termsQuery(fArtVictim, names)), maxCandidates)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	var ids []string
 	for _, r := range recs {
@@ -127,21 +127,21 @@ func (p *plan) respellStored(ctx context.Context, batch *bleve.Batch, names []st
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	n := 0
+	var rewritten []string
 	for _, id := range ids {
 		if err := p.know(ctx, id); err != nil {
-			return n, err
+			return rewritten, err
 		}
 		if p.stored[id] == nil {
 			continue // not a stored story
 		}
 		done[id] = true
 		if _, _, err := p.writeStory(batch, id, []string{id}); err != nil {
-			return n, err
+			return rewritten, err
 		}
-		n++
+		rewritten = append(rewritten, id)
 	}
-	return n, nil
+	return rewritten, nil
 }
 
 // saveSpellings adds the learned spellings to batch.

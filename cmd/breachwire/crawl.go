@@ -177,9 +177,7 @@ func (p *pipeline) crawl(ctx context.Context, sources []config.Source) (crawl.Su
 		if err != nil {
 			return err
 		}
-		p.added.Articles += r.Articles
-		p.added.NewStories += r.NewStories
-		p.added.UpdatedStories += r.UpdatedStories
+		p.added = p.added.Then(r)
 		return nil
 	})
 }
