@@ -164,6 +164,8 @@ type stateRobots struct {
 	log *slog.Logger
 }
 
+// LoadRobots returns the robots.txt kept for origin; a copy that does not
+// read is logged and taken as none.
 func (r stateRobots) LoadRobots(origin string) (fetch.RobotsCopy, bool) {
 	var c fetch.RobotsCopy
 	ok, err := r.st.getJSON(bucketRobots, origin, &c)
@@ -174,6 +176,8 @@ func (r stateRobots) LoadRobots(origin string) (fetch.RobotsCopy, bool) {
 	return c, ok
 }
 
+// SaveRobots keeps c for origin; a failure is only logged, the next crawl
+// then downloads the file again.
 func (r stateRobots) SaveRobots(origin string, c fetch.RobotsCopy) {
 	if err := r.st.putJSON(bucketRobots, origin, c); err != nil {
 		r.log.Warn("robots.txt not kept for the next crawl", "origin", origin, "err", err)

@@ -514,9 +514,10 @@ func isDateLine(p string) bool {
 	return utf8.RuneCountInString(rest) <= 14 || bylineNameRe.MatchString(rest)
 }
 
-// bylineNameRe is what a byline gives beside its date: a writer's name,
-// with its separator ("Priya Ramanathan ·", "By Sam Keogh |").
-var bylineNameRe = regexp.MustCompile(`^(?i:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[·|•,–—-]?$`)
+// bylineNameRe is what a byline gives beside its date: a writer's name
+// after "By", or before a byline's dot or bar ("Priya Ramanathan ·"), not a
+// timeline's step ("Breach Discovered –").
+var bylineNameRe = regexp.MustCompile(`^(?:(?i:by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[·|•,–—-]?|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[·|•])$`)
 
 // dateLineIssuer returns what a date line says besides its date when that
 // is an organisation's name, as a release's heading line gives its issuer

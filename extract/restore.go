@@ -667,7 +667,9 @@ func sameHeadline(h, title string) bool {
 // of text blocks (headings, paragraphs, <div>s of inline content only)
 // that begins with a block the text holds is the article's: the blocks of
 // the run the text lacks come back in order after it, headings only when
-// prose follows them. A <div> after a whole container is the page's.
+// prose follows them; two prose blocks or more just before it come back in
+// front of it. A <div> wrapping one block (a CMS's "ContentModule-Wrapper")
+// stands for that block. A <div> after a whole container is the page's.
 func restoreProseDivs(root *html.Node, text string) string {
 	if text == "" {
 		return text
@@ -682,21 +684,20 @@ func restoreProseDivs(root *html.Node, text string) string {
 		var pending []string // headings waiting for prose after them
 		var before []string  // prose blocks before the first block the text holds
 		prose := false       // before holds prose, not only headings
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		for el := n.FirstChild; el != nil; el = el.NextSibling {
+			if el.Type == html.TextNode && strings.TrimSpace(el.Data) == "" {
 				continue
 			}
-			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+			if el.Type != html.ElementNode || skipAtoms[el.DataAtom] {
 				anchor, pending, before, prose = -1, nil, nil, false
 				continue
 			}
-			wrapper := c
-			c := onlyChild(c)
+			c := onlyChild(el)
 			heading := isHeading(c)
 			leaf := heading || c.DataAtom == atom.P || c.DataAtom == atom.Div && inlineOnly(c)
 			if !leaf {
 				anchor, pending, before, prose = -1, nil, nil, false
-				walk(wrapper)
+				walk(el)
 				continue
 			}
 			r := renderText(c)
@@ -708,10 +709,11 @@ func restoreProseDivs(root *html.Node, text string) string {
 				i, ok = index[lastLine(r)]
 			}
 			if ok {
-				if anchor < 0 && prose {
+				if anchor < 0 && prose && len(before) >= 2 {
 					// <div class="ContentParagraph"> blocks the
 					// extractor skipped, then one it kept: they
-					// come before it.
+					// come before it (two at least: one block
+					// before the text is as likely a promo).
 					leading[i] = append(leading[i], before...)
 				}
 				anchor, pending, before, prose = i, nil, nil, false
@@ -769,13 +771,17 @@ func onlyChild(n *html.Node) *html.Node {
 				return n
 			}
 		}
-		if only == nil || skipAtoms[only.DataAtom] {
-			return n
+		if only == nil || skipAtoms[only.DataAtom] || !wrappedBlock[only.DataAtom] {
+			return n // (a <div> around one <span> is itself the paragraph)
 		}
 		n = only
 	}
 	return n
 }
+
+// wrappedBlock are the blocks onlyChild goes down to.
+var wrappedBlock = map[atom.Atom]bool{atom.Div: true, atom.P: true, atom.Section: true, atom.Article: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Blockquote: true}
 
 // minLeafProse is the length, in visible runes, from which a <div> of
 // running text counts as a paragraph.

@@ -78,3 +78,40 @@ func TestScriptDrawnSubscribeBox(t *testing.T) {
 		t.Errorf("text = %q", art.Text)
 	}
 }
+
+// TestSession18ReviewGuards pins what the review of session 18's page
+// rules found they must not do: a timeline's title-case step beside its
+// date is text, not a byline; a <div> around one <span> of prose is still
+// a paragraph to restore; one promo <div> before the text is not put in
+// front of it.
+func TestSession18ReviewGuards(t *testing.T) {
+	timeline := `<html><head><title>Notice of data incident</title></head><body><main><h1>Notice of data incident</h1>
+<p>Harbrook Ferries is writing to tell customers about an incident that may have involved some of their information.</p>
+<p>Breach Discovered – March 3, 2024</p><p>Notification Letters Mailed, April 1, 2024</p>
+<p>The company has notified the regulator and is offering two years of credit monitoring to everyone affected.</p></main></body></html>`
+	art, err := New().Extract(Page{URL: "https://harbrook.example/notice", Body: []byte(timeline)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Breach Discovered", "Notification Letters Mailed"} {
+		if !strings.Contains(art.Text, want) {
+			t.Errorf("timeline step %q dropped: %q", want, art.Text)
+		}
+	}
+	promo := `<html><head><title>Harbrook Ferries breach</title></head><body><main><h1>Harbrook Ferries breach</h1>
+<div class="promo">Our award-winning journalism is funded by readers like you, so please consider a donation today.</div>
+<p>Harbrook Ferries said card data of 4,100 customers was skimmed from its booking site over six weeks this spring.</p>
+<p>The company has notified the regulator and will offer affected customers two years of credit monitoring.</p>
+<div class="p"><span>The company said the attackers accessed a database holding names and addresses of its customers.</span></div>
+</main></body></html>`
+	art, err = New().Extract(Page{URL: "https://news.example/h", Body: []byte(promo)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(art.Text, "Our award-winning") {
+		t.Errorf("promo put in front of the text: %q", art.Text)
+	}
+	if !strings.Contains(art.Text, "holding names and addresses") {
+		t.Errorf("a <div> around one <span> of prose lost: %q", art.Text)
+	}
+}

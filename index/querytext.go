@@ -268,8 +268,8 @@ func expand(field string, withField func(string) query.Query) query.Query {
 // withVictimKeys lets victim:トヨタ find the stories whose victim is Toyota,
 // and victim:Sony those of Sony Interactive Entertainment, through the
 // name keys of the story's and its articles' victims (see victimNameKeys).
-// The query's own key is its whole name's: victim:"Kestrel Foods
-// Australia" finds no other Kestrel.
+// The query's own keys are its whole name's (merge.NameKeys):
+// victim:"Kestrel Foods Australia" finds no other Kestrel.
 func withVictimKeys(q query.Query, field, text string) query.Query {
 	if field != fVictim && field != "victims" {
 		return q

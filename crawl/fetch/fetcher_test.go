@@ -481,3 +481,64 @@ func TestRobotsGroupByProductToken(t *testing.T) {
 		}
 	}
 }
+
+// memRobots is a RobotsStore in memory.
+type memRobots struct {
+	mu   sync.Mutex
+	kept map[string]RobotsCopy
+}
+
+func (m *memRobots) LoadRobots(origin string) (RobotsCopy, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	c, ok := m.kept[origin]
+	return c, ok
+}
+
+func (m *memRobots) SaveRobots(origin string, c RobotsCopy) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.kept[origin] = c
+}
+
+// TestKeptRobotsRevalidated: a kept robots.txt is asked for conditionally
+// and obeyed on 304; a kept copy that cannot stand for the rules (no body
+// status) is not trusted on a 304: the file is fetched again in full.
+func TestKeptRobotsRevalidated(t *testing.T) {
+	robots := "User-agent: *\nDisallow: /private\n"
+	mux := http.NewServeMux()
+	var conditional, full int
+	var mu sync.Mutex
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		w.Header().Set("ETag", `"v1"`)
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			conditional++
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		full++
+		io.WriteString(w, robots)
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	store := &memRobots{kept: map[string]RobotsCopy{}}
+	for run := 0; run < 2; run++ {
+		f := New(testConfig(), WithRobotsStore(store))
+		if _, err := fetch(t, f, srv.URL+"/private/x"); !errors.Is(err, ErrRobotsDisallowed) {
+			t.Errorf("run %d: /private/x err = %v, want ErrRobotsDisallowed", run, err)
+		}
+	}
+	if full != 1 || conditional != 1 {
+		t.Errorf("robots.txt fetched in full %d times, conditionally %d, want once each", full, conditional)
+	}
+
+	store.kept[srv.URL] = RobotsCopy{ETag: `"v1"`} // a copy without its status or body
+	f := New(testConfig(), WithRobotsStore(store))
+	if _, err := fetch(t, f, srv.URL+"/private/x"); !errors.Is(err, ErrRobotsDisallowed) {
+		t.Errorf("with a broken kept copy: /private/x err = %v, want ErrRobotsDisallowed", err)
+	}
+}

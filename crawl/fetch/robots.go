@@ -124,7 +124,7 @@ func (f *Fetcher) fetchRobots(ctx context.Context, origin string) (*robotstxt.Ro
 	haveKept := false
 	if f.robotsStore != nil {
 		kept, haveKept = f.robotsStore.LoadRobots(origin)
-		haveKept = haveKept && (kept.ETag != "" || kept.LastModified != "")
+		haveKept = haveKept && (kept.ETag != "" || kept.LastModified != "") && kept.Status >= 200 && kept.Status < 300
 	}
 	for hop := 0; ; hop++ {
 		req := Request{Accept: "text/plain,*/*;q=0.5"}
@@ -136,12 +136,14 @@ func (f *Fetcher) fetchRobots(ctx context.Context, origin string) (*robotstxt.Ro
 			return nil, err
 		}
 		if hop == 0 && haveKept && res.Status == http.StatusNotModified {
-			// Unchanged since the last run: its kept copy holds.
-			data, err := robotstxt.FromStatusAndBytes(kept.Status, kept.Body)
-			if err != nil || data == nil {
-				data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
+			// Unchanged since the last run: its kept copy holds, if it
+			// still reads; else ask again, unconditionally.
+			if data, err := robotstxt.FromStatusAndBytes(kept.Status, kept.Body); err == nil && data != nil {
+				return data, nil
 			}
-			return data, nil
+			haveKept = false
+			hop = -1
+			continue
 		}
 		if hop == 0 && f.robotsStore != nil && res.Status < 300 && (res.Header.Get("ETag") != "" || res.Header.Get("Last-Modified") != "") {
 			f.robotsStore.SaveRobots(origin, RobotsCopy{Status: res.Status, Body: res.Body, ETag: res.Header.Get("ETag"), LastModified: res.Header.Get("Last-Modified"), Fetched: time.Now().UTC()})

@@ -106,7 +106,7 @@ const noLinkToGroup = `no (?:evidence|sign|indication)(?: whatsoever| at all| ye
 var (
 	// enDoubtBackRe finds a sentence doubting the group just named: "the
 	// seller had no known connection to that group".
-	enDoubtBackRe = regexp.MustCompile(`(?i)\b(?:(?:found|find|finds|saw|see|sees|has|have|had) (?:nothing|no evidence|no sign) to (?:support|back up|confirm|corroborate) (?:that|this|it|the claim|those claims|the posts?)|(?:i'?m|i am|we are|we're|i remain|we remain) (?:not|un)convinced|nothing (?:in [^.;]{1,60}? )?points? (?:there|that way|to (?:it|them|that group|the group|that gang|the gang))|no (?:group|gang|actor) has (?:yet )?(?:come forward|claimed)|no (?:known |apparent |clear )?(?:connection|link|links|ties?|affiliation) (?:to|with) (?:that|the|this) (?:group|gang|crew|actor|outfit)|(?:could|can|did) not (?:confirm|verify|establish|corroborate) (?:any |a |the )?(?:connection|link|tie|involvement)|(?:not|never) (?:been )?(?:linked|connected|tied) to (?:that|the|this) (?:group|gang|crew)|` + noLinkToGroup + `)\b`)
+	enDoubtBackRe = regexp.MustCompile(`(?i)\b(?:(?:found|find|finds|saw|see|sees|has|have|had) (?:nothing|no evidence|no sign) to (?:support|back up|confirm|corroborate) (?:that|this|it|the claim|those claims|the posts?)|(?:i'?m|i am|we are|we're|i remain|we remain) (?:not|un)convinced|nothing (?:in [^.;]{1,60}? )?points? (?:there|that way|to (?:that|the) (?:group|gang|crew|actor))|no (?:group|gang|actor) has (?:yet )?(?:come forward|claimed)|no (?:known |apparent |clear )?(?:connection|link|links|ties?|affiliation) (?:to|with) (?:that|the|this) (?:group|gang|crew|actor|outfit)|(?:could|can|did) not (?:confirm|verify|establish|corroborate) (?:any |a |the )?(?:connection|link|tie|involvement)|(?:not|never) (?:been )?(?:linked|connected|tied) to (?:that|the|this) (?:group|gang|crew)|` + noLinkToGroup + `)\b`)
 	// jaDoubtRe finds a doubt about a group's link: 同集団との関係は確認
 	// できない.
 	// 同グループと結びつける根拠はない does too, and so does a link some
@@ -491,10 +491,12 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	if enMonthLeadRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !enMainRefRe.MatchString(s.text) {
 		return Mentioned
 	}
-	if s.past && !enThisEventRe.MatchString(s.text) {
+	if s.past && !enThisEventRe.MatchString(s.text) && (s.recalled || !mentionsVictim(s.text, victims)) {
 		// "In March, the company disclosed … an attack researchers
 		// attributed to APT32", two months and more before the news:
-		// the group of an earlier incident.
+		// the group of an earlier incident (unless the sentence names
+		// the victim, as a late disclosure tells its own attack: "In
+		// March, the Akira gang breached X's network").
 		return Mentioned
 	}
 	if enGroupListAfterRe.MatchString(after) && !mentionsVictim(s.text, victims) && !enMainRefRe.MatchString(s.text) {

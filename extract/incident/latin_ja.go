@@ -405,7 +405,7 @@ func nearSounds(x, y byte) bool {
 func latinVictims(vs []Victim, pageURL, text, site string) []Victim {
 	var sources []latinSource
 	for i, v := range vs {
-		if parts := strings.Split(stripLegalJapanese(v.Mention), "・"); isInitialism(v.Name) && len(parts) == len(v.Name) && isKatakanaName(stripLegalJapanese(v.Mention)) {
+		if parts := strings.Split(stripLegalJapanese(v.Mention), "・"); isInitialism(v.Name) && len(parts) == len(v.Name) && isKatakanaName(stripLegalJapanese(v.Mention)) && !allLetterNames(parts) {
 			// ミツハネ・モーター・ベトナム（MMV）: the initials in
 			// brackets shorten the name; the name is the katakana one,
 			// read below.
@@ -454,6 +454,20 @@ func latinVictims(vs []Victim, pageURL, text, site string) []Victim {
 	}
 	return vs
 }
+
+// allLetterNames reports katakana words that spell Latin letters out
+// (エヌ・ティ・ティ for NTT): the initials are then the name itself.
+func allLetterNames(parts []string) bool {
+	for _, p := range parts {
+		if !jaLetterNames[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// jaLetterNames are the Latin letters as katakana spells them.
+var jaLetterNames = wordSet(`エー エイ ビー シー ディー ディ イー エフ ジー ジ エイチ エッチ アイ ジェー ジェイ ケー ケイ エル エム エヌ オー ピー キュー アール エス ティー ティ ユー ブイ ヴイ ダブリュー エックス ワイ ゼット ゼッド`)
 
 // japaneseArmRe finds the name of a foreign brand's Japanese company:
 // ノルドヴィク・ジャパン, 〇〇日本法人.

@@ -289,9 +289,10 @@ func englishNames(s string, toks []enToken, titleCase bool, brands map[string]bo
 				// "Type⇥Value": a table's cells, each a field of its own.
 				break
 			}
-			if shoutedName(toks[i:j]) && strings.ContainsFunc(toks[j].text, unicode.IsLower) {
+			if shoutedName(toks[i:j]) && legalWord(toks[j-1].text) && strings.ContainsFunc(toks[j].text, unicode.IsLower) {
 				// "GRANMOOR INSTRUMENTS, INC. Date: March 4": a name
-				// written in capitals ends where the capitals do.
+				// written in capitals ends with its legal form (not
+				// "ASSA ABLOY Opening Solutions", capitals and all).
 				break
 			}
 			if !titleCase && postBeforePerson(toks, j, titleCase) {

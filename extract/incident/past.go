@@ -41,7 +41,7 @@ func markPast(ss []sentence, published time.Time) {
 			// "The breach is the third security incident at the group
 			// this year. In March, the company disclosed …": the months
 			// after tell of the earlier ones, however recent.
-			ss[i].past = true
+			ss[i].past, ss[i].recalled = true, true
 			continue
 		}
 		history = enHistoryRe.MatchString(ss[i].text)
@@ -85,7 +85,7 @@ func markPast(ss []sentence, published time.Time) {
 		// that attack to APT32": the next sentence points back at the
 		// earlier event.
 		if ss[i-1].past && !ss[i].title && !ss[i-1].title && enThatEventRe.MatchString(ss[i].text) {
-			ss[i].past = true
+			ss[i].past, ss[i].recalled = true, ss[i-1].recalled
 		}
 	}
 }
@@ -102,18 +102,25 @@ func leadMonths(ss []sentence) map[time.Month]bool {
 			continue
 		}
 		for _, m := range anyMonthRe.FindAllStringSubmatch(s.text, -1) {
-			if m[1] != "" {
+			switch {
+			case m[1] != "":
 				out[monthNames[strings.ToLower(m[1])]] = true
-			} else if n, _ := strconv.Atoi(m[2]); n >= 1 && n <= 12 {
-				out[time.Month(n)] = true
+			case m[2] != "":
+				out[monthNames[strings.ToLower(m[2])]] = true
+			default:
+				if n, _ := strconv.Atoi(m[3]); n >= 1 && n <= 12 {
+					out[time.Month(n)] = true
+				}
 			}
 		}
 	}
 	return out
 }
 
-// anyMonthRe finds a month's name or a Japanese month anywhere.
-var anyMonthRe = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:^|[^0-9])([0-9]{1,2})月`)
+// anyMonthRe finds a month written as one: a capitalised name after "in",
+// "since"… or before a figure ("may have exposed" is no May), or a
+// Japanese month.
+var anyMonthRe = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Aa]fter|[Bb]efore|[Dd]uring|[Oo]f|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his) (January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December) [0-9]|(?:^|[^0-9])([0-9]{1,2})月`)
 
 // enHistoryRe opens an account of the victim's earlier incidents: "the
 // breach is the third security incident at the group this year".

@@ -290,11 +290,15 @@ func earlierTime(sentence string, ja bool) bool {
 // part of: "how many of its".
 var enHowManyOfRe = regexp.MustCompile(`(?i)\bhow many of (?:its|their|the|our|his|her|those|these) (?:approximately |about |around |roughly |some |nearly |more than |over |almost )?$`)
 
+// enCountUndisclosedRe and jaCountUndisclosedRe find a sentence saying the
+// main incident's count is not given; enEarlierTimeRe and jaEarlierTimeRe
+// find a sentence set at an earlier time than the news ("In March, the
+// company disclosed …", 3月には).
 var (
-	enCountUndisclosedRe = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|would not|wouldn't|declined to|refused to|could not|couldn't|was unable to|is unable to|not yet)\s+(?:immediately\s+)?(?:say|disclose|reveal|confirm|specify|state|indicate|provide|share|give|determine|know|said|disclosed|revealed|confirmed|specified)\b[^.;]{0,60}?\bhow many\b|\b(?:how many|the number of) (?:people|customers|users|patients|records|individuals|accounts|members|employees|students|clients)\b[^.;]{0,40}\b(?:is|was|remains|remained|are|were) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|clear|disclosed))`)
-	jaCountUndisclosedRe = regexp.MustCompile(`(?:人数|件数|対象者数|被害規模|影響範囲)(?:や[^。]{0,20})?(?:について|に関して)?(?:は|を)?[^。]{0,10}?(?:明らかにしていない|明らかにしておらず|公表していない|公表しておらず|明らかになっていない|分かっていない|わかっていない|判明していない|明らかにされていない|公表されていない)`)
-	enEarlierTimeRe      = regexp.MustCompile(`(?i)\b(?:in|back in|earlier in|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\blast (?:year|month)\b|\bearlier this (?:year|month)\b|\b(?:previous|prior|earlier|separate|another) (?:breach|incident|attack|hack|intrusion)`)
-	jaEarlierTimeRe      = regexp.MustCompile(`[0-9０-９]{1,2}月(?:には|にも)|[0-9０-９]{4}年(?:には|にも)|昨年|前年|先月|以前に|過去に|前回`)
+	enCountUndisclosedRe = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|would not|wouldn't|declined to|refused to|could not|couldn't|was unable to|is unable to|not yet)\s+(?:immediately\s+)?(?:say|disclose|reveal|confirm|specify|state|indicate|provide|share|give|determine|know|said|disclosed|revealed|confirmed|specified)\b[^.;]{0,60}?\bhow many (?:people|customers|users|patients|records|individuals|accounts|members|employees|students|clients|residents|victims)\b|\b(?:how many|the number of) (?:people|customers|users|patients|records|individuals|accounts|members|employees|students|clients)\b[^.;]{0,40}\b(?:is|was|remains|remained|are|were) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|clear|disclosed))`)
+	jaCountUndisclosedRe = regexp.MustCompile(`(?:(?:影響を受けた|対象となった|対象となる|流出した|被害を受けた|被害に遭った|漏えいした)[^。、]{0,6}?(?:人数|件数|人の数)|被害(?:の)?(?:規模|範囲)|影響(?:の)?範囲)(?:や[^。]{0,20})?(?:について|に関して)?(?:は|を)?[^。]{0,10}?(?:明らかにしていない|明らかにしておらず|公表していない|公表しておらず|明らかになっていない|分かっていない|わかっていない|判明していない|明らかにされていない|公表されていない)`)
+	enEarlierTimeRe      = regexp.MustCompile(`(?i)^(?:in|back in|earlier in|last) (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|year)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?:19|20)\d\d)?,? (?:the company|the firm|it|the group|[A-Z][\w-]+) (?:had )?(?:disclosed|reported|announced|revealed)\b|\b(?:previous|prior|earlier|separate|another) (?:breach|incident|attack|hack|intrusion)`)
+	jaEarlierTimeRe      = regexp.MustCompile(`[0-9０-９]{1,2}月(?:には|にも)|[0-9０-９]{4}年(?:には|にも)|昨年[0-9０-９]{0,2}月?(?:には|にも)|前回`)
 )
 
 // recordCount picks the record count of the main incident: a figure next
@@ -408,8 +412,8 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 	if best != nil && countUndisclosed(ss, ja) && earlierTime(best.count.Evidence, ja) {
 		// "It did not say how many people were affected. … In March,
 		// the company disclosed that … up to 3.1 million customers":
-		// the text has no figure for this incident; the one it recalls
-		// is an earlier incident's.
+		// the figure it recalls is an earlier incident's; only one
+		// told otherwise can be this one's.
 		best = nil
 		for i := range all {
 			if earlierTime(all[i].count.Evidence, ja) {

@@ -223,8 +223,9 @@ func fallbackVictim(sal salience, sns []sentenceNames, cands map[string]*victimC
 	return best
 }
 
-// enVulnerabilityRe finds the words of an advisory on a product's flaw.
-var enVulnerabilityRe = regexp.MustCompile(`(?i)\b(?:vulnerabilit(?:y|ies)|exploitation of|firmware versions?|CVE-\d{4}-\d+)\b`)
+// enVulnerabilityRe finds the words of an advisory on a device's flaw:
+// its firmware, "successful exploitation of this vulnerability".
+var enVulnerabilityRe = regexp.MustCompile(`(?i)\b(?:firmware|programmable logic controllers?|successful exploitation of (?:this|these) vulnerabilit(?:y|ies)|affected products?:)`)
 
 // deviceWords end the names of products an advisory is about, not of a
 // body breached: "Haldrix PLCs", "Corvane VPN appliances".

@@ -176,3 +176,56 @@ func TestSession18AdvisoryAndKinds(t *testing.T) {
 		},
 	})
 }
+
+// TestSession18ReviewGuards pins what the review of session 18's rules
+// found they must not do: a count stays when only a part of it is not
+// given or the incident's own month is told; a late disclosure keeps its
+// group; "may have exposed" is no May; "nothing … points to it paying" is
+// no doubt about the group; a name in capitals and normal case stays
+// whole; a UK company's "PLC" is no controller; katakana spelling out
+// initials (ケイ・ディ・エム) leaves the initials the name.
+func TestSession18ReviewGuards(t *testing.T) {
+	x := New(actors.Embedded())
+	june := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
+	sept := time.Date(2026, 9, 10, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, lang, title, text string
+		pub                     time.Time
+		records                 int64
+		actors, victims         []string
+	}{
+		{name: "a part's count not given", lang: "en", pub: june, title: "Kestrel Health breach exposed patient data",
+			text:    "Kestrel Health said the breach, first detected in March, exposed data of 52,000 patients. It did not say how many of them were children.",
+			records: 52000, victims: []string{"Kestrel Health"}},
+		{name: "過去に購入した顧客 with the card count not given", lang: "ja", pub: june, title: "朝凪商店、顧客情報約2万8000件流出か",
+			text:    "朝凪商店は、過去に通販サイトで商品を購入した顧客の個人情報約2万8000件が流出した可能性があると発表した。クレジットカード情報の件数は明らかにしていない。",
+			records: 28000, victims: []string{"朝凪商店"}},
+		{name: "a late disclosure's own attack", lang: "en", pub: june, title: "Kestrel Foods confirms data theft",
+			text:   "Kestrel Foods has confirmed that personal data was stolen from its systems. In March, the Akira ransomware gang breached Kestrel Foods' network and stole 40GB of files, the company said in a filing.",
+			actors: []string{"Akira"}, victims: []string{"Kestrel Foods"}},
+		{name: "may is no month", lang: "en", pub: sept, title: "Kestrel Health breach may have exposed patient data",
+			text:    "Kestrel Health said on Monday that an intruder accessed its patient portal. In May, the company notified 3.1 million customers of a breach at its billing vendor.",
+			records: 0, victims: []string{"Kestrel Health"}},
+		{name: "nothing points to the victim paying", lang: "en", pub: june, title: "Akira claims attack on Kestrel Foods",
+			text:   "The Akira gang claimed the attack on Kestrel Foods and leaked 40GB of files. Nothing in the company's statement points to it paying the ransom.",
+			actors: []string{"Akira"}, victims: []string{"Kestrel Foods"}},
+		{name: "a name in capitals and normal case", lang: "en", pub: june, title: "BRAVONA MERKEL Opening Solutions confirms cyberattack",
+			text:    "BRAVONA MERKEL Opening Solutions said on Monday that a cyberattack had disrupted its order systems and that data may have been taken.",
+			victims: []string{"BRAVONA MERKEL Opening Solutions"}},
+		{name: "a UK company's PLC", lang: "en", pub: june, title: "Kestrel Foods PLC",
+			text:    "Kestrel Foods PLC said attackers exploited a vulnerability in its file-transfer software and took customer records. Kestrel Foods PLC is working with forensic experts.",
+			victims: []string{"Kestrel Foods"}},
+		{name: "initials spelt out in katakana", lang: "ja", pub: june, title: "KDMに不正アクセス",
+			text:    "ケイ・ディ・エム（KDM）は、顧客情報約3000件が流出した可能性があると発表した。",
+			records: 3000, victims: []string{"KDM"}},
+	} {
+		f := x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text, Published: tc.pub})
+		wantRecords(t, f, tc.records, tc.name)
+		if got := f.ActorNames(); !slices.Equal(got, append([]string{}, tc.actors...)) {
+			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
+		}
+		if got := f.VictimNames(); !slices.Equal(got, tc.victims) {
+			t.Errorf("%s: victims %q, want %q", tc.name, got, tc.victims)
+		}
+	}
+}

@@ -22,6 +22,10 @@ type sentence struct {
 	// article's publication ("In November the society said…"): it recalls
 	// an earlier event.
 	past bool
+	// recalled marks a past sentence in an account of the victim's
+	// earlier incidents ("the third incident at X this year. In March,
+	// …"), which tells of them even where it names the victim.
+	recalled bool
 }
 
 // normalise folds full-width digits and letters, half-width katakana and

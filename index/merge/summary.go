@@ -564,10 +564,11 @@ func StorySpelling(victims, story []string) []string {
 		// one in Japanese script: the same company (see oneAcrossScripts).
 		return story
 	}
-	if len(story) == 1 && !isLatinName(story[0]) && victimKey(story[0]) != "" && len(victims) == 1 && isLatinName(victims[0]) {
+	if len(story) == 1 && !isLatinName(story[0]) && victimKey(story[0]) != "" && len(victims) == 1 && isLatinName(victims[0]) && readsAsStart(victims[0], story[0]) {
 		// The other way round: a story on a Japanese-only organisation
 		// (朝凪記念病院), English coverage naming it in translation
-		// (Asanagi Memorial Hospital).
+		// (Asanagi Memorial Hospital), its first word the reading of
+		// the name's start.
 		return story
 	}
 	out := make([]string, 0, len(victims))
@@ -585,6 +586,16 @@ func StorySpelling(victims, story []string) []string {
 		}
 	}
 	return out
+}
+
+// readsAsStart reports whether a Latin name's first word (Asanagi) is
+// how the Japanese name (朝凪記念病院) reads at its start, by their keys.
+func readsAsStart(latin, japanese string) bool {
+	head, jk := headKey(latin), victimKey(japanese)
+	if head == "" {
+		head = victimKey(latin)
+	}
+	return len(head) >= 3 && strings.HasPrefix(jk, head)
 }
 
 // glossRe finds a Latin name glossed with its Japanese in brackets, as

@@ -303,3 +303,12 @@ func TestSummaryVictimsLoneName(t *testing.T) {
 		}
 	}
 }
+
+// TestStorySpellingAcrossScriptsNeedsTheReading: an English report's one
+// victim is spelt as a story's one Japanese name only when it reads as
+// that name's start; a supplier the report names keeps its name.
+func TestStorySpellingAcrossScriptsNeedsTheReading(t *testing.T) {
+	if got := StorySpelling([]string{"Kestrel Components"}, []string{"朝凪記念病院"}); !slices.Equal(got, []string{"Kestrel Components"}) {
+		t.Errorf("StorySpelling = %q, want [Kestrel Components]", got)
+	}
+}
