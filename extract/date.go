@@ -27,12 +27,12 @@ var localLayouts = []string{
 // first human date in s. Values without a zone are read in loc. ok is false
 // when s holds no plausible date.
 func parseDateTime(s string, loc *time.Location) (t time.Time, ok bool) {
-	return parseDateTimeOrdered(s, loc, false)
+	return parseDateTimeOrdered(s, loc, nil)
 }
 
 // parseDateTimeOrdered is parseDateTime reading "02/04/2024" day first
-// when dayFirst.
-func parseDateTimeOrdered(s string, loc *time.Location, dayFirst bool) (t time.Time, ok bool) {
+// when the page writes its dates so (order; nil is month first).
+func parseDateTimeOrdered(s string, loc *time.Location, order *dateOrder) (t time.Time, ok bool) {
 	s = strings.TrimSpace(foldWidth(s))
 	if s == "" {
 		return time.Time{}, false
@@ -47,7 +47,7 @@ func parseDateTimeOrdered(s string, loc *time.Location, dayFirst bool) (t time.T
 			return t, plausibleYear(t.Year())
 		}
 	}
-	if d, ok := findDatesOrdered(s, loc, dayFirst); ok {
+	if d, ok := findDatesOrdered(s, loc, order); ok {
 		return d[0].t, true
 	}
 	return time.Time{}, false
@@ -141,12 +141,12 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 // findDates returns every valid date written in s, in order of position, as
 // midnight in loc. s must already be width-folded.
 func findDates(s string, loc *time.Location) ([]textDate, bool) {
-	return findDatesOrdered(s, loc, false)
+	return findDatesOrdered(s, loc, nil)
 }
 
-// findDatesOrdered is findDates reading "02/04/2024" as 2 April when
-// dayFirst, as the page around it writes its dates.
-func findDatesOrdered(s string, loc *time.Location, dayFirst bool) ([]textDate, bool) {
+// findDatesOrdered is findDates reading "02/04/2024" as 2 April when the
+// page writes its dates day first (order; nil is month first).
+func findDatesOrdered(s string, loc *time.Location, order *dateOrder) ([]textDate, bool) {
 	var out []textDate
 	for _, p := range datePatterns {
 		for _, idx := range p.re.FindAllStringSubmatchIndex(s, -1) {
@@ -166,7 +166,7 @@ func findDatesOrdered(s string, loc *time.Location, dayFirst bool) ([]textDate, 
 				}
 			}
 			y, mo, d := p.parse(m)
-			if p.monthFirst && dayFirst && d <= 12 {
+			if p.monthFirst && d <= 12 && d != mo && order.isDayFirst() {
 				mo, d = d, mo
 			}
 			if t, ok := validDate(y, mo, d, loc); ok {

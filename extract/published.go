@@ -34,7 +34,7 @@ const (
 // feed's date, then a date written next to the title. nil when none is found.
 func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title string) *time.Time {
 	loc := pageZone(doc, m)
-	dayFirst := writesDayFirst(doc, m)
+	order := &dateOrder{doc: doc, m: m}
 	var cands []string
 	for _, obj := range m.jsonLD {
 		if isArticleType(obj) {
@@ -50,12 +50,12 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 	cands = append(cands, metaContent(doc, publishedMetaKeys...))
 	cands = append(cands, hAtomUpdated(doc)...)
 	for _, c := range cands {
-		if t, ok := parseDateTimeOrdered(c, loc, dayFirst); ok {
+		if t, ok := parseDateTimeOrdered(c, loc, order); ok {
 			if !strings.Contains(c, ":") {
 				// <meta name="date" content="2026-05-27"> over
 				// 「2026年05月27日 07時00分 公開」: the text's time of
 				// the same day is the finer one.
-				if n, ok := dateNearTitle(doc, title, loc, dayFirst); ok && sameDay(n, t) && (n.Hour() != 0 || n.Minute() != 0) {
+				if n, ok := dateNearTitle(doc, title, loc, order); ok && sameDay(n, t) && (n.Hour() != 0 || n.Minute() != 0) {
 					return utc(n)
 				}
 			}
@@ -65,7 +65,7 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 	if !hint.IsZero() {
 		return utc(hint)
 	}
-	if t, ok := dateNearTitle(doc, title, loc, dayFirst); ok {
+	if t, ok := dateNearTitle(doc, title, loc, order); ok {
 		return utc(t)
 	}
 	return nil
@@ -313,6 +313,25 @@ func pageZone(doc *goquery.Document, m pageMeta) *time.Location {
 	return time.UTC
 }
 
+// dateOrder tells, once asked, whether a page writes dates in figures day
+// first; reading the whole page for it waits until a date in figures could
+// be read either way.
+type dateOrder struct {
+	doc             *goquery.Document
+	m               pageMeta
+	known, dayFirst bool
+}
+
+func (o *dateOrder) isDayFirst() bool {
+	if o == nil {
+		return false
+	}
+	if !o.known {
+		o.dayFirst, o.known = writesDayFirst(o.doc, o.m), true
+	}
+	return o.dayFirst
+}
+
 // writesDayFirst reports whether the page writes a date in figures day
 // first ("02/04/2024" for 2 April), as most of the world outside the US
 // does. What the page's own dates show decides: one whose first figure
@@ -403,9 +422,9 @@ func hasKana(s string) bool {
 }
 
 // dateNearTitle finds the human-written date closest to the article title in
-// the page's visible text, within a window around the title; dayFirst reads
-// "02/04/2024" as 2 April.
-func dateNearTitle(doc *goquery.Document, title string, loc *time.Location, dayFirst bool) (time.Time, bool) {
+// the page's visible text, within a window around the title; order tells
+// whether "02/04/2024" is 2 April.
+func dateNearTitle(doc *goquery.Document, title string, loc *time.Location, order *dateOrder) (time.Time, bool) {
 	if len(doc.Nodes) == 0 {
 		return time.Time{}, false
 	}
@@ -423,11 +442,11 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location, dayF
 		// （Security NEXT - 2026/11/25 ）: the outlet's credit line that
 		// closes the article dates it, wherever it stands; the last one
 		// is the article's own (an earlier one may be a source it cites).
-		if ds, _ := findDatesOrdered(ms[len(ms)-1][2], loc, dayFirst); len(ds) == 1 {
+		if ds, _ := findDatesOrdered(ms[len(ms)-1][2], loc, order); len(ds) == 1 {
 			return ds[0].t, true
 		}
 	}
-	dates, _ := findDatesOrdered(text, loc, dayFirst)
+	dates, _ := findDatesOrdered(text, loc, order)
 	best, bestDist, bestRevised := time.Time{}, -1, false
 	shown, shownDist := time.Time{}, -1 // the closest dated-element date not labelled a revision
 	plain, plainDist := time.Time{}, -1 // the closest date outside a sentence not labelled a revision
