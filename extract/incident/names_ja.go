@@ -1648,6 +1648,19 @@ func joinLatinShapes(toks []tokenizer.Token) []tokenizer.Token {
 // written in hiragana, so katakana read as one is part of the word around
 // it. The joined token keeps the features of its first noun.
 func joinKatakanaMisreads(toks []tokenizer.Token) []tokenizer.Token {
+	misread := false
+	for k := range toks {
+		if !isKatakanaName(toks[k].Surface) {
+			continue
+		}
+		if pos := toks[k].POS(); len(pos) > 0 && (pos[0] == "助詞" || pos[0] == "助動詞") {
+			misread = true
+			break
+		}
+	}
+	if !misread {
+		return toks
+	}
 	out := make([]tokenizer.Token, 0, len(toks))
 	for k := 0; k < len(toks); k++ {
 		end := k

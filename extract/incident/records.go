@@ -409,7 +409,7 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 			}
 		}
 	}
-	if best != nil && countUndisclosed(ss, ja) && earlierTime(best.count.Evidence, ja) {
+	if best != nil && earlierTime(best.count.Evidence, ja) && countUndisclosed(ss, ja) {
 		// "It did not say how many people were affected. … In March,
 		// the company disclosed that … up to 3.1 million customers":
 		// the figure it recalls is an earlier incident's; only one
