@@ -322,3 +322,16 @@ func checkPublished(t *testing.T, tests []struct{ name, page, want string }) {
 		}
 	}
 }
+
+// TestFilingDatedBySignature: an 8-K shown as a bare EDGAR page is dated by
+// its signature block ("Date: April 1, 2024"), not by the incident its
+// text tells first nor by a cover's event date.
+func TestFilingDatedBySignature(t *testing.T) {
+	page := `<html><head><title>brnk-20240401</title></head><body><div style="text-align:center"><p><b>UNITED STATES</b></p><p><b>SECURITIES AND EXCHANGE COMMISSION</b></p>
+<p>Washington, D.C. 20549</p><p><b>FORM 8-K</b></p><p>CURRENT REPORT</p><p>Date of Report (Date of earliest event reported): March 27, 2024</p><p><b>BRANNOCK PAYROLL, INC.</b></p></div>
+<p>Item 1.05 Material Cybersecurity Incidents.</p><p>On March 27, 2024, Brannock Payroll, Inc. (the "Company") detected unauthorized access to a reporting environment that supports its payroll platform.</p>
+<p>Based on the Company's investigation to date, the unauthorized party exported data relating to approximately 3,612,480 individuals.</p>` +
+		strings.Repeat(`<p>The Company continues to assess the scope of the incident and its effect on operations, and will notify affected individuals and regulators as the law requires; this report contains forward-looking statements that are subject to risks and uncertainties.</p>`, 8) +
+		`<p style="text-align:center">SIGNATURES</p><p>BRANNOCK PAYROLL, INC.</p><p>Date: April 1, 2024 By: /s/ Renata Oakes, Chief Legal Officer</p></body></html>`
+	checkPublished(t, []struct{ name, page, want string }{{"bare 8-K", page, "2024-04-01T00:00:00Z"}})
+}

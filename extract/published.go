@@ -65,11 +65,38 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 	if !hint.IsZero() {
 		return utc(hint)
 	}
+	if t, ok := filingDate(doc, loc, order); ok {
+		return utc(t)
+	}
 	if t, ok := dateNearTitle(doc, title, loc, order); ok {
 		return utc(t)
 	}
 	return nil
 }
+
+// filingDate returns the date an SEC filing shown as a bare page (an 8-K
+// from EDGAR) was signed, "Date: April 1, 2024" in its signature block: the
+// day it was made public, not the day of the incident its text tells first
+// (nor its cover's "Date of earliest event reported").
+func filingDate(doc *goquery.Document, loc *time.Location, order *dateOrder) (time.Time, bool) {
+	text := foldWidth(doc.Find("body").Text())
+	if !secFilingRe.MatchString(text) {
+		return time.Time{}, false
+	}
+	if ms := signedDateRe.FindAllStringSubmatch(text, -1); len(ms) > 0 {
+		if ds, ok := findDatesOrdered(ms[len(ms)-1][1], loc, order); ok {
+			return ds[0].t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// secFilingRe finds the cover of an SEC form; signedDateRe the date of its
+// signature block ("INC.Date: April 1, 2024", not "Event Date:").
+var (
+	secFilingRe  = regexp.MustCompile(`(?i)SECURITIES AND EXCHANGE COMMISSION[\s\S]{0,400}?FORM (?:8-K|6-K|10-Q|10-K)`)
+	signedDateRe = regexp.MustCompile(`(?:^|[^A-Za-z\s])\s*Date:\s*((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})`)
+)
 
 // sameDay reports whether two times fall on one calendar day as written.
 func sameDay(a, b time.Time) bool {
