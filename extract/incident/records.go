@@ -286,6 +286,15 @@ func earlierTime(sentence string, ja bool) bool {
 	return enEarlierTimeRe.MatchString(sentence)
 }
 
+// enAttemptsAfterRe follows a count of tries ("login attempts");
+// enAttemptVerbRe ends the words before one ("tried around") and
+// enLoginsAfterRe follows it there ("logins").
+var (
+	enAttemptsAfterRe = regexp.MustCompile(`(?i)^\s*(?:(?:failed|fraudulent|malicious|automated|unauthori[sz]ed) )?(?:(?:login|log-in|sign-in|password|access) )?(?:attempts|tries)\b`)
+	enAttemptVerbRe   = regexp.MustCompile(`(?i)\b(?:tried|attempted|tries|attempts|trying)\s+(?:around |about |roughly |some |nearly |more than |over |almost |approximately |an estimated )?$`)
+	enLoginsAfterRe   = regexp.MustCompile(`(?i)^\s*(?:logins|log-ins|sign-ins|passwords)\b`)
+)
+
 // enHowManyOfRe ends the words before a whole that a count not given is
 // part of: "how many of its".
 var enHowManyOfRe = regexp.MustCompile(`(?i)\bhow many of (?:its|their|the|our|his|her|those|these) (?:approximately |about |around |roughly |some |nearly |more than |over |almost )?$`)
@@ -842,6 +851,11 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			score -= 3
 		} else if enClaimTallyRe.MatchString(before) {
 			score -= 2
+		}
+		if after := s.text[p.end:]; enAttemptsAfterRe.MatchString(after) || enAttemptVerbRe.MatchString(before) && enLoginsAfterRe.MatchString(after) {
+			// "tried around 330,000 logins", "2.1 million login
+			// attempts": tries, not accounts broken into.
+			return countCandidate{}, false
 		}
 		if enHowManyOfRe.MatchString(before) {
 			// "say how many of its 1.4 million customers are affected":

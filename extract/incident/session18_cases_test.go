@@ -137,6 +137,13 @@ func TestSession18DoubtedGroups(t *testing.T) {
 			actors: []string{"MirrorFace"}, victims: []string{"Calvick Shipping"},
 		},
 		{
+			name:  "login attempts are no accounts",
+			title: "Game maker Harrowby Games says hackers broke into thousands of player accounts",
+			text: "Harrowby Games, a developer of mobile puzzle games in Osaka, said this week that hackers got into 3,412 player accounts in a credential-stuffing attack and took in-game currency.\n\n" +
+				"In a notice on its website, the company said the attackers tried around 330,000 logins against its \"Harrowby ID\" platform over five days, using usernames and passwords probably stolen from other services.",
+			records: 3412, victims: []string{"Harrowby Games"},
+		},
+		{
 			name:  "a filing's name in capitals before its date line",
 			title: "Current Report on Form 8-K",
 			text: "Item 1.05. Material Cybersecurity Incidents.\n\nOn February 27, 2026, Brannock Instruments, Inc. (the \"Company\") detected unauthorized activity within its information technology environment and took certain systems offline.\n\n" +
