@@ -48,8 +48,8 @@ var (
 	enTallyRe   = regexp.MustCompile(`(?i)\bmore than\b[^.;]{0,60}\bcombined\b|\b(?:most often|most frequently|most common(?:ly)?|more than any (?:other )?(?:group|gang)|most (?:active|prolific)|dominat\w+|topped|tops the|leaderboard|league table|accounted for (?:about |around |nearly |roughly |some )?\d[\d.]*\s?(?:%|per ?cent)|\d[\d.]*\s?(?:%|per ?cent) of (?:all )?(?:the )?(?:attacks|incidents|victims|claims|cases|leak-site posts|postings))`)
 	jaNotRealRe = regexp.MustCompile(`訓練|演習|という想定|想定し|想定した|想定で|という設定|設定で|架空の|シナリオ`)
 	// jaOtherBeforeRe, before a name, sets the clause in another time:
-	// このときは, 2021年には, 6月にも.
-	jaOtherBeforeRe = regexp.MustCompile(`このとき|その際|当時|その時|前回|[0-9０-９]{4}年(?:には|にも)|[0-9０-９]{1,2}月にも|昨年|以前に|過去に|別の|他の`)
+	// このときは, 2021年には, 2023年に北汐ガスが, 6月にも (not 2025年10月に).
+	jaOtherBeforeRe = regexp.MustCompile(`このとき|その際|当時|その時|前回|[0-9０-９]{4}年(?:には|にも|に[^0-9０-９月])|[0-9０-９]{1,2}月にも|昨年|以前に|過去に|別の|他の`)
 	// jaSameCoRe points at the victim by 同社 and a particle of its role.
 	jaSameCoRe = regexp.MustCompile(`同(?:社|院|行|法人|大学|市|町|村|県|病院)(?:へ|に|を|の|から)`)
 

@@ -236,3 +236,16 @@ func TestSession18ReviewGuards(t *testing.T) {
 		}
 	}
 }
+
+// TestSession18YearOnlyEarlierIncident: 「2023年に〇〇が…の被害を受け」
+// sets another company's incident in an earlier year; its group is
+// mentioned, not this incident's.
+func TestSession18YearOnlyEarlierIncident(t *testing.T) {
+	x := New(actors.Embedded())
+	text := "瑞波ガスは、ランサムウェア「Gunra」による攻撃を受け、顧客情報最大約41万件が流出した可能性があると発表した。\n\n" +
+		"国内のガス事業者を巡っては、2023年に北潮ガスがランサムウェア「ブラックキャット」の被害を受け、約6万件の顧客情報が流出した可能性を公表している。"
+	f := x.Extract(Doc{Lang: "ja", Title: "瑞波ガスにランサム攻撃、顧客情報最大41万件流出か", Text: text})
+	if got := f.ActorNames(); !slices.Equal(got, []string{"Gunra"}) {
+		t.Errorf("actors %q, want [Gunra]", got)
+	}
+}
