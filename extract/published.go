@@ -65,7 +65,7 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 	if !hint.IsZero() {
 		return utc(hint)
 	}
-	if t, ok := filingDate(doc, loc, order); ok {
+	if t, ok := filingDate(loc, order); ok {
 		return utc(t)
 	}
 	if t, ok := dateNearTitle(doc, title, loc, order); ok {
@@ -78,8 +78,8 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 // from EDGAR) was signed, "Date: April 1, 2024" in its signature block: the
 // day it was made public, not the day of the incident its text tells first
 // (nor its cover's "Date of earliest event reported").
-func filingDate(doc *goquery.Document, loc *time.Location, order *dateOrder) (time.Time, bool) {
-	text := foldWidth(doc.Find("body").Text())
+func filingDate(loc *time.Location, order *dateOrder) (time.Time, bool) {
+	text := order.bodyText()
 	if !secFilingRe.MatchString(text) {
 		return time.Time{}, false
 	}
@@ -342,10 +342,12 @@ func pageZone(doc *goquery.Document, m pageMeta) *time.Location {
 
 // dateOrder tells, once asked, whether a page writes dates in figures day
 // first; reading the whole page for it waits until a date in figures could
-// be read either way.
+// be read either way. It reads the page's text once for every date rule
+// that needs it.
 type dateOrder struct {
 	doc             *goquery.Document
 	m               pageMeta
+	text            *string
 	known, dayFirst bool
 }
 
@@ -354,21 +356,29 @@ func (o *dateOrder) isDayFirst() bool {
 		return false
 	}
 	if !o.known {
-		o.dayFirst, o.known = writesDayFirst(o.doc, o.m), true
+		o.dayFirst, o.known = writesDayFirst(o.bodyText(), o.doc, o.m), true
 	}
 	return o.dayFirst
 }
 
-// writesDayFirst reports whether the page writes a date in figures day
-// first ("02/04/2024" for 2 April), as most of the world outside the US
-// does. What the page's own dates show decides: one whose first figure
+// bodyText returns the page's visible text, width-folded.
+func (o *dateOrder) bodyText() string {
+	if o.text == nil {
+		t := foldWidth(o.doc.Find("body").Text())
+		o.text = &t
+	}
+	return *o.text
+}
+
+// writesDayFirst reports whether the page, whose width-folded text is
+// text, writes a date in figures day first ("02/04/2024" for 2 April), as
+// most of the world outside the US does. What the page's own dates show decides: one whose first figure
 // cannot be a month ("22/04/2024") or whose second cannot ("04/22/2024").
 // Without such a date, the page's locale decides (en-GB, en-AU, fr-FR…
 // day first; en-US month first), then how it writes dates in words ("2
 // April 2024" against "April 2, 2024"). A page that shows nothing of the
 // kind is read month first.
-func writesDayFirst(doc *goquery.Document, m pageMeta) bool {
-	text := foldWidth(doc.Find("body").Text())
+func writesDayFirst(text string, doc *goquery.Document, m pageMeta) bool {
 	var day, month int
 	for _, g := range figureDateRe.FindAllStringSubmatch(text, 200) {
 		a, b := atoi(g[1]), atoi(g[3])

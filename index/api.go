@@ -28,12 +28,16 @@ var (
 type AddResult struct {
 	// Articles is how many articles were stored (known URLs are skipped).
 	Articles int
-	// NewStories and UpdatedStories count the stories created and changed.
-	NewStories, UpdatedStories int
 	// Created, Updated and Removed are the ids of the stories created,
 	// changed, and merged into another story (and so gone).
 	Created, Updated, Removed []string
 }
+
+// NewStories counts the stories created.
+func (r AddResult) NewStories() int { return len(r.Created) }
+
+// UpdatedStories counts the stories changed.
+func (r AddResult) UpdatedStories() int { return len(r.Updated) }
 
 // Then returns what r and then next did together, as one Add of both
 // batches would say it: a story created by r and merged away by next is
@@ -68,7 +72,6 @@ func (r AddResult) Then(next AddResult) AddResult {
 			out.Removed = append(out.Removed, id)
 		}
 	}
-	out.NewStories, out.UpdatedStories = len(out.Created), len(out.Updated)
 	return out
 }
 

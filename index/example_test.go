@@ -34,7 +34,7 @@ func Example() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(res.Articles, "article,", res.NewStories, "new story")
+	fmt.Println(res.Articles, "article,", res.NewStories(), "new story")
 
 	found, err := ix.Search(context.Background(), index.SearchRequest{Query: "トヨタ records:>1000000"})
 	if err != nil {

@@ -322,7 +322,6 @@ func (p *plan) write(ctx context.Context, batch *bleve.Batch) (AddResult, error)
 			return AddResult{}, fmt.Errorf("index: spellings: %w", err)
 		}
 	}
-	res.NewStories, res.UpdatedStories = len(res.Created), len(res.Updated)
 	return res, nil
 }
 

@@ -243,7 +243,7 @@ func TestHealthzAndMetrics(t *testing.T) {
 	}
 	m.PagesFetched("Example Security News", 3)
 	m.FetchErrors("Broken Feed", 1)
-	m.Indexed(index.AddResult{Articles: 4, NewStories: 2, UpdatedStories: 1})
+	m.Indexed(index.AddResult{Articles: 4, Created: []string{"s1", "s2"}, Updated: []string{"s3"}})
 	get(t, ts, "/api/search?q=toyota")
 	resp, body = get(t, ts, "/metrics")
 	if resp.StatusCode != http.StatusOK {

@@ -90,8 +90,8 @@ func (m *Metrics) Indexed(r index.AddResult) {
 		return
 	}
 	m.articlesIndexed.Add(float64(r.Articles))
-	m.storiesIndexed.WithLabelValues("new").Add(float64(r.NewStories))
-	m.storiesIndexed.WithLabelValues("updated").Add(float64(r.UpdatedStories))
+	m.storiesIndexed.WithLabelValues("new").Add(float64(r.NewStories()))
+	m.storiesIndexed.WithLabelValues("updated").Add(float64(r.UpdatedStories()))
 }
 
 // CrawlDone records the duration of one crawl pass.

@@ -184,7 +184,7 @@ func (p *pipeline) crawl(ctx context.Context, sources []config.Source) (crawl.Su
 
 func (p *pipeline) summaryLine(s crawl.Summary) string {
 	line := fmt.Sprintf("crawl: %d sources ok, %d failed; %d pages fetched (%d not modified); %d new articles; %d new stories, %d updated",
-		s.SourcesOK, s.SourcesFailed, s.Pages, s.NotModified, p.added.Articles, p.added.NewStories, p.added.UpdatedStories)
+		s.SourcesOK, s.SourcesFailed, s.Pages, s.NotModified, p.added.Articles, p.added.NewStories(), p.added.UpdatedStories())
 	if s.ArticleErrors > 0 {
 		// Articles that could not be fetched or read are logged one by
 		// one; the summary says how many there were.
