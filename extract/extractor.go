@@ -191,6 +191,20 @@ func readPage(p Page) (*Article, origin, error) {
 		}
 		a.Title, a.Text = title, text
 	}
+	if f, ok := readFiling(a.Text); ok {
+		// A bare filing: its report, not its cover page, and a headline
+		// naming the registrant and the item for the letterhead the
+		// page would otherwise be titled by.
+		a.Text = f.text
+		if f.registrant != "" && !f.exhibit {
+			// The report calls its registrant "the Company" and names it
+			// on the cover alone: the facts read the cover's name.
+			fields = strings.TrimSpace(fields + "\n\n" + f.registrant + " (Exact name of registrant as specified in its charter)")
+		}
+		if a.Title == "" || filingLetterheadRe.MatchString(cleanSpace(a.Title)) {
+			a.Title = f.title()
+		}
+	}
 	if body := jsonLDBody(meta.jsonLD); utf8.RuneCountInString(a.Text) < minPageText && utf8.RuneCountInString(body) > 2*utf8.RuneCountInString(a.Text) {
 		// A page its scripts fill in, or one that shows a teaser:
 		// the article's own structured data carries the text.

@@ -592,8 +592,6 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 	product := englishProductArticle(ss)
 	for i, s := range ss {
 		// A filing's cover names its registrant far from the headline
-		// that says what the filing reports.
-		// A filing's cover names its registrant far from the headline
 		// and the item that say what the filing reports.
 		breach := enBreachRe.MatchString(s.shape) || titleBreach && (s.idx < 3 || s.title) ||
 			(titleBreach || articleBreach) && enFormNameRe.MatchString(s.shape) ||

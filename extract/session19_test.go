@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBareFilingReport: an 8-K served as EDGAR's bare document is read as
+// its report — the items, not the commission's cover page, check boxes,
+// exhibits and signatures — titled by its registrant and item rather than
+// the letterhead; a 6-K furnishing a translated release is that release,
+// titled by its headline. A news report that merely mentions the form is
+// left whole.
+func TestBareFilingReport(t *testing.T) {
+	cover := func(form, name, label string) string {
+		return `<div style="text-align:center"><p><b>UNITED STATES</b></p><p><b>SECURITIES AND EXCHANGE COMMISSION</b></p>` +
+			`<p>Washington, D.C. 20549</p><p><b>FORM ` + form + `</b></p><p>CURRENT REPORT</p>` +
+			`<p>Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934</p>` +
+			`<p>Date of Report (Date of earliest event reported): June 9, 2025</p><p><b>` + name + `</b></p><p>` + label + `</p></div>` +
+			`<table><tr><td>Nevada</td><td>001-55501</td><td>88-7654321</td></tr></table>` +
+			`<p>Check the appropriate box below if the Form ` + form + ` filing is intended to simultaneously satisfy the filing obligation of the registrant.</p>` +
+			`<table><tr><td>Class A Common Stock</td><td>BRNW</td><td>New York Stock Exchange</td></tr></table>`
+	}
+	signatures := `<p style="text-align:center">SIGNATURES</p><p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf.</p>` +
+		`<p>BRANWICK TOOLING CORP.</p><p>Date: June 12, 2025 By: /s/ Odile Fensham, General Counsel</p>`
+	item := `<p>Item 1.05 Material Cybersecurity Incidents.</p>` +
+		`<p>On June 9, 2025, Branwick Tooling Corp. (the "Company") identified a threat actor in systems that host its dealer portal, and began its incident response plan with outside experts.</p>` +
+		`<p>The Company's investigation to date indicates that the threat actor copied files containing information relating to approximately 214,906 dealers' employees and customers.</p>`
+
+	t.Run("8-K", func(t *testing.T) {
+		page := `<html><head><title>brnw-20250612</title></head><body>` + cover("8-K", "BRANWICK TOOLING CORP.", "(Exact name of registrant as specified in its charter)") +
+			item + `<p>Item 9.01 Financial Statements and Exhibits.</p><p>104 Cover Page Interactive Data File (embedded within the Inline XBRL document)</p>` + signatures + `</body></html>`
+		art, err := New().Extract(Page{URL: "https://filings.example/Archives/brnw-20250612.htm", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(art.Text, "Item 1.05 Material Cybersecurity Incidents") || !strings.Contains(art.Text, "approximately 214,906") {
+			t.Errorf("text = %q", art.Text)
+		}
+		for _, cover := range []string{"Washington, D.C.", "Check the appropriate box", "New York Stock Exchange", "Cover Page Interactive", "duly caused", "/s/"} {
+			if strings.Contains(art.Text, cover) {
+				t.Errorf("text keeps the filing's %q: %q", cover, art.Text)
+			}
+		}
+		if !strings.Contains(art.Title, "BRANWICK TOOLING") || !strings.Contains(art.Title, "Item 1.05") {
+			t.Errorf("title = %q, want the registrant and the item", art.Title)
+		}
+		if art.Published == nil || art.Published.Format("2006-01-02") != "2025-06-12" {
+			t.Errorf("published = %v, want the signature's date", art.Published)
+		}
+	})
+
+	t.Run("8-K naming its registrant on the cover alone", func(t *testing.T) {
+		// The cover sets the name and its caption as lines of one
+		// paragraph; the report says only "the Company".
+		page := `<html><head><title>brnw-20250612</title></head><body><pre>UNITED STATES
+SECURITIES AND EXCHANGE COMMISSION
+Washington, D.C. 20549
+
+FORM 8-K
+
+CURRENT REPORT
+
+BRANWICK TOOLING CORP.
+(Exact name of registrant as specified in its charter)
+
+Nevada	001-55501	88-7654321
+</pre>` + strings.ReplaceAll(item, `Branwick Tooling Corp. (the "Company")`, "the Company") + signatures + `</body></html>`
+		art, err := New().Extract(Page{URL: "https://filings.example/Archives/brnw-20250612.htm", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(art.Text, "Exact name") || !strings.HasPrefix(art.Text, "Item 1.05") {
+			t.Errorf("text = %q", art.Text)
+		}
+		if len(art.Victims) != 1 || art.Victims[0] != "Branwick Tooling" {
+			t.Errorf("victims = %q, want the registrant the cover names", art.Victims)
+		}
+		if art.Records == nil || *art.Records != 214906 {
+			t.Errorf("records = %v, want 214906", art.Records)
+		}
+	})
+
+	t.Run("6-K exhibit", func(t *testing.T) {
+		page := `<html><head><title>d887123d6k.htm</title></head><body>` +
+			strings.Replace(cover("6-K", "TSUGARU PRECISION CO., LTD.", "(Translation of registrant's name into English)"), "CURRENT REPORT", "REPORT OF FOREIGN PRIVATE ISSUER", 1) +
+			`<p>EXHIBIT INDEX</p><p>99.1 Notice concerning a ransomware attack on a subsidiary (English translation)</p>` +
+			`<p style="text-align:center">SIGNATURES</p><p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf.</p><p>Date: June 20, 2025</p>` +
+			`<p>Exhibit 99.1</p><p>Company name:&#9;Tsugaru Precision Co., Ltd.</p><p>(Code: 7719, Tokyo Stock Exchange Prime Market)</p>` +
+			`<p>Notice Concerning a Ransomware Attack on a Subsidiary</p>` +
+			`<p>Tsugaru Precision Co., Ltd. announces that servers of its consolidated subsidiary Tsugaru Optics Co., Ltd. were encrypted by ransomware on June 16, 2025, and that the subsidiary has begun an investigation with outside specialists.</p>` +
+			`</body></html>`
+		art, err := New().Extract(Page{URL: "https://filings.example/Archives/d887123d6k.htm", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if art.Title != "Notice Concerning a Ransomware Attack on a Subsidiary" {
+			t.Errorf("title = %q, want the exhibit's headline", art.Title)
+		}
+		if !strings.Contains(art.Text, "were encrypted by ransomware") || strings.Contains(art.Text, "FOREIGN PRIVATE ISSUER") || strings.Contains(art.Text, "duly caused") {
+			t.Errorf("text = %q", art.Text)
+		}
+	})
+
+	t.Run("report mentioning the form", func(t *testing.T) {
+		page := `<html><head><title>Branwick Tooling says dealer data was copied</title></head><body><article><h1>Branwick Tooling says dealer data was copied</h1>` +
+			`<p>Branwick Tooling told the Securities and Exchange Commission in a Form 8-K on Thursday that a threat actor copied files from its dealer portal.</p>` +
+			`<p>Item 1.05 of the form, added in 2023, requires companies to disclose material incidents within four business days of deciding they are material.</p>` +
+			`<p>The company said the files relate to about 214,906 people and that its plants are running normally.</p></article></body></html>`
+		art, err := New().Extract(Page{URL: "https://news.example/branwick", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(art.Text, "Branwick Tooling told the Securities") || !strings.Contains(art.Text, "plants are running normally") {
+			t.Errorf("text = %q", art.Text)
+		}
+	})
+}
