@@ -24,14 +24,16 @@ var (
 	enMonthLeadRe = regexp.MustCompile(`^In (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: \d{4})?,`)
 	// enOtherBeforeRe, before a name, turns to another incident than the
 	// article's: "five weeks after the retailer disclosed an intrusion
-	// linked to X", "the 2022 attacks in which X".
-	enOtherBeforeRe = regexp.MustCompile(`(?i)\b(?:weeks|months|days|years) (?:after|before) (?:the |its |a |an )?(?:[\w-]+ ){0,3}?(?:disclosed|reported|revealed|announced|suffered|confirmed|was hit|had been hit)\b|\b(?:weeks|months|years) earlier\b|\b(?:the|an|those|these) (?:earlier|previous|prior|other) (?:reports?|coverage|stor(?:y|ies)|headlines?|case|cases)\b|\b(?:earlier|previous|prior|separate|unrelated) (?:\w+ )?(?:incident|attack|breach|intrusion|hack|compromise)\b|\bthe (?:20\d\d|earlier|previous|prior|past) (?:\w+ )?(?:attacks|breaches|incidents|campaigns?|intrusions|hacks)\b|\b(?:some|many|several|most|one|two|three|few|all|none) of (?:those|these|the|such) (?:\w+ )?(?:attacks|breaches|incidents|cases|intrusions|hacks)\b`)
+	// linked to X", "the 2022 attacks in which X", "the second incident
+	// at the publisher in five months, after the X gang stole…".
+	enOtherBeforeRe = regexp.MustCompile(`(?i)\b(?:weeks|months|days|years) (?:after|before) (?:the |its |a |an )?(?:[\w-]+ ){0,3}?(?:disclosed|reported|revealed|announced|suffered|confirmed|was hit|had been hit)\b|\b(?:weeks|months|years) earlier\b|\b(?:the|an|those|these) (?:earlier|previous|prior|other) (?:reports?|coverage|stor(?:y|ies)|headlines?|case|cases)\b|\b(?:earlier|previous|prior|separate|unrelated) (?:\w+ )?(?:incident|attack|breach|intrusion|hack|compromise)\b|\bthe (?:20\d\d|earlier|previous|prior|past) (?:\w+ )?(?:attacks|breaches|incidents|campaigns?|intrusions|hacks)\b|\b(?:some|many|several|most|one|two|three|few|all|none) of (?:those|these|the|such) (?:\w+ )?(?:attacks|breaches|incidents|cases|intrusions|hacks)\b|\b(?:second|third|fourth|another) (?:[\w-]+ ){0,2}?(?:incident|breach|attack|intrusion|hack|compromise)\b[^.;]{0,80}?\b(?:after|following|since)\b[^.;]{0,40}$`)
 	// enDeniedAfterRe, after a name, says no group is tied to this
 	// incident: the name belongs to another one.
 	enDeniedAfterRe = regexp.MustCompile(`(?i)\bno (?:group|gang|actor|one|threat actor) has (?:yet |so far )?(?:been (?:linked|tied|connected|named|identified)|claimed|taken credit)|\bnothing (?:[\w'’-]+ ){0,6}?(?:points|pointed|ties|tied|links|linked) (?:it |the (?:attack|incident|breach) )?to any (?:particular |specific |known )?(?:group|gang|crew|actor)|\b(?:denied|denies|denying|disclaimed) (?:any )?(?:involvement|responsibility|a role|being behind)|\b(?:were|was|are|is) not (?:working|acting|operating|cooperating) (?:together|with (?:them|it|that group|the group))\b|\b` + noLinkToGroup + `\b`)
 	// jaDeniedAfterRe, after a name, denies the link to this incident:
-	// 今回の攻撃とは無関係, 関連は確認されていない, 関与を否定.
-	jaDeniedAfterRe = regexp.MustCompile(`(?:重複|関連|関係|共通点|つながり)(?:は|が)?(?:見られ|確認され|認められ|見つかって)(?:ない|ず|ませんでした|ていない|なかった)|無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない`)
+	// 今回の攻撃とは無関係, 関連は確認されていない, 関与を否定, 同社は特定
+	// のグループによる犯行とはしていない.
+	jaDeniedAfterRe = regexp.MustCompile(`(?:重複|関連|関係|共通点|つながり)(?:は|が)?(?:見られ|確認され|認められ|見つかって)(?:ない|ず|ませんでした|ていない|なかった)|無関係|関連は(?:確認されて|ない|なか)|関係は(?:ない|なか)|関与を否定|関与していない|による(?:犯行|攻撃)と(?:は|も)?(?:していない|しておらず|していません|断定して(?:いない|おらず|いません)|特定して(?:いない|おらず|いません)|認めて(?:いない|おらず|いません)|見て(?:いない|おらず|いません))`)
 	// enCodeRe: the group's code, not the group: "the leaked X builder".
 	// "the technique widely called X": a method named after a group.
 	enCodeBeforeRe = regexp.MustCompile(`(?i)\b(?:leaked|fork of|forked from|modified version of|based on|derived from|built on|reused|(?:a |an )?(?:variant|strain|version) of)\s+(?:the\s+)?(?:leaked\s+)?$|\b(?:technique|method|tactic|approach|style|scheme|trick)s? (?:[\w-]+ ){0,5}?(?:called|known as|dubbed|named)\s+$|\b(?:technique|method|tactic|approach|playbook|trick)s? (?:[\w-]+ ){0,3}?(?:associated with|linked to|made famous by|popularised by|popularized by|favou?red by|borrowed from|used by)\s+(?:the\s+)?$`)
@@ -70,7 +72,7 @@ var (
 	// jaOngoingRe finds what has gone on since a date and goes on still:
 	// 8月頃から…送信していることを確認しています.
 	jaOngoingRe   = regexp.MustCompile(`から[^。]*(?:ている|ています|ております|続いて|継続)`)
-	jaStatedRe    = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:が|は)、?[^。]{0,90}?(?:標的型メールを送信|標的として|を標的に|を狙(?:った|って|い)|攻撃を(?:仕掛|行って|継続))|^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|盗ん|奪っ|暗号化し|侵害し|潜伏|潜入)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)|とする声明|との声明|声明を(?:出|発表|公表|掲載)|を攻撃した|によるもの|と断定|と判断し|と結論`)
+	jaStatedRe    = regexp.MustCompile(`^[^。、]{0,30}?[」』)]*(?:が|は)、?[^。]{0,90}?(?:標的型メールを送信|標的として|を標的に|を狙(?:った|って|い)|攻撃を(?:仕掛|行って|継続))|^[^。、]{0,30}?[」』)]*(?:により|によって)|^[^。、]{0,30}?[」』)]*(?:が|は)[^。]{0,40}?(?:侵入|不正アクセスし|窃取|盗み出|盗ん|奪っ|暗号化し|侵害し|潜伏|潜入)|犯行声明|による犯行|による(?:サイバー)?攻撃|から(?:の)?攻撃|に攻撃され|の攻撃を受け|リークサイト|暴露サイト|を名乗|と名乗|が犯行|が声明|主張|に感染|による被害|が関与した|の仕業|が(?:公開|掲載)|が(?:同社|同院|同校|同大学?|同組合|同法人|同市|同町|同村|同県|同行|同金庫|当社|当院|当行)を(?:[^。]{0,12}?に)?(?:公開|掲載)|とする声明|との声明|声明を(?:出|発表|公表|掲載)|を攻撃した|によるもの|と断定|と判断し|と結論`)
 	jaSuspectedRe = regexp.MustCompile(`関与か|関与を疑|と重な|関与の疑い|関与の見方|関与の可能性|の犯行か|関与を(?:報じ|伝え|指摘|示唆)|疑い|疑われ|とみられ|と見られ|可能性|推定|指摘|関連が|関与が|とされる|とみて|と考えられ|と推測|類似|との見方|関連性|のものと同じ|と同一|と一致|(?:と|に)似て|酷似|似通|(?:関連|関与|関係)を(?:調べ|捜査|調査)`)
 	jaListAfterRe = regexp.MustCompile(`^[」』"]?(?:など|といった|のような|をはじめ|や|、|と(?:[^のはしみ見さ呼一同名称]|$)|同様|のほか)`)
 	// jaLineageAfterRe: 「X」の後継を名乗るグループ speaks of another group.
@@ -117,12 +119,13 @@ var (
 
 var (
 	// enNegatedBeforeRe ends the words that rule out the group named
-	// next: "no indication that", "no evidence of".
-	enNegatedBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:that|of) (?:the )?$`)
+	// next: "no indication that", "no evidence of", "do not believe".
+	enNegatedBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:that|of) (?:the )?$|\b(?:(?:do|does|did) not|don't|doesn't|didn't|no longer) (?:believe|think|suspect|consider)(?: that)? (?:the )?$`)
 	// enNoLinkBeforeRe ends the words that deny a link to the group
 	// named next, whatever follows it: "no evidence linking the
-	// intrusion to", "has not been linked to", "no known link to".
-	enNoLinkBeforeRe = regexp.MustCompile(`(?i)\bno (?:evidence|sign|signs|indication|suggestion)(?: whatsoever| at all| yet)? (?:linking|tying|connecting) [^.;]{1,60}? (?:to|with) (?:the )?$|\bno (?:evidence|sign|signs|indication)(?: whatsoever| at all| yet)? (?:pointing|that points) (?:to|at) (?:the )?$|\b(?:has|have|had) not (?:(?:yet|publicly|definitively|officially|conclusively|formally) )*been (?:(?:publicly|definitively|officially|conclusively|formally) )?(?:linked|tied|connected|attributed) to (?:the )?$|\b(?:hasn't|haven't|hadn't) (?:yet )?been (?:linked|tied|connected|attributed) to (?:the )?$|\b(?:has|have) yet to be (?:linked|tied|connected|attributed) to (?:the )?$|\b(?:was|were|is|are) not (?:linked|tied|connected|attributed) to (?:the )?$|\bno (?:known |apparent |clear )?(?:link|links|connection|ties?) (?:to|with) (?:the )?$`)
+	// intrusion to", "found nothing tying it to", "has not been linked
+	// to", "no known link to".
+	enNoLinkBeforeRe = regexp.MustCompile(`(?i)\b(?:no (?:evidence|sign|signs|indication|suggestion)|nothing)(?: whatsoever| at all| yet)? (?:linking|tying|connecting) [^.;]{1,60}? (?:to|with) (?:the )?$|\bno (?:evidence|sign|signs|indication)(?: whatsoever| at all| yet)? (?:pointing|that points) (?:to|at) (?:the )?$|\b(?:has|have|had) not (?:(?:yet|publicly|definitively|officially|conclusively|formally) )*been (?:(?:publicly|definitively|officially|conclusively|formally) )?(?:linked|tied|connected|attributed) to (?:the )?$|\b(?:hasn't|haven't|hadn't) (?:yet )?been (?:linked|tied|connected|attributed) to (?:the )?$|\b(?:has|have) yet to be (?:linked|tied|connected|attributed) to (?:the )?$|\b(?:was|were|is|are) not (?:linked|tied|connected|attributed) to (?:the )?$|\bno (?:known |apparent |clear )?(?:link|links|connection|ties?) (?:to|with) (?:the )?$`)
 	// enInvolvedAfterRe follows the group so ruled out: "was involved",
 	// "had any role", "'s involvement".
 	enInvolvedAfterRe = regexp.MustCompile(`(?i)^(?:'s| ransomware| gang| group| crew)?(?: (?:was|were|is|are|had|has|have))?(?: been)? (?:involved|behind|responsible|linked|connected|tied|any (?:role|part|hand)|a (?:role|part|hand))\b|^(?:'s)? (?:involvement|role|participation)\b`)
@@ -133,7 +136,7 @@ var (
 // enVictimDeniesRe finds the victim or its people saying what they have
 // (not) seen: "Brindlecombe told us it had seen no evidence", "the company
 // said it had found no sign".
-var enVictimDeniesRe = regexp.MustCompile(`(?i)\b(?:told|tells|said|says|stated|insisted|maintains|maintained)\b[^.;]{0,30}\b(?:it|we|they|the company|the firm)\b[^.;]{0,20}\b(?:had|has|have)? ?(?:seen|found|identified|observed) no\b`)
+var enVictimDeniesRe = regexp.MustCompile(`(?i)\b(?:told|tells|said|says|stated|insisted|maintains|maintained|repeated|repeats|reiterated|reiterates)\b[^.;]{0,30}\b(?:it|we|they|the company|the firm)\b[^.;]{0,20}\b(?:had|has|have)? ?(?:seen|found|identified|observed) (?:no|nothing)\b`)
 
 // negatedGroup reports whether a sentence rules out the group it names as
 // alias: "no indication that Scattered Spider was involved". The whole

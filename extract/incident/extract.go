@@ -135,6 +135,14 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// product, named only as such; the issuer is the victim.
 		victims = nil
 	}
+	if (own || strings.HasPrefix(strings.TrimSpace(text), publisher+" ")) && !ja && len(victims) == 1 && publisher != "" && !strings.EqualFold(victims[0].Name, publisher) &&
+		productOnly(victims[0].Mention, text) && containsWord(strings.ToLower(text), strings.ToLower(publisher)) {
+		// "Skyhaven Airways is providing an update on the access to
+		// SkyPoints member accounts" on the airline's site: the issuer,
+		// naming itself first in its own notice, over the programme it
+		// runs.
+		victims = []Victim{{Name: publisher, Mention: publisher, Evidence: victims[0].Evidence}}
+	}
 	if own && ja && len(victims) == 1 && publisher != "" && victims[0].Name != publisher && victims[0].Name == stripJaLegalForms(victims[0].Mention) && quotedService(victims[0].Mention, text) {
 		// 当社の…クラウド勤怠管理サービス「ハレクロック」: the issuer's
 		// own service, named only as such; the issuer is the victim.
@@ -178,6 +186,12 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	markPast(ss, d.Published)
 	as := attribute(x.cat, ss, ja, victims)
+	if (publisherOnly(victims, publisher) || publisherOnly(victims, d.Site)) && x.groupsNamed(text) >= 4 {
+		// A threat-intelligence firm's monthly count of four groups'
+		// postings or more: its own name in the heading and the "About"
+		// box is the report's author, not a victim.
+		return Facts{Actors: demote(as)}
+	}
 	if drillTitleRe.MatchString(title) && !titleBreachRe.MatchString(drillTitleRe.ReplaceAllString(title, "")) {
 		// 〇〇病院でサイバー攻撃を想定した訓練, "county runs ransomware
 		// drill": an exercise, no breach.
@@ -250,6 +264,31 @@ func (x *Extractor) Extract(d Doc) Facts {
 func sectionHeading(line string) bool {
 	line = strings.TrimSpace(line)
 	return len(strings.Fields(line)) <= 4 && !strings.ContainsAny(line, ".!?。！？:：")
+}
+
+// groupsNamed returns how many catalogued groups text names.
+func (x *Extractor) groupsNamed(text string) int {
+	seen := map[string]bool{}
+	for _, m := range x.cat.Find(text) {
+		if m.Group != nil {
+			seen[m.Group.Name] = true
+		}
+	}
+	return len(seen)
+}
+
+// publisherOnly reports whether the victims found are the page's own
+// publisher and no one else.
+func publisherOnly(victims []Victim, publisher string) bool {
+	if len(victims) == 0 || publisher == "" {
+		return false
+	}
+	for _, v := range victims {
+		if !strings.EqualFold(v.Name, publisher) {
+			return false
+		}
+	}
+	return true
 }
 
 // writeUpGroups returns the groups a responder's write-up names in its

@@ -167,8 +167,10 @@ func roundup(title, text string) bool {
 }
 
 // roundupIntroRe finds a digest's introduction of itself: "a weekly
-// cybersecurity roundup", "Here are this week's stories:".
-var roundupIntroRe = regexp.MustCompile(`(?i)\b(?:weekly|monthly|fortnightly) (?:[a-z]+ ){0,2}?(?:roundup|round-up|recap|round up|wrap-?up)\b|\bhere (?:are|is) (?:this|last|the) (?:week|month)'?s? (?:stories|news|roundup|headlines|top stories)\b|\bin (?:this|today's|this week's) (?:issue|edition|roundup)\b`)
+// cybersecurity roundup", "Here are this week's stories:", "Here's what
+// crossed our desk", or a newsletter's masthead "The Friday Patch — issue
+// #212" as its first line.
+var roundupIntroRe = regexp.MustCompile(`(?i)\b(?:weekly|monthly|fortnightly) (?:[a-z]+ ){0,2}?(?:roundup|round-up|recap|round up|wrap-?up)\b|\bhere (?:are|is) (?:this|last|the) (?:week|month)'?s? (?:stories|news|roundup|headlines|top stories)\b|\bin (?:this|today's|this week's) (?:issue|edition|roundup)\b|\bhere['’]?s what (?:crossed our desks?|caught our eyes?|we(?:['’]re| are| were) reading|happened|you (?:need to know|missed|might have missed))\b|\A[^\n]{0,60}\b(?:issue|edition|no\.) ?#\d+\s*$`)
 
 // minTableRows is how many rows of a table make a page a listing of many
 // incidents (a regulator's monthly table of breach notices).

@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,13 +18,28 @@ func scanEnglish(s string) []numPhrase {
 		return false
 	}
 	for _, m := range enWordRe.FindAllStringSubmatchIndex(s, -1) {
+		if taken(m[0], m[1]) {
+			continue // the words after a figure already read with it
+		}
 		base, ok := parseWords(s[m[6]:m[7]])
 		if !ok {
 			continue
 		}
-		v, ok := toCount(base * multipliers[strings.ToLower(s[m[8]:m[9]])])
+		mult := multipliers[strings.ToLower(s[m[8]:m[9]])]
+		v, ok := toCount(base * mult)
 		if !ok {
 			continue
+		}
+		if m[10] < 0 {
+			// "three thousand two hundred pupils": the words after the
+			// multiplier add a smaller part.
+			if rest, end := wordsRest(s[m[1]:], mult); end > 0 {
+				if w, ok := toCount(base*mult + rest); ok {
+					v = w
+					m = append([]int(nil), m...)
+					m[1] += end
+				}
+			}
 		}
 		out = append(out, enPhrase(s, m, v, m[6], m[10] >= 0, true))
 	}
@@ -51,6 +67,37 @@ func scanEnglish(s string) []numPhrase {
 	}
 	sortPhrases(out)
 	return out
+}
+
+// wordsRestRe finds number words after a spelled-out multiplier, with a
+// smaller multiplier of their own: "two hundred", "and fifty", "four
+// hundred thousand".
+var wordsRestRe = regexp.MustCompile(`(?i)^[\s-]+(?:and\s+)?((?:(?:` + wordNumbers + `)[\s-]+(?:and\s+)?){0,3}(?:` + wordNumbers + `))\b(?:\s+(thousand)\b)?`)
+
+// wordsRest returns the value the number words at the start of rest add
+// to a spelled-out figure whose multiplier is mult, and how many bytes they
+// take; 0, 0 when none follow or they are not smaller than mult ("a"
+// alone is an article: "ten thousand a day").
+func wordsRest(rest string, mult float64) (float64, int) {
+	m := wordsRestRe.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return 0, 0
+	}
+	words := rest[m[2]:m[3]]
+	if strings.EqualFold(words, "a") || strings.HasPrefix(strings.ToLower(words), "a ") {
+		return 0, 0
+	}
+	v, ok := parseWords(strings.ReplaceAll(strings.ToLower(words), " and ", " "))
+	if !ok {
+		return 0, 0
+	}
+	if m[4] >= 0 {
+		v *= 1000
+	}
+	if v >= mult {
+		return 0, 0
+	}
+	return v, m[1]
 }
 
 // numberBoundary reports whether the digits at s[a:] stand alone: not part

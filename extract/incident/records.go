@@ -175,7 +175,7 @@ var (
 	// total over all its clients, in a sentence on the vendor (同社は、
 	// 世界全体で約…).
 	jaWholeVendorRe = regexp.MustCompile(`(?:世界全体|全世界|世界中)で?(?:は|の)?(?:約|およそ|合計)?\s*$`)
-	jaStaffParenRe  = regexp.MustCompile(`[(（][^)）]{0,30}(?:従業員|社員|職員)(?:数)?(?:は)?(?:約|およそ)?\s*$`)
+	jaStaffParenRe  = regexp.MustCompile(`[(（][^)）]{0,30}(?:従業員|社員|職員)(?:数)?(?:は)?(?:約|およそ)?\s*$|[^\s(（。、]{2}[(（](?:[^)）うち]{0,20}[、,])?(?:組合員|会員|顧客|利用者|ユーザー|加入者|契約者|登録者|学生|生徒|児童|人口|世帯)(?:数)?(?:は|:)?(?:約|およそ)?\s*$`)
 	// jaMessagesBeforeRe ends the words before a count of messages sent:
 	// 迷惑メール約2万1000件が送信.
 	jaMessagesBeforeRe = regexp.MustCompile(`(?:迷惑|不審な?|なりすまし|スパム|フィッシング)(?:メール|メッセージ|SMS)?(?:を|が)?(?:約|およそ|計|合計|最大)?\s*$`)
@@ -682,7 +682,8 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			return countCandidate{}, false
 		}
 		if jaStaffParenRe.MatchString(before) {
-			// 丸辰工業(愛知県安城市、従業員約180人): the firm's size.
+			// 丸辰工業(愛知県安城市、従業員約180人): the firm's size;
+			// コープ〇〇(組合員約48万人): its membership.
 			return countCandidate{}, false
 		}
 		if p.unit == "people" && p.value < 100 && jaTeamBeforeRe.MatchString(before) && !jaPeopleDataAfterRe.MatchString(s.text[p.end:]) {
@@ -1308,6 +1309,46 @@ func statedTotal(ss []sentence, ja bool, all []countCandidate) *countCandidate {
 					c.count.Qualifier = p.qualifier
 				}
 				return &c
+			}
+		}
+	}
+	return partsOfStatedTotal(ss, all)
+}
+
+// partsOfStatedTotal finds a sentence whose two or three figures, judged
+// counts of the incident, add up to a count another sentence gives ("…
+// of 31,500 people was stolen." then "the data of 27,800 students and
+// 3,700 staff members"): the total is the count. It returns nil when
+// there is none.
+func partsOfStatedTotal(ss []sentence, all []countCandidate) *countCandidate {
+	for _, s := range ss {
+		ps := scanEnglish(s.text)
+		for i := range ps {
+			for n := 2; n <= 3 && i+n <= len(ps); n++ {
+				var sum int64
+				var part *countCandidate
+				ok := true
+				for _, q := range ps[i : i+n] {
+					if q.money || q.value < 10 {
+						ok = false
+						break
+					}
+					sum += q.value
+					for k := range all {
+						if all[k].count.Value == q.value && all[k].count.Evidence == s.text && (part == nil || all[k].score > part.score) {
+							part = &all[k]
+						}
+					}
+				}
+				if !ok || part == nil || part.score <= 0 {
+					continue
+				}
+				for k := range all {
+					if t := all[k]; t.count.Value == sum && t.count.Evidence != s.text && t.score > 0 {
+						t.score, t.total = max(t.score, part.score)+2, true
+						return &t
+					}
+				}
 			}
 		}
 	}

@@ -257,8 +257,12 @@ garante ppc acsc anssi`))
 
 // isCommenter reports whether a name is a known commenter.
 func isCommenter(name string) bool {
-	return commenters[latinKey(name)] || agencyRe.MatchString(name)
+	return commenters[latinKey(name)] || agencyRe.MatchString(name) || responseTeamRe.MatchString(name)
 }
+
+// responseTeamRe finds a response team's name written as one word in
+// capitals: MSCERT, KrCERT/CC, FS-ISAC.
+var responseTeamRe = regexp.MustCompile(`\b[A-Z][A-Za-z]{0,7}-?(?:CERT|CSIRT|CIRT|ISAC)(?:/CC)?\b`)
 
 // agencyRe finds the names of authorities and response teams, which speak
 // about incidents: National Cyber Security Centre, Federal Bureau of

@@ -226,9 +226,20 @@ var enVictimCues = []cue{
 	enCueNotBefore(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`, enListingNounRe),
 	// stole ether from exchange Bybit
 	enCueNotBefore(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted|made off with|walked off with|got away with)(?: (?:[^,.]|\.\d){0,80}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList, enSiteAfterRe),
+	// A responder's report naming its client: "HIBANA GAMES has consented
+	// to being named in this report".
+	enCue(4, false, false, enName1+` (?:(?:has|have|had) )?(?:consented|agreed) to (?:be|being) (?:named|identified)\b`),
+	// "a developer at Tokyo-based game studio Hibana Games ran a
+	// trojanized test": the way in went through one of its staff.
+	enCue(3, true, false, `\b(?:an?|one|the) (?:[a-z\-]+ )?(?:employee|staff member|developer|engineer|worker|administrator|contractor|member of staff) (?:at|of) (?:[a-z\-]+ ){0,4}?`+enName1+` (?:(?:had|was|who) )?(?:ran|run|opened|installed|clicked|downloaded|executed|entered|received|tricked|phished|targeted|lured|duped)\b`),
 	// A tracker's card: "Victim: Marutatsu Kogyo Co., Ltd.".
 	enCue(4, false, false, `^(?:victim|victim name|victim (?:posted|listed|added|named)|target|company|organi[sz]ation|affected (?:company|organi[sz]ation|entity)) : `+enName1),
 }
+
+// parentStatementRe finds a parent company's headline over its
+// subsidiary's incident: "N0 group statement regarding cybersecurity
+// incident at N2 subsidiary".
+var parentStatementRe = regexp.MustCompile(`^N\d+ (?:[a-z]+ )?(?:statement|update|comment|comments|response|announcement|notice) (?:regarding|on|about|concerning|to) (?:[a-z\-]+ ){0,3}?(?:incident|attack|breach|intrusion|cyberattack|cyber-attack|event) (?:at|affecting|involving) (?:its )?N(\d+) (?:subsidiary|unit|division|business|affiliate)\b`)
 
 // lawFirmVictimRe follows a law firm's name when the firm is the one
 // breached: "law firm Anstey Marlow has confirmed that client files…".
@@ -616,6 +627,14 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 				t.shape = t.shape[len(m)-len("N0"):]
 			}
 			hits = append(hits, matchCues(t, enTitleCues, breach)...)
+			if m := parentStatementRe.FindStringSubmatch(s.shape); m != nil {
+				// "Halvard Group Statement Regarding Cybersecurity
+				// Incident at Parkwise Subsidiary": the parent speaks
+				// of its subsidiary's incident.
+				if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) {
+					hits = append(hits, cueHit{mention: s.names[k].text, weight: 4, evidence: s.text, idx: s.idx, title: true})
+				}
+			}
 		}
 		roles = append(roles, matchCues(s, enRoleCues, true)...)
 		if firstPerson == 0 || !firstPersonRe.MatchString(s.shape) {

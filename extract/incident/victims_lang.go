@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
+	"golang.org/x/text/unicode/norm"
 )
 
 // maxHits bounds the cue hits weighed for one article, so that the cost of
@@ -19,6 +20,13 @@ const maxHits = 400
 // productBeforeRe finds the noun that introduces a product's name: "the
 // app", "its platform".
 var productBeforeRe = regexp.MustCompile(`(?i)\b(?:app|apps|application|platform|service|brand|product|tool|software|game|website|marketplace|device|model|plugin|extension|browser|chatbot|wallet)\s+$`)
+
+// ownerBeforeRe and productAfterRe find a product named after its maker:
+// "its Tallyra Payroll service".
+var (
+	ownerBeforeRe  = regexp.MustCompile(`\b(?:its|their|the company's|the firm's|the company’s|the firm’s)\s+$`)
+	productAfterRe = regexp.MustCompile(`^\s+(?:service|services|platform|app|application|software|product|portal|suite|tool|system|website|brand)\b`)
+)
 
 // salutationRe is the greeting before the name of whom a letter is
 // written to: "Dear Library Community,", "To our Valued Customers:".
@@ -69,6 +77,11 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 			if n.start > 0 && n.start <= len(s.text) && productBeforeRe.MatchString(s.text[max(0, n.start-40):n.start]) {
 				// "the scheduling app Koyomi Calendar": a product's
 				// name, no fuller form of its maker's.
+				continue
+			}
+			if n.start > 0 && n.end <= len(s.text) && ownerBeforeRe.MatchString(s.text[max(0, n.start-20):n.start]) && productAfterRe.MatchString(s.text[n.end:min(len(s.text), n.end+20)]) {
+				// "its Tallyra Payroll service": the maker's product
+				// under the maker's name, no fuller form of it.
 				continue
 			}
 			if n.end >= 0 && n.end <= len(s.text) && operatorAfterRe.MatchString(s.text[n.end:min(len(s.text), n.end+120)]) {
@@ -916,6 +929,11 @@ func longerForm(s string, standalone map[string]string) string {
 			// gloss in brackets, no fuller name.
 			continue
 		}
+		if len(rest) == 1 && standaloneFolded(standalone, rest[0]) {
+			// "Brindlemoor Games Montréal" beside the Montreal the text
+			// names on its own: a unit in a place, no fuller name.
+			continue
+		}
 		if len(rest) >= 2 && regionWords[rest[len(rest)-1]] {
 			// "MIYABINA Beauty USA", the brand's subsidiary for a
 			// region, is no fuller name of the brand.
@@ -967,6 +985,35 @@ func longerForm(s string, standalone map[string]string) string {
 		return standalone[own]
 	}
 	return standalone[best]
+}
+
+// standaloneFolded reports whether the text names w on its own as a word
+// (a place: Montréal, Montreal, accents aside), not as initials.
+func standaloneFolded(standalone map[string]string, w string) bool {
+	if orig, ok := standalone[w]; ok {
+		return orig != strings.ToUpper(orig) // not "BPO", an initialism
+	}
+	f := foldAccents(w)
+	if f == w {
+		return false
+	}
+	for n, orig := range standalone {
+		if !strings.Contains(n, " ") && foldAccents(n) == f && orig != strings.ToUpper(orig) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldAccents writes s without the accents on its Latin letters.
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // paperWords end the names of newspapers, which a town's paper carries
@@ -1724,6 +1771,13 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 		// runs them.
 		return m[1], s
 	}
+	if m := jaSchoolNameRe.FindStringSubmatch(s); m != nil {
+		if op := schoolOperator(m[1], standalone); op != "" {
+			// 明鏡中学校・高等学校 beside 学校法人明鏡学園: a private
+			// school goes under the corporation that runs it.
+			return op, s
+		}
+	}
 	if m := jaMunicipalFacilityRe.FindStringSubmatch(s); m != nil && (m[2] == "立" || municipalityNamed(m[1], standalone)) {
 		// 東雲野市立図書館: a library or a hall the municipality runs as
 		// one of its own offices is the municipality. Without 立
@@ -1741,14 +1795,19 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 		// writes it.
 		return canonJapaneseDepth(core, standalone, units, depth-1)
 	}
-	if long := jaLongForm(s, standalone); long != "" && depth > 0 {
+	if long := jaLongForm(s, standalone); long != "" && depth > 0 && !particleAfter(s, long) {
 		return canonJapaneseDepth(long, standalone, units, depth-1)
 	}
-	if long := jaTailForm(s, standalone); long != "" && depth > 0 {
+	if long := jaTailForm(s, standalone); long != "" && depth > 0 && !particleAfter(s, long) {
 		return canonJapaneseDepth(long, standalone, units, depth-1)
 	}
-	if long := jaFullName(s, standalone, units); long != "" && depth > 0 {
+	if long := jaFullName(s, standalone, units); long != "" && depth > 0 && !particleAfter(s, long) {
 		return canonJapaneseDepth(long, standalone, units, depth-1)
+	}
+	if short, ok := strings.CutSuffix(s, "の"); ok && standalone[short] && depth > 0 {
+		// コープななかまどのネット注文 in a headline: the dictionary ran
+		// a name in kana on into the particle after it.
+		return canonJapaneseDepth(short, standalone, units, depth-1)
 	}
 	rs := []rune(s)
 	// A well-known company followed by ・ or a generic word is that
@@ -1778,6 +1837,14 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 		}
 	}
 	return s, ""
+}
+
+// particleAfter reports whether long is short with a particle after it
+// (コープななかまど, コープななかまどの): the dictionary's misreading of a
+// kana name, not a longer name.
+func particleAfter(short, long string) bool {
+	rest, ok := strings.CutPrefix(long, short)
+	return ok && utf8.RuneCountInString(rest) == 1 && strings.ContainsAny(rest, "のはがをにでともへや")
 }
 
 // jaBrandParent returns the one organisation the text names on its own
@@ -1841,8 +1908,27 @@ func jaUnderDescriptor(s string, standalone map[string]bool) string {
 			best = t
 		}
 	}
+	if best != "" {
+		return best
+	}
+	// 保険金請求代行ペンウィック, ゲーム開発ブリンドルムーア in a headline:
+	// kanji that say what the business does before a katakana name
+	// the body writes in full (ペンウィック・クレーム・サービシズ).
+	m := jaKanjiThenKanaRe.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	for t := range standalone {
+		if strings.HasPrefix(t, m[2]+"・") && (best == "" || len(t) < len(best) || len(t) == len(best) && t < best) {
+			best = t
+		}
+	}
 	return best
 }
+
+// jaKanjiThenKanaRe splits a name into kanji and the katakana name after
+// them.
+var jaKanjiThenKanaRe = regexp.MustCompile(`^([一-龥ァ-ヶー]{0,10}[一-龥]{2})([ァ-ヶー]{3,}(?:・[ァ-ヶー]+)*)$`)
 
 // latinFullName returns the fuller Latin name a Japanese text gives for a
 // short one: GENKAI Industries for GENKAI, when the words after it are
@@ -2209,6 +2295,31 @@ var jaDepartmentRe = regexp.MustCompile(`^(.{2,}?(?:市|町|村|県|府|区|大�
 
 // jaSchoolGroupRe finds two or more schools written under the name of the
 // 学園 that runs them: 〇〇学園中学校・高等学校.
+// jaSchoolNameRe finds a school's name and the name before its kind:
+// 明鏡中学校・高等学校, 明鏡中・高, 明鏡高校.
+var jaSchoolNameRe = regexp.MustCompile(`^(\S{2,}?)(?:中学校|高等学校|小学校|中等教育学校|中学|高校|中|高)(?:・(?:中学校|高等学校|小学校|中学|高校|高|中))*$`)
+
+// schoolOperator returns the school corporation (〇〇学園, 〇〇学院) the
+// text names whose name opens with the school's, or "".
+func schoolOperator(school string, standalone map[string]bool) string {
+	found := ""
+	for n := range standalone {
+		op := stripLegalJapanese(n)
+		core, ok := strings.CutSuffix(op, "学園")
+		if !ok {
+			core, ok = strings.CutSuffix(op, "学院")
+		}
+		if !ok || core != school {
+			continue
+		}
+		if found != "" && found != op {
+			return ""
+		}
+		found = op
+	}
+	return found
+}
+
 var jaSchoolGroupRe = regexp.MustCompile(`^(.{2,}?学園)(?:中学校|高等学校|小学校|幼稚園|中学|高校)(?:・(?:中学校|高等学校|小学校|幼稚園|中学|高校))+$`)
 
 // jaTownOfficeRe is a municipality's office: 〇〇町役場, 〇〇市役所.

@@ -1,0 +1,235 @@
+package incident
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/breachwire/breachwire/extract/actors"
+)
+
+// TestSession19Names: a kana name the dictionary runs on into the particle
+// after it (コープあおさぎの|ネット注文), kanji saying what a firm does
+// before a katakana name the body writes in full, a private school under
+// the corporation that runs it, a unit in a place the text names on its
+// own, a product named after its maker, and a victim a responder's report
+// is allowed to name.
+func TestSession19Names(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "a kana name before の in a headline",
+			lang:  "ja", title: "コープあおさぎのネット注文に不正ログイン",
+			text: "生活協同組合コープあおさぎは10日、インターネット注文サービスで組合員のアカウント約900件に不正ログインがあったと発表した。",
+			want: []string{"コープあおさぎ"},
+		},
+		{
+			class: "what the firm does, then its katakana name",
+			lang:  "ja", title: "米物流代行ハルワースに不正アクセス、顧客情報流出か",
+			text: "米国の物流代行会社ハルワース・フルフィルメント・サービシズは、倉庫管理システムが不正アクセスを受け、取引先の顧客情報が流出した可能性があると明らかにした。",
+			want: []string{"ハルワース・フルフィルメント・サービシズ"},
+		},
+		{
+			class: "a private school under its corporation",
+			lang:  "ja", title: "私立星鳴中・高、生徒の成績表が閲覧可能に",
+			text: "学校法人星鳴学園は12日、運営する星鳴中学校・高校で、生徒の成績表を含むファイルが外部から閲覧できる状態になっていたと発表した。対象は生徒ら約600人分。",
+			want: []string{"星鳴学園"},
+		},
+		{
+			class: "a studio in a city the text names on its own",
+			lang:  "en", title: "Hackers hit game developer Quillfen",
+			text: "Quillfen Interactive confirmed a ransomware attack on its internal systems on Monday.\n\n" +
+				"The developer has studios in Dundee, Lyon and Porto. Its French studio, Quillfen Interactive Lyon, was on the affected network.",
+			want: []string{"Quillfen Interactive"},
+		},
+		{
+			class: "the maker's product under its name",
+			lang:  "en", title: "Data thieves claim breach at Orrelby",
+			text: "The LockBit gang has claimed a breach at Orrelby, a Leeds-based maker of scheduling software for dental practices.\n\n" +
+				"Orrelby said attackers reached a database behind its Orrelby Chairside service, which some 900 practices use.",
+			want: []string{"Orrelby"},
+		},
+		{
+			class: "a responder's report naming its client with consent",
+			lang:  "en", title: "Inside a fake-recruiter intrusion",
+			text: "In March, a developer at a Lisbon software house installed a booby-trapped coding test sent by a fake recruiter.\n\n" +
+				"PERIWINK LABS has agreed to be named in this report. The intruders copied source code from two build servers.",
+			want: []string{"Periwink Labs"},
+		},
+	})
+}
+
+// TestSession19Counts: a membership given in brackets after the name is
+// the body's size, not the breach's toll; a figure spelled out in words
+// is read whole ("three thousand two hundred", "two hundred and fifty").
+func TestSession19Counts(t *testing.T) {
+	x := New(nil)
+	for _, tc := range []struct {
+		name, lang, title, text string
+		records                 int64
+	}{
+		{
+			name: "membership in brackets", lang: "ja",
+			title:   "生協の宅配サイトに不正ログイン",
+			text:    "生活協同組合コープあおさぎ（組合員約31万人）は10日、宅配サイトで組合員のアカウント1204件に不正ログインがあったと発表した。",
+			records: 1204,
+		},
+		{
+			name: "thousands and hundreds in words", lang: "en",
+			title:   "School confirms ransomware attack",
+			text:    "Fenwold Grammar School said personal information about some three thousand two hundred pupils and parents was stolen in a ransomware attack.",
+			records: 3200,
+		},
+		{
+			name: "and between hundreds and tens", lang: "en",
+			title:   "Clinic notifies patients of breach",
+			text:    "Ashcombe Dental said the breach exposed records of four thousand two hundred and fifty patients.",
+			records: 4250,
+		},
+		{
+			name: "a rate after the figure is no part of it", lang: "en",
+			title:   "Bot attack on Tolloway Rail's app",
+			text:    "Tolloway Rail said attackers took over ten thousand accounts in a credential-stuffing attack, trying a dozen passwords a minute.",
+			records: 10000,
+		},
+	} {
+		wantRecords(t, x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text}), tc.records, tc.name)
+	}
+}
+
+// TestSession19Reports: a threat-intelligence firm's monthly count over
+// many groups has no victim (its own name in the heading is the author's)
+// and no actor; a newsletter issue recounting several stories has no
+// actor; a leak-site listing of 同社 is a claim; a group named for the
+// likeness of its methods, which the victim does not blame, is mentioned.
+func TestSession19Reports(t *testing.T) {
+	x := New(actors.Embedded())
+	pub := time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, lang, title, text, site string
+		victims, actors               []string
+		records                       int64
+	}{
+		{
+			name: "a monthly report over many groups", lang: "en", site: "Corvel Threat Research",
+			title: "July ransomware tally: postings climb to 498",
+			text: "Corvel Threat Research — Monthly Ransomware Tally\n\n" +
+				"Extortion groups posted 498 victims to their leak sites in July. Our figures cover 58 leak sites.\n\n" +
+				"1. Qilin — 77 victims\n2. Akira — 61\n3. SafePay — 40\n4. Play — 31\n5. DragonForce — 27\n\n" +
+				"Medusa posted 12, while Rhysida posted 8.\n\nAbout Corvel Threat Research\nCorvel Threat Research tracks extortion groups for security teams.",
+		},
+		{
+			name: "a newsletter issue", lang: "en",
+			title: "The Monday Brief: a port outage and a clinic breach",
+			text: "The Monday Brief — issue #87\n\nHere's what crossed our desk this week.\n\n" +
+				"Harrowgate Port's booking systems went down on Tuesday and the Akira gang listed the port on its leak site on Thursday.\n\n" +
+				"A dental chain, Bellmoor Dental, told regulators that 12,400 patients were affected by a March breach.",
+		},
+		{
+			name: "a leak-site listing of 同社", lang: "ja",
+			title: "医療機器卸のサカキ医材にランサムウェア攻撃",
+			text: "サカキ医材株式会社は、ランサムウェア攻撃を受け、取引先の担当者情報が流出した可能性があると発表した。\n\n" +
+				"なお、リークサイトではランサムウェアグループ「アキラ」が同社を掲載している。",
+			victims: []string{"サカキ医材"}, actors: []string{"Akira"},
+		},
+		{
+			name: "likeness of methods, not blamed", lang: "ja",
+			title: "英コールセンター運営ブラムリーに不正アクセス",
+			text: "英国のコールセンター運営会社ブラムリー・コンタクト（Bramley Contact）は、社内システムが不正アクセスを受けたと明らかにした。\n\n" +
+				"同様の手口は「スキャッタード・スパイダー」と呼ばれる集団が多用してきたが、同社は特定のグループによる犯行とはしていない。",
+			victims: []string{"Bramley Contact"},
+		},
+	} {
+		f := x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text, Site: tc.site, Published: pub})
+		if got := f.VictimNames(); !sameSet(got, tc.victims) {
+			t.Errorf("%s: victims %q, want %q", tc.name, got, tc.victims)
+		}
+		if got := f.ActorNames(); !slices.Equal(got, tc.actors) {
+			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
+		}
+		wantRecords(t, f, tc.records, tc.name)
+	}
+}
+
+// TestSession19CrawledWeb: what an invented web of outlets, hubs and
+// notices showed (audit 7). A group recalled for the victim's earlier
+// incident ("the second incident in five months, after X stole…") is
+// mentioned; a victim's "found nothing tying it to X" and "do not believe
+// X was involved" rule the group out, and take back an earlier report's
+// speculation; an acronym for the kind of business before a headline's
+// name is no part of it; a parent's statement on its subsidiary's
+// incident names the subsidiary; a response team's advisory names no
+// victim; a company's update on its loyalty programme names the company;
+// parts adding up to the lead's figure give the lead's figure.
+func TestSession19CrawledWeb(t *testing.T) {
+	x := New(actors.Embedded())
+	for _, tc := range []struct {
+		name, title, text, site string
+		victims, actors         []string
+		records                 int64
+	}{
+		{
+			name:  "the victim's earlier incident and its group",
+			title: "Corbelwick Games says 1.9 million forum accounts were stolen",
+			text: "Game publisher Corbelwick Games said attackers stole data on 1.9 million forum accounts with passwords taken by an infostealer.\n\n" +
+				"Corbelwick has not attributed the attack to any group.\n\n" +
+				"It is the second security incident at the publisher in four months, after the LAPSUS$ gang stole source code for one of its titles in October.",
+			victims: []string{"Corbelwick Games"}, records: 1900000,
+		},
+		{
+			name:  "speculation taken back by the victim",
+			title: "Fernmoor Air says loyalty breach hit 900,000 members",
+			text: "Fernmoor Air said the breach of its loyalty programme affected 900,000 members.\n\n" +
+				"Earlier reports had speculated that Scattered Spider was responsible. Fernmoor has not said who was behind the attack and repeated that it has found nothing tying it to Scattered Spider.",
+			victims: []string{"Fernmoor Air"}, records: 900000,
+		},
+		{
+			name:    "investigators do not believe",
+			title:   "Ravelin Freight confirms ransomware attack",
+			text:    "Ravelin Freight confirmed a ransomware attack on its dispatch systems on Tuesday.\n\nInvestigators do not believe Scattered Spider was involved.",
+			victims: []string{"Ravelin Freight"},
+		},
+		{
+			name:    "an acronym for the kind of business",
+			title:   "MSP Eastwold breached; clients reached through remote tool",
+			text:    "Eastwold Managed Services, an IT provider for accountants in Ohio, said attackers abused its remote monitoring tool to reach client networks.",
+			victims: []string{"Eastwold Managed Services"},
+		},
+		{
+			name:  "a parent's statement on its subsidiary",
+			title: "Tessaly Mobility Group Statement Regarding Cybersecurity Incident at Parkline Subsidiary",
+			text: "DENVER -- Tessaly Mobility Group, Inc. today announced that its wholly owned subsidiary Parkline, Inc., which operates the Parkline parking app, experienced a cybersecurity incident affecting data of about 1.2 million users.\n\n" +
+				"Tessaly's other businesses were not affected.",
+			victims: []string{"Parkline"}, records: 1200000,
+		},
+		{
+			name:  "a response team's advisory",
+			title: "NWCERT-2025-004: campaign against managed service providers",
+			text: "NWCERT is aware of an ongoing campaign in which a threat actor tracked as APT10 compromises managed service providers to reach their clients.\n\n" +
+				"NWCERT recommends that organisations review the remote access they grant to providers.",
+			actors: []string{"APT10"},
+		},
+		{
+			name:  "a company's update on its programme",
+			title: "Update on the FlyMiles security incident", site: "Corvair Airlines",
+			text: "Corvair Airlines is providing an update on the unauthorised access to FlyMiles member accounts that we first reported last month.\n\n" +
+				"Our investigation found that the export affected about 400,000 FlyMiles members.",
+			victims: []string{"Corvair Airlines"}, records: 400000,
+		},
+		{
+			name:  "parts adding up to the lead's figure",
+			title: "Idaho school district says data of 12,600 people stolen",
+			text: "An Idaho school district says personal information of 12,600 people was stolen in a ransomware attack.\n\n" +
+				"Sagebrush School District said the data of 11,100 current and former students and 1,500 staff members was taken.",
+			victims: []string{"Sagebrush School District"}, records: 12600,
+		},
+	} {
+		f := x.Extract(Doc{Lang: "en", Title: tc.title, Text: tc.text, Site: tc.site})
+		if got := f.VictimNames(); !sameSet(got, tc.victims) {
+			t.Errorf("%s: victims %q, want %q", tc.name, got, tc.victims)
+		}
+		if got := f.ActorNames(); !slices.Equal(got, tc.actors) {
+			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
+		}
+		wantRecords(t, f, tc.records, tc.name)
+	}
+}
