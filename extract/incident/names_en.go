@@ -842,8 +842,8 @@ func bodyNameFitter(body map[string]int, lower map[string]bool) nameFitter {
 }
 
 // enCasedKinds are kinds of business written with capitals in any
-// headline: "Payroll SaaS Quillmetric", "HR software firm …".
-var enCasedKinds = wordSet(`SaaS IT HR FinTech EdTech HealthTech InsurTech PropTech AdTech MedTech`)
+// headline: "Payroll SaaS Quillmetric", "MSP Northgate", "HR software firm …".
+var enCasedKinds = wordSet(`SaaS IT HR FinTech EdTech HealthTech InsurTech PropTech AdTech MedTech MSP MSSP CRM ERP ISP EHR HRIS RMM POS CDN MDM`)
 
 // allWordsLower reports whether the text writes every word of a run, and
 // every part of a hyphenated one, in lower case.
