@@ -465,6 +465,15 @@ func finish(text, title string) (_ string, sawTitle bool) {
 			}
 		}
 	}
+	for len(paras) > 1 && metadataRowRe.MatchString(strings.TrimSpace(paras[0])) {
+		// An advisory's fields above its text: "Advisory ID⇥X-2024-011",
+		// "TLP⇥CLEAR".
+		paras = paras[1:]
+	}
+	if n := len(paras); n > 1 && jaWriterCreditRe.MatchString(strings.TrimSpace(paras[n-1])) {
+		// （編集部 佐伯）: the writer's credit after a Japanese report.
+		paras = paras[:n-1]
+	}
 	kept := paras[:0]
 	for _, p := range paras {
 		if !isDateLine(p) {
@@ -477,6 +486,15 @@ func finish(text, title string) (_ string, sawTitle bool) {
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n\n")), sawTitle
 }
+
+// metadataRowRe matches one row of an advisory's or a notice's field table
+// as the text gives it (label, tab, value): its identifiers, traffic-light
+// marking, severity, status and revision.
+var metadataRowRe = regexp.MustCompile(`(?i)^(?:advisory (?:id|number|no\.?)|alert (?:id|code)|document (?:id|number)|tracking (?:id|number)|reference|ref\.?|id|tlp|traffic light protocol|severity(?: level)?|status|version|revision|last revised|last updated|initial release|published|first published|release date|released|date|updated|category|advisory type|文書番号|管理番号|TLP|重要度|深刻度|更新履歴)\s*:?\t[^\t\n]{1,40}$`)
+
+// jaWriterCreditRe matches a Japanese report's closing credit in brackets:
+// （編集部 佐伯）, （佐伯 真）, （〇〇編集部）, ［記者：佐伯］.
+var jaWriterCreditRe = regexp.MustCompile(`^[（(［\[〔](?:[^）)］\]〕\n]{0,24}(?:編集部|記者|取材|執筆|ライター|文[・:：])[^）)］\]〕\n]{0,16}|[一-龥]{1,4}[ 　・][一-龥]{1,3})[）)］\]〕]$`)
 
 // isIssuerBlock reports whether a paragraph only names an issuer: each
 // line an organisation's name or a signatory (株式会社サンプル / 代表取締役社長

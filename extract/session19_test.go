@@ -116,3 +116,57 @@ Nevada	001-55501	88-7654321
 		}
 	})
 }
+
+// TestJapaneseWriterCredit: the bracketed credit a Japanese report ends
+// with (（編集部 佐伯）, （佐伯 真）) is not its text; a bracketed sentence
+// of the report is.
+func TestJapaneseWriterCredit(t *testing.T) {
+	body := `<p>白鷺県は、業務を委託している事業者のサーバーがランサムウェアに感染し、県民の個人情報約1万8400件が流出した可能性があると発表した。</p>` +
+		`<p>県によると、委託先は2月中旬に異常を検知し、外部の専門家とともに調査を進めている。</p>`
+	for _, tc := range []struct{ credit, want string }{
+		{`<p class="writer">（編集部 佐伯）</p>`, ""},
+		{`<p class="writer">（佐伯 真）</p>`, ""},
+		{`<p class="writer">［セキュリティ速報編集部］</p>`, ""},
+		{`<p>（県は今後、委託先の監督体制を見直すとしている。）</p>`, "委託先の監督体制"},
+	} {
+		page := `<html><head><meta charset="utf-8"><title>白鷺県の委託先にランサム攻撃</title></head><body><article><h1>白鷺県の委託先にランサム攻撃</h1>` + body + tc.credit + `</article></body></html>`
+		art, err := New().Extract(Page{URL: "https://news.example/ja/1", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(art.Text, "調査を進めている。") && tc.want == "" {
+			t.Errorf("%s: text ends %q", tc.credit, art.Text[max(0, len(art.Text)-60):])
+		}
+		if tc.want != "" && !strings.Contains(art.Text, tc.want) {
+			t.Errorf("%s: text lost the report's own paragraph: %q", tc.credit, art.Text)
+		}
+	}
+}
+
+// TestAdvisoryFieldTable: the field table a CERT's advisory opens with
+// (identifier, dates, traffic-light marking) is not its text, and the
+// advisory keeps its date; a table inside the text stays.
+func TestAdvisoryFieldTable(t *testing.T) {
+	page := `<html lang="en"><head><meta charset="utf-8"><title>NWCERT-2025-004: campaign against providers | NWCERT</title></head><body>
+<main><h1>NWCERT-2025-004: campaign against providers</h1>
+<table class="meta"><tr><th>Advisory ID</th><td>NWCERT-2025-004</td></tr><tr><th>Published</th><td>3 June 2025</td></tr>
+<tr><th>Last revised</th><td>5 June 2025</td></tr><tr><th>TLP</th><td>CLEAR</td></tr><tr><th>Severity</th><td>High</td></tr></table>
+<h2>Summary</h2><p>NWCERT is aware of an ongoing campaign in which a threat actor compromises managed service providers and uses their remote tools to reach customer networks.</p>
+<h2>Affected products</h2><table><tr><th>Product</th><td>Tessel RMM agent 4.2 and earlier</td></tr></table>
+<p>Organisations should review the remote access they grant to their providers and rotate technician credentials.</p></main></body></html>`
+	art, err := New().Extract(Page{URL: "https://cert.example/advisories/nwcert-2025-004", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, field := range []string{"Advisory ID", "TLP", "CLEAR", "Severity"} {
+		if strings.Contains(art.Text, field) {
+			t.Errorf("text keeps the field table's %q: %q", field, art.Text)
+		}
+	}
+	if !strings.Contains(art.Text, "Tessel RMM agent") || !strings.Contains(art.Text, "ongoing campaign") {
+		t.Errorf("text lost the advisory: %q", art.Text)
+	}
+	if art.Published == nil || art.Published.Format("2006-01-02") != "2025-06-03" {
+		t.Errorf("published = %v, want 2025-06-03", art.Published)
+	}
+}
