@@ -460,6 +460,28 @@ func TestRobotsCrawlDelay(t *testing.T) {
 	}
 }
 
+// TestRobotsCrawlDelayAfterRobots: the Crawl-delay a robots.txt asks for
+// holds from that robots.txt's own request on, not only from the first
+// page's.
+func TestRobotsCrawlDelayAfterRobots(t *testing.T) {
+	s := newSite(t, "User-agent: *\nCrawl-delay: 0.2\n", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "ok")
+	}))
+	f := New(testConfig())
+	if _, err := fetch(t, f, s.URL+"/p0"); err != nil {
+		t.Fatal(err)
+	}
+	s.mu.Lock()
+	reqs := append([]seen(nil), s.reqs...)
+	s.mu.Unlock()
+	if len(reqs) != 2 || reqs[0].Path != "/robots.txt" {
+		t.Fatalf("requests %+v, want robots.txt then the page", reqs)
+	}
+	if gap := reqs[1].Start.Sub(reqs[0].End); gap < 200*time.Millisecond {
+		t.Errorf("page requested %v after robots.txt, which asks for 200ms", gap)
+	}
+}
+
 func TestRobotsGroupByProductToken(t *testing.T) {
 	robots := "User-agent: *\nDisallow: /all\n\nUser-agent: breachwire\nDisallow: /bw\n\nUser-agent: bot\nDisallow: /\n"
 	data, err := robotstxt.FromString(robots)

@@ -24,6 +24,7 @@ type hostState struct {
 	lock  chan struct{} // a mutex that can be given up on when ctx ends
 	next  time.Time     // no request to the host starts before this
 	delay time.Duration // the host's robots.txt Crawl-delay; guarded by gate.mu
+	last  time.Time     // when the last request to the host ended; guarded by gate.mu
 }
 
 func newGate(parallelism int, delay, maxWait time.Duration) *gate {
@@ -51,7 +52,17 @@ func (g *gate) acquire(ctx context.Context, name string) (release func(), err er
 		return nil, ctx.Err()
 	}
 	unlockHost := func() { <-h.lock }
-	if wait := time.Until(h.next); wait > 0 {
+	next := h.next
+	g.mu.Lock()
+	if !h.last.IsZero() {
+		// A Crawl-delay learnt since the last request ended (from the
+		// robots.txt that request fetched) counts from its end too.
+		if t := h.last.Add(h.delay); t.After(next) {
+			next = t
+		}
+	}
+	g.mu.Unlock()
+	if wait := time.Until(next); wait > 0 {
 		if wait > g.maxWait {
 			unlockHost()
 			return nil, ErrRateLimited
@@ -79,8 +90,10 @@ func (g *gate) acquire(ctx context.Context, name string) (release func(), err er
 			<-g.slots
 			g.mu.Lock()
 			delay := max(g.delay, h.delay)
+			now := time.Now()
+			h.last = now
 			g.mu.Unlock()
-			if next := time.Now().Add(delay); next.After(h.next) {
+			if next := now.Add(delay); next.After(h.next) {
 				h.next = next
 			}
 			unlockHost()
