@@ -42,6 +42,7 @@ const (
 	fVictim    = "victim"
 	fActor     = "actor"
 	fSource    = "source"
+	fSourceKey = "skey" // a source's whole name in lower case: source:"Name" finds that source alone
 	fVictimKey = "vkey"
 	fFacet     = "facet" // "victims:Toyota", "languages:ja", ...: every facet in one field
 	fLang      = "lang"
@@ -144,6 +145,7 @@ func storyMapping() *mapping.DocumentMapping {
 	add(fActor, nameField())
 	add(fSource, nameField())
 	add(fVictimKey, keywordField(false))
+	add(fSourceKey, keywordField(false))
 	add(fFacet, keywordField(true))
 	add(fLang, keywordField(false))
 	add(fMonth, keywordField(false))

@@ -26,8 +26,9 @@ const DirName = "index.bleve"
 // attacks to different groups are different stories; a kanji name matches
 // its English spelling. 10: a story's victim keys are the name keys of its
 // and its articles' victims only, not merge's candidate keys. 11: a story
-// holds at most 64 KB of each article's text.
-const schemaVersion = "breachwire-index-11"
+// holds at most 64 KB of each article's text. 12: a source's whole name
+// is kept as a key, which a quoted source:"Name" matches.
+const schemaVersion = "breachwire-index-12"
 
 var schemaKey = []byte("breachwire_schema")
 

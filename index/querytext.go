@@ -186,6 +186,13 @@ func rewrite(q query.Query) query.Query {
 		if keywordFields[q.FieldVal] {
 			return keywordQuery(q.FieldVal, q.MatchPhrase)
 		}
+		if q.FieldVal == fSource || q.FieldVal == "sources" {
+			// source:"EduSec Watch" is that source, not also "EduSec
+			// Watch archive": a quoted source is a whole name.
+			t := query.NewTermQuery(strings.ToLower(strings.TrimSpace(q.MatchPhrase)))
+			t.SetField(fSourceKey)
+			return t
+		}
 		out := expand(q.FieldVal, func(f string) query.Query {
 			c := *q
 			c.FieldVal, c.Analyzer = f, queryAnalyzer(f)

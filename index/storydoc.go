@@ -178,6 +178,11 @@ func storyFields(st *Story, recs []*record, js string) map[string]interface{} {
 	f[fTitleEN], f[fTitleJA], f[fTextEN], f[fTextJA] = titlesEN, titlesJA, textEN, textJA
 	f[fTitleJG], f[fTextJG] = titlesJA, textJA
 	f[fSource], f[fURL], f[fVictimKey] = sources, urls, vkeys
+	skeys := make([]string, len(sources))
+	for i, src := range sources {
+		skeys[i] = strings.ToLower(src)
+	}
+	f[fSourceKey] = skeys
 	f[fFacet] = facetValues(st, sources)
 	f[fPublished] = published
 	return f

@@ -28,6 +28,11 @@ func facetClause(facet, term string) string {
 	if !ok || term == "" {
 		return ""
 	}
+	if facet == "sources" {
+		// Quoted, a source is its whole name: the count's source and
+		// no other whose name runs on ("EduSec Watch archive").
+		return "+" + field + ":\"" + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(term) + "\""
+	}
 	return "+" + field + ":" + escapeTerm(term)
 }
 

@@ -7,8 +7,9 @@ import (
 func TestFacetClause(t *testing.T) {
 	cases := []struct{ facet, term, want string }{
 		{"actors", "APT32", "+actor:APT32"},
-		{"sources", "ZDNet Security", `+source:ZDNet\ Security`},
-		{"sources", "トヨタ　ニュース", `+source:トヨタ\ ニュース`},
+		{"sources", "ZDNet Security", `+source:"ZDNet Security"`},
+		{"sources", "トヨタ　ニュース", `+source:"トヨタ　ニュース"`},
+		{"sources", `The "Wire" \ Desk`, `+source:"The \"Wire\" \\ Desk"`},
 		{"victims", `Acme "Widgets" (UK)`, `+victim:Acme\ \"Widgets\"\ \(UK\)`},
 		{"languages", "ja", "+lang:ja"},
 		{"months", "2019-03", `+month:2019\-03`},
