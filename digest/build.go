@@ -86,7 +86,7 @@ func Build(ctx context.Context, ix *index.Index, log *Log, opts Options) (*Diges
 	var entries []Entry
 	for i := range stories {
 		s := &stories[i]
-		e, ok, err := classify(log, s, !opts.Since.Time.IsZero())
+		e, ok, err := classify(log, s, opts.Since)
 		if err != nil {
 			return nil, err
 		}
@@ -117,16 +117,26 @@ func Build(ctx context.Context, ix *index.Index, log *Log, opts Options) (*Diges
 }
 
 // classify decides whether a story goes into the digest, and as what. With
-// a --since window every story of the window goes in.
-func classify(log *Log, s *index.Story, window bool) (Entry, bool, error) {
+// a --since window every story of the window goes in: new when it began in
+// the window (first covered since the date, or for a duration not sent in
+// a digest before the window opened), updated otherwise, with what changed
+// since it was sent.
+func classify(log *Log, s *index.Story, since index.Since) (Entry, bool, error) {
 	e := Entry{Story: *s, Status: New}
-	old, wasSent, err := log.lookup(s)
+	old, sentAt, wasSent, err := log.lookup(s)
 	if err != nil {
 		return e, false, err
 	}
-	if window {
-		if wasSent {
+	if !since.Time.IsZero() {
+		began := !s.FirstSeen.Before(since.Time)
+		if since.Relative {
+			began = !wasSent || !sentAt.Before(since.Time)
+		}
+		if !began {
 			e.Status = Updated
+			if wasSent {
+				e.Changes = changes(old, s)
+			}
 		}
 		return e, true, nil
 	}

@@ -147,6 +147,45 @@ func TestSinceWindow(t *testing.T) {
 	}
 }
 
+// TestSinceWindowAfterSending: a --since window lists its stories by the
+// window, whatever digests went out before: a story first covered in the
+// window is new even when a daily digest already carried it; one covered
+// before the window and changed since it was sent is updated, with what
+// changed.
+func TestSinceWindowAfterSending(t *testing.T) {
+	ctx := context.Background()
+	ix, log := openFlow(t)
+	day := at("2019-03-29T09:00:00Z")
+	ix.Add(ctx, []extract.Article{
+		article("https://a.example/old", "A", "Breach at Kestrel Mills", "Kestrel Mills said attackers stole payroll files of its staff.", day.Add(-4*24*time.Hour), "Kestrel Mills", nil, ""),
+		article("https://a.example/new", "A", "Breach at Orchid Dental", "Orchid Dental said a phishing attack exposed patient records.", day, "Orchid Dental", nil, ""),
+	})
+	d, err := Build(ctx, ix, log, Options{Now: day.Add(time.Hour)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := log.MarkSent(d, day.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	ix.Add(ctx, []extract.Article{
+		article("https://b.example/old-figure", "B", "Kestrel Mills breach hit 4,100 staff", "Kestrel Mills said the attack exposed payroll files of 4,100 staff.", day.Add(2*time.Hour), "Kestrel Mills", ptr(4100), ""),
+	})
+	d, err = Build(ctx, ix, log, Options{Now: day.Add(3 * time.Hour), Since: index.Since{Time: day.Add(-48 * time.Hour)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := map[string]Entry{}
+	for _, e := range d.all() {
+		status[e.Story.Victims[0]] = e
+	}
+	if e := status["Orchid Dental"]; e.Status != New {
+		t.Errorf("Orchid Dental, first covered in the window and sent before: %v, want new", e.Status)
+	}
+	if e := status["Kestrel Mills"]; e.Status != Updated || !strings.Contains(strings.Join(e.Changes, " "), "record figure") {
+		t.Errorf("Kestrel Mills, covered before the window and given a figure: %v %q, want updated with its change", e.Status, e.Changes)
+	}
+}
+
 func TestLogHeldOnce(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "digest.db")
 	l, err := OpenLog(path)

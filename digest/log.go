@@ -106,11 +106,12 @@ func (l *Log) LastDigest() (time.Time, error) {
 
 // lookup returns the fingerprint last sent for the story under its id or any
 // of its old ids, and whether it was sent at all.
-func (l *Log) lookup(s *index.Story) (string, bool, error) {
+func (l *Log) lookup(s *index.Story) (string, time.Time, bool, error) {
 	var fp string
+	var at time.Time
 	var found bool
 	if l == nil || l.db == nil {
-		return fp, found, nil
+		return fp, at, found, nil
 	}
 	err := l.db.View(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketSent)
@@ -126,14 +127,14 @@ func (l *Log) lookup(s *index.Story) (string, bool, error) {
 			if err := json.Unmarshal(v, &rec); err != nil {
 				return fmt.Errorf("digest: log entry %s: %w", id, err)
 			}
-			fp, found = rec.Fingerprint, true
+			fp, at, found = rec.Fingerprint, rec.At, true
 			if id == s.ID {
 				break
 			}
 		}
 		return nil
 	})
-	return fp, found, err
+	return fp, at, found, err
 }
 
 // MarkSent records the entries of a digest that was delivered at time at.
