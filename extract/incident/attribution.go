@@ -129,8 +129,9 @@ var (
 	// enInvolvedAfterRe follows the group so ruled out: "was involved",
 	// "had any role", "'s involvement".
 	enInvolvedAfterRe = regexp.MustCompile(`(?i)^(?:'s| ransomware| gang| group| crew)?(?: (?:was|were|is|are|had|has|have))?(?: been)? (?:involved|behind|responsible|linked|connected|tied|any (?:role|part|hand)|a (?:role|part|hand))\b|^(?:'s)? (?:involvement|role|participation)\b`)
-	// enNegatedAfterRe follows a group ruled out: "was not involved".
-	enNegatedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)? (?:(?:was|were|is|are) not (?:(?:thought|believed|understood|considered|said) to (?:be|have been) )?(?:involved|behind|responsible)|(?:has|have|had) not (?:(?:yet|publicly|definitively|officially|conclusively|formally) )*been (?:linked|tied|connected|attributed)|(?:hasn't|haven't|hadn't) (?:yet )?been (?:linked|tied|connected|attributed)|(?:has|have) yet to be (?:linked|tied|connected|attributed)|(?:was|were|is|are) not (?:linked|tied|connected|suspected|blamed))\b`)
+	// enNegatedAfterRe follows a group ruled out: "was not involved",
+	// "has not claimed the attack".
+	enNegatedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)? (?:(?:was|were|is|are) not (?:(?:thought|believed|understood|considered|said) to (?:be|have been) )?(?:involved|behind|responsible)|(?:has|have|had) not (?:(?:yet|publicly|definitively|officially|conclusively|formally) )*been (?:linked|tied|connected|attributed)|(?:hasn't|haven't|hadn't) (?:yet )?been (?:linked|tied|connected|attributed)|(?:has|have) yet to be (?:linked|tied|connected|attributed)|(?:was|were|is|are) not (?:linked|tied|connected|suspected|blamed)|(?:has|have|had|did) not (?:yet )?(?:claimed|claim|taken credit|take credit|taken responsibility|take responsibility)|(?:hasn't|haven't|hadn't|didn't) (?:yet )?(?:claimed|claim|taken credit|take credit))\b`)
 )
 
 // enVictimDeniesRe finds the victim or its people saying what they have
@@ -494,7 +495,7 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	if enMonthLeadRe.MatchString(s.text) && !mentionsVictim(s.text, victims) && !enMainRefRe.MatchString(s.text) {
 		return Mentioned
 	}
-	if s.past && !enThisEventRe.MatchString(s.text) && (s.recalled || !mentionsVictim(s.text, victims)) {
+	if s.past && !enThisEventRe.MatchString(s.text) && (s.recalled || !mentionsVictim(s.text, victims) && !kindReference(s.text, victims)) {
 		// "In March, the company disclosed … an attack researchers
 		// attributed to APT32", two months and more before the news:
 		// the group of an earlier incident (unless the sentence names
@@ -546,6 +547,32 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 	}
 	return Mentioned
 }
+
+// kindReference reports whether text speaks of a victim by the kind its
+// name ends in: "posted the district's name" of Millbrook Valley School
+// District.
+func kindReference(text string, victims []Victim) bool {
+	lt := strings.ToLower(text)
+	for _, v := range victims {
+		f := strings.Fields(strings.ToLower(v.Name))
+		if len(f) < 2 {
+			continue
+		}
+		kind := f[len(f)-1]
+		if len(kind) < 4 || !referenceKinds[kind] {
+			continue
+		}
+		if containsWord(lt, "the "+kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceKinds are the last words of names that a text uses alone for
+// the body: "the district", "the hospital".
+var referenceKinds = wordSet(`district hospital university college school council county city town village authority trust
+clinic museum library airport port railway utility cooperative co-op bank insurer`)
 
 // enUnclearLinkRe, before a group, leaves open whether the incident is tied
 // to another one: "It is unclear whether the incident is connected to …".

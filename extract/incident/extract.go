@@ -75,6 +75,11 @@ func (x *Extractor) Extract(d Doc) Facts {
 	var victims []Victim
 	var ss []sentence
 	publisher := siteOrganisation(d.Site, ja)
+	if userPostRe.MatchString(d.URL) {
+		// https://inkwell.example/@bram.ov/…: a member's post on a
+		// publishing platform speaks for its writer, not the site.
+		publisher = ""
+	}
 	if publisher == "" && !ja {
 		if m := mailingAddressRe.FindStringSubmatch(d.Text); m != nil {
 			// A newsletter's footer: "Our mailing address is: /
@@ -255,8 +260,25 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// (A responder's write-up of the one client it may not name
 		// keeps the group it attributes that intrusion to.)
 		as = x.headlineActors(as, ss, ja)
+	} else if len(victims) == 0 {
+		// "Crypto24 Intrusion Walkthrough": the write-up's headline
+		// names the group of the intrusion it tells.
+		as = x.promoteCampaignSubject(as, ss)
 	}
 	return Facts{Victims: victims, Records: records, Actors: as}
+}
+
+// promoteCampaignSubject makes the one group a campaign's or a write-up's
+// headline names (see campaignSubject) the actor of what it describes.
+func (x *Extractor) promoteCampaignSubject(as []Attribution, ss []sentence) []Attribution {
+	if g, title := x.campaignSubject(ss); g != "" {
+		for i := range as {
+			if as[i].Name == g && as[i].Strength == Mentioned {
+				as[i].Strength, as[i].Evidence = Stated, title
+			}
+		}
+	}
+	return as
 }
 
 // sectionHeading reports whether a line is a section's heading ("Summary",
@@ -276,6 +298,10 @@ func (x *Extractor) groupsNamed(text string) int {
 	}
 	return len(seen)
 }
+
+// userPostRe finds the address of a member's post on a publishing
+// platform: a path opening with the member's @handle.
+var userPostRe = regexp.MustCompile(`^https?://[^/]+/@[\w.\-]+/`)
 
 // publisherOnly reports whether the victims found are the page's own
 // publisher and no one else.
@@ -421,22 +447,15 @@ func (x *Extractor) headlineActors(as []Attribution, ss []sentence, ja bool) []A
 			as[i].Strength = Mentioned
 		}
 	}
-	if g, title := x.campaignSubject(ss); g != "" {
-		// An advisory or a research post on one group's campaign: the
-		// group is the actor of what it describes, victims or none.
-		for i := range as {
-			if as[i].Name == g && as[i].Strength == Mentioned {
-				as[i].Strength, as[i].Evidence = Stated, title
-			}
-		}
-	}
-	return as
+	// An advisory or a research post on one group's campaign: the group
+	// is the actor of what it describes, victims or none.
+	return x.promoteCampaignSubject(as, ss)
 }
 
 // campaignTitleRe marks a headline over one group's campaign: an advisory,
 // its tactics and indicators, a research post on its playbook, its lures
-// or its new backdoor.
-var campaignTitleRe = regexp.MustCompile(`(?i)#stop\w+|\b(?:advisory|alert|tactics|techniques|ttps|indicators|iocs|playbook|campaigns?|activity|targeting|operations|affiliates?|intrusions|lures?|luring|spear-?phish\w*|spies on|spying on|backdoor|implant)\b|注意喚起|攻撃キャンペーン|手口|標的|潜伏`)
+// or its new backdoor, a responder's walkthrough of one intrusion.
+var campaignTitleRe = regexp.MustCompile(`(?i)#stop\w+|\b(?:advisory|alert|tactics|techniques|ttps|indicators|iocs|playbook|campaigns?|activity|targeting|operations|affiliates?|intrusions?|walkthrough|case study|anatomy of|lures?|luring|spear-?phish\w*|spies on|spying on|backdoor|implant)\b|注意喚起|攻撃キャンペーン|手口|標的|潜伏`)
 
 // trendTitleRe marks a headline over a trend, not over one campaign:
 // "LockBit activity falls after takedown".

@@ -908,7 +908,7 @@ func kindWords(s string) bool {
 // words: "Regional Medical Center", "Public Library District". A legal
 // form or a group word (Holdings, Inc.) is none: victims are named
 // without them.
-var kindTailWords = wordSet(`regional general memorial community public district system systems center centre
+var kindTailWords = wordSet(`regional general memorial community public district system systems center centre unified independent consolidated union
 symphony orchestra philharmonic opera ballet choir chorale theatre theater gallery zoo aquarium festival
 university bank college council clinic pharmacy institute association authority agency department
 networks technologies technology software solutions electronics interactive studios`)

@@ -233,3 +233,62 @@ func TestSession19CrawledWeb(t *testing.T) {
 		wantRecords(t, f, tc.records, tc.name)
 	}
 }
+
+// TestSession19Pages: what unseen38's pages showed. Whose people a count
+// is ("data of 9,312 current and former X students") names the victim,
+// and a leak-site post of "the district's name" in the incident's month
+// is the incident's; a group that "has not claimed" the attack is
+// mentioned; a responder "engaged by" a client it does not name is no
+// victim, and its write-up's headline group is the intrusion's; a
+// member's post on a publishing platform is not the platform's notice; a
+// company sharing its shop's opening words keeps them (こもれびの谷書房 for
+// 「こもれびの谷ストア」).
+func TestSession19Pages(t *testing.T) {
+	x := New(actors.Embedded())
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, lang, title, text, url, site string
+		victims, actors                    []string
+	}{
+		{
+			name: "whose students", lang: "en",
+			title: "Cyberattack exposed data of 4,200 students, staff",
+			text: "The personal information of 4,212 current and former Tamsin Creek School District students and employees was stolen in a cyberattack on the district's network in January, the superintendent said Wednesday.\n\n" +
+				"Late in January, a group calling itself Inc. Ransom posted the district's name on its leak site.",
+			victims: []string{"Tamsin Creek School District"}, actors: []string{"INC Ransom"},
+		},
+		{
+			name: "a partner that has not claimed it", lang: "en",
+			title: "Scattered Spider suspected in Pellwood Mutual breach",
+			text: "Pellwood Mutual has disclosed a breach in which attackers persuaded its IT service desk to reset passwords. Investigators suspect Scattered Spider.\n\n" +
+				"ShinyHunters, which has worked alongside Scattered Spider members in data theft campaigns, has not claimed the attack.",
+			victims: []string{"Pellwood Mutual"}, actors: []string{"Scattered Spider"},
+		},
+		{
+			name: "a responder's write-up", lang: "en",
+			title: "BlackSuit Intrusion Walkthrough: From VPN Login to Encrypted Hosts",
+			text: "In February, Tolvane Incident Response was engaged by a manufacturing customer after operators found their hosts encrypted and a ransom note referencing BlackSuit.\n\n" +
+				"The operators logged in to the customer's VPN appliance with valid credentials for a service account.",
+			actors: []string{"BlackSuit"},
+		},
+		{
+			name: "a member's post on a platform", lang: "en", site: "Quillpad", url: "https://quillpad.example/@ren.ash/we-phished-our-staff-1a2b",
+			title: "We phished 900 of our own employees. Here is what we learned",
+			text:  "For a year I have run our internal phishing simulation programme. We sent 12 simulated campaigns and 900 employees clicked at least one link.",
+		},
+		{
+			name: "a company sharing its shop's opening words", lang: "ja",
+			title:   "教材通販サイトに不正アクセス、クレカ情報流出の可能性",
+			text:    "学習教材を扱うこもれびの谷書房が運営する通販サイト「こもれびの谷ストア」が不正アクセスを受け、顧客のクレジットカード情報が流出した可能性があることがわかった。",
+			victims: []string{"こもれびの谷書房"},
+		},
+	} {
+		f := x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text, URL: tc.url, Site: tc.site, Published: pub})
+		if got := f.VictimNames(); !sameSet(got, tc.victims) {
+			t.Errorf("%s: victims %q, want %q", tc.name, got, tc.victims)
+		}
+		if got := f.ActorNames(); !slices.Equal(got, tc.actors) {
+			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
+		}
+	}
+}

@@ -226,6 +226,10 @@ var enVictimCues = []cue{
 	enCueNotBefore(3, false, false, enName1+` (?:[a-z\-]+ )?(?:hack|breach|data breach|heist|cyberattack|cyber-attack|cyber attack|ransomware attack|ransomware incident|security incident|cyber incident|data leak|leak|intrusion|attack|compromise|theft|outage)\b`, enListingNounRe),
 	// stole ether from exchange Bybit
 	enCueNotBefore(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted|made off with|walked off with|got away with)(?: (?:[^,.]|\.\d){0,80}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList, enSiteAfterRe),
+	// "the personal information of 9,312 current and former Millbrook
+	// Valley School District students and employees was stolen": whose
+	// people they are.
+	enCue(3, true, false, `\b(?:information|data|records|details|files) (?:of|on|about|belonging to) (?:some |about |approximately |nearly |more than |over |roughly )?(?:[\d,.]+ (?:million |thousand )?)?(?:current and former |former and current |former |current |past and present )?`+enName1+` (?:students|employees|staff|customers|patients|members|clients|users|residents|workers|pupils|teachers|policyholders|retirees|donors|alumni)\b`),
 	// A responder's report naming its client: "HIBANA GAMES has consented
 	// to being named in this report".
 	enCue(4, false, false, enName1+` (?:(?:has|have|had) )?(?:consented|agreed) to (?:be|being) (?:named|identified)\b`),
@@ -322,6 +326,9 @@ var enTitleCues = []cue{
 // enRoleCues mark names that comment on an incident rather than suffer it:
 // researchers, security firms, news outlets, authorities.
 var enRoleCues = []cue{
+	// "Halcyra Incident Response was engaged by a manufacturing
+	// customer": the responder, hired by the victim.
+	enCue(4, false, false, enList+` (?:(?:has|had) been|was|were) (?:engaged|retained|hired|called in|brought in|contracted) by\b`),
 	// "Calderwood & Pike LLP, a national class-action firm, is
 	// investigating claims on behalf of…": a law firm's advert.
 	enCue(2, false, false, enList+` `+enAppos+`(?:(?:is|are|has been|have been|now) )*(?:investigating|reviewing|pursuing|evaluating|looking into) (?:potential |possible )?(?:legal )?(?:claims|a class action|class actions|class-action claims|lawsuits?|litigation)\b`),

@@ -75,14 +75,28 @@ func quotedBrandHead(name, text string) string {
 	}
 	for _, m := range jaQuotedRe.FindAllStringSubmatch(text, -1) {
 		q := m[1]
-		if n := utf8.RuneCountInString(q); n < 2 || n > maxJaHead || strings.HasPrefix(name, q) {
+		n := utf8.RuneCountInString(q)
+		if n < 2 || strings.HasPrefix(name, q) {
 			continue
 		}
 		// The brand's last letters may open name already (ほしぞら,
 		// らトラベル): put before it only what is missing, the brand's
 		// first k bytes, k at a letter's start or the brand's end.
 		for k := range len(q) + 1 {
-			if k > 0 && (k == len(q) || utf8.RuneStart(q[k])) && strings.HasPrefix(name, q[k:]) && strings.Contains(text, q[:k]+name) {
+			if n <= maxJaHead && k > 0 && (k == len(q) || utf8.RuneStart(q[k])) && strings.HasPrefix(name, q[k:]) && strings.Contains(text, q[:k]+name) {
+				return q[:k]
+			}
+		}
+		// The company shares its brand's opening words and goes on
+		// otherwise: 「こもれびの谷ストア」 run by こもれびの谷書房, of which
+		// the dictionary left 谷書房 (the kana before it read as words).
+		for k := len(q) - 1; k > 0; k-- {
+			if !utf8.RuneStart(q[k]) || utf8.RuneCountInString(q[:k]) < 2 || utf8.RuneCountInString(q[:k]) > maxJaHead {
+				continue
+			}
+			r1, _ := utf8.DecodeRuneInString(q[k:])
+			r2, _ := utf8.DecodeRuneInString(name)
+			if r1 == r2 && !strings.HasPrefix(name, q[k:]) && strings.Contains(text, q[:k]+name) {
 				return q[:k]
 			}
 		}
