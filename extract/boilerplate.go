@@ -28,7 +28,7 @@ var boilerplateToken = regexp.MustCompile(`^(?:.*[-_])?(?:` +
 	`disqus|respond|advert|advertisement|ad|ads|adslot|adunit|adsbygoogle|adsense|dfp|sponsor|sponsored|affiliate|` +
 	`promo|promotion|breadcrumb|breadcrumbs|pagination|pager|sidebar|` +
 	`navbar|nav|navigation|menu|gnav|footer|toolbar|outbrain|taboola|caption|` +
-	`modal|popup|skip|pagetop|topicpath|author-box|authorbox|more-stories|readmore|` +
+	`modal|popup|skip|pagetop|topicpath|author-box|authorbox|aboutauthor|about-author|authorbio|author-bio|webinars|membersonly|members-only|paywall|regwall|cta|forum[-_]teaser|more-stories|readmore|` +
 	`read-more|tagcloud|tag-list|taglist|sitemap|cmp2|cmpbox|cmpwrapper|onetrust|didomi|usercentrics|cookiebot|truste` +
 	`)(?:[-_].*)?$`)
 

@@ -47,6 +47,13 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 			text, sawTitle = dense, saw
 		}
 	}
+	if n := utf8.RuneCountInString(text); n < shortText {
+		// A body written in <div>s whose standfirst, in a <p>, was
+		// all the extractor kept.
+		if run, saw := finish(proseDivRun(root), title); utf8.RuneCountInString(run) > n+n/2+100 {
+			text, sawTitle = run, saw
+		}
+	}
 	if text == "" {
 		// Text written straight into <body> or a <font>, lines parted
 		// by <br> and no block around them (an old hand-made page, a

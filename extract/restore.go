@@ -825,3 +825,46 @@ func outermost(root *html.Node, a atom.Atom, limit int) []*html.Node {
 	walk(root)
 	return out
 }
+
+// proseDivRun returns the text of the element whose children hold the most
+// prose written in <div>s, each perhaps inside a wrapper <div> of its own
+// (a CMS's ContentModule-Wrapper around a ContentParagraph), with the
+// headings among them; "" when no element has two such blocks. The
+// extractor scores paragraphs, not divs, and may keep only a page's
+// standfirst over such a body.
+func proseDivRun(root *html.Node) string {
+	best, bestLen := []string(nil), 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		var blocks []string
+		length, prose := 0, 0
+		for el := n.FirstChild; el != nil; el = el.NextSibling {
+			if el.Type != html.ElementNode || skipAtoms[el.DataAtom] {
+				continue
+			}
+			c := onlyChild(el)
+			if isHeading(c) {
+				blocks = append(blocks, cleanSpace(renderText(c)))
+				continue
+			}
+			if c.DataAtom == atom.Div && inlineOnly(c) && textLenOver(c, minLeafProse) {
+				if t := cleanSpace(renderText(c)); endsSentence(t) {
+					blocks = append(blocks, t)
+					length += utf8.RuneCountInString(t)
+					prose++
+				}
+				continue
+			}
+			walk(el)
+		}
+		if prose >= 2 && length > bestLen {
+			best, bestLen = blocks, length
+		}
+	}
+	walk(root)
+	// Headings after the last prose block belong to what follows it.
+	for len(best) > 0 && !endsSentence(best[len(best)-1]) {
+		best = best[:len(best)-1]
+	}
+	return strings.Join(best, "\n\n")
+}

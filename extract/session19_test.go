@@ -170,3 +170,62 @@ func TestAdvisoryFieldTable(t *testing.T) {
 		t.Errorf("published = %v, want 2025-06-03", art.Published)
 	}
 }
+
+// TestDivBodyAloneWithStandfirst: a body written in <div>s, each in a
+// wrapper of its own, under a standfirst written in a <p>, is read whole
+// even when no other block on the page (an author card) leads the
+// extractor to it.
+func TestDivBodyAloneWithStandfirst(t *testing.T) {
+	para := func(s string) string {
+		return `<div class="ContentModule-Wrapper"><div class="ContentParagraph">` + s + `</div></div>`
+	}
+	page := `<html><head><title>Backdoor found in Marrowgate Shipping Logistics network</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/threats">Threats</a></nav></header>
+<main><div class="ArticleBase-Header"><h1>Backdoor found in Marrowgate Shipping Logistics network</h1>
+<p class="ArticleBase-Summary">Researchers say the China-nexus group spent months inside the logistics firm's network, stealing shipping manifests and port-call schedules from its file servers.</p></div>
+<div class="ArticleBase-Body">` +
+		para("A cyber-espionage group maintained access to the network of Marrowgate Shipping Logistics for at least seven months, siphoning shipping manifests.") +
+		para("Incident responders at Costell Labs, which the company brought in during January, attributed the intrusion with moderate confidence to the group.") +
+		para("The attackers got in through an unpatched remote-access gateway at a branch office and later deployed a backdoor on file servers.") +
+		`<div class="ContentModule-Wrapper"><h2 class="ContentHeading">Logistics targets draw interest</h2></div>` +
+		para("The logistics industry has become a frequent target because cargo manifests reveal sensitive information about supply chains.") +
+		`</div></main><footer><p>© 2026 Threat Desk</p></footer></body></html>`
+	art, err := New().Extract(Page{URL: "https://news.example/o", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"maintained access to the network", "attributed the intrusion", "unpatched remote-access gateway", "Logistics targets draw interest", "frequent target because cargo"} {
+		if !strings.Contains(art.Text, want) {
+			t.Errorf("text lacks %q: %q", want, art.Text)
+		}
+	}
+	if strings.Contains(art.Text, "Threat Desk") {
+		t.Errorf("text keeps the footer: %q", art.Text)
+	}
+}
+
+// TestFurnitureBlocks: an author's card under "About the Author", a
+// webinar list, a members-only teaser, a call-to-action callout inside the
+// body and a forum's comment teaser are furniture, not the article.
+func TestFurnitureBlocks(t *testing.T) {
+	body := `<p>Kelbrook Freight said on Tuesday that attackers had encrypted servers at two of its depots and stolen files from a shared drive.</p>` +
+		`<div class="callout callout-cta"><p><strong>Need help now?</strong> Our responders are on call day and night. <a href="/hotline">Call our breach hotline</a>.</p></div>` +
+		`<p>The company said deliveries were running with manual workarounds and that it had notified the regulator.</p>`
+	page := `<html><head><title>Kelbrook Freight hit by ransomware</title></head><body><main><article><h1>Kelbrook Freight hit by ransomware</h1>` + body +
+		`<div class="ArticleBase-AboutAuthor"><h3>About the Author</h3><p>Tamsin Vale is a freelance writer covering cybercrime and logistics for several trade titles.</p></div>` +
+		`<div class="p-article__membersOnly"><p>Become a member to read every story on Freight Daily Digital.</p></div>` +
+		`</article><section class="Webinars"><h2>Webinars</h2><ul><li><a href="/w/1">Zero Trust for Depots</a> <span>Thu, Mar 19</span></li></ul></section>` +
+		`<div id="forum_teaser"><h3>Comments</h3><div class="post"><p>Another one. Who could have seen this coming, apart from everyone.</p></div></div></main></body></html>`
+	art, err := New().Extract(Page{URL: "https://news.example/kelbrook", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, drop := range []string{"breach hotline", "freelance writer", "Become a member", "Zero Trust for Depots", "Who could have seen"} {
+		if strings.Contains(art.Text, drop) {
+			t.Errorf("text keeps %q: %q", drop, art.Text)
+		}
+	}
+	if !strings.Contains(art.Text, "encrypted servers") || !strings.Contains(art.Text, "manual workarounds") {
+		t.Errorf("text lost the article: %q", art.Text)
+	}
+}
