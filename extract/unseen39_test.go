@@ -24,29 +24,41 @@ import "testing"
 // the helper of TestUnseenTemplates16, instead of failing the shared
 // scorers.
 //
-// First run: (to be filled after the first run)
+// First run (34 cases, 17 en and 17 ja; labels committed in 6582369 before
+// any run, scored once on the code session 19 started with, 5c67511, with
+// open bars): Extract rejected 0 of 34 pages; main text keep recall
+// 170/171 = 0.994, 1 leak, 32 clean cases, 33 exact titles, 34 languages,
+// 34 published dates; incident facts
+//
+//	lang   n  victims  records  actor P  actor R
+//	en    17    16/17    15/17    1.000    1.000
+//	ja    17    12/17    15/17    1.000    1.000
+//	all   34    28/34    30/34    1.000    1.000
+//
+// with the victim misses sorted as none 0, spurious 3, form 0, partial 0,
+// script 0, other 3. Only these totals are read.
 //
 // Those figures are the honest unseen measure; the bars are floors a little
 // under them, only against regression. Never edit a page or a label to make
 // this pass.
 func TestUnseenTemplates39(t *testing.T) {
-	const maxRejected = 34
+	const maxRejected = 0
 	dir := unseenAccepted(t, "testdata/unseen39", maxRejected)
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
-			minKeepRecall: 0,
-			maxLeaks:      1000,
-			minClean:      0,
-			minTitle:      0,
-			minLang:       0,
-			minPublished:  0,
+			minKeepRecall: 0.98,
+			maxLeaks:      4,
+			minClean:      30,
+			minTitle:      32,
+			minLang:       34,
+			minPublished:  33,
 		})
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"ja":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"all": {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
+			"en":  {minVictims: 15, minRecords: 14, minActorP: 0.95, minActorR: 0.95},
+			"ja":  {minVictims: 11, minRecords: 14, minActorP: 0.95, minActorR: 0.95},
+			"all": {minVictims: 26, minRecords: 28, minActorP: 0.95, minActorR: 0.95},
 		})
 	})
 }
