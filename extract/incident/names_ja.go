@@ -1351,6 +1351,10 @@ func plausibleName(run []tokenizer.Token) bool {
 			// 藤波|園, 松風|堂: a shop's or a maker's name, a word with
 			// 園, 堂 or 屋 after it.
 			named = true
+		case k > 0 && k == len(run)-1 && isPlace(t) && utf8.RuneCountInString(t.Surface) >= 2 && jaShopSuffixes[lastRune(t.Surface)]:
+			// 丸|福堂: the dictionary knows the shop's last letters as a
+			// place; a place's name does not end in 堂 or 屋 after a word.
+			named = true
 		}
 	}
 	if !named && len(run) > 1 {

@@ -23,6 +23,12 @@ func TestSession19Names(t *testing.T) {
 			want: []string{"コープあおさぎ"},
 		},
 		{
+			class: "a shop's name the dictionary ends as a place (丸|福堂)",
+			lang:  "ja", title: "和菓子製造の丸福堂に不正アクセス、顧客情報流出か",
+			text: "和菓子製造の丸福堂は、同社が運営する通販サイトが不正アクセスを受け、顧客のクレジットカード情報最大860件が流出した可能性があると発表した。",
+			want: []string{"丸福堂"},
+		},
+		{
 			class: "what the firm does, then its katakana name",
 			lang:  "ja", title: "米物流代行ハルワースに不正アクセス、顧客情報流出か",
 			text: "米国の物流代行会社ハルワース・フルフィルメント・サービシズは、倉庫管理システムが不正アクセスを受け、取引先の顧客情報が流出した可能性があると明らかにした。",
