@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -472,6 +473,15 @@ func finish(text, title string) (_ string, sawTitle bool) {
 			}
 		}
 	}
+	for i := 0; i+1 < len(paras) && i < 3; i++ {
+		if p := strings.TrimSpace(paras[i]); p != "" && !strings.Contains(p, "\n") && isIssuerBlock(p) && strings.HasPrefix(strings.TrimSpace(paras[i+1]), p) {
+			// "ミツハネ自動車株式会社" over "ミツハネ自動車株式会社は、…":
+			// the issuer's line, which the release's first sentence
+			// names again.
+			paras = append(paras[:i:i], paras[i+1:]...)
+			break
+		}
+	}
 	for len(paras) > 1 && metadataRowRe.MatchString(strings.TrimSpace(paras[0])) {
 		// An advisory's fields above its text: "Advisory ID⇥X-2024-011",
 		// "TLP⇥CLEAR".
@@ -536,8 +546,27 @@ func isDateLine(p string) bool {
 	}
 	rest := f[:dates[0].start] + f[dates[0].end:]
 	rest = strings.TrimSpace(timeOfDay.ReplaceAllString(rest, ""))
-	return utf8.RuneCountInString(rest) <= 14 || bylineNameRe.MatchString(rest)
+	if utf8.RuneCountInString(rest) <= 14 || bylineNameRe.MatchString(rest) {
+		return true
+	}
+	// "Posted May 2, 2024 · Updated May 3, 2024": every date and the
+	// words that mark them.
+	spans := slices.Clone(dates)
+	slices.SortFunc(spans, func(a, b textDate) int { return b.start - a.start })
+	rest = f
+	end := len(f)
+	for _, d := range spans {
+		if d.start >= 0 && d.end <= end && d.start <= d.end {
+			rest = rest[:d.start] + " " + rest[d.end:]
+			end = d.start
+		}
+	}
+	rest = strings.TrimSpace(dateMarkWordsRe.ReplaceAllString(timeOfDay.ReplaceAllString(rest, ""), ""))
+	return len(dates) > 1 && utf8.RuneCountInString(rest) <= 4
 }
+
+// dateMarkWordsRe finds the words a date line marks its dates with.
+var dateMarkWordsRe = regexp.MustCompile(`(?i)\b(?:posted|updated|published|last|modified|revised|on|at|first|initial|release|released)\b|[·|•:：,]|更新|公開|掲載|日時`)
 
 // bylineNameRe is what a byline gives beside its date: a writer's name
 // after "By", or before a byline's dot or bar ("Priya Ramanathan ·"), not a

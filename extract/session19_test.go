@@ -229,3 +229,39 @@ func TestFurnitureBlocks(t *testing.T) {
 		t.Errorf("text lost the article: %q", art.Text)
 	}
 }
+
+// TestPostedUpdatedLine: a notice's "Posted May 2, 2024 · Updated May 2,
+// 2024" line is no part of its text; a sentence with two dates is.
+func TestPostedUpdatedLine(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>Security incident notice | Eastwold Managed Services</title></head><body><div class="page"><h1>Security incident notice</h1>` +
+		`<p class="posted">Posted May 2, 2024 &middot; Updated May 3, 2024</p>` +
+		`<p>On April 24, 2024, Eastwold Managed Services detected unauthorized use of its remote monitoring tool to reach a small number of client networks.</p>` +
+		`<p>Access lasted from April 20 to April 24, 2024.</p><p>We disabled the tool, engaged outside experts and notified the affected clients the same day.</p></div></body></html>`
+	art, err := New().Extract(Page{URL: "https://eastwold.example/notice", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(art.Text, "Posted") || !strings.HasPrefix(art.Text, "On April 24, 2024") || !strings.Contains(art.Text, "Access lasted from April 20 to April 24, 2024.") {
+		t.Errorf("text = %q", art.Text)
+	}
+}
+
+// TestIssuerLineNamedAgain: a release's issuer line under its headline is
+// dropped when the first sentence names the issuer again; an issuer line
+// over a notice that says only 当社 stays.
+func TestIssuerLineNamedAgain(t *testing.T) {
+	for _, tc := range []struct{ first, want string }{
+		{"ハヤセ自動車株式会社は、新型コンパクトSUV「ソラリオ」を、全国のハヤセ販売店を通じて4月1日より発売いたします。", "ハヤセ自動車株式会社は、"},
+		{"このたび、当社のサーバーが第三者による不正アクセスを受け、お客様情報が流出した可能性があることが判明いたしました。", "ハヤセ自動車株式会社\n\nこのたび"},
+	} {
+		page := `<html><head><meta charset="utf-8"><title>お知らせ | ハヤセ自動車</title></head><body><div class="release"><p class="date">2019年3月26日</p><h1 class="ttl">お知らせ</h1>` +
+			`<p class="company">ハヤセ自動車株式会社</p><p>` + tc.first + `</p><p>詳細は決まり次第お知らせいたします。引き続きご愛顧のほどよろしくお願い申し上げます。</p></div></body></html>`
+		art, err := New().Extract(Page{URL: "https://hayase.example/news/1", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(art.Text, tc.want) {
+			t.Errorf("text = %q, want it to open with %q", art.Text, tc.want)
+		}
+	}
+}
