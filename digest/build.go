@@ -123,14 +123,14 @@ func Build(ctx context.Context, ix *index.Index, log *Log, opts Options) (*Diges
 // since it was sent.
 func classify(log *Log, s *index.Story, since index.Since) (Entry, bool, error) {
 	e := Entry{Story: *s, Status: New}
-	old, sentAt, wasSent, err := log.lookup(s)
+	old, firstSentAt, wasSent, err := log.lookup(s)
 	if err != nil {
 		return e, false, err
 	}
 	if !since.Time.IsZero() {
 		began := !s.FirstSeen.Before(since.Time)
 		if since.Relative {
-			began = !wasSent || !sentAt.Before(since.Time)
+			began = !wasSent || !firstSentAt.Before(since.Time)
 		}
 		if !began {
 			e.Status = Updated

@@ -186,6 +186,46 @@ func TestSinceWindowAfterSending(t *testing.T) {
 	}
 }
 
+// TestRelativeWindowAfterResend: a story first sent long ago and sent again
+// yesterday as updated is updated in a 48-hour window, not new.
+func TestRelativeWindowAfterResend(t *testing.T) {
+	ctx := context.Background()
+	ix, log := openFlow(t)
+	day := at("2019-03-29T09:00:00Z")
+	ix.Add(ctx, []extract.Article{
+		article("https://a.example/k1", "A", "Breach at Kestrel Mills", "Kestrel Mills said attackers stole payroll files of its staff.", day.Add(-10*24*time.Hour), "Kestrel Mills", nil, ""),
+	})
+	d, err := Build(ctx, ix, log, Options{Now: day.Add(-10 * 24 * time.Hour)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := log.MarkSent(d, day.Add(-10*24*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	ix.Add(ctx, []extract.Article{
+		article("https://b.example/k2", "B", "Kestrel Mills breach hit 4,100 staff", "Kestrel Mills said the attack exposed payroll files of 4,100 staff.", day.Add(-8*24*time.Hour), "Kestrel Mills", ptr(4100), ""),
+	})
+	d, err = Build(ctx, ix, log, Options{Now: day.Add(-24 * time.Hour)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := log.MarkSent(d, day.Add(-24*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	d, err = Build(ctx, ix, log, Options{Now: day, Since: index.Since{Time: day.Add(-48 * time.Hour), Relative: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.all()) == 0 {
+		t.Fatal("the window lists nothing")
+	}
+	for _, e := range d.all() {
+		if e.Status != Updated {
+			t.Errorf("%v, first sent ten days ago: %v, want updated", e.Story.Victims, e.Status)
+		}
+	}
+}
+
 func TestLogHeldOnce(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "digest.db")
 	l, err := OpenLog(path)

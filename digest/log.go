@@ -33,6 +33,8 @@ type Log struct{ db *bbolt.DB }
 type sent struct {
 	Fingerprint string    `json:"fingerprint"`
 	At          time.Time `json:"at"`
+	// First is when the story was first sent; At is its latest sending.
+	First time.Time `json:"first,omitzero"`
 }
 
 // OpenLog opens or creates the digest log at path.
@@ -105,7 +107,7 @@ func (l *Log) LastDigest() (time.Time, error) {
 }
 
 // lookup returns the fingerprint last sent for the story under its id or any
-// of its old ids, and whether it was sent at all.
+// of its old ids, when it was first sent, and whether it was sent at all.
 func (l *Log) lookup(s *index.Story) (string, time.Time, bool, error) {
 	var fp string
 	var at time.Time
@@ -127,7 +129,7 @@ func (l *Log) lookup(s *index.Story) (string, time.Time, bool, error) {
 			if err := json.Unmarshal(v, &rec); err != nil {
 				return fmt.Errorf("digest: log entry %s: %w", id, err)
 			}
-			fp, at, found = rec.Fingerprint, rec.At, true
+			fp, at, found = rec.Fingerprint, firstSent(rec), true
 			if id == s.ID {
 				break
 			}
@@ -135,6 +137,15 @@ func (l *Log) lookup(s *index.Story) (string, time.Time, bool, error) {
 		return nil
 	})
 	return fp, at, found, err
+}
+
+// firstSent returns when a log entry's story was first sent (entries
+// written before First was kept know only their latest sending).
+func firstSent(rec sent) time.Time {
+	if !rec.First.IsZero() {
+		return rec.First
+	}
+	return rec.At
 }
 
 // MarkSent records the entries of a digest that was delivered at time at.
@@ -145,7 +156,12 @@ func (l *Log) MarkSent(d *Digest, at time.Time) error {
 	return l.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketSent)
 		for _, e := range d.all() {
-			v, _ := json.Marshal(sent{Fingerprint: fingerprint(&e.Story), At: at.UTC()})
+			rec := sent{Fingerprint: fingerprint(&e.Story), At: at.UTC(), First: at.UTC()}
+			var old sent
+			if v := b.Get([]byte(e.Story.ID)); v != nil && json.Unmarshal(v, &old) == nil {
+				rec.First = firstSent(old)
+			}
+			v, _ := json.Marshal(rec)
 			if err := b.Put([]byte(e.Story.ID), v); err != nil {
 				return err
 			}

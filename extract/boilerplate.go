@@ -25,10 +25,10 @@ var boilerplateToken = regexp.MustCompile(`^(?:.*[-_])?(?:` +
 	`share|sharing|sharebar|social|sns|socials|cookie|cookies|consent|gdpr|` +
 	`newsletter|subscribe|subscription|signup|optin|related|recommend|recommended|` +
 	`recommendations|popular|trending|mostread|most-read|ranking|comment|comments|reactions|` +
-	`disqus|respond|advert|advertisement|ad|ads|adslot|adunit|adsbygoogle|adsense|dfp|sponsor|sponsored|affiliate|` +
+	`disqus|respond|replies|reply|advert|advertisement|ad|ads|adslot|adunit|adsbygoogle|adsense|dfp|sponsor|sponsored|affiliate|` +
 	`promo|promotion|breadcrumb|breadcrumbs|pagination|pager|sidebar|` +
 	`navbar|nav|navigation|menu|gnav|footer|toolbar|outbrain|taboola|caption|` +
-	`modal|popup|skip|pagetop|topicpath|author-box|authorbox|aboutauthor|about-author|authorbio|author-bio|webinars|membersonly|members-only|paywall|regwall|cta|forum[-_]teaser|more-stories|readmore|` +
+	`modal|popup|skip|pagetop|topicpath|author-box|authorbox|aboutauthor|about-author|authorbio|author-bio|webinars|membersonly|members-only|member-box|premium-box|cta|photo-box|arti-photo|article-photos|forum[-_]teaser|more-stories|readmore|` +
 	`read-more|tagcloud|tag-list|taglist|sitemap|cmp2|cmpbox|cmpwrapper|onetrust|didomi|usercentrics|cookiebot|truste` +
 	`)(?:[-_].*)?$`)
 

@@ -20,7 +20,7 @@ var relatedHeading = regexp.MustCompile(`(?i)^(?:` +
 	`recommended(?: (?:for you|stories|articles|reading|posts))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|` +
 	`(?:most )?popular(?: (?:stories|articles|posts|now|news))?|most (?:read|viewed|shared|commented)|trending(?: now| stories)?|` +
 	`latest(?: (?:news|stories|articles|posts|headlines))?|top stories|editor'?s? (?:picks|choice)|in case you missed it|don't miss|` +
-	`(?:upcoming |on-demand |featured )?(?:webinars?|events|podcasts?|white ?papers)|` +
+	`(?:upcoming |on-demand |featured )?(?:webinars?|events|podcasts?|white ?papers)|この記事の(?:写真|画像)(?:一覧)?|(?:写真|画像)一覧|` +
 	`関連(?:記事|ニュース|リンク|リリース|情報|トピックス?|コンテンツ|する記事|の記事)(?:一覧)?|` +
 	`(?:あわせて|合わせて|併せて)読みたい(?:記事)?|こちらもおすすめ|おすすめ(?:の)?記事|(?:人気|注目|話題)(?:の)?(?:記事|ニュース)(?:ランキング)?|` +
 	`(?:アクセス|記事|総合|週間|月間|デイリー)?ランキング|(?:最新|新着)(?:の)?(?:記事|ニュース|情報|トピックス)|その他の(?:記事|ニュース)|` +

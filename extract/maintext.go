@@ -51,7 +51,7 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 	if n := utf8.RuneCountInString(text); n < shortText {
 		// A body written in <div>s whose standfirst, in a <p>, was
 		// all the extractor kept.
-		if run, saw := finish(proseDivRun(root), title); utf8.RuneCountInString(run) > n+n/2+100 {
+		if run, saw := finish(proseDivRun(textRegion(root, text)), title); utf8.RuneCountInString(run) > n+n/2+100 {
 			text, sawTitle = run, saw
 		}
 	}
@@ -507,7 +507,7 @@ func finish(text, title string) (_ string, sawTitle bool) {
 // metadataRowRe matches one row of an advisory's or a notice's field table
 // as the text gives it (label, tab, value): its identifiers, traffic-light
 // marking, severity, status and revision.
-var metadataRowRe = regexp.MustCompile(`(?i)^(?:advisory (?:id|number|no\.?)|alert (?:id|code)|document (?:id|number)|tracking (?:id|number)|reference|ref\.?|id|tlp|traffic light protocol|severity(?: level)?|status|version|revision|last revised|last updated|initial release|published|first published|release date|released|date|updated|category|advisory type|文書番号|管理番号|TLP|重要度|深刻度|更新履歴)\s*:?\t[^\t\n]{1,40}$`)
+var metadataRowRe = regexp.MustCompile(`(?i)^(?:advisory (?:id|number|no\.?)|alert (?:id|code)|document (?:id|number)|tracking (?:id|number)|reference|ref\.?|id|tlp|traffic light protocol|severity(?: level)?|status|version|revision|last revised|last updated|initial release|published|first published|release date|released|date|updated|category|advisory type|文書番号|管理番号|TLP|重要度|深刻度|更新履歴)\s*:?\t[^\t\n]{1,40}$|^(?:ページ番号|ページID|記事番号|記事ID|文書番号|管理番号)[\s:：]*[\w\-]{2,30}$`)
 
 // jaWriterCreditRe matches a Japanese report's closing credit in brackets:
 // （編集部 佐伯）, （佐伯 真）, （〇〇編集部）, ［記者：佐伯］.

@@ -844,7 +844,13 @@ func proseDivRun(root *html.Node) string {
 			}
 			c := onlyChild(el)
 			if isHeading(c) {
-				blocks = append(blocks, cleanSpace(renderText(c)))
+				h := cleanSpace(renderText(c))
+				if responsesHeadingRe.MatchString(h) {
+					// "What readers say": the replies under the
+					// article, not its body.
+					return
+				}
+				blocks = append(blocks, h)
 				continue
 			}
 			if c.DataAtom == atom.Div && inlineOnly(c) && textLenOver(c, minLeafProse) {
@@ -867,4 +873,37 @@ func proseDivRun(root *html.Node) string {
 		best = best[:len(best)-1]
 	}
 	return strings.Join(best, "\n\n")
+}
+
+// responsesHeadingRe matches the heading over readers' replies.
+var responsesHeadingRe = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|readers' comments|what readers (?:say|think)|discussion|join the discussion|leave a (?:comment|reply)|コメント(?:一覧)?|読者の声|みんなの声)\b`)
+
+// textRegion returns the part of the page around the block that holds the
+// first paragraph of text: that block's grandparent (a standfirst's header
+// and the body beside it), or root when text is empty or not found.
+func textRegion(root *html.Node, text string) *html.Node {
+	first, _, _ := strings.Cut(text, "\n\n")
+	first = cleanSpace(first)
+	if first == "" {
+		return root
+	}
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found != nil {
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && inlineOnly(n) && cleanSpace(renderText(n)) == first {
+			found = n
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if found == nil || found.Parent == nil || found.Parent.Parent == nil {
+		return root
+	}
+	return found.Parent.Parent
 }

@@ -265,3 +265,59 @@ func TestIssuerLineNamedAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestJapaneseNewsFurniture: a Japanese news page's page-number line, its
+// photo box ("この記事の写真") and its members' box after the body are not
+// the text.
+func TestJapaneseNewsFurniture(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>町の委託先にランサム攻撃 | ニュース</title></head><body><article><h1>町の委託先にランサム攻撃</h1><p class="pid">ページ番号 20931</p>` +
+		`<div class="arti-body"><p>朝霧町は6月3日、納税通知書の印刷を委託している事業者がランサムウェアに感染し、町民4210人分の課税データが流出した可能性があると発表した。</p>` +
+		`<p>委託先は5月末に異常を検知し、外部の専門家とともに調査を進めている。現時点で情報の不正利用は確認されていない。</p></div>` +
+		`<div class="arti-photo"><h3>この記事の写真</h3><ul><li><img src="/p1.jpg" alt="">町役場の外観</li></ul></div>` +
+		`<div class="member-box"><p>プレミアム会員募集中 月額1,100円で全記事読み放題</p></div></article></body></html>`
+	art, err := New().Extract(Page{URL: "https://news.example/ja/2", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(art.Text, "朝霧町は6月3日") || !strings.HasSuffix(art.Text, "確認されていない。") {
+		t.Errorf("text = %q", art.Text)
+	}
+}
+
+// TestShortBriefOverReplies: a short brief in a <p> stays the text when
+// readers' replies in nested <div>s follow it.
+func TestShortBriefOverReplies(t *testing.T) {
+	reply := func(s string) string { return `<div class="r"><div class="r-body">` + s + `</div></div>` }
+	page := `<html><head><title>Tarn Valley Water reports breach</title></head><body><main><article><h1>Tarn Valley Water reports breach</h1>` +
+		`<p>Tarn Valley Water said on Monday that attackers copied billing records of about 9,000 customers from a supplier's server.</p></article>` +
+		`<section class="replies"><h2>What readers say</h2>` +
+		reply("I ordered a new meter from them last year and they still have not sent a bill, so maybe my data was not even there.") +
+		reply("Every utility in the county uses the same supplier. Expect more of these announcements over the next few weeks.") +
+		reply("Changed my password on their portal anyway. The reset link took an hour to arrive, which says a lot about the state of things.") +
+		`</section></main></body></html>`
+	art, err := New().Extract(Page{URL: "https://news.example/tarn", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(art.Text, "billing records of about 9,000 customers") || strings.Contains(art.Text, "readers say") || strings.Contains(art.Text, "meter") {
+		t.Errorf("text = %q", art.Text)
+	}
+}
+
+// TestPaywalledBodyKept: the part of an article marked for subscribers
+// (class="paywall", as Google's structured-data guidance marks it) is the
+// article's text, not a subscribe box.
+func TestPaywalledBodyKept(t *testing.T) {
+	page := `<html><head><title>Insurer confirms breach</title></head><body><article><h1>Insurer confirms breach</h1>` +
+		`<p>Harwick Mutual said on Tuesday that an intruder had copied files from a claims server over a weekend in March.</p>` +
+		`<p>The insurer said it had contained the intrusion and brought in outside investigators the same day.</p>` +
+		`<div class="paywall"><p>It said the files held details of about 41,000 policyholders, including claim histories.</p>` +
+		`<p>Letters to those affected will go out next week, the company said.</p></div></article></body></html>`
+	art, err := New().Extract(Page{URL: "https://news.example/harwick", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(art.Text, "about 41,000 policyholders") || !strings.Contains(art.Text, "Letters to those affected") {
+		t.Errorf("text = %q", art.Text)
+	}
+}

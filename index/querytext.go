@@ -189,7 +189,7 @@ func rewrite(q query.Query) query.Query {
 		if q.FieldVal == fSource || q.FieldVal == "sources" {
 			// source:"EduSec Watch" is that source, not also "EduSec
 			// Watch archive": a quoted source is a whole name.
-			t := query.NewTermQuery(strings.ToLower(strings.TrimSpace(q.MatchPhrase)))
+			t := query.NewTermQuery(sourceKey(q.MatchPhrase))
 			t.SetField(fSourceKey)
 			return t
 		}

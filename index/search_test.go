@@ -75,6 +75,7 @@ func TestSearchFinds(t *testing.T) {
 		{"quoted source is a whole name", `source:"IT"`, nil},
 		{"quoted source in any case", `source:"it news"`, set(hospital)},
 		{"source word", `source:IT`, set(hospital)},
+		{"quoted source in full width", `source:"ＩＴ　Ｎｅｗｓ"`, set(hospital)},
 		{"published after", `published:>"2021-01-01"`, set(hospital, sakura)},
 		{"published before", `published:<"2019-03-01"`, set(australia)},
 		{"text field", "text:ransomware", set(hospital)},

@@ -180,7 +180,7 @@ func storyFields(st *Story, recs []*record, js string) map[string]interface{} {
 	f[fSource], f[fURL], f[fVictimKey] = sources, urls, vkeys
 	skeys := make([]string, len(sources))
 	for i, src := range sources {
-		skeys[i] = strings.ToLower(src)
+		skeys[i] = sourceKey(src)
 	}
 	f[fSourceKey] = skeys
 	f[fFacet] = facetValues(st, sources)
@@ -240,4 +240,10 @@ func cutText(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// sourceKey is the key a source's whole name is found by: folded to one
+// width and lower case, its spaces collapsed ("ＩＴ　Ｗｉｒｅ" is "it wire").
+func sourceKey(name string) string {
+	return strings.Join(strings.Fields(strings.ToLower(norm.NFKC.String(name))), " ")
 }

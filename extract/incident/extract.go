@@ -191,7 +191,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 	}
 	markPast(ss, d.Published)
 	as := attribute(x.cat, ss, ja, victims)
-	if (publisherOnly(victims, publisher) || publisherOnly(victims, d.Site)) && x.groupsNamed(text) >= 4 {
+	if (publisherOnly(victims, publisher) || publisherOnly(victims, d.Site)) && tallyTitleRe.MatchString(title) && x.groupsNamed(text) >= 4 {
 		// A threat-intelligence firm's monthly count of four groups'
 		// postings or more: its own name in the heading and the "About"
 		// box is the report's author, not a victim.
@@ -271,7 +271,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 // promoteCampaignSubject makes the one group a campaign's or a write-up's
 // headline names (see campaignSubject) the actor of what it describes.
 func (x *Extractor) promoteCampaignSubject(as []Attribution, ss []sentence) []Attribution {
-	if g, title := x.campaignSubject(ss); g != "" {
+	if g, title := x.campaignSubject(ss); g != "" && !x.ruledOut(g, ss) {
 		for i := range as {
 			if as[i].Name == g && as[i].Strength == Mentioned {
 				as[i].Strength, as[i].Evidence = Stated, title
@@ -287,6 +287,10 @@ func sectionHeading(line string) bool {
 	line = strings.TrimSpace(line)
 	return len(strings.Fields(line)) <= 4 && !strings.ContainsAny(line, ".!?。！？:：")
 }
+
+// tallyTitleRe finds the headline of a count over a period or many groups:
+// "June ransomware report", "July tally", "Threat Pulse".
+var tallyTitleRe = regexp.MustCompile(`(?i)\b(?:report|tally|pulse|monthly|quarterly|annual|statistics|stats|ranking|index|review|tracker|by the numbers|leaderboard)\b|月報|月次|四半期|レポート|ランキング|動向`)
 
 // groupsNamed returns how many catalogued groups text names.
 func (x *Extractor) groupsNamed(text string) int {
@@ -452,10 +456,23 @@ func (x *Extractor) headlineActors(as []Attribution, ss []sentence, ja bool) []A
 	return x.promoteCampaignSubject(as, ss)
 }
 
+// ruledOut reports whether a sentence rules group g out ("found no
+// evidence that LockBit was involved").
+func (x *Extractor) ruledOut(g string, ss []sentence) bool {
+	for _, s := range ss {
+		for _, m := range x.cat.Find(s.text) {
+			if m.Group != nil && m.Group.Name == g && (negatedGroup(s.text, m.Alias) || enRejectedRe.MatchString(s.text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // campaignTitleRe marks a headline over one group's campaign: an advisory,
 // its tactics and indicators, a research post on its playbook, its lures
 // or its new backdoor, a responder's walkthrough of one intrusion.
-var campaignTitleRe = regexp.MustCompile(`(?i)#stop\w+|\b(?:advisory|alert|tactics|techniques|ttps|indicators|iocs|playbook|campaigns?|activity|targeting|operations|affiliates?|intrusions?|walkthrough|case study|anatomy of|lures?|luring|spear-?phish\w*|spies on|spying on|backdoor|implant)\b|注意喚起|攻撃キャンペーン|手口|標的|潜伏`)
+var campaignTitleRe = regexp.MustCompile(`(?i)#stop\w+|\b(?:advisory|alert|tactics|techniques|ttps|indicators|iocs|playbook|campaigns?|activity|targeting|operations|affiliates?|intrusions|walkthrough|case study|anatomy of|lures?|luring|spear-?phish\w*|spies on|spying on|backdoor|implant)\b|注意喚起|攻撃キャンペーン|手口|標的|潜伏`)
 
 // trendTitleRe marks a headline over a trend, not over one campaign:
 // "LockBit activity falls after takedown".

@@ -58,6 +58,33 @@ func listedItems(text string) int {
 	return n
 }
 
+// namedItems counts the paragraphs of a roundup that each open with the
+// name of an organisation and a colon and tell of a breach: "Shiokaze
+// Bank: … a ransomware attack claimed by LockBit." Distinct names only.
+func namedItems(text string) int {
+	seen := map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		m := namedItemRe.FindStringSubmatch(strings.TrimSpace(line))
+		if m == nil || utf8.RuneCountInString(line) < 60 || itemLabelWords[strings.ToLower(m[1])] {
+			continue
+		}
+		if enBreachRe.MatchString(strings.ToLower(line)) {
+			seen[m[1]] = true
+		}
+	}
+	return len(seen)
+}
+
+// namedItemRe finds a paragraph opening with a capitalised name of one to
+// six words ("Town of Ellsmere") and a colon.
+var namedItemRe = regexp.MustCompile(`^(\p{Lu}[\p{L}&'’.\-]*(?: (?:of|and|the|for|de|&|\p{Lu}[\p{L}&'’.\-]*)){0,5}): \S`)
+
+// itemLabelWords are labels, not names, that open a paragraph with a
+// colon.
+var itemLabelWords = wordSet(`update note correction clarification q a source sources photo image summary background timeline
+contact contacts disclaimer editor's note what happened why it matters bottom line the bottom line tl;dr tldr warning important
+news provided by about`)
+
 // adviceHeadingRe is a short heading over a story's list of advice or
 // lessons: "Key Takeaways for Healthcare Providers", "What to do",
 // "Mitigations", 対策のポイント.
@@ -163,14 +190,14 @@ var noticeTitleRe = regexp.MustCompile(`(?i)^(?:\[[^\]]*\] ?)?(?:notice|announce
 
 // roundup reports a digest: several long list items or a digest headline.
 func roundup(title, text string) bool {
-	return listedItems(text) >= 3 || tableRows(text) >= minTableRows || roundupTitleRe.MatchString(withoutUpdateNumber(title)) || roundupIntroRe.MatchString(text[:min(len(text), 800)])
+	return listedItems(text) >= 3 || namedItems(text) >= 3 || tableRows(text) >= minTableRows || roundupTitleRe.MatchString(withoutUpdateNumber(title)) || roundupIntroRe.MatchString(text[:min(len(text), 800)])
 }
 
 // roundupIntroRe finds a digest's introduction of itself: "a weekly
 // cybersecurity roundup", "Here are this week's stories:", "Here's what
 // crossed our desk", or a newsletter's masthead "The Friday Patch — issue
 // #212" as its first line.
-var roundupIntroRe = regexp.MustCompile(`(?i)\b(?:weekly|monthly|fortnightly) (?:[a-z]+ ){0,2}?(?:roundup|round-up|recap|round up|wrap-?up)\b|\bhere (?:are|is) (?:this|last|the) (?:week|month)'?s? (?:stories|news|roundup|headlines|top stories)\b|\bin (?:this|today's|this week's) (?:issue|edition|roundup)\b|\bhere['’]?s what (?:crossed our desks?|caught our eyes?|we(?:['’]re| are| were) reading|happened|you (?:need to know|missed|might have missed))\b|\A[^\n]{0,60}\b(?:issue|edition|no\.) ?#\d+\s*$`)
+var roundupIntroRe = regexp.MustCompile(`(?i)\b(?:weekly|monthly|fortnightly) (?:[a-z]+ ){0,2}?(?:roundup|round-up|recap|round up|wrap-?up)\b|\bhere (?:are|is) (?:this|last|the) (?:week|month)'?s? (?:stories|news|roundup|headlines|top stories)\b|\bin (?:this|today's|this week's) (?:issue|edition|roundup)\b|\bhere['’]?s what (?:crossed our desks?|caught our eyes?|we(?:['’]re| are| were) reading|you (?:missed|might have missed))\b|\A[^\n]{0,60}\b(?:issue|edition|no\.) ?#\d+[ \t]*(?:\n|$)`)
 
 // minTableRows is how many rows of a table make a page a listing of many
 // incidents (a regulator's monthly table of breach notices).

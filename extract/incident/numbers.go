@@ -87,6 +87,9 @@ func wordsRest(rest string, mult float64) (float64, int) {
 	if strings.EqualFold(words, "a") || strings.HasPrefix(strings.ToLower(words), "a ") {
 		return 0, 0
 	}
+	if m[1] < len(rest) && rest[m[1]] == '-' {
+		return 0, 0 // "ten thousand one-time shoppers"
+	}
 	v, ok := parseWords(strings.ReplaceAll(strings.ToLower(words), " and ", " "))
 	if !ok {
 		return 0, 0

@@ -139,8 +139,10 @@ var (
 	enBreakdownRe       = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
 	// jaAffectedCountRe finds, before a headcount word, that it counts
 	// those the incident touched: 流出が確認された会員数, 対象となる顧客数.
-	jaAffectedCountRe    = regexp.MustCompile(`(?:流出|漏えい|漏洩|閲覧|被害)(?:が|の)?(?:確認された|判明した|した|された|を受けた|可能性のある|のおそれがある|のあった)?(?:顧客数|会員数|組合員数|利用者数|ユーザー数|登録者数|登録利用者(?:数)?|登録会員(?:数)?|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$|対象となる(?:顧客数|会員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
-	jaPopulationBeforeRe = regexp.MustCompile(`(?:登録利用者|登録会員|会員登録者)(?:数(?:は|が|:)?|は|が)(?:約|およそ)?\s*$|(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	jaAffectedCountRe = regexp.MustCompile(`(?:流出|漏えい|漏洩|閲覧|被害)(?:が|の)?(?:確認された|判明した|した|された|を受けた|可能性のある|のおそれがある|のあった)?(?:顧客数|会員数|組合員数|利用者数|ユーザー数|登録者数|登録利用者(?:数)?|登録会員(?:数)?|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$|対象となる(?:顧客数|会員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	// jaPopulationBeforeRe ends the words before a body's size: 会員数は,
+	// 同社の利用者は約… (a service's user base, not its breach's toll).
+	jaPopulationBeforeRe = regexp.MustCompile(`(?:同社|同サイト|同サービス|同アプリ|同行|同店|同取引所|同グループ|当社|当サイト)の(?:利用者|会員|顧客|ユーザー|登録者|契約者|加入者)は(?:約|およそ|計)?\s*$|(?:登録利用者|登録会員|会員登録者)(?:数(?:は|が|:)?|は|が)(?:約|およそ)?\s*$|(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaRateBeforeRe precedes a rate, not a count: 1日平均の外来患者は約1100人.
 	// jaAffectedHeadingRe is a notice's heading over whom the incident
 	// touched: ■対象となる方, 対象者数, 影響を受けたお客様, a numbered
@@ -175,7 +177,10 @@ var (
 	// total over all its clients, in a sentence on the vendor (同社は、
 	// 世界全体で約…).
 	jaWholeVendorRe = regexp.MustCompile(`(?:世界全体|全世界|世界中)で?(?:は|の)?(?:約|およそ|合計)?\s*$`)
-	jaStaffParenRe  = regexp.MustCompile(`[(（][^)）]{0,30}(?:従業員|社員|職員)(?:数)?(?:は)?(?:約|およそ)?\s*$|[^\s(（。、]{2}[(（](?:[^)）うち]{0,20}[、,])?(?:組合員|会員|顧客|利用者|ユーザー|加入者|契約者|登録者|学生|生徒|児童|人口|世帯)(?:数)?(?:は|:)?(?:約|およそ)?\s*$`)
+	jaStaffParenRe  = regexp.MustCompile(`[(（][^)）]{0,30}(?:従業員|社員|職員)(?:数)?(?:は)?(?:約|およそ)?\s*$`)
+	// jaMembershipParenRe finds a body's membership in brackets after
+	// its name: コープ〇〇(組合員約48万人).
+	jaMembershipParenRe = regexp.MustCompile(`([^\s(（。、]{2})[(（](?:[^)）]{0,20}[、,])?(?:組合員|会員|顧客|利用者|ユーザー|加入者|契約者|登録者|学生|生徒|児童|人口|世帯)(?:数)?(?:は|:)?(?:約|およそ)?\s*$`)
 	// jaMessagesBeforeRe ends the words before a count of messages sent:
 	// 迷惑メール約2万1000件が送信.
 	jaMessagesBeforeRe = regexp.MustCompile(`(?:迷惑|不審な?|なりすまし|スパム|フィッシング)(?:メール|メッセージ|SMS)?(?:を|が)?(?:約|およそ|計|合計|最大)?\s*$`)
@@ -681,7 +686,7 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			// incidents.
 			return countCandidate{}, false
 		}
-		if jaStaffParenRe.MatchString(before) {
+		if jaStaffParenRe.MatchString(before) || membershipParen(before, s.text[p.end:]) {
 			// 丸辰工業(愛知県安城市、従業員約180人): the firm's size;
 			// コープ〇〇(組合員約48万人): its membership.
 			return countCandidate{}, false
@@ -1364,6 +1369,22 @@ var (
 	// breach's own total may be written 累計 too (累計で約3万件が流出).
 	jaCumulativeRe = regexp.MustCompile(`(?:累計|延べ|のべ)[^、。]{0,4}?(?:来場者|入場者|参加者|利用者|会員|登録者|受講者|受診者|ダウンロード|販売|出荷|発行)`)
 )
+
+// membershipParen reports a count in brackets right after a body's name
+// that sizes the body (コープ〇〇（組合員約48万人）), not one closing a
+// sentence on the breach (…と発表した（顧客約3万2000人分）).
+func membershipParen(before, after string) bool {
+	m := jaMembershipParenRe.FindStringSubmatch(before)
+	if m == nil || strings.HasPrefix(after, "分") {
+		return false
+	}
+	for _, end := range []string{"した", "された", "れた", "った", "いる", "いた", "ある", "です", "ます", "ない", "だ"} {
+		if strings.HasSuffix(m[1], end) {
+			return false
+		}
+	}
+	return true
+}
 
 // clauseTail returns the words of s after its last comma, semicolon or
 // dash: the clause a phrase at its end belongs to.

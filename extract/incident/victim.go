@@ -257,12 +257,13 @@ garante ppc acsc anssi`))
 
 // isCommenter reports whether a name is a known commenter.
 func isCommenter(name string) bool {
-	return commenters[latinKey(name)] || agencyRe.MatchString(name) || responseTeamRe.MatchString(name)
+	return commenters[latinKey(name)] || agencyRe.MatchString(name) || responseTeamRe.MatchString(name) && !strings.EqualFold(name, "concert")
 }
 
-// responseTeamRe finds a response team's name written as one word in
-// capitals: MSCERT, KrCERT/CC, FS-ISAC.
-var responseTeamRe = regexp.MustCompile(`\b[A-Z][A-Za-z]{0,7}-?(?:CERT|CSIRT|CIRT|ISAC)(?:/CC)?\b`)
+// responseTeamRe matches a response team's name written as one word in
+// capitals: MSCERT, KrCERT/CC, FS-ISAC (a whole name: not "Sapporo Concert
+// Hall").
+var responseTeamRe = regexp.MustCompile(`^[A-Z][A-Za-z]{0,7}-?(?:CERT|CSIRT|CIRT|ISAC)(?:/CC)?$`)
 
 // agencyRe finds the names of authorities and response teams, which speak
 // about incidents: National Cyber Security Centre, Federal Bureau of

@@ -201,7 +201,7 @@ var enVictimCues = []cue{
 	// "Marlowe Precision Castings said in the filing that names, Social
 	// Security numbers and health-plan details were taken": a list of
 	// the data taken.
-	subjectCue(3, true, enList+` `+enAppos+`(?:(?:has|have|had|also) )*(?:said|says|confirmed|confirms|disclosed|discloses|stated|states|reported|reports)(?: in (?:a|the|its|their) (?:[a-z\-]+ )?(?:filing|notice|notification|letter|letters|statement|disclosure|report))? that (?:names|[a-z\-]+ names|the names)\b[^.]{0,120}?\b(?:were|was|had been|have been|may have been) (?:stolen|taken|accessed|exposed|compromised|copied|exfiltrated|viewed|involved)\b`),
+	subjectCue(3, true, enList+` `+enAppos+`(?:(?:has|have|had|also) )*(?:said|says|confirmed|confirms|disclosed|discloses|stated|states|reported|reports)(?: on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+ \d{1,2}))?(?: in (?:a|the|its|their) (?:[a-z\-]+ )?(?:filing|notice|notification|letter|letters|statement|disclosure|report))?(?: that)? (?:names|[a-z\-]+ names|the names)\b[^.]{0,120}?\b(?:were|was|had been|have been|may have been) (?:stolen|taken|accessed|exposed|compromised|copied|exfiltrated|viewed|involved)\b`),
 	// "The inn, Kagetsuro, said a member of staff…": the body the lead
 	// spoke of by its kind, named in an appositive.
 	enCue(3, false, false, `^the (?:[a-z\-]+ ){0,2}?(?:inn|hotel|ryokan|company|firm|business|hospital|clinic|practice|school|college|charity|retailer|insurer|bank|lender|maker|manufacturer|cooperative|co-op|club|society|museum|council|district|utility|operator|provider|chain|shop|store|restaurant|brewery|airline|carrier) , `+enName1+` , (?:(?:has|had|also|already|previously|first) )*(?:said|says|told|confirmed|confirms|admitted|admits|explained|disclosed|discloses|announced|reported|notified|began notifying)\b`),
@@ -228,8 +228,8 @@ var enVictimCues = []cue{
 	enCueNotBefore(3, true, false, `(?:stole|stolen|steal|steals|theft|taken|took|siphoned|drained|exfiltrated|withdrawn|copied|downloaded|obtained|lifted|made off with|walked off with|got away with)(?: (?:[^,.]|\.\d){0,80}?)? from (?:the |a |an )?(?:[a-z\-]+ ){0,3}?`+enList, enSiteAfterRe),
 	// "the personal information of 9,312 current and former Millbrook
 	// Valley School District students and employees was stolen": whose
-	// people they are.
-	enCue(3, true, false, `\b(?:information|data|records|details|files) (?:of|on|about|belonging to) (?:some |about |approximately |nearly |more than |over |roughly )?(?:[\d,.]+ (?:million |thousand )?)?(?:current and former |former and current |former |current |past and present )?`+enName1+` (?:students|employees|staff|customers|patients|members|clients|users|residents|workers|pupils|teachers|policyholders|retirees|donors|alumni)\b`),
+	// people they are (not "offering the data of 2 million Gmail users").
+	enCue(3, true, false, `\b(?:information|data|records|details|files) (?:of|on|about|belonging to) (?:some |about |approximately |nearly |more than |over |roughly )?(?:[\d,.]+ (?:million |thousand )?)?(?:current and former |former and current |former |current |past and present )?`+enName1+` (?:students|employees|staff|customers|patients|members|clients|users|residents|workers|pupils|teachers|policyholders|retirees|donors|alumni)\b[^.;]{0,60}?\b(?:was|were|had been|has been|have been|may have been|might have been) (?:stolen|taken|exposed|accessed|compromised|copied|leaked|exfiltrated|viewed|obtained)\b`),
 	// A responder's report naming its client: "HIBANA GAMES has consented
 	// to being named in this report".
 	enCue(4, false, false, enName1+` (?:(?:has|have|had) )?(?:consented|agreed) to (?:be|being) (?:named|identified)\b`),

@@ -987,11 +987,13 @@ func longerForm(s string, standalone map[string]string) string {
 	return standalone[best]
 }
 
-// standaloneFolded reports whether the text names w on its own as a word
-// (a place: Montréal, Montreal, accents aside), not as initials.
+// standaloneFolded reports whether w is a place: one of enPlaces, or a word
+// the text also writes on its own without w's accents (Montréal beside
+// Montreal). A capital the text writes alone may only open a sentence
+// ("Logistics firms…").
 func standaloneFolded(standalone map[string]string, w string) bool {
-	if orig, ok := standalone[w]; ok {
-		return orig != strings.ToUpper(orig) // not "BPO", an initialism
+	if enPlaces[w] {
+		return true
 	}
 	f := foldAccents(w)
 	if f == w {
@@ -1113,6 +1115,7 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		}
 	}
 	hits, roles := japaneseVictimHits(js)
+	hits = parentInTitle(js, hits)
 	if len(hits) == 0 && publisher == "" && jaFirstPersonRe.MatchString(joinedText(ss)) {
 		// A notice whose site names no issuer may name it on its
 		// contact line, before the customer desk.
@@ -1267,6 +1270,57 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		return []Victim{*c}
 	}
 	return municipalFacilities(victims, js)
+}
+
+// jaParentOfRe finds a name in a headline followed by its subsidiary:
+// 「ハヤシ旅行の子会社、…」.
+var jaParentOfRe = regexp.MustCompile(`N(\d+) の(?:海外|国内|米国|中国|欧州|台湾|タイ)?(?:子会社|孫会社|関連会社|グループ会社|系列会社|現地法人)`)
+
+// parentInTitle weakens the headline's hit on a parent whose subsidiary
+// the headline speaks of (「Xの子会社、…漏えいか」) when the body names
+// that subsidiary under a name of its own.
+func parentInTitle(js []jaSentence, hits []cueHit) []cueHit {
+	parents := map[string]bool{}
+	for _, s := range js {
+		if !s.title {
+			continue
+		}
+		for _, m := range jaParentOfRe.FindAllStringSubmatch(s.shape, -1) {
+			if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) {
+				parents[s.names[k].text] = true
+			}
+		}
+	}
+	if len(parents) == 0 {
+		return hits
+	}
+	for i := range hits {
+		if hits[i].title && parents[hits[i].mention] && otherNamedSubsidiary(hits, hits[i].mention) {
+			hits[i].weight = 1
+		}
+	}
+	return hits
+}
+
+// otherNamedSubsidiary reports whether the body's cues name, in Japanese
+// script, a subsidiary whose name does not carry the parent's
+// (ハヤシツーリスト under ハヤシ旅行): one that does (ハヤシ旅行タイランド),
+// or one in Latin letters the parent's name cannot be compared with, is
+// the parent's under the labelling rules.
+func otherNamedSubsidiary(hits []cueHit, parent string) bool {
+	p := stripLegalJapanese(parent)
+	other := false
+	for _, h := range hits {
+		if h.title || h.weight < 3 || h.mention == parent {
+			continue
+		}
+		m := stripLegalJapanese(h.mention)
+		if !hasJapanese(m) || strings.HasPrefix(m, p) {
+			return false
+		}
+		other = true
+	}
+	return other
 }
 
 // jaClientUntouchedRe finds a client saying its own systems were not
