@@ -35,7 +35,12 @@ var (
 	// registrantLabelRe finds the cover's caption under the registrant's
 	// name.
 	explanatoryNoteRe = regexp.MustCompile(`(?i)^EXPLANATORY NOTE\b`)
-	registrantLabelRe = regexp.MustCompile(`(?i)^\(?(?:Exact name of (?:the )?registrant|Translation of registrant)`)
+	// coverWordsRe finds what a one-line cover writes before the
+	// registrant's name: the letterhead, the form, separators.
+	coverWordsRe = regexp.MustCompile(`(?i)SECURITIES AND EXCHANGE COMMISSION|FORM\s+(?:8-K|6-K|10-Q|10-K)(?:/A)?|CURRENT REPORT|[—–·|]`)
+	// registrantCaptionRe finds the caption after the name on its line.
+	registrantCaptionRe = regexp.MustCompile(`(?i)\s*\(\s*(?:Exact name of (?:the )?registrant|Translation of registrant)`)
+	registrantLabelRe   = regexp.MustCompile(`(?i)^\(?(?:Exact name of (?:the )?registrant|Translation of registrant)`)
 	// filingLetterheadRe matches a title that is the cover's letterhead
 	// or a file name.
 	filingLetterheadRe = regexp.MustCompile(`(?i)^(?:UNITED STATES\s*)?SECURITIES AND EXCHANGE COMMISSION$|^UNITED STATES$|^CURRENT REPORT$|^[\w.\-]*\d{6,}[\w.\-]*$`)
@@ -56,6 +61,7 @@ func readFiling(text string) (filingReport, bool) {
 		for i, p := range paras[:min(len(paras), 20)] {
 			if m := filingCoverParaRe.FindStringSubmatch(p); m != nil {
 				r.form, from = strings.ToUpper(m[1]), i+1
+				r.registrant = registrantName(p, p)
 				break
 			}
 		}
@@ -146,6 +152,16 @@ func exhibitHeadline(p string) bool {
 func registrantName(before, p string) string {
 	lines := strings.Split(p, "\n")
 	for i, l := range lines {
+		if loc := registrantCaptionRe.FindStringIndex(l); loc != nil && loc[0] > 0 {
+			// "TIDEWELL BANCORP, INC. (Exact name of registrant as
+			// specified in its charter)" on one line, perhaps after the
+			// letterhead ("… — FORM 8-K — CURRENT REPORT TIDEWELL …").
+			name := l[:loc[0]]
+			if i := coverWordsRe.FindAllStringIndex(name, -1); i != nil {
+				name = name[i[len(i)-1][1]:]
+			}
+			return cleanSpace(name)
+		}
 		if !registrantLabelRe.MatchString(strings.TrimSpace(l)) {
 			continue
 		}

@@ -321,3 +321,21 @@ func TestPaywalledBodyKept(t *testing.T) {
 		t.Errorf("text = %q", art.Text)
 	}
 }
+
+// TestOneLineFilingCover: a cover written on one line, letterhead, form
+// and registrant with its caption, still names the registrant for the
+// report that says only "the Company".
+func TestOneLineFilingCover(t *testing.T) {
+	page := `<html><head><title>Form 8-K — Item 1.05 Material Cybersecurity Incidents</title></head><body><div class="release">` +
+		`<p>UNITED STATES SECURITIES AND EXCHANGE COMMISSION — FORM 8-K — CURRENT REPORT ORRIN HARBOUR BANCORP, INC. (Exact name of registrant as specified in its charter)<br>Delaware · Commission File Number 001-38000</p>` +
+		`<p>Item 1.05 Material Cybersecurity Incidents.</p>` +
+		`<p>On May 8, 2025, the Company's banking subsidiary identified unauthorized activity in a file-transfer application used with a loan servicing partner.</p>` +
+		`<p>The Company believes the unauthorized party obtained files containing personal information of approximately 31,000 customers.</p></div></body></html>`
+	art, err := New().Extract(Page{URL: "https://filings.example/orrin-8k", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(art.Victims) != 1 || art.Victims[0] != "Orrin Harbour Bancorp" || art.Records == nil || *art.Records != 31000 {
+		t.Errorf("victims %q, records %v; want the registrant and 31000", art.Victims, art.Records)
+	}
+}
