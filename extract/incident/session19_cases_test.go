@@ -8,6 +8,31 @@ import (
 	"github.com/breachwire/breachwire/extract/actors"
 )
 
+// factCase is one article of a session-19 table and the facts it must give.
+type factCase struct {
+	name, lang, title, text, url, site string
+	victims, actors                    []string
+	records                            int64
+}
+
+// runFactCases extracts each case (published at pub when pub is set) and
+// checks its victims, actors and, unless skipRecords, its record count.
+func runFactCases(t *testing.T, x *Extractor, pub time.Time, skipRecords bool, cases []factCase) {
+	t.Helper()
+	for _, tc := range cases {
+		f := x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text, URL: tc.url, Site: tc.site, Published: pub})
+		if got := f.VictimNames(); !sameSet(got, tc.victims) {
+			t.Errorf("%s: victims %q, want %q", tc.name, got, tc.victims)
+		}
+		if got := f.ActorNames(); !slices.Equal(got, tc.actors) {
+			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
+		}
+		if !skipRecords {
+			wantRecords(t, f, tc.records, tc.name)
+		}
+	}
+}
+
 // TestSession19Names: a kana name the dictionary runs on into the particle
 // after it (コープあおさぎの|ネット注文), kanji saying what a firm does
 // before a katakana name the body writes in full, a private school under
@@ -110,11 +135,7 @@ func TestSession19Counts(t *testing.T) {
 func TestSession19Reports(t *testing.T) {
 	x := New(actors.Embedded())
 	pub := time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		name, lang, title, text, site string
-		victims, actors               []string
-		records                       int64
-	}{
+	runFactCases(t, x, pub, false, []factCase{
 		{
 			name: "a monthly report over many groups", lang: "en", site: "Corvel Threat Research",
 			title: "July ransomware tally: postings climb to 498",
@@ -144,16 +165,7 @@ func TestSession19Reports(t *testing.T) {
 				"同様の手口は「スキャッタード・スパイダー」と呼ばれる集団が多用してきたが、同社は特定のグループによる犯行とはしていない。",
 			victims: []string{"Bramley Contact"},
 		},
-	} {
-		f := x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text, Site: tc.site, Published: pub})
-		if got := f.VictimNames(); !sameSet(got, tc.victims) {
-			t.Errorf("%s: victims %q, want %q", tc.name, got, tc.victims)
-		}
-		if got := f.ActorNames(); !slices.Equal(got, tc.actors) {
-			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
-		}
-		wantRecords(t, f, tc.records, tc.name)
-	}
+	})
 }
 
 // TestSession19CrawledWeb: what an invented web of outlets, hubs and
@@ -168,13 +180,9 @@ func TestSession19Reports(t *testing.T) {
 // parts adding up to the lead's figure give the lead's figure.
 func TestSession19CrawledWeb(t *testing.T) {
 	x := New(actors.Embedded())
-	for _, tc := range []struct {
-		name, title, text, site string
-		victims, actors         []string
-		records                 int64
-	}{
+	runFactCases(t, x, time.Time{}, false, []factCase{
 		{
-			name:  "the victim's earlier incident and its group",
+			name: "the victim's earlier incident and its group", lang: "en",
 			title: "Corbelwick Games says 1.9 million forum accounts were stolen",
 			text: "Game publisher Corbelwick Games said attackers stole data on 1.9 million forum accounts with passwords taken by an infostealer.\n\n" +
 				"Corbelwick has not attributed the attack to any group.\n\n" +
@@ -182,62 +190,53 @@ func TestSession19CrawledWeb(t *testing.T) {
 			victims: []string{"Corbelwick Games"}, records: 1900000,
 		},
 		{
-			name:  "speculation taken back by the victim",
+			name: "speculation taken back by the victim", lang: "en",
 			title: "Fernmoor Air says loyalty breach hit 900,000 members",
 			text: "Fernmoor Air said the breach of its loyalty programme affected 900,000 members.\n\n" +
 				"Earlier reports had speculated that Scattered Spider was responsible. Fernmoor has not said who was behind the attack and repeated that it has found nothing tying it to Scattered Spider.",
 			victims: []string{"Fernmoor Air"}, records: 900000,
 		},
 		{
-			name:    "investigators do not believe",
+			name: "investigators do not believe", lang: "en",
 			title:   "Ravelin Freight confirms ransomware attack",
 			text:    "Ravelin Freight confirmed a ransomware attack on its dispatch systems on Tuesday.\n\nInvestigators do not believe Scattered Spider was involved.",
 			victims: []string{"Ravelin Freight"},
 		},
 		{
-			name:    "an acronym for the kind of business",
+			name: "an acronym for the kind of business", lang: "en",
 			title:   "MSP Eastwold breached; clients reached through remote tool",
 			text:    "Eastwold Managed Services, an IT provider for accountants in Ohio, said attackers abused its remote monitoring tool to reach client networks.",
 			victims: []string{"Eastwold Managed Services"},
 		},
 		{
-			name:  "a parent's statement on its subsidiary",
+			name: "a parent's statement on its subsidiary", lang: "en",
 			title: "Tessaly Mobility Group Statement Regarding Cybersecurity Incident at Parkline Subsidiary",
 			text: "DENVER -- Tessaly Mobility Group, Inc. today announced that its wholly owned subsidiary Parkline, Inc., which operates the Parkline parking app, experienced a cybersecurity incident affecting data of about 1.2 million users.\n\n" +
 				"Tessaly's other businesses were not affected.",
 			victims: []string{"Parkline"}, records: 1200000,
 		},
 		{
-			name:  "a response team's advisory",
+			name: "a response team's advisory", lang: "en",
 			title: "NWCERT-2025-004: campaign against managed service providers",
 			text: "NWCERT is aware of an ongoing campaign in which a threat actor tracked as APT10 compromises managed service providers to reach their clients.\n\n" +
 				"NWCERT recommends that organisations review the remote access they grant to providers.",
 			actors: []string{"APT10"},
 		},
 		{
-			name:  "a company's update on its programme",
+			name: "a company's update on its programme", lang: "en",
 			title: "Update on the FlyMiles security incident", site: "Corvair Airlines",
 			text: "Corvair Airlines is providing an update on the unauthorised access to FlyMiles member accounts that we first reported last month.\n\n" +
 				"Our investigation found that the export affected about 400,000 FlyMiles members.",
 			victims: []string{"Corvair Airlines"}, records: 400000,
 		},
 		{
-			name:  "parts adding up to the lead's figure",
+			name: "parts adding up to the lead's figure", lang: "en",
 			title: "Idaho school district says data of 12,600 people stolen",
 			text: "An Idaho school district says personal information of 12,600 people was stolen in a ransomware attack.\n\n" +
 				"Sagebrush School District said the data of 11,100 current and former students and 1,500 staff members was taken.",
 			victims: []string{"Sagebrush School District"}, records: 12600,
 		},
-	} {
-		f := x.Extract(Doc{Lang: "en", Title: tc.title, Text: tc.text, Site: tc.site})
-		if got := f.VictimNames(); !sameSet(got, tc.victims) {
-			t.Errorf("%s: victims %q, want %q", tc.name, got, tc.victims)
-		}
-		if got := f.ActorNames(); !slices.Equal(got, tc.actors) {
-			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
-		}
-		wantRecords(t, f, tc.records, tc.name)
-	}
+	})
 }
 
 // TestSession19Pages: what unseen38's pages showed. Whose people a count
@@ -252,10 +251,7 @@ func TestSession19CrawledWeb(t *testing.T) {
 func TestSession19Pages(t *testing.T) {
 	x := New(actors.Embedded())
 	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		name, lang, title, text, url, site string
-		victims, actors                    []string
-	}{
+	runFactCases(t, x, pub, true, []factCase{
 		{
 			name: "whose students", lang: "en",
 			title: "Cyberattack exposed data of 4,200 students, staff",
@@ -288,15 +284,7 @@ func TestSession19Pages(t *testing.T) {
 			text:    "学習教材を扱うこもれびの谷書房が運営する通販サイト「こもれびの谷ストア」が不正アクセスを受け、顧客のクレジットカード情報が流出した可能性があることがわかった。",
 			victims: []string{"こもれびの谷書房"},
 		},
-	} {
-		f := x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text, URL: tc.url, Site: tc.site, Published: pub})
-		if got := f.VictimNames(); !sameSet(got, tc.victims) {
-			t.Errorf("%s: victims %q, want %q", tc.name, got, tc.victims)
-		}
-		if got := f.ActorNames(); !slices.Equal(got, tc.actors) {
-			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
-		}
-	}
+	})
 }
 
 // TestSession19JapaneseWeb: what an invented web of Japanese newsrooms and
@@ -307,11 +295,7 @@ func TestSession19Pages(t *testing.T) {
 // subsidiary the body names, not the parent.
 func TestSession19JapaneseWeb(t *testing.T) {
 	x := New(actors.Embedded())
-	for _, tc := range []struct {
-		name, lang, title, text string
-		victims, actors         []string
-		records                 int64
-	}{
+	runFactCases(t, x, time.Time{}, false, []factCase{
 		{
 			name: "a wire brief's list of data taken", lang: "en",
 			title:   "Japanese clinic says patient data of up to 21,000 people may have leaked",
@@ -337,16 +321,7 @@ func TestSession19JapaneseWeb(t *testing.T) {
 			text:    "カザミ電工ホールディングス株式会社は8月2日、子会社のカザミシステムズが運用するファイルサーバーが不正アクセスを受け、取引先約2万件の情報が漏えいした可能性があると発表した。",
 			victims: []string{"カザミシステムズ"}, records: 20000,
 		},
-	} {
-		f := x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text})
-		if got := f.VictimNames(); !sameSet(got, tc.victims) {
-			t.Errorf("%s: victims %q, want %q", tc.name, got, tc.victims)
-		}
-		if got := f.ActorNames(); !slices.Equal(got, tc.actors) {
-			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
-		}
-		wantRecords(t, f, tc.records, tc.name)
-	}
+	})
 }
 
 // TestSession19ReviewGuards pins what a review of session 19's rules
@@ -361,11 +336,7 @@ func TestSession19JapaneseWeb(t *testing.T) {
 // thousand one-time shoppers" is ten thousand; a concert hall is no CERT.
 func TestSession19ReviewGuards(t *testing.T) {
 	x := New(actors.Embedded())
-	for _, tc := range []struct {
-		name, lang, title, text, site string
-		victims, actors               []string
-		records                       int64
-	}{
+	runFactCases(t, x, time.Time{}, false, []factCase{
 		{
 			name: "here's what happened", lang: "en",
 			title:   "Dairy co-operative hit by ransomware, customer data stolen",
@@ -415,16 +386,7 @@ func TestSession19ReviewGuards(t *testing.T) {
 			text:    "Pellham Outfitters said card details of ten thousand one-time shoppers were stolen by a skimmer on its checkout page.",
 			victims: []string{"Pellham Outfitters"}, records: 10000,
 		},
-	} {
-		f := x.Extract(Doc{Lang: tc.lang, Title: tc.title, Text: tc.text, Site: tc.site})
-		if got := f.VictimNames(); !sameSet(got, tc.victims) {
-			t.Errorf("%s: victims %q, want %q", tc.name, got, tc.victims)
-		}
-		if got := f.ActorNames(); !slices.Equal(got, tc.actors) {
-			t.Errorf("%s: actors %q, want %q", tc.name, got, tc.actors)
-		}
-		wantRecords(t, f, tc.records, tc.name)
-	}
+	})
 	if isCommenter("SAPPORO CONCERT HALL") || !isCommenter("NWCERT") {
 		t.Error("a concert hall read as a response team, or a response team not")
 	}
