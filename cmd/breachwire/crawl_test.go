@@ -116,9 +116,14 @@ func TestCrawlInterruptedBySignal(t *testing.T) {
 			if code != c.code {
 				t.Errorf("exit %d, want %d; stderr %q", code, c.code, errOut)
 			}
-			// The feed and the 19 articles before the one cut short; the
-			// first 16 stored, the next 3 not yet when the signal came.
-			for _, want := range []string{"; 20 pages fetched", "; 16 new articles", "interrupted by " + c.name} {
+			// The feed and the 19 articles before the one cut short (which
+			// may still count as fetched when its answer wins the race
+			// with the cancellation, as on a loaded machine); the first
+			// 16 stored, the next not yet when the signal came.
+			if !strings.Contains(out, "; 20 pages fetched") && !strings.Contains(out, "; 21 pages fetched") {
+				t.Errorf("summary %q lacks 20 (or 21) pages fetched", out)
+			}
+			for _, want := range []string{"; 16 new articles", "interrupted by " + c.name} {
 				if !strings.Contains(out, want) {
 					t.Errorf("summary %q lacks %q", out, want)
 				}
