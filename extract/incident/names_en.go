@@ -579,6 +579,10 @@ func englishShapes(ss []sentence, joins, brands map[string]bool, native map[stri
 // in ohio has confirmed", "N0 of london said".
 var placeAfterNameRe = regexp.MustCompile(`(N\d+ )(?:, )?(?:in|of|from|based in) ((?:[a-z.\-']+ ){1,3}?)(?:, )?(has|have|had|said|says|is|was|were|confirmed|confirms|announced|announces|disclosed|discloses|reported|reports|admitted|admits|began|told|notified|is notifying|has begun)\b`)
 
+// countryRegionAfterNameRe finds a country's region written between a
+// name and its verb: "N0 in japan 's N1 said".
+var countryRegionAfterNameRe = regexp.MustCompile(`(N\d+ )(?:, )?(?:in|of|from|based in) ([a-z]+) 's N\d+ (?:, )?(has|have|had|said|says|is|was|were|confirmed|confirms|announced|announces|disclosed|discloses|reported|reports|admitted|admits|began|told|notified|is notifying|has begun)\b`)
+
 // withoutPlaceAfterName drops such a place from a sentence's shape, so
 // that the name meets its verb as the cues read it; a place is a word of
 // enPlaces or nationalities (a state, a country, a city they know).
@@ -586,6 +590,15 @@ func withoutPlaceAfterName(shape string) string {
 	if !strings.Contains(shape, " in ") && !strings.Contains(shape, " of ") && !strings.Contains(shape, " from ") {
 		return shape
 	}
+	shape = countryRegionAfterNameRe.ReplaceAllStringFunc(shape, func(m string) string {
+		// "N0 in japan 's N1 said": a region of a country the text
+		// names, between the name and its verb.
+		sub := countryRegionAfterNameRe.FindStringSubmatch(m)
+		if !enPlaces[sub[2]] && !nationalities[sub[2]] {
+			return m
+		}
+		return sub[1] + sub[3]
+	})
 	return placeAfterNameRe.ReplaceAllStringFunc(shape, func(m string) string {
 		sub := placeAfterNameRe.FindStringSubmatch(m)
 		for _, w := range strings.Fields(sub[2]) {

@@ -303,6 +303,12 @@ func TestSession19JapaneseWeb(t *testing.T) {
 			victims: []string{"Kiriyama Dental Clinic"}, records: 21000,
 		},
 		{
+			name: "a region of a country between the name and its verb", lang: "en",
+			title:   "Japanese clinic says patient data may have leaked",
+			text:    "OSAKA, March 4 (Wirenote) - Kiriyama Dental Clinic in Japan's Hyogo Prefecture said names and birth dates of up to about 9,000 patients may have been taken in a ransomware attack.",
+			victims: []string{"Kiriyama Dental Clinic"}, records: 9000,
+		},
+		{
 			name: "a service's user base", lang: "ja",
 			title:   "暗号資産交換所から不正送金、被害額は約40億円",
 			text:    "韓国の暗号資産交換所ソルビットは、ホットウォレットから暗号資産約40億円相当が不正に送金されたと発表した。同社の利用者は約62万人で、顧客の資産は同社が全額補償するとしている。",
