@@ -59,8 +59,9 @@ func listedItems(text string) int {
 }
 
 // namedItems counts the paragraphs of a roundup that each open with the
-// name of an organisation and a colon and tell of a breach: "Shiokaze
-// Bank: … a ransomware attack claimed by LockBit." Distinct names only.
+// name of an organisation and a colon and tell of a breach or give a
+// figure: "Harrowby Savings: … a ransomware attack claimed by LockBit."
+// Distinct names only.
 func namedItems(text string) int {
 	seen := map[string]bool{}
 	for _, line := range strings.Split(text, "\n") {
@@ -68,12 +69,16 @@ func namedItems(text string) int {
 		if m == nil || utf8.RuneCountInString(line) < 60 || itemLabelWords[strings.ToLower(m[1])] {
 			continue
 		}
-		if enBreachRe.MatchString(strings.ToLower(line)) {
+		if enBreachRe.MatchString(strings.ToLower(line)) || itemFigureRe.MatchString(line) {
 			seen[m[1]] = true
 		}
 	}
 	return len(seen)
 }
+
+// itemFigureRe finds a figure of thousands in a roundup's item: "puts the
+// number of affected workers at 28,431".
+var itemFigureRe = regexp.MustCompile(`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)? (?:million|thousand)`)
 
 // namedItemRe finds a paragraph opening with a capitalised name of one to
 // six words ("Town of Ellsmere") and a colon.

@@ -319,7 +319,7 @@ func TestSession19JapaneseWeb(t *testing.T) {
 			title: "Breach week: a lender, a town and a recruiter",
 			text: "Three organisations disclosed incidents this week.\n\nHarrowby Savings: the lender said customer data may have been exposed in a ransomware attack claimed by LockBit.\n\n" +
 				"Town of Ellsmere: a printing contractor's ransomware infection exposed tax data of 6,210 residents, the town said on Monday. Akira claimed the attack.\n\n" +
-				"Corvid Talent: the recruiter raised the number of candidates whose data was stolen to 14,002.",
+				"Corvid Talent: the recruiter's final report puts the number of affected candidates at 14,002.",
 		},
 		{
 			name: "a headline's 「Xの子会社」", lang: "ja",
