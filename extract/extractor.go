@@ -201,7 +201,7 @@ func readPage(p Page) (*Article, origin, error) {
 			// on the cover alone: the facts read the cover's name.
 			fields = strings.TrimSpace(fields + "\n\n" + f.registrant + " (Exact name of registrant as specified in its charter)")
 		}
-		if a.Title == "" || filingLetterheadRe.MatchString(cleanSpace(a.Title)) {
+		if t := cleanSpace(a.Title); t == "" || filingLetterheadRe.MatchString(t) || idTitleRe.MatchString(t) {
 			a.Title = f.title()
 		}
 	}

@@ -20,30 +20,37 @@ type filingReport struct {
 	text       string // the items reported, without cover and signatures
 }
 
+// filingForms are the forms a bare filing's cover names; registrantCaption
+// is the caption its cover sets under or after the registrant's name.
+const (
+	filingForms       = `(8-K|6-K|10-Q|10-K)`
+	registrantCaption = `(?:Exact name of (?:the )?registrant|Translation of registrant)`
+)
+
 var (
 	// filingCoverRe finds the cover's letterhead and form, each a line of
 	// its own, near the top (not a report's "told the Securities and
 	// Exchange Commission in a Form 8-K").
-	filingCoverRe = regexp.MustCompile(`(?im)\A[\s\S]{0,300}?^[ \t]*(?:UNITED STATES[ \t]+)?SECURITIES AND EXCHANGE COMMISSION[ \t]*$[\s\S]{0,400}?^[ \t]*FORM[ \t]+(8-K|6-K|10-Q|10-K)(?:/A)?[ \t]*$`)
+	filingCoverRe = regexp.MustCompile(`(?im)\A[\s\S]{0,300}?^[ \t]*(?:UNITED STATES[ \t]+)?SECURITIES AND EXCHANGE COMMISSION[ \t]*$[\s\S]{0,400}?^[ \t]*FORM[ \t]+` + filingForms + `(?:/A)?[ \t]*$`)
 	// filingItemRe finds a paragraph opening an item of the form.
 	filingItemRe = regexp.MustCompile(`^Item\s+(\d{1,2}(?:\.\d{2})?[A-Z]?)\.?\s+(\S.*)$`)
 	// filingCoverParaRe finds a cover set as one paragraph.
-	filingCoverParaRe = regexp.MustCompile(`(?i)^[^\n]{0,40}SECURITIES AND EXCHANGE COMMISSION\b[^\n]{0,200}?\bFORM\s+(8-K|6-K|10-Q|10-K)\b[^\n]*\bregistrant\b`)
+	filingCoverParaRe = regexp.MustCompile(`(?i)^[^\n]{0,40}SECURITIES AND EXCHANGE COMMISSION\b[^\n]{0,200}?\bFORM\s+` + filingForms + `\b[^\n]*\bregistrant\b`)
 	// filingEndRe finds the paragraphs that close the report: the
 	// exhibits item and the signatures.
 	filingEndRe = regexp.MustCompile(`(?i)^(?:Item\s+9\.01\b|SIGNATURES?$|Exhibit Index$)`)
-	// registrantLabelRe finds the cover's caption under the registrant's
-	// name.
+	// explanatoryNoteRe finds an amendment's note on what it amends.
 	explanatoryNoteRe = regexp.MustCompile(`(?i)^EXPLANATORY NOTE\b`)
 	// coverWordsRe finds what a one-line cover writes before the
 	// registrant's name: the letterhead, the form, separators.
-	coverWordsRe = regexp.MustCompile(`(?i)SECURITIES AND EXCHANGE COMMISSION|FORM\s+(?:8-K|6-K|10-Q|10-K)(?:/A)?|CURRENT REPORT|[—–·|]`)
-	// registrantCaptionRe finds the caption after the name on its line.
-	registrantCaptionRe = regexp.MustCompile(`(?i)\s*\(\s*(?:Exact name of (?:the )?registrant|Translation of registrant)`)
-	registrantLabelRe   = regexp.MustCompile(`(?i)^\(?(?:Exact name of (?:the )?registrant|Translation of registrant)`)
+	coverWordsRe = regexp.MustCompile(`(?i)SECURITIES AND EXCHANGE COMMISSION|FORM\s+` + filingForms + `(?:/A)?|CURRENT REPORT|[—–·|]`)
+	// registrantCaptionRe finds the caption after the name on its line;
+	// registrantLabelRe a line that is the caption.
+	registrantCaptionRe = regexp.MustCompile(`(?i)\s*\(\s*` + registrantCaption)
+	registrantLabelRe   = regexp.MustCompile(`(?i)^\(?` + registrantCaption)
 	// filingLetterheadRe matches a title that is the cover's letterhead
-	// or a file name.
-	filingLetterheadRe = regexp.MustCompile(`(?i)^(?:UNITED STATES\s*)?SECURITIES AND EXCHANGE COMMISSION$|^UNITED STATES$|^CURRENT REPORT$|^[\w.\-]*\d{6,}[\w.\-]*$`)
+	// (a file name is idTitleRe's).
+	filingLetterheadRe = regexp.MustCompile(`(?i)^(?:UNITED STATES\s*)?SECURITIES AND EXCHANGE COMMISSION$|^UNITED STATES$|^CURRENT REPORT$`)
 )
 
 // readFiling returns the report a bare SEC filing's text carries, and false

@@ -30,10 +30,7 @@ func TestBareFilingReport(t *testing.T) {
 	t.Run("8-K", func(t *testing.T) {
 		page := `<html><head><title>brnw-20250612</title></head><body>` + cover("8-K", "BRANWICK TOOLING CORP.", "(Exact name of registrant as specified in its charter)") +
 			item + `<p>Item 9.01 Financial Statements and Exhibits.</p><p>104 Cover Page Interactive Data File (embedded within the Inline XBRL document)</p>` + signatures + `</body></html>`
-		art, err := New().Extract(Page{URL: "https://filings.example/Archives/brnw-20250612.htm", Body: []byte(page)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		art := extractPage(t, "https://filings.example/Archives/brnw-20250612.htm", page)
 		if !strings.HasPrefix(art.Text, "Item 1.05 Material Cybersecurity Incidents") || !strings.Contains(art.Text, "approximately 214,906") {
 			t.Errorf("text = %q", art.Text)
 		}
@@ -66,10 +63,7 @@ BRANWICK TOOLING CORP.
 
 Nevada	001-55501	88-7654321
 </pre>` + strings.ReplaceAll(item, `Branwick Tooling Corp. (the "Company")`, "the Company") + signatures + `</body></html>`
-		art, err := New().Extract(Page{URL: "https://filings.example/Archives/brnw-20250612.htm", Body: []byte(page)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		art := extractPage(t, "https://filings.example/Archives/brnw-20250612.htm", page)
 		if strings.Contains(art.Text, "Exact name") || !strings.HasPrefix(art.Text, "Item 1.05") {
 			t.Errorf("text = %q", art.Text)
 		}
@@ -90,10 +84,7 @@ Nevada	001-55501	88-7654321
 			`<p>Notice Concerning a Ransomware Attack on a Subsidiary</p>` +
 			`<p>Tsugaru Precision Co., Ltd. announces that servers of its consolidated subsidiary Tsugaru Optics Co., Ltd. were encrypted by ransomware on June 16, 2025, and that the subsidiary has begun an investigation with outside specialists.</p>` +
 			`</body></html>`
-		art, err := New().Extract(Page{URL: "https://filings.example/Archives/d887123d6k.htm", Body: []byte(page)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		art := extractPage(t, "https://filings.example/Archives/d887123d6k.htm", page)
 		if art.Title != "Notice Concerning a Ransomware Attack on a Subsidiary" {
 			t.Errorf("title = %q, want the exhibit's headline", art.Title)
 		}
@@ -107,10 +98,7 @@ Nevada	001-55501	88-7654321
 			`<p>Branwick Tooling told the Securities and Exchange Commission in a Form 8-K on Thursday that a threat actor copied files from its dealer portal.</p>` +
 			`<p>Item 1.05 of the form, added in 2023, requires companies to disclose material incidents within four business days of deciding they are material.</p>` +
 			`<p>The company said the files relate to about 214,906 people and that its plants are running normally.</p></article></body></html>`
-		art, err := New().Extract(Page{URL: "https://news.example/branwick", Body: []byte(page)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		art := extractPage(t, "https://news.example/branwick", page)
 		if !strings.HasPrefix(art.Text, "Branwick Tooling told the Securities") || !strings.Contains(art.Text, "plants are running normally") {
 			t.Errorf("text = %q", art.Text)
 		}
@@ -130,10 +118,7 @@ func TestJapaneseWriterCredit(t *testing.T) {
 		{`<p>（県は今後、委託先の監督体制を見直すとしている。）</p>`, "委託先の監督体制"},
 	} {
 		page := `<html><head><meta charset="utf-8"><title>白鷺県の委託先にランサム攻撃</title></head><body><article><h1>白鷺県の委託先にランサム攻撃</h1>` + body + tc.credit + `</article></body></html>`
-		art, err := New().Extract(Page{URL: "https://news.example/ja/1", Body: []byte(page)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		art := extractPage(t, "https://news.example/ja/1", page)
 		if !strings.HasSuffix(art.Text, "調査を進めている。") && tc.want == "" {
 			t.Errorf("%s: text ends %q", tc.credit, art.Text[max(0, len(art.Text)-60):])
 		}
@@ -154,10 +139,7 @@ func TestAdvisoryFieldTable(t *testing.T) {
 <h2>Summary</h2><p>NWCERT is aware of an ongoing campaign in which a threat actor compromises managed service providers and uses their remote tools to reach customer networks.</p>
 <h2>Affected products</h2><table><tr><th>Product</th><td>Tessel RMM agent 4.2 and earlier</td></tr></table>
 <p>Organisations should review the remote access they grant to their providers and rotate technician credentials.</p></main></body></html>`
-	art, err := New().Extract(Page{URL: "https://cert.example/advisories/nwcert-2025-004", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := extractPage(t, "https://cert.example/advisories/nwcert-2025-004", page)
 	for _, field := range []string{"Advisory ID", "TLP", "CLEAR", "Severity"} {
 		if strings.Contains(art.Text, field) {
 			t.Errorf("text keeps the field table's %q: %q", field, art.Text)
@@ -190,10 +172,7 @@ func TestDivBodyAloneWithStandfirst(t *testing.T) {
 		`<div class="ContentModule-Wrapper"><h2 class="ContentHeading">Logistics targets draw interest</h2></div>` +
 		para("The logistics industry has become a frequent target because cargo manifests reveal sensitive information about supply chains.") +
 		`</div></main><footer><p>© 2026 Threat Desk</p></footer></body></html>`
-	art, err := New().Extract(Page{URL: "https://news.example/o", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := extractPage(t, "https://news.example/o", page)
 	for _, want := range []string{"maintained access to the network", "attributed the intrusion", "unpatched remote-access gateway", "Logistics targets draw interest", "frequent target because cargo"} {
 		if !strings.Contains(art.Text, want) {
 			t.Errorf("text lacks %q: %q", want, art.Text)
@@ -216,10 +195,7 @@ func TestFurnitureBlocks(t *testing.T) {
 		`<div class="p-article__membersOnly"><p>Become a member to read every story on Freight Daily Digital.</p></div>` +
 		`</article><section class="Webinars"><h2>Webinars</h2><ul><li><a href="/w/1">Zero Trust for Depots</a> <span>Thu, Mar 19</span></li></ul></section>` +
 		`<div id="forum_teaser"><h3>Comments</h3><div class="post"><p>Another one. Who could have seen this coming, apart from everyone.</p></div></div></main></body></html>`
-	art, err := New().Extract(Page{URL: "https://news.example/kelbrook", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := extractPage(t, "https://news.example/kelbrook", page)
 	for _, drop := range []string{"breach hotline", "freelance writer", "Become a member", "Zero Trust for Depots", "Who could have seen"} {
 		if strings.Contains(art.Text, drop) {
 			t.Errorf("text keeps %q: %q", drop, art.Text)
@@ -237,10 +213,7 @@ func TestPostedUpdatedLine(t *testing.T) {
 		`<p class="posted">Posted May 2, 2024 &middot; Updated May 3, 2024</p>` +
 		`<p>On April 24, 2024, Eastwold Managed Services detected unauthorized use of its remote monitoring tool to reach a small number of client networks.</p>` +
 		`<p>Access lasted from April 20 to April 24, 2024.</p><p>We disabled the tool, engaged outside experts and notified the affected clients the same day.</p></div></body></html>`
-	art, err := New().Extract(Page{URL: "https://eastwold.example/notice", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := extractPage(t, "https://eastwold.example/notice", page)
 	if strings.Contains(art.Text, "Posted") || !strings.HasPrefix(art.Text, "On April 24, 2024") || !strings.Contains(art.Text, "Access lasted from April 20 to April 24, 2024.") {
 		t.Errorf("text = %q", art.Text)
 	}
@@ -256,10 +229,7 @@ func TestIssuerLineNamedAgain(t *testing.T) {
 	} {
 		page := `<html><head><meta charset="utf-8"><title>お知らせ | ハヤセ自動車</title></head><body><div class="release"><p class="date">2019年3月26日</p><h1 class="ttl">お知らせ</h1>` +
 			`<p class="company">ハヤセ自動車株式会社</p><p>` + tc.first + `</p><p>詳細は決まり次第お知らせいたします。引き続きご愛顧のほどよろしくお願い申し上げます。</p></div></body></html>`
-		art, err := New().Extract(Page{URL: "https://hayase.example/news/1", Body: []byte(page)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		art := extractPage(t, "https://hayase.example/news/1", page)
 		if !strings.HasPrefix(art.Text, tc.want) {
 			t.Errorf("text = %q, want it to open with %q", art.Text, tc.want)
 		}
@@ -275,10 +245,7 @@ func TestJapaneseNewsFurniture(t *testing.T) {
 		`<p>委託先は5月末に異常を検知し、外部の専門家とともに調査を進めている。現時点で情報の不正利用は確認されていない。</p></div>` +
 		`<div class="arti-photo"><h3>この記事の写真</h3><ul><li><img src="/p1.jpg" alt="">町役場の外観</li></ul></div>` +
 		`<div class="member-box"><p>プレミアム会員募集中 月額1,100円で全記事読み放題</p></div></article></body></html>`
-	art, err := New().Extract(Page{URL: "https://news.example/ja/2", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := extractPage(t, "https://news.example/ja/2", page)
 	if !strings.HasPrefix(art.Text, "朝霧町は6月3日") || !strings.HasSuffix(art.Text, "確認されていない。") {
 		t.Errorf("text = %q", art.Text)
 	}
@@ -295,10 +262,7 @@ func TestShortBriefOverReplies(t *testing.T) {
 		reply("Every utility in the county uses the same supplier. Expect more of these announcements over the next few weeks.") +
 		reply("Changed my password on their portal anyway. The reset link took an hour to arrive, which says a lot about the state of things.") +
 		`</section></main></body></html>`
-	art, err := New().Extract(Page{URL: "https://news.example/tarn", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := extractPage(t, "https://news.example/tarn", page)
 	if !strings.Contains(art.Text, "billing records of about 9,000 customers") || strings.Contains(art.Text, "readers say") || strings.Contains(art.Text, "meter") {
 		t.Errorf("text = %q", art.Text)
 	}
@@ -313,10 +277,7 @@ func TestPaywalledBodyKept(t *testing.T) {
 		`<p>The insurer said it had contained the intrusion and brought in outside investigators the same day.</p>` +
 		`<div class="paywall"><p>It said the files held details of about 41,000 policyholders, including claim histories.</p>` +
 		`<p>Letters to those affected will go out next week, the company said.</p></div></article></body></html>`
-	art, err := New().Extract(Page{URL: "https://news.example/harwick", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := extractPage(t, "https://news.example/harwick", page)
 	if !strings.Contains(art.Text, "about 41,000 policyholders") || !strings.Contains(art.Text, "Letters to those affected") {
 		t.Errorf("text = %q", art.Text)
 	}
@@ -331,11 +292,19 @@ func TestOneLineFilingCover(t *testing.T) {
 		`<p>Item 1.05 Material Cybersecurity Incidents.</p>` +
 		`<p>On May 8, 2025, the Company's banking subsidiary identified unauthorized activity in a file-transfer application used with a loan servicing partner.</p>` +
 		`<p>The Company believes the unauthorized party obtained files containing personal information of approximately 31,000 customers.</p></div></body></html>`
-	art, err := New().Extract(Page{URL: "https://filings.example/orrin-8k", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := extractPage(t, "https://filings.example/orrin-8k", page)
 	if len(art.Victims) != 1 || art.Victims[0] != "Orrin Harbour Bancorp" || art.Records == nil || *art.Records != 31000 {
 		t.Errorf("victims %q, records %v; want the registrant and 31000", art.Victims, art.Records)
 	}
+}
+
+// extractPage extracts page as served from url, failing the test when the
+// extractor refuses it.
+func extractPage(t *testing.T, url, page string) *Article {
+	t.Helper()
+	art, err := New().Extract(Page{URL: url, Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return art
 }
