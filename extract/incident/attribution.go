@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|(?:linked|tied|connected) (?:it|them|this|the (?:attack|breach|intrusion|incident|hack|skimmer|code|malware|activity|campaign|tools?|tooling|infrastructure)(?: (?:found|used|seen|observed|discovered|deployed|recovered|planted) (?:on|in|at|during|by) [^.;,]{1,50}?)?) to|associated with|connected to|hallmarks|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|match(?:es|ed)|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
+	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|(?:linked|tied|connected) (?:it|them|this|the (?:[\w-]+ ){0,2}?(?:attack|breach|intrusion|incident|hack|skimmer|code|malware|activity|campaign|tools?|tooling|infrastructure)(?: (?:found|used|seen|observed|discovered|deployed|recovered|planted) (?:on|in|at|during|by) [^.;,]{1,50}?)?) to|associated with|connected to|hallmarks|calling card|assum(?:e|es|ed|ing|ption)|working (?:theory|hypothesis)|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|match(?:es|ed)|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
 	enStatedRe    = regexp.MustCompile(`(?i)\b(?:(?:ransom|extortion) (?:notes?|e-?mails?|letters?|demands?|messages?) (?:was |were )?signed|signed by|claim\w*|blamed|blames|blaming|bragged|boasted|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|behind (?:the|this) (?:attack|breach|hack|intrusion|incident|cyberattack)|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened)|says it (?:has |had )?(?:breached|hacked|broken into|stolen|attacked|hit|compromised|encrypted|taken))\b`)
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
@@ -653,9 +653,15 @@ var enContrastRe = regexp.MustCompile(`(?i)\b(?:but|however|yet|though|although)
 // group behind a run of attacks on schools in 2022".
 var enPastDeedRe = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|\bbehind\b|\bresponsible for\b`)
 
+// enGroupNoun is the word a text may put between a group's name and what
+// describes it: "the Scattered Spider collective, which …".
+const enGroupNoun = `(?:\s+(?:collective|gang|group|crew|outfit|syndicate|cartel|operation))?`
+
 // enRelativeClauseRe finds a relative clause describing a group right
-// after its name, up to the comma that closes it.
-var enRelativeClauseRe = regexp.MustCompile(`^(?:'s)?,\s+(?:which|who|whose)\s[^,;.]{1,160}?,\s`)
+// after its name, up to the comma that closes it or to the end of the
+// sentence ("investigators suspect the X collective, which is known for
+// …").
+var enRelativeClauseRe = regexp.MustCompile(`^(?:'s)?` + enGroupNoun + `,\s+(?:which|who|whose)\s(?:[^,;.]{1,160}?,\s|[^;]{1,200}$)`)
 
 // enDescribingClauseRe finds a relative clause or an appositive after a
 // group's name, up to the comma that closes it: "ShinyHunters, an
@@ -664,7 +670,7 @@ var enRelativeClauseRe = regexp.MustCompile(`^(?:'s)?,\s+(?:which|who|whose)\s[^
 var enDescribingClauseRe = regexp.MustCompile(`^(?:'s)?,\s+(?:which|who|whose|a|an|the)\s[^,;.]{1,160}?,\s`)
 
 // enAppositiveRe finds a description of a group right after its name.
-var enAppositiveRe = regexp.MustCompile(`^(?:'s)?,\s+(?:a|an|the)\s`)
+var enAppositiveRe = regexp.MustCompile(`^(?:'s)?` + enGroupNoun + `,\s+(?:a|an|the|known|best known|also known)\s`)
 
 // enGroupListAfterRe follows the first of several groups named together.
 var enGroupListAfterRe = regexp.MustCompile(`^(?:'s)?(?:,\s*[A-Z][\w.$-]*(?: [A-Z][\w.$-]*)?)*,?\s+(?:and|or|&)\s+[A-Z]`)

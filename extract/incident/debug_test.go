@@ -18,7 +18,7 @@ func TestDebugCorpus(t *testing.T) {
 	}
 	x := New(nil)
 	arts := loadCorpus(t)
-	for _, dir := range []string{holdoutDir, holdout2Dir, holdout3Dir, holdout4Dir, holdout5Dir, holdout6Dir, holdout7Dir, holdout8Dir, holdout9Dir, holdout11Dir, holdout12Dir, holdout13Dir, holdout14Dir, holdout15Dir, holdout16Dir, holdout17Dir, holdout18Dir, holdout19Dir, holdout20Dir, holdout21Dir, holdout22Dir, holdout23Dir, holdout24Dir, holdout25Dir, holdout27Dir, corpus.SetDir("holdout29"), corpus.SetDir("holdout30"), corpus.SetDir("holdout32"), corpus.SetDir("holdout34"), corpus.SetDir("holdout36"), corpus.SetDir("holdout38"), corpus.SetDir("holdout40"), corpus.SetDir("holdout43"), corpus.SetDir("holdout46"), corpus.SetDir("holdout48")} {
+	for _, dir := range []string{holdoutDir, holdout2Dir, holdout3Dir, holdout4Dir, holdout5Dir, holdout6Dir, holdout7Dir, holdout8Dir, holdout9Dir, holdout11Dir, holdout12Dir, holdout13Dir, holdout14Dir, holdout15Dir, holdout16Dir, holdout17Dir, holdout18Dir, holdout19Dir, holdout20Dir, holdout21Dir, holdout22Dir, holdout23Dir, holdout24Dir, holdout25Dir, holdout27Dir, corpus.SetDir("holdout29"), corpus.SetDir("holdout30"), corpus.SetDir("holdout32"), corpus.SetDir("holdout34"), corpus.SetDir("holdout36"), corpus.SetDir("holdout38"), corpus.SetDir("holdout40"), corpus.SetDir("holdout43"), corpus.SetDir("holdout46"), corpus.SetDir("holdout48"), corpus.SetDir("holdout49")} {
 		if more, err := corpus.Load(dir); err == nil {
 			arts = append(arts, more...)
 		}

@@ -92,8 +92,10 @@ news provided by about`)
 
 // adviceHeadingRe is a short heading over a story's list of advice or
 // lessons: "Key Takeaways for Healthcare Providers", "What to do",
-// "Mitigations", 対策のポイント.
-var adviceHeadingRe = regexp.MustCompile(`(?i)^(?:[▌■#*\s]*)(?:(?:key |main )?takeaways?\b|lessons(?: learned)?\b|what (?:you|to|organi[sz]ations|defenders|businesses|customers|users|patients) (?:should |can )?(?:do|check|know)\b|how to (?:protect|stay safe|defend|respond)\b|recommendations?\b|mitigations?\b|(?:security |protection )?tips\b|best practices\b|(?:対策|注意)の?(?:ポイント|方法)|推奨(?:される)?対策|利用者が(?:できる|すべき)こと)[^.。!?]{0,60}$`)
+// "Mitigations", 対策のポイント — or over the story's own summary in
+// points: "Summary", "TL;DR" (not a report's "Key findings", which
+// tell of many incidents).
+var adviceHeadingRe = regexp.MustCompile(`(?i)^(?:[▌■#*\s]*)(?:(?:executive )?summary\b|tl;? ?dr\b|at a glance\b|(?:key |main )?takeaways?\b|lessons(?: learned)?\b|what (?:you|to|organi[sz]ations|defenders|businesses|customers|users|patients) (?:should |can )?(?:do|check|know)\b|how to (?:protect|stay safe|defend|respond)\b|recommendations?\b|mitigations?\b|(?:security |protection )?tips\b|best practices\b|(?:対策|注意)の?(?:ポイント|方法)|推奨(?:される)?対策|利用者が(?:できる|すべき)こと)[^.。!?]{0,60}$`)
 
 // listBullet opens a numbered or bulleted list item: "1. ", "- ", "• ",
 // "・".

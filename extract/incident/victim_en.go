@@ -28,6 +28,9 @@ type cue struct {
 	// place: "an operator in the Japanese Alps has warned" is no word of
 	// the Alps.
 	subject bool
+	// letterhead marks the cue of a page's letterhead line: its name is
+	// the page's author, a victim only when the author speaks of itself.
+	letterhead bool
 }
 
 // locativeBeforeRe ends with a preposition of place and its article.
@@ -390,6 +393,8 @@ type cueHit struct {
 	idx      int
 	// list holds the other mentions named together with this one.
 	list []string
+	// letterhead marks a hit from the page's letterhead line.
+	letterhead bool
 }
 
 // matchCues applies cues to one shaped sentence.
@@ -439,7 +444,7 @@ func matchCues(es enSentence, cues []cue, breach bool) []cueHit {
 				}
 			}
 			for _, mn := range mentions {
-				hits = append(hits, cueHit{mention: mn, weight: c.weight, evidence: es.text, title: es.title, idx: es.idx, list: mentions})
+				hits = append(hits, cueHit{mention: mn, weight: c.weight, evidence: es.text, title: es.title, idx: es.idx, list: mentions, letterhead: c.letterhead})
 			}
 		}
 	}
@@ -527,7 +532,7 @@ var enIssuerCues = []cue{
 	// Medical Center — Newsroom") is a letterhead too; a tagline of
 	// trades ("Sports Medicine · Joint Replacement · Spine") is not: its
 	// N1, N2 are names, no address's numbers.
-	{re: regexp.MustCompile(`^` + enName1 + ` (?:[·•|—–] )(?:[^.?!]*?[^N\d]\d|N\d+$)`), weight: 4, leadOnly: true, notBefore: bylineTailRe},
+	{re: regexp.MustCompile(`^` + enName1 + ` (?:[·•|—–] )(?:[^.?!]*?[^N\d]\d|N\d+$)`), weight: 4, leadOnly: true, notBefore: bylineTailRe, letterhead: true},
 	// A Nordic legal form the tokenizer splits: "Nordhavn Telecom A/S".
 	enCue(3, false, false, `^`+enName1+` a / (?:s|N\d+)$`),
 	enCue(3, false, false, `^(?:[-—–] )?(?:(?:sincerely|regards|best regards|kind regards|yours sincerely) , )?(?:the )?`+enName1+`(?: (?:team|customer care|customer service|customer support|support|management|privacy office|privacy team|board))?`+enContactTail+`$`),

@@ -122,7 +122,13 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	implausible := map[string]bool{}
 	modifiers, people, vendors, tech, press := placeModifiers(es), titledPeople(es), clientVendors(es), technologyNames(es), reporters(es)
 	described := placeDescriptions(es)
+	researcher := enResearcherWeRe.MatchString(strings.ToLower(fullText))
 	exclude := func(name string, h cueHit) bool {
+		if h.letterhead && researcher && securityVendor(strings.ToLower(name)) {
+			// "Tessellate Threat Labs | Research" above "we responded to
+			// an intrusion at …": the letterhead is the researcher's.
+			return true
+		}
 		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) || ownOutlet(outlet, h.mention) {
 			return true
 		}
