@@ -48,3 +48,43 @@ func TestSession20Attribution(t *testing.T) {
 		},
 	})
 }
+
+// TestSession20JapaneseNotices: a city's water bureau in a story that also
+// says 〇〇市内 ("within the city"), a shop a company runs in an online
+// mall, a mall's name run into 出店 in a headline, a holding company's
+// notice on its differently branded subsidiary, and a municipality's count
+// of taxpayers beside the share of them affected.
+func TestSession20JapaneseNotices(t *testing.T) {
+	pub := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	runFactCases(t, New(nil), pub, false, []factCase{
+		{
+			name: "a bureau under its city, the city also written with 内",
+			lang: "ja", title: "北浦市上下水道局にサイバー攻撃",
+			text: "北浦市は3日、上下水道局の料金システムがランサムウェアに感染したと発表した。給水への影響はないという。\n\n" +
+				"北浦市内では先月にも、病院がサイバー攻撃を受けている。",
+			victims: []string{"北浦市"},
+		},
+		{
+			name: "a shop the subject runs in an online mall, and the mall run into 出店 in the headline",
+			lang: "ja", title: "さくらモール出店の雑貨店でカード情報流出の可能性",
+			text: "株式会社ひなぎく商会は5月30日、同社がECモール「さくらモール」に出店する「ひなぎく雑貨 さくらモール店」が不正アクセスを受け、顧客のクレジットカード情報1,204件が流出した可能性があると発表した。\n\n" +
+				"さくらモールの運営会社によると、モール本体のシステムに侵入の痕跡はない。同モールには約8,000店が出店している。",
+			victims: []string{"ひなぎく商会"}, records: 1204,
+		},
+		{
+			name: "a holding company's notice on its differently branded subsidiary",
+			lang: "ja", title: "連結子会社における不正アクセスによる情報漏えいの可能性について（第2報）",
+			text: "2026年5月29日\n各　位\n会 社 名　株式会社あけぼのホールディングス\n代表者名　代表取締役社長　東山 一郎\n（コード番号：0000　東証プライム）\n問合せ先　経営企画部長　西田 花子\n\n" +
+				"当社の連結子会社である株式会社カワセミ物流（以下「カワセミ物流」）において、5月12日に判明したランサムウェアによる不正アクセスについて、5月14日付で公表しておりましたが、その後の調査により下記のとおり判明しましたのでお知らせいたします。\n\n" +
+				"記\n\n１．漏えいのおそれがある情報\nカワセミ物流の配送管理システムに登録されていた取引先担当者　3,518名\n\n以　上",
+			victims: []string{"カワセミ物流"}, records: 3518,
+		},
+		{
+			name: "a city's taxpayer count beside the affected share",
+			lang: "ja", title: "委託先のランサムウェア被害による個人情報流出の可能性について",
+			text: "本市が納税通知書の印刷を委託している事業者のサーバーがランサムウェアに感染し、本市の印刷データが流出した可能性があることが判明しました。\n\n" +
+				"２　流出した可能性のある本市の情報\n令和8年度個人住民税納税通知書の印刷データ　9,432人分\n（氏名、住所、税額）\n※本市の個人住民税の納税義務者数は約2万3千人です。",
+			records: 9432, victims: nil,
+		},
+	})
+}

@@ -310,7 +310,7 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 		}
 	}
 	if firstPerson {
-		demoteIssuerForSubsidiary(ss, hits)
+		hits = demoteIssuerForSubsidiary(ss, hits)
 	}
 	return hits, roles
 }
@@ -325,29 +325,37 @@ var jaOwnSubsidiaryRe = regexp.MustCompile(`(?:` + jaSelfWords + `)の?(?:連結
 // サーバーが不正アクセスを受け) is about the subsidiary, which a brand of
 // its own keeps apart from the parent (see jaBrandParent for one that
 // shares the parent's).
-func demoteIssuerForSubsidiary(ss []jaSentence, hits []cueHit) {
+func demoteIssuerForSubsidiary(ss []jaSentence, hits []cueHit) []cueHit {
 	subs := map[string]bool{}
+	stated := false
 	for _, s := range ss {
 		for _, m := range jaOwnSubsidiaryRe.FindAllStringSubmatch(s.shape, -1) {
 			if k := nameIndexes(m[1]); len(k) == 1 && k[0] < len(s.names) {
 				subs[s.names[k[0]].text] = true
+				if !s.title && jaSpeaksOfBreach(s.shape) && jaBreachRe.MatchString(s.shape) {
+					// 当社の連結子会社であるX(以下「X」)において…ランサム
+					// ウェアによる不正アクセス: the sentence that introduces
+					// the subsidiary tells of its breach.
+					stated = true
+					hits = append(hits, cueHit{mention: s.names[k[0]].text, weight: 4, evidence: s.text, idx: s.idx})
+				}
 			}
 		}
 	}
-	stated := false
 	for _, h := range hits {
 		if h.weight >= 4 && h.idx != 99 && subs[h.mention] {
 			stated = true
 		}
 	}
 	if !stated {
-		return
+		return hits
 	}
 	for i := range hits {
 		if hits[i].idx == 99 && !subs[hits[i].mention] {
 			hits[i].weight = 2
 		}
 	}
+	return hits
 }
 
 // jaResearchSelfRe finds an organisation's first person speaking of its

@@ -1223,6 +1223,11 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 		if signed && h.idx != 99 && (quotedOnly(h.mention, jaText) || ownQuotes[h.mention]) {
 			return true
 		}
+		if mall, ok := strings.CutSuffix(h.mention, "出店"); ok && utf8.RuneCountInString(mall) >= 2 && strings.Contains(jaText, "「"+mall+"」") {
+			// いろはモール出店の茶葉店: "a shop in the 「いろはモール」
+			// mall" — the mall's name and a verb, no shop's name.
+			return true
+		}
 		if isActor(name) || isActor(h.mention) || (isJapaneseCommenter(name) || isCommenter(name)) && h.weight < 4 {
 			return true
 		}
@@ -1521,7 +1526,11 @@ var (
 	// runs a service as 当社: 株式会社つむぎ書房は、当社が運営する…「つむぎ
 	// BOOKS」.
 	jaSubjectSelfRunRe = regexp.MustCompile(`^(N\d+) は、(?:` + jaSelfWords + `)(?:が|の|で)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,24}?(?:[「『](N\d+) |(N\d+) |[「『]([^」』N]{1,30})[」』])`)
-	jaRunByRe          = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?[「『](N\d+) |(N\d+) )`)
+	// jaSubjectRunsRe finds a news sentence whose subject, named, then
+	// runs a shop or a service as 同社: 有限会社こだま園は10月28日、同社が
+	// ECモール「…」に出店する「こだま茶舗 …店」が.
+	jaSubjectRunsRe = regexp.MustCompile(`^(N\d+) は[^、。N]{0,16}?、同社が[^。N]{0,20}?(?:[「『]N\d+ [」』])?[^。、N]{0,8}?(?:運営|運用|提供|展開|管理|開発|出店|開設)(?:する|している|中の)[^。、N]{0,16}?(?:[「『](N\d+) |(N\d+) )`)
+	jaRunByRe       = regexp.MustCompile(`(N\d+) (?:が|の|は[^。N]{0,12}?)(?:運営|運用|提供|展開|管理|開発)(?:する|している|中の)[^。、N]{0,16}?(?:(?:N\d+ )?[「『](N\d+) |(N\d+) )`)
 )
 
 // jaSelfDefinitionRe finds a name defined as the issuer's word for itself:
@@ -1592,6 +1601,12 @@ func operators(js []jaSentence) map[string]string {
 		// 株式会社つむぎ書房は、当社が運営する…「つむぎBOOKS」: the issuer
 		// names itself as the sentence's subject and then runs the
 		// service as 当社.
+		if m := jaSubjectRunsRe.FindStringSubmatch(s.shape); m != nil {
+			b, k := nameIndexes(m[1]), nameIndexes(m[2]+m[3])
+			if len(b) == 1 && len(k) == 1 && b[0] < len(s.names) && k[0] < len(s.names) && s.names[k[0]].text != s.names[b[0]].text {
+				out[s.names[k[0]].text] = s.names[b[0]].text
+			}
+		}
 		if m := jaSubjectSelfRunRe.FindStringSubmatch(s.shape); m != nil {
 			if b := nameIndexes(m[1]); len(b) == 1 && b[0] < len(s.names) {
 				service := m[4]
@@ -1902,10 +1917,22 @@ func canonJapaneseDepth(mention string, standalone, units map[string]bool, depth
 // particleAfter reports whether long is short with a particle after it
 // (コープななかまど, コープななかまどの): the dictionary's misreading of a
 // kana name, not a longer name.
+//
+// A municipality with 内, 外 or 全域 after it (潮見市内, "within the city")
+// is the place, not a longer name either.
 func particleAfter(short, long string) bool {
 	rest, ok := strings.CutPrefix(long, short)
-	return ok && utf8.RuneCountInString(rest) == 1 && strings.ContainsAny(rest, "のはがをにでともへや")
+	if !ok {
+		return false
+	}
+	if jaMunicipalEndRe.MatchString(short) && (rest == "内" || rest == "外" || rest == "全域") {
+		return true
+	}
+	return utf8.RuneCountInString(rest) == 1 && strings.ContainsAny(rest, "のはがをにでともへや")
 }
+
+// jaMunicipalEndRe finds a municipality's or a prefecture's last character.
+var jaMunicipalEndRe = regexp.MustCompile(`[都道府県市区町村]$`)
 
 // jaBrandParent returns the one organisation the text names on its own
 // whose name opens with the same brand as the subsidiary s (やまぶき信用金庫
