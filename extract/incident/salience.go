@@ -154,8 +154,14 @@ func otherIncident(text string, ja bool) bool {
 		text = jaPastMembersRe.ReplaceAllString(jaFormerPeopleRe.ReplaceAllString(text, ""), "")
 		return jaOtherIncidentRe.MatchString(text)
 	}
-	return enOtherIncidentRe.MatchString(text)
+	// "As previously reported", "the previously disclosed incident": a
+	// filing's or an update's word for the incident it updates.
+	return enOtherIncidentRe.MatchString(enSameIncidentRe.ReplaceAllString(text, ""))
 }
+
+// enSameIncidentRe finds the words an update uses for the incident it
+// updates, which are no earlier incident's.
+var enSameIncidentRe = regexp.MustCompile(`(?i)\bas (?:previously|earlier) (?:reported|disclosed|announced|stated|notified)\b|\b(?:the|our|its) previously (?:reported|disclosed|announced) (?:[a-z\-]+ ){0,2}?(?:incident|breach|attack|intrusion|event)\b`)
 
 // fallbackVictim picks, when no cue settled the victim, the name an
 // article about a breach is plainly about: named in the headline or lead

@@ -35,6 +35,16 @@ func TestSession20Attribution(t *testing.T) {
 			victims: []string{"Pellow Optics"}, actors: []string{"Kimsuky"},
 		},
 		{
+			name: "an update's 'as previously reported' is the incident it updates",
+			lang: "en", title: "Update on our network incident",
+			text: "We are writing with an update now that the review of the affected systems is complete.\n\n" +
+				"We want to thank patients for their patience while the work went on.\n\n" +
+				"This page will be kept up to date as letters go out.\n\n" +
+				"As previously reported, on April 2 Fenwold Dental Partners identified unauthorized access to its patient scheduling system.\n\n" +
+				"The review found that files holding details of 12,480 patients were copied. Letters are being mailed this week.",
+			victims: []string{"Fenwold Dental Partners"},
+		},
+		{
 			name: "a responder's research post with a letterhead and summary points",
 			lang: "en", title: "Kimsuky phishing lure targets a policy foundation", site: "Brindle Threat Research",
 			text: "Brindle Threat Research | Blog | 3 May 2026\n\n" +
@@ -78,6 +88,14 @@ func TestSession20JapaneseNotices(t *testing.T) {
 				"当社の連結子会社である株式会社カワセミ物流（以下「カワセミ物流」）において、5月12日に判明したランサムウェアによる不正アクセスについて、5月14日付で公表しておりましたが、その後の調査により下記のとおり判明しましたのでお知らせいたします。\n\n" +
 				"記\n\n１．漏えいのおそれがある情報\nカワセミ物流の配送管理システムに登録されていた取引先担当者　3,518名\n\n以　上",
 			victims: []string{"カワセミ物流"}, records: 3518,
+		},
+		{
+			name: "a parent's notice on a subsidiary under its own name in Latin letters",
+			lang: "ja", title: "当社タイ子会社への不正アクセスについて",
+			text: "2026年5月20日\n各　位\n会 社 名　ミナセ工業株式会社\n代表者名　代表取締役社長　南 健二\n（コード番号：0000　東証プライム）\n\n" +
+				"当社の連結子会社であるMinase Kogyo Thailand Co., Ltd.（以下「MKT」）のサーバが第三者による不正アクセスを受けたことが判明いたしましたので、お知らせいたします。\n\n" +
+				"記\n\n１．影響\nMKTの取引先情報　約2,100件\n\n以　上",
+			victims: []string{"ミナセ工業"}, records: 2100,
 		},
 		{
 			name: "a city's taxpayer count beside the affected share",

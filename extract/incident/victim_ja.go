@@ -332,7 +332,7 @@ func demoteIssuerForSubsidiary(ss []jaSentence, hits []cueHit) []cueHit {
 		for _, m := range jaOwnSubsidiaryRe.FindAllStringSubmatch(s.shape, -1) {
 			if k := nameIndexes(m[1]); len(k) == 1 && k[0] < len(s.names) {
 				subs[s.names[k[0]].text] = true
-				if !s.title && jaSpeaksOfBreach(s.shape) && jaBreachRe.MatchString(s.shape) {
+				if !s.title && jaSpeaksOfBreach(s.shape) && jaBreachRe.MatchString(s.shape) && ownBrand(s.names[k[0]].text, hits) {
 					// 当社の連結子会社であるX(以下「X」)において…ランサム
 					// ウェアによる不正アクセス: the sentence that introduces
 					// the subsidiary tells of its breach.
@@ -356,6 +356,26 @@ func demoteIssuerForSubsidiary(ss []jaSentence, hits []cueHit) []cueHit {
 		}
 	}
 	return hits
+}
+
+// ownBrand reports whether a subsidiary's name, written in Japanese, opens
+// with none of the issuer's names (ツバメ旅行 under ほしぞらホールディングス,
+// not ハヤテ精機ベトナム under ハヤテ精機); a Latin name is not judged.
+func ownBrand(sub string, hits []cueHit) bool {
+	core := []rune(stripLegalJapanese(sub))
+	if len(core) < 2 || !hasJapanese(string(core)) {
+		return false
+	}
+	for _, h := range hits {
+		if h.idx != 99 || stripLegalJapanese(h.mention) == string(core) {
+			continue
+		}
+		p := []rune(stripLegalJapanese(h.mention))
+		if len(p) >= 2 && p[0] == core[0] && p[1] == core[1] {
+			return false
+		}
+	}
+	return true
 }
 
 // jaResearchSelfRe finds an organisation's first person speaking of its
