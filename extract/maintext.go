@@ -482,6 +482,12 @@ func finish(text, title string) (_ string, sawTitle bool) {
 			break
 		}
 	}
+	for len(paras) > 1 && bylineRemnantRe.MatchString(strings.TrimSpace(paras[0])) {
+		// "in" left of "Posted on <date> by <author> in <category>" once
+		// the date, the author and the category link went: a byline's
+		// joining word, no text.
+		paras = paras[1:]
+	}
 	for len(paras) > 1 && metadataRowRe.MatchString(strings.TrimSpace(paras[0])) {
 		// An advisory's fields above its text: "Advisory ID⇥X-2024-011",
 		// "TLP⇥CLEAR".
@@ -503,6 +509,10 @@ func finish(text, title string) (_ string, sawTitle bool) {
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n\n")), sawTitle
 }
+
+// bylineRemnantRe matches a paragraph that holds only a byline's joining
+// words: "in", "by", "·", "on | in".
+var bylineRemnantRe = regexp.MustCompile(`(?i)^(?:(?:posted|filed|published|written)?\s*(?:in|by|on|under|at|from|and|·|•|\||-|–|—|/)\s*){1,3}$`)
 
 // metadataRowRe matches one row of an advisory's or a notice's field table
 // as the text gives it (label, tab, value): its identifiers, traffic-light

@@ -511,18 +511,25 @@ var jaTopSectionRe = regexp.MustCompile(`^(?:[0-9]{1,2}(?:[.、]|\s+[^\s0-9])|[�
 
 // totalLineRe finds a line that only totals the list above it: "合計
 // 12万7,092名分", "Total: 127,092 individuals".
-var totalLineRe = regexp.MustCompile(`(?i)^[\s:：・（(]*(?:合計|総計|総数|計|total|in total|overall)[\s:：・]*(?:約|最大|最大で|およそ|approximately|about|up to)?\s*[0-9]`)
+var totalLineRe = regexp.MustCompile(`(?i)^[\s:：・（(]*(?:合計|総計|総数|計|total|in total|overall)[\s:：・]*(?:最大で?約?|約|およそ|approximately|about|up to)?\s*[0-9]`)
 
 // totalLine makes a count of a line that totals the list items above it
-// in the same numbered section, which were taken as counts; it scores above
+// in the same numbered section (or, before any, the few just above), which
+// were taken as counts; it scores above
 // them, being their sum. ok is false for any other line.
 func totalLine(s sentence, p numPhrase, all []countCandidate, section int) (countCandidate, bool) {
-	if !totalLineRe.MatchString(s.text) || len(all) == 0 || section == 0 {
+	if !totalLineRe.MatchString(s.text) || len(all) == 0 {
 		return countCandidate{}, false
+	}
+	// Outside a numbered section (a list right under the lead), only the
+	// items just above are totalled.
+	floor := 0
+	if section == 0 {
+		floor = max(0, len(all)-8)
 	}
 	var item *countCandidate
 	sum := int64(0)
-	for i := len(all) - 1; i >= 0 && all[i].section == section; i-- {
+	for i := len(all) - 1; i >= floor && all[i].section == section; i-- {
 		sum += all[i].count.Value
 		if item == nil || all[i].score > item.score {
 			item = &all[i]
@@ -976,7 +983,7 @@ func describesPopulation(before string) bool {
 		before = before[i+len(" that "):]
 	}
 	loc := enPopulationNearRe.FindAllStringIndex(before, -1)
-	if loc == nil || takenWith(before[:loc[len(loc)-1][1]]) {
+	if loc == nil || takenWith(before[:loc[len(loc)-1][1]]) || enFiledWithRe.MatchString(before[:loc[len(loc)-1][1]]) {
 		return false
 	}
 	rest := before[loc[len(loc)-1][1]:]
@@ -995,6 +1002,11 @@ func describesPopulation(before string) bool {
 	// after "with" starts the clause that gives the count.
 	return !enAffectWordRe.MatchString(rest) && !enCountVerbRe.MatchString(rest)
 }
+
+// enFiledWithRe ends on the "with" of a filing: "according to a filing
+// with the Maine attorney general, 184,306 individuals" names whom the
+// filing was made to, no organisation's size.
+var enFiledWithRe = regexp.MustCompile(`(?i)\b(?:filing|notice|notification|report|disclosure|submission|letter|document|complaint|lawsuit|statement)s? (?:(?:filed|submitted|lodged|made|sent|posted) )?with$`)
 
 // enAuxParticipleRe opens on a past participle after an auxiliary "has":
 // "has provided", "has been".

@@ -106,3 +106,38 @@ func TestSession20JapaneseNotices(t *testing.T) {
 		},
 	})
 }
+
+// TestSession20AuditNine: from a black-box audit of press-release hubs —
+// a security vendor's campaign write-up whose first sentence has the
+// vendor tracking the campaign names no victim; a notice's list of two
+// kinds of affected people followed by a 合計 line outside any numbered
+// section gives the total; "according to a filing with the state attorney
+// general, N individuals" is the toll, not the size of anyone.
+func TestSession20AuditNine(t *testing.T) {
+	pub := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	runFactCases(t, New(nil), pub, false, []factCase{
+		{
+			name: "a vendor tracking a campaign is no victim",
+			lang: "en", title: "APT43 lures aimed at defence analysts", site: "Corvane Threat Labs",
+			text: "Corvane Threat Labs has been tracking a credential-phishing campaign since August, which we attribute with moderate confidence to Kimsuky.\n\n" +
+				"We observed at least two dozen think tanks and universities receiving the lures. We have no evidence that data was stolen from any of them.",
+			actors: []string{"Kimsuky"},
+		},
+		{
+			name: "a 合計 line under a list right after the lead",
+			lang: "ja", title: "当社子会社への不正アクセスに関するお知らせ（第2報）",
+			text: "当社の連結子会社である株式会社ハルカゼ運輸のサーバーが外部からの不正アクセスを受けました。調査の結果、下記の情報が流出した可能性があることが判明しました。\n\n" +
+				"協力会社ご担当者様（氏名、電話番号）：約4千件\n\n" +
+				"通販配送をご利用のお客様（氏名、住所）：約2万1千件\n\n" +
+				"合計：最大約2万5千件",
+			victims: []string{"ハルカゼ運輸"}, records: 25000,
+		},
+		{
+			name: "a filing with a state attorney general",
+			lang: "en", title: "Medusa claims Brackwater Savings attack",
+			text: "The Medusa ransomware gang has claimed the attack on Brackwater Savings, a Vermont credit union.\n\n" +
+				"According to a filing with the Vermont attorney general, 23,870 individuals had their names and account numbers exposed.",
+			victims: []string{"Brackwater Savings"}, actors: []string{"Medusa"}, records: 23870,
+		},
+	})
+}

@@ -124,9 +124,12 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	described := placeDescriptions(es)
 	researcher := enResearcherWeRe.MatchString(strings.ToLower(fullText))
 	exclude := func(name string, h cueHit) bool {
-		if h.letterhead && researcher && securityVendor(strings.ToLower(name)) {
+		if securityVendor(strings.ToLower(name)) && !ownSystemsRe.MatchString(strings.ToLower(fullText)) &&
+			(h.letterhead && researcher || researcherAfter(h.evidence, h.mention)) {
 			// "Tessellate Threat Labs | Research" above "we responded to
-			// an intrusion at …": the letterhead is the researcher's.
+			// an intrusion at …", "Ridgeline Threat Labs has been
+			// tracking a spear-phishing campaign": the researcher's name,
+			// unless it speaks of its own systems.
 			return true
 		}
 		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) || ownOutlet(outlet, h.mention) {
@@ -2602,4 +2605,19 @@ func finalWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// ownSystemsRe finds a first person speaking of its own systems: "our
+// network", "our corporate environment".
+var ownSystemsRe = regexp.MustCompile(`\bour (?:own )?(?:corporate |internal |it |production )?(?:network|systems|environment|infrastructure|servers|email|mailboxes|accounts)\b`)
+
+// enResearcherVerbRe opens what a researcher does, right after its name:
+// "has been tracking", "observed", "attributes".
+var enResearcherVerbRe = regexp.MustCompile(`(?i)^(?:'s? (?:researchers|analysts|team|threat intelligence team|research team|labs?))?,? (?:(?:has|have) been |is |are |recently |first )?(?:tracking|tracked|tracks|observed|observes|attribut(?:ed|es|ing)|analy[sz](?:ed|es|ing)|uncovered|uncovers|published|publishes|monitor(?:ed|s|ing)|track(?:ed|s)? )`)
+
+// researcherAfter reports whether the sentence has its named organisation
+// doing a researcher's work: "Ridgeline Threat Labs has been tracking…".
+func researcherAfter(sentence, mention string) bool {
+	i := strings.Index(sentence, mention)
+	return i >= 0 && enResearcherVerbRe.MatchString(sentence[i+len(mention):])
 }
