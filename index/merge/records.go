@@ -82,13 +82,16 @@ func summaryRecords(docs []Doc) (*int64, string) {
 var countRevision = regexp.MustCompile(`(?i)\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|increas(?:es|ed)|updat(?:es|ed)) (?:(?:its|the|breach|data|victim|customer|patient|affected|estimated|total)\s+)*(?:tally|count|toll|estimate|figure)\b|\b(?:tally|count|toll|estimate|number of (?:people|customers|records|victims|patients|users|members|individuals) (?:affected|impacted|exposed))\b[^.]{0,40}?\b(?:rises|rose|risen|climbs|climbed|grows|grew|grown|jumps|jumped|swells|swelled|increases|increased) to\b|\bup from (?:the |an? |its )?(?:initial |earlier |first |previous |previously reported )?[\d,.]+(?: (?:million|thousand|billion))? (?:it (?:first|initially|originally|previously) (?:reported|disclosed|said|estimated)|(?:people|customers|records|accounts|users|patients|members|individuals|victims)\b)|\b(?:more|higher) than (?:double )?(?:the |its )?(?:initial|earlier|first|previous|previously reported) (?:estimate|count|tally|figure)|\bfinal (?:count|tally|figure)\b|上方修正|件数を修正|人数を修正|最終報`)
 
 // latestRevision returns the figure of the latest report that revises an
-// earlier count, states its figure up front and came after every report of
-// the best group, when its figure lies outside that group.
+// earlier count — saying so and stating its figure up front, or being the
+// victim's own release with a higher figure (a 第3報 raising the count) —
+// and came after every report of the best group, when its figure lies
+// outside that group.
 func latestRevision(figs, best []figure) (figure, bool) {
+	top := slices.MaxFunc(best, func(a, b figure) int { return cmp.Compare(a.value, b.value) }).value
 	var r figure
 	found := false
 	for _, f := range figs {
-		if f.revision && f.anchored && !f.published.IsZero() && (!found || f.published.After(r.published)) {
+		if (f.revision && f.anchored || f.own && f.value > top) && !f.published.IsZero() && (!found || f.published.After(r.published)) {
 			r, found = f, true
 		}
 	}

@@ -312,3 +312,34 @@ func TestStorySpellingAcrossScriptsNeedsTheReading(t *testing.T) {
 		t.Errorf("StorySpelling = %q, want [Kestrel Components]", got)
 	}
 }
+
+// TestSummarizeOwnRaisedCount: the victim's own later release that raises
+// the count (a 第3報 after the press carried the 第2報's figure) gives the
+// story its figure without saying "revised"; an own later release with a
+// smaller figure, or a later outlet's higher one, does not.
+func TestSummarizeOwnRaisedCount(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC) }
+	news := func(d int, src string) Doc {
+		return Doc{Source: src, URL: "https://" + src + ".example/a", Lang: "ja", Published: day(d), Victims: []string{"ハルカゼ運輸"}, Records: n64(42000), RecordsQualifier: "up_to",
+			Title: "ハルカゼ運輸にランサムウェア攻撃、最大4万2千件流出か",
+			Text:  "ハルカゼ運輸は、ランサムウェア攻撃により取引先と顧客の情報最大約4万2千件が流出した可能性があると発表した。"}
+	}
+	own := func(d int, n int64, title string) Doc {
+		return Doc{Source: "ハルカゼ運輸", URL: "https://harukaze-unyu.example/news/" + title, Lang: "ja", Published: day(d), Victims: []string{"ハルカゼ運輸"}, Records: n64(n), RecordsQualifier: "up_to",
+			Title: title, Text: "当社サーバーへのランサムウェア攻撃について、調査の結果を下記のとおりお知らせいたします。"}
+	}
+	second := own(10, 42000, "ランサムウェア被害に関するお知らせ（第2報）")
+	third := own(20, 90000, "ランサムウェア被害に関するお知らせ（第3報）")
+	if s := Summarize([]Doc{second, news(11, "a"), news(12, "b"), third}); s.Records == nil || *s.Records != 90000 {
+		t.Errorf("Records = %v, want the own 第3報's 90,000", s.Records)
+	}
+	subset := own(20, 8000, "ランサムウェア被害に関するお知らせ（第3報）")
+	if s := Summarize([]Doc{second, news(11, "a"), news(12, "b"), subset}); s.Records == nil || *s.Records != 42000 {
+		t.Errorf("Records = %v, want 42,000: the later own figure is smaller", s.Records)
+	}
+	outlet := news(20, "c")
+	outlet.Records = n64(90000)
+	if s := Summarize([]Doc{second, news(11, "a"), news(12, "b"), outlet}); s.Records == nil || *s.Records != 42000 {
+		t.Errorf("Records = %v, want 42,000: an outlet's later figure revises nothing it says", s.Records)
+	}
+}
