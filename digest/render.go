@@ -89,7 +89,10 @@ func Render(d *Digest, baseURL string) (html, text string, err error) {
 
 func newEntryView(e Entry, baseURL string) entryView {
 	v := entryView{Entry: e, Outlets: outlets(&e.Story)}
-	origin := originArticle(&e.Story)
+	origin := headlineArticle(&e.Story)
+	if origin == nil {
+		origin = originArticle(&e.Story)
+	}
 	if origin != nil {
 		v.Link = safeURL(origin.URL)
 		v.Summary = summary(origin.Summary, 280)
@@ -98,6 +101,18 @@ func newEntryView(e Entry, baseURL string) entryView {
 		v.StoryLink = safeURL(strings.TrimRight(baseURL, "/") + "/stories/" + url.PathEscape(e.Story.ID))
 	}
 	return v
+}
+
+// headlineArticle returns the article whose title the story carries as
+// its headline, so that the headline, the link and the summary under it
+// speak of one report; nil when none does.
+func headlineArticle(s *index.Story) *index.StoryArticle {
+	for i := range s.Articles {
+		if s.Articles[i].Title == s.Title {
+			return &s.Articles[i]
+		}
+	}
+	return nil
 }
 
 // originArticle returns the story's origin report, or its first article.

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/breachwire/breachwire/extract"
 	"github.com/breachwire/breachwire/extract/incident"
@@ -129,7 +130,7 @@ func (r *record) fields(js string) map[string]interface{} {
 
 // summaryText is the first lines of the article's text, about limit bytes.
 func summaryText(text string, limit int) string {
-	text = strings.TrimSpace(text)
+	text = strings.TrimSpace(leadProse(text))
 	if len(text) <= limit {
 		return text
 	}
@@ -151,6 +152,34 @@ func summaryText(text string, limit int) string {
 		}
 	}
 	return strings.TrimSpace(text[:cut])
+}
+
+// leadProse returns text from its first line of prose when only a
+// release's header lines come before it (a date, 各位, the issuer's name,
+// its officers, securities code and contact), so a summary tells what
+// happened instead of whom to call; text itself otherwise.
+func leadProse(text string) string {
+	lines := strings.SplitAfter(text, "\n")
+	offset := 0
+	for i, line := range lines {
+		if i >= 15 {
+			break
+		}
+		l := strings.TrimSpace(line)
+		if utf8.RuneCountInString(l) >= 30 && strings.ContainsAny(l, "。．.!?！？") && !strings.HasPrefix(l, "（") {
+			if i == 0 {
+				return text
+			}
+			return text[offset:]
+		}
+		if utf8.RuneCountInString(l) > 60 {
+			// A long line without a sentence's end is prose of its
+			// own (a headline, a table row); keep the text whole.
+			return text
+		}
+		offset += len(line)
+	}
+	return text
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
