@@ -27,8 +27,11 @@ const DirName = "index.bleve"
 // its English spelling. 10: a story's victim keys are the name keys of its
 // and its articles' victims only, not merge's candidate keys. 11: a story
 // holds at most 64 KB of each article's text. 12: a source's whole name
-// is kept as a key, which a quoted source:"Name" matches.
-const schemaVersion = "breachwire-index-12"
+// is kept as a key, which a quoted source:"Name" matches. 13: a story's
+// victim keys take the Japanese spelling a report gives a victim it names
+// in Latin letters (victim:クレストライン finds Crestline); summaries start
+// at a release's first prose line.
+const schemaVersion = "breachwire-index-13"
 
 var schemaKey = []byte("breachwire_schema")
 

@@ -1,10 +1,12 @@
 package index
 
 import (
+	"github.com/breachwire/breachwire/extract"
 	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/breachwire/breachwire/index/merge"
@@ -77,6 +79,8 @@ func buildStory(id string, recs []*record, aliases []string, changed time.Time, 
 		}
 		if !slices.Equal(sa.Victims, nonNil(a.Victims)) {
 			sa.VictimsWritten = a.Victims
+		} else if w := scriptSpellings(&a); len(w) > 0 {
+			sa.VictimsWritten = w
 		}
 		st.Articles = append(st.Articles, sa)
 	}
@@ -170,7 +174,7 @@ func storyFields(st *Story, recs []*record, js string) map[string]interface{} {
 		}
 		sources = appendUnique(sources, r.source())
 		urls = append(urls, a.URL)
-		for _, k := range victimNameKeys(a.Victims) {
+		for _, k := range victimNameKeys(append(slices.Clone(a.Victims), scriptSpellings(a)...)) {
 			vkeys = appendUnique(vkeys, k)
 		}
 		published = append(published, r.date())
@@ -186,6 +190,30 @@ func storyFields(st *Story, recs []*record, js string) map[string]interface{} {
 	f[fFacet] = facetValues(st, sources)
 	f[fPublished] = published
 	return f
+}
+
+// scriptSpellings returns how a report wrote, in Japanese script, the
+// victims it names in Latin letters: クレストライン・ミューチュアル for
+// Crestline Mutual. A victim: query in that spelling finds the story, and
+// the article shows it as its own spelling.
+func scriptSpellings(a *extract.Article) []string {
+	var out []string
+	for _, v := range a.Incident.Victims {
+		if v.Mention != "" && hasJapaneseScript(v.Mention) && !hasJapaneseScript(v.Name) {
+			out = appendUnique(out, v.Mention)
+		}
+	}
+	return out
+}
+
+// hasJapaneseScript reports whether s holds kana or kanji.
+func hasJapaneseScript(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) {
+			return true
+		}
+	}
+	return false
 }
 
 func nonNil(s []string) []string {
