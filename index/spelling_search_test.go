@@ -22,7 +22,7 @@ func TestVictimSearchByKatakanaSpelling(t *testing.T) {
 		Victims: []string{"Harwick Mutual Insurance"}}
 	ja := extract.Article{URL: "https://news.example.jp/harwick", Lang: "ja", Published: &pub, Fetched: pub,
 		Title: "米保険ハーウィック・ミューチュアル・インシュアランスに不正アクセス", Text: "米保険会社ハーウィック・ミューチュアル・インシュアランスは、契約者5万2000人の情報が流出したと発表した。",
-		Victims: []string{"Harwick Mutual Insurance"},
+		Victims:  []string{"Harwick Mutual Insurance"},
 		Incident: incident.Facts{Victims: []incident.Victim{{Name: "Harwick Mutual Insurance", Mention: "ハーウィック・ミューチュアル・インシュアランス"}}}}
 	if _, err := ix.Add(context.Background(), []extract.Article{en, ja}); err != nil {
 		t.Fatal(err)
