@@ -191,6 +191,7 @@ func rewrite(q query.Query) query.Query {
 			// Watch archive": a quoted source is a whole name.
 			t := query.NewTermQuery(sourceKey(q.MatchPhrase))
 			t.SetField(fSourceKey)
+			t.SetBoost(filterBoost)
 			return t
 		}
 		out := expand(q.FieldVal, func(f string) query.Query {
@@ -238,8 +239,22 @@ func keywordQuery(field, value string) query.Query {
 	}
 	q := query.NewTermQuery(value)
 	q.SetField(field)
+	if filterFields[field] {
+		q.SetBoost(filterBoost)
+	}
 	return q
 }
+
+// filterFields are the fields a clause on only narrows the hits: a
+// story's languages, month and qualifier. Their clauses weigh next to
+// nothing, so +lang:en keeps the order the ranked words give; left at
+// full weight, lang:en would rank a story told in English alone above one
+// also told in Japanese (one of two values scores lower) and drown the
+// words.
+var filterFields = map[string]bool{fLang: true, fMonth: true, fQualifier: true, fSourceKey: true}
+
+// filterBoost is the weight of a filter clause.
+const filterBoost = 1e-4
 
 // queryAnalyzer is the analyzer for query text on field, "" for the field's own.
 func queryAnalyzer(field string) string {
