@@ -2,8 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -341,7 +343,19 @@ func isBoilerplate(n *html.Node) bool {
 				return true
 			}
 		case "class", "id":
-			for _, tok := range strings.Fields(strings.ToLower(a.Val)) {
+			toks := strings.Fields(strings.ToLower(a.Val))
+			for _, f := range strings.Fields(a.Val) {
+				if c := camelWords(f); c != "" {
+					// lsCommentsSection is ls-comments-section.
+					toks = append(toks, c)
+				}
+			}
+			if slices.ContainsFunc(toks, bodyToken.MatchString) {
+				// <div class="markdown-body comment-body">: an issue's
+				// or an advisory's own text, whatever else it is called.
+				continue
+			}
+			for _, tok := range toks {
 				if furnitureToken(tok) {
 					return true
 				}
@@ -355,6 +369,30 @@ func isBoilerplate(n *html.Node) bool {
 	}
 	return false
 }
+
+// camelWords returns a camelCase class name as lower-case words joined by
+// hyphens (lsCommentsSection → ls-comments-section), or "" when it has no
+// inner capital.
+func camelWords(tok string) string {
+	var b strings.Builder
+	split := false
+	rs := []rune(tok)
+	for i, r := range rs {
+		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(rs[i-1]) || unicode.IsDigit(rs[i-1])) {
+			b.WriteByte('-')
+			split = true
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	if !split {
+		return ""
+	}
+	return b.String()
+}
+
+// bodyToken names the body of a document for certain: rendered Markdown
+// ("markdown-body"), a post's or an entry's content.
+var bodyToken = regexp.MustCompile(`^(?:markdown-body|entry-content|post-content|article-body|article-content|story-body)$`)
 
 // siteHeaderToken names the page's banner: header, site-header,
 // masthead, l-header.
