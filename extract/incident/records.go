@@ -585,7 +585,7 @@ func preciseFigure(best countCandidate, all []countCandidate) countCandidate {
 	if best.total {
 		return best // 合計 113,060名 over its items, however round
 	}
-	rounded := best.count.Value
+	rounded, atLeast := best.count.Value, best.count.Qualifier == AtLeast
 	var gap int64 = -1
 	for _, c := range all {
 		if c.score <= 0 || c.count.Value == rounded {
@@ -598,10 +598,18 @@ func preciseFigure(best countCandidate, all []countCandidate) countCandidate {
 			// digit rounds more coarsely.
 			tolerance = 0.1
 		}
-		if float64(hi-lo) <= tolerance*float64(hi) && significant(c.count.Value) > significant(rounded) && roundsTo(c.count.Value, rounded) && (gap < 0 || hi-lo < gap) {
+		// "More than 1.1 million" is the body's 1,184,302 cut short, which
+		// may lie a whole unit above it.
+		cutShort := atLeast && c.count.Value > rounded && truncatesTo(c.count.Value, rounded)
+		if (float64(hi-lo) <= tolerance*float64(hi) || cutShort) && significant(c.count.Value) > significant(rounded) && roundsTo(c.count.Value, rounded) && (gap < 0 || hi-lo < gap) {
 			// The closest precise figure: 42,000 in a headline is the
 			// 42,316 of the text, not its part 40,988.
 			best.count.Value, best.count.Evidence, gap = c.count.Value, c.count.Evidence, hi-lo
+			if q := best.count.Qualifier; q == AtLeast || q == About {
+				// "more than"/"about" said how the rounding went; the
+				// precise figure says its own.
+				best.count.Qualifier = c.count.Qualifier
+			}
 		}
 	}
 	return best
@@ -619,6 +627,16 @@ func roundsTo(n, rounded int64) bool {
 		return false
 	}
 	return (n+unit/2)/unit*unit == rounded || n/unit*unit == rounded || (n+unit-1)/unit*unit == rounded
+}
+
+// truncatesTo reports whether n cut to the significant digits of rounded
+// is rounded: 1,184,302 to 1,100,000.
+func truncatesTo(n, rounded int64) bool {
+	unit := int64(1)
+	for r := rounded; r > 0 && r%10 == 0; r /= 10 {
+		unit *= 10
+	}
+	return unit > 1 && n/unit*unit == rounded
 }
 
 // significant counts the significant digits of n.

@@ -141,3 +141,36 @@ func TestSession20AuditNine(t *testing.T) {
 		},
 	})
 }
+
+// TestSession20StudyForty: a diarist's signature (name over post) is no
+// victim; "more than 1.1 million" in a headline is the body's 1,184,302
+// cut short; an exposed cluster "belonged to" its owner in a researcher's
+// write-up of the exposure.
+func TestSession20StudyForty(t *testing.T) {
+	pub := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	runFactCases(t, New(nil), pub, false, []factCase{
+		{
+			name: "a handler's signature",
+			lang: "en", title: "Parcel-notice lures drop a Go loader",
+			text: "A reader forwarded a batch of messages that claimed to come from a parcel service and carried a malicious shortcut file.\n\n" +
+				"The shortcut ran a PowerShell command that fetched a loader written in Go from a newly registered domain.\n\n" +
+				"--\nOrlaith Venner\nSenior Incident Handler",
+		},
+		{
+			name: "a headline's 'more than' cut from the body's exact figure",
+			lang: "en", title: "Quillon Outfitters says data of more than 2.4 million shoppers stolen",
+			text: "Quillon Outfitters, the outdoor-clothing retailer, said on Monday that hackers stole personal information belonging to 2,486,910 customers from its online store.\n\n" +
+				"The company, which says it has about 6 million customers, has notified regulators.",
+			victims: []string{"Quillon Outfitters"}, records: 2486910,
+		},
+		{
+			name: "an exposed cluster's owner",
+			lang: "en", title: "How I found 900,000 dating-app profiles in an open Elasticsearch cluster",
+			text: "A routine scan turned up a search cluster that answered every query without asking for credentials.\n\n" +
+				"Its indices were named after an app, and it did not take long to see whose they were.\n\n" +
+				"I pulled a handful of documents to confirm the fields and deleted them.\n\n" +
+				"The cluster belonged to Heartloom, a dating app popular in the Nordics. The profile index held 904,377 profiles with names, birth dates and approximate locations.",
+			victims: []string{"Heartloom"}, records: 904377,
+		},
+	})
+}

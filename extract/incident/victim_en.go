@@ -58,7 +58,7 @@ const (
 // with" what they took.
 const enOffWith = `(?:made|makes|making|make|walked|walks|walking|ran|runs|running|got|gets|getting|went|gone|slipped|escaped|waltzed|sailed|strolled|sauntered) (?:off|away) with\b`
 
-var enBreachRe = regexp.MustCompile(`breach|hack|\b(?:data|information|records|files|details)\b[^.]{0,80}?\b(?:was|were|had been|has been|have been|may have been|might have been) (?:copied|accessed|downloaded|viewed|obtained|removed)\b|\b(?:data|information|records|files|details) (?:[a-z\-]+ ){0,3}?(?:was|were|had been|has been|have been|may have been) taken\b|attack|intrusion|break-?ins?\b|broke into|broken into|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|\b` + enOffWith + `|fraudster|\b(?:code|script|javascript)\b[^.]{0,60}\b(?:copied|captured|recorded|harvested)\b|may have been (?:taken|captured|copied)|\b(?:unusual|suspicious|anomalous|irregular|unexplained) (?:[a-z\-]+ )?(?:activity|access|exports?|downloads?|transfers?|log-?ins?|sign-?ins?|network traffic|queries)\b|\b(?:sold|selling|sells|exported|exporting|copied|copying|downloaded|downloading) (?:the |their |its )?(?:[a-z\-]+ ){0,2}?(?:data|records|information|files|details)\b|\b(?:offered|put up|advertised|listed|posted|up) for sale\b|\bnotif(?:y|ies|ied|ying) (?:about |roughly |nearly |more than |over |some |approximately |almost )?[\d,.]+ (?:million |thousand )?(?:people|individuals|customers|patients|members|employees|users|students|residents|clients|policyholders|workers|consumers|account holders)\b`)
+var enBreachRe = regexp.MustCompile(`breach|hack|\b(?:open|unprotected|unsecured|passwordless|publicly accessible) (?:[a-z\-]+ )?(?:elasticsearch|mongodb|kibana|database|cluster|s3 bucket|bucket|server)s?\b|without (?:asking for |requiring |any )?(?:credentials|a password|authentication)\b|\b(?:data|information|records|files|details)\b[^.]{0,80}?\b(?:was|were|had been|has been|have been|may have been|might have been) (?:copied|accessed|downloaded|viewed|obtained|removed)\b|\b(?:data|information|records|files|details) (?:[a-z\-]+ ){0,3}?(?:was|were|had been|has been|have been|may have been) taken\b|attack|intrusion|break-?ins?\b|broke into|broken into|unauthori[sz]ed|without authori[sz]ation|ransom\b|compromis|ransomware|cyber|incident|leak|exposed|exposure|misconfigur|stolen|stole|exfiltrat|malware|infected|encrypt|threat actor|extort|phish|intruder|criminals|theft|steal|skimm|malicious|took over|taken over|\b` + enOffWith + `|fraudster|\b(?:code|script|javascript)\b[^.]{0,60}\b(?:copied|captured|recorded|harvested)\b|may have been (?:taken|captured|copied)|\b(?:unusual|suspicious|anomalous|irregular|unexplained) (?:[a-z\-]+ )?(?:activity|access|exports?|downloads?|transfers?|log-?ins?|sign-?ins?|network traffic|queries)\b|\b(?:sold|selling|sells|exported|exporting|copied|copying|downloaded|downloading) (?:the |their |its )?(?:[a-z\-]+ ){0,2}?(?:data|records|information|files|details)\b|\b(?:offered|put up|advertised|listed|posted|up) for sale\b|\bnotif(?:y|ies|ied|ying) (?:about |roughly |nearly |more than |over |some |approximately |almost )?[\d,.]+ (?:million |thousand )?(?:people|individuals|customers|patients|members|employees|users|students|residents|clients|policyholders|workers|consumers|account holders)\b`)
 
 // enBreachListingRe follows the name of a body that lists breaches, not
 // one that suffered them: "listed the breach on the HHS breach portal".
@@ -617,6 +617,7 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 		// A filing's cover names its registrant far from the headline
 		// and the item that say what the filing reports.
 		breach := enBreachRe.MatchString(s.shape) || titleBreach && (s.idx < 3 || s.title) ||
+			(titleBreach || articleBreach) && enStorageOwnerRe.MatchString(s.shape) ||
 			(titleBreach || articleBreach) && enFormNameRe.MatchString(s.shape) ||
 			anyBreach && registrantCaptionRe.MatchString(s.shape)
 		if enHypotheticalRe.MatchString(s.shape) {
@@ -819,3 +820,7 @@ func kindReferenceHits(ss []enSentence) []cueHit {
 	}
 	return out
 }
+
+// enStorageOwnerRe says whose an exposed store was, in an article about
+// the exposure: "The cluster belonged to Lumitrek".
+var enStorageOwnerRe = regexp.MustCompile(`\b(?:cluster|database|bucket|server|instance|index|indices|storage|repository|backup)s? (?:that )?(?:belonged|belongs|belonging) to N\d+`)

@@ -391,6 +391,19 @@ func titledPeople(es []enSentence) map[string]bool {
 			}
 		}
 	}
+	// A signature: a name alone on its line over the writer's post
+	// ("Liesl Bramante" / "Internet Storm Watch Handler").
+	for i := 0; i+1 < len(es); i++ {
+		s, next := es[i], es[i+1]
+		if s.title || len(s.names) != 1 || strings.TrimSpace(s.text) != s.names[0].text || !signaturePostRe.MatchString(strings.TrimSpace(next.text)) {
+			continue
+		}
+		if f := strings.Fields(s.names[0].text); len(f) >= 2 && len(f) <= 3 && stripLegalEnglish(s.names[0].text) == s.names[0].text {
+			people[strings.ToLower(s.names[0].text)] = true
+			// (and the post is no organisation either)
+			people[strings.ToLower(strings.TrimSpace(next.text))] = true
+		}
+	}
 	for n := range people {
 		if f := strings.Fields(n); len(f) >= 2 {
 			people[f[len(f)-1]] = true
@@ -398,6 +411,10 @@ func titledPeople(es []enSentence) map[string]bool {
 	}
 	return people
 }
+
+// signaturePostRe is the line under a signature's name that gives the
+// writer's post: "Internet Storm Watch Handler", "Senior Editor".
+var signaturePostRe = regexp.MustCompile(`(?i)^[\w .,&'-]{0,60}\b(?:handler|editor|analyst|researcher|reporter|writer|correspondent|contributor|columnist|director|manager|officer|president|ceo|cto|ciso|cfo|founder|engineer|consultant|lead|head of [\w ]+|partner|counsel)s?\.?$`)
 
 // namesMatching returns the names (lower case, legal forms dropped) that
 // re points at in the sentences' shapes, by the first of its groups that
