@@ -240,6 +240,17 @@ func (x *Extractor) Extract(d Doc) Facts {
 		victims = widenJapaneseVictims(victims, whole, publisher)
 		victims = distinctVictims(latinVictims(groupParents(victims, whole), d.URL, whole, d.Site))
 	}
+	if ja && own && len(victims) == 1 && publisher != "" && victims[0].Name != publisher && strings.Contains(text, "子会社") && sameBrandHead(victims[0].Name, publisher) {
+		// 当社の連結子会社である東雲ロジスティクス on 東雲ファインケミカル's
+		// own page: a subsidiary under the parent's brand is the
+		// parent's, as the parent's other notices are.
+		victims = []Victim{{Name: publisher, Mention: publisher, Units: []string{victims[0].Name}, Evidence: victims[0].Evidence}}
+	}
+	if ja && len(victims) == 1 && municipalIssuerSchool(victims[0].Name, publisher) {
+		// 夕凪市立みなみ小学校, 県立鷺ノ浦高等学校 on the city's or the
+		// prefecture's own page: the school is the body's own.
+		victims = []Victim{{Name: publisher, Mention: publisher, Units: []string{victims[0].Name}, Evidence: victims[0].Evidence}}
+	}
 	had := len(victims) > 0
 	victims = x.notActors(validVictims(victims, whole, ja))
 	if had && len(victims) == 0 && len(government) > 0 {
@@ -741,4 +752,29 @@ func distinctVictims(vs []Victim) []Victim {
 		}
 	}
 	return out
+}
+
+// sameBrandHead reports whether two Japanese names open with the same two
+// characters that are not a common word's (東雲ロジスティクス and 東雲
+// ファインケミカル), or whether one opens the other.
+func sameBrandHead(a, b string) bool {
+	ra, rb := []rune(stripJaLegalForms(a)), []rune(stripJaLegalForms(b))
+	if len(ra) < 2 || len(rb) < 2 || !hasJapanese(string(ra)) || !hasJapanese(string(rb)) {
+		return false
+	}
+	if jaGeneric[string(ra[:2])] {
+		return false
+	}
+	return ra[0] == rb[0] && ra[1] == rb[1]
+}
+
+// municipalIssuerSchool reports whether name is a school or a facility the
+// publishing municipality runs, named after it (夕凪市立… on 夕凪市's page)
+// or by its kind alone (県立… on a prefecture's page).
+func municipalIssuerSchool(name, publisher string) bool {
+	if publisher == "" || !jaMunicipalEndRe.MatchString(publisher) || name == publisher {
+		return false
+	}
+	kind := string([]rune(publisher)[len([]rune(publisher))-1])
+	return strings.HasPrefix(name, publisher+"立") || strings.HasPrefix(name, kind+"立")
 }

@@ -509,6 +509,14 @@ var bareFigureRe = regexp.MustCompile(`(?i)^[\s:：・]*(?:約|最大|計)?\s*[0
 // ■流出した情報, 【対象】), not a list item's number ((1), ①).
 var jaTopSectionRe = regexp.MustCompile(`^(?:[0-9]{1,2}(?:[.、]|\s+[^\s0-9])|[■□◆◇●【]|第[0-9一二三四五六七八九十]+[章節])`)
 
+// jaStoredAfterRe follows a figure of what a system holds: 約18万人の患者の
+// 情報が登録されていて.
+var jaStoredAfterRe = regexp.MustCompile(`^[人名件]?(?:分)?の?[^、。]{0,10}?(?:情報|データ)?が(?:登録|保存|保管|格納)されて(?:いて|おり|いる|いた)`)
+
+// jaLeakOpenRe says whether anything leaked is still being looked into:
+// 流出したかどうか調べている, 流出の有無を確認中.
+var jaLeakOpenRe = regexp.MustCompile(`(?:流出|漏えい|漏洩)(?:した|の)?(?:かどうか|か否か|有無)`)
+
 // totalLineRe finds a line that only totals the list above it: "合計
 // 12万7,092名分", "Total: 127,092 individuals".
 var totalLineRe = regexp.MustCompile(`(?i)^[\s:：・（(]*(?:合計|総計|総数|計|total|in total|overall)[\s:：・]*(?:最大で?約?|約|およそ|approximately|about|up to)?\s*[0-9]`)
@@ -759,6 +767,12 @@ func judgeCount(s sentence, p numPhrase, ja bool, victims []Victim, prevBody str
 			score -= 2
 		}
 		if jaPopulationRe.MatchString(s.text[p.end:]) {
+			return countCandidate{}, false
+		}
+		if jaStoredAfterRe.MatchString(s.text[p.end:]) && jaLeakOpenRe.MatchString(s.text[p.end:]) {
+			// 電子カルテには約18万人の患者の情報が登録されていて、流出した
+			// かどうか調べている: what the system holds while no one knows
+			// whether any of it left.
 			return countCandidate{}, false
 		}
 		if jaTotalRe.MatchString(s.text[:min(len(s.text), p.end)]) || s.heading == s.text && inBrackets(s.text, p) || jaWorldwideRe.MatchString(before) && !vendorWide {

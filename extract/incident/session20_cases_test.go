@@ -174,3 +174,43 @@ func TestSession20StudyForty(t *testing.T) {
 		},
 	})
 }
+
+// TestSession20JapaneseIssuers: a listed company's page on a subsidiary
+// under its own brand names the parent; a city's or a prefecture's page on
+// a school it runs names the body; a clinic's signature under the medical
+// corporation names the clinic; a hospital's patient base while leakage is
+// still looked into is no count.
+func TestSession20JapaneseIssuers(t *testing.T) {
+	pub := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	runFactCases(t, New(nil), pub, false, []factCase{
+		{
+			name: "a subsidiary under the parent's brand, parent named only by the site",
+			lang: "ja", title: "当社連結子会社におけるランサムウェア被害について", site: "白鷺精工株式会社",
+			text: "当社の連結子会社である白鷺物流株式会社（以下「白鷺物流」）において、第三者による不正アクセスを受け、同社のサーバのデータが暗号化されるランサムウェア被害が発生いたしました。\n\n" +
+				"調査の結果、最大1,420件の個人情報が外部に流出した可能性があることが判明いたしました。",
+			victims: []string{"白鷺精工"}, records: 1420,
+		},
+		{
+			name: "a school the city runs, on the city's page",
+			lang: "ja", title: "市立小学校における個人情報を含むUSBメモリの紛失について", site: "汐見台市",
+			text: "汐見台市立ひがし小学校において、児童の個人情報を保存したUSBメモリを教員が紛失する事案が発生しました。\n\n" +
+				"USBメモリには児童186人分の氏名と成績が保存されていました。関係者の皆様に深くお詫び申し上げます。",
+			victims: []string{"汐見台市"}, records: 186,
+		},
+		{
+			name: "a clinic signing under its medical corporation",
+			lang: "ja", title: "予約システムへの不正アクセスに関するお知らせ",
+			text: "このたび、当院がWEB予約に利用している予約管理サービスにおいて、当院の管理者アカウントが第三者に不正に利用され、患者様の個人情報が閲覧された可能性があることが判明いたしました。\n\n" +
+				"対象は患者様1,208名の氏名、電話番号、予約日時です。\n\n" +
+				"医療法人社団青葉会\nすずかけ歯科クリニック\n院長　森 健一",
+			victims: []string{"すずかけ歯科クリニック"}, records: 1208,
+		},
+		{
+			name: "a patient base while leakage is still looked into",
+			lang: "ja", title: "かもめ台中央病院にサイバー攻撃 電子カルテ使えず",
+			text: "かもめ台中央病院は20日、サイバー攻撃を受けて電子カルテのシステムが使えなくなったと発表した。\n\n" +
+				"病院によると、電子カルテには約12万人の患者の情報が登録されていて、情報が外部に流出したかどうか調べているという。",
+			victims: []string{"かもめ台中央病院"},
+		},
+	})
+}

@@ -289,9 +289,19 @@ func japaneseVictimHits(ss []jaSentence) (hits, roles []cueHit) {
 		// A hospital's or a school's letterhead names the corporation
 		// that runs it, then the facility on the next line: the facility
 		// is the issuer (医療法人社団〇〇会 / ひばりが原中央病院).
-		if i > 0 && s.idx >= 0 && s.idx < 6 && headerLine(s.text) && headerLine(ss[i-1].text) && len(s.names) == 1 && jaInstitutionEnd(s.names[0].text) &&
+		if i > 0 && s.idx >= 0 && (s.idx < 6 || i >= len(ss)-8) && headerLine(s.text) && headerLine(ss[i-1].text) &&
 			len(ss[i-1].names) == 1 && corporationForm(ss[i-1].names[0].text) {
-			hits = append(hits, cueHit{mention: s.names[0].text, weight: 5, evidence: s.text, idx: 99})
+			facility := ""
+			if len(s.names) == 1 && jaInstitutionEnd(s.names[0].text) {
+				facility = s.names[0].text
+			} else if line := strings.TrimSpace(s.text); len(s.names) == 0 && !strings.ContainsAny(line, " 　") && utf8.RuneCountInString(line) <= 20 && (jaFacilityEndRe.MatchString(line) || jaInstitutionEnd(line)) {
+				// やまぼうし歯科クリニック, a name the dictionary did not
+				// read as one, alone on its line under the corporation.
+				facility = line
+			}
+			if facility != "" {
+				hits = append(hits, cueHit{mention: facility, weight: 5, evidence: s.text, idx: 99})
+			}
 		}
 		// A release's header and signature name its issuer with a legal
 		// form; a breadcrumb, the headline and the date may stand above
@@ -343,7 +353,7 @@ func demoteIssuerForSubsidiary(ss []jaSentence, hits []cueHit) []cueHit {
 		}
 	}
 	for _, h := range hits {
-		if h.weight >= 4 && h.idx != 99 && subs[h.mention] {
+		if h.weight >= 4 && h.idx != 99 && subs[h.mention] && !sharesBrand(h.mention, hits) {
 			stated = true
 		}
 	}
@@ -356,6 +366,18 @@ func demoteIssuerForSubsidiary(ss []jaSentence, hits []cueHit) []cueHit {
 		}
 	}
 	return hits
+}
+
+// sharesBrand reports whether a subsidiary's name, written in Japanese,
+// opens with the first two characters of one of the issuer's names
+// (東雲ロジスティクス under 東雲ファインケミカル): a unit under the parent's
+// brand, which the parent's name stands for.
+func sharesBrand(sub string, hits []cueHit) bool {
+	core := []rune(stripLegalJapanese(sub))
+	if len(core) < 2 || !hasJapanese(string(core)) {
+		return false
+	}
+	return !ownBrand(sub, hits)
 }
 
 // ownBrand reports whether a subsidiary's name, written in Japanese, opens
