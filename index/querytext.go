@@ -176,6 +176,10 @@ func rewrite(q query.Query) query.Query {
 			return keywordQuery(q.FieldVal, q.Match)
 		}
 		q.Operator = query.MatchQueryOperatorAnd
+		if q.FieldVal == fSource || q.FieldVal == "sources" {
+			// source:InfoSec narrows, as a quoted source does.
+			q.SetBoost(filterBoost)
+		}
 		out := expand(q.FieldVal, func(f string) query.Query {
 			c := *q
 			c.FieldVal, c.Analyzer = f, queryAnalyzer(f)
@@ -220,6 +224,10 @@ func rewrite(q query.Query) query.Query {
 		if q.FieldVal == "" || q.FieldVal == "date" {
 			q.FieldVal = fPublished
 		}
+		q.SetBoost(filterBoost)
+		return q
+	case *query.NumericRangeQuery:
+		q.SetBoost(filterBoost)
 		return q
 	}
 	return q
@@ -246,7 +254,8 @@ func keywordQuery(field, value string) query.Query {
 }
 
 // filterFields are the fields a clause on only narrows the hits: a
-// story's languages, month and qualifier. Their clauses weigh next to
+// story's languages, month and qualifier (and, below, its dates, record
+// figure and sources). Their clauses weigh next to
 // nothing, so +lang:en keeps the order the ranked words give; left at
 // full weight, lang:en would rank a story told in English alone above one
 // also told in Japanese (one of two values scores lower) and drown the
