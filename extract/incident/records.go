@@ -380,11 +380,13 @@ func recordCount(ss []sentence, ja bool, victims []Victim) *Count {
 			}
 			order++
 			c, ok := judgeCount(s, p, ja, victims, prevBody)
+			if t, items := totalLine(s, p, all, section); items && (!ok || t.score > c.score) {
+				// 合計 / 約4万2千件 under the items it totals: the
+				// total, however the count rules rated the line.
+				c, ok = t, true
+			}
 			if !ok {
-				var items bool
-				if c, items = totalLine(s, p, all, section); !items {
-					continue
-				}
+				continue
 			}
 			c.order, c.section = order, section
 			if ja && len(all) > 0 && jaSubsetOpenRe.MatchString(s.text) && !jaPeopleRe.MatchString(s.text[:p.start]) {
@@ -503,7 +505,7 @@ var confirmedFigureRe = regexp.MustCompile(`(?i)\bconfirm\w*|\bnotif\w*|\baffect
 
 // bareFigureRe finds a line that is only a figure: "4万3,552件",
 // "12,408 individuals".
-var bareFigureRe = regexp.MustCompile(`(?i)^[\s:：・]*(?:約|最大|計)?\s*[0-9][0-9,.]*(?:万[0-9,]*)?\s*(?:件|名|人|名様|名分|人分|件分|individuals|people|persons|records|customers|patients|accounts)[\s.。)）]*$`)
+var bareFigureRe = regexp.MustCompile(`(?i)^[\s:：・]*(?:最大で?約?|約|計)?\s*[0-9][0-9,.]*(?:[万千百][0-9,.]*)*\s*(?:件|名|人|名様|名分|人分|件分|individuals|people|persons|records|customers|patients|accounts)[\s.。)）]*$`)
 
 // jaTopSectionRe opens a notice's top-level section heading (1. 概要,
 // ■流出した情報, 【対象】), not a list item's number ((1), ①).
@@ -543,7 +545,10 @@ func totalLine(s sentence, p numPhrase, all []countCandidate, section int) (coun
 			item = &all[i]
 		}
 	}
-	if item == nil || p.value < item.count.Value || sum > 0 && p.value > sum*11/10 {
+	// (Items the count rules turned down, such as お取引先ご担当者様：約1万
+	// 2千件 without a word for people, still stand in the list: the total
+	// may be well above the items taken.)
+	if item == nil || p.value < item.count.Value || sum > 0 && p.value > sum*3 {
 		return countCandidate{}, false
 	}
 	c := *item

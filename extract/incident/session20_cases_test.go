@@ -214,3 +214,49 @@ func TestSession20JapaneseIssuers(t *testing.T) {
 		},
 	})
 }
+
+// TestSession20ResearchWriteUps: security firms' write-ups name no victim
+// when the firm is the one researching ("researchers at X have uncovered",
+// "X's unit (CTRU) is publishing its analysis") or when the only other
+// name is the campaign's codename ("which we track as …"); a security firm
+// telling of its own portal's breach is its own victim; a think tank
+// attacked in a write-up is still the victim. A 合計 line written under its
+// label, the figure on the next line, totals the list too.
+func TestSession20ResearchWriteUps(t *testing.T) {
+	pub := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	runFactCases(t, New(nil), pub, false, []factCase{
+		{
+			name: "researchers of a firm uncovering an operation",
+			lang: "en", title: "Quarrystone Security uncovers state-backed espionage wave against ports",
+			text: "Quarrystone Security researchers have uncovered a cyber-espionage operation, tracked as SaltMarsh, which we assess with moderate confidence is the work of Volt Typhoon.\n\n" +
+				"The operators targeted port authorities in three countries. We have not seen evidence of data theft.",
+			actors: []string{"Volt Typhoon"},
+		},
+		{
+			name: "a firm's research unit publishing its analysis, under its name as headline",
+			lang: "en", title: "Brambleton Cyber Threat Research Unit: phishing wave against embassies",
+			text: "Today the Brambleton Cyber Threat Research Unit (BCTRU) is publishing its analysis of a months-long phishing wave aimed at embassies in Central Asia.\n\n" +
+				"Brambleton Cyber identified more than 40 lure documents themed on national holidays. Our telemetry does not show which recipients opened them.",
+		},
+		{
+			name: "a codename the firm gives the intrusions",
+			lang: "en", title: `APT28's "Grey Heron" operation hits logistics firms`,
+			text: "Our analysts at Ravensworth Intelligence have linked a series of intrusions, which we track as Grey Heron, to APT28.\n\n" +
+				"The Grey Heron intrusions began with password spraying against webmail portals.",
+		},
+		{
+			name: "a security firm's own portal breached",
+			lang: "en", title: "Corbel Cyber says customer portal accessed",
+			text: "Corbel Cyber said an unauthorized party accessed its own customer support portal and viewed case files of 640 customers.\n\n" +
+				"The company has reset credentials and notified the affected customers.",
+			victims: []string{"Corbel Cyber"}, records: 640,
+		},
+		{
+			name: "a 合計 label with its figure on the next line",
+			lang: "ja", title: "個人情報漏えいのおそれに関するお知らせ", site: "株式会社ミナモ製作所",
+			text: "当社サーバーが不正アクセスを受け、下記の個人情報が流出した可能性があることが判明しました。\n\n" +
+				"お取引先ご担当者様\n\n約8千件\n\nお客様\n\n約2万件\n\n合計\n\n約2万8千件",
+			victims: []string{"ミナモ製作所"}, records: 28000,
+		},
+	})
+}

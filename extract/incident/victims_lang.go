@@ -121,15 +121,17 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	fullText := joinedText(ss)
 	implausible := map[string]bool{}
 	modifiers, people, vendors, tech, press := placeModifiers(es), titledPeople(es), clientVendors(es), technologyNames(es), reporters(es)
+	for n := range campaignCodenames(es) {
+		tech[n] = true // "a campaign we call PaperLantern": a name for activity, no organisation
+	}
 	described := placeDescriptions(es)
-	researcher := enResearcherWeRe.MatchString(strings.ToLower(fullText))
+	research, researchers := researchWriteUp(es, fullText)
 	exclude := func(name string, h cueHit) bool {
-		if securityVendor(strings.ToLower(name)) && !ownSystemsRe.MatchString(strings.ToLower(fullText)) &&
-			(h.letterhead && researcher || researcherAfter(h.evidence, h.mention)) {
+		if ln := strings.ToLower(name); research && (securityVendorRe.MatchString(ln) && !researchInstitutionRe.MatchString(ln) || researchers[ln] || researchers[strings.ToLower(h.mention)] || h.letterhead && securityVendor(ln)) {
 			// "Tessellate Threat Labs | Research" above "we responded to
 			// an intrusion at …", "Ridgeline Threat Labs has been
-			// tracking a spear-phishing campaign": the researcher's name,
-			// unless it speaks of its own systems.
+			// tracking a spear-phishing campaign": the researcher's name
+			// in its write-up.
 			return true
 		}
 		if isActor(name) || isActor(h.mention) || isCommenter(name) && h.weight < 4 || ownedPlatform(owned, name) || ownOutlet(outlet, h.mention) {
@@ -279,6 +281,18 @@ func technologyNames(es []enSentence) map[string]bool {
 	// A product is one word (Elasticsearch, MongoDB); "a Glenholt
 	// Pharmacy database" is the pharmacy's.
 	return namesMatching(es, technologyRe, func(n string) bool { return !strings.Contains(n, " ") })
+}
+
+// campaignCodenameRe finds the name a researcher gives a campaign: "a
+// campaign we call PaperLantern", "intrusions, which we track as Silent
+// Ferry", "an operation tracked as GlassHarbor", "the PaperLantern
+// campaign".
+var campaignCodenameRe = regexp.MustCompile(`\b(?:we|researchers|analysts|it|they|(?:the )?(?:company|firm|vendor)) (?:now )?(?:call|calls|called|track|tracks|tracked|dub|dubs|dubbed|name|named|nickname|nicknamed|codename|codenamed|refer to)(?: (?:it|this|them|the (?:campaign|operation|activity|cluster|wave|intrusions?|actor)))?(?: as)? "? ?N(\d+)|\b(?:campaign|operation|activity|cluster|wave|intrusions?|malware|backdoor|implant|loader|tool|toolkit|framework)s? (?:(?:being|is|are|was|were|now|internally|publicly) )?(?:tracked|known|dubbed|codenamed|nicknamed|named|called|labell?ed) (?:internally |publicly )?(?:as )?"? ?N(\d+)|(?:^|[^\w ] |\b(?:the|a|an|its|their|this) )"? ?N(\d+) "? ?(?:campaign|operation|cluster|wave)s?\b`)
+
+// campaignCodenames returns the names (lower case) a text gives campaigns
+// and tools as a researcher names them; they are no victims.
+func campaignCodenames(es []enSentence) map[string]bool {
+	return namesMatching(es, campaignCodenameRe, func(n string) bool { return stripLegalEnglish(n) == n })
 }
 
 // placeModifierRe finds a name written before a description of a business
@@ -2626,11 +2640,36 @@ func finalWord(s string) string {
 
 // ownSystemsRe finds a first person speaking of its own systems: "our
 // network", "our corporate environment".
-var ownSystemsRe = regexp.MustCompile(`\bour (?:own )?(?:corporate |internal |it |production )?(?:network|systems|environment|infrastructure|servers|email|mailboxes|accounts)\b`)
+var ownSystemsRe = regexp.MustCompile(`\b(?:our|its) (?:own )?(?:[a-z\-]+ ){0,2}?(?:network|systems|environment|infrastructure|servers|email|mailboxes|accounts|portal|tenant|database)\b`)
 
 // enResearcherVerbRe opens what a researcher does, right after its name:
 // "has been tracking", "observed", "attributes".
-var enResearcherVerbRe = regexp.MustCompile(`(?i)^(?:'s? (?:researchers|analysts|team|threat intelligence team|research team|labs?))?,? (?:(?:has|have) been |is |are |recently |first )?(?:tracking|tracked|tracks|observed|observes|attribut(?:ed|es|ing)|analy[sz](?:ed|es|ing)|uncovered|uncovers|published|publishes|monitor(?:ed|s|ing)|track(?:ed|s)? )`)
+var enResearcherVerbRe = regexp.MustCompile(`(?i)^(?: \([A-Z0-9&]{2,10}\))?(?:'s?)?(?: (?:researchers|analysts|team|threat intelligence team|research team|labs?|threat hunters|experts))?,? (?:(?:has|have) been |(?:has|have) |is |are |recently |first |today |this week )?(?:tracking|tracked|tracks|observed|observes|attribut(?:ed|es|ing)|analy[sz](?:ed|es|ing)|uncovered|uncovers|published|publishes|publishing|monitor(?:ed|s|ing)|detail(?:ed|s|ing)|shar(?:ed|es|ing) (?:its|their) (?:analysis|findings|research))\b`)
+
+// enOurResearchRe finds a researcher's own words for its work: "our
+// telemetry", "our researchers", "we attribute".
+var enOurResearchRe = regexp.MustCompile(`\bour (?:telemetry|researchers|analysts|threat (?:intelligence|research)(?: team)?|research(?: team)?|analysis|sensors|honeypots)\b|\bwe (?:assess|attribute)\b`)
+
+// researchWriteUp reports a security researcher's write-up of others'
+// activity: its "we" observes, tracks or attributes, or a security
+// firm it names does, and it says nothing of its own systems.
+// The names it returns (lower case) are the security firms it has doing
+// that work; a think tank or a laboratory it tells of is not among them.
+func researchWriteUp(es []enSentence, fullText string) (bool, map[string]bool) {
+	lt := strings.ToLower(fullText)
+	if ownSystemsRe.MatchString(lt) {
+		return false, nil
+	}
+	researchers := map[string]bool{}
+	for _, s := range es {
+		for _, n := range s.names {
+			if securityVendor(strings.ToLower(n.text)) && researcherAfter(s.text, n.text) {
+				researchers[strings.ToLower(n.text)] = true
+			}
+		}
+	}
+	return len(researchers) > 0 || enResearcherWeRe.MatchString(lt) || enOurResearchRe.MatchString(lt), researchers
+}
 
 // researcherAfter reports whether the sentence has its named organisation
 // doing a researcher's work: "Ridgeline Threat Labs has been tracking…".

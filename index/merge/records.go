@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // figure is one report's record figure.
@@ -170,13 +171,27 @@ func countValue(fs []figure, v int64) (n int) {
 // name or host carries the victim's key (Toyota newsroom, global.toyota).
 func ownRelease(d Doc) bool {
 	outlet := squash(fold(d.Source))
+	words := strings.FieldsFunc(strings.ToLower(d.Source), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if u, err := url.Parse(d.URL); err == nil {
 		outlet += " " + squash(fold(u.Hostname()))
+		words = append(words, strings.FieldsFunc(strings.ToLower(u.Hostname()), func(r rune) bool { return r == '.' || r == '-' })...)
 	}
 	for _, k := range nameKeys(d) {
 		if len(k) >= 3 && strings.Contains(outlet, k) {
 			return true
 		}
+		// "Harrowgate newsroom" for Harrowgate Medical Center, "Fujimi
+		// IR" for フジミ精機 (fujimiseiki): the source's first name word
+		// opens the victim's.
+		for _, w := range words {
+			if w = squash(fold(w)); len(w) >= 5 && !commonSourceWord[w] && strings.HasPrefix(k, w) {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// commonSourceWord are words of outlets' names and hosts that open many
+// organisations' names too.
+var commonSourceWord = map[string]bool{"international": true, "national": true, "global": true, "daily": true, "security": true, "cyber": true, "health": true, "medical": true, "world": true, "japan": true, "nihon": true, "nippon": true, "united": true, "first": true, "american": true, "british": true}

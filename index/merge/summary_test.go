@@ -343,3 +343,23 @@ func TestSummarizeOwnRaisedCount(t *testing.T) {
 		t.Errorf("Records = %v, want 42,000: an outlet's later figure revises nothing it says", s.Records)
 	}
 }
+
+// TestSummarizeOwnUpdateOverOwnFirstFigure: the victim's own first notice
+// and the press give one figure; its own later update, from a newsroom
+// named by the victim's first word, raises it.
+func TestSummarizeOwnUpdateOverOwnFirstFigure(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 12, d, 15, 0, 0, 0, time.UTC) }
+	doc := func(src, url string, d int, n int64) Doc {
+		return Doc{Source: src, URL: url, Lang: "en", Published: day(d), Victims: []string{"Marlowe Regional Hospital"}, Records: n64(n), RecordsQualifier: "exact",
+			Title: "Marlowe Regional Hospital data security incident", Text: "Marlowe Regional Hospital said patient information was involved."}
+	}
+	docs := []Doc{
+		doc("Marlowe newsroom", "https://marlowe-hospital.example/news/notice", 1, 12400),
+		doc("Health Breach News", "https://hbn.example/marlowe", 2, 12400),
+		doc("Clinic IT Weekly", "https://ciw.example/marlowe", 3, 12400),
+		doc("Marlowe newsroom", "https://marlowe-hospital.example/news/update", 6, 48750),
+	}
+	if s := Summarize(docs); s.Records == nil || *s.Records != 48750 {
+		t.Errorf("Records = %v, want the own update's 48,750", s.Records)
+	}
+}
