@@ -33,29 +33,41 @@ import "testing"
 // the helper of TestUnseenTemplates16, instead of failing the shared
 // scorers.
 //
-// First run: (to be filled by the engineers)
+// First run (34 cases, 17 en and 17 ja; labels committed in 7db975c before
+// any run, scored once on the code session 20 started with, df740ae, with
+// open bars): Extract rejected 0 of 34 pages; main text keep recall
+// 165/173 = 0.954, 3 leaks, 29 clean cases, 33 exact titles, 34 languages,
+// 33 published dates; incident facts
+//
+//	lang   n  victims  records  actor P  actor R
+//	en    17    11/17    16/17    1.000    0.857
+//	ja    17    15/17    13/17    0.857    1.000
+//	all   34    26/34    29/34    0.923    0.923
+//
+// with the victim misses sorted as none 1, spurious 3, form 2, partial 0,
+// script 0, other 2. Only these totals are read.
 //
 // Those figures are the honest unseen measure; the bars are floors a little
 // under them, only against regression. Never edit a page or a label to make
 // this pass.
 func TestUnseenTemplates41(t *testing.T) {
-	const maxRejected = 1000
+	const maxRejected = 0
 	dir := unseenAccepted(t, "testdata/unseen41", maxRejected)
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
-			minKeepRecall: 0,
-			maxLeaks:      1000,
-			minClean:      0,
-			minTitle:      0,
-			minLang:       0,
-			minPublished:  0,
+			minKeepRecall: 0.94,
+			maxLeaks:      5,
+			minClean:      27,
+			minTitle:      32,
+			minLang:       34,
+			minPublished:  32,
 		})
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"ja":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"all": {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
+			"en":  {minVictims: 10, minRecords: 15, minActorP: 0.9, minActorR: 0.8},
+			"ja":  {minVictims: 14, minRecords: 12, minActorP: 0.8, minActorR: 0.9},
+			"all": {minVictims: 24, minRecords: 27, minActorP: 0.85, minActorR: 0.85},
 		})
 	})
 }
