@@ -260,3 +260,15 @@ func TestSession20ResearchWriteUps(t *testing.T) {
 		},
 	})
 }
+
+// TestSession20KindBeforeForeignName: a kind of body written before a
+// foreign name in katakana, the name given in full only once, is no part
+// of the name.
+func TestSession20KindBeforeForeignName(t *testing.T) {
+	runVictimCases(t, []victimCase{{
+		class: "医療機関 before a katakana name",
+		lang:  "ja", title: "米病院にランサム攻撃",
+		text: "米オハイオ州の医療機関ブライトウッド・リージョナル・ホスピタルは、同院のネットワークが不正アクセスを受け、患者8,200人分の情報が流出した可能性があると公表した。",
+		want: []string{"ブライトウッド・リージョナル・ホスピタル"},
+	}})
+}

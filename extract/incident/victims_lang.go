@@ -2044,8 +2044,17 @@ func jaUnderDescriptor(s string, standalone map[string]bool) string {
 			best = t
 		}
 	}
+	if best == "" && strings.Contains(m[2], "・") && jaKindNounRe.MatchString(m[1]) {
+		// 医療機関ハロウゲート・メディカル・センター: a kind of body
+		// before a foreign name written in full, even once.
+		best = m[2]
+	}
 	return best
 }
+
+// jaKindNounRe is kanji that name a kind of organisation, standing before
+// its name: 医療機関, 保険会社, 物流企業, 大学.
+var jaKindNounRe = regexp.MustCompile(`(?:機関|会社|企業|法人|団体|病院|大学|銀行|業者|事業者|大手|メーカー|商社|組織|当局|自治体|学校)$`)
 
 // jaKanjiThenKanaRe splits a name into kanji and the katakana name after
 // them.
