@@ -107,6 +107,9 @@ func newEntryView(e Entry, baseURL string) entryView {
 // its headline, so that the headline, the link and the summary under it
 // speak of one report; nil when none does.
 func headlineArticle(s *index.Story) *index.StoryArticle {
+	if o := originArticle(s); o != nil && o.Title == s.Title {
+		return o // a syndicated copy under the same title is not the report
+	}
 	for i := range s.Articles {
 		if s.Articles[i].Title == s.Title {
 			return &s.Articles[i]

@@ -166,7 +166,10 @@ func leadProse(text string) string {
 			break
 		}
 		l := strings.TrimSpace(line)
-		if utf8.RuneCountInString(l) >= 30 && strings.ContainsAny(l, "。．.!?！？") && !strings.HasPrefix(l, "（") {
+		if strings.HasSuffix(l, "。") || strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?") || strings.HasSuffix(l, "！") || strings.HasSuffix(l, "？") ||
+			utf8.RuneCountInString(l) >= 30 && strings.ContainsAny(l, "。．.!?！？") && !strings.HasPrefix(l, "（") {
+			// (A line that ends as a sentence does, however short:
+			// "Crestline Mutual was hacked.")
 			if i == 0 {
 				return text
 			}

@@ -47,7 +47,11 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	switch req.Sort {
 	case "", "relevance":
 		// The default order, by score alone: a tie-break on a field would
-		// read that field of every hit.
+		// read that field of every hit. A query of filters alone
+		// (+lang:en, records:>1000000) ranks nothing: newest first.
+		if !isMatchAll(q) && filtersOnly(q) {
+			br.SortBy([]string{"-" + fUpdated})
+		}
 	case "date":
 		br.SortBy([]string{"-" + fUpdated})
 	default:
@@ -93,6 +97,37 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		ix.facetMu.Unlock()
 	}
 	return out, nil
+}
+
+// filtersOnly reports whether q holds nothing but filter clauses (see
+// filterFields), which narrow the hits without ranking them.
+func filtersOnly(q query.Query) bool {
+	switch q := q.(type) {
+	case *query.MatchAllQuery:
+		return true
+	case *query.BooleanQuery:
+		if q.Should != nil && !filtersOnly(q.Should) {
+			return false
+		}
+		return q.Must == nil || filtersOnly(q.Must)
+	case *query.ConjunctionQuery:
+		for _, c := range q.Conjuncts {
+			if !filtersOnly(c) {
+				return false
+			}
+		}
+		return true
+	case *query.DisjunctionQuery:
+		for _, c := range q.Disjuncts {
+			if !filtersOnly(c) {
+				return false
+			}
+		}
+		return len(q.Disjuncts) > 0
+	case query.BoostableQuery:
+		return q.Boost() == filterBoost
+	}
+	return false
 }
 
 func isMatchAll(q query.Query) bool {

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"github.com/breachwire/breachwire/extract"
 	"slices"
 	"sort"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/breachwire/breachwire/extract"
 	"github.com/breachwire/breachwire/index/merge"
 	"golang.org/x/text/unicode/norm"
 )
@@ -199,7 +199,9 @@ func storyFields(st *Story, recs []*record, js string) map[string]interface{} {
 func scriptSpellings(a *extract.Article) []string {
 	var out []string
 	for _, v := range a.Incident.Victims {
-		if v.Mention != "" && hasJapaneseScript(v.Mention) && !hasJapaneseScript(v.Name) {
+		if v.Mention != "" && len(v.Units) == 0 && hasJapaneseScript(v.Mention) && !hasJapaneseScript(v.Name) {
+			// (A mention that names a unit, トヨタ東京販売 for Toyota, is
+			// the unit's spelling, not the victim's.)
 			out = appendUnique(out, v.Mention)
 		}
 	}

@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|(?:linked|tied|connected) (?:it|them|this|the (?:[\w-]+ ){0,2}?(?:attack|breach|intrusion|incident|hack|skimmer|code|malware|activity|campaign|tools?|tooling|infrastructure)(?: (?:found|used|seen|observed|discovered|deployed|recovered|planted) (?:on|in|at|during|by) [^.;,]{1,50}?)?) to|associated with|connected to|hallmarks|calling card|assum(?:e|es|ed|ing|ption)|working (?:theory|hypothesis)|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|match(?:es|ed)|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
+	enSuspectedRe = regexp.MustCompile(`(?i)\b(?:suspect\w*|believed?|believes|likely|possibl[ey]|may have|might have|may be|might be|could be|could have|linked to|tied to|(?:linked|tied|connected) (?:it|them|this|the (?:[\w-]+ ){0,2}?(?:attack|breach|intrusion|incident|hack|skimmer|code|malware|activity|campaign|tools?|tooling|infrastructure)(?: (?:found|used|seen|observed|discovered|deployed|recovered|planted) (?:on|in|at|during|by) [^.;,]{1,50}?)?) to|associated with|connected to|hallmarks|calling card|assumption that [^.]{0,80}?(?:behind|responsible|involved|carried out)|assumed to (?:be|have been) (?:behind|responsible)|working (?:theory|hypothesis) (?:is )?that [^.]{0,80}?(?:behind|responsible|involved|carried out)|consistent with|points? to|pointed to|confidence|thought to|alleged\w*|reportedly|appears? to|appeared to|seems? to|resembl\w*|similarit\w*|match(?:es|ed)|overlaps?|potentially|probably|assess\w*|speculat\w*|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|verified)|could not (?:be )?(?:confirmed|verified)|attributed with)\b`)
 	enStatedRe    = regexp.MustCompile(`(?i)\b(?:(?:ransom|extortion) (?:notes?|e-?mails?|letters?|demands?|messages?) (?:was |were )?signed|signed by|claim\w*|blamed|blames|blaming|bragged|boasted|took credit|taken credit|takes credit|attributed|attribution|carried out|conducted|perpetrated|orchestrated|(?:was|is|were|are) behind|responsible|leak site|leak blog|data leak|extortion (?:site|portal|blog)|dark web (?:site|blog|portal)|listed|added|posted|published|(?:hit|attacked|breached|hacked|targeted|compromised|struck|infected|encrypted|extorted) (?:by|with)|victim of|deployed|ransomware attack|behind (?:the|this) (?:attack|breach|hack|intrusion|incident|cyberattack)|(?:gang|group|hackers|operators|affiliates?|actors?|crew) (?:breached|hit|stole|attacked|compromised|leaked|published|claimed|targeted|encrypted|deployed|infiltrated|demanded|threatened)|says it (?:has |had )?(?:breached|hacked|broken into|stolen|attacked|hit|compromised|encrypted|taken))\b`)
 	// A name in a list or comparison is only mentioned: "groups such as
 	// LockBit", "like Cl0p before it".
@@ -460,7 +460,8 @@ func rateMatch(s sentence, m actors.Match, ja bool, victims []Victim) string {
 		return Stated
 	}
 	other := enOtherRe.MatchString(s.text)
-	if other && enAppositiveRe.MatchString(after) && !enOtherRe.MatchString(before) && !enPastDeedRe.MatchString(after) {
+	if other && enAppositiveRe.MatchString(after) && !enOtherRe.MatchString(before) && !enPastDeedRe.MatchString(after) &&
+		(!enKnownForRe.MatchString(after) || enSuspectedRe.MatchString(before) || enStatedRe.MatchString(before)) {
 		// "they suspect Magecart Group 12, a crew known for …": the
 		// words of other incidents describe the group, the sentence
 		// names it for this one.
@@ -668,6 +669,12 @@ var enRelativeClauseRe = regexp.MustCompile(`^(?:'s)?` + enGroupNoun + `,\s+(?:w
 // extortion group that has claimed thefts from other retailers, has not
 // been linked".
 var enDescribingClauseRe = regexp.MustCompile(`^(?:'s)?,\s+(?:which|who|whose|a|an|the)\s[^,;.]{1,160}?,\s`)
+
+// enKnownForRe opens an appositive telling what a group is known for,
+// which tells of this incident only when the words before the name
+// attribute it: "investigators suspect the X collective, known for …", not
+// "Separately, the X gang, known for …, claimed an attack on Harbor Bank".
+var enKnownForRe = regexp.MustCompile(`^(?:'s)?` + enGroupNoun + `,\s+(?:known|best known|also known)\s`)
 
 // enAppositiveRe finds a description of a group right after its name.
 var enAppositiveRe = regexp.MustCompile(`^(?:'s)?` + enGroupNoun + `,\s+(?:a|an|the|known|best known|also known)\s`)

@@ -246,7 +246,7 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// parent's, as the parent's other notices are.
 		victims = []Victim{{Name: publisher, Mention: publisher, Units: []string{victims[0].Name}, Evidence: victims[0].Evidence}}
 	}
-	if ja && len(victims) == 1 && municipalIssuerSchool(victims[0].Name, publisher) {
+	if ja && own && len(victims) == 1 && municipalIssuerSchool(victims[0].Name, publisher) {
 		// 夕凪市立みなみ小学校, 県立鷺ノ浦高等学校 on the city's or the
 		// prefecture's own page: the school is the body's own.
 		victims = []Victim{{Name: publisher, Mention: publisher, Units: []string{victims[0].Name}, Evidence: victims[0].Evidence}}
@@ -755,22 +755,26 @@ func distinctVictims(vs []Victim) []Victim {
 }
 
 // sameBrandHead reports whether two Japanese names open with the same two
-// characters that are not a common word's (東雲ロジスティクス and 東雲
-// ファインケミカル), or whether one opens the other.
+// characters (東雲ロジスティクス and 東雲ファインケミカル), unless those
+// open many companies' names (日本, 東京, 三菱).
 func sameBrandHead(a, b string) bool {
 	ra, rb := []rune(stripJaLegalForms(a)), []rune(stripJaLegalForms(b))
 	if len(ra) < 2 || len(rb) < 2 || !hasJapanese(string(ra)) || !hasJapanese(string(rb)) {
 		return false
 	}
-	if jaGeneric[string(ra[:2])] {
+	if jaGeneric[string(ra[:2])] || commonNameHeads[string(ra[:2])] {
 		return false
 	}
 	return ra[0] == rb[0] && ra[1] == rb[1]
 }
 
+// commonNameHeads open many unrelated companies' names: places and words
+// such as 日本, 東京, 国際, 第一.
+var commonNameHeads = map[string]bool{"日本": true, "東京": true, "大阪": true, "京都": true, "北海": true, "九州": true, "関西": true, "関東": true, "中部": true, "東日": true, "西日": true, "全国": true, "国際": true, "中央": true, "第一": true, "新日": true, "三菱": true, "三井": true, "住友": true}
+
 // municipalIssuerSchool reports whether name is a school or a facility the
-// publishing municipality runs, named after it (夕凪市立… on 夕凪市's page)
-// or by its kind alone (県立… on a prefecture's page).
+// publishing municipality runs, named after it (夕凪市立… on 夕凪市's own
+// notice) or by its kind alone (県立… on a prefecture's).
 func municipalIssuerSchool(name, publisher string) bool {
 	if publisher == "" || !jaMunicipalEndRe.MatchString(publisher) || name == publisher {
 		return false

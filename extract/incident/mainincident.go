@@ -50,6 +50,11 @@ func listedItems(text string) int {
 			// other incidents.
 			continue
 		}
+		if firstPersonItemRe.MatchString(line) {
+			// "- We attribute the activity to MirrorFace": a write-up's
+			// own points in its own voice, no roundup's items.
+			continue
+		}
 		if utf8.RuneCountInString(line) >= 60 &&
 			(enBreachRe.MatchString(strings.ToLower(line)) && !orderTermRe.MatchString(line) || jaBreachRe.MatchString(line) || adviceItemRe.MatchString(line)) {
 			n++
@@ -90,12 +95,14 @@ var itemLabelWords = wordSet(`update note correction clarification q a source so
 contact contacts disclaimer editor's note what happened why it matters bottom line the bottom line tl;dr tldr warning important
 news provided by about`)
 
+// firstPersonItemRe finds a list item in the writer's own voice: "we
+// responded", "our analysts".
+var firstPersonItemRe = regexp.MustCompile(`(?i)\b(?:we|our)\b`)
+
 // adviceHeadingRe is a short heading over a story's list of advice or
 // lessons: "Key Takeaways for Healthcare Providers", "What to do",
-// "Mitigations", 対策のポイント — or over the story's own summary in
-// points: "Summary", "TL;DR" (not a report's "Key findings", which
-// tell of many incidents).
-var adviceHeadingRe = regexp.MustCompile(`(?i)^(?:[▌■#*\s]*)(?:(?:executive )?summary\b|tl;? ?dr\b|at a glance\b|(?:key |main )?takeaways?\b|lessons(?: learned)?\b|what (?:you|to|organi[sz]ations|defenders|businesses|customers|users|patients) (?:should |can )?(?:do|check|know)\b|how to (?:protect|stay safe|defend|respond)\b|recommendations?\b|mitigations?\b|(?:security |protection )?tips\b|best practices\b|(?:対策|注意)の?(?:ポイント|方法)|推奨(?:される)?対策|利用者が(?:できる|すべき)こと)[^.。!?]{0,60}$`)
+// "Mitigations", 対策のポイント.
+var adviceHeadingRe = regexp.MustCompile(`(?i)^(?:[▌■#*\s]*)(?:(?:key |main )?takeaways?\b|lessons(?: learned)?\b|what (?:you|to|organi[sz]ations|defenders|businesses|customers|users|patients) (?:should |can )?(?:do|check|know)\b|how to (?:protect|stay safe|defend|respond)\b|recommendations?\b|mitigations?\b|(?:security |protection )?tips\b|best practices\b|(?:対策|注意)の?(?:ポイント|方法)|推奨(?:される)?対策|利用者が(?:できる|すべき)こと)[^.。!?]{0,60}$`)
 
 // listBullet opens a numbered or bulleted list item: "1. ", "- ", "• ",
 // "・".

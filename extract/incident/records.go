@@ -139,7 +139,7 @@ var (
 	enBreakdownRe       = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
 	// jaAffectedCountRe finds, before a headcount word, that it counts
 	// those the incident touched: 流出が確認された会員数, 対象となる顧客数.
-	jaAffectedCountRe = regexp.MustCompile(`(?:流出|漏えい|漏洩|閲覧|被害)(?:が|の)?(?:確認された|判明した|した|された|を受けた|可能性のある|のおそれがある|のあった)?(?:顧客数|会員数|組合員数|利用者数|ユーザー数|登録者数|登録利用者(?:数)?|登録会員(?:数)?|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$|対象となる(?:顧客数|会員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	jaAffectedCountRe = regexp.MustCompile(`(?:流出|漏えい|漏洩|閲覧|被害)(?:が|の)?(?:確認された|判明した|した|された|を受けた|可能性のある|のおそれがある|のあった)?(?:顧客数|会員数|組合員数|利用者数|ユーザー数|登録者数|登録利用者(?:数)?|登録会員(?:数)?|契約者数|加入者数|被保険者数|(?:児童)?生徒数|児童数|園児数|受給者数|(?:市|町|村|区|県|住)民数|納税(?:義務)?者数)(?:は|が|:)?(?:約|およそ)?\s*$|対象となる(?:顧客数|会員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaPopulationBeforeRe ends the words before a body's size: 会員数は,
 	// 同社の利用者は約… (a service's user base, not its breach's toll).
 	jaPopulationBeforeRe = regexp.MustCompile(`(?:同社|同サイト|同サービス|同アプリ|同行|同店|同取引所|同グループ|当社|当サイト)の(?:利用者|会員|顧客|ユーザー|登録者|契約者|加入者)は(?:約|およそ|計)?\s*$|(?:登録利用者|登録会員|会員登録者)(?:数(?:は|が|:)?|は|が)(?:約|およそ)?\s*$|(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数|納税(?:義務)?者数|(?:市|町|村|区|県|都|府|住)民数|在籍(?:者)?数|(?:児童)?生徒数|児童数|園児数|被保険者数|受給者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
@@ -524,8 +524,9 @@ var jaLeakOpenRe = regexp.MustCompile(`(?:流出|漏えい|漏洩)(?:した|の)
 var totalLineRe = regexp.MustCompile(`(?i)^[\s:：・（(]*(?:合計|総計|総数|計|total|in total|overall)[\s:：・]*(?:最大で?約?|約|およそ|approximately|about|up to)?\s*[0-9]`)
 
 // totalLine makes a count of a line that totals the list items above it
-// in the same numbered section (or, before any, the few just above), which
-// were taken as counts; it scores above
+// in the same numbered section (or, before any, the few just above) — the
+// items taken as counts, and up to three times their sum for items the count
+// rules turned down; it scores above
 // them, being their sum. ok is false for any other line.
 func totalLine(s sentence, p numPhrase, all []countCandidate, section int) (countCandidate, bool) {
 	if !totalLineRe.MatchString(s.text) || len(all) == 0 {
@@ -612,8 +613,9 @@ func preciseFigure(best countCandidate, all []countCandidate) countCandidate {
 			tolerance = 0.1
 		}
 		// "More than 1.1 million" is the body's 1,184,302 cut short, which
-		// may lie a whole unit above it.
-		cutShort := atLeast && c.count.Value > rounded && truncatesTo(c.count.Value, rounded)
+		// may lie a whole unit above it ("more than 1 million" at most half
+		// a unit: 1,740,000 is more than that rounding says).
+		cutShort := atLeast && c.count.Value > rounded && truncatesTo(c.count.Value, rounded) && (significant(rounded) >= 2 || c.count.Value*2 <= rounded*3)
 		if (float64(hi-lo) <= tolerance*float64(hi) || cutShort) && significant(c.count.Value) > significant(rounded) && roundsTo(c.count.Value, rounded) && (gap < 0 || hi-lo < gap) {
 			// The closest precise figure: 42,000 in a headline is the
 			// 42,316 of the text, not its part 40,988.

@@ -153,7 +153,7 @@ func TestSession20StudyForty(t *testing.T) {
 			name: "a handler's signature",
 			lang: "en", title: "Parcel-notice lures drop a Go loader",
 			text: "A reader forwarded a batch of messages that claimed to come from a parcel service and carried a malicious shortcut file.\n\n" +
-				"The shortcut ran a PowerShell command that fetched a loader written in Go from a newly registered domain.\n\n" +
+				"The shortcut ran a PowerShell command that fetched a second-stage loader from a newly registered domain.\n\n" +
 				"--\nOrlaith Venner\nSenior Incident Handler",
 		},
 		{

@@ -127,7 +127,7 @@ func englishVictims(ss []sentence, isActor func(string) bool, year int, publishe
 	described := placeDescriptions(es)
 	research, researchers := researchWriteUp(es, fullText)
 	exclude := func(name string, h cueHit) bool {
-		if ln := strings.ToLower(name); research && (securityVendorRe.MatchString(ln) && !researchInstitutionRe.MatchString(ln) || researchers[ln] || researchers[strings.ToLower(h.mention)] || h.letterhead && securityVendor(ln)) {
+		if ln := strings.ToLower(name); research && (researcherName(researchers, ln) || researcherName(researchers, strings.ToLower(h.mention)) || h.letterhead && securityVendor(ln)) {
 			// "Tessellate Threat Labs | Research" above "we responded to
 			// an intrusion at …", "Ridgeline Threat Labs has been
 			// tracking a spear-phishing campaign": the researcher's name
@@ -285,9 +285,10 @@ func technologyNames(es []enSentence) map[string]bool {
 
 // campaignCodenameRe finds the name a researcher gives a campaign: "a
 // campaign we call PaperLantern", "intrusions, which we track as Silent
-// Ferry", "an operation tracked as GlassHarbor", "the PaperLantern
-// campaign".
-var campaignCodenameRe = regexp.MustCompile(`\b(?:we|researchers|analysts|it|they|(?:the )?(?:company|firm|vendor)) (?:now )?(?:call|calls|called|track|tracks|tracked|dub|dubs|dubbed|name|named|nickname|nicknamed|codename|codenamed|refer to)(?: (?:it|this|them|the (?:campaign|operation|activity|cluster|wave|intrusions?|actor)))?(?: as)? "? ?N(\d+)|\b(?:campaign|operation|activity|cluster|wave|intrusions?|malware|backdoor|implant|loader|tool|toolkit|framework)s? (?:(?:being|is|are|was|were|now|internally|publicly) )?(?:tracked|known|dubbed|codenamed|nicknamed|named|called|labell?ed) (?:internally |publicly )?(?:as )?"? ?N(\d+)|(?:^|[^\w ] |\b(?:the|a|an|its|their|this) )"? ?N(\d+) "? ?(?:campaign|operation|cluster|wave)s?\b`)
+// Ferry", "an operation tracked as GlassHarbor", the quoted "PaperLantern"
+// campaign. Only a researcher's words or a quoted name: "they called the
+// hospital's help desk" and "the Halden Foods operation" name firms.
+var campaignCodenameRe = regexp.MustCompile(`\b(?:we|researchers|analysts) (?:now )?(?:call|calls|called|track|tracks|tracked|dub|dubs|dubbed|nickname|nicknamed|codename|codenamed|refer to)(?: (?:it|this|them|the (?:campaign|operation|activity|cluster|wave|intrusions?)))?(?: as)? " ?N(\d+)|\b(?:we|researchers|analysts) (?:now )?(?:track|tracks|tracked|refer to) (?:it |this |them |the (?:campaign|operation|activity|cluster|wave|intrusions?) )?as N(\d+)|\bwe (?:call|dub|named?) (?:it |this |the (?:campaign|operation|activity|cluster|wave) )?N(\d+)|\b(?:campaign|operation|activity|cluster|wave|intrusions?|malware|backdoor|implant|loader)s? (?:(?:being|is|are|was|were|now|internally|publicly) )?(?:tracked|dubbed|codenamed|nicknamed) (?:internally |publicly )?(?:as )?"? ?N(\d+)|" N(\d+) " (?:campaign|operation|cluster|wave)s?\b`)
 
 // campaignCodenames returns the names (lower case) a text gives campaigns
 // and tools as a researcher names them; they are no victims.
@@ -409,10 +410,13 @@ func titledPeople(es []enSentence) map[string]bool {
 	// ("Liesl Bramante" / "Internet Storm Watch Handler").
 	for i := 0; i+1 < len(es); i++ {
 		s, next := es[i], es[i+1]
-		if s.title || len(s.names) != 1 || strings.TrimSpace(s.text) != s.names[0].text || !signaturePostRe.MatchString(strings.TrimSpace(next.text)) {
+		if s.title || len(s.names) != 1 || strings.TrimSpace(s.text) != s.names[0].text || !signaturePostRe.MatchString(strings.TrimSpace(next.text)) || bodyPostRe.MatchString(strings.TrimSpace(next.text)) {
 			continue
 		}
-		if f := strings.Fields(s.names[0].text); len(f) >= 2 && len(f) <= 3 && stripLegalEnglish(s.names[0].text) == s.names[0].text {
+		if f := strings.Fields(s.names[0].text); len(f) >= 2 && len(f) <= 3 && stripLegalEnglish(s.names[0].text) == s.names[0].text && !slices.ContainsFunc(f, func(w string) bool {
+			lw := strings.ToLower(w)
+			return orgWords[lw] || headNouns[lw] || legalSuffixes[lw] || w == "&"
+		}) {
 			people[strings.ToLower(s.names[0].text)] = true
 			// (and the post is no organisation either)
 			people[strings.ToLower(strings.TrimSpace(next.text))] = true
@@ -425,6 +429,10 @@ func titledPeople(es []enSentence) map[string]bool {
 	}
 	return people
 }
+
+// bodyPostRe opens a line naming a body, not one person's post: "Office of
+// the President", "Board of Directors".
+var bodyPostRe = regexp.MustCompile(`(?i)^(?:the )?(?:office|board|department|division|faculty|school|ministry|bureau|council|committee)s? of\b`)
 
 // signaturePostRe is the line under a signature's name that gives the
 // writer's post: "Internet Storm Watch Handler", "Senior Editor".
@@ -2054,7 +2062,7 @@ func jaUnderDescriptor(s string, standalone map[string]bool) string {
 
 // jaKindNounRe is kanji that name a kind of organisation, standing before
 // its name: 医療機関, 保険会社, 物流企業, 大学.
-var jaKindNounRe = regexp.MustCompile(`(?:機関|会社|企業|法人|団体|病院|大学|銀行|業者|事業者|大手|メーカー|商社|組織|当局|自治体|学校)$`)
+var jaKindNounRe = regexp.MustCompile(`(?:機関|会社|企業|法人|団体|病院|大学|銀行|業者|事業者|大手|商社|組織|当局|自治体|学校)$`)
 
 // jaKanjiThenKanaRe splits a name into kanji and the katakana name after
 // them.
@@ -2647,13 +2655,15 @@ func finalWord(s string) string {
 	return f[len(f)-1]
 }
 
-// ownSystemsRe finds a first person speaking of its own systems: "our
-// network", "our corporate environment".
+// ownSystemsRe finds an organisation speaking of its own systems: "our
+// network", "its own customer portal", "its servers" — which also ends a
+// write-up's claim to be research only.
 var ownSystemsRe = regexp.MustCompile(`\b(?:our|its) (?:own )?(?:[a-z\-]+ ){0,2}?(?:network|systems|environment|infrastructure|servers|email|mailboxes|accounts|portal|tenant|database)\b`)
 
 // enResearcherVerbRe opens what a researcher does, right after its name:
-// "has been tracking", "observed", "attributes".
-var enResearcherVerbRe = regexp.MustCompile(`(?i)^(?: \([A-Z0-9&]{2,10}\))?(?:'s?)?(?: (?:researchers|analysts|team|threat intelligence team|research team|labs?|threat hunters|experts))?,? (?:(?:has|have) been |(?:has|have) |is |are |recently |first |today |this week )?(?:tracking|tracked|tracks|observed|observes|attribut(?:ed|es|ing)|analy[sz](?:ed|es|ing)|uncovered|uncovers|published|publishes|publishing|monitor(?:ed|s|ing)|detail(?:ed|s|ing)|shar(?:ed|es|ing) (?:its|their) (?:analysis|findings|research))\b`)
+// "has been tracking", "observed", "attributes", "is publishing its
+// analysis" (not a bare "published", which any company does).
+var enResearcherVerbRe = regexp.MustCompile(`(?i)^(?: \([A-Z0-9&]{2,10}\))?(?:'s?)?(?: (?:researchers|analysts|team|threat intelligence team|research team|labs?|threat hunters|experts))?,? (?:(?:has|have) been |(?:has|have) |is |are |recently |first |today |this week )?(?:tracking|tracked|tracks|observed|observes|attribut(?:ed|es|ing)|analy[sz](?:ed|es|ing)|uncovered|uncovers|monitor(?:ed|s|ing)|(?:publish|shar)(?:ed|es|ing) (?:its|their|new) (?:analysis|findings|research|report|write-up))\b`)
 
 // enOurResearchRe finds a researcher's own words for its work: "our
 // telemetry", "our researchers", "we attribute".
@@ -2678,6 +2688,21 @@ func researchWriteUp(es []enSentence, fullText string) (bool, map[string]bool) {
 		}
 	}
 	return len(researchers) > 0 || enResearcherWeRe.MatchString(lt) || enOurResearchRe.MatchString(lt), researchers
+}
+
+// researcherName reports whether name is one of the researching firms, or
+// the first words of one ("Brambleton Cyber" of "Brambleton Cyber Threat
+// Research Unit").
+func researcherName(researchers map[string]bool, name string) bool {
+	if name == "" {
+		return false
+	}
+	for r := range researchers {
+		if r == name || strings.HasPrefix(r, name+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // researcherAfter reports whether the sentence has its named organisation

@@ -21,8 +21,7 @@ mr mrs ms dr ceo cto ciso cio coo cfo pii ssn ssns it vpn rdp api sql cve cves i
 am pm utc gmt jst est pst edt pdt bst cest cet update updated editor note read more related
 breaking exclusive
 is are was were been being has have had does did doing responds responded responding announces
-announced notifies confirms says provides
-go golang rust python powershell javascript typescript kotlin php perl lua bash`)
+announced notifies confirms says provides`)
 
 // commonWords are ordinary words that headlines and sentence starts
 // capitalise; there they are not names.
