@@ -183,6 +183,11 @@ func ownRelease(d Doc) bool {
 		// "Harrowgate newsroom" for Harrowgate Medical Center, "Fujimi
 		// IR" for フジミ精機 (fujimiseiki): the source's first name word
 		// opens the victim's.
+		if !newsroomRe.MatchString(strings.ToLower(d.Source + " " + d.URL)) {
+			// (Bleeping Computer is no Computershare's, The Guardian
+			// no Guardian Life's: only a newsroom's name counts.)
+			continue
+		}
 		for _, w := range words {
 			if w = squash(fold(w)); len(w) >= 5 && !commonSourceWord[w] && strings.HasPrefix(k, w) {
 				return true
@@ -191,6 +196,11 @@ func ownRelease(d Doc) bool {
 	}
 	return false
 }
+
+// newsroomRe finds the words of an organisation's own newsroom in a
+// source's name or address: "Harrowgate newsroom", "Fujimi IR", /ir/,
+// /press/, ニュースリリース.
+var newsroomRe = regexp.MustCompile(`\b(?:newsroom|news ?room|ir|investors?|investor relations|press(?: ?room| releases?)?|media (?:centre|center|room)|notices?)\b|/(?:ir|investors?|press|newsroom|news-?releases?|pressrelease)/|ニュースリリース|プレスリリース|お知らせ|広報|ＩＲ`)
 
 // commonSourceWord are words of outlets' names and hosts that open many
 // organisations' names too.

@@ -363,3 +363,23 @@ func TestSummarizeOwnUpdateOverOwnFirstFigure(t *testing.T) {
 		t.Errorf("Records = %v, want the own update's 48,750", s.Records)
 	}
 }
+
+// TestOwnReleaseNeedsNewsroom: a source whose first word opens the
+// victim's name is the victim's own only when it is a newsroom.
+func TestOwnReleaseNeedsNewsroom(t *testing.T) {
+	for _, tc := range []struct {
+		source, url, victim string
+		want                bool
+	}{
+		{"Marlowe newsroom", "https://marlowe-hospital.example/news/update", "Marlowe Regional Hospital", true},
+		{"Fujisawa IR", "https://fujisawa-seiki.example/ir/2026/1204.html", "Fujisawa Seiki", true},
+		{"Bleeping Computer", "https://bleepingcomputer.example/news/security/x", "Computershare", false},
+		{"The Guardian", "https://guardian.example/technology/x", "Guardian Life", false},
+		{"Dark Reading", "https://darkreading.example/x", "Reading Hospital", false},
+	} {
+		d := Doc{Source: tc.source, URL: tc.url, Victims: []string{tc.victim}}
+		if got := ownRelease(d); got != tc.want {
+			t.Errorf("ownRelease(%q on %q) = %v, want %v", tc.victim, tc.source, got, tc.want)
+		}
+	}
+}
