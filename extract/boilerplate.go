@@ -374,6 +374,16 @@ func isBoilerplate(n *html.Node) bool {
 // hyphens (lsCommentsSection → ls-comments-section), or "" when it has no
 // inner capital.
 func camelWords(tok string) string {
+	inner := false
+	for i := 1; i < len(tok); i++ {
+		if c, p := tok[i], tok[i-1]; 'A' <= c && c <= 'Z' && ('a' <= p && p <= 'z' || '0' <= p && p <= '9') {
+			inner = true
+			break
+		}
+	}
+	if !inner {
+		return "" // most class names: no builder, no allocation
+	}
 	var b strings.Builder
 	split := false
 	rs := []rune(tok)
