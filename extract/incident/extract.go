@@ -483,7 +483,7 @@ func (x *Extractor) ruledOut(g string, ss []sentence) bool {
 // campaignTitleRe marks a headline over one group's campaign: an advisory,
 // its tactics and indicators, a research post on its playbook, its lures
 // or its new backdoor, a responder's walkthrough of one intrusion.
-var campaignTitleRe = regexp.MustCompile(`(?i)#stop\w+|\b(?:advisory|alert|tactics|techniques|ttps|indicators|iocs|playbook|campaigns?|activity|targeting|operations|affiliates?|intrusions|walkthrough|case study|anatomy of|lures?|luring|spear-?phish\w*|spies on|spying on|backdoor|implant)\b|注意喚起|攻撃キャンペーン|手口|標的|潜伏`)
+var campaignTitleRe = regexp.MustCompile(`(?i)#stop\w+|\b(?:advisory|alert|tactics|techniques|ttps|indicators|iocs|playbook|campaigns?|activity|targeting|targets|operations?|waves?|phishing|deploys?|deploying|wipers?|affiliates?|intrusions|walkthrough|case study|anatomy of|lures?|luring|spear-?phish\w*|spies on|spying on|backdoor|implant)\b|注意喚起|攻撃キャンペーン|手口|標的|潜伏`)
 
 // trendTitleRe marks a headline over a trend, not over one campaign:
 // "LockBit activity falls after takedown".

@@ -243,6 +243,7 @@ func TestSession20ResearchWriteUps(t *testing.T) {
 			lang: "en", title: `APT28's "Grey Heron" operation hits logistics firms`,
 			text: "Our analysts at Ravensworth Intelligence have linked a series of intrusions, which we track as Grey Heron, to APT28.\n\n" +
 				"The Grey Heron intrusions began with password spraying against webmail portals.",
+			actors: []string{"APT28"},
 		},
 		{
 			name: "a security firm's own portal breached",
@@ -271,4 +272,26 @@ func TestSession20KindBeforeForeignName(t *testing.T) {
 		text: "米オハイオ州の医療機関ブライトウッド・リージョナル・ホスピタルは、同院のネットワークが不正アクセスを受け、患者8,200人分の情報が流出した可能性があると公表した。",
 		want: []string{"ブライトウッド・リージョナル・ホスピタル"},
 	}})
+}
+
+// TestSession20CampaignHeadlines: a write-up with no single victim whose
+// headline names one group's operation, wave or new wiper labels that
+// group, as an advisory on a named campaign does.
+func TestSession20CampaignHeadlines(t *testing.T) {
+	runFactCases(t, New(nil), time.Time{}, true, []factCase{
+		{
+			name: "an operation in the headline",
+			lang: "en", title: `APT28's "Cold Lantern" operation hits shipbuilders`,
+			text: "Our analysts at Ferrowick Intelligence have tied a series of intrusions, which we track as Cold Lantern, to APT28.\n\n" +
+				"The operators sprayed passwords against webmail portals of shipbuilders in four countries.",
+			actors: []string{"APT28"},
+		},
+		{
+			name: "a group deploying a new wiper",
+			lang: "en", title: `Sandworm deploys new "GlassDust" wiper against grid operators`,
+			text: "Researchers at Kestrel Labs observed Sandworm deploying a previously unknown wiper against two grid operators.\n\n" +
+				"The wiper overwrites the first megabyte of every disk before rebooting the host.",
+			actors: []string{"Sandworm"},
+		},
+	})
 }
