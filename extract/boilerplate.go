@@ -350,9 +350,10 @@ func isBoilerplate(n *html.Node) bool {
 					toks = append(toks, c)
 				}
 			}
-			if slices.ContainsFunc(toks, bodyToken.MatchString) {
+			if slices.ContainsFunc(toks, bodyToken.MatchString) && !(slices.Contains(toks, "markdown-body") && earlierWithClass(n, "markdown-body")) {
 				// <div class="markdown-body comment-body">: an issue's
-				// or an advisory's own text, whatever else it is called.
+				// or an advisory's own text, whatever else it is called
+				// (the replies under it, markdown-body too, are comments).
 				continue
 			}
 			for _, tok := range toks {
@@ -398,6 +399,36 @@ func camelWords(tok string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// earlierWithClass reports whether an element before n in the document
+// (not an ancestor) has class token cls.
+func earlierWithClass(n *html.Node, cls string) bool {
+	for a := n; a != nil; a = a.Parent {
+		for p := a.PrevSibling; p != nil; p = p.PrevSibling {
+			if hasClassToken(p, cls) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasClassToken reports whether n or an element under it has class token cls.
+func hasClassToken(n *html.Node, cls string) bool {
+	if n.Type == html.ElementNode {
+		for _, a := range n.Attr {
+			if a.Key == "class" && slices.Contains(strings.Fields(strings.ToLower(a.Val)), cls) {
+				return true
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasClassToken(c, cls) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyToken names the body of a document for certain: rendered Markdown

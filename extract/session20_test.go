@@ -27,7 +27,8 @@ func TestBylineRemnant(t *testing.T) {
 
 // TestCamelCaseCommentsAndMarkdownBody: comments under camelCase class
 // names (pgCommentsSection, pgComment) are no text; an advisory's rendered
-// Markdown, which a code host calls "markdown-body comment-body", is.
+// Markdown, which a code host calls "markdown-body comment-body", is — the
+// first of them: the replies below, which carry the same classes, are not.
 func TestCamelCaseCommentsAndMarkdownBody(t *testing.T) {
 	page := `<html><head><meta charset="utf-8"><title>Kerrow Dairy says 61,000 customers' details taken</title></head><body>` +
 		`<div class="pgArticle"><h1>Kerrow Dairy says 61,000 customers' details taken</h1><div class="pgBody">` +
@@ -49,10 +50,14 @@ func TestCamelCaseCommentsAndMarkdownBody(t *testing.T) {
 		`<div class="Box"><div class="Box-body"><h2>Package</h2><div>pelt-unzip (npm)</div><h2>Patched versions</h2><div>2.0.3</div></div>` +
 		`<div class="Box-body"><h2>Description</h2><div class="markdown-body comment-body p-0">` +
 		`<h3>Impact</h3><p>pelt-unzip before 2.0.3 writes entries whose names contain parent-directory segments outside the directory it extracts into, so a crafted archive can overwrite files the process may write.</p>` +
-		`<h3>Patches</h3><p>Version 2.0.3 rejects such entries; upgrading is the only fix.</p></div></div></div></main>` +
+		`<h3>Patches</h3><p>Version 2.0.3 rejects such entries; upgrading is the only fix.</p></div></div></div>` +
+		`<div class="timeline-comment"><div class="markdown-body comment-body"><p>Thanks for the quick turnaround on this one, we upgraded all our build agents this morning.</p></div></div></main>` +
 		`<footer><ul>` + nav + `</ul></footer></body></html>`
 	art = extractPage(t, "https://codehost.example/advisories/GHSA-0000", advisory)
 	if !strings.Contains(art.Text, "writes entries whose names contain parent-directory segments") || !strings.Contains(art.Text, "upgrading is the only fix") {
 		t.Errorf("advisory text lost its description: %q", art.Text)
+	}
+	if strings.Contains(art.Text, "quick turnaround") {
+		t.Errorf("a reply under the advisory is in its text: %q", art.Text)
 	}
 }
