@@ -386,17 +386,12 @@ func camelWords(tok string) string {
 		return "" // most class names: no builder, no allocation
 	}
 	var b strings.Builder
-	split := false
 	rs := []rune(tok)
 	for i, r := range rs {
 		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(rs[i-1]) || unicode.IsDigit(rs[i-1])) {
 			b.WriteByte('-')
-			split = true
 		}
 		b.WriteRune(unicode.ToLower(r))
-	}
-	if !split {
-		return ""
 	}
 	return b.String()
 }

@@ -260,7 +260,7 @@ func keywordQuery(field, value string) query.Query {
 // full weight, lang:en would rank a story told in English alone above one
 // also told in Japanese (one of two values scores lower) and drown the
 // words.
-var filterFields = map[string]bool{fLang: true, fMonth: true, fQualifier: true, fSourceKey: true}
+var filterFields = map[string]bool{fLang: true, fMonth: true, fQualifier: true}
 
 // filterBoost is the weight of a filter clause.
 const filterBoost = 1e-4

@@ -166,7 +166,8 @@ func leadProse(text string) string {
 			break
 		}
 		l := strings.TrimSpace(line)
-		if strings.HasSuffix(l, "。") || strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?") || strings.HasSuffix(l, "！") || strings.HasSuffix(l, "？") ||
+		last, _ := utf8.DecodeLastRuneInString(l)
+		if strings.ContainsRune("。.!?！？", last) ||
 			utf8.RuneCountInString(l) >= 30 && strings.ContainsAny(l, "。．.!?！？") && !strings.HasPrefix(l, "（") {
 			// (A line that ends as a sentence does, however short:
 			// "Crestline Mutual was hacked.")

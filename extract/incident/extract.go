@@ -244,12 +244,12 @@ func (x *Extractor) Extract(d Doc) Facts {
 		// 当社の連結子会社である東雲ロジスティクス on 東雲ファインケミカル's
 		// own page: a subsidiary under the parent's brand is the
 		// parent's, as the parent's other notices are.
-		victims = []Victim{{Name: publisher, Mention: publisher, Units: []string{victims[0].Name}, Evidence: victims[0].Evidence}}
+		victims = issuerOverUnit(publisher, victims[0])
 	}
 	if ja && own && len(victims) == 1 && municipalIssuerSchool(victims[0].Name, publisher) {
 		// 夕凪市立みなみ小学校, 県立鷺ノ浦高等学校 on the city's or the
 		// prefecture's own page: the school is the body's own.
-		victims = []Victim{{Name: publisher, Mention: publisher, Units: []string{victims[0].Name}, Evidence: victims[0].Evidence}}
+		victims = issuerOverUnit(publisher, victims[0])
 	}
 	had := len(victims) > 0
 	victims = x.notActors(validVictims(victims, whole, ja))
@@ -752,6 +752,12 @@ func distinctVictims(vs []Victim) []Victim {
 		}
 	}
 	return out
+}
+
+// issuerOverUnit makes the page's issuer the victim, with the unit the text
+// named as the breached one among its units.
+func issuerOverUnit(issuer string, unit Victim) []Victim {
+	return []Victim{{Name: issuer, Mention: issuer, Units: []string{unit.Name}, Evidence: unit.Evidence}}
 }
 
 // sameBrandHead reports whether two Japanese names open with the same two

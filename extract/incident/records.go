@@ -25,6 +25,11 @@ type countCandidate struct {
 // May, which is also a verb.
 const enMonthsButMay = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
 
+// jaRosterNouns count the people a body has on its rolls (taxpayers,
+// residents, pupils, the insured): a base beside a figure, the toll when
+// what comes before says they were affected (流出した被保険者数).
+const jaRosterNouns = `納税(?:義務)?者数|(?:市|町|村|区|県|都|府|住)民数|(?:児童)?生徒数|児童数|園児数|被保険者数|受給者数`
+
 var (
 	// enGroupClaimRe finds a figure in what an extortion group says it
 	// took: "the crew posted that it had stolen "9.2 million rows"". A
@@ -139,10 +144,10 @@ var (
 	enBreakdownRe       = regexp.MustCompile(`(?i)(?:\b(?:of which|of whom|of them|among them|including|includes)|(?:,|\band) for|^\s*for)\s+(?:\w+\s+){0,2}$`)
 	// jaAffectedCountRe finds, before a headcount word, that it counts
 	// those the incident touched: 流出が確認された会員数, 対象となる顧客数.
-	jaAffectedCountRe = regexp.MustCompile(`(?:流出|漏えい|漏洩|閲覧|被害)(?:が|の)?(?:確認された|判明した|した|された|を受けた|可能性のある|のおそれがある|のあった)?(?:顧客数|会員数|組合員数|利用者数|ユーザー数|登録者数|登録利用者(?:数)?|登録会員(?:数)?|契約者数|加入者数|被保険者数|(?:児童)?生徒数|児童数|園児数|受給者数|(?:市|町|村|区|県|住)民数|納税(?:義務)?者数)(?:は|が|:)?(?:約|およそ)?\s*$|対象となる(?:顧客数|会員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	jaAffectedCountRe = regexp.MustCompile(`(?:流出|漏えい|漏洩|閲覧|被害)(?:が|の)?(?:確認された|判明した|した|された|を受けた|可能性のある|のおそれがある|のあった)?(?:顧客数|会員数|組合員数|利用者数|ユーザー数|登録者数|登録利用者(?:数)?|登録会員(?:数)?|契約者数|加入者数|` + jaRosterNouns + `)(?:は|が|:)?(?:約|およそ)?\s*$|対象となる(?:顧客数|会員数|利用者数|ユーザー数|登録者数|契約者数|加入者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaPopulationBeforeRe ends the words before a body's size: 会員数は,
 	// 同社の利用者は約… (a service's user base, not its breach's toll).
-	jaPopulationBeforeRe = regexp.MustCompile(`(?:同社|同サイト|同サービス|同アプリ|同行|同店|同取引所|同グループ|当社|当サイト)の(?:利用者|会員|顧客|ユーザー|登録者|契約者|加入者)は(?:約|およそ|計)?\s*$|(?:登録利用者|登録会員|会員登録者)(?:数(?:は|が|:)?|は|が)(?:約|およそ)?\s*$|(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数|納税(?:義務)?者数|(?:市|町|村|区|県|都|府|住)民数|在籍(?:者)?数|(?:児童)?生徒数|児童数|園児数|被保険者数|受給者数)(?:は|が|:)?(?:約|およそ)?\s*$`)
+	jaPopulationBeforeRe = regexp.MustCompile(`(?:同社|同サイト|同サービス|同アプリ|同行|同店|同取引所|同グループ|当社|当サイト)の(?:利用者|会員|顧客|ユーザー|登録者|契約者|加入者)は(?:約|およそ|計)?\s*$|(?:登録利用者|登録会員|会員登録者)(?:数(?:は|が|:)?|は|が)(?:約|およそ)?\s*$|(?:顧客数|会員数|組合員数|従業員数|利用者数|ユーザー数|登録ユーザー|登録者数|契約者数|加入者数|社員数|職員数|学生数|世帯数|人口|口座開設数|開設数|取引先数|店舗数|在籍(?:者)?数|` + jaRosterNouns + `)(?:は|が|:)?(?:約|およそ)?\s*$`)
 	// jaRateBeforeRe precedes a rate, not a count: 1日平均の外来患者は約1100人.
 	// jaAffectedHeadingRe is a notice's heading over whom the incident
 	// touched: ■対象となる方, 対象者数, 影響を受けたお客様, a numbered

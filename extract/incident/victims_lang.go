@@ -380,18 +380,7 @@ var personTitleRe = regexp.MustCompile(`\b(?:(?:managing|senior|founding|equity|
 // titledPeople returns the names (lower case) of two or three capitalised
 // words the text writes after a person's post: people, not organisations.
 func titledPeople(es []enSentence) map[string]bool {
-	people := namesMatching(es, personTitleRe, func(n string) bool {
-		f := strings.Fields(n)
-		if len(f) < 2 || len(f) > 3 || stripLegalEnglish(n) != n {
-			return false
-		}
-		for _, w := range f {
-			if lw := strings.ToLower(w); orgWords[lw] || headNouns[lw] || legalSuffixes[lw] || w == "&" {
-				return false
-			}
-		}
-		return true
-	})
+	people := namesMatching(es, personTitleRe, personLikeName)
 	// "Chief Executive Nadia Ferreira": a post in capitals before the
 	// name; the surname alone names the same person later.
 	for _, s := range es {
@@ -413,10 +402,7 @@ func titledPeople(es []enSentence) map[string]bool {
 		if s.title || len(s.names) != 1 || strings.TrimSpace(s.text) != s.names[0].text || !signaturePostRe.MatchString(strings.TrimSpace(next.text)) || bodyPostRe.MatchString(strings.TrimSpace(next.text)) {
 			continue
 		}
-		if f := strings.Fields(s.names[0].text); len(f) >= 2 && len(f) <= 3 && stripLegalEnglish(s.names[0].text) == s.names[0].text && !slices.ContainsFunc(f, func(w string) bool {
-			lw := strings.ToLower(w)
-			return orgWords[lw] || headNouns[lw] || legalSuffixes[lw] || w == "&"
-		}) {
+		if personLikeName(s.names[0].text) {
 			people[strings.ToLower(s.names[0].text)] = true
 			// (and the post is no organisation either)
 			people[strings.ToLower(strings.TrimSpace(next.text))] = true
@@ -428,6 +414,21 @@ func titledPeople(es []enSentence) map[string]bool {
 		}
 	}
 	return people
+}
+
+// personLikeName reports whether a name reads as a person's: two or three
+// words, no legal form, none an organisation's word.
+func personLikeName(n string) bool {
+	f := strings.Fields(n)
+	if len(f) < 2 || len(f) > 3 || stripLegalEnglish(n) != n {
+		return false
+	}
+	for _, w := range f {
+		if lw := strings.ToLower(w); orgWords[lw] || headNouns[lw] || legalSuffixes[lw] || w == "&" {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyPostRe opens a line naming a body, not one person's post: "Office of

@@ -171,23 +171,26 @@ func countValue(fs []figure, v int64) (n int) {
 // name or host carries the victim's key (Toyota newsroom, global.toyota).
 func ownRelease(d Doc) bool {
 	outlet := squash(fold(d.Source))
-	words := strings.FieldsFunc(strings.ToLower(d.Source), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	host := ""
 	if u, err := url.Parse(d.URL); err == nil {
-		outlet += " " + squash(fold(u.Hostname()))
-		words = append(words, strings.FieldsFunc(strings.ToLower(u.Hostname()), func(r rune) bool { return r == '.' || r == '-' })...)
+		host = u.Hostname()
+		outlet += " " + squash(fold(host))
 	}
 	for _, k := range nameKeys(d) {
 		if len(k) >= 3 && strings.Contains(outlet, k) {
 			return true
 		}
-		// "Harrowgate newsroom" for Harrowgate Medical Center, "Fujimi
-		// IR" for フジミ精機 (fujimiseiki): the source's first name word
-		// opens the victim's.
-		if !newsroomRe.MatchString(strings.ToLower(d.Source + " " + d.URL)) {
-			// (Bleeping Computer is no Computershare's, The Guardian
-			// no Guardian Life's: only a newsroom's name counts.)
-			continue
-		}
+	}
+	// "Harrowgate newsroom" for Harrowgate Medical Center, "Fujimi IR"
+	// for フジミ精機 (fujimiseiki): a newsroom's first name word opening
+	// the victim's. (Bleeping Computer is no Computershare's, The
+	// Guardian no Guardian Life's: only a newsroom's name counts.)
+	if !newsroomRe.MatchString(strings.ToLower(d.Source + " " + d.URL)) {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(d.Source), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words = append(words, strings.FieldsFunc(strings.ToLower(host), func(r rune) bool { return r == '.' || r == '-' })...)
+	for _, k := range nameKeys(d) {
 		for _, w := range words {
 			if w = squash(fold(w)); len(w) >= 5 && !commonSourceWord[w] && strings.HasPrefix(k, w) {
 				return true
