@@ -209,7 +209,19 @@ func logMergeErrors(t *testing.T, c *crawled, pred, gold map[string]string) {
 	ex := examples{}
 	for g, ps := range byGold {
 		if len(ps) > 1 {
-			ex.add("split", "incident %s is split over %d stories", g, len(ps))
+			groups := map[string][]string{}
+			for id, gg := range gold {
+				if gg == g {
+					groups[pred[id]] = append(groups[pred[id]], id)
+				}
+			}
+			var parts []string
+			for _, ids := range groups {
+				slices.Sort(ids)
+				parts = append(parts, "{"+strings.Join(ids, " ")+"}")
+			}
+			slices.Sort(parts)
+			ex.add("split", "incident %s is split over %d stories: %s", g, len(ps), strings.Join(parts, " + "))
 		}
 	}
 	for _, s := range c.stories {
