@@ -175,10 +175,19 @@ var (
 	// enDisclosedMonth finds the same in English: "first disclosed the
 	// incident in April", "which it announced in March".
 	enDisclosedMonth = regexp.MustCompile(`(?i)\b(?:disclosed|announced|revealed|reported|confirmed)(?: the (?:incident|breach|attack|intrusion|theft))? (?:in|earlier in|back in) ` + capitalMonth)
+	// jaIncidentMonth finds the month a Japanese report says the incident
+	// itself happened in, by month alone: 3月に暗号資産約48億円相当が不正に
+	// 流出した事件.
+	jaIncidentMonth = regexp.MustCompile(`(\d{1,2})月(?:上旬|中旬|下旬|初め|末)?に[^。]{0,40}?(?:流出|不正(?:に)?送金|不正アクセスを受け|攻撃を受け|盗まれ|窃取され|被害に遭)`)
+	// enIncidentMonth finds the same in English: "the theft of
+	// cryptocurrency worth … from MITSUBA Coin in March", "was breached in
+	// March".
+	enIncidentMonth = regexp.MustCompile(`(?i:\b(?:theft|heist|breach|hack|intrusion|cyberattack|ransomware attack|stolen|breached|hacked)\b)(?:[^.]|\.\d){0,120}?\bin ` + capitalMonth)
 )
 
 // disclosedMonths returns the months text says its incident was first
-// disclosed in. A sentence about another incident ("is unrelated to the
+// disclosed in, or happened in (by month alone: a report months later
+// recalls "the theft in March"). A sentence about another incident ("is unrelated to the
 // phishing attack disclosed in April") is left out (see
 // withoutOtherIncidents).
 func disclosedMonths(text string) []time.Month {
@@ -189,8 +198,15 @@ func disclosedMonths(text string) []time.Month {
 			out = append(out, time.Month(n))
 		}
 	}
-	for _, m := range enDisclosedMonth.FindAllStringSubmatch(text, -1) {
-		out = append(out, monthNumbers[strings.ToLower(m[1])])
+	for _, m := range jaIncidentMonth.FindAllStringSubmatch(text, -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= 12 {
+			out = append(out, time.Month(n))
+		}
+	}
+	for _, re := range []*regexp.Regexp{enDisclosedMonth, enIncidentMonth} {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			out = append(out, monthNumbers[strings.ToLower(m[1])])
+		}
 	}
 	return out
 }

@@ -133,6 +133,22 @@ func (p *Prepared) sharedFigures(q *Prepared) int {
 	return n
 }
 
+// sharesMoney reports whether both texts state one sum of money of at
+// least params.minMoney with two or more significant digits (約48億円 in
+// an exchange's notice and "4.8 billion yen" in the police's attribution
+// months later; "$5 million" is too round to tell).
+func (p *Prepared) sharesMoney(q *Prepared) bool {
+	for _, v := range p.money {
+		if v < params.minMoney || sigDigits(v) < 2 {
+			continue
+		}
+		if _, ok := slices.BinarySearch(q.money, v); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // isRecords reports whether v is d's record figure.
 func isRecords(d Doc, v int64) bool { return d.Records != nil && *d.Records == v }
 

@@ -38,6 +38,43 @@ func textFigures(s string) []int64 {
 	return slices.Compact(out)
 }
 
+// moneyFigures returns the sums of money a text states, in any currency,
+// sorted and distinct: 約48億円, "4.8 billion yen", "$32 million". A sum
+// stolen is as telling of one incident as a record figure, and reports
+// months apart recall it alike.
+func moneyFigures(s string) []int64 {
+	s = normalize(s)
+	var out []int64
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDigit(r) || i > 0 && isWordByte(s[i-1]) {
+			i += size
+			continue
+		}
+		v, n := readFigure(s[i:])
+		if v > 0 && (currencyBefore(s[:i]) || currencyAfter(s[i+n:])) {
+			out = append(out, v)
+		}
+		i += max(n, 1)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// currencyBefore reports whether text ends with a currency sign ($, US$,
+// €, £, ¥), perhaps with a space.
+func currencyBefore(text string) bool {
+	text = strings.TrimRight(text, " ")
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune("$€£¥￥", r)
+}
+
+// currencyAfterRe finds a currency word after a number: 円, ドル, yen, dollars.
+var currencyAfterRe = regexp.MustCompile(`^\s?(?:円|ドル|ユーロ|ポンド|元|ウォン|(?i:yen|dollars?|euros?|pounds)\b)`)
+
+// currencyAfter reports whether text starts with a currency word.
+func currencyAfter(text string) bool { return currencyAfterRe.MatchString(text) }
+
 // otherIncidentRe finds a sentence about another incident of the same
 // organisation: "In a separate incident last year…", "is unrelated to a
 // February incident in which…", 2024年12月にも…,

@@ -112,6 +112,10 @@ var params = struct {
 	// when two reports on one victim both state it (sharedFigures): smaller
 	// numbers are counts of servers, days and staff.
 	minKeyFigure int64
+	// minMoney is the smallest sum of money (in any currency's units)
+	// that two reports stating it alike count as evidence of one
+	// incident: a million.
+	minMoney int64
 	// minCoarse is the shortest coarse sound key (coarseForm) that may tie
 	// two victims' names; such a tie needs the evidence a name found only
 	// in the other's text needs (relMentioned).
@@ -165,6 +169,7 @@ var params = struct {
 	minCoreSkeleton:  3,
 	nearSkeleton:     []int{6, 9},
 	minKeyFigure:     1000,
+	minMoney:         1_000_000,
 	minCoarse:        6,
 	maxOpeningKeys:   8,
 	openingChars:     300,

@@ -21,6 +21,8 @@ type Prepared struct {
 	actors    []string
 	// figures are the numbers stated anywhere in the title and text.
 	figures []int64
+	// money are the sums of money among them (see moneyFigures).
+	money []int64
 	// opening is the title and the start of the text, where a report names
 	// whom it is about; sure is whether the title names d's own victim.
 	opening string
@@ -82,6 +84,7 @@ func Prepare(d Doc) *Prepared {
 		lead:      leadTerms(d, lead),
 		cves:      cveIDs(d.Text + "\n" + d.Title),
 		figures:   textFigures(d.Title + "\n" + withoutOtherIncidents(d.Text)),
+		money:     moneyFigures(d.Title + "\n" + withoutOtherIncidents(d.Text)),
 		dates:     textDates(withoutSeparated(d.Text), d.Published),
 		disclosed: disclosedMonths(d.Title + "\n" + d.Text),
 		recurs:    recurs(d, lead),
@@ -214,6 +217,9 @@ func (p *Prepared) support(q *Prepared, lead float64) int {
 		n += params.weak
 	}
 	if p.sharesDate(q) {
+		n += params.weak
+	}
+	if p.sharesMoney(q) {
 		n += params.weak
 	}
 	if p.revisedBy(q) || q.revisedBy(p) {
