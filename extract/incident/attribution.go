@@ -739,7 +739,7 @@ var jaLikenedRe = regexp.MustCompile(`^(?:[(（][^)）]{0,40}[)）])?(?:の(?:�
 // earlier month: "this attack", "the latest breach".
 var enThisEventRe = regexp.MustCompile(`(?i)\b(?:this|the latest|the current|the new|the recent|this week's|today's) (?:attack|breach|incident|intrusion|hack|compromise|cyberattack|ransomware attack)\b`)
 
-var enMainRefRe = regexp.MustCompile(`(?i)\b(?:the|this) (?:attack|breach|incident|hack|intrusion|compromise|campaign|leak|cyberattack|ransomware attack|intrusions|operation)\b|\bthe (?:company|firm|carmaker|automaker|retailer|bank|hospital|insurer|provider|organi[sz]ation|victim)\b|\b(?:its|their) (?:systems|servers|network|data)\b`)
+var enMainRefRe = regexp.MustCompile(`(?i)\b(?:the|this) (?:attack|breach|incident|hack|intrusion|compromise|campaign|leak|cyberattack|ransomware attack|intrusions|operation)\b|\bthis (?:activity|activity cluster|intrusion set|wave|threat cluster)\b|\bthe (?:company|firm|carmaker|automaker|retailer|bank|hospital|insurer|provider|organi[sz]ation|victim)\b|\b(?:its|their) (?:systems|servers|network|data)\b`)
 
 // mainIncident reports whether a sentence speaks of the article's own
 // incident: its headline, a sentence naming the victim, or one referring

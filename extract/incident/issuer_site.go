@@ -158,7 +158,7 @@ func siteOrganisation(site string, ja bool) string {
 		}
 	}
 	name, _ := canonEnglish(strings.Join(words, " "), map[string]string{}, false)
-	if name == "" || isCommenter(name) || outletName(name) {
+	if name == "" || isCommenter(name) || isCommenter(strings.Join(words, " ")) || outletName(name) {
 		return ""
 	}
 	return name

@@ -1,6 +1,9 @@
 package incident
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestSession21ClientNoticeOfContractor: a client's notice that its own
 // systems were untouched, in the ways municipalities and companies say it
@@ -34,6 +37,61 @@ func TestSession21ClientNoticeOfContractor(t *testing.T) {
 			lang:  "ja", title: "当社サーバーへの不正アクセスに関するお知らせ",
 			text: "2026年10月2日\n株式会社コモレビ電装\n\n当社の顧客管理サーバーが第三者による不正アクセスを受け、顧客情報が流出した可能性があることが判明しました。現在、調査を委託している株式会社ハルカゼ印刷工房とともに原因を調べております。\n\nなお、当社のその他のシステムへの影響はありません。",
 			want: []string{"コモレビ電装"},
+		},
+	})
+}
+
+// TestSession21ImprintFooter: a company's own "we" notice posted on a
+// press hub names itself only in the imprint at its foot (registered name,
+// a separator, the address); a security firm's research post with the
+// same kind of imprint names no victim.
+func TestSession21ImprintFooter(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			class: "own notice, imprint at the foot",
+			lang:  "en", site: "Wirehouse Press Hub", url: "https://press.wirehouse.example/releases/88213",
+			title: "Update on our cyber incident",
+			text:  "On 14 October we told customers that we had detected unauthorised access to part of our network. Our investigation is now complete.\n\nWhat happened\nAn unauthorised party used a compromised supplier account to access a file server and copied files between 9 and 13 October.\n\nWhat information was involved\nThe files contained personal information relating to 23,418 customers, including names, addresses and order histories.\n\nIf you have questions, please call our helpline on 0800 000 1234.\n\nBramblecote Mills Limited · Weaver Street · Halifax",
+			want:  []string{"Bramblecote Mills"},
+		},
+		{
+			class: "a security firm's research post",
+			lang:  "en", site: "Wirehouse Press Hub", url: "https://press.wirehouse.example/releases/88214",
+			title: "Inside a loader campaign hitting manufacturers",
+			text:  "Over the past month we have tracked a loader campaign in which attackers breached the networks of several manufacturers through exposed remote-access gateways. We observed the operators copying design files before deploying ransomware.\n\nOur analysts have published indicators of compromise for defenders.\n\nNorthgale Security Ltd · 4 Canal Wharf · Leeds",
+			want:  nil,
+		},
+	})
+}
+
+// TestSession21AdvisoriesAndResearch: pages with no breach of their own —
+// a statistics piece whose Title Case headline says postings "Hit A
+// Record", a national security office's advisory on its own site, a
+// maker's bulletin on flaws in its product that names its support desk —
+// name no victim; a research post that attributes "this activity" to a
+// group in its own voice labels the group, though its headline names none.
+func TestSession21AdvisoriesAndResearch(t *testing.T) {
+	runFactCases(t, New(nil), time.Time{}, true, []factCase{
+		{
+			name: "statistics headline in Title Case", lang: "en",
+			title: "Ransomware Shame-Site Listings Hit A Record In October, Tracker Finds",
+			text:  "Extortion gangs named more victims on their shame sites in October than in any month before, according to figures compiled by the tracking service Brightwater Intel.\n\nThe sites listed 712 organisations, up 18% from September.\n\nShame-site listings are an imperfect measure. Victims that pay quickly are never listed, and some gangs recycle old claims.\n\nManufacturing and healthcare were again the sectors named most often.",
+		},
+		{
+			name: "a national security office's advisory on its own site", lang: "en", site: "Federal Network Security Office",
+			title: "Actors Exploit Edge Devices to Reach Water Utilities",
+			text:  "The Federal Network Security Office (FNSO) and partner agencies are releasing this advisory to warn of intrusions into the networks of water utilities through unpatched edge devices.\n\nThe actors exploited known vulnerabilities in remote-access appliances and then moved to engineering workstations. Utilities should apply vendor updates and report suspected compromises to FNSO.",
+		},
+		{
+			name: "a maker's bulletin on flaws in its product", lang: "ja",
+			title: "SORAMICHI RecBoxにおける複数の脆弱性について",
+			text:  "製品セキュリティ情報\n\n弊社が提供するネットワーク録画装置「SORAMICHI RecBox」に、複数の脆弱性が存在することが判明いたしました。\n\nこれらの脆弱性が悪用された場合、第三者によって録画データの閲覧や設定の変更が行われるおそれがあります。\n\n現時点で、本脆弱性を悪用した攻撃や被害は確認されておりません。お客様におかれましては、下記の対策を実施していただきますようお願いいたします。\n\n本件に関するお問い合わせ\n\nソラミチ通信機株式会社 カスタマーサポートセンター\nフリーダイヤル：0120-000-555（受付時間 9:00から17:00）",
+		},
+		{
+			name: "a research post attributing this activity", lang: "en",
+			title:  "Fake conference invitations deliver a new stealer to aerospace engineers",
+			text:   "Since September, our analysts have followed a wave of emails inviting aerospace engineers to speak at industry conferences. The attached agenda installs a stealer that collects browser credentials and design files.\n\nAttribution\n\nWe attribute this activity with moderate confidence to Kimsuky, based on shared infrastructure and the lure themes described above.\n\nDefenders should block the domains listed below.",
+			actors: []string{"Kimsuky"},
 		},
 	})
 }

@@ -282,7 +282,8 @@ var enSiteAfterRe = regexp.MustCompile(`^ (?:plant|plants|factory|factories|faci
 // enTrendTitleRe finds a headline reporting a statistic's move ("Vendor:
 // leak-site postings rose 20% in May", "Ransomware attacks up 34% in Q1"):
 // the names before it publish the figure, none was breached.
-var enTrendTitleRe = regexp.MustCompile(`(?i)\b(?:attacks|breaches|incidents|postings|posts|listings|victims|claims|leaks|cases|payments|ransoms|demands|intrusions)\b[^.:;]{0,30}?\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|jumped|jumps|climbed|climbs|doubled|doubles|tripled|triples|surged|surges|soared|soars|spiked|spikes|dropped|drops|declined|declines|up|down|hit (?:a )?record)\b[^.:;]{0,20}?(?:\d+(?:\.\d+)?\s?%|\bpercent\b|\bper cent\b|\brecord\b)`)
+var enTrendTitleRe = regexp.MustCompile(`(?i)\b(?:attacks|breaches|incidents|postings|posts|listings|victims|claims|leaks|cases|payments|ransoms|demands|intrusions)\b[^.:;]{0,30}?\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|jumped|jumps|climbed|climbs|doubled|doubles|tripled|triples|surged|surges|soared|soars|spiked|spikes|dropped|drops|declined|declines|up|down|hit (?:a )?record)\b[^.:;]{0,20}?(?:\d+(?:\.\d+)?\s?%|\bpercent\b|\bper cent\b|\brecord\b)` +
+	`|(?i)\b(?:attacks|breaches|incidents|postings|posts|listings|victims|claims|leaks|cases|payments|ransoms|demands|intrusions)\b[^.:;]{0,30}?\b(?:hit|hits|reach|reached|reaches|set|sets) (?:a |an )?(?:new |fresh )?(?:all-time |quarterly |annual |monthly )?(?:record|high|peak)\b`)
 
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
@@ -581,6 +582,10 @@ func plainSentences(es []enSentence) []sentence {
 // enJobTitleRe is a signature's line giving the writer's post.
 var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice|managing|founding|general) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive|secretary|treasurer|mayor|city manager|county administrator|executive director|headteacher|head teacher|dean\b|rector\b|registrar|commissioner|sheriff|district attorney|attorney general|auditor|assessor|recorder|coroner|comptroller|controller|prosecutor|clerk)`)
 
+// enImprintRe finds a line that is a name, a separator and an address:
+// the imprint at the foot of a notice.
+var enImprintRe = regexp.MustCompile(`^N(\d+) [·•|] [^.?!]{3,80}$`)
+
 // responderRe finds an incident responder's account of a client's
 // breach: "Torchlight was engaged by a retailer" (a victim's own notice
 // says its experts were engaged by "the Company", and a firm's own notice
@@ -662,6 +667,18 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			if m := enPostOfRe.FindStringSubmatch(s.shape); m != nil {
 				if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) {
 					hits = append(hits, cueHit{mention: s.names[k].text, weight: 3, evidence: s.text, idx: s.idx})
+				}
+			}
+		}
+		if firstPerson > 0 && !product && i >= len(ss)-3 {
+			// An imprint under the notice: "Calderwick Line Limited ·
+			// Ocean Quay · Southampton", the issuer's registered name
+			// with its address, at the foot of the text.
+			if m := enImprintRe.FindStringSubmatch(s.shape); m != nil {
+				if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) {
+					if f := strings.Fields(s.names[k].text); len(f) > 1 && legalWord(f[len(f)-1]) {
+						hits = append(hits, cueHit{mention: s.names[k].text, weight: 3, evidence: s.text, idx: s.idx, letterhead: true})
+					}
 				}
 			}
 		}

@@ -406,7 +406,7 @@ var jaResearchSelfRe = regexp.MustCompile(`(?:当社|弊社|当サイト|当セ�
 
 // jaLaunchTitleRe finds the headline of a launch, an advisory or an
 // event (a seminar on breaches is about others').
-var jaLaunchTitleRe = regexp.MustCompile(`提供開始|提供を開始|発売|販売開始|新サービス|新製品|サービスを開始|注意喚起|をリリース|セミナー|ウェビナー|講演会|シンポジウム|勉強会|研修会|参加者募集|受講者募集|` + jaReportLaunch)
+var jaLaunchTitleRe = regexp.MustCompile(`提供開始|脆弱性|提供を開始|発売|販売開始|新サービス|新製品|サービスを開始|注意喚起|をリリース|セミナー|ウェビナー|講演会|シンポジウム|勉強会|研修会|参加者募集|受講者募集|` + jaReportLaunch)
 
 // jaBreachTitleRe finds a headline on an organisation's own breach,
 // which a launch's headline is not: 不正アクセスに関するお知らせ.

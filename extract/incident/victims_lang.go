@@ -1165,9 +1165,11 @@ func japaneseVictims(ss []sentence, isActor func(string) bool, year int, publish
 	}
 	hits, roles := japaneseVictimHits(js)
 	hits = parentInTitle(js, hits)
-	if len(hits) == 0 && publisher == "" && jaFirstPersonRe.MatchString(joinedText(ss)) {
+	if len(hits) == 0 && publisher == "" && jaFirstPersonRe.MatchString(joinedText(ss)) && !(japaneseProductArticle(js) && !japaneseBreachArticle(js)) {
 		// A notice whose site names no issuer may name it on its
-		// contact line, before the customer desk.
+		// contact line, before the customer desk. (A maker's advisory
+		// on a flaw in its product, 「…における複数の脆弱性について」,
+		// names its support desk too: no breach, no victim.)
 		hits = deskIssuerHit(js)
 	}
 	hits = append(hits, jaKindReferenceHits(tk, js)...)
