@@ -28,10 +28,10 @@ var boilerplateToken = regexp.MustCompile(`^(?:.*[-_])?(?:` +
 	`newsletter|subscribe|subscription|signup|optin|related|recommend|recommended|` +
 	`recommendations|popular|trending|mostread|most-read|ranking|comment|comments|reactions|` +
 	`disqus|respond|replies|reply|advert|advertisement|ad|ads|adslot|adunit|adsbygoogle|adsense|dfp|sponsor|sponsored|affiliate|` +
-	`promo|promotion|breadcrumb|breadcrumbs|pagination|pager|sidebar|` +
+	`promo|promotion|breadcrumb|breadcrumbs|bread|pankuzu|pagination|pager|sidebar|` +
 	`navbar|nav|navigation|menu|gnav|footer|toolbar|outbrain|taboola|caption|` +
 	`modal|popup|skip|pagetop|topicpath|author-box|authorbox|aboutauthor|about-author|authorbio|author-bio|webinars|membersonly|members-only|member-box|premium-box|cta|photo-box|arti-photo|article-photos|forum[-_]teaser|more-stories|readmore|` +
-	`read-more|tagcloud|tag-list|taglist|sitemap|cmp2|cmpbox|cmpwrapper|onetrust|didomi|usercentrics|cookiebot|truste` +
+	`read-more|tagcloud|tag-list|taglist|sitemap|news-list|newslist|product-box|productbox|rinker|kaereba|pochipp|cmp2|cmpbox|cmpwrapper|onetrust|didomi|usercentrics|cookiebot|truste` +
 	`)(?:[-_].*)?$`)
 
 // sideToken matches the short class names of an old page's side column
@@ -313,6 +313,11 @@ func removedList(parent, h *html.Node, next **html.Node) bool {
 // isBoilerplate reports whether one element is furniture by its tag, role,
 // visibility or class and id tokens.
 func isBoilerplate(n *html.Node) bool {
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		// <body id="pagetop">, the target of a "back to top" link, is
+		// the whole page.
+		return false
+	}
 	if n.DataAtom == atom.Form && (hasDescendant(n, atom.P) || (hasDescendant(n, atom.Table) || hasDescendant(n, atom.Br)) && !hasDescendant(n, atom.Textarea)) && textLenOver(n, pageFormText) {
 		// An ASP.NET, JSF or Domino page wraps the whole page in one
 		// <form>: the article stands inside it, in paragraphs or in
@@ -506,6 +511,9 @@ func textLenOver(n *html.Node, limit int) bool {
 var boilerplateLine = regexp.MustCompile(`(?i)^(?:` +
 	`share (?:this|on)\b|share:|follow us\b|tweet\b|email this\b|print this\b|` +
 	`advertisement$|sponsored(?: content)?$|` +
+	// a newsletter's sponsor box, a release site's offer of its images
+	`this (?:issue|newsletter|edition|episode|email|week's (?:issue|edition|newsletter)) is (?:sponsored|brought to you|supported) by\b|` +
+	`このプレスリリース(?:内)?で使(?:われ|用され)ている画像|` +
 	`(?:sign up|subscribe)\b.*\b(?:newsletter|updates|inbox)|` +
 	`related(?: stories| articles| posts| coverage| reading| content)?:|read more:|see also:|more:|more from\b|send us news$|news provided by\b[^.!?]{0,60}$|` +
 	`(?:also read|further reading|recommended(?: reading| stories| for you)?:|you may also like|more on this story|more coverage)|` +
