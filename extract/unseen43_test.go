@@ -30,29 +30,41 @@ import "testing"
 // the helper of TestUnseenTemplates16, instead of failing the shared
 // scorers.
 //
-// First run: (to be filled by the engineers)
+// First run (34 cases, 17 en and 17 ja; labels committed in fe5ad99 before
+// any run, scored once on the code session 21 started with, 664ec98, with
+// open bars): Extract rejected 0 of 34 pages; main text keep recall
+// 171/171 = 1.000, 7 leaks, 29 clean cases, 34 exact titles, 34 languages,
+// 34 published dates; incident facts
 //
-// Those figures will be the honest unseen measure; the bars are to become
-// floors a little under them, only against regression. Never edit a page or
-// a label to make this pass.
+//	lang   n  victims  records  actor P  actor R
+//	en    17    16/17    16/17    1.000    1.000
+//	ja    17    15/17    16/17    1.000    1.000
+//	all   34    31/34    32/34    1.000    1.000
+//
+// with the victim misses sorted as none 2, spurious 0, form 0, partial 0,
+// script 1, other 0.
+//
+// Those figures are the honest unseen measure; the bars are floors a little
+// under them, only against regression. Never edit a page or a label to make
+// this pass.
 func TestUnseenTemplates43(t *testing.T) {
-	const maxRejected = 1000
+	const maxRejected = 0
 	dir := unseenAccepted(t, "testdata/unseen43", maxRejected)
 	t.Run("text", func(t *testing.T) {
 		scoreUnseen(t, dir, unseenFloors{
-			minKeepRecall: 0,
-			maxLeaks:      1000,
-			minClean:      0,
-			minTitle:      0,
-			minLang:       0,
-			minPublished:  0,
+			minKeepRecall: 0.98,
+			maxLeaks:      9,
+			minClean:      27,
+			minTitle:      33,
+			minLang:       34,
+			minPublished:  33,
 		})
 	})
 	t.Run("incident", func(t *testing.T) {
 		scoreUnseenFacts(t, dir, map[string]unseenFactFloors{
-			"en":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"ja":  {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
-			"all": {minVictims: 0, minRecords: 0, minActorP: 0, minActorR: 0},
+			"en":  {minVictims: 15, minRecords: 15, minActorP: 0.95, minActorR: 0.95},
+			"ja":  {minVictims: 14, minRecords: 15, minActorP: 0.95, minActorR: 0.95},
+			"all": {minVictims: 29, minRecords: 30, minActorP: 0.95, minActorR: 0.95},
 		})
 	})
 }
