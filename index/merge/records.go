@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // figure is one report's record figure.
@@ -178,6 +179,14 @@ func ownRelease(d Doc) bool {
 	}
 	for _, k := range nameKeys(d) {
 		if len(k) >= 3 && strings.Contains(outlet, k) {
+			return true
+		}
+	}
+	source := normalize(d.Source)
+	for _, v := range d.Victims {
+		// "東雲化成工業 ニュース": a Japanese newsroom names its company
+		// in kanji, which no reading key of the name matches.
+		if v = normalize(v); utf8.RuneCountInString(v) >= 3 && !isLatinName(v) && strings.Contains(source, v) {
 			return true
 		}
 	}

@@ -284,6 +284,12 @@ func (p *Prepared) factsConflict(q *Prepared, rel victimRel) string {
 	switch {
 	case rel == relDifferent:
 		return "different victims"
+	case rel == relMentioned && len(p.victims) > 0 && len(q.victims) > 0 && p.ownFiguresDiffer(q):
+		// Holloway County's report that recalls "Brenford Logistics
+		// disclosed … 1,284,517 customers": each names its own victim
+		// with its own figure; the other's, quoted in passing, is
+		// another incident's.
+		return "record figures differ"
 	case p.figuresConflict(q):
 		return "record figures differ"
 	case len(p.cves) > 0 && len(q.cves) > 0 && !overlap(p.cves, q.cves):
@@ -405,6 +411,17 @@ func (p *Prepared) figuresConflict(q *Prepared) bool {
 // smaller. A client's count is part of its contractor's total.
 func (p *Prepared) clientShare(q *Prepared) bool {
 	return p.contractor && !q.contractor && *p.doc.Records < *q.doc.Records
+}
+
+// ownFiguresDiffer reports whether two reports' own record figures
+// disagree, whatever else either text states: out of tolerance, no bound
+// met, no revision or client's share between them.
+func (p *Prepared) ownFiguresDiffer(q *Prepared) bool {
+	a, b := p.doc, q.doc
+	if !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a) || upTo(a, b) || upTo(b, a) {
+		return false
+	}
+	return !p.revisedBy(q) && !q.revisedBy(p) && !p.clientShare(q) && !q.clientShare(p)
 }
 
 // atLeast reports whether a gives a lower bound that b's figure meets.
