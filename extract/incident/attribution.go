@@ -220,11 +220,15 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 				// Spider was involved": whatever else the sentence
 				// says of the group, it is ruled out here.
 				st = Mentioned
-				if i, ok := index[m.Group.Name]; ok && s.idx-prevIdx <= 2 && slices.Contains(prev, m.Group.Name) && enVictimDeniesRe.MatchString(s.text) {
+				if i, ok := index[m.Group.Name]; ok && s.idx-prevIdx <= 2 && slices.Contains(prev, m.Group.Name) &&
+					(enVictimDeniesRe.MatchString(s.text) || mentionsVictim(s.text, victims) || pointsBack(s.text, ja)) {
 					// "…has already decided that Scattered Spider is
 					// behind it. Brindlecombe told us it had seen no
 					// evidence pointing to Scattered Spider": the
-					// victim denies what was said just before.
+					// victim denies what was said just before. "…
+					// attributed early exploitation to Volt Typhoon.
+					// There is no indication that Volt Typhoon was
+					// involved at Brenford": the text itself does.
 					out[i].Strength = Mentioned
 				}
 			}

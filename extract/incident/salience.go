@@ -204,6 +204,11 @@ func fallbackVictim(sal salience, sns []sentenceNames, cands map[string]*victimC
 			// not the one breached.
 			continue
 		}
+		if !ja && advisory && !breachRole(sns, key, canon) {
+			// An advisory names the maker of the flawed product in its
+			// headline and lead: only a breach's place makes a victim.
+			continue
+		}
 		if !ja && signals(sal.title[key] || titleKind(sns, key), sal.lead[key], breachRole(sns, key, canon)) < 2 {
 			// Named often is not enough in English: two of headline,
 			// lead and a breach's place in a sentence must agree.
@@ -231,7 +236,7 @@ func fallbackVictim(sal salience, sns []sentenceNames, cands map[string]*victimC
 
 // enVulnerabilityRe finds the words of an advisory on a device's flaw:
 // its firmware, "successful exploitation of this vulnerability".
-var enVulnerabilityRe = regexp.MustCompile(`(?i)\b(?:firmware|programmable logic controllers?|successful exploitation of (?:this|these) vulnerabilit(?:y|ies)|affected products?:)`)
+var enVulnerabilityRe = regexp.MustCompile(`(?i)\b(?:firmware|programmable logic controllers?|successful exploitation of (?:this|these) vulnerabilit(?:y|ies)|affected products?:|^(?:a|an) (?:[\w-]+ ){0,3}?vulnerability (?:in|exists in|has been (?:found|identified|discovered) in)\b|\bcould allow an? (?:unauthenticated |remote |local |authenticated |low-privileged )*attacker)`)
 
 // deviceWords end the names of products an advisory is about, not of a
 // body breached: "Haldrix PLCs", "Corvane VPN appliances".
@@ -296,7 +301,9 @@ var (
 // each mention.
 func breachRole(sns []sentenceNames, key string, canon canonFunc) bool {
 	for _, sn := range sns {
-		if sn.other {
+		if sn.other || enNotExploitedRe.MatchString(strings.ToLower(sn.text)) {
+			// ("Halden is not aware of any malicious use of this
+			// vulnerability": a maker speaking of its product's flaw.)
 			continue
 		}
 		for _, m := range sn.names {

@@ -95,3 +95,23 @@ func TestSession21AdvisoriesAndResearch(t *testing.T) {
 		},
 	})
 }
+
+// TestSession21Audit10Facts: a group the text ties to a flaw's earlier
+// exploitation, then says there is no sign of it in this breach, is only
+// mentioned; a product bulletin saying its maker "is not aware of any
+// malicious use" names no victim.
+func TestSession21Audit10Facts(t *testing.T) {
+	runFactCases(t, New(nil), time.Time{}, true, []factCase{
+		{
+			name: "a group ruled out in the next sentence", lang: "en",
+			title:   "Kestrelford Dairies says 212,000 customers hit in gateway breach",
+			text:    "Kestrelford Dairies has confirmed that hackers stole data on 212,000 customers after breaking in through an unpatched remote-access gateway. The Medusa ransomware gang claimed the attack on its leak site.\n\nThe national cyber centre last month attributed early exploitation of the gateway flaw to the state-backed group APT41. There is no indication that APT41 was involved at Kestrelford, the company said.",
+			victims: []string{"Kestrelford Dairies"}, actors: []string{"Medusa"},
+		},
+		{
+			name: "a maker not aware of any malicious use", lang: "en",
+			title: "VSA-2026-011: Halden EdgeWall management interface denial of service",
+			text:  "A vulnerability in the management interface of Halden EdgeWall firewalls could allow an unauthenticated remote attacker to restart the interface by sending crafted requests. Traffic through the firewall is not affected. Halden is not aware of any malicious use of this vulnerability. Fixed releases are listed below.",
+		},
+	})
+}

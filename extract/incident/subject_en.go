@@ -58,7 +58,7 @@ func openingSubjectHits(ss []enSentence) []cueHit {
 		if !s.title && len(strings.Fields(s.shape)) >= 8 {
 			prose++
 		}
-		if s.title || !(enBreachRe.MatchString(s.shape) || enIncidentSentenceRe.MatchString(s.shape)) || enHypotheticalRe.MatchString(s.shape) {
+		if s.title || !(enBreachRe.MatchString(s.shape) || enIncidentSentenceRe.MatchString(s.shape)) || enHypotheticalRe.MatchString(s.shape) || enNotExploitedRe.MatchString(s.shape) {
 			continue
 		}
 		m := enOpeningSubjectRe.FindStringSubmatch(s.shape)

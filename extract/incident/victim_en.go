@@ -495,6 +495,11 @@ var firstPersonRe = regexp.MustCompile(`\b(?:we|our|us)\b`)
 
 // enHypotheticalRe marks a sentence describing what a flaw would let an
 // attacker do.
+// enNotExploitedRe finds an advisory's line that a flaw has not been
+// used: "Corvane is not aware of any malicious use of this vulnerability",
+// "no evidence of exploitation in the wild".
+var enNotExploitedRe = regexp.MustCompile(`\b(?:(?:is|are|was|were) not|isn't|aren't|(?:do|does) not|don't|doesn't) (?:currently )?(?:aware of|know of|seen|observed|received reports of) (?:any )?(?:(?:active|malicious|public|in-the-wild) )*(?:use|exploitation|exploits?|attacks?|abuse|reports)\b|\bno (?:known |evidence of |reports of )?(?:active |malicious |public )*(?:exploitation|exploits?) (?:in the wild|has been|have been|is known)`)
+
 var enHypotheticalRe = regexp.MustCompile(`\b(?:could|can|may|might|would) (?:potentially )?(?:allow|enable|let|permit)(?:s)? (?:an? |remote |unauthenticated |malicious )*(?:attackers?|hackers?|adversar(?:y|ies)|threat actors?|users?)\b`)
 
 // enTitleHitRe finds a headline's "9.7 million customers hit".
@@ -625,7 +630,7 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			(titleBreach || articleBreach) && enStorageOwnerRe.MatchString(s.shape) ||
 			(titleBreach || articleBreach) && enFormNameRe.MatchString(s.shape) ||
 			anyBreach && registrantCaptionRe.MatchString(s.shape)
-		if enHypotheticalRe.MatchString(s.shape) {
+		if enHypotheticalRe.MatchString(s.shape) || enNotExploitedRe.MatchString(s.shape) {
 			// "could allow an attacker to gain access to X's database"
 			// describes a flaw, not something that happened.
 			roles = append(roles, matchCues(s, enRoleCues, true)...)
