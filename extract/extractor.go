@@ -159,6 +159,9 @@ func readPage(p Page) (*Article, origin, error) {
 	pub := pagePublication(doc)
 	fields := noticeFields(doc)
 	title, strong := pickTitle(doc, meta, p.Hints.Title, host)
+	// A news board's thread title ends with the poster's handle in
+	// brackets, "… [ぐれ★]": the board's, not the headline's.
+	title = strings.TrimSpace(boardPosterRe.ReplaceAllString(title, ""))
 	if strong && (isOrgLine(title) && utf8.RuneCountInString(title) <= 25 || agencyNameRe.MatchString(title) || ogSite != "" && cleanSpace(title) == cleanSpace(ogSite) || isSiteName(title, meta.siteName, host)) {
 		// A logo or a letterhead in <h1> ("Atelier Ruelle", "Office of
 		// the Attorney General"): the page's owner, not its headline,

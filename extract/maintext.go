@@ -31,13 +31,14 @@ func mainText(doc *goquery.Document, contentSel, title, host string) (text strin
 		}
 	}
 	root := doc.Nodes[0]
+	pruneBoardReplies(root) // before lines are joined: a post's header is its own line
 	joinCJKLines(root)
 	keepSourceLines(root)
 	fallback := fallbackMarkupText(root) // pruning drops the elements that hold it
 	states := stateScripts(root)
 	streams := liveStreams(root)
 	pruneBoilerplate(root, host)
-	text, sawTitle = finish(dropRepeats(restoreTrafilatura(root, trafilaturaText(root), title), title), title)
+	text, sawTitle = finish(dropRepeats(respaceCodeItems(root, restoreTrafilatura(root, trafilaturaText(root), title)), title), title)
 	if live := liveText(root, streams); proseLen(live) > proseLen(text) {
 		// trafilatura reads one update of a live page as its article.
 		text, sawTitle = finish(dropRepeats(live, title), title)
@@ -298,6 +299,7 @@ const minProse = 60
 // blog markup the extractor returns the post two or three times over: from
 // where the replay starts on, only prose not met before stays.
 func dropRepeats(text, title string) string {
+	text = dropLineReplays(text)
 	paras := strings.Split(text, "\n\n")
 	seen := map[string]bool{}
 	repeat := make([]bool, len(paras))
@@ -338,7 +340,7 @@ func dropRepeats(text, title string) string {
 			break
 		}
 	}
-	for start > 0 && (isDateLine(paras[start-1]) || title != "" && cleanSpace(paras[start-1]) == cleanSpace(title)) {
+	for start > 0 && (isDateLine(paras[start-1]) || title != "" && cleanSpace(paras[start-1]) == cleanSpace(title) || labelLineRe.MatchString(paras[start-1])) {
 		start--
 	}
 	long := 0
@@ -359,6 +361,118 @@ func dropRepeats(text, title string) string {
 	}
 	return strings.Join(out, "\n\n")
 }
+
+// respaceCodeItems gives back the spaces trafilatura drops after inline
+// code (<code>, <kbd>, <samp>, <tt>, <var>) in a list item, which join the
+// words after it to the code ("…/user-backup-codecontaining path
+// traversal…") and corrupt the paths and commands advisories give: a line
+// of the text that is such an item without its spaces is written as the
+// page renders the item; one that repeats another line but for spaces
+// goes.
+func respaceCodeItems(root *html.Node, text string) string {
+	items := map[string]string{} // the item's text without spaces → as rendered
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if c.DataAtom == atom.Li && hasInlineCode(c) {
+				if r := cleanSpace(renderText(c)); r != "" {
+					items[despace(r)] = r
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	if len(items) == 0 {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	seen := map[string]bool{}
+	out := lines[:0]
+	for _, l := range lines {
+		k := despace(l)
+		if r, ok := items[k]; ok {
+			if seen[k] {
+				continue // the item again, once glued and once restored
+			}
+			seen[k] = true
+			l = r
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// hasInlineCode reports whether n holds an inline code element.
+func hasInlineCode(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Var:
+				return true
+			}
+			if hasInlineCode(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// despace returns s without its white space.
+func despace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// minLineRepeat is the length, in runes, from which a paragraph that
+// repeats a line of an earlier one counts towards a line replay.
+const minLineRepeat = 8
+
+// dropLineReplays removes the paragraphs that replay, one by one, the
+// lines of an earlier paragraph: a message whose lines are parted by <br>
+// inside a <span> comes out once whole, then line by line again. Two such
+// paragraphs at least make a replay; one may be a quote.
+func dropLineReplays(text string) string {
+	paras := strings.Split(text, "\n\n")
+	lines := map[string]bool{}
+	var replay []int
+	for i, p := range paras {
+		k := cleanSpace(p)
+		if !strings.Contains(strings.TrimSpace(p), "\n") && lines[k] && utf8.RuneCountInString(k) >= minLineRepeat {
+			replay = append(replay, i)
+			continue
+		}
+		if ls := strings.Split(strings.TrimSpace(p), "\n"); len(ls) > 1 {
+			for _, l := range ls {
+				lines[cleanSpace(l)] = true
+			}
+		}
+	}
+	if len(replay) < 2 {
+		return text
+	}
+	out := paras[:0:0]
+	for i, p := range paras {
+		if len(replay) > 0 && replay[0] == i {
+			replay = replay[1:]
+			continue
+		}
+		out = append(out, p)
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// labelLineRe is a short labelled line a blog writes above each copy of
+// a post with its headline and date: "カテゴリ：セキュリティ", "Tags: ransomware".
+var labelLineRe = regexp.MustCompile(`^[^\s:：]{1,12}\s*[:：]\s*[^\n]{1,40}$`)
 
 // breakMark stands after each <br> in a table cell while trafilatura reads
 // the page: it flattens a cell to its text, and an old table-layout page's

@@ -63,6 +63,13 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 		}
 	}
 	if !hint.IsZero() {
+		if t, ok, own := datedNearTitle(doc, title, loc, order); ok && own && t.Before(hint) && !sameDay(t, hint) && hint.Sub(t) <= maxFeedLag {
+			// A feed's date may be the item's last update (an RDF
+			// dc:date of 10-10 over an alert 公開 10-03, 更新 10-10):
+			// the page's own dateline, earlier, is its publication,
+			// as extract reads it without the feed.
+			return utc(t)
+		}
 		return utc(hint)
 	}
 	if t, ok := filingDate(loc, order); ok {
@@ -73,6 +80,10 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 	}
 	return nil
 }
+
+// maxFeedLag bounds how much earlier than its feed's date a page's own
+// dateline may be and still be taken over it.
+const maxFeedLag = 90 * 24 * time.Hour
 
 // filingDate returns the date an SEC filing shown as a bare page (an 8-K
 // from EDGAR) was signed, "Date: April 1, 2024" in its signature block: the
@@ -462,8 +473,16 @@ func hasKana(s string) bool {
 // the page's visible text, within a window around the title; order tells
 // whether "02/04/2024" is 2 April.
 func dateNearTitle(doc *goquery.Document, title string, loc *time.Location, order *dateOrder) (time.Time, bool) {
+	t, ok, _ := datedNearTitle(doc, title, loc, order)
+	return t, ok
+}
+
+// datedNearTitle is dateNearTitle that also says whether the page marks
+// the date it returns as its own: labelled as the publication date
+// (公開日, "Published:") or in an element classed as a dateline.
+func datedNearTitle(doc *goquery.Document, title string, loc *time.Location, order *dateOrder) (_ time.Time, _ bool, own bool) {
 	if len(doc.Nodes) == 0 {
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
 	var marked [][2]int
 	text, hStart, hEnd := flattenWithHeading(doc.Nodes[0], &marked, title)
@@ -480,11 +499,11 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location, orde
 		// closes the article dates it, wherever it stands; the last one
 		// is the article's own (an earlier one may be a source it cites).
 		if ds, _ := findDatesOrdered(ms[len(ms)-1][2], loc, order); len(ds) == 1 {
-			return ds[0].t, true
+			return ds[0].t, true, true
 		}
 	}
 	dates, _ := findDatesOrdered(text, loc, order)
-	best, bestDist, bestRevised := time.Time{}, -1, false
+	best, bestDist, bestRevised, bestMarked := time.Time{}, -1, false, false
 	shown, shownDist := time.Time{}, -1 // the closest dated-element date not labelled a revision
 	plain, plainDist := time.Time{}, -1 // the closest date outside a sentence not labelled a revision
 	for _, d := range dates {
@@ -530,7 +549,7 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location, orde
 			dist = dist*4 + 200
 		}
 		if bestDist < 0 || dist < bestDist {
-			best, bestDist, bestRevised = d.t, dist, revised
+			best, bestDist, bestRevised, bestMarked = d.t, dist, revised, labelled || inSpans(d.start, marked)
 		}
 		if !revised && inSpans(d.start, marked) && (shownDist < 0 || dist < shownDist) {
 			shown, shownDist = d.t, dist
@@ -543,15 +562,15 @@ func dateNearTitle(doc *goquery.Document, title string, loc *time.Location, orde
 		// 公開日 2026年3月4日 更新日 2026年3月5日, 2026-03-04（新規）
 		// 2026-03-06（更新）: the dateline's revision is no publication
 		// when the dateline gives another date; alone, it is the page's.
-		return shown, true
+		return shown, true, true
 	}
 	if bestRevised && plainDist >= 0 && plain.Before(best) {
 		// 最終更新: 2026-12-02 over a document table's 2026-11-30 right
 		// under the headline: a revision comes after the publication
 		// an earlier date beside the headline gives.
-		return plain, true
+		return plain, true, false
 	}
-	return best, bestDist >= 0
+	return best, bestDist >= 0, bestMarked && !bestRevised
 }
 
 // publishedLabelRe ends the label of the date a page was published or

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -69,5 +70,131 @@ func TestNewsroomListAndReleaseChrome(t *testing.T) {
 	want := time.Date(2026, 11, 9, 0, 0, 0, 0, time.UTC) // a bare date is its calendar day
 	if art.Published == nil || !art.Published.Equal(want) {
 		t.Errorf("published = %v, want %v", art.Published, want)
+	}
+}
+
+// TestBoardThreadPages: a news board's thread and a まとめ page that
+// reposts one keep the news item of the first post only — no post
+// headers, no replies with their own figures and group names, no replay
+// of the item's lines — and the thread's title loses the poster's handle.
+func TestBoardThreadPages(t *testing.T) {
+	item := `精密部品メーカーの花風精工は2日、同社のサーバーが不正アクセスを受け、約1万8000人分の個人情報が流出した可能性があると発表した。<br>流出した可能性があるのは氏名や住所、電話番号など。現時点で悪用は確認されていないという。<br>同社は外部の専門家とともに原因を調べている。<br><br>北辰経済新聞 2026年10月2日 17時10分`
+	post := func(n int, name, id, body string) string {
+		return fmt.Sprintf(`<div class="post" id="%d"><div class="meta"><span class="number">%d</span><span class="name"><b>%s</b></span><span class="date">2026/10/02(金) 18:%02d:11.40</span><span class="uid">ID:%s</span></div><div class="message"><span class="escaped">%s</span></div></div>`, n, n, name, 10+n, id, body)
+	}
+	thread := `<html lang="ja"><head><meta charset="utf-8"><title>【不正アクセス】精密部品の花風精工、約1万8000人分流出か [しじみ★]</title></head><body>` +
+		`<h1 class="title">【不正アクセス】精密部品の花風精工、約1万8000人分流出か [しじみ★]</h1><div class="thread">` +
+		post(1, "しじみ ★", "???", item) + post(2, "名無しさん", "Ab1Cd2Ef0", "またかよ") +
+		post(5, "名無しさん", "Gh3Ij4Kl0", "これAkiraだろ<br>実際は10万人はいってるな") +
+		post(9, "名無しさん", "Mn5Op6Qr0", "&gt;&gt;5<br>いやLockBitって聞いたぞ") + `</div></body></html>`
+	art := extractPage(t, "https://board.example/test/read.cgi/news/1791000001/", thread)
+	if art.Title != "【不正アクセス】精密部品の花風精工、約1万8000人分流出か" {
+		t.Errorf("title = %q", art.Title)
+	}
+	for _, bad := range []string{"Akira", "LockBit", "10万人", "またかよ", "ID:", "しじみ"} {
+		if strings.Contains(art.Text, bad) {
+			t.Errorf("thread text has %q: %q", bad, art.Text)
+		}
+	}
+	if c := strings.Count(art.Text, "現時点で悪用は確認されていない"); c != 1 {
+		t.Errorf("the item's line is in the text %d times: %q", c, art.Text)
+	}
+	if !strings.Contains(art.Text, "約1万8000人分の個人情報が流出した可能性がある") {
+		t.Errorf("thread text lost the item: %q", art.Text)
+	}
+
+	header := func(n int, id string) string {
+		return fmt.Sprintf(`<div class="t_h">%d: <span class="name">名無しさん＠お腹いっぱい。</span> 2026/10/02(金) 19:%02d:20.11 ID:%s</div>`, n, 10+n, id)
+	}
+	matome := `<html lang="ja"><head><meta charset="utf-8"><title>花風精工、約1万8000人分流出か : セキュリティ速報まとめ</title></head><body>` +
+		`<div class="article"><div class="article-header"><p class="article-date">2026年10月02日 21:30</p><h2 class="article-title">花風精工、約1万8000人分流出か</h2><p class="article-category">カテゴリ：<a href="/cat/sec">セキュリティ</a></p></div>` +
+		`<div class="article-body">` + header(1, "???") + `<div class="t_b"><blockquote>` + item + `</blockquote></div>` +
+		header(3, "aB3dE5fG0") + `<div class="t_b">これBlackSuitだろ<br>リークサイトに載ってたぞ</div>` +
+		header(6, "kL9mN2pQ0") + `<div class="t_b">&gt;&gt;1<br>1万8000人ってことは実際は20万人はいってるな</div>` +
+		header(8, "xY7zW1vU0") + `<div class="t_b">うちも去年やられた<br>情シス2人しかいないのに</div>` +
+		`</div></div></body></html>`
+	art = extractPage(t, "https://matome.example/archives/5300001.html", matome)
+	for _, bad := range []string{"BlackSuit", "リークサイトに載ってた", "20万人", "情シス", "ID:", "カテゴリ"} {
+		if strings.Contains(art.Text, bad) {
+			t.Errorf("まとめ text has %q: %q", bad, art.Text)
+		}
+	}
+	if !strings.Contains(art.Text, "同社は外部の専門家とともに原因を調べている") {
+		t.Errorf("まとめ text lost the item: %q", art.Text)
+	}
+}
+
+// TestInlineCodeInListItems: a path or a command in inline code inside
+// a list item keeps the space after it, and the item comes once.
+func TestInlineCodeInListItems(t *testing.T) {
+	page := `<html lang="en"><head><meta charset="utf-8"><title>Mitigations for EdgeWall administrators</title></head><body><article><h1>Mitigations for EdgeWall administrators</h1>` +
+		`<p>These steps apply to every organisation that runs an affected firewall, whether or not a compromise is suspected.</p>` +
+		`<ol><li>Search the access logs for requests to <code>/mgmt/api/v2/session-export</code> containing encoded dot segments.</li>` +
+		`<li>Run <kbd>ewdiag --collect</kbd> and keep the archive it writes.</li></ol>` +
+		`<div class="kg-card kg-product-card"><h4>PortShield Scanner</h4><p>★★★★★ 4.7 from 900 reviews. $19.99 a month.</p><a href="https://aff.example/ps">Buy now</a></div>` +
+		`<p>Report any match to your national cyber centre.</p></article></body></html>`
+	art := extractPage(t, "https://edgewall-help.example/mitigations", page)
+	for _, want := range []string{"/mgmt/api/v2/session-export containing encoded", "ewdiag --collect and keep"} {
+		if c := strings.Count(art.Text, want); c != 1 {
+			t.Errorf("%q is in the text %d times: %q", want, c, art.Text)
+		}
+	}
+	if strings.Contains(art.Text, "PortShield") || strings.Contains(art.Text, "Buy now") {
+		t.Errorf("product card in the text: %q", art.Text)
+	}
+}
+
+// TestFeedDateAfterPageDateline: a feed that dates an alert by its last
+// update does not override the publication date the page's own dateline
+// labels; without a dateline the feed's date stands.
+func TestFeedDateAfterPageDateline(t *testing.T) {
+	page := `<html lang="ja"><head><meta charset="utf-8"><title>ゲートウェイ製品の脆弱性に関する注意喚起</title></head><body><main><h1>ゲートウェイ製品の脆弱性に関する注意喚起</h1>` +
+		`<div class="meta"><p>公開日：2026-10-03</p><p>最終更新：2026-10-10</p></div>` +
+		`<p>ゲートウェイ製品の認証回避の脆弱性を悪用する攻撃が国内で確認されています。管理者は修正版へのアップデートを実施してください。</p>` +
+		`<p>影響を受ける製品のバージョンは開発者の情報を確認してください。</p></main></body></html>`
+	feed := time.Date(2026, 10, 10, 6, 0, 0, 0, time.UTC)
+	art, err := New().Extract(Page{URL: "https://csirt.example/at/2026/at0031.html", Body: []byte(page), Hints: Hints{Published: feed}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Published == nil || art.Published.Format("2006-01-02") != "2026-10-03" {
+		t.Errorf("published = %v, want the dateline's 2026-10-03", art.Published)
+	}
+	bare := strings.Replace(page, `<div class="meta"><p>公開日：2026-10-03</p><p>最終更新：2026-10-10</p></div>`, "", 1)
+	art, err = New().Extract(Page{URL: "https://csirt.example/at/2026/at0032.html", Body: []byte(bare), Hints: Hints{Published: feed}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Published == nil || !art.Published.Equal(feed) {
+		t.Errorf("published = %v, want the feed's %v", art.Published, feed)
+	}
+}
+
+// TestBoardThreadAsText: a thread laid out as text, each post one
+// paragraph that opens with its header line, keeps the first post without
+// its header — no poster ID glued to the item's first words — and the
+// starter's continuation right after it, and drops the replies.
+func TestBoardThreadAsText(t *testing.T) {
+	page := `<html lang="ja"><head><meta charset="utf-8"><title>【悲報】花風精工さん、約1万8000人分の情報が漏れる</title></head><body><div class="article"><h1>【悲報】花風精工さん、約1万8000人分の情報が漏れる</h1><div class="text">` +
+		"<p>1: 名無しさん＠おーぷん 2026/10/02(金) 18:21:07 ID:qW3e\n花風精工は、同社のサーバーが不正アクセスを受け、約1万8000人分の個人情報が流出した可能性があると発表した。\nhttps://news.example/2026/10/02/hanakaze/</p>" +
+		"<p>2: 名無しさん＠おーぷん 2026/10/02(金) 18:21:30 ID:qW3e\n同社は警察に相談し、外部の専門家とともに原因を調べているという。</p>" +
+		"<p>3: 名無しさん＠おーぷん 2026/10/02(金) 18:22:40 ID:Mm8a\nまたランサムかよ</p>" +
+		"<p>9: 名無しさん＠おーぷん 2026/10/02(金) 18:29:40 ID:qW3e\n&gt;&gt;3 LockBitらしいで</p>" +
+		"<p>5: 名無しさん＠おーぷん 2026/10/02(金) 18:24:13 ID:Tp0c\n部品メーカーは取引先の情報も多いからな</p>" +
+		`</div></div></body></html>`
+	art := extractPage(t, "https://matome.example/archives/5300002.html", page)
+	if strings.Contains(art.Text, "ID:") || strings.Contains(art.Text, "名無しさん") {
+		t.Errorf("header lines in the text: %q", art.Text)
+	}
+	if !strings.HasPrefix(art.Text, "花風精工は、同社のサーバー") {
+		t.Errorf("text does not open with the item: %q", art.Text)
+	}
+	if !strings.Contains(art.Text, "外部の専門家とともに原因を調べている") {
+		t.Errorf("the starter's continuation was dropped: %q", art.Text)
+	}
+	for _, bad := range []string{"またランサムかよ", "部品メーカーは取引先", "LockBit"} {
+		if strings.Contains(art.Text, bad) {
+			t.Errorf("a reply is in the text (%q): %q", bad, art.Text)
+		}
 	}
 }
