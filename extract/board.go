@@ -44,6 +44,9 @@ type boardPost struct {
 // and posts are elements of their own (as boards and まとめ blogs lay
 // them out) or each post is one block of text, header first.
 func pruneBoardReplies(root *html.Node) {
+	if boardDates(root, minBoardPosts) < minBoardPosts {
+		return // no thread: the common case, found in one pass
+	}
 	var posts []boardPost
 	var find func(n *html.Node)
 	find = func(n *html.Node) {
@@ -51,13 +54,13 @@ func pruneBoardReplies(root *html.Node) {
 			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
 				continue
 			}
-			if t := lineText(c); len(t) <= 200 && !strings.Contains(strings.TrimSpace(t), "\n") && postHeaderRe.MatchString(t) && !childHeader(c) {
+			if t := lineTextUpTo(c, 240); len(t) <= 200 && !strings.Contains(strings.TrimSpace(t), "\n") && postHeaderRe.MatchString(t) && !childHeader(c) {
 				number, poster := postNumber(t)
 				posts = append(posts, boardPost{n: c, number: number, poster: poster})
 				continue
 			}
 			if postBlockAtoms[c.DataAtom] && !hasBlockChild(c) {
-				if first, _, ok := strings.Cut(strings.TrimLeft(lineText(c), " \t\n"), "\n"); ok && postHeaderRe.MatchString(first) {
+				if first, _, ok := strings.Cut(strings.TrimLeft(lineTextUpTo(c, 400), " \t\n"), "\n"); ok && postHeaderRe.MatchString(first) {
 					number, poster := postNumber(first)
 					posts = append(posts, boardPost{n: c, number: number, inline: true, poster: poster})
 					continue
@@ -136,11 +139,42 @@ func postNumber(header string) (int, string) {
 	return n, poster
 }
 
+// boardDateRe finds a post header's date with its weekday in brackets:
+// 2026/09/25(金).
+var boardDateRe = regexp.MustCompile(`(?:19|20)\d\d/\d{1,2}/\d{1,2}\s*[(（][^)）]{1,3}[)）]\s*\d{1,2}:\d{2}`)
+
+// boardDates counts the post dates (see boardDateRe) in the text nodes
+// below n, up to max.
+func boardDates(n *html.Node, max int) int {
+	found := 0
+	var walk func(c *html.Node)
+	walk = func(c *html.Node) {
+		for k := c.FirstChild; k != nil && found < max; k = k.NextSibling {
+			switch {
+			case k.Type == html.TextNode:
+				if strings.Contains(k.Data, "/") {
+					found += len(boardDateRe.FindAllStringIndex(k.Data, max-found))
+				}
+			case k.Type == html.ElementNode && !skipAtoms[k.DataAtom]:
+				walk(k)
+			}
+		}
+	}
+	walk(n)
+	return found
+}
+
 // lineText is the text below n with a line break for each <br>.
-func lineText(n *html.Node) string {
+func lineText(n *html.Node) string { return lineTextUpTo(n, -1) }
+
+// lineTextUpTo is lineText that stops past limit bytes (limit < 0: none).
+func lineTextUpTo(n *html.Node, limit int) string {
 	var b strings.Builder
 	var walk func(c *html.Node)
 	walk = func(c *html.Node) {
+		if limit >= 0 && b.Len() > limit {
+			return
+		}
 		switch {
 		case c.Type == html.TextNode:
 			b.WriteString(c.Data)
@@ -184,7 +218,7 @@ func dropFirstLine(n *html.Node) {
 func childHeader(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
-			if t := lineText(c); len(t) <= 200 && postHeaderRe.MatchString(t) {
+			if t := lineTextUpTo(c, 240); len(t) <= 200 && postHeaderRe.MatchString(t) {
 				return true
 			}
 		}
