@@ -124,8 +124,10 @@ func bareDay(s string, i, j int) bool {
 }
 
 // refersBack reports whether the later of two reports names a date from
-// which the earlier one followed within params.closeTime: an update that
-// recalls when the incident the first report covered was found.
+// which the earlier one followed within params.closeTime (an update that
+// recalls when the incident the first report covered was found), or the
+// month the earlier one was published in as the month its incident was
+// disclosed or happened.
 func (p *Prepared) refersBack(q *Prepared) bool {
 	early, late := p, q
 	if late.doc.Published.Before(early.doc.Published) {
@@ -178,11 +180,11 @@ var (
 	// jaIncidentMonth finds the month a Japanese report says the incident
 	// itself happened in, by month alone: 3月に暗号資産約48億円相当が不正に
 	// 流出した事件.
-	jaIncidentMonth = regexp.MustCompile(`(\d{1,2})月(?:上旬|中旬|下旬|初め|末)?に[^。]{0,40}?(?:流出|不正(?:に)?送金|不正アクセスを受け|攻撃を受け|盗まれ|窃取され|被害に遭)`)
+	jaIncidentMonth = regexp.MustCompile(`(\d{1,2})月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初め|末)?に(も)?[^。]{0,40}?(?:流出|不正(?:に)?送金|不正アクセスを受け|攻撃を受け|盗まれ|窃取され|被害に遭)`)
 	// enIncidentMonth finds the same in English: "the theft of
-	// cryptocurrency worth … from MITSUBA Coin in March", "was breached in
-	// March".
-	enIncidentMonth = regexp.MustCompile(`(?i:\b(?:theft|heist|breach|hack|intrusion|cyberattack|ransomware attack|stolen|breached|hacked)\b)(?:[^.]|\.\d){0,120}?\bin ` + capitalMonth)
+	// cryptocurrency worth … from MITSUBA Coin in March" (not "breach
+	// notification letters will be mailed in March").
+	enIncidentMonth = regexp.MustCompile(`(?i:\b(?:theft|heist|breach|hack|intrusion|cyberattack|attack) (?:of|at|on|against|from)\b)(?:[^.]|\.\d){0,120}?\bin ` + capitalMonth)
 )
 
 // disclosedMonths returns the months text says its incident was first
@@ -199,6 +201,9 @@ func disclosedMonths(text string) []time.Month {
 		}
 	}
 	for _, m := range jaIncidentMonth.FindAllStringSubmatch(text, -1) {
+		if m[2] != "" {
+			continue // 2月にも…: another incident's month
+		}
 		if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= 12 {
 			out = append(out, time.Month(n))
 		}

@@ -134,13 +134,14 @@ func (p *Prepared) sharedFigures(q *Prepared) int {
 }
 
 // sharesMoney reports whether both texts state one sum of money of at
-// least params.minMoney with two or more significant digits (約48億円 in
-// an exchange's notice and "4.8 billion yen" in the police's attribution
-// months later; "$5 million" is too round to tell).
+// least params.minMoney with two significant digits (約48億円 in an
+// exchange's notice and "4.8 billion yen" in the police's attribution
+// months later; "$5 million" is too round to tell, and a sum of three
+// digits or more counts among sharedFigures already).
 func (p *Prepared) sharesMoney(q *Prepared) bool {
 	for _, v := range p.money {
-		if v < params.minMoney || sigDigits(v) < 2 {
-			continue
+		if v < params.minMoney || sigDigits(v) != 2 {
+			continue // (three or more digits count in sharedFigures already)
 		}
 		if _, ok := slices.BinarySearch(q.money, v); ok {
 			return true

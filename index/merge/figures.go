@@ -38,12 +38,60 @@ func textFigures(s string) []int64 {
 	return slices.Compact(out)
 }
 
-// moneyFigures returns the sums of money a text states, in any currency,
-// sorted and distinct: 約48億円, "4.8 billion yen", "$32 million". A sum
-// stolen is as telling of one incident as a record figure, and reports
-// months apart recall it alike.
-func moneyFigures(s string) []int64 {
+// figureSpan is one number a text states and where, in the normalised
+// text figureSpans returns.
+type figureSpan struct {
+	v          int64
+	start, end int
+}
+
+// figureSpans returns the text normalised and the numbers it states with
+// their places, as textFigures reads them.
+func figureSpans(s string) (string, []figureSpan) {
 	s = normalize(s)
+	var out []figureSpan
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDigit(r) || i > 0 && isWordByte(s[i-1]) {
+			i += size
+			continue
+		}
+		v, n := readFigure(s[i:])
+		if v > 0 {
+			out = append(out, figureSpan{v, i, i + max(n, 1)})
+		}
+		i += max(n, 1)
+	}
+	return s, out
+}
+
+// moneyFigures returns the sums of money a text states in sentences that
+// tell of a theft, in any currency, sorted and distinct: 約48億円,
+// "4.8 billion yen", "$32 million". A sum stolen is as telling of one
+// incident as a record figure, and reports months apart recall it alike.
+func moneyFigures(text string) []int64 {
+	var out []int64
+	for rest := text; rest != ""; {
+		end := sentenceEnd(rest)
+		if end <= 0 || end > len(rest) {
+			end = len(rest)
+		}
+		if sentence := normalize(rest[:end]); theftRe.MatchString(sentence) {
+			out = append(out, sentenceMoney(sentence)...)
+		}
+		rest = rest[end:]
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// theftRe finds a sentence telling of a sum taken: 不正に流出, 窃取, 不正送金,
+// "theft of … worth", "stolen", "drained" (not "the average breach now
+// costs $9.8 million").
+var theftRe = regexp.MustCompile(`(?i)流出|窃取|盗ま|盗ん|盗難|不正(?:に)?送金|不正出金|引き出さ|詐取|\b(?:theft|thefts|heist|stole|stolen|steal|stealing|drained|siphoned|looted|swindled|robbed)\b`)
+
+// sentenceMoney returns the sums of money one sentence states.
+func sentenceMoney(s string) []int64 {
 	var out []int64
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -57,8 +105,7 @@ func moneyFigures(s string) []int64 {
 		}
 		i += max(n, 1)
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
 // currencyBefore reports whether text ends with a currency sign ($, US$,

@@ -51,11 +51,11 @@ func TestMoneyFigures(t *testing.T) {
 		text string
 		want []int64
 	}{
-		{"約48億円相当の暗号資産", []int64{4_800_000_000}},
-		{"worth 4.8 billion yen ($32 million)", []int64{32_000_000, 4_800_000_000}},
-		{"a ransom of US$ 2.5m and 41,000 customers", []int64{2_500_000}},
-		{"€1,200,000 in fines; 3.1 million customers", []int64{1_200_000}},
-		{"3.1 million customers in 2019", nil},
+		{"暗号資産約48億円相当が不正に流出した。", []int64{4_800_000_000}},
+		{"the theft of cryptocurrency worth 4.8 billion yen ($32 million) from the exchange.", []int64{32_000_000, 4_800_000_000}},
+		{"Thieves drained US$ 2.5m from the wallet; 41,000 customers were told.", []int64{2_500_000}},
+		{"The average breach now costs $9.8 million. Attackers stole €1,200,000 from the fund.", []int64{1_200_000}},
+		{"3.1 million customers in 2019 had data stolen.", nil},
 	} {
 		if got := moneyFigures(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("moneyFigures(%q) = %v, want %v", tt.text, got, tt.want)

@@ -157,9 +157,6 @@ var genericTails = map[string]bool{
 	// Kinds of organisation that Japanese writes in kanji after a katakana
 	// name (Skyreach Airways → スカイリーチ航空, Kingsmoor Rovers FC).
 	"airways": true, "airlines": true, "airline": true, "air": true, "fc": true,
-	// A council is its place's in headlines: Holloway County Council is
-	// "Holloway County" there.
-	"council": true,
 }
 
 // kanjiTail cuts what ends a katakana or Latin name written in Japanese:

@@ -185,8 +185,10 @@ func ownRelease(d Doc) bool {
 	source := normalize(d.Source)
 	for _, v := range d.Victims {
 		// "東雲化成工業 ニュース": a Japanese newsroom names its company
-		// in kanji, which no reading key of the name matches.
-		if v = normalize(v); utf8.RuneCountInString(v) >= 3 && !isLatinName(v) && strings.Contains(source, v) {
+		// in kanji, which no reading key of the name matches. (NHK 北海道
+		// NEWS WEB, 東京大学新聞オンライン are outlets.)
+		v = normalize(v)
+		if rest, ok := strings.CutPrefix(source, v); ok && utf8.RuneCountInString(v) >= 3 && !isLatinName(v) && jaNewsroomRestRe.MatchString(rest) {
 			return true
 		}
 	}
@@ -208,6 +210,11 @@ func ownRelease(d Doc) bool {
 	}
 	return false
 }
+
+// jaNewsroomRestRe is what may follow a company's name in its own
+// newsroom's name: nothing, or the newsroom's words (ニュース, お知らせ,
+// ニュースリリース, IR情報, 広報).
+var jaNewsroomRestRe = regexp.MustCompile(`^[\s・|｜:：-]*(?:(?:株式会社|グループ)?[\s・]*(?:ニュースリリース|プレスリリース|ニュース|お知らせ|新着情報|IR情報|IRニュース|IR|広報|報道発表|ニュースルーム|News|Newsroom|Press)[\s・]*(?:p\d+|\d+)?)?$`)
 
 // newsroomRe finds the words of an organisation's own newsroom in a
 // source's name or address: "Harrowgate newsroom", "Fujimi IR", /ir/,

@@ -33,7 +33,7 @@ type Prepared struct {
 	// dates are the calendar dates the text names.
 	dates []time.Time
 	// disclosed are the months in which the text says its incident was
-	// first made known (同社は4月に第1報を公表していた).
+	// first made known or happened (see disclosedMonths).
 	disclosed []time.Month
 	// recurs is whether the title or lead reports a further incident of
 	// the victim ("second incident", 今度は).
@@ -99,7 +99,7 @@ func Prepare(d Doc) *Prepared {
 	}
 	p.names = newNameFeatures(d, vc, p.opening)
 	p.contractor = contractorRe.MatchString(p.opening)
-	p.sure = len(d.Victims) > 0 && p.names.inTitle(&p.names)
+	p.sure = len(d.Victims) > 0 && (p.names.inTitle(&p.names) || councilInTitle(d))
 	p.roundup = len(vc.keys) == 0 && isRoundup(d)
 	p.anchored = p.names.inOpening(&p.names) || !p.names.namedIn(normalize(d.Text), nil, nil)
 	for _, a := range d.Actors {
@@ -407,10 +407,25 @@ func (p *Prepared) figuresConflict(q *Prepared) bool {
 // clientShare reports whether p's figure may be one client's share of
 // q's: p's opening speaks of its organisation's contractor (a city's notice
 // that the contractor printing its tax notices was breached, 18,604 of its
-// residents among the data) and q's does not, and p's figure is the
-// smaller. A client's count is part of its contractor's total.
+// residents among the data), its title does not name its victim (the
+// contractor, which the client's headline calls 業務委託先), q's opening
+// speaks of no contractor, and p's figure is the smaller. A client's count
+// is part of its contractor's total. ("Harbor Health notifies 48,112 after
+// its billing vendor was breached" names its own victim: another incident.)
 func (p *Prepared) clientShare(q *Prepared) bool {
-	return p.contractor && !q.contractor && *p.doc.Records < *q.doc.Records
+	return p.contractor && !p.sure && !q.contractor && *p.doc.Records < *q.doc.Records
+}
+
+// councilInTitle reports whether the title names a victim that is a
+// council by its place alone, as headlines do: "Holloway County confirms…"
+// for Holloway County Council.
+func councilInTitle(d Doc) bool {
+	for _, v := range d.Victims {
+		if head, ok := strings.CutSuffix(strings.TrimSpace(v), " Council"); ok && len(strings.Fields(head)) >= 2 && containsName(normalize(d.Title), normalize(head)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownFiguresDiffer reports whether two reports' own record figures
@@ -421,7 +436,24 @@ func (p *Prepared) ownFiguresDiffer(q *Prepared) bool {
 	if !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a) || upTo(a, b) || upTo(b, a) {
 		return false
 	}
-	return !p.revisedBy(q) && !q.revisedBy(p) && !p.clientShare(q) && !q.clientShare(p)
+	return !p.revisedBy(q) && !q.revisedBy(p) && !p.clientShare(q) && !q.clientShare(p) &&
+		!recallsFirstCount(p.doc.Text, *b.Records) && !recallsFirstCount(q.doc.Text, *a.Records)
+}
+
+// firstCountRe finds the words that recall an earlier count of the same
+// incident next to it: "the 12,400 first reported", "up from", 当初.
+var firstCountRe = regexp.MustCompile(`(?i)\b(?:first|initially|originally|previously|earlier) (?:reported|disclosed|announced|estimated|said)\b|\bup from\b|\b(?:initial|earlier|first|previous|original) (?:estimate|count|tally|figure|report)\b|当初|前回|第1報|第一報`)
+
+// recallsFirstCount reports whether text states v with words recalling it
+// as the first count of its own incident (within 80 bytes either side).
+func recallsFirstCount(text string, v int64) bool {
+	text, spans := figureSpans(text)
+	for _, m := range spans {
+		if m.v == v && firstCountRe.MatchString(text[max(0, m.start-80):min(len(text), m.end+80)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // atLeast reports whether a gives a lower bound that b's figure meets.
