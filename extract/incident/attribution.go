@@ -169,6 +169,29 @@ func negatedGroup(text, alias string) bool {
 	}
 }
 
+// enNotInvolvedAfterRe follows a group said to have had no part in this
+// breach, to the end of the clause: "was involved at Brenford", "was
+// behind the attack" (not "was involved in the phishing campaign against
+// its customers last year", another incident, nor "has not claimed").
+var enNotInvolvedAfterRe = regexp.MustCompile(`(?i)^(?: ransomware| gang| group| crew)?(?: (?:was|were|is|are|had been|has been))? (?:involved|behind|responsible)(?: (?:at|in|with|for|behind) (?:the |this )?[^,.;]{0,40}?)?\s*(?:[,.;]|$)`)
+
+// enOtherCampaignRe finds the words that set a denial on another
+// incident than the article's.
+var enOtherCampaignRe = regexp.MustCompile(`(?i)\b(?:campaign|last year|previous|earlier|prior|in (?:19|20)\d\d)\b`)
+
+// notInvolvedHere reports whether text denies, of the group named by
+// alias, any part in the incident itself: "There is no indication that
+// Volt Typhoon was involved at Brenford".
+func notInvolvedHere(text, alias string) bool {
+	i := strings.Index(text, alias)
+	if i < 0 {
+		return false
+	}
+	after := text[i+len(alias):]
+	m := enNotInvolvedAfterRe.FindString(after)
+	return m != "" && enNegatedBeforeRe.MatchString(text[max(0, i-90):i]) && !enOtherCampaignRe.MatchString(m)
+}
+
 // enAliasIntroRe ends the words that give another name of a group just
 // named: "FIN7, the financially motivated group also known as".
 var enAliasIntroRe = regexp.MustCompile(`(?i)\b(?:also known as|otherwise known as|a\.?k\.?a\.?|also tracked as|also called|also dubbed|also referred to as|sometimes called|tracked by others as|known (?:elsewhere|to others) as)\s*(?:the\s+)?["“'‘]?\s*$`)
@@ -221,7 +244,7 @@ func attribute(cat *actors.Catalogue, ss []sentence, ja bool, victims []Victim) 
 				// says of the group, it is ruled out here.
 				st = Mentioned
 				if i, ok := index[m.Group.Name]; ok && s.idx-prevIdx <= 2 && slices.Contains(prev, m.Group.Name) &&
-					(enVictimDeniesRe.MatchString(s.text) || mentionsVictim(s.text, victims) || pointsBack(s.text, ja)) {
+					(enVictimDeniesRe.MatchString(s.text) || notInvolvedHere(s.text, m.Alias) && (mentionsVictim(s.text, victims) || pointsBack(s.text, ja))) {
 					// "…has already decided that Scattered Spider is
 					// behind it. Brindlecombe told us it had seen no
 					// evidence pointing to Scattered Spider": the
@@ -743,7 +766,7 @@ var jaLikenedRe = regexp.MustCompile(`^(?:[(（][^)）]{0,40}[)）])?(?:の(?:�
 // earlier month: "this attack", "the latest breach".
 var enThisEventRe = regexp.MustCompile(`(?i)\b(?:this|the latest|the current|the new|the recent|this week's|today's) (?:attack|breach|incident|intrusion|hack|compromise|cyberattack|ransomware attack)\b`)
 
-var enMainRefRe = regexp.MustCompile(`(?i)\b(?:the|this) (?:attack|breach|incident|hack|intrusion|compromise|campaign|leak|cyberattack|ransomware attack|intrusions|operation)\b|\bthis (?:activity|activity cluster|intrusion set|wave|threat cluster)\b|\bthe (?:company|firm|carmaker|automaker|retailer|bank|hospital|insurer|provider|organi[sz]ation|victim)\b|\b(?:its|their) (?:systems|servers|network|data)\b`)
+var enMainRefRe = regexp.MustCompile(`(?i)\b(?:the|this) (?:attack|breach|incident|hack|intrusion|compromise|campaign|leak|cyberattack|ransomware attack|intrusions|operation)\b|\bthe (?:company|firm|carmaker|automaker|retailer|bank|hospital|insurer|provider|organi[sz]ation|victim)\b|\b(?:its|their) (?:systems|servers|network|data)\b`)
 
 // mainIncident reports whether a sentence speaks of the article's own
 // incident: its headline, a sentence naming the victim, or one referring

@@ -458,7 +458,14 @@ func (x *Extractor) headlineActors(as []Attribution, ss []sentence, ja bool) []A
 		}
 	}
 	for i := range as {
-		if !named[as[i].Name] && !pointsBack(as[i].Evidence, ja) {
+		if !ja && as[i].Strength == Mentioned && attributeThisRe.MatchString(as[i].Evidence) {
+			// "We attribute this activity with high confidence to
+			// Famous Chollima": the write-up names the actor of what it
+			// describes in its own voice.
+			as[i].Strength = Stated
+			continue
+		}
+		if !named[as[i].Name] && !pointsBack(as[i].Evidence, ja) && !(!ja && thisActivityRe.MatchString(as[i].Evidence)) {
 			as[i].Strength = Mentioned
 		}
 	}
@@ -466,6 +473,17 @@ func (x *Extractor) headlineActors(as []Attribution, ss []sentence, ja bool) []A
 	// is the actor of what it describes, victims or none.
 	return x.promoteCampaignSubject(as, ss)
 }
+
+// thisActivityRe finds a write-up's own subject in its attribution: "we
+// attribute this activity to", "this intrusion set". Only a write-up with
+// no victim reads it so; a report on a breach may say it of another
+// campaign it recalls.
+var thisActivityRe = regexp.MustCompile(`(?i)\bthis (?:activity|activity cluster|intrusion set|wave|threat cluster)\b`)
+
+// attributeThisRe finds a write-up attributing what it describes in its
+// own voice: "We attribute this activity with high confidence to",
+// "we assess this campaign is the work of".
+var attributeThisRe = regexp.MustCompile(`(?i)\bwe (?:now )?(?:attribute|assess|believe)(?: with (?:high|moderate|medium|low) confidence)? (?:that )?this (?:activity|activity cluster|intrusion set|wave|threat cluster|campaign|operation)\b`)
 
 // ruledOut reports whether a sentence rules group g out ("found no
 // evidence that LockBit was involved").

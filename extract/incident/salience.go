@@ -236,7 +236,7 @@ func fallbackVictim(sal salience, sns []sentenceNames, cands map[string]*victimC
 
 // enVulnerabilityRe finds the words of an advisory on a device's flaw:
 // its firmware, "successful exploitation of this vulnerability".
-var enVulnerabilityRe = regexp.MustCompile(`(?i)\b(?:firmware|programmable logic controllers?|successful exploitation of (?:this|these) vulnerabilit(?:y|ies)|affected products?:|^(?:a|an) (?:[\w-]+ ){0,3}?vulnerability (?:in|exists in|has been (?:found|identified|discovered) in)\b|\bcould allow an? (?:unauthenticated |remote |local |authenticated |low-privileged )*attacker)`)
+var enVulnerabilityRe = regexp.MustCompile(`(?i)\b(?:firmware|programmable logic controllers?|successful exploitation of (?:this|these) vulnerabilit(?:y|ies)|affected products?:|^(?:a|an) (?:[\w-]+ ){0,3}?vulnerability (?:in|exists in|has been (?:found|identified|discovered) in)\b)`)
 
 // deviceWords end the names of products an advisory is about, not of a
 // body breached: "Haldrix PLCs", "Corvane VPN appliances".

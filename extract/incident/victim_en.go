@@ -279,11 +279,12 @@ var enHitRecordRe = regexp.MustCompile(`^ (?:a |an |new |the )?(?:all-time |reco
 // "stole files from its Fresno plant".
 var enSiteAfterRe = regexp.MustCompile(`^ (?:plant|plants|factory|factories|facility|facilities|office|offices|warehouse|warehouses|depot|campus|site|sites|branch|branches|store|stores|location|locations|headquarters|distribution (?:centre|center))\b`)
 
-// enTrendTitleRe finds a headline reporting a statistic's move ("Vendor:
-// leak-site postings rose 20% in May", "Ransomware attacks up 34% in Q1"):
-// the names before it publish the figure, none was breached.
+// enTrendTitleRe finds a headline reporting a statistic's move or record
+// ("Vendor: leak-site postings rose 20% in May", "Ransomware attacks up 34%
+// in Q1", "Leak-Site Postings Hit A Record"): the names before it publish
+// the figure, none was breached.
 var enTrendTitleRe = regexp.MustCompile(`(?i)\b(?:attacks|breaches|incidents|postings|posts|listings|victims|claims|leaks|cases|payments|ransoms|demands|intrusions)\b[^.:;]{0,30}?\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|jumped|jumps|climbed|climbs|doubled|doubles|tripled|triples|surged|surges|soared|soars|spiked|spikes|dropped|drops|declined|declines|up|down|hit (?:a )?record)\b[^.:;]{0,20}?(?:\d+(?:\.\d+)?\s?%|\bpercent\b|\bper cent\b|\brecord\b)` +
-	`|(?i)\b(?:attacks|breaches|incidents|postings|posts|listings|victims|claims|leaks|cases|payments|ransoms|demands|intrusions)\b[^.:;]{0,30}?\b(?:hit|hits|reach|reached|reaches|set|sets) (?:a |an )?(?:new |fresh )?(?:all-time |quarterly |annual |monthly )?(?:record|high|peak)\b`)
+	`|(?i)\b(?:attacks|breaches|incidents|postings|posts|listings|victims|claims|leaks|cases|payments|ransoms|demands|intrusions)\b[^.:;]{0,30}?\b(?:hit|hits|reach|reached|reaches|set|sets) (?:(?:a|an) (?:new |fresh )?(?:all-time |quarterly |annual |monthly )?(?:record|high|peak)|(?:new |fresh )?record (?:highs?|levels?|numbers?)|(?:an )?all-time high)\b`)
 
 // enTitleCues apply to headlines only.
 var enTitleCues = []cue{
@@ -493,13 +494,13 @@ func followedByName(rest string) bool {
 // firstPersonRe finds a breached organisation speaking for itself.
 var firstPersonRe = regexp.MustCompile(`\b(?:we|our|us)\b`)
 
-// enHypotheticalRe marks a sentence describing what a flaw would let an
-// attacker do.
 // enNotExploitedRe finds an advisory's line that a flaw has not been
 // used: "Corvane is not aware of any malicious use of this vulnerability",
 // "no evidence of exploitation in the wild".
-var enNotExploitedRe = regexp.MustCompile(`\b(?:(?:is|are|was|were) not|isn't|aren't|(?:do|does) not|don't|doesn't) (?:currently )?(?:aware of|know of|seen|observed|received reports of) (?:any )?(?:(?:active|malicious|public|in-the-wild) )*(?:use|exploitation|exploits?|attacks?|abuse|reports)\b|\bno (?:known |evidence of |reports of )?(?:active |malicious |public )*(?:exploitation|exploits?) (?:in the wild|has been|have been|is known)`)
+var enNotExploitedRe = regexp.MustCompile(`\b(?:(?:is|are|was|were) not|isn't|aren't|(?:do|does) not|don't|doesn't) (?:currently )?(?:aware of|know of|seen|observed) (?:any )?(?:(?:active|malicious|public|in-the-wild) )*(?:use|exploitation|exploits?|attacks?|abuse)(?: of (?:this|these|the) (?:vulnerabilit(?:y|ies)|flaws?|issues?))?\b|\bno (?:known |evidence of |reports of )?(?:active |malicious |public )*(?:exploitation|exploits?) (?:in the wild|has been|have been|is known)`)
 
+// enHypotheticalRe marks a sentence describing what a flaw would let an
+// attacker do.
 var enHypotheticalRe = regexp.MustCompile(`\b(?:could|can|may|might|would) (?:potentially )?(?:allow|enable|let|permit)(?:s)? (?:an? |remote |unauthenticated |malicious )*(?:attackers?|hackers?|adversar(?:y|ies)|threat actors?|users?)\b`)
 
 // enTitleHitRe finds a headline's "9.7 million customers hit".
@@ -587,9 +588,26 @@ func plainSentences(es []enSentence) []sentence {
 // enJobTitleRe is a signature's line giving the writer's post.
 var enJobTitleRe = regexp.MustCompile(`(?i)^(?:(?:interim|acting|deputy|senior|executive|vice|managing|founding|general) )?(?:president|chief\b|ceo|coo|cfo|cto|ciso|cio|director|head of|chair|chairman|chairwoman|chairperson|managing director|general manager|founder|co-founder|partner|principal|superintendent|chancellor|provost|town clerk|chief executive|secretary|treasurer|mayor|city manager|county administrator|executive director|headteacher|head teacher|dean\b|rector\b|registrar|commissioner|sheriff|district attorney|attorney general|auditor|assessor|recorder|coroner|comptroller|controller|prosecutor|clerk)`)
 
-// enImprintRe finds a line that is a name, a separator and an address:
-// the imprint at the foot of a notice.
+// enImprintRe finds a line that is a name, a separator and more: the
+// imprint at the foot of a notice when the rest is an address (see
+// enAddressRe).
 var enImprintRe = regexp.MustCompile(`^N(\d+) [·•|] [^.?!]{3,80}$`)
+
+// enAddressRe finds an address in an imprint's tail: a street number, a
+// street's kind, a postcode ("Ocean Quay · Southampton", "200 Market
+// Street", "SO14 3QN").
+var enAddressRe = regexp.MustCompile(`(?i)\b\d{1,5}\b|\b(?:street|st|road|rd|avenue|ave|lane|quay|wharf|way|square|place|row|court|park|house|drive|boulevard|blvd|suite|floor|building)\b|\b[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}\b`)
+
+// imprintTail returns what follows an imprint line's first separator.
+func imprintTail(line string) string {
+	if i := strings.IndexAny(line, "·•|"); i >= 0 {
+		return line[i:]
+	}
+	return ""
+}
+
+// enLawFirmRe finds the name of counsel who may sign a client's notice.
+var enLawFirmRe = regexp.MustCompile(`(?i)\b(?:llp|law|legal|attorneys?|solicitors|counsel|advocates)\b`)
 
 // responderRe finds an incident responder's account of a client's
 // breach: "Torchlight was engaged by a retailer" (a victim's own notice
@@ -679,9 +697,9 @@ func englishVictimHits(ss []enSentence) (hits, roles []cueHit) {
 			// An imprint under the notice: "Calderwick Line Limited ·
 			// Ocean Quay · Southampton", the issuer's registered name
 			// with its address, at the foot of the text.
-			if m := enImprintRe.FindStringSubmatch(s.shape); m != nil {
+			if m := enImprintRe.FindStringSubmatch(s.shape); m != nil && enAddressRe.MatchString(imprintTail(s.text)) {
 				if k, err := strconv.Atoi(m[1]); err == nil && k < len(s.names) {
-					if f := strings.Fields(s.names[k].text); len(f) > 1 && legalWord(f[len(f)-1]) {
+					if f := strings.Fields(s.names[k].text); len(f) > 1 && legalWord(f[len(f)-1]) && !enLawFirmRe.MatchString(s.names[k].text) {
 						hits = append(hits, cueHit{mention: s.names[k].text, weight: 3, evidence: s.text, idx: s.idx, letterhead: true})
 					}
 				}

@@ -404,9 +404,11 @@ func ownBrand(sub string, hits []cueHit) bool {
 // research, not its systems: 当社の調べでは, 当サイトの集計では.
 var jaResearchSelfRe = regexp.MustCompile(`(?:当社|弊社|当サイト|当センター|当機構|当協会)(?:の|が)(?:調べ|調査|集計|観測|把握|分析)`)
 
-// jaLaunchTitleRe finds the headline of a launch, an advisory or an
-// event (a seminar on breaches is about others').
-var jaLaunchTitleRe = regexp.MustCompile(`提供開始|脆弱性|提供を開始|発売|販売開始|新サービス|新製品|サービスを開始|注意喚起|をリリース|セミナー|ウェビナー|講演会|シンポジウム|勉強会|研修会|参加者募集|受講者募集|` + jaReportLaunch)
+// jaLaunchTitleRe finds the headline of a launch, an advisory (on a
+// product's flaw: 「〇〇における複数の脆弱性について」, not 「…の脆弱性を悪用
+// した不正アクセスについて」) or an event (a seminar on breaches is about
+// others').
+var jaLaunchTitleRe = regexp.MustCompile(`提供開始|(?:における|の)(?:複数の)?(?:[^\s、。]{0,12}の)?脆弱性(?:について|に関する(?:お知らせ|注意喚起|情報)|のお知らせ)$|提供を開始|発売|販売開始|新サービス|新製品|サービスを開始|注意喚起|をリリース|セミナー|ウェビナー|講演会|シンポジウム|勉強会|研修会|参加者募集|受講者募集|` + jaReportLaunch)
 
 // jaBreachTitleRe finds a headline on an organisation's own breach,
 // which a launch's headline is not: 不正アクセスに関するお知らせ.

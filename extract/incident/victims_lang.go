@@ -1382,13 +1382,21 @@ func otherNamedSubsidiary(hits []cueHit, parent string) bool {
 // jaClientUntouchedRe finds a client saying its own systems were not
 // attacked: 当組合のシステムが攻撃を受けたものではございません.
 var jaClientUntouchedRe = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:の|が管理する|が運用する)?(?:[^。、]{0,8}?)(?:システム|サーバー?|ネットワーク|端末|パソコン)(?:等|など)?` +
-	`(?:(?:が|に|へ|は)[^。]{0,12}?(?:攻撃を受け|不正アクセスを受け|侵入され|被害を受け|感染し)た?(?:もの|わけ)?では(?:ございません|ありません|ない|なく)` +
-	`|(?:への|に対する|へ|に)(?:影響|被害|不正アクセス|侵入|感染)(?:等|など)?(?:は|も)(?:ございません|ありません|ない|なく|確認されて(?:おりません|いません|おらず))` +
+	`(?:が|に|へ|は)[^。]{0,12}?(?:攻撃を受け|不正アクセスを受け|侵入され|被害を受け|感染し)た?(?:もの|わけ)?では(?:ございません|ありません|ない|なく)`)
+
+// jaClientSystemsSpareRe finds a client saying its own systems as a whole
+// were not affected, or not the cause: 本市のシステムへの影響はありません,
+// 当組合のシステムに起因するものではございません. A named system
+// (当社の店舗の決済システム) is not the whole: an own breach notice spares
+// one system or another.
+var jaClientSystemsSpareRe = regexp.MustCompile(`(?:` + jaSelfWords + `)(?:の|が管理する|が運用する)?(?:[^。、の\s]{0,12})(?:システム|サーバー?|ネットワーク)(?:等|など)?` +
+	`(?:(?:への|に対する|へ|に)(?:影響|被害|不正アクセス|侵入|感染)(?:等|など)?(?:は|も)(?:ございません|ありません|ない|なく|確認されて(?:おりません|いません|おらず))` +
 	`|(?:に起因する|が原因の?|からの)(?:流出|漏えい|漏洩)?(?:もの)?では(?:ございません|ありません|ない|なく))`)
 
-// otherSystemsRe finds the words that make a system another than the one
-// attacked: "当社のその他のシステムへの影響はありません" speaks of the rest.
-var otherSystemsRe = regexp.MustCompile(`他の|その他|以外|ほか|一部|基幹`)
+// jaBreachAtContractorRe finds the breach told as the contractor's, in
+// one sentence: 委託している〇〇(以下「委託先」)において、ランサムウェア…,
+// 委託先のサーバーが不正アクセスを受け.
+var jaBreachAtContractorRe = regexp.MustCompile(`委託(?:[^。]|。[)）」』])` + `{0,60}?(?:において|にて|で|の(?:[^。、]{0,10}?)(?:サーバー?|システム|ネットワーク|端末|パソコン)(?:が|に|へ))[^。]{0,40}?(?:ランサムウェア|不正アクセス|攻撃|感染|侵入|被害|流出|漏えい|漏洩)`)
 
 // jaNamedContractorRe finds the contractor a client names: 業務を委託して
 // おります〇〇株式会社(以下「委託先」), 委託先である〇〇.
@@ -1398,14 +1406,7 @@ var jaNamedContractorRe = regexp.MustCompile(`委託(?:しております|して
 // names when the notice says the client's own systems were not attacked,
 // or nil.
 func untouchedClientsContractor(js []jaSentence, text string, canon func(string) (string, string)) *Victim {
-	untouched := false
-	for _, m := range jaClientUntouchedRe.FindAllString(text, -1) {
-		if !otherSystemsRe.MatchString(m) {
-			untouched = true
-			break
-		}
-	}
-	if !untouched {
+	if !jaClientUntouchedRe.MatchString(text) && !(jaClientSystemsSpareRe.MatchString(text) && jaBreachAtContractorRe.MatchString(text)) {
 		return nil
 	}
 	var found *Victim
