@@ -23,7 +23,7 @@ var postHeaderRe = regexp.MustCompile(`^\s*(\d{1,4})\s*[:：]?\s*([^\n]{0,60}?)(
 
 // boardPosterRe finds the poster's handle a news board's thread title ends
 // with: "… [ぐれ★]", "… [蚤の市★]".
-var boardPosterRe = regexp.MustCompile(`\s*[\[［][^\[\]［］]{1,24}★[\]］]\s*$`)
+var boardPosterRe = regexp.MustCompile(`\s*[\[［][^\[\]［］★]{1,24}★[\]］]\s*$`)
 
 // minBoardPosts is how many post headers make a page a thread.
 const minBoardPosts = 3
@@ -54,13 +54,13 @@ func pruneBoardReplies(root *html.Node) {
 			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
 				continue
 			}
-			if t := lineTextUpTo(c, 240); len(t) <= 200 && !strings.Contains(strings.TrimSpace(t), "\n") && postHeaderRe.MatchString(t) && !childHeader(c) {
+			if t := lineTextUpTo(c, 240); len(t) <= 200 && !strings.Contains(strings.TrimSpace(t), "\n") && postHeaderLine(t) && !childHeader(c) {
 				number, poster := postNumber(t)
 				posts = append(posts, boardPost{n: c, number: number, poster: poster})
 				continue
 			}
 			if postBlockAtoms[c.DataAtom] && !hasBlockChild(c) {
-				if first, _, ok := strings.Cut(strings.TrimLeft(lineTextUpTo(c, 400), " \t\n"), "\n"); ok && postHeaderRe.MatchString(first) {
+				if first, _, ok := strings.Cut(strings.TrimLeft(lineTextUpTo(c, 400), " \t\n"), "\n"); ok && postHeaderLine(first) {
 					number, poster := postNumber(first)
 					posts = append(posts, boardPost{n: c, number: number, inline: true, poster: poster})
 					continue
@@ -74,12 +74,12 @@ func pruneBoardReplies(root *html.Node) {
 		return
 	}
 	// A news board's starter may go on with the item in the posts right
-	// after the first (続きは>>2): the same poster, the next numbers.
-	// (Later posts of the starter are replies like any other; a hidden
-	// ID, ID:???, is everyone's on some boards.)
+	// after the first (続きは>>2): the same poster by ID or ★ name, the
+	// next numbers. (Later posts of the starter are replies like any
+	// other; see postNumber for who counts as one poster.)
 	for i := 1; i < len(posts); i++ {
 		prev, p := posts[i-1], posts[i]
-		if prev.number != 1 || p.number != 2 && p.number != 3 || strings.Trim(p.poster, "?？ ") == "" || p.poster != prev.poster {
+		if prev.number != 1 || p.number != 2 && p.number != 3 || p.poster == "" || p.poster != prev.poster {
 			break
 		}
 		posts[i].number = 1
@@ -133,11 +133,29 @@ func postNumber(header string) (int, string) {
 	}
 	n, _ := strconv.Atoi(m[1])
 	poster := m[3]
-	if poster == "" {
-		poster = strings.TrimSpace(m[2])
+	if strings.Trim(poster, "?？ ") == "" {
+		// A hidden ID (ID:???) is everyone's on some boards; a news
+		// board's capper is told by the ★ in the name, an anonymous
+		// name (名無しさん) is everyone's.
+		poster = ""
+		if name := strings.TrimSpace(m[2]); strings.Contains(name, "★") {
+			poster = name
+		}
 	}
 	return n, poster
 }
+
+// postHeaderLine reports whether a line is a post's header: its pattern,
+// and an ID or a poster's name as boards write them (not a timeline's
+// "1 2026/11/20(金) 09:12" or a headline that opens with a number).
+func postHeaderLine(line string) bool {
+	m := postHeaderRe.FindStringSubmatch(strings.TrimSpace(line))
+	return m != nil && (m[3] != "" || boardNameRe.MatchString(m[2]))
+}
+
+// boardNameRe finds a board poster's name: 名無しさん, a ★ capper, a
+// trip code (◆).
+var boardNameRe = regexp.MustCompile(`名無し|★|◆|風吹けば|ななし`)
 
 // boardDateRe finds a post header's date with its weekday in brackets:
 // 2026/09/25(金).
@@ -218,7 +236,7 @@ func dropFirstLine(n *html.Node) {
 func childHeader(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
-			if t := lineTextUpTo(c, 240); len(t) <= 200 && postHeaderRe.MatchString(t) {
+			if t := lineTextUpTo(c, 240); len(t) <= 200 && postHeaderLine(t) {
 				return true
 			}
 		}

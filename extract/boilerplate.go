@@ -31,7 +31,7 @@ var boilerplateToken = regexp.MustCompile(`^(?:.*[-_])?(?:` +
 	`promo|promotion|breadcrumb|breadcrumbs|bread|pankuzu|pagination|pager|sidebar|` +
 	`navbar|nav|navigation|menu|gnav|footer|toolbar|outbrain|taboola|caption|` +
 	`modal|popup|skip|pagetop|topicpath|author-box|authorbox|aboutauthor|about-author|authorbio|author-bio|webinars|membersonly|members-only|member-box|premium-box|cta|photo-box|arti-photo|article-photos|forum[-_]teaser|more-stories|readmore|` +
-	`read-more|tagcloud|tag-list|taglist|sitemap|news-list|newslist|product-box|productbox|product-card|productcard|rinker|kaereba|pochipp|cmp2|cmpbox|cmpwrapper|onetrust|didomi|usercentrics|cookiebot|truste` +
+	`read-more|tagcloud|tag-list|taglist|sitemap|news-list|newslist|product-box|productbox|kg-product-card|rinker|kaereba|pochipp|cmp2|cmpbox|cmpwrapper|onetrust|didomi|usercentrics|cookiebot|truste` +
 	`)(?:[-_].*)?$`)
 
 // sideToken matches the short class names of an old page's side column

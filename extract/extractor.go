@@ -49,7 +49,9 @@ type Hints struct {
 	Content string
 	// Title is the feed item's title, used when the page gives none.
 	Title string
-	// Published is the feed item's date, used when the page's metadata gives none.
+	// Published is the feed item's date, used when the page's metadata gives
+	// none, unless the page labels that day as its revision and dates
+	// itself earlier by its own dateline.
 	Published time.Time
 }
 

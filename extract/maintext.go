@@ -367,8 +367,7 @@ func dropRepeats(text, title string) string {
 // words after it to the code ("…/user-backup-codecontaining path
 // traversal…") and corrupt the paths and commands advisories give: a line
 // of the text that is such an item without its spaces is written as the
-// page renders the item; one that repeats another line but for spaces
-// goes.
+// page renders the item, or goes when the text also gives the item whole.
 func respaceCodeItems(root *html.Node, text string) string {
 	items := map[string]string{} // the item's text without spaces → as rendered
 	var walk func(n *html.Node)
@@ -390,15 +389,19 @@ func respaceCodeItems(root *html.Node, text string) string {
 		return text
 	}
 	lines := strings.Split(text, "\n")
-	seen := map[string]bool{}
+	whole := map[string]bool{} // items the text also gives as rendered
+	for _, l := range lines {
+		if r, ok := items[despace(l)]; ok && cleanSpace(l) == r {
+			whole[despace(l)] = true
+		}
+	}
 	out := lines[:0]
 	for _, l := range lines {
 		k := despace(l)
-		if r, ok := items[k]; ok {
-			if seen[k] {
-				continue // the item again, once glued and once restored
+		if r, ok := items[k]; ok && cleanSpace(l) != r {
+			if whole[k] {
+				continue // the glued copy of an item the text also gives whole
 			}
-			seen[k] = true
 			l = r
 		}
 		out = append(out, l)
@@ -472,7 +475,7 @@ func dropLineReplays(text string) string {
 
 // labelLineRe is a short labelled line a blog writes above each copy of
 // a post with its headline and date: "カテゴリ：セキュリティ", "Tags: ransomware".
-var labelLineRe = regexp.MustCompile(`^[^\s:：]{1,12}\s*[:：]\s*[^\n]{1,40}$`)
+var labelLineRe = regexp.MustCompile(`(?i)^(?:カテゴリー?|タグ|ジャンル|category|categories|tags?|filed under)\s*[:：]\s*[^\n]{1,40}$`)
 
 // breakMark stands after each <br> in a table cell while trafilatura reads
 // the page: it flattens a cell to its text, and an old table-layout page's

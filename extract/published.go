@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -31,7 +32,9 @@ const (
 
 // findPublished returns the publication date: JSON-LD datePublished,
 // article:published_time, a <time> in the article, other date <meta>s, the
-// feed's date, then a date written next to the title. nil when none is found.
+// feed's date (unless the page's dateline is earlier and labels the feed's
+// day a revision), then a date written next to the title. nil when none is
+// found.
 func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title string) *time.Time {
 	loc := pageZone(doc, m)
 	order := &dateOrder{doc: doc, m: m}
@@ -63,11 +66,13 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 		}
 	}
 	if !hint.IsZero() {
-		if t, ok, own := datedNearTitle(doc, title, loc, order); ok && own && t.Before(hint) && !sameDay(t, hint) && hint.Sub(t) <= maxFeedLag {
+		if t, ok, own, revisions := datedNearTitle(doc, title, loc, order); ok && own && t.Before(hint) && !sameDay(t, hint) && hint.Sub(t) <= maxFeedLag &&
+			slices.ContainsFunc(revisions, func(r time.Time) bool { return sameDay(r, hint.In(r.Location())) }) {
 			// A feed's date may be the item's last update (an RDF
 			// dc:date of 10-10 over an alert 公開 10-03, 更新 10-10):
-			// the page's own dateline, earlier, is its publication,
-			// as extract reads it without the feed.
+			// when the page labels the feed's day as its revision, its
+			// own dateline, earlier, is its publication, as extract
+			// reads it without the feed.
 			return utc(t)
 		}
 		return utc(hint)
@@ -82,7 +87,7 @@ func findPublished(doc *goquery.Document, m pageMeta, hint time.Time, title stri
 }
 
 // maxFeedLag bounds how much earlier than its feed's date a page's own
-// dateline may be and still be taken over it.
+// dateline may be and still be taken over it (see findPublished).
 const maxFeedLag = 90 * 24 * time.Hour
 
 // filingDate returns the date an SEC filing shown as a bare page (an 8-K
@@ -473,16 +478,17 @@ func hasKana(s string) bool {
 // the page's visible text, within a window around the title; order tells
 // whether "02/04/2024" is 2 April.
 func dateNearTitle(doc *goquery.Document, title string, loc *time.Location, order *dateOrder) (time.Time, bool) {
-	t, ok, _ := datedNearTitle(doc, title, loc, order)
+	t, ok, _, _ := datedNearTitle(doc, title, loc, order)
 	return t, ok
 }
 
 // datedNearTitle is dateNearTitle that also says whether the page marks
-// the date it returns as its own: labelled as the publication date
-// (公開日, "Published:") or in an element classed as a dateline.
-func datedNearTitle(doc *goquery.Document, title string, loc *time.Location, order *dateOrder) (_ time.Time, _ bool, own bool) {
+// the date it returns as its own (labelled as the publication date, 公開日,
+// "Published:", or in an element classed as a dateline), and gives the
+// dates near the headline the page labels as revisions (更新日, "Updated").
+func datedNearTitle(doc *goquery.Document, title string, loc *time.Location, order *dateOrder) (_ time.Time, _ bool, own bool, revisions []time.Time) {
 	if len(doc.Nodes) == 0 {
-		return time.Time{}, false, false
+		return time.Time{}, false, false, nil
 	}
 	var marked [][2]int
 	text, hStart, hEnd := flattenWithHeading(doc.Nodes[0], &marked, title)
@@ -499,7 +505,7 @@ func datedNearTitle(doc *goquery.Document, title string, loc *time.Location, ord
 		// closes the article dates it, wherever it stands; the last one
 		// is the article's own (an earlier one may be a source it cites).
 		if ds, _ := findDatesOrdered(ms[len(ms)-1][2], loc, order); len(ds) == 1 {
-			return ds[0].t, true, true
+			return ds[0].t, true, false, nil
 		}
 	}
 	dates, _ := findDatesOrdered(text, loc, order)
@@ -534,6 +540,9 @@ func datedNearTitle(doc *goquery.Document, title string, loc *time.Location, ord
 			continue
 		}
 		revised := revisedDateBeforeRe.MatchString(text[max(0, d.start-24):d.start]) || revisedDateAfterRe.MatchString(text[d.end:min(len(text), d.end+24)])
+		if revised {
+			revisions = append(revisions, d.t)
+		}
 		if labelled {
 			// "Filing Date Mar 3, 2026": the page says which date is its
 			// own, ahead of any date its sentences tell.
@@ -562,15 +571,15 @@ func datedNearTitle(doc *goquery.Document, title string, loc *time.Location, ord
 		// 公開日 2026年3月4日 更新日 2026年3月5日, 2026-03-04（新規）
 		// 2026-03-06（更新）: the dateline's revision is no publication
 		// when the dateline gives another date; alone, it is the page's.
-		return shown, true, true
+		return shown, true, true, revisions
 	}
 	if bestRevised && plainDist >= 0 && plain.Before(best) {
 		// 最終更新: 2026-12-02 over a document table's 2026-11-30 right
 		// under the headline: a revision comes after the publication
 		// an earlier date beside the headline gives.
-		return plain, true, false
+		return plain, true, false, revisions
 	}
-	return best, bestDist >= 0, bestMarked && !bestRevised
+	return best, bestDist >= 0, bestMarked && !bestRevised, revisions
 }
 
 // publishedLabelRe ends the label of the date a page was published or

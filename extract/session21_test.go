@@ -198,3 +198,73 @@ func TestBoardThreadAsText(t *testing.T) {
 		}
 	}
 }
+
+// TestSession21ExtractReviewGuards replays the over-matches a review of
+// session 21's main-text and date rules found, on invented pages.
+func TestSession21ExtractReviewGuards(t *testing.T) {
+	// A notice's timeline written as numbered, dated rows is no thread.
+	timeline := `<html lang="ja"><head><meta charset="utf-8"><title>不正アクセスに関する経緯のご報告</title></head><body><main><h1>不正アクセスに関する経緯のご報告</h1>` +
+		`<p>当社サーバーへの不正アクセスにつきまして、これまでの経緯をご報告いたします。</p><dl>` +
+		`<dt>1 2026/11/20(金) 09:12</dt><dd>監視システムが不審な通信を検知しました。</dd>` +
+		`<dt>2 2026/11/20(金) 11:40</dt><dd>該当サーバーをネットワークから遮断しました。</dd>` +
+		`<dt>3 2026/11/21(土) 16:05</dt><dd>顧客情報1,204件が外部に送信された可能性があることを確認しました。</dd>` +
+		`</dl><p>引き続き調査を進めてまいります。</p></main></body></html>`
+	art := extractPage(t, "https://www.hanakaze.example/news/1124.html", timeline)
+	if !strings.Contains(art.Text, "顧客情報1,204件が外部に送信された可能性") {
+		t.Errorf("a timeline row was taken for a reply: %q", art.Text)
+	}
+
+	// Anonymous posters are not the starter however alike their names.
+	header := func(n int) string {
+		return fmt.Sprintf(`<div class="t_h">%d: <span class="name">名無しさん</span> 2026/10/02(金) 19:%02d:20</div>`, n, 10+n)
+	}
+	matome := `<html lang="ja"><head><meta charset="utf-8"><title>花風精工、約1万8000人分流出か</title></head><body><div class="article-body">` +
+		header(1) + `<div class="t_b">精密部品メーカーの花風精工は2日、約1万8000人分の個人情報が流出した可能性があると発表した。同社は外部の専門家と原因を調べている。</div>` +
+		header(2) + `<div class="t_b">ワイの会社もLockBitにやられて100万件流出したわ</div>` +
+		header(3) + `<div class="t_b">去年の250万件よりはマシ</div>` +
+		header(7) + `<div class="t_b">部品メーカーは取引先の情報が多い</div></div></body></html>`
+	art = extractPage(t, "https://matome.example/archives/5300003.html", matome)
+	for _, bad := range []string{"LockBit", "250万件"} {
+		if strings.Contains(art.Text, bad) {
+			t.Errorf("an anonymous reply was taken for the starter's continuation (%q): %q", bad, art.Text)
+		}
+	}
+
+	// A notice's own "label: value" lines are kept.
+	labels := `<html lang="ja"><head><meta charset="utf-8"><title>個人情報流出に関するお知らせ</title></head><body><main><h1>個人情報流出に関するお知らせ</h1>` +
+		`<p>当社のサーバーが不正アクセスを受け、お客様の個人情報が流出した可能性があることが判明いたしました。</p>` +
+		`<p>流出件数：最大1,204件</p><p>問い合わせ先：お客様相談室</p>` +
+		`<p>お客様には多大なるご迷惑をおかけしますことを深くお詫び申し上げます。</p></main></body></html>`
+	art = extractPage(t, "https://www.hanakaze.example/news/1125.html", labels)
+	if !strings.Contains(art.Text, "流出件数：最大1,204件") && !strings.Contains(art.Text, "流出件数:最大1,204件") {
+		t.Errorf("a label line was dropped: %q", art.Text)
+	}
+
+	// Two editions' steps, alike, with inline code: both kept, spaced.
+	steps := `<li>Run <code>edgewall-upgrade --apply</code> as root on every node.</li><li>Restart the service with <code>systemctl restart edgewall</code> once it finishes.</li>`
+	advisory := `<html lang="en"><head><meta charset="utf-8"><title>Upgrading EdgeWall</title></head><body><article><h1>Upgrading EdgeWall</h1>` +
+		`<p>The upgrade is the same for both editions of the appliance, and it takes about ten minutes per node in our tests.</p>` +
+		`<h2>Standard edition</h2><ol>` + steps + `</ol><h2>Enterprise edition</h2><ol>` + steps + `</ol>` +
+		`<div class="product-card"><p>Affected: 5.0 through 5.2.2. Fixed in 5.2.3.</p></div>` +
+		`<p>Contact support if an upgrade fails.</p></article></body></html>`
+	art = extractPage(t, "https://edgewall-help.example/upgrade", advisory)
+	if c := strings.Count(art.Text, "edgewall-upgrade --apply as root"); c != 2 {
+		t.Errorf("the steps are in the text %d times, want 2: %q", c, art.Text)
+	}
+	if !strings.Contains(art.Text, "Fixed in 5.2.3") {
+		t.Errorf("a product card's affected versions were dropped: %q", art.Text)
+	}
+
+	// A quoted source's credit line is no dateline of the page's own.
+	quoting := `<html lang="ja"><head><meta charset="utf-8"><title>花風精工の件、続報まとめ</title></head><body><main><h1>花風精工の件、続報まとめ</h1>` +
+		`<p>花風精工は、流出した可能性のある個人情報が約1万8000人分にのぼると発表した。（セキュリティ速報 - 2026/11/25 ）</p>` +
+		`<p>続報が入り次第追記します。</p></main></body></html>`
+	feed := time.Date(2026, 11, 28, 3, 0, 0, 0, time.UTC)
+	got, err := New().Extract(Page{URL: "https://matome.example/archives/5300004.html", Body: []byte(quoting), Hints: Hints{Published: feed}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Published == nil || !got.Published.Equal(feed) {
+		t.Errorf("published = %v, want the feed's %v", got.Published, feed)
+	}
+}
