@@ -122,8 +122,8 @@ func TestSession21ReviewGuards(t *testing.T) {
 	runFactCases(t, New(nil), time.Time{}, true, []factCase{
 		{
 			name: "an own notice sparing one named system keeps its issuer", lang: "ja",
-			title: "当社オンラインショップへの不正アクセスに関するお詫びとお知らせ",
-			text:  "2026年10月2日\n株式会社ハナカゼ雑貨\n\n当社が運営するオンラインショップが第三者による不正アクセスを受け、お客様のクレジットカード情報が流出した可能性があることが判明いたしました。サイトの構築・保守は、業務を委託しております株式会社ミナトウェブ（以下「委託先」）が担当しております。\n\nなお、当社の店舗の決済システムへの影響はございません。",
+			title:   "当社オンラインショップへの不正アクセスに関するお詫びとお知らせ",
+			text:    "2026年10月2日\n株式会社ハナカゼ雑貨\n\n当社が運営するオンラインショップが第三者による不正アクセスを受け、お客様のクレジットカード情報が流出した可能性があることが判明いたしました。サイトの構築・保守は、業務を委託しております株式会社ミナトウェブ（以下「委託先」）が担当しております。\n\nなお、当社の店舗の決済システムへの影響はございません。",
 			victims: []string{"ハナカゼ雑貨"},
 		},
 		{
@@ -133,32 +133,32 @@ func TestSession21ReviewGuards(t *testing.T) {
 		},
 		{
 			name: "a gang that has not yet published is still the actor", lang: "en",
-			title: "Tarnwell Foods hit by Qilin ransomware",
-			text:  "Tarnwell Foods said a ransomware attack disrupted its order systems. Qilin claimed the attack on its leak site on Tuesday. Qilin has not yet published any of the data it says it stole, the company said.",
+			title:   "Tarnwell Foods hit by Qilin ransomware",
+			text:    "Tarnwell Foods said a ransomware attack disrupted its order systems. Qilin claimed the attack on its leak site on Tuesday. Qilin has not yet published any of the data it says it stole, the company said.",
 			victims: []string{"Tarnwell Foods"}, actors: []string{"Qilin"},
 		},
 		{
 			name: "a denial about another campaign keeps the actor", lang: "en",
-			title: "Scattered Spider behind Brellow Logistics breach, Mandiant says",
-			text:  "Mandiant said Scattered Spider breached Brellow Logistics by calling its help desk. There is no indication that Scattered Spider was involved in the phishing campaign against Brellow Logistics customers last year.",
+			title:   "Scattered Spider behind Brellow Logistics breach, Mandiant says",
+			text:    "Mandiant said Scattered Spider breached Brellow Logistics by calling its help desk. There is no indication that Scattered Spider was involved in the phishing campaign against Brellow Logistics customers last year.",
 			victims: []string{"Brellow Logistics"}, actors: []string{"Scattered Spider"},
 		},
 		{
 			name: "'this activity' of another campaign recalled in a breach report", lang: "en",
-			title: "Brellow Logistics confirms data theft",
-			text:  "Brellow Logistics confirmed that an intruder copied shipping records. Separately, Microsoft warned of password spraying against telecom operators in Asia. In May, Microsoft attributed this activity to Volt Typhoon.",
+			title:   "Brellow Logistics confirms data theft",
+			text:    "Brellow Logistics confirmed that an intruder copied shipping records. Separately, Microsoft warned of password spraying against telecom operators in Asia. In May, Microsoft attributed this activity to Volt Typhoon.",
 			victims: []string{"Brellow Logistics"},
 		},
 		{
 			name: "a breach report quoting what a flaw could allow keeps its victim", lang: "en",
-			title: "Brellow Logistics: shipping records of 8,400 customers taken",
-			text:  "Brellow Logistics said shipping records of 8,400 customers were taken. The flaw, CVE-2026-1234, could allow a remote attacker to read arbitrary files. Brellow Logistics has patched its servers.",
+			title:   "Brellow Logistics: shipping records of 8,400 customers taken",
+			text:    "Brellow Logistics said shipping records of 8,400 customers were taken. The flaw, CVE-2026-1234, could allow a remote attacker to read arbitrary files. Brellow Logistics has patched its servers.",
 			victims: []string{"Brellow Logistics"},
 		},
 		{
 			name: "a benefits agency's own notice", lang: "en", site: "National Social Security Authority",
-			title: "Notice about unauthorised access to our claims portal",
-			text:  "We have detected unauthorised access to our online claims portal. Our investigation found that the personal details of some claimants may have been viewed. We are contacting everyone affected.",
+			title:   "Notice about unauthorised access to our claims portal",
+			text:    "We have detected unauthorised access to our online claims portal. Our investigation found that the personal details of some claimants may have been viewed. We are contacting everyone affected.",
 			victims: []string{"National Social Security Authority"},
 		},
 	})
