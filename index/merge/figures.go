@@ -20,19 +20,10 @@ var figureMultipliers = map[string]int64{
 // distinct. Years, money and percentages are not told apart: the numbers
 // only show whether one article states the figure another reports.
 func textFigures(s string) []int64 {
-	s = normalize(s)
-	var out []int64
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isDigit(r) || i > 0 && isWordByte(s[i-1]) {
-			i += size
-			continue
-		}
-		v, n := readFigure(s[i:])
-		if v > 0 {
-			out = append(out, v)
-		}
-		i += max(n, 1)
+	_, spans := figureSpans(s)
+	out := make([]int64, 0, len(spans))
+	for _, f := range spans {
+		out = append(out, f.v)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -92,18 +83,12 @@ var theftRe = regexp.MustCompile(`(?i)流出|窃取|盗ま|盗ん|盗難|不正(
 
 // sentenceMoney returns the sums of money one sentence states.
 func sentenceMoney(s string) []int64 {
+	s, spans := figureSpans(s)
 	var out []int64
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isDigit(r) || i > 0 && isWordByte(s[i-1]) {
-			i += size
-			continue
+	for _, f := range spans {
+		if currencyBefore(s[:f.start]) || currencyAfter(s[f.end:]) {
+			out = append(out, f.v)
 		}
-		v, n := readFigure(s[i:])
-		if v > 0 && (currencyBefore(s[:i]) || currencyAfter(s[i+n:])) {
-			out = append(out, v)
-		}
-		i += max(n, 1)
 	}
 	return out
 }
