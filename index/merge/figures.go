@@ -57,19 +57,27 @@ func figureSpans(s string) (string, []figureSpan) {
 }
 
 // moneyFigures returns the sums of money a text states in sentences that
-// tell of a theft, in any currency, sorted and distinct: 約48億円,
+// tell of a theft, or right after one, or anywhere under a title that
+// does, in any currency, sorted and distinct: 約48億円,
 // "4.8 billion yen", "$32 million". A sum stolen is as telling of one
 // incident as a record figure, and reports months apart recall it alike.
-func moneyFigures(text string) []int64 {
+func moneyFigures(title, text string) []int64 {
 	var out []int64
+	all := theftRe.MatchString(title) // 暗号資産の不正流出に関するお知らせ: every sum is the theft's
+	prevTheft := false
 	for rest := text; rest != ""; {
 		end := sentenceEnd(rest)
 		if end <= 0 || end > len(rest) {
 			end = len(rest)
 		}
-		if sentence := normalize(rest[:end]); theftRe.MatchString(sentence) {
+		sentence := normalize(rest[:end])
+		theft := theftRe.MatchString(sentence)
+		if all || theft || prevTheft {
+			// (A sum on the line under "1．流出した暗号資産" is the
+			// heading's.)
 			out = append(out, sentenceMoney(sentence)...)
 		}
+		prevTheft = theft
 		rest = rest[end:]
 	}
 	slices.Sort(out)

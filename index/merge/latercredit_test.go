@@ -57,7 +57,7 @@ func TestMoneyFigures(t *testing.T) {
 		{"The average breach now costs $9.8 million. Attackers stole €1,200,000 from the fund.", []int64{1_200_000}},
 		{"3.1 million customers in 2019 had data stolen.", nil},
 	} {
-		if got := moneyFigures(tt.text); !slices.Equal(got, tt.want) {
+		if got := moneyFigures("", tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("moneyFigures(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}

@@ -84,7 +84,7 @@ func Prepare(d Doc) *Prepared {
 		lead:      leadTerms(d, lead),
 		cves:      cveIDs(d.Text + "\n" + d.Title),
 		figures:   textFigures(d.Title + "\n" + withoutOtherIncidents(d.Text)),
-		money:     moneyFigures(d.Title + "\n" + withoutOtherIncidents(d.Text)),
+		money:     moneyFigures(d.Title, withoutOtherIncidents(d.Text)),
 		dates:     textDates(withoutSeparated(d.Text), d.Published),
 		disclosed: disclosedMonths(d.Title + "\n" + d.Text),
 		recurs:    recurs(d, lead),
