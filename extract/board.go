@@ -182,15 +182,13 @@ func boardDates(n *html.Node, max int) int {
 	return found
 }
 
-// lineText is the text below n with a line break for each <br>.
-func lineText(n *html.Node) string { return lineTextUpTo(n, -1) }
-
-// lineTextUpTo is lineText that stops past limit bytes (limit < 0: none).
+// lineTextUpTo is the text below n with a line break for each <br>,
+// stopping past limit bytes.
 func lineTextUpTo(n *html.Node, limit int) string {
 	var b strings.Builder
 	var walk func(c *html.Node)
 	walk = func(c *html.Node) {
-		if limit >= 0 && b.Len() > limit {
+		if b.Len() > limit {
 			return
 		}
 		switch {
