@@ -54,16 +54,18 @@ func pruneBoardReplies(root *html.Node) {
 			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
 				continue
 			}
-			if t := lineTextUpTo(c, 240); len(t) <= 200 && !strings.Contains(strings.TrimSpace(t), "\n") && postHeaderLine(t) && !childHeader(c) {
-				number, poster := postNumber(t)
-				posts = append(posts, boardPost{n: c, number: number, poster: poster})
-				continue
+			if t := lineTextUpTo(c, 240); len(t) <= 200 && !strings.Contains(strings.TrimSpace(t), "\n") && !childHeader(c) {
+				if number, poster, ok := readPostHeader(t); ok {
+					posts = append(posts, boardPost{n: c, number: number, poster: poster})
+					continue
+				}
 			}
 			if postBlockAtoms[c.DataAtom] && !hasBlockChild(c) {
-				if first, _, ok := strings.Cut(strings.TrimLeft(lineTextUpTo(c, 400), " \t\n"), "\n"); ok && postHeaderLine(first) {
-					number, poster := postNumber(first)
-					posts = append(posts, boardPost{n: c, number: number, inline: true, poster: poster})
-					continue
+				if first, _, cut := strings.Cut(strings.TrimLeft(lineTextUpTo(c, 400), " \t\n"), "\n"); cut {
+					if number, poster, ok := readPostHeader(first); ok {
+						posts = append(posts, boardPost{n: c, number: number, inline: true, poster: poster})
+						continue
+					}
 				}
 			}
 			find(c)
@@ -76,7 +78,7 @@ func pruneBoardReplies(root *html.Node) {
 	// A news board's starter may go on with the item in the posts right
 	// after the first (続きは>>2): the same poster by ID or ★ name, the
 	// next numbers. (Later posts of the starter are replies like any
-	// other; see postNumber for who counts as one poster.)
+	// other; see readPostHeader for who counts as one poster.)
 	for i := 1; i < len(posts); i++ {
 		prev, p := posts[i-1], posts[i]
 		if prev.number != 1 || p.number != 2 && p.number != 3 || p.poster == "" || p.poster != prev.poster {
@@ -124,33 +126,27 @@ func pruneBoardReplies(root *html.Node) {
 // postBlockAtoms are the blocks a thread's post may be written in whole.
 var postBlockAtoms = map[atom.Atom]bool{atom.P: true, atom.Div: true, atom.Dd: true, atom.Li: true, atom.Blockquote: true}
 
-// postNumber reads the number a post header opens with, and who posted
-// it: the ID the header gives, else the name.
-func postNumber(header string) (int, string) {
-	m := postHeaderRe.FindStringSubmatch(strings.TrimSpace(header))
-	if m == nil {
-		return 0, ""
+// readPostHeader reads a post's header line: its number and who posted
+// it. It is one when it has the pattern and an ID or a poster's name as
+// boards write them (not a timeline's "1 2026/11/20(金) 09:12", nor a
+// headline that opens with a number). The poster is the ID; a hidden one
+// (ID:???) is everyone's on some boards, and then a news board's capper is
+// told by the ★ in the name, while an anonymous name (名無しさん) is
+// everyone's and names no one.
+func readPostHeader(line string) (number int, poster string, ok bool) {
+	m := postHeaderRe.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil || m[3] == "" && !boardNameRe.MatchString(m[2]) {
+		return 0, "", false
 	}
-	n, _ := strconv.Atoi(m[1])
-	poster := m[3]
+	number, _ = strconv.Atoi(m[1])
+	poster = m[3]
 	if strings.Trim(poster, "?？ ") == "" {
-		// A hidden ID (ID:???) is everyone's on some boards; a news
-		// board's capper is told by the ★ in the name, an anonymous
-		// name (名無しさん) is everyone's.
 		poster = ""
 		if name := strings.TrimSpace(m[2]); strings.Contains(name, "★") {
 			poster = name
 		}
 	}
-	return n, poster
-}
-
-// postHeaderLine reports whether a line is a post's header: its pattern,
-// and an ID or a poster's name as boards write them (not a timeline's
-// "1 2026/11/20(金) 09:12" or a headline that opens with a number).
-func postHeaderLine(line string) bool {
-	m := postHeaderRe.FindStringSubmatch(strings.TrimSpace(line))
-	return m != nil && (m[3] != "" || boardNameRe.MatchString(m[2]))
+	return number, poster, true
 }
 
 // boardNameRe finds a board poster's name: 名無しさん, a ★ capper, a
@@ -234,8 +230,10 @@ func dropFirstLine(n *html.Node) {
 func childHeader(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
-			if t := lineTextUpTo(c, 240); len(t) <= 200 && postHeaderLine(t) {
-				return true
+			if t := lineTextUpTo(c, 240); len(t) <= 200 {
+				if _, _, ok := readPostHeader(t); ok {
+					return true
+				}
 			}
 		}
 	}

@@ -426,14 +426,7 @@ func hasInlineCode(n *html.Node) bool {
 }
 
 // despace returns s without its white space.
-func despace(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
+func despace(s string) string { return strings.Join(strings.Fields(s), "") }
 
 // minLineRepeat is the length, in runes, from which a paragraph that
 // repeats a line of an earlier one counts towards a line replay.

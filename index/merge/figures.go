@@ -62,8 +62,11 @@ func figureSpans(s string) (string, []figureSpan) {
 // "4.8 billion yen", "$32 million". A sum stolen is as telling of one
 // incident as a record figure, and reports months apart recall it alike.
 func moneyFigures(title, text string) []int64 {
-	var out []int64
-	all := theftRe.MatchString(title) // 暗号資産の不正流出に関するお知らせ: every sum is the theft's
+	all := theftRe.MatchString(title)
+	if !all && !theftRe.MatchString(text) {
+		return nil // most reports tell of no sum taken: one pass
+	}
+	var out []int64 // 暗号資産の不正流出に関するお知らせ: every sum is the theft's
 	prevTheft := false
 	for rest := text; rest != ""; {
 		end := sentenceEnd(rest)

@@ -392,10 +392,7 @@ func (p *Prepared) actorsConflict(q *Prepared) bool {
 // victim, and then the figure it states is that victim's, merely quoted.
 func (p *Prepared) figuresConflict(q *Prepared) bool {
 	a, b := p.doc, q.doc
-	if !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a) || upTo(a, b) || upTo(b, a) {
-		return false
-	}
-	if p.revisedBy(q) || q.revisedBy(p) || p.clientShare(q) || q.clientShare(p) {
+	if p.figuresReconciled(q) {
 		return false
 	}
 	if !p.anchored || !q.anchored {
@@ -432,12 +429,16 @@ func councilInTitle(d Doc) bool {
 // disagree, whatever else either text states: out of tolerance, no bound
 // met, no revision or client's share between them.
 func (p *Prepared) ownFiguresDiffer(q *Prepared) bool {
+	return !p.figuresReconciled(q) && !recallsFirstCount(p.doc.Text, *q.doc.Records) && !recallsFirstCount(q.doc.Text, *p.doc.Records)
+}
+
+// figuresReconciled reports whether two reports' record figures agree or
+// are told apart by what they are: within tolerance (or one unknown), a
+// bound the other meets, a revision, or a client's share.
+func (p *Prepared) figuresReconciled(q *Prepared) bool {
 	a, b := p.doc, q.doc
-	if !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a) || upTo(a, b) || upTo(b, a) {
-		return false
-	}
-	return !p.revisedBy(q) && !q.revisedBy(p) && !p.clientShare(q) && !q.clientShare(p) &&
-		!recallsFirstCount(p.doc.Text, *b.Records) && !recallsFirstCount(q.doc.Text, *a.Records)
+	return !recordsConflict(a.Records, b.Records) || atLeast(a, b) || atLeast(b, a) || upTo(a, b) || upTo(b, a) ||
+		p.revisedBy(q) || q.revisedBy(p) || p.clientShare(q) || q.clientShare(p)
 }
 
 // firstCountRe finds the words that recall an earlier count of the same
